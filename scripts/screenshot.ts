@@ -1,0 +1,33 @@
+// Usage: npm run screenshot -- [path-and-query] [--out dir]
+// Screenshots the app (served by `npm run preview` or `npm start`) at desktop and phone sizes, to
+// look at what a change did. Set BASE_URL when the app is not at http://127.0.0.1:4173.
+import { mkdirSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { chromium } from '@playwright/test'
+import { chromiumLaunchOptions } from './chromium'
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { out: { type: 'string', default: 'test-results/screenshots' }, full: { type: 'boolean', default: false } },
+})
+const target = positionals[0] ?? '/'
+const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173'
+const sizes = [
+  { name: 'desktop', width: 1440, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+]
+
+mkdirSync(values.out, { recursive: true })
+const browser = await chromium.launch(chromiumLaunchOptions())
+const slug = target.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'
+for (const size of sizes) {
+  const page = await browser.newPage({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: 1 })
+  await page.goto(new URL(target, base).toString())
+  await page.waitForLoadState('networkidle')
+  await page.waitForTimeout(500)
+  const path = `${values.out}/${slug}-${size.name}.png`
+  await page.screenshot({ path, fullPage: values.full })
+  console.log(path)
+  await page.close()
+}
+await browser.close()

@@ -1,0 +1,17 @@
+import { QueryClientProvider } from '@tanstack/react-query'
+import { useState } from 'react'
+import { PanelErrorBoundary } from '../components/panel-error-boundary'
+import { BUILTIN_DATASET_URL } from '../dataset/dataset-query'
+import { createQueryClient } from './query-client'
+import { StoryPage } from './story-page'
+
+export function App({ datasetUrl = BUILTIN_DATASET_URL }: { datasetUrl?: string }) {
+  const [queryClient] = useState(createQueryClient)
+  return (
+    <QueryClientProvider client={queryClient}>
+      <PanelErrorBoundary name="Story Timeline">
+        <StoryPage datasetUrl={datasetUrl} />
+      </PanelErrorBoundary>
+    </QueryClientProvider>
+  )
+}

@@ -1,0 +1,81 @@
+type Identified = { id: string }
+type DatasetShape = {
+  source: { paragraphs?: number | undefined }
+  actors: Identified[]
+  events: Array<Identified & { actors: string[]; source: { paragraphs: number[] } }>
+  quotes: Array<Identified & { speaker: string; event: string; source: { paragraph: number } }>
+}
+
+export type ReferenceProblem = { path: Array<string | number>; expected: string; found: unknown }
+
+/**
+ * What a schema of shapes cannot see: ids unique within their list, every reference resolving, and
+ * paragraph numbers inside the source. Runs only on a dataset whose shape is already valid.
+ */
+export function findReferenceProblems(dataset: DatasetShape): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = []
+  const actorIds = collectIds('actors', dataset.actors, problems)
+  const eventIds = collectIds('events', dataset.events, problems)
+  collectIds('quotes', dataset.quotes, problems)
+  const paragraphCount = dataset.source.paragraphs
+
+  const checkParagraph = (path: Array<string | number>, paragraph: number) => {
+    if (paragraphCount !== undefined && paragraph > paragraphCount) {
+      problems.push({ path, expected: `a paragraph number from 1 to ${paragraphCount}`, found: paragraph })
+    }
+  }
+
+  dataset.events.forEach((event, index) => {
+    event.actors.forEach((actorId, actorIndex) => {
+      if (!actorIds.has(actorId)) {
+        problems.push({
+          path: ['events', index, 'actors', actorIndex],
+          expected: 'the id of an actor in "actors"',
+          found: actorId,
+        })
+      }
+    })
+    if (new Set(event.actors).size !== event.actors.length) {
+      problems.push({ path: ['events', index, 'actors'], expected: 'each actor once', found: event.actors })
+    }
+    event.source.paragraphs.forEach((paragraph, paragraphIndex) => {
+      checkParagraph(['events', index, 'source', 'paragraphs', paragraphIndex], paragraph)
+    })
+  })
+
+  dataset.quotes.forEach((quote, index) => {
+    if (!actorIds.has(quote.speaker)) {
+      problems.push({
+        path: ['quotes', index, 'speaker'],
+        expected: 'the id of an actor in "actors"',
+        found: quote.speaker,
+      })
+    }
+    if (!eventIds.has(quote.event)) {
+      problems.push({
+        path: ['quotes', index, 'event'],
+        expected: 'the id of an event in "events"',
+        found: quote.event,
+      })
+    }
+    checkParagraph(['quotes', index, 'source', 'paragraph'], quote.source.paragraph)
+  })
+  return problems
+}
+
+function collectIds(list: string, items: Identified[], problems: ReferenceProblem[]): Set<string> {
+  const seen = new Map<string, number>()
+  items.forEach((item, index) => {
+    const first = seen.get(item.id)
+    if (first === undefined) {
+      seen.set(item.id, index)
+    } else {
+      problems.push({
+        path: [list, index, 'id'],
+        expected: `an id not used before in "${list}" (already used by ${list}[${first}])`,
+        found: item.id,
+      })
+    }
+  })
+  return new Set(seen.keys())
+}

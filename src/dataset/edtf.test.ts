@@ -1,0 +1,89 @@
+import { expect, test } from 'vitest'
+import { compareStoryDates, parseEdtf, type StoryDate } from './edtf'
+
+function parsed(edtf: string): StoryDate {
+  const result = parseEdtf(edtf)
+  if (!result.ok) throw new Error(`${edtf}: ${result.reason}`)
+  return result.date
+}
+
+const utc = (iso: string) => Date.parse(iso)
+
+test.each([
+  ['2023-08-15', '15 August 2023', 'day', 'point'],
+  ['2023-07', 'July 2023', 'month', 'point'],
+  ['2022', '2022', 'year', 'point'],
+  ['1910/1945', '1910–1945', 'year', 'range'],
+  ['2022/2023-08-15', '2022 – 15 August 2023', 'year', 'range'],
+  ['2023-07/2023-08', 'July–August 2023', 'month', 'range'],
+  ['2023-08-15/2023-08-18', '15–18 August 2023', 'day', 'range'],
+  ['2023-07-30/2023-08-02', '30 July – 2 August 2023', 'day', 'range'],
+  ['1945~', 'c. 1945', 'year', 'point'],
+  ['2023-08-15?', '15 August 2023 (uncertain)', 'day', 'point'],
+  ['[..2023-08-15]', 'on or before 15 August 2023', 'day', 'point'],
+  ['[2023-08-15..]', 'on or after 15 August 2023', 'day', 'point'],
+  ['2020/..', '2020 onwards', 'year', 'range'],
+  ['../2023', 'until 2023', 'year', 'range'],
+  ['199X', 'some year 199X', 'year', 'point'],
+  ['2023-08-15T10:30:00Z', '15 August 2023, 10:30 UTC', 'time', 'point'],
+  ['-0100', '101 BCE', 'year', 'point'],
+])('%s is shown as "%s" (%s precision, %s)', (edtf, label, precision, shape) => {
+  const date = parsed(edtf)
+  expect(date.label).toBe(label)
+  expect(date.precision).toBe(precision)
+  expect(date.shape).toBe(shape)
+})
+
+test('a date covers the whole of its stated unit, in UTC', () => {
+  expect(parsed('2023-07')).toMatchObject({
+    earliest: utc('2023-07-01T00:00:00Z'),
+    latest: utc('2023-07-31T23:59:59.999Z'),
+  })
+  expect(parsed('1910/1945')).toMatchObject({
+    earliest: utc('1910-01-01T00:00:00Z'),
+    latest: utc('1945-12-31T23:59:59.999Z'),
+  })
+})
+
+test('an open or unknown start is placed at the start of its known end', () => {
+  const onOrBefore = parsed('[..2023-08-15]')
+  expect(onOrBefore.earliest).toBe(Number.NEGATIVE_INFINITY)
+  expect(onOrBefore.anchor).toBe(utc('2023-08-15T00:00:00Z'))
+  expect(parsed('2020/..').latest).toBe(Number.POSITIVE_INFINITY)
+})
+
+test.each([
+  ['2023-13', 'a calendar date that exists'],
+  ['2023-02-30', 'a calendar date that exists'],
+  ['1945/1910', 'an interval whose start is not after its end'],
+  ['15 August 2023', 'an EDTF date such as'],
+  ['', 'an EDTF date without surrounding spaces'],
+  [' 2023', 'an EDTF date without surrounding spaces'],
+  ['<img src=x>', 'an EDTF date such as'],
+])('%j is refused with a reason a person can act on', (edtf, reason) => {
+  const result = parseEdtf(edtf)
+  expect(result.ok).toBe(false)
+  if (!result.ok) expect(result.reason).toContain(reason)
+})
+
+test('dates sort by their earliest instant, then the shorter one first', () => {
+  const inputs = [
+    '2023-08-15',
+    '2023',
+    '2023-08',
+    '1910/1945',
+    '2023-07',
+    '[..2023-08-15]',
+    '2022/2023-08-15',
+  ]
+  const sorted = inputs.map(parsed).sort(compareStoryDates)
+  expect(sorted.map((date) => date.edtf)).toEqual([
+    '1910/1945',
+    '2022/2023-08-15',
+    '2023',
+    '2023-07',
+    '2023-08',
+    '2023-08-15',
+    '[..2023-08-15]',
+  ])
+})
