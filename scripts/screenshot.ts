@@ -8,7 +8,10 @@ import { chromiumLaunchOptions } from './chromium'
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { out: { type: 'string', default: 'test-results/screenshots' }, full: { type: 'boolean', default: false } },
+  options: {
+    out: { type: 'string', default: 'test-results/screenshots' },
+    full: { type: 'boolean', default: false },
+  },
 })
 const target = positionals[0] ?? '/'
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173'
@@ -21,7 +24,10 @@ mkdirSync(values.out, { recursive: true })
 const browser = await chromium.launch(chromiumLaunchOptions())
 const slug = target.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'
 for (const size of sizes) {
-  const page = await browser.newPage({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: 1 })
+  const page = await browser.newPage({
+    viewport: { width: size.width, height: size.height },
+    deviceScaleFactor: 1,
+  })
   await page.goto(new URL(target, base).toString())
   await page.waitForLoadState('networkidle')
   await page.waitForTimeout(500)
