@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './scripts/chromium'
 
-const PORT = 4173
+// Not the preview port (4173), so a preview left running by hand does not collide with the tests.
+const PORT = 4327
 
 export default defineConfig({
   testDir: 'e2e',

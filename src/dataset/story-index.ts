@@ -1,8 +1,13 @@
-import { compareStoryDates, parseEdtf, type StoryDate } from './edtf'
+import { countryName } from './country-codes'
+import { compareStoryDates, finiteEnd, parseEdtf, type StoryDate } from './edtf'
 import type { Actor, Dataset, Quote, StoryEvent } from './schema'
+import { foldForSearch } from './search-text'
 
-/** An event with what is derived from it once: its parsed date and the countries of its actors. */
-export type IndexedEvent = StoryEvent & { when: StoryDate; countries: string[] }
+/**
+ * An event with what is derived from it once: its parsed date, the countries of its actors, and its
+ * title, summary and quotes folded for search.
+ */
+export type IndexedEvent = StoryEvent & { when: StoryDate; countries: string[]; searchText: string }
 
 /** A validated dataset with the lookups every view needs, built once when the dataset loads. */
 export type Story = {
@@ -13,25 +18,34 @@ export type Story = {
   eventsById: ReadonlyMap<string, IndexedEvent>
   actorsById: ReadonlyMap<string, Actor>
   quotesByEvent: ReadonlyMap<string, Quote[]>
+  /** Country codes that some event involves, by English name. */
+  countryCodes: string[]
+  /** The first and last instants any event covers (finite). */
+  extent: { start: number; end: number }
 }
 
 export function indexStory(dataset: Dataset): Story {
   const actorsById = new Map(dataset.actors.map((actor) => [actor.id, actor]))
-  const events = dataset.events
-    .map(
-      (event): IndexedEvent => ({
-        ...event,
-        when: mustParse(event.date),
-        countries: unique(event.actors.flatMap((id) => actorsById.get(id)?.country ?? [])),
-      }),
-    )
-    .sort((a, b) => compareStoryDates(a.when, b.when))
   const quotesByEvent = new Map<string, Quote[]>()
   for (const quote of dataset.quotes) {
     const list = quotesByEvent.get(quote.event)
     if (list) list.push(quote)
     else quotesByEvent.set(quote.event, [quote])
   }
+  const events = dataset.events
+    .map((event): IndexedEvent => {
+      const quotes = quotesByEvent.get(event.id) ?? []
+      return {
+        ...event,
+        when: mustParse(event.date),
+        countries: unique(event.actors.flatMap((id) => actorsById.get(id)?.country ?? [])),
+        searchText: foldForSearch([event.title, event.summary, ...quotes.map((quote) => quote.text)].join('\n')),
+      }
+    })
+    .sort((a, b) => compareStoryDates(a.when, b.when))
+  const countryCodes = unique(events.flatMap((event) => event.countries)).sort((a, b) =>
+    countryName(a).localeCompare(countryName(b), 'en'),
+  )
   return {
     dataset,
     published: mustParse(dataset.source.published),
@@ -39,7 +53,20 @@ export function indexStory(dataset: Dataset): Story {
     eventsById: new Map(events.map((event) => [event.id, event])),
     actorsById,
     quotesByEvent,
+    countryCodes,
+    extent: extentOf(events),
   }
+}
+
+function extentOf(events: IndexedEvent[]): { start: number; end: number } {
+  if (events.length === 0) return { start: Date.UTC(2000, 0, 1), end: Date.UTC(2001, 0, 1) }
+  let start = Number.POSITIVE_INFINITY
+  let end = Number.NEGATIVE_INFINITY
+  for (const event of events) {
+    start = Math.min(start, event.when.anchor)
+    end = Math.max(end, finiteEnd(event.when))
+  }
+  return { start, end }
 }
 
 // Dates were checked by the schema, so a failure here is a bug, not bad data.

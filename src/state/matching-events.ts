@@ -1,0 +1,50 @@
+import { foldForSearch } from '../dataset/search-text'
+import type { IndexedEvent, Story } from '../dataset/story-index'
+import type { ViewState } from './view-state'
+
+type Filters = Pick<ViewState, 'countries' | 'actors' | 'search'>
+type Facet = 'countries' | 'actors' | 'search'
+
+/** Faceted search: values within a facet combine with OR, facets with AND. */
+export function matchesFilters(event: IndexedEvent, filters: Filters, skip?: Facet): boolean {
+  if (skip !== 'countries' && filters.countries.length > 0) {
+    if (!filters.countries.some((code) => event.countries.includes(code))) return false
+  }
+  if (skip !== 'actors' && filters.actors.length > 0) {
+    if (!filters.actors.some((id) => event.actors.includes(id))) return false
+  }
+  if (skip !== 'search') {
+    const terms = searchTerms(filters.search)
+    if (!terms.every((term) => event.searchText.includes(term))) return false
+  }
+  return true
+}
+
+/** The words of a search, folded; every one must appear. */
+export function searchTerms(search: string): string[] {
+  return foldForSearch(search).split(' ').filter(Boolean)
+}
+
+export function matchingEvents(story: Story, filters: Filters): IndexedEvent[] {
+  return story.events.filter((event) => matchesFilters(event, filters))
+}
+
+export type FacetCounts = { countries: Map<string, number>; actors: Map<string, number> }
+
+/**
+ * How many events each country and actor would match, given the other active facets (as faceted
+ * search does): choosing KP shows how many of the events matching the actor filter and search involve KP.
+ */
+export function facetCounts(story: Story, filters: Filters): FacetCounts {
+  const countries = new Map<string, number>()
+  const actors = new Map<string, number>()
+  for (const event of story.events) {
+    if (matchesFilters(event, filters, 'countries')) {
+      for (const code of event.countries) countries.set(code, (countries.get(code) ?? 0) + 1)
+    }
+    if (matchesFilters(event, filters, 'actors')) {
+      for (const id of event.actors) actors.set(id, (actors.get(id) ?? 0) + 1)
+    }
+  }
+  return { countries, actors }
+}

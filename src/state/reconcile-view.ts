@@ -1,0 +1,31 @@
+import { countryName } from '../dataset/country-codes'
+import type { Story } from '../dataset/story-index'
+import type { ParsedView } from './url-codec'
+
+/**
+ * Checks a view read from a link against the story: unknown events, countries and actors are dropped,
+ * each with a notice a person understands.
+ */
+export function reconcileView({ state, notices }: ParsedView, story: Story): ParsedView {
+  const found = [...notices]
+  let event = state.event
+  if (event && !story.eventsById.has(event)) {
+    found.push(`This story has no event “${event}”; no event is selected.`)
+    event = null
+  }
+  const knownCountries = new Set(story.countryCodes)
+  const countries = state.countries.filter((code) => knownCountries.has(code))
+  const unknownCountries = state.countries.filter((code) => !knownCountries.has(code))
+  if (unknownCountries.length) {
+    const names = unknownCountries.map((code) => `“${code}”${countryName(code) !== code ? ` (${countryName(code)})` : ''}`)
+    found.push(`No event in this story involves ${names.join(', ')}; that country filter was left out.`)
+  }
+  const actors = state.actors.filter((id) => story.actorsById.has(id))
+  const unknownActors = state.actors.filter((id) => !story.actorsById.has(id))
+  if (unknownActors.length) {
+    found.push(
+      `This story has no actor ${unknownActors.map((id) => `“${id}”`).join(', ')}; that actor filter was left out.`,
+    )
+  }
+  return { state: { ...state, event, countries, actors }, notices: found }
+}

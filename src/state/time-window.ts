@@ -1,0 +1,89 @@
+import { finiteEnd } from '../dataset/edtf'
+import type { IndexedEvent, Story } from '../dataset/story-index'
+import type { TimeWindow } from './view-state'
+
+const DAY = 86_400_000
+
+/** The narrowest and widest windows the timeline allows. */
+export const MIN_WINDOW_MS = 6 * 3_600_000
+export const MAX_WINDOW_MS = 300 * 365.25 * DAY
+
+/**
+ * The first view of a story: the tightest stretch of time holding half of its events, padded. The
+ * dense part is readable at once; older context is one zoom-out or "Fit all" away.
+ */
+export function defaultWindow(story: Story): TimeWindow {
+  const anchors = story.events.map((event) => event.when.anchor)
+  if (anchors.length < 4) return paddedWindow(story.extent)
+  const count = Math.ceil(anchors.length / 2)
+  let best = { start: anchors[0] ?? 0, end: anchors.at(-1) ?? 0 }
+  for (let first = 0; first + count - 1 < anchors.length; first += 1) {
+    const start = anchors[first] ?? 0
+    const end = anchors[first + count - 1] ?? 0
+    if (end - start < best.end - best.start) best = { start, end }
+  }
+  // Events in the dense stretch are drawn to the end of their day.
+  return paddedWindow({ start: best.start, end: best.end + DAY })
+}
+
+/** The window showing every event. */
+export function fullWindow(story: Story): TimeWindow {
+  return paddedWindow(story.extent)
+}
+
+/** The stretch of time an event is drawn over: a point is its day, a range its whole span. */
+export function eventSpan(event: IndexedEvent): TimeWindow {
+  const start = event.when.anchor
+  return { start, end: Math.max(finiteEnd(event.when), start + 1) }
+}
+
+/** True when some of the event is inside the window. */
+export function isEventInWindow(event: IndexedEvent, window: TimeWindow): boolean {
+  const span = eventSpan(event)
+  return span.start < window.end && span.end > window.start
+}
+
+/**
+ * The window to show an event in: the current one if the event is already in it; otherwise one of the
+ * same length centred on the event, or the event's span padded when it is longer than that.
+ */
+export function windowShowing(event: IndexedEvent, current: TimeWindow): TimeWindow {
+  if (isEventInWindow(event, current)) return current
+  const span = eventSpan(event)
+  const length = current.end - current.start
+  if (span.end - span.start > length * 0.8) return paddedWindow(span)
+  const middle = (span.start + span.end) / 2
+  return clampWindow({ start: middle - length / 2, end: middle + length / 2 })
+}
+
+/** Zooms around the window's middle: factor < 1 zooms in, > 1 out. */
+export function zoomWindow(window: TimeWindow, factor: number): TimeWindow {
+  const middle = (window.start + window.end) / 2
+  const half = ((window.end - window.start) * factor) / 2
+  return clampWindow({ start: middle - half, end: middle + half })
+}
+
+/** Moves the window by a share of its length: negative is earlier. */
+export function panWindow(window: TimeWindow, share: number): TimeWindow {
+  const shift = (window.end - window.start) * share
+  return { start: window.start + shift, end: window.end + shift }
+}
+
+export function clampWindow(window: TimeWindow): TimeWindow {
+  const length = window.end - window.start
+  const middle = (window.start + window.end) / 2
+  const clamped = Math.min(Math.max(length, MIN_WINDOW_MS), MAX_WINDOW_MS)
+  return clamped === length ? window : { start: middle - clamped / 2, end: middle + clamped / 2 }
+}
+
+function paddedWindow(span: TimeWindow): TimeWindow {
+  const length = Math.max(span.end - span.start, DAY)
+  const pad = length * 0.08
+  return clampWindow({ start: span.start - pad, end: span.end + pad })
+}
+
+/** Two windows that differ by less than a thousandth of their length are the same view. */
+export function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
+  const tolerance = Math.max(b.end - b.start, 1) / 1000
+  return Math.abs(a.start - b.start) <= tolerance && Math.abs(a.end - b.end) <= tolerance
+}

@@ -1,0 +1,119 @@
+import type { TimeWindow, ViewState } from './view-state'
+
+/**
+ * The view's URL parameters (documented in the README):
+ *   event=<event id>          the selected event
+ *   country=KP,RU             country filter (ISO codes; repeated parameters work too)
+ *   actor=kim-jong-un,...     actor filter (actor ids)
+ *   q=<text>                  full-text search
+ *   from=<ISO date>&to=<ISO date>   the visible window, e.g. from=2023-07-01&to=2023-08-31
+ */
+export const VIEW_PARAMS = ['event', 'country', 'actor', 'q', 'from', 'to'] as const
+
+const MAX_LIST = 50
+const MAX_SEARCH = 200
+const MAX_ID = 120
+/** A window shorter than a minute or longer than 20,000 years is not a view anyone asked for. */
+const MIN_WINDOW_MS = 60_000
+const MAX_WINDOW_MS = 20_000 * 365.25 * 86_400_000
+
+export type ParsedView = { state: ViewState; notices: string[] }
+
+/** Reads the view from a query string. Never throws: what makes no sense is dropped, with a notice. */
+export function parseViewParams(search: string): ParsedView {
+  const params = new URLSearchParams(search)
+  const notices: string[] = []
+  const event = params.get('event')?.trim() || null
+  const state: ViewState = {
+    event: event && event.length <= MAX_ID ? event : null,
+    countries: readList(params, 'country', notices).map((code) => code.toUpperCase()),
+    actors: readList(params, 'actor', notices),
+    search: readSearch(params, notices),
+    window: readWindow(params, notices),
+  }
+  if (event && !state.event) notices.push('The event id in the link is too long to be one; no event is selected.')
+  return { state, notices }
+}
+
+/** Writes the view as a query string ("" for the default view), keeping parameters it does not own. */
+export function serializeViewState(state: ViewState, keep: URLSearchParams = new URLSearchParams()): string {
+  const params = new URLSearchParams()
+  for (const [key, value] of keep) {
+    if (!(VIEW_PARAMS as readonly string[]).includes(key)) params.append(key, value)
+  }
+  if (state.event) params.set('event', state.event)
+  if (state.countries.length) params.set('country', state.countries.join(','))
+  if (state.actors.length) params.set('actor', state.actors.join(','))
+  if (state.search.trim()) params.set('q', state.search)
+  if (state.window) {
+    params.set('from', formatInstant(state.window.start))
+    params.set('to', formatInstant(state.window.end))
+  }
+  const text = params.toString().replaceAll('%2C', ',')
+  return text ? `?${text}` : ''
+}
+
+function readList(params: URLSearchParams, key: string, notices: string[]): string[] {
+  const values = params
+    .getAll(key)
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter((value) => value !== '' && value.length <= MAX_ID)
+  const unique = [...new Set(values)]
+  if (unique.length > MAX_LIST) {
+    notices.push(`The link names ${unique.length} ${key} filters; only the first ${MAX_LIST} are used.`)
+    return unique.slice(0, MAX_LIST)
+  }
+  return unique
+}
+
+function readSearch(params: URLSearchParams, notices: string[]): string {
+  const value = params.getAll('q').join(' ')
+  if (value.length > MAX_SEARCH) {
+    notices.push(`The search in the link was cut to its first ${MAX_SEARCH} characters.`)
+    return value.slice(0, MAX_SEARCH)
+  }
+  return value
+}
+
+function readWindow(params: URLSearchParams, notices: string[]): TimeWindow | null {
+  const from = params.get('from')
+  const to = params.get('to')
+  if (from === null && to === null) return null
+  const start = from === null ? Number.NaN : parseInstant(from)
+  const end = to === null ? Number.NaN : parseInstant(to)
+  if (Number.isNaN(start) || Number.isNaN(end)) {
+    notices.push('The time window in the link is not a pair of dates (from=2023-07-01&to=2023-08-31); showing the default window.')
+    return null
+  }
+  if (end <= start) {
+    notices.push('The time window in the link ends before it starts; showing the default window.')
+    return null
+  }
+  if (end - start < MIN_WINDOW_MS || end - start > MAX_WINDOW_MS) {
+    notices.push('The time window in the link is too narrow or too wide to show; showing the default window.')
+    return null
+  }
+  return { start, end }
+}
+
+const ISO_INSTANT = /^[+-]?\d{4,6}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z?)?$/
+
+/** An ISO 8601 date or UTC date-time as milliseconds, or NaN. */
+export function parseInstant(text: string): number {
+  if (!ISO_INSTANT.test(text)) return Number.NaN
+  const withZone = text.includes('T') ? (text.endsWith('Z') ? text : `${text}Z`) : `${text}T00:00:00Z`
+  const value = Date.parse(withZone)
+  if (Number.isNaN(value)) return Number.NaN
+  // Some engines roll "2023-02-30" over into March: a day that does not exist is refused.
+  if (/^\d{4}-/.test(text) && new Date(value).toISOString().slice(0, 10) !== text.slice(0, 10)) return Number.NaN
+  return value
+}
+
+/** Milliseconds as the shortest ISO form that keeps them to the minute: "2023-07-01" or "2023-07-01T12:30Z". */
+export function formatInstant(value: number): string {
+  const iso = new Date(Math.round(value / 60_000) * 60_000).toISOString()
+  if (!/^\d{4}-/.test(iso)) return iso
+  if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10)
+  return `${iso.slice(0, 16)}Z`
+}

@@ -1,0 +1,90 @@
+import { useMemo } from 'react'
+import type { Story } from '../dataset/story-index'
+import { matchingEvents } from './matching-events'
+import { reconcileView } from './reconcile-view'
+import { defaultWindow, sameWindow, windowShowing } from './time-window'
+import { parseViewParams, serializeViewState } from './url-codec'
+import { navigate, useLocationSearch } from './url-store'
+import type { TimeWindow, ViewState } from './view-state'
+
+export type ViewActions = {
+  /** Selects an event (or none) and brings it into view. A history step. */
+  selectEvent: (id: string | null) => void
+  /** Selects the previous or next event in time among those matching. A history step. */
+  stepEvent: (direction: -1 | 1) => void
+  toggleCountry: (code: string) => void
+  toggleActor: (id: string) => void
+  /** Shows only this actor's events (from an actor named in the details). A history step. */
+  filterByActor: (id: string) => void
+  /** Typing: rewrites the current history entry. */
+  setSearch: (text: string) => void
+  clearFilters: () => void
+  /** Panning and zooming: rewrites the current history entry. */
+  setWindow: (window: TimeWindow) => void
+}
+
+export type View = {
+  state: ViewState
+  /** What a link asked for that could not be shown, said for a person. */
+  notices: string[]
+  /** The window on screen: the link's, or the story's default. */
+  window: TimeWindow
+  actions: ViewActions
+}
+
+function readView(search: string, story: Story) {
+  return reconcileView(parseViewParams(search), story)
+}
+
+/** The one shared view state of the page, read from and written to the URL. */
+export function useView(story: Story): View {
+  const search = useLocationSearch()
+  const { state, notices } = useMemo(() => readView(search, story), [search, story])
+  const fallbackWindow = useMemo(() => defaultWindow(story), [story])
+
+  const actions = useMemo((): ViewActions => {
+    // Read the URL at the moment of the act, so an action never works from a stale render.
+    const current = () => readView(window.location.search, story).state
+    const write = (next: ViewState, mode: 'push' | 'replace') => {
+      const normalized = next.window && sameWindow(next.window, fallbackWindow) ? { ...next, window: null } : next
+      navigate(serializeViewState(normalized, new URLSearchParams(window.location.search)), mode)
+    }
+    const reveal = (view: ViewState, id: string | null): ViewState => {
+      const event = id ? story.eventsById.get(id) : undefined
+      if (!event) return { ...view, event: null }
+      const shown = view.window ?? fallbackWindow
+      const next = windowShowing(event, shown)
+      return { ...view, event: event.id, window: next === shown ? view.window : next }
+    }
+    const toggle = (list: string[], value: string) =>
+      list.includes(value) ? list.filter((item) => item !== value) : [...list, value]
+
+    return {
+      selectEvent: (id) => write(reveal(current(), id), 'push'),
+      stepEvent: (direction) => {
+        const view = current()
+        const matching = matchingEvents(story, view)
+        if (matching.length === 0) return
+        const index = matching.findIndex((event) => event.id === view.event)
+        const nextIndex =
+          index === -1 ? (direction === 1 ? 0 : matching.length - 1) : Math.min(Math.max(index + direction, 0), matching.length - 1)
+        const next = matching[nextIndex]
+        if (next && next.id !== view.event) write(reveal(view, next.id), 'push')
+      },
+      toggleCountry: (code) => {
+        const view = current()
+        write({ ...view, countries: toggle(view.countries, code) }, 'push')
+      },
+      toggleActor: (id) => {
+        const view = current()
+        write({ ...view, actors: toggle(view.actors, id) }, 'push')
+      },
+      filterByActor: (id) => write({ ...current(), actors: [id] }, 'push'),
+      setSearch: (text) => write({ ...current(), search: text }, 'replace'),
+      clearFilters: () => write({ ...current(), countries: [], actors: [], search: '' }, 'push'),
+      setWindow: (next) => write({ ...current(), window: next }, 'replace'),
+    }
+  }, [story, fallbackWindow])
+
+  return { state, notices, window: state.window ?? fallbackWindow, actions }
+}
