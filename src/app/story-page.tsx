@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { DatasetErrors } from '../components/dataset-errors'
 import { LoadingState } from '../components/loading-state'
 import { storyQueryOptions } from '../dataset/dataset-query'
-import { EventList } from '../features/event-list/event-list'
-import { StoryHeader } from '../features/story/story-header'
+import { Dashboard } from './dashboard'
 
 export function StoryPage({ datasetUrl }: { datasetUrl: string }) {
   const story = useQuery(storyQueryOptions(datasetUrl))
@@ -23,12 +22,5 @@ export function StoryPage({ datasetUrl }: { datasetUrl: string }) {
       </main>
     )
   }
-  return (
-    <div className="page">
-      <StoryHeader story={story.data} />
-      <main className="page-main">
-        <EventList story={story.data} />
-      </main>
-    </div>
-  )
+  return <Dashboard story={story.data} />
 }

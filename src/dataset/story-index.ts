@@ -1,5 +1,5 @@
 import { countryName } from './country-codes'
-import { compareStoryDates, finiteEnd, parseEdtf, type StoryDate } from './edtf'
+import { compareStoryDates, parseEdtf, type StoryDate } from './edtf'
 import type { Actor, Dataset, Quote, StoryEvent } from './schema'
 import { foldForSearch } from './search-text'
 
@@ -7,7 +7,13 @@ import { foldForSearch } from './search-text'
  * An event with what is derived from it once: its parsed date, the countries of its actors, and its
  * title, summary and quotes folded for search.
  */
-export type IndexedEvent = StoryEvent & { when: StoryDate; countries: string[]; searchText: string }
+export type IndexedEvent = StoryEvent & {
+  when: StoryDate
+  /** The stretch of time the event is drawn over; an open end runs to the source's publication. */
+  span: { start: number; end: number }
+  countries: string[]
+  searchText: string
+}
 
 /** A validated dataset with the lookups every view needs, built once when the dataset loads. */
 export type Story = {
@@ -32,14 +38,19 @@ export function indexStory(dataset: Dataset): Story {
     if (list) list.push(quote)
     else quotesByEvent.set(quote.event, [quote])
   }
+  const published = mustParse(dataset.source.published)
   const events = dataset.events
     .map((event): IndexedEvent => {
       const quotes = quotesByEvent.get(event.id) ?? []
+      const when = mustParse(event.date)
       return {
         ...event,
-        when: mustParse(event.date),
+        when,
+        span: drawnSpan(when, published),
         countries: unique(event.actors.flatMap((id) => actorsById.get(id)?.country ?? [])),
-        searchText: foldForSearch([event.title, event.summary, ...quotes.map((quote) => quote.text)].join('\n')),
+        searchText: foldForSearch(
+          [event.title, event.summary, ...quotes.map((quote) => quote.text)].join('\n'),
+        ),
       }
     })
     .sort((a, b) => compareStoryDates(a.when, b.when))
@@ -48,7 +59,7 @@ export function indexStory(dataset: Dataset): Story {
   )
   return {
     dataset,
-    published: mustParse(dataset.source.published),
+    published,
     events,
     eventsById: new Map(events.map((event) => [event.id, event])),
     actorsById,
@@ -58,13 +69,21 @@ export function indexStory(dataset: Dataset): Story {
   }
 }
 
+const DAY = 86_400_000
+
+function drawnSpan(when: StoryDate, published: StoryDate): { start: number; end: number } {
+  const start = when.anchor
+  const end = Number.isFinite(when.latest) ? when.latest : Math.max(published.latest, start + DAY)
+  return { start, end: Math.max(end, start + 1) }
+}
+
 function extentOf(events: IndexedEvent[]): { start: number; end: number } {
   if (events.length === 0) return { start: Date.UTC(2000, 0, 1), end: Date.UTC(2001, 0, 1) }
   let start = Number.POSITIVE_INFINITY
   let end = Number.NEGATIVE_INFINITY
   for (const event of events) {
-    start = Math.min(start, event.when.anchor)
-    end = Math.max(end, finiteEnd(event.when))
+    start = Math.min(start, event.span.start)
+    end = Math.max(end, event.span.end)
   }
   return { start, end }
 }

@@ -17,7 +17,9 @@ export function reconcileView({ state, notices }: ParsedView, story: Story): Par
   const countries = state.countries.filter((code) => knownCountries.has(code))
   const unknownCountries = state.countries.filter((code) => !knownCountries.has(code))
   if (unknownCountries.length) {
-    const names = unknownCountries.map((code) => `“${code}”${countryName(code) !== code ? ` (${countryName(code)})` : ''}`)
+    const names = unknownCountries.map(
+      (code) => `“${code}”${countryName(code) !== code ? ` (${countryName(code)})` : ''}`,
+    )
     found.push(`No event in this story involves ${names.join(', ')}; that country filter was left out.`)
   }
   const actors = state.actors.filter((id) => story.actorsById.has(id))

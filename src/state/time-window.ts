@@ -1,4 +1,3 @@
-import { finiteEnd } from '../dataset/edtf'
 import type { IndexedEvent, Story } from '../dataset/story-index'
 import type { TimeWindow } from './view-state'
 
@@ -9,13 +8,13 @@ export const MIN_WINDOW_MS = 6 * 3_600_000
 export const MAX_WINDOW_MS = 300 * 365.25 * DAY
 
 /**
- * The first view of a story: the tightest stretch of time holding half of its events, padded. The
+ * The first view of a story: the tightest stretch of time holding 60% of its events, padded. The
  * dense part is readable at once; older context is one zoom-out or "Fit all" away.
  */
 export function defaultWindow(story: Story): TimeWindow {
   const anchors = story.events.map((event) => event.when.anchor)
   if (anchors.length < 4) return paddedWindow(story.extent)
-  const count = Math.ceil(anchors.length / 2)
+  const count = Math.ceil(anchors.length * 0.6)
   let best = { start: anchors[0] ?? 0, end: anchors.at(-1) ?? 0 }
   for (let first = 0; first + count - 1 < anchors.length; first += 1) {
     const start = anchors[first] ?? 0
@@ -31,15 +30,9 @@ export function fullWindow(story: Story): TimeWindow {
   return paddedWindow(story.extent)
 }
 
-/** The stretch of time an event is drawn over: a point is its day, a range its whole span. */
-export function eventSpan(event: IndexedEvent): TimeWindow {
-  const start = event.when.anchor
-  return { start, end: Math.max(finiteEnd(event.when), start + 1) }
-}
-
 /** True when some of the event is inside the window. */
 export function isEventInWindow(event: IndexedEvent, window: TimeWindow): boolean {
-  const span = eventSpan(event)
+  const span = event.span
   return span.start < window.end && span.end > window.start
 }
 
@@ -49,7 +42,7 @@ export function isEventInWindow(event: IndexedEvent, window: TimeWindow): boolea
  */
 export function windowShowing(event: IndexedEvent, current: TimeWindow): TimeWindow {
   if (isEventInWindow(event, current)) return current
-  const span = eventSpan(event)
+  const span = event.span
   const length = current.end - current.start
   if (span.end - span.start > length * 0.8) return paddedWindow(span)
   const middle = (span.start + span.end) / 2

@@ -31,7 +31,8 @@ export function parseViewParams(search: string): ParsedView {
     search: readSearch(params, notices),
     window: readWindow(params, notices),
   }
-  if (event && !state.event) notices.push('The event id in the link is too long to be one; no event is selected.')
+  if (event && !state.event)
+    notices.push('The event id in the link is too long to be one; no event is selected.')
   return { state, notices }
 }
 
@@ -83,7 +84,9 @@ function readWindow(params: URLSearchParams, notices: string[]): TimeWindow | nu
   const start = from === null ? Number.NaN : parseInstant(from)
   const end = to === null ? Number.NaN : parseInstant(to)
   if (Number.isNaN(start) || Number.isNaN(end)) {
-    notices.push('The time window in the link is not a pair of dates (from=2023-07-01&to=2023-08-31); showing the default window.')
+    notices.push(
+      'The time window in the link is not a pair of dates (from=2023-07-01&to=2023-08-31); showing the default window.',
+    )
     return null
   }
   if (end <= start) {
@@ -106,7 +109,8 @@ export function parseInstant(text: string): number {
   const value = Date.parse(withZone)
   if (Number.isNaN(value)) return Number.NaN
   // Some engines roll "2023-02-30" over into March: a day that does not exist is refused.
-  if (/^\d{4}-/.test(text) && new Date(value).toISOString().slice(0, 10) !== text.slice(0, 10)) return Number.NaN
+  if (/^\d{4}-/.test(text) && new Date(value).toISOString().slice(0, 10) !== text.slice(0, 10))
+    return Number.NaN
   return value
 }
 

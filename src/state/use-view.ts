@@ -46,7 +46,8 @@ export function useView(story: Story): View {
     // Read the URL at the moment of the act, so an action never works from a stale render.
     const current = () => readView(window.location.search, story).state
     const write = (next: ViewState, mode: 'push' | 'replace') => {
-      const normalized = next.window && sameWindow(next.window, fallbackWindow) ? { ...next, window: null } : next
+      const normalized =
+        next.window && sameWindow(next.window, fallbackWindow) ? { ...next, window: null } : next
       navigate(serializeViewState(normalized, new URLSearchParams(window.location.search)), mode)
     }
     const reveal = (view: ViewState, id: string | null): ViewState => {
@@ -67,7 +68,11 @@ export function useView(story: Story): View {
         if (matching.length === 0) return
         const index = matching.findIndex((event) => event.id === view.event)
         const nextIndex =
-          index === -1 ? (direction === 1 ? 0 : matching.length - 1) : Math.min(Math.max(index + direction, 0), matching.length - 1)
+          index === -1
+            ? direction === 1
+              ? 0
+              : matching.length - 1
+            : Math.min(Math.max(index + direction, 0), matching.length - 1)
         const next = matching[nextIndex]
         if (next && next.id !== view.event) write(reveal(view, next.id), 'push')
       },

@@ -1,36 +1,73 @@
+import { useEffect, useRef } from 'react'
 import { StatusBadge } from '../../components/status-badge'
-import type { IndexedEvent, Story } from '../../dataset/story-index'
+import type { IndexedEvent } from '../../dataset/story-index'
 
-/** Every event in time order, each with its date as precise as the source allows. */
-export function EventList({ story }: { story: Story }) {
-  return (
-    <section className="event-list" aria-labelledby="event-list-title">
-      <h2 id="event-list-title">Events ({story.events.length})</h2>
-      <ol>
-        {story.events.map((event) => (
-          <EventListItem key={event.id} event={event} />
-        ))}
-      </ol>
-    </section>
-  )
+type EventListProps = {
+  events: IndexedEvent[]
+  total: number
+  selectedId: string | null
+  onSelect: (id: string) => void
+  onStep: (direction: -1 | 1) => void
 }
 
-function EventListItem({ event }: { event: IndexedEvent }) {
+/**
+ * The matching events as a list, in time order: the timeline's text twin for screen readers and small
+ * screens. It shares the timeline's selection; Up and Down step through it.
+ */
+export function EventList({ events, total, selectedId, onSelect, onStep }: EventListProps) {
+  const listRef = useRef<HTMLOListElement>(null)
+
+  useEffect(() => {
+    const list = listRef.current
+    if (!list || !selectedId) return
+    const selected = list.querySelector<HTMLButtonElement>('[aria-current="true"]')
+    if (!selected) return
+    selected.scrollIntoView({ block: 'nearest' })
+    // Keep the keyboard where the reader is: if they were in the list, follow the selection.
+    if (list.contains(document.activeElement)) selected.focus()
+  }, [selectedId])
+
   return (
-    <li className="event-list-item" id={`event-${event.id}`}>
-      <time className="event-date" dateTime={event.date}>
-        {event.when.label}
-      </time>
-      <div className="event-body">
-        <h3 className="event-title">
-          {event.title} <StatusBadge status={event.status} />
-        </h3>
-        <p className="event-summary">{event.summary}</p>
-        <p className="event-source">
-          Source: paragraph{event.source.paragraphs.length > 1 ? 's' : ''}{' '}
-          {event.source.paragraphs.join(', ')}
-        </p>
+    <section className="panel event-list" aria-labelledby="event-list-title">
+      <div className="panel-header">
+        <h2 id="event-list-title">Events</h2>
+        <span className="panel-meta">
+          {events.length} of {total}
+        </span>
       </div>
-    </li>
+      <div className="panel-body">
+        {events.length === 0 ? (
+          <p className="empty-state">No event matches the filters.</p>
+        ) : (
+          <ol
+            ref={listRef}
+            className="event-list-items"
+            onKeyDown={(event) => {
+              if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                event.preventDefault()
+                onStep(event.key === 'ArrowDown' ? 1 : -1)
+              }
+            }}
+          >
+            {events.map((event) => (
+              <li key={event.id}>
+                <button
+                  type="button"
+                  className="event-list-button"
+                  aria-current={event.id === selectedId ? 'true' : undefined}
+                  onClick={() => onSelect(event.id)}
+                >
+                  <time className="event-date" dateTime={event.date}>
+                    {event.when.label}
+                  </time>
+                  <span className="event-title">{event.title}</span>
+                  {event.status !== 'occurred' && <StatusBadge status={event.status} />}
+                </button>
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+    </section>
   )
 }

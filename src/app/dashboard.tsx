@@ -1,0 +1,116 @@
+import { lazy, Suspense, useMemo } from 'react'
+import { LoadingState } from '../components/loading-state'
+import { NoticeList } from '../components/notice-list'
+import { PanelErrorBoundary } from '../components/panel-error-boundary'
+import type { Story } from '../dataset/story-index'
+import { DetailsPanel } from '../features/details/details-panel'
+import { EventList } from '../features/event-list/event-list'
+import { FiltersPanel } from '../features/filters/filters-panel'
+import { QuotesPanel } from '../features/quotes/quotes-panel'
+import { CopyLinkButton } from '../features/share/copy-link-button'
+import { StoryHeader } from '../features/story/story-header'
+import { TimelinePanel } from '../features/timeline/timeline-panel'
+import { facetCounts, matchesFilters, matchingEvents } from '../state/matching-events'
+import { useView } from '../state/use-view'
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts'
+
+// Charts (recharts and its dependencies) are not needed for the first view: load them after it.
+const ChartsPanel = lazy(() => import('../features/charts/charts-panel'))
+
+/** The page: every view reads the one shared view state and writes it through its actions. */
+export function Dashboard({ story }: { story: Story }) {
+  const { state, notices, window, actions } = useView(story)
+  useKeyboardShortcuts(actions)
+
+  // Derived, never stored: what matches, the facet counts, the selected event.
+  const filters = useMemo(
+    () => ({ countries: state.countries, actors: state.actors, search: state.search }),
+    [state.countries, state.actors, state.search],
+  )
+  const matching = useMemo(() => matchingEvents(story, filters), [story, filters])
+  const counts = useMemo(() => facetCounts(story, filters), [story, filters])
+  const selected = state.event ? story.eventsById.get(state.event) : undefined
+  const hiddenByFilters = selected ? !matchesFilters(selected, filters) : false
+
+  return (
+    <div className="dashboard">
+      <div className="dashboard-top">
+        <StoryHeader story={story} />
+        <CopyLinkButton />
+      </div>
+      <NoticeList notices={notices} />
+      <main className="dashboard-main">
+        <div className="area-filters">
+          <PanelErrorBoundary name="Filters">
+            <FiltersPanel
+              story={story}
+              state={state}
+              counts={counts}
+              matchingCount={matching.length}
+              actions={actions}
+            />
+          </PanelErrorBoundary>
+        </div>
+        <div className="area-timeline">
+          <PanelErrorBoundary name="Timeline">
+            <TimelinePanel
+              story={story}
+              matching={matching}
+              selected={selected}
+              window={window}
+              actions={actions}
+            />
+          </PanelErrorBoundary>
+        </div>
+        <div className="area-list">
+          <PanelErrorBoundary name="Event list">
+            <EventList
+              events={matching}
+              total={story.events.length}
+              selectedId={state.event}
+              onSelect={actions.selectEvent}
+              onStep={actions.stepEvent}
+            />
+          </PanelErrorBoundary>
+        </div>
+        <div className="area-charts">
+          <PanelErrorBoundary name="Charts">
+            <Suspense fallback={<LoadingState label="Loading charts…" />}>
+              <ChartsPanel
+                story={story}
+                state={state}
+                matching={matching}
+                counts={counts}
+                window={window}
+                actions={actions}
+              />
+            </Suspense>
+          </PanelErrorBoundary>
+        </div>
+        <div className="area-details">
+          <PanelErrorBoundary name="Event details">
+            <DetailsPanel
+              story={story}
+              event={selected}
+              hiddenByFilters={hiddenByFilters}
+              onFilterByActor={actions.filterByActor}
+              onClearFilters={actions.clearFilters}
+              onClose={() => actions.selectEvent(null)}
+              onStep={actions.stepEvent}
+            />
+          </PanelErrorBoundary>
+        </div>
+        <div className="area-quotes">
+          <PanelErrorBoundary name="Quotes">
+            <QuotesPanel
+              story={story}
+              selected={selected}
+              matching={matching}
+              onChooseEvent={actions.selectEvent}
+            />
+          </PanelErrorBoundary>
+        </div>
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,28 @@
+import { useEffect } from 'react'
+import type { ViewActions } from '../state/use-view'
+
+/**
+ * Page-wide keys, ignored while typing: N / P step to the next / previous matching event, Escape clears
+ * the selection.
+ */
+export function useKeyboardShortcuts(actions: ViewActions): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return
+      const target = event.target as HTMLElement | null
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]')
+      if (
+        event.key === 'Escape' &&
+        !(typing instanceof HTMLInputElement && target?.getAttribute('type') === 'search')
+      ) {
+        actions.selectEvent(null)
+        return
+      }
+      if (typing) return
+      if (event.key === 'n' || event.key === 'N') actions.stepEvent(1)
+      if (event.key === 'p' || event.key === 'P') actions.stepEvent(-1)
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [actions])
+}

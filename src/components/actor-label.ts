@@ -1,0 +1,10 @@
+import { countryName } from '../dataset/country-codes'
+import type { Actor } from '../dataset/schema'
+
+/** "Russian President, Russia": what a reader needs to place a speaker. */
+export function actorDescription(actor: Actor): string {
+  const parts: string[] = []
+  if (actor.role) parts.push(actor.role)
+  if (actor.country && actor.kind !== 'country') parts.push(countryName(actor.country))
+  return parts.join(', ')
+}

@@ -1,0 +1,20 @@
+import { useState } from 'react'
+
+/** Notices about what a link asked for that could not be shown. Each can be dismissed. */
+export function NoticeList({ notices }: { notices: string[] }) {
+  const [dismissed, setDismissed] = useState<string[]>([])
+  const shown = notices.filter((notice) => !dismissed.includes(notice))
+  if (shown.length === 0) return null
+  return (
+    <div className="notice-list" role="status">
+      <ul>
+        {shown.map((notice) => (
+          <li key={notice}>{notice}</li>
+        ))}
+      </ul>
+      <button type="button" className="link-button" onClick={() => setDismissed([...dismissed, ...shown])}>
+        Dismiss
+      </button>
+    </div>
+  )
+}

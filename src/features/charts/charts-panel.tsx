@@ -1,0 +1,36 @@
+import type { IndexedEvent, Story } from '../../dataset/story-index'
+import type { FacetCounts } from '../../state/matching-events'
+import type { ViewActions } from '../../state/use-view'
+import type { TimeWindow, ViewState } from '../../state/view-state'
+import { BreakdownChart } from './breakdown-chart'
+import { DensityChart } from './density-chart'
+
+export type ChartsPanelProps = {
+  story: Story
+  state: ViewState
+  matching: IndexedEvent[]
+  counts: FacetCounts
+  window: TimeWindow
+  actions: ViewActions
+}
+
+/** Charts over the shared view; loaded after the first view (see app/dashboard.tsx). */
+export default function ChartsPanel({ story, state, matching, counts, window, actions }: ChartsPanelProps) {
+  return (
+    <section className="panel charts-panel" aria-labelledby="charts-title">
+      <div className="panel-header">
+        <h2 id="charts-title">Charts</h2>
+      </div>
+      <div className="panel-body charts-body">
+        <DensityChart story={story} matching={matching} window={window} onWindowChange={actions.setWindow} />
+        <BreakdownChart
+          story={story}
+          state={state}
+          counts={counts}
+          onToggleCountry={actions.toggleCountry}
+          onToggleActor={actions.toggleActor}
+        />
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,113 @@
+import type { IndexedEvent } from '../../dataset/story-index'
+import type { TimeWindow } from '../../state/view-state'
+
+const DAY = 86_400_000
+
+type Unit = {
+  name: string
+  approx: number
+  step: (date: Date) => Date
+  floor: (date: Date) => Date
+  label: (date: Date) => string
+}
+
+const utc = (year: number, month = 0, day = 1) => new Date(Date.UTC(year, month, day))
+const yearsUnit = (years: number, name: string, label: (date: Date) => string): Unit => ({
+  name,
+  approx: years * 365.25 * DAY,
+  floor: (date) => utc(Math.floor(date.getUTCFullYear() / years) * years),
+  step: (date) => utc(date.getUTCFullYear() + years),
+  label,
+})
+const monthsUnit = (months: number, name: string, label: (date: Date) => string): Unit => ({
+  name,
+  approx: months * 30.44 * DAY,
+  floor: (date) => utc(date.getUTCFullYear(), Math.floor(date.getUTCMonth() / months) * months),
+  step: (date) => utc(date.getUTCFullYear(), date.getUTCMonth() + months),
+  label,
+})
+const format = (options: Intl.DateTimeFormatOptions) => {
+  const formatter = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' })
+  return (date: Date) => formatter.format(date)
+}
+
+// From fine to coarse; the first that gives at most MAX_BINS over the span is used.
+const UNITS: Unit[] = [
+  {
+    name: 'day',
+    approx: DAY,
+    floor: (d) => utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()),
+    step: (d) => new Date(d.valueOf() + DAY),
+    label: format({ day: 'numeric', month: 'short', year: 'numeric' }),
+  },
+  monthsUnit(1, 'month', format({ month: 'short', year: 'numeric' })),
+  monthsUnit(3, 'quarter', (d) => `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${d.getUTCFullYear()}`),
+  yearsUnit(1, 'year', (d) => String(d.getUTCFullYear())),
+  yearsUnit(5, '5 years', (d) => `${d.getUTCFullYear()}–${d.getUTCFullYear() + 4}`),
+  yearsUnit(10, 'decade', (d) => `${d.getUTCFullYear()}s`),
+  yearsUnit(50, '50 years', (d) => `${d.getUTCFullYear()}–${d.getUTCFullYear() + 49}`),
+  yearsUnit(100, 'century', (d) => `${d.getUTCFullYear()}s`),
+  yearsUnit(1000, 'millennium', (d) => `${d.getUTCFullYear()}s`),
+]
+
+export const MAX_BINS = 160
+
+export type DensityBin = {
+  start: number
+  end: number
+  mid: number
+  label: string
+  matching: number
+  others: number
+}
+
+/** Splits a span into calendar bins of one unit, the finest that gives at most MAX_BINS. */
+export function binsFor(span: TimeWindow): {
+  unit: string
+  bins: Array<{ start: number; end: number; label: string }>
+} {
+  const length = span.end - span.start
+  const unit = UNITS.find((candidate) => length / candidate.approx <= MAX_BINS) ?? (UNITS.at(-1) as Unit)
+  const bins: Array<{ start: number; end: number; label: string }> = []
+  for (
+    let date = unit.floor(new Date(span.start));
+    date.valueOf() < span.end && bins.length <= MAX_BINS * 2;
+  ) {
+    const next = unit.step(date)
+    bins.push({ start: date.valueOf(), end: next.valueOf(), label: unit.label(date) })
+    date = next
+  }
+  return { unit: unit.name, bins }
+}
+
+/** Counts events per bin by the instant they are placed at; `matching` is the filtered share of each. */
+export function densityBins(
+  span: TimeWindow,
+  all: IndexedEvent[],
+  matching: ReadonlySet<string>,
+): { unit: string; bins: DensityBin[] } {
+  const { unit, bins } = binsFor(span)
+  const rows = bins.map((bin) => ({ ...bin, mid: (bin.start + bin.end) / 2, matching: 0, others: 0 }))
+  for (const event of all) {
+    const index = findBin(rows, event.when.anchor)
+    const row = index === -1 ? undefined : rows[index]
+    if (!row) continue
+    if (matching.has(event.id)) row.matching += 1
+    else row.others += 1
+  }
+  return { unit, bins: rows }
+}
+
+function findBin(rows: Array<{ start: number; end: number }>, instant: number): number {
+  let low = 0
+  let high = rows.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const row = rows[middle]
+    if (!row) return -1
+    if (instant < row.start) high = middle - 1
+    else if (instant >= row.end) low = middle + 1
+    else return middle
+  }
+  return -1
+}

@@ -1,0 +1,117 @@
+import { actorDescription } from '../../components/actor-label'
+import { StatusBadge } from '../../components/status-badge'
+import { countryName } from '../../dataset/country-codes'
+import type { IndexedEvent, Story } from '../../dataset/story-index'
+
+type DetailsPanelProps = {
+  story: Story
+  event: IndexedEvent | undefined
+  hiddenByFilters: boolean
+  onFilterByActor: (id: string) => void
+  onClearFilters: () => void
+  onClose: () => void
+  onStep: (direction: -1 | 1) => void
+}
+
+/** The selected event: what, when, who, and where in the source it comes from. */
+export function DetailsPanel({ story, event, hiddenByFilters, ...actions }: DetailsPanelProps) {
+  return (
+    <section className="panel details-panel" aria-labelledby="details-title">
+      <div className="panel-header">
+        <h2 id="details-title">Event details</h2>
+        <div className="button-row">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => actions.onStep(-1)}
+            aria-keyshortcuts="p"
+          >
+            <span aria-hidden="true">‹</span> Previous
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => actions.onStep(1)}
+            aria-keyshortcuts="n"
+          >
+            Next <span aria-hidden="true">›</span>
+          </button>
+        </div>
+      </div>
+      <div className="panel-body">
+        {event ? (
+          <EventDetails story={story} event={event} hiddenByFilters={hiddenByFilters} {...actions} />
+        ) : (
+          <p className="empty-state">
+            Choose an event on the timeline, in the list or from a quote; or press <kbd>N</kbd> and{' '}
+            <kbd>P</kbd> to step through events in time.
+          </p>
+        )}
+      </div>
+    </section>
+  )
+}
+
+function EventDetails({
+  story,
+  event,
+  hiddenByFilters,
+  onFilterByActor,
+  onClearFilters,
+  onClose,
+}: DetailsPanelProps & { event: IndexedEvent }) {
+  return (
+    <article className="event-details" aria-labelledby="selected-event-title">
+      <h3 id="selected-event-title" className="details-title">
+        {event.title}
+      </h3>
+      <p className="details-when">
+        <time dateTime={event.date}>{event.when.label}</time> <StatusBadge status={event.status} />
+      </p>
+      {hiddenByFilters && (
+        <div className="hidden-notice" role="status">
+          This event is hidden by the active filters.{' '}
+          <button type="button" className="link-button" onClick={onClearFilters}>
+            Clear filters
+          </button>
+        </div>
+      )}
+      <p className="details-summary">{event.summary}</p>
+      <dl className="details-facts">
+        <dt>Actors</dt>
+        <dd>
+          <ul className="chip-list">
+            {event.actors.map((id) => {
+              const actor = story.actorsById.get(id)
+              if (!actor) return null
+              const description = actorDescription(actor)
+              return (
+                <li key={id}>
+                  <button
+                    type="button"
+                    className="chip"
+                    onClick={() => onFilterByActor(id)}
+                    title={`Show only events involving ${actor.name}`}
+                  >
+                    {actor.name}
+                    {description && <span className="chip-note"> · {description}</span>}
+                  </button>
+                </li>
+              )
+            })}
+          </ul>
+        </dd>
+        <dt>Countries</dt>
+        <dd>{event.countries.length ? event.countries.map(countryName).join(', ') : 'None named'}</dd>
+        <dt>Source</dt>
+        <dd>
+          {story.dataset.source.title}, paragraph{event.source.paragraphs.length > 1 ? 's' : ''}{' '}
+          {event.source.paragraphs.join(', ')}
+        </dd>
+      </dl>
+      <button type="button" className="link-button" onClick={onClose} aria-keyshortcuts="Escape">
+        Close details
+      </button>
+    </article>
+  )
+}

@@ -1,0 +1,114 @@
+import { type ReactNode, useId } from 'react'
+import { countryName } from '../../dataset/country-codes'
+import type { Actor, ActorKind } from '../../dataset/schema'
+import type { Story } from '../../dataset/story-index'
+import type { FacetCounts } from '../../state/matching-events'
+import type { ViewActions } from '../../state/use-view'
+import { hasFilters, type ViewState } from '../../state/view-state'
+import { SearchBox } from './search-box'
+
+type FiltersPanelProps = {
+  story: Story
+  state: ViewState
+  counts: FacetCounts
+  matchingCount: number
+  actions: ViewActions
+}
+
+const KIND_HEADINGS: Record<ActorKind, string> = {
+  person: 'People',
+  country: 'Countries and governments',
+  organization: 'Organisations',
+}
+
+/** Faceted filters: countries and actors (OR within a facet, AND across), search, and clear all. */
+export function FiltersPanel({ story, state, counts, matchingCount, actions }: FiltersPanelProps) {
+  const actorsByKind = groupActors(story.dataset.actors)
+  return (
+    <section className="panel filters-panel" aria-labelledby="filters-title">
+      <div className="panel-header">
+        <h2 id="filters-title">Filters</h2>
+        <button
+          type="button"
+          className="link-button"
+          onClick={actions.clearFilters}
+          disabled={!hasFilters(state)}
+        >
+          Clear all
+        </button>
+      </div>
+      <div className="panel-body">
+        <SearchBox value={state.search} onChange={actions.setSearch} />
+        <p className="filters-summary" aria-live="polite">
+          {matchingCount} of {story.events.length} events match
+        </p>
+        <FacetGroup legend="Countries">
+          {story.countryCodes.map((code) => (
+            <FacetCheckbox
+              key={code}
+              label={countryName(code)}
+              count={counts.countries.get(code) ?? 0}
+              checked={state.countries.includes(code)}
+              onToggle={() => actions.toggleCountry(code)}
+            />
+          ))}
+        </FacetGroup>
+        <FacetGroup legend="Actors">
+          {(Object.keys(KIND_HEADINGS) as ActorKind[]).map((kind) => {
+            const actors = actorsByKind.get(kind) ?? []
+            if (actors.length === 0) return null
+            return (
+              <FacetGroup key={kind} legend={KIND_HEADINGS[kind]} nested>
+                {actors.map((actor) => (
+                  <FacetCheckbox
+                    key={actor.id}
+                    label={actor.name}
+                    count={counts.actors.get(actor.id) ?? 0}
+                    checked={state.actors.includes(actor.id)}
+                    onToggle={() => actions.toggleActor(actor.id)}
+                  />
+                ))}
+              </FacetGroup>
+            )
+          })}
+        </FacetGroup>
+      </div>
+    </section>
+  )
+}
+
+function groupActors(actors: Actor[]): Map<ActorKind, Actor[]> {
+  const groups = new Map<ActorKind, Actor[]>()
+  for (const actor of actors) groups.set(actor.kind, [...(groups.get(actor.kind) ?? []), actor])
+  for (const list of groups.values()) list.sort((a, b) => a.name.localeCompare(b.name, 'en'))
+  return groups
+}
+
+function FacetGroup({ legend, nested, children }: { legend: string; nested?: boolean; children: ReactNode }) {
+  return (
+    <fieldset className={nested ? 'facet-group facet-group-nested' : 'facet-group'}>
+      <legend>{legend}</legend>
+      <ul className="facet-list">{children}</ul>
+    </fieldset>
+  )
+}
+
+function FacetCheckbox(props: { label: string; count: number; checked: boolean; onToggle: () => void }) {
+  const id = useId()
+  return (
+    <li className={props.count === 0 && !props.checked ? 'facet facet-empty' : 'facet'}>
+      <input
+        id={id}
+        type="checkbox"
+        checked={props.checked}
+        onChange={props.onToggle}
+        aria-describedby={`${id}-count`}
+      />
+      <label htmlFor={id}>{props.label}</label>
+      <span id={`${id}-count`} className="facet-count">
+        <span className="visually-hidden">matching events: </span>
+        {props.count}
+      </span>
+    </li>
+  )
+}

@@ -1,0 +1,85 @@
+import { actorDescription } from '../../components/actor-label'
+import type { Quote } from '../../dataset/schema'
+import type { IndexedEvent, Story } from '../../dataset/story-index'
+
+type QuotesPanelProps = {
+  story: Story
+  selected: IndexedEvent | undefined
+  matching: IndexedEvent[]
+  onChooseEvent: (id: string) => void
+}
+
+/** The selected event's quotes; with no selection, the quotes of every matching event. */
+export function QuotesPanel({ story, selected, matching, onChooseEvent }: QuotesPanelProps) {
+  const events = selected ? [selected] : matching
+  const quotes = events.flatMap((event) =>
+    (story.quotesByEvent.get(event.id) ?? []).map((quote) => ({ quote, event })),
+  )
+  return (
+    <section className="panel quotes-panel" aria-labelledby="quotes-title">
+      <div className="panel-header">
+        <h2 id="quotes-title">Quotes</h2>
+        <span className="panel-meta">
+          {quotes.length} {selected ? 'from this event' : 'from matching events'}
+        </span>
+      </div>
+      <div className="panel-body">
+        {quotes.length === 0 ? (
+          <p className="empty-state">
+            {selected ? 'No one is quoted in this event.' : 'No quotes in the matching events.'}
+          </p>
+        ) : (
+          <ul className="quote-list">
+            {quotes.map(({ quote, event }) => (
+              <QuoteCard
+                key={quote.id}
+                quote={quote}
+                event={event}
+                story={story}
+                isSelected={event.id === selected?.id}
+                onChooseEvent={onChooseEvent}
+              />
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  )
+}
+
+function QuoteCard(props: {
+  quote: Quote
+  event: IndexedEvent
+  story: Story
+  isSelected: boolean
+  onChooseEvent: (id: string) => void
+}) {
+  const { quote, event, story } = props
+  const speaker = story.actorsById.get(quote.speaker)
+  const description = speaker ? actorDescription(speaker) : ''
+  return (
+    <li className="quote-card">
+      <figure>
+        <blockquote>
+          <p>“{quote.text}”</p>
+        </blockquote>
+        <figcaption>
+          <span className="quote-speaker">{speaker?.name ?? quote.speaker}</span>
+          {description && <span className="quote-role">, {description}</span>}
+          <span className="quote-meta">
+            <time dateTime={event.date}>{event.when.label}</time> · paragraph {quote.source.paragraph}
+          </span>
+        </figcaption>
+      </figure>
+      {!props.isSelected && (
+        <button
+          type="button"
+          className="link-button quote-event"
+          onClick={() => props.onChooseEvent(event.id)}
+        >
+          Show event: {event.title}
+        </button>
+      )}
+    </li>
+  )
+}

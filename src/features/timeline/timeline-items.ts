@@ -1,0 +1,54 @@
+import type { IndexedEvent } from '../../dataset/story-index'
+
+const HALF_DAY = 43_200_000
+
+/** What the timeline draws for one event. `label` is plain text: it is never parsed as HTML. */
+export type TimelineItem = {
+  id: string
+  type: 'point' | 'range'
+  start: number
+  end?: number
+  label: string
+  className: string
+}
+
+/**
+ * Maps an event to a timeline item so that its precision shows: a day (or finer) is a point, at the
+ * middle of its day; anything coarser (a month, a year, an interval) is a bar over the whole span it
+ * may cover, so "July 2023" is not drawn as if it happened on 1 July.
+ */
+export function eventToTimelineItem(
+  event: IndexedEvent,
+  options: { filteredOut?: boolean } = {},
+): TimelineItem {
+  const { when } = event
+  const classes = [`status-${event.status}`, `precision-${when.precision}`]
+  if (when.uncertain) classes.push('is-uncertain')
+  if (when.approximate) classes.push('is-approximate')
+  if (!Number.isFinite(when.earliest)) classes.push('is-open-start')
+  if (!Number.isFinite(when.latest)) classes.push('is-open-end')
+  if (options.filteredOut) classes.push('is-filtered-out')
+
+  const pointLike = when.shape === 'point' && (when.precision === 'day' || when.precision === 'time')
+  if (pointLike) {
+    const start = when.precision === 'day' ? when.anchor + HALF_DAY : when.anchor
+    return { id: event.id, type: 'point', start, label: event.title, className: classes.join(' ') }
+  }
+  const { span } = event
+  return {
+    id: event.id,
+    type: 'range',
+    start: span.start,
+    end: span.end,
+    label: event.title,
+    className: classes.join(' '),
+  }
+}
+
+/** The items to draw: the matching events, plus the selected one even when the filters hide it. */
+export function timelineItems(matching: IndexedEvent[], selected: IndexedEvent | undefined): TimelineItem[] {
+  const items = matching.map((event) => eventToTimelineItem(event))
+  if (selected && !matching.includes(selected))
+    items.push(eventToTimelineItem(selected, { filteredOut: true }))
+  return items
+}

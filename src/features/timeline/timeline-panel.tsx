@@ -1,0 +1,102 @@
+import { type KeyboardEvent, useMemo } from 'react'
+import type { IndexedEvent, Story } from '../../dataset/story-index'
+import { fullWindow, panWindow, zoomWindow } from '../../state/time-window'
+import type { ViewActions } from '../../state/use-view'
+import type { TimeWindow } from '../../state/view-state'
+import { timelineItems } from './timeline-items'
+import { TimelineLegend } from './timeline-legend'
+import { TimelineView } from './timeline-view'
+import { formatWindow } from './window-label'
+
+type TimelinePanelProps = {
+  story: Story
+  matching: IndexedEvent[]
+  selected: IndexedEvent | undefined
+  window: TimeWindow
+  actions: ViewActions
+}
+
+/** The zoomable timeline with its controls, keyboard and legend. */
+export function TimelinePanel({ story, matching, selected, window, actions }: TimelinePanelProps) {
+  const items = useMemo(() => timelineItems(matching, selected), [matching, selected])
+  const zoom = (factor: number) => actions.setWindow(zoomWindow(window, factor))
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return
+    const run = keyCommand(event.key)
+    if (!run) return
+    event.preventDefault()
+    run()
+  }
+  const keyCommand = (key: string): (() => void) | null => {
+    switch (key) {
+      case 'ArrowLeft':
+        return () => actions.stepEvent(-1)
+      case 'ArrowRight':
+        return () => actions.stepEvent(1)
+      case '+':
+      case '=':
+        return () => zoom(0.5)
+      case '-':
+        return () => zoom(2)
+      case '0':
+        return () => actions.setWindow(fullWindow(story))
+      case 'PageUp':
+        return () => actions.setWindow(panWindow(window, -0.5))
+      case 'PageDown':
+        return () => actions.setWindow(panWindow(window, 0.5))
+      default:
+        return null
+    }
+  }
+
+  return (
+    <section className="panel timeline-panel" aria-labelledby="timeline-title">
+      <div className="panel-header">
+        <h2 id="timeline-title">Timeline</h2>
+        <span className="panel-meta" aria-live="polite">
+          {formatWindow(window)}
+        </span>
+        <div className="button-row" role="toolbar" aria-label="Timeline zoom">
+          <button type="button" className="icon-button" onClick={() => zoom(0.5)} aria-keyshortcuts="+">
+            Zoom in
+          </button>
+          <button type="button" className="icon-button" onClick={() => zoom(2)} aria-keyshortcuts="-">
+            Zoom out
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => actions.setWindow(fullWindow(story))}
+            aria-keyshortcuts="0"
+          >
+            Fit all
+          </button>
+        </div>
+      </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: a canvas, not a form group; the role lets it carry a name */}
+      <div
+        className="timeline-frame"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas takes keys to step through events and zoom
+        tabIndex={0}
+        role="group"
+        aria-label="Timeline canvas"
+        aria-describedby="timeline-keys"
+        onKeyDown={onKeyDown}
+      >
+        <TimelineView
+          items={items}
+          window={window}
+          selectedId={selected?.id ?? null}
+          onSelect={actions.selectEvent}
+          onWindowChange={actions.setWindow}
+        />
+      </div>
+      <p id="timeline-keys" className="visually-hidden">
+        Left and right arrows select the previous or next event; plus and minus zoom; Page Up and Page Down
+        pan; 0 fits all events.
+      </p>
+      <TimelineLegend />
+    </section>
+  )
+}
