@@ -11,6 +11,7 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'c
 
 /** The short English name of a country code ("KP" -> "North Korea"), or the code itself. */
 export function countryName(code: string): string {
+  if (!isIsoCountryCode(code)) return code
   try {
     return regionNames.of(code) ?? code
   } catch {

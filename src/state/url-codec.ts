@@ -26,7 +26,7 @@ export function parseViewParams(search: string): ParsedView {
   const event = params.get('event')?.trim() || null
   const state: ViewState = {
     event: event && event.length <= MAX_ID ? event : null,
-    countries: readList(params, 'country', notices).map((code) => code.toUpperCase()),
+    countries: readList(params, 'country', notices, (code) => code.toUpperCase()),
     actors: readList(params, 'actor', notices),
     search: readSearch(params, notices),
     window: readWindow(params, notices),
@@ -50,15 +50,21 @@ export function serializeViewState(state: ViewState, keep: URLSearchParams = new
     params.set('from', formatInstant(state.window.start))
     params.set('to', formatInstant(state.window.end))
   }
-  const text = params.toString().replaceAll('%2C', ',')
+  // Commas and colons are legal in a query; leaving them unescaped keeps links readable.
+  const text = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':')
   return text ? `?${text}` : ''
 }
 
-function readList(params: URLSearchParams, key: string, notices: string[]): string[] {
+function readList(
+  params: URLSearchParams,
+  key: string,
+  notices: string[],
+  normalize: (value: string) => string = (value) => value,
+): string[] {
   const values = params
     .getAll(key)
     .flatMap((value) => value.split(','))
-    .map((value) => value.trim())
+    .map((value) => normalize(value.trim()))
     .filter((value) => value !== '' && value.length <= MAX_ID)
   const unique = [...new Set(values)]
   if (unique.length > MAX_LIST) {

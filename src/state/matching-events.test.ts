@@ -1,0 +1,37 @@
+import { expect, test } from 'vitest'
+import { buildStory } from '../testing/build-story'
+import { facetCounts, matchingEvents } from './matching-events'
+
+const story = buildStory()
+const ids = (filters: { countries?: string[]; actors?: string[]; search?: string }) =>
+  matchingEvents(story, { countries: [], actors: [], search: '', ...filters }).map((event) => event.id)
+
+test('no filter matches every event, in time order', () => {
+  expect(ids({})).toEqual(['colonial-rule', 'parade', 'letter', 'meeting'])
+})
+
+test('values within a facet combine with OR', () => {
+  expect(ids({ countries: ['KP'] })).toEqual(['colonial-rule', 'parade', 'letter'])
+  expect(ids({ actors: ['un', 'north-korea'] })).toEqual(['colonial-rule', 'meeting'])
+})
+
+test('facets combine with AND', () => {
+  expect(ids({ countries: ['RU'], actors: ['kim'], search: 'letter' })).toEqual(['letter'])
+  expect(ids({ countries: ['RU'], actors: ['un'] })).toEqual([])
+})
+
+test('search covers titles, summaries and quotes, ignores case, accents and quote marks', () => {
+  expect(ids({ search: 'MISSILES' })).toEqual(['parade'])
+  expect(ids({ search: 'strategic relationship' })).toEqual(['letter'])
+  expect(ids({ search: "kim's" })).toEqual(['letter'])
+  expect(ids({ search: 'Kím’s LETTER' })).toEqual(['letter'])
+  expect(ids({ search: 'strategic parade' })).toEqual([])
+})
+
+test('a facet’s counts reflect the other facets, not its own', () => {
+  const counts = facetCounts(story, { countries: ['RU'], actors: [], search: '' })
+  // Choosing RU does not shrink the country counts...
+  expect(Object.fromEntries(counts.countries)).toEqual({ KP: 3, RU: 2 })
+  // ...but the actor counts are among RU's events only.
+  expect(Object.fromEntries(counts.actors)).toEqual({ kim: 2, russia: 2 })
+})

@@ -1,0 +1,54 @@
+import { expect, test } from 'vitest'
+import { buildStory } from '../testing/build-story'
+import {
+  defaultWindow,
+  fullWindow,
+  isEventInWindow,
+  MIN_WINDOW_MS,
+  windowShowing,
+  zoomWindow,
+} from './time-window'
+
+const story = buildStory()
+const event = (id: string) => {
+  const found = story.eventsById.get(id)
+  if (!found) throw new Error(id)
+  return found
+}
+const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
+
+test('the default window shows the dense recent part, not the century', () => {
+  const window = defaultWindow(story)
+  expect(window.start).toBeGreaterThan(at('2023-06-01'))
+  expect(window.end).toBeLessThan(at('2023-09-30'))
+  for (const id of ['parade', 'letter', 'meeting']) expect(isEventInWindow(event(id), window)).toBe(true)
+  expect(isEventInWindow(event('colonial-rule'), window)).toBe(false)
+})
+
+test('fit all covers every event', () => {
+  const window = fullWindow(story)
+  for (const item of story.events) expect(isEventInWindow(item, window)).toBe(true)
+})
+
+test('an event already in view leaves the window alone; another brings it into view', () => {
+  const window = { start: at('2023-08-01'), end: at('2023-08-31') }
+  expect(windowShowing(event('letter'), window)).toBe(window)
+  const moved = windowShowing(event('parade'), { start: at('2023-08-10'), end: at('2023-10-09') })
+  expect(isEventInWindow(event('parade'), moved)).toBe(true)
+  expect(moved.end - moved.start).toBe(at('2023-10-09') - at('2023-08-10'))
+})
+
+test('a long event is shown whole when it does not fit the current window', () => {
+  const window = windowShowing(event('colonial-rule'), { start: at('2023-08-10'), end: at('2023-08-20') })
+  expect(window.start).toBeLessThanOrEqual(at('1910-01-01'))
+  expect(window.end).toBeGreaterThanOrEqual(at('1945-12-31'))
+})
+
+test('zooming keeps the middle and stops at the narrowest window', () => {
+  const window = { start: at('2023-08-01'), end: at('2023-08-03') }
+  const zoomed = zoomWindow(window, 0.5)
+  expect((zoomed.start + zoomed.end) / 2).toBe((window.start + window.end) / 2)
+  expect(zoomed.end - zoomed.start).toBe(86_400_000)
+  const tiny = zoomWindow(window, 0.0001)
+  expect(tiny.end - tiny.start).toBe(MIN_WINDOW_MS)
+})

@@ -1,0 +1,97 @@
+import fc from 'fast-check'
+import { expect, test } from 'vitest'
+import { formatInstant, parseInstant, parseViewParams, serializeViewState } from './url-codec'
+import { EMPTY_VIEW, type ViewState } from './view-state'
+
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
+
+test('a full view survives a round trip through the URL', () => {
+  const state: ViewState = {
+    event: 'kim-letter-to-putin',
+    countries: ['KP', 'RU'],
+    actors: ['kim-jong-un'],
+    search: 'strategic relationship',
+    window: { start: day('2023-07-01'), end: Date.parse('2023-08-31T12:30:00Z') },
+  }
+  const search = serializeViewState(state)
+  expect(search).toBe(
+    '?event=kim-letter-to-putin&country=KP,RU&actor=kim-jong-un&q=strategic+relationship&from=2023-07-01&to=2023-08-31T12:30Z',
+  )
+  expect(parseViewParams(search)).toEqual({ state, notices: [] })
+})
+
+test('the default view is an empty query string, and parameters the view does not own are kept', () => {
+  expect(serializeViewState(EMPTY_VIEW)).toBe('')
+  expect(
+    serializeViewState({ ...EMPTY_VIEW, event: 'a' }, new URLSearchParams('data=x.json&event=old')),
+  ).toBe('?data=x.json&event=a')
+})
+
+test('repeated and comma-separated lists are merged, trimmed and de-duplicated; codes upper-cased', () => {
+  const { state } = parseViewParams('?country=kp,%20RU&country=KP&actor=a,,b&actor=a')
+  expect(state.countries).toEqual(['KP', 'RU'])
+  expect(state.actors).toEqual(['a', 'b'])
+})
+
+test.each([
+  ['?from=yesterday&to=2023-08-01', 'not a pair of dates'],
+  ['?from=2023-08-01', 'not a pair of dates'],
+  ['?from=2023-09-01&to=2023-08-01', 'ends before it starts'],
+  ['?from=2023-08-01&to=2023-08-01', 'ends before it starts'],
+  ['?from=2023-02-30&to=2023-03-02', 'not a pair of dates'],
+  ['?from=2023-08-01T00:00Z&to=2023-08-01T00:00:30Z', 'too narrow or too wide'],
+])('a window that makes no sense (%s) falls back to the default, with a notice', (search, notice) => {
+  const { state, notices } = parseViewParams(search)
+  expect(state.window).toBeNull()
+  expect(notices).toEqual([expect.stringContaining(notice)])
+})
+
+test('huge parameters are cut down, with a notice', () => {
+  const many = Array.from({ length: 80 }, (_, index) => `actor-${index}`).join(',')
+  const { state, notices } = parseViewParams(`?actor=${many}&q=${'x'.repeat(5000)}&event=${'e'.repeat(500)}`)
+  expect(state.actors).toHaveLength(50)
+  expect(state.search).toHaveLength(200)
+  expect(state.event).toBeNull()
+  expect(notices).toHaveLength(3)
+})
+
+test('instants are written as the shortest ISO form and read back', () => {
+  expect(formatInstant(day('1910-01-01'))).toBe('1910-01-01')
+  expect(formatInstant(Date.parse('2023-08-15T06:00:00Z'))).toBe('2023-08-15T06:00Z')
+  expect(parseInstant('2023-08-15T06:00Z')).toBe(Date.parse('2023-08-15T06:00:00Z'))
+  expect(parseInstant('2023-08-15')).toBe(day('2023-08-15'))
+  expect(parseInstant('15/08/2023')).toBeNaN()
+})
+
+test('any query string parses without throwing, to a well-formed view', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 300 }), (search) => {
+      const { state } = parseViewParams(search)
+      expect(typeof state.search).toBe('string')
+      if (state.window) expect(state.window.end).toBeGreaterThan(state.window.start)
+      expect(state.countries.every((code) => code === code.toUpperCase())).toBe(true)
+    }),
+  )
+})
+
+test('any view written to the URL reads back the same', () => {
+  const id = fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  const minute = 60_000
+  const view = fc.record({
+    event: fc.option(id, { nil: null }),
+    countries: fc.uniqueArray(fc.constantFrom('KP', 'RU', 'US', 'JP'), { maxLength: 4 }),
+    actors: fc.uniqueArray(id, { maxLength: 5 }),
+    search: fc.string({ maxLength: 50 }).filter((text) => text.trim() === text && text.trim() !== ''),
+    window: fc.option(
+      fc
+        .tuple(fc.integer({ min: -1e7, max: 1e8 }), fc.integer({ min: 2, max: 1e7 }))
+        .map(([start, length]) => ({ start: start * minute, end: (start + length) * minute })),
+      { nil: null },
+    ),
+  })
+  fc.assert(
+    fc.property(view, (state) => {
+      expect(parseViewParams(serializeViewState(state)).state).toEqual(state)
+    }),
+  )
+})
