@@ -94,6 +94,7 @@ export function Dashboard({ story }: { story: Story }) {
               event={selected}
               hiddenByFilters={hiddenByFilters}
               onFilterByActor={actions.filterByActor}
+              onFilterByCountry={actions.filterByCountry}
               onClearFilters={actions.clearFilters}
               onClose={() => actions.selectEvent(null)}
               onStep={actions.stepEvent}

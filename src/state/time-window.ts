@@ -7,22 +7,34 @@ const DAY = 86_400_000
 export const MIN_WINDOW_MS = 6 * 3_600_000
 export const MAX_WINDOW_MS = 300 * 365.25 * DAY
 
+const READABLE_SPAN_MS = 56 * DAY
+
 /**
- * The first view of a story: the tightest stretch of time holding 60% of its events, padded. The
- * dense part is readable at once; older context is one zoom-out or "Fit all" away.
+ * The first view of a story: the tightest stretch of time holding half of its events, widened to take
+ * in neighbouring events while it stays short enough to read (about eight weeks, or three times the
+ * dense stretch), then padded. Older context is one zoom-out or "Fit all" away.
  */
 export function defaultWindow(story: Story): TimeWindow {
   const anchors = story.events.map((event) => event.when.anchor)
   if (anchors.length < 4) return paddedWindow(story.extent)
-  const count = Math.ceil(anchors.length * 0.6)
-  let best = { start: anchors[0] ?? 0, end: anchors.at(-1) ?? 0 }
-  for (let first = 0; first + count - 1 < anchors.length; first += 1) {
-    const start = anchors[first] ?? 0
-    const end = anchors[first + count - 1] ?? 0
-    if (end - start < best.end - best.start) best = { start, end }
+  const count = Math.ceil(anchors.length / 2)
+  let first = 0
+  for (let index = 0; index + count - 1 < anchors.length; index += 1) {
+    const span = (anchors[index + count - 1] ?? 0) - (anchors[index] ?? 0)
+    if (span < (anchors[first + count - 1] ?? 0) - (anchors[first] ?? 0)) first = index
+  }
+  let last = first + count - 1
+  const at = (index: number) => anchors[index] ?? 0
+  const limit = Math.max(READABLE_SPAN_MS, (at(last) - at(first)) * 3)
+  for (;;) {
+    const before = first > 0 ? at(last) - at(first - 1) : Number.POSITIVE_INFINITY
+    const after = last < anchors.length - 1 ? at(last + 1) - at(first) : Number.POSITIVE_INFINITY
+    if (Math.min(before, after) > limit) break
+    if (before <= after) first -= 1
+    else last += 1
   }
   // Events in the dense stretch are drawn to the end of their day.
-  return paddedWindow({ start: best.start, end: best.end + DAY })
+  return paddedWindow({ start: at(first), end: at(last) + DAY })
 }
 
 /** The window showing every event. */

@@ -16,6 +16,8 @@ export type ViewActions = {
   toggleActor: (id: string) => void
   /** Shows only this actor's events (from an actor named in the details). A history step. */
   filterByActor: (id: string) => void
+  /** Shows only events involving this country. A history step. */
+  filterByCountry: (code: string) => void
   /** Typing: rewrites the current history entry. */
   setSearch: (text: string) => void
   clearFilters: () => void
@@ -53,7 +55,8 @@ export function useView(story: Story): View {
     const reveal = (view: ViewState, id: string | null): ViewState => {
       const event = id ? story.eventsById.get(id) : undefined
       if (!event) return { ...view, event: null }
-      const shown = view.window ?? fallbackWindow
+      const previous = view.event ? story.eventsById.get(view.event) : undefined
+      const shown = view.window ?? (previous ? windowShowing(previous, fallbackWindow) : fallbackWindow)
       const next = windowShowing(event, shown)
       return { ...view, event: event.id, window: next === shown ? view.window : next }
     }
@@ -85,11 +88,19 @@ export function useView(story: Story): View {
         write({ ...view, actors: toggle(view.actors, id) }, 'push')
       },
       filterByActor: (id) => write({ ...current(), actors: [id] }, 'push'),
+      filterByCountry: (code) => write({ ...current(), countries: [code] }, 'push'),
       setSearch: (text) => write({ ...current(), search: text }, 'replace'),
       clearFilters: () => write({ ...current(), countries: [], actors: [], search: '' }, 'push'),
       setWindow: (next) => write({ ...current(), window: next }, 'replace'),
     }
   }, [story, fallbackWindow])
 
-  return { state, notices, window: state.window ?? fallbackWindow, actions }
+  // A link that names an event but no window opens with the event in view.
+  const shownWindow = useMemo(() => {
+    if (state.window) return state.window
+    const selected = state.event ? story.eventsById.get(state.event) : undefined
+    return selected ? windowShowing(selected, fallbackWindow) : fallbackWindow
+  }, [state.window, state.event, story, fallbackWindow])
+
+  return { state, notices, window: shownWindow, actions }
 }

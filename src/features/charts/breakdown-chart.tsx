@@ -35,6 +35,8 @@ export function BreakdownChart({
           active: state.countries.includes(code),
         }))
       : story.dataset.actors
+          // Countries as actors are charted under "country".
+          .filter((actor) => actor.kind !== 'country')
           .map((actor) => ({
             key: actor.id,
             name: actor.name,

@@ -1,4 +1,5 @@
 import { actorDescription } from '../../components/actor-label'
+import { ScrollArea } from '../../components/scroll-area'
 import { StatusBadge } from '../../components/status-badge'
 import { countryName } from '../../dataset/country-codes'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
@@ -8,6 +9,7 @@ type DetailsPanelProps = {
   event: IndexedEvent | undefined
   hiddenByFilters: boolean
   onFilterByActor: (id: string) => void
+  onFilterByCountry: (code: string) => void
   onClearFilters: () => void
   onClose: () => void
   onStep: (direction: -1 | 1) => void
@@ -38,7 +40,7 @@ export function DetailsPanel({ story, event, hiddenByFilters, ...actions }: Deta
           </button>
         </div>
       </div>
-      <div className="panel-body">
+      <ScrollArea labelledBy="details-title">
         {event ? (
           <EventDetails story={story} event={event} hiddenByFilters={hiddenByFilters} {...actions} />
         ) : (
@@ -47,7 +49,7 @@ export function DetailsPanel({ story, event, hiddenByFilters, ...actions }: Deta
             <kbd>P</kbd> to step through events in time.
           </p>
         )}
-      </div>
+      </ScrollArea>
     </section>
   )
 }
@@ -57,6 +59,7 @@ function EventDetails({
   event,
   hiddenByFilters,
   onFilterByActor,
+  onFilterByCountry,
   onClearFilters,
   onClose,
 }: DetailsPanelProps & { event: IndexedEvent }) {
@@ -85,12 +88,18 @@ function EventDetails({
               const actor = story.actorsById.get(id)
               if (!actor) return null
               const description = actorDescription(actor)
+              // A country acting as such filters by its country, the filter that has its checkbox.
+              const { country } = actor
+              const choose =
+                actor.kind === 'country' && country
+                  ? () => onFilterByCountry(country)
+                  : () => onFilterByActor(id)
               return (
                 <li key={id}>
                   <button
                     type="button"
                     className="chip"
-                    onClick={() => onFilterByActor(id)}
+                    onClick={choose}
                     title={`Show only events involving ${actor.name}`}
                   >
                     {actor.name}

@@ -15,9 +15,10 @@ type FiltersPanelProps = {
   actions: ViewActions
 }
 
-const KIND_HEADINGS: Record<ActorKind, string> = {
+// Countries acting as such are filtered under "Countries" (which covers every actor of that country),
+// so each country has one checkbox, not two with the same name.
+const KIND_HEADINGS: Partial<Record<ActorKind, string>> = {
   person: 'People',
-  country: 'Countries and governments',
   organization: 'Organisations',
 }
 
@@ -53,12 +54,12 @@ export function FiltersPanel({ story, state, counts, matchingCount, actions }: F
             />
           ))}
         </FacetGroup>
-        <FacetGroup legend="Actors">
+        <FacetGroup legend="Actors" listed={false}>
           {(Object.keys(KIND_HEADINGS) as ActorKind[]).map((kind) => {
             const actors = actorsByKind.get(kind) ?? []
             if (actors.length === 0) return null
             return (
-              <FacetGroup key={kind} legend={KIND_HEADINGS[kind]} nested>
+              <FacetGroup key={kind} legend={KIND_HEADINGS[kind] ?? kind} nested>
                 {actors.map((actor) => (
                   <FacetCheckbox
                     key={actor.id}
@@ -84,11 +85,12 @@ function groupActors(actors: Actor[]): Map<ActorKind, Actor[]> {
   return groups
 }
 
-function FacetGroup({ legend, nested, children }: { legend: string; nested?: boolean; children: ReactNode }) {
+function FacetGroup(props: { legend: string; nested?: boolean; listed?: boolean; children: ReactNode }) {
+  const { legend, nested, listed = true, children } = props
   return (
     <fieldset className={nested ? 'facet-group facet-group-nested' : 'facet-group'}>
       <legend>{legend}</legend>
-      <ul className="facet-list">{children}</ul>
+      {listed ? <ul className="facet-list">{children}</ul> : children}
     </fieldset>
   )
 }

@@ -1,4 +1,5 @@
 import { actorDescription } from '../../components/actor-label'
+import { ScrollArea } from '../../components/scroll-area'
 import type { Quote } from '../../dataset/schema'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 
@@ -23,7 +24,7 @@ export function QuotesPanel({ story, selected, matching, onChooseEvent }: Quotes
           {quotes.length} {selected ? 'from this event' : 'from matching events'}
         </span>
       </div>
-      <div className="panel-body">
+      <ScrollArea labelledBy="quotes-title">
         {quotes.length === 0 ? (
           <p className="empty-state">
             {selected ? 'No one is quoted in this event.' : 'No quotes in the matching events.'}
@@ -42,7 +43,7 @@ export function QuotesPanel({ story, selected, matching, onChooseEvent }: Quotes
             ))}
           </ul>
         )}
-      </div>
+      </ScrollArea>
     </section>
   )
 }
