@@ -11,6 +11,7 @@ export default defineConfig({
   retries: 0,
   // Two cores run two browsers, the server and axe: give assertions room without hiding real failures.
   expect: { timeout: 10_000 },
+  timeout: 45_000,
   workers: 2,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {

@@ -17,6 +17,7 @@ test('the built-in story opens with its title, source and every event dated', as
 })
 
 test('the first page has no serious accessibility violations', async ({ page }) => {
+  test.setTimeout(60_000)
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   expect(await seriousAxeViolations(page)).toEqual([])

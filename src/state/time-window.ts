@@ -33,8 +33,9 @@ export function defaultWindow(story: Story): TimeWindow {
     if (before <= after) first -= 1
     else last += 1
   }
-  // Events in the dense stretch are drawn to the end of their day.
-  return paddedWindow({ start: at(first), end: at(last) + DAY })
+  // Labels run to the right of their point: leave room after the last events so they can be read.
+  const length = Math.max(at(last) + DAY - at(first), DAY)
+  return clampWindow({ start: at(first) - length * 0.08, end: at(last) + DAY + length * 0.45 })
 }
 
 /** The window showing every event. */

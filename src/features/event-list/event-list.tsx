@@ -22,7 +22,7 @@ export function EventList({ events, total, selectedId, onSelect, onStep }: Event
     if (!list || !selectedId) return
     const selected = list.querySelector<HTMLButtonElement>('[aria-current="true"]')
     if (!selected) return
-    selected.scrollIntoView({ block: 'nearest' })
+    scrollIntoPanel(selected)
     // Keep the keyboard where the reader is: if they were in the list, follow the selection.
     if (list.contains(document.activeElement)) selected.focus()
   }, [selectedId])
@@ -70,4 +70,16 @@ export function EventList({ events, total, selectedId, onSelect, onStep }: Event
       </div>
     </section>
   )
+}
+
+// Scrolls the list's own panel, never the page: on a phone, selecting on the timeline must not jump
+// the page down to the list.
+function scrollIntoPanel(element: HTMLElement): void {
+  const container = element.closest<HTMLElement>('.panel-body')
+  if (!container) return
+  const top = element.offsetTop
+  const bottom = top + element.offsetHeight
+  if (top < container.scrollTop || bottom > container.scrollTop + container.clientHeight) {
+    container.scrollTop = top - (container.clientHeight - element.offsetHeight) / 2
+  }
 }
