@@ -2,8 +2,8 @@ type Identified = { id: string }
 type DatasetShape = {
   source: { paragraphs?: number | undefined }
   actors: Identified[]
-  events: Array<Identified & { actors: string[]; source: { paragraphs: number[] } }>
-  quotes: Array<Identified & { speaker: string; event: string; source: { paragraph: number } }>
+  events: Array<Identified & { actors: string[]; source?: { paragraphs: number[] } | undefined }>
+  quotes: Array<Identified & { speaker: string; event: string; source?: { paragraph: number } | undefined }>
 }
 
 export type ReferenceProblem = { path: Array<string | number>; expected: string; found: unknown }
@@ -38,7 +38,7 @@ export function findReferenceProblems(dataset: DatasetShape): ReferenceProblem[]
     if (new Set(event.actors).size !== event.actors.length) {
       problems.push({ path: ['events', index, 'actors'], expected: 'each actor once', found: event.actors })
     }
-    event.source.paragraphs.forEach((paragraph, paragraphIndex) => {
+    event.source?.paragraphs.forEach((paragraph, paragraphIndex) => {
       checkParagraph(['events', index, 'source', 'paragraphs', paragraphIndex], paragraph)
     })
   })
@@ -58,7 +58,7 @@ export function findReferenceProblems(dataset: DatasetShape): ReferenceProblem[]
         found: quote.event,
       })
     }
-    checkParagraph(['quotes', index, 'source', 'paragraph'], quote.source.paragraph)
+    if (quote.source) checkParagraph(['quotes', index, 'source', 'paragraph'], quote.source.paragraph)
   })
   return problems
 }

@@ -45,11 +45,11 @@ export const actorSchema = z
     kind: z.enum(actorKinds),
     country: countryCode
       .optional()
-      .meta({ description: 'The country the actor belongs to; required for people and countries.' }),
+      .meta({ description: 'The country the actor belongs to (required for a country).' }),
     role: text('The role the source gives, e.g. "Russian President".').optional(),
   })
   .superRefine((actor, context) => {
-    if (actor.kind !== 'organization' && actor.country === undefined) {
+    if (actor.kind === 'country' && actor.country === undefined) {
       context.addIssue({
         code: 'custom',
         path: ['country'],
@@ -69,7 +69,14 @@ export const eventSchema = z.strictObject({
       'occurred: reported as fact; scheduled: announced for after publication; alleged: an accusation the source reports (put any denial in the summary).',
   }),
   actors: z.array(slug).meta({ description: 'Ids of the actors involved.' }),
-  source: z.strictObject({ paragraphs: z.array(paragraphNumber).min(1, 'at least one paragraph') }),
+  countries: z
+    .array(countryCode)
+    .optional()
+    .meta({ description: 'Countries the event involves beyond those of its actors (ISO codes).' }),
+  source: z
+    .strictObject({ paragraphs: z.array(paragraphNumber).min(1, 'at least one paragraph') })
+    .optional()
+    .meta({ description: 'Where in the source the event is reported.' }),
 })
 
 export const quoteSchema = z.strictObject({
@@ -77,13 +84,19 @@ export const quoteSchema = z.strictObject({
   text: text('The quoted words, verbatim: character for character as printed.'),
   speaker: slug.meta({ description: 'Id of the actor the source attributes the words to.' }),
   event: slug.meta({ description: 'Id of the event the words belong to.' }),
-  source: z.strictObject({ paragraph: paragraphNumber }),
+  source: z.strictObject({ paragraph: paragraphNumber }).optional(),
 })
 
 export const sourceSchema = z.strictObject({
   title: text('How the source is referred to.'),
-  published: edtfDate.meta({ description: 'Publication date (EDTF); relative dates are read against it.' }),
-  url: z.url().optional(),
+  published: edtfDate
+    .optional()
+    .meta({ description: 'Publication date (EDTF); relative dates are read against it.' }),
+  // Only web links: a javascript: or data: URL in a dataset must never become a link.
+  url: z
+    .url({ protocol: /^https?$/, error: 'a web address starting with http:// or https://' })
+    .optional()
+    .meta({ description: 'Where the source can be read (http or https).' }),
   standfirst: text('The source’s standfirst or summary line, verbatim.').optional(),
   sha256: z
     .string()

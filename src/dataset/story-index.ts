@@ -18,7 +18,8 @@ export type IndexedEvent = StoryEvent & {
 /** A validated dataset with the lookups every view needs, built once when the dataset loads. */
 export type Story = {
   dataset: Dataset
-  published: StoryDate
+  /** The source's publication date, when it has one. */
+  published: StoryDate | undefined
   /** In time order (see compareStoryDates); ties keep the dataset's order. */
   events: IndexedEvent[]
   eventsById: ReadonlyMap<string, IndexedEvent>
@@ -38,7 +39,7 @@ export function indexStory(dataset: Dataset): Story {
     if (list) list.push(quote)
     else quotesByEvent.set(quote.event, [quote])
   }
-  const published = mustParse(dataset.source.published)
+  const published = dataset.source.published === undefined ? undefined : mustParse(dataset.source.published)
   const events = dataset.events
     .map((event): IndexedEvent => {
       const quotes = quotesByEvent.get(event.id) ?? []
@@ -47,7 +48,10 @@ export function indexStory(dataset: Dataset): Story {
         ...event,
         when,
         span: drawnSpan(when, published),
-        countries: unique(event.actors.flatMap((id) => actorsById.get(id)?.country ?? [])),
+        countries: unique([
+          ...event.actors.flatMap((id) => actorsById.get(id)?.country ?? []),
+          ...(event.countries ?? []),
+        ]),
         searchText: foldForSearch(
           [event.title, event.summary, ...quotes.map((quote) => quote.text)].join('\n'),
         ),
@@ -71,9 +75,9 @@ export function indexStory(dataset: Dataset): Story {
 
 const DAY = 86_400_000
 
-function drawnSpan(when: StoryDate, published: StoryDate): { start: number; end: number } {
+function drawnSpan(when: StoryDate, published: StoryDate | undefined): { start: number; end: number } {
   const start = when.anchor
-  const end = Number.isFinite(when.latest) ? when.latest : Math.max(published.latest, start + DAY)
+  const end = Number.isFinite(when.latest) ? when.latest : Math.max(published?.latest ?? 0, start + DAY)
   return { start, end: Math.max(end, start + 1) }
 }
 

@@ -47,15 +47,23 @@ test('an interval must run forwards', () => {
   ])
 })
 
-test('people and countries need a country; organisations may have none', () => {
+test('a country needs its code; people and organisations may have none', () => {
   const dataset = buildDataset()
   const actors = [
     buildActor({ id: 'someone', kind: 'person', country: undefined }),
     buildActor({ id: 'un', kind: 'organization', country: undefined }),
+    buildActor({ id: 'atlantis', kind: 'country', country: undefined }),
     buildActor(),
   ]
   expect(issuesOf({ ...dataset, actors })).toEqual([
-    'actors[0].country: expected a country code for a person, found nothing (the field is missing)',
+    'actors[2].country: expected a country code for a country, found nothing (the field is missing)',
+  ])
+})
+
+test('a source link must be a web address, never javascript: or data:', () => {
+  const dataset = buildDataset()
+  expect(issuesOf({ ...dataset, source: { ...dataset.source, url: 'javascript:alert(1)' } })).toEqual([
+    'source.url: expected a web address starting with http:// or https://, found "javascript:alert(1)"',
   ])
 })
 

@@ -28,18 +28,27 @@ export function verifyAgainstSource(dataset: Dataset, sourceText: string, source
   }
 
   dataset.quotes.forEach((quote, index) => {
-    const paragraph = paragraphs[quote.source.paragraph - 1]
-    if (paragraph?.includes(quote.text)) return
+    const named = quote.source?.paragraph
     const elsewhere = paragraphs.findIndex((candidate) => candidate.includes(quote.text))
+    if (named === undefined) {
+      if (elsewhere >= 0) return
+      errors.push({
+        path: `quotes[${index}].text`,
+        expected: 'words found verbatim in the text',
+        found: 'words that are not in the text',
+      })
+      return
+    }
+    if (paragraphs[named - 1]?.includes(quote.text)) return
     errors.push({
       path: `quotes[${index}].text`,
-      expected: `words found verbatim in paragraph ${quote.source.paragraph}`,
+      expected: `words found verbatim in paragraph ${named}`,
       found: elsewhere >= 0 ? `them in paragraph ${elsewhere + 1} instead` : 'words that are not in the text',
     })
   })
 
   dataset.events.forEach((event, index) => {
-    event.source.paragraphs.forEach((number, position) => {
+    event.source?.paragraphs.forEach((number, position) => {
       if (number > paragraphs.length) {
         errors.push({
           path: `events[${index}].source.paragraphs[${position}]`,
@@ -53,7 +62,7 @@ export function verifyAgainstSource(dataset: Dataset, sourceText: string, source
   paragraphs.forEach((paragraph, index) => {
     for (const span of findQuotedSpans(paragraph)) {
       const covered = dataset.quotes.some(
-        (quote) => quote.source.paragraph === index + 1 && quote.text === span,
+        (quote) => quote.source?.paragraph === index + 1 && quote.text === span,
       )
       if (!covered) {
         warnings.push({

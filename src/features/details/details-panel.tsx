@@ -114,8 +114,12 @@ function EventDetails({
         <dd>{event.countries.length ? event.countries.map(countryName).join(', ') : 'None named'}</dd>
         <dt>Source</dt>
         <dd>
-          {story.dataset.source.title}, paragraph{event.source.paragraphs.length > 1 ? 's' : ''}{' '}
-          {event.source.paragraphs.join(', ')}
+          {story.dataset.source.title}
+          {event.source && (
+            <>
+              , paragraph{event.source.paragraphs.length > 1 ? 's' : ''} {event.source.paragraphs.join(', ')}
+            </>
+          )}
         </dd>
       </dl>
       <button type="button" className="link-button" onClick={onClose} aria-keyshortcuts="Escape">

@@ -68,7 +68,8 @@ function QuoteCard(props: {
           <span className="quote-speaker">{speaker?.name ?? quote.speaker}</span>
           {description && <span className="quote-role">, {description}</span>}
           <span className="quote-meta">
-            <time dateTime={event.date}>{event.when.label}</time> · paragraph {quote.source.paragraph}
+            <time dateTime={event.date}>{event.when.label}</time>
+            {quote.source && <> · paragraph {quote.source.paragraph}</>}
           </span>
         </figcaption>
       </figure>

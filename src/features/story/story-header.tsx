@@ -9,8 +9,12 @@ export function StoryHeader({ story }: { story: Story }) {
       {dataset.description && <p className="story-description">{dataset.description}</p>}
       <p className="story-source">
         Source:{' '}
-        {dataset.source.url ? <a href={dataset.source.url}>{dataset.source.title}</a> : dataset.source.title},
-        published <time dateTime={dataset.source.published}>{published.label}</time>
+        {dataset.source.url ? <a href={dataset.source.url}>{dataset.source.title}</a> : dataset.source.title}
+        {published && (
+          <>
+            , published <time dateTime={dataset.source.published}>{published.label}</time>
+          </>
+        )}
         {dataset.source.paragraphs !== undefined && <> · {dataset.source.paragraphs} paragraphs</>}
       </p>
     </header>
