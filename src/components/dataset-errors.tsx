@@ -1,4 +1,4 @@
-import { DatasetLoadError } from '../dataset/dataset-query'
+import { DatasetLoadError } from '../dataset/dataset-load-error'
 import { formatIssue } from '../dataset/validate-dataset'
 
 const MAX_SHOWN = 50

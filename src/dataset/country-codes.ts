@@ -18,3 +18,18 @@ export function countryName(code: string): string {
     return code
   }
 }
+
+let codesByName: Map<string, string> | null = null
+
+/** The code of a country given by code or English name ("KP", "north korea"), or null. */
+export function countryCodeOf(text: string): string | null {
+  const trimmed = text.trim()
+  if (isIsoCountryCode(trimmed.toUpperCase()) && trimmed.length === 2) return trimmed.toUpperCase()
+  if (!codesByName) {
+    codesByName = new Map()
+    for (const code of Object.keys(countries.getAlpha2Codes())) {
+      codesByName.set(countryName(code).toLowerCase(), code)
+    }
+  }
+  return codesByName.get(trimmed.toLowerCase()) ?? null
+}

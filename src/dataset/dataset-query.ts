@@ -1,24 +1,12 @@
 import { queryOptions } from '@tanstack/react-query'
-import { parseJson } from './parse-json'
-import { indexStory, type Story } from './story-index'
-import { type DatasetIssue, validateDataset } from './validate-dataset'
+import { DatasetLoadError } from './dataset-load-error'
+import { loadStoryOffThread } from './load-off-thread'
+import type { Story } from './story-index'
 
 /** The built-in story, shipped in public/data. */
 export const BUILTIN_DATASET_URL = `${import.meta.env.BASE_URL}data/kim-putin-letters.json`
 
-/** Why a dataset could not be opened: unreachable, refused, not JSON, or not a valid dataset. */
-export class DatasetLoadError extends Error {
-  constructor(
-    readonly kind: 'network' | 'http' | 'syntax' | 'invalid',
-    message: string,
-    readonly issues: DatasetIssue[] = [],
-  ) {
-    super(message)
-    this.name = 'DatasetLoadError'
-  }
-}
-
-/** Fetches, parses and validates a dataset, then indexes it. Rejects with a DatasetLoadError. */
+/** Fetches a dataset (JSON, or an events CSV), then parses, validates and indexes it off the main thread. */
 export async function fetchStory(url: string, signal?: AbortSignal): Promise<Story> {
   let response: Response
   try {
@@ -32,22 +20,7 @@ export async function fetchStory(url: string, signal?: AbortSignal): Promise<Sto
     const kind = response.status >= 500 ? 'network' : 'http'
     throw new DatasetLoadError(kind, `Could not load ${url}: the server answered ${response.status}.`)
   }
-  return storyFromText(await response.text(), url)
-}
-
-/** Parses and validates the text of a dataset; `name` says where it came from in messages. */
-export function storyFromText(text: string, name: string): Story {
-  const json = parseJson(text)
-  if (!json.ok) throw new DatasetLoadError('syntax', `${name} is not valid JSON.`, [json.issue])
-  const result = validateDataset(json.value)
-  if (!result.ok) {
-    throw new DatasetLoadError(
-      'invalid',
-      `${name} is not a valid Story Timeline dataset: ${result.issues.length} problem(s).`,
-      result.issues,
-    )
-  }
-  return indexStory(result.dataset)
+  return loadStoryOffThread([{ name: url, content: await response.text() }])
 }
 
 /** Query for a dataset by URL. A static file never goes stale; only network failures are retried. */

@@ -1,0 +1,48 @@
+import { DatasetLoadError } from './dataset-load-error'
+import type { LoadMessage, LoadProgress, LoadRequest } from './load-messages'
+import { storyFromFiles } from './story-from-files'
+import type { Story } from './story-index'
+
+/**
+ * Opens dataset files (or fetched text) in a worker and resolves with the story, or rejects with a
+ * DatasetLoadError listing every problem. Where workers are missing (unit tests), it runs inline.
+ */
+export function loadStoryOffThread(
+  sources: LoadRequest['sources'],
+  onProgress: (progress: LoadProgress) => void = () => {},
+): Promise<Story> {
+  if (typeof Worker === 'undefined') return loadInline(sources)
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' })
+    worker.onmessage = (event: MessageEvent<LoadMessage>) => {
+      const message = event.data
+      if (message.type === 'progress') {
+        onProgress(message)
+        return
+      }
+      worker.terminate()
+      if (message.type === 'done') resolve(message.story)
+      else
+        reject(
+          new DatasetLoadError(message.issues.length ? 'invalid' : 'syntax', message.message, message.issues),
+        )
+    }
+    worker.onerror = (event) => {
+      worker.terminate()
+      reject(new DatasetLoadError('syntax', `The dataset could not be read: ${event.message}`))
+    }
+    worker.postMessage({ sources } satisfies LoadRequest)
+  })
+}
+
+async function loadInline(sources: LoadRequest['sources']): Promise<Story> {
+  const texts = await Promise.all(
+    sources.map(async (source) => ({
+      name: source.name,
+      text: typeof source.content === 'string' ? source.content : await source.content.text(),
+    })),
+  )
+  const result = storyFromFiles(texts)
+  if (result.ok) return result.story
+  throw new DatasetLoadError(result.issues.length ? 'invalid' : 'syntax', result.message, result.issues)
+}

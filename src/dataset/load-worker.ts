@@ -1,0 +1,64 @@
+/// <reference lib="webworker" />
+// Reads, parses and validates dataset files off the main thread, so a 20 MB file never freezes the
+// page, and reports progress as it reads.
+
+import type { LoadMessage, LoadRequest } from './load-messages'
+import { type NamedText, storyFromFiles } from './story-from-files'
+
+const scope = self as unknown as DedicatedWorkerGlobalScope
+const post = (message: LoadMessage) => scope.postMessage(message)
+
+scope.onmessage = async (event: MessageEvent<LoadRequest>) => {
+  try {
+    const texts: NamedText[] = []
+    const total = event.data.sources.reduce(
+      (sum, source) =>
+        sum + (typeof source.content === 'string' ? source.content.length : source.content.size),
+      0,
+    )
+    let read = 0
+    for (const source of event.data.sources) {
+      if (typeof source.content === 'string') {
+        texts.push({ name: source.name, text: source.content })
+        read += source.content.length
+        continue
+      }
+      texts.push({
+        name: source.name,
+        text: await readWithProgress(source.content, (bytes) =>
+          post({ type: 'progress', stage: 'reading', fraction: (read + bytes) / Math.max(total, 1) }),
+        ),
+      })
+      read += source.content.size
+    }
+    post({ type: 'progress', stage: 'checking', fraction: 1 })
+    const result = storyFromFiles(texts)
+    post(
+      result.ok
+        ? { type: 'done', story: result.story }
+        : { type: 'failed', message: result.message, issues: result.issues },
+    )
+  } catch (error) {
+    post({
+      type: 'failed',
+      message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      issues: [],
+    })
+  }
+}
+
+async function readWithProgress(file: Blob, onBytes: (bytes: number) => void): Promise<string> {
+  const reader = file.stream().getReader()
+  const decoder = new TextDecoder()
+  const parts: string[] = []
+  let bytes = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    bytes += value.byteLength
+    parts.push(decoder.decode(value, { stream: true }))
+    onBytes(bytes)
+  }
+  parts.push(decoder.decode())
+  return parts.join('')
+}

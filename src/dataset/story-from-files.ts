@@ -1,0 +1,61 @@
+import { csvIssuePath, csvToDataset, isQuotesCsv } from './csv-format'
+import { parseJson } from './parse-json'
+import { indexStory, type Story } from './story-index'
+import { type DatasetIssue, validateDataset } from './validate-dataset'
+
+export type NamedText = { name: string; text: string }
+export type FilesResult = { ok: true; story: Story } | { ok: false; message: string; issues: DatasetIssue[] }
+
+/**
+ * Turns the text of one dataset file (JSON), or of an events CSV with an optional quotes CSV, into a
+ * story, or into the list of what is wrong with it. Never throws.
+ */
+export function storyFromFiles(files: NamedText[]): FilesResult {
+  const json = files.find((file) => isJsonFile(file))
+  if (json) return storyFromJson(json)
+  const quotes = files.find((file) => isQuotesCsv(file.text))
+  const events = files.find((file) => file !== quotes)
+  if (!events) {
+    return {
+      ok: false,
+      message: 'No events file was given.',
+      issues: [
+        {
+          path: '(the files)',
+          expected: 'a JSON dataset or an events CSV',
+          found: files.map((file) => file.name).join(', ') || 'nothing',
+        },
+      ],
+    }
+  }
+  const converted = csvToDataset(events.text, events.name, quotes?.text)
+  if (!converted.ok)
+    return { ok: false, message: `${events.name} could not be read as CSV.`, issues: converted.issues }
+  const result = validateDataset(converted.dataset)
+  if (!result.ok) {
+    return {
+      ok: false,
+      message: `${events.name} is not a valid events CSV: ${result.issues.length} problem(s).`,
+      issues: result.issues.map((issue) => ({ ...issue, path: csvIssuePath(issue.path) })),
+    }
+  }
+  return { ok: true, story: indexStory(result.dataset) }
+}
+
+function isJsonFile(file: NamedText): boolean {
+  return /\.json$/i.test(file.name) || /^\s*[[{]/.test(file.text.slice(0, 100))
+}
+
+function storyFromJson(file: NamedText): FilesResult {
+  const json = parseJson(file.text)
+  if (!json.ok) return { ok: false, message: `${file.name} is not valid JSON.`, issues: [json.issue] }
+  const result = validateDataset(json.value)
+  if (!result.ok) {
+    return {
+      ok: false,
+      message: `${file.name} is not a valid Story Timeline dataset: ${result.issues.length} problem(s).`,
+      issues: result.issues,
+    }
+  }
+  return { ok: true, story: indexStory(result.dataset) }
+}
