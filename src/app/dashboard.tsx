@@ -3,6 +3,9 @@ import { LoadingState } from '../components/loading-state'
 import { NoticeList } from '../components/notice-list'
 import { PanelErrorBoundary } from '../components/panel-error-boundary'
 import type { Story } from '../dataset/story-index'
+import { ExportButtons } from '../features/data-io/export-buttons'
+import { type LoadState, LoadStatus } from '../features/data-io/load-status'
+import { OpenDatasetButton } from '../features/data-io/open-dataset-button'
 import { DetailsPanel } from '../features/details/details-panel'
 import { EventList } from '../features/event-list/event-list'
 import { FiltersPanel } from '../features/filters/filters-panel'
@@ -17,8 +20,16 @@ import { useKeyboardShortcuts } from './use-keyboard-shortcuts'
 // Charts (recharts and its dependencies) are not needed for the first view: load them after it.
 const ChartsPanel = lazy(() => import('../features/charts/charts-panel'))
 
+export type StorySourceControls = {
+  isBuiltin: boolean
+  load: LoadState
+  onOpenFiles: (files: File[]) => void
+  onOpenBuiltin: () => void
+  onDismissLoad: () => void
+}
+
 /** The page: every view reads the one shared view state and writes it through its actions. */
-export function Dashboard({ story }: { story: Story }) {
+export function Dashboard({ story, source }: { story: Story; source: StorySourceControls }) {
   const { state, notices, window, actions } = useView(story)
   useKeyboardShortcuts(actions)
 
@@ -36,8 +47,20 @@ export function Dashboard({ story }: { story: Story }) {
     <div className="dashboard">
       <div className="dashboard-top">
         <StoryHeader story={story} />
-        <CopyLinkButton />
+        <div className="dashboard-tools">
+          <div className="button-row">
+            <OpenDatasetButton onFiles={source.onOpenFiles} disabled={source.load.status === 'loading'} />
+            {!source.isBuiltin && (
+              <button type="button" className="icon-button" onClick={source.onOpenBuiltin}>
+                Back to the built-in story
+              </button>
+            )}
+            <ExportButtons story={story} matching={matching} />
+          </div>
+          <CopyLinkButton />
+        </div>
       </div>
+      <LoadStatus state={source.load} onDismiss={source.onDismissLoad} />
       <NoticeList notices={notices} />
       <main className="dashboard-main">
         <div className="area-filters">

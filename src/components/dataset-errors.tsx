@@ -9,11 +9,7 @@ export function DatasetErrors({ error }: { error: Error }) {
   return (
     <section className="dataset-errors" role="alert" aria-labelledby="dataset-errors-title">
       <h2 id="dataset-errors-title">The dataset could not be opened</h2>
-      <p>
-        {error instanceof DatasetLoadError
-          ? error.message
-          : 'Something went wrong while loading the dataset.'}
-      </p>
+      <p>{error.message || 'Something went wrong while loading the dataset.'}</p>
       {issues.length > 0 && (
         <ul className="dataset-errors-list">
           {issues.slice(0, MAX_SHOWN).map((issue, index) => (

@@ -71,7 +71,8 @@ export function csvToDataset(eventsCsv: string, name: string, quotesCsv?: string
     return quote
   })
 
-  const title = name.replace(/\.csv$/i, '') || 'Untitled story'
+  const title =
+    (name.split(/[/\\]/).pop() ?? name).replace(/\?.*$/, '').replace(/\.csv$/i, '') || 'Untitled story'
   return {
     ok: true,
     dataset: {

@@ -3,6 +3,10 @@ import { isIsoCountryCode } from './country-codes'
 import { findReferenceProblems } from './cross-references'
 import { parseEdtf } from './edtf'
 
+// zod compiles parsers with new Function() unless told not to; the page's Content-Security-Policy
+// forbids eval, and even zod's probe for it would be reported as a violation.
+z.config({ jitless: true })
+
 /** The version of the dataset format this app reads and writes. */
 export const FORMAT_VERSION = 'story-timeline/1'
 

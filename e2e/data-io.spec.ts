@@ -1,0 +1,193 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { timelineItems } from './timeline-selectors'
+
+const BUILTIN_TITLE = 'Kim and Putin pledge closer ties'
+const title = (page: Page) => page.getByRole('heading', { level: 1 })
+const eventList = (page: Page) => page.getByRole('region', { name: 'Events' })
+const filters = (page: Page) => page.getByRole('region', { name: 'Filters' })
+
+async function openFiles(page: Page, ...paths: string[]) {
+  await page.getByLabel('Dataset file').setInputFiles(paths)
+}
+
+async function openBuiltin(page: Page, search = '') {
+  await page.goto(`/${search}`)
+  await expect(title(page)).toHaveText(BUILTIN_TITLE)
+}
+
+test('the built page ships a strict Content-Security-Policy and works under it', async ({ page }) => {
+  const response = await page.goto('/')
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'")
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+  expect(meta).toContain("default-src 'self'")
+  expect(meta).not.toContain('unsafe-inline')
+  expect(meta).not.toContain('unsafe-eval')
+  await expect(title(page)).toHaveText(BUILTIN_TITLE)
+  // Charts, the worker and the timeline all run; the fixture fails the test on any violation.
+  await expect(page.locator('.recharts-surface').first()).toBeVisible()
+  await openFiles(page, 'e2e/data/small-story.json')
+  await expect(title(page)).toHaveText('A small test story')
+})
+
+test('a JSON file opens from the picker, and a control returns to the built-in story', async ({ page }) => {
+  await openBuiltin(page, '?event=camp-david-summit')
+  await openFiles(page, 'e2e/data/small-story.json')
+  await expect(title(page)).toHaveText('A small test story')
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(2)
+  await expect(page).not.toHaveURL(/event=/)
+  await eventList(page)
+    .getByRole('button', { name: /Meeting in Paris/ })
+    .click()
+  await expect(page.getByRole('region', { name: 'Event details' })).toContainText('20 March 2024')
+  await page.getByRole('button', { name: 'Back to the built-in story' }).click()
+  await expect(title(page)).toHaveText(BUILTIN_TITLE)
+})
+
+test('an events CSV with a quotes CSV opens as a story', async ({ page }) => {
+  await openBuiltin(page)
+  await openFiles(page, 'public/data/sample-events.csv', 'public/data/sample-quotes.csv')
+  await expect(title(page)).toHaveText('sample-events')
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(16)
+  await expect(page.getByRole('region', { name: 'Quotes' })).toContainText('13 from matching events')
+})
+
+test('a broken file lists its errors and the open story stays open', async ({ page }) => {
+  await openBuiltin(page, '?event=kim-letter-to-putin')
+  await openFiles(page, 'e2e/data/broken.json')
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('broken.json is not valid JSON')
+  await expect(alert).toContainText('line 5, column 18: expected valid JSON')
+  await expect(title(page)).toHaveText(BUILTIN_TITLE)
+  await expect(page).toHaveURL(/event=kim-letter-to-putin/)
+  await expect(page.getByText('The story that was open is still open.')).toBeVisible()
+
+  await openFiles(page, 'e2e/data/invalid-story.json')
+  await expect(alert).toContainText('events[0].date: expected a calendar date that exists')
+  await expect(alert).toContainText(
+    'quotes[0].speaker: expected the id of an actor in "actors", found "nobody"',
+  )
+  await expect(title(page)).toHaveText(BUILTIN_TITLE)
+  await page.getByRole('button', { name: 'Dismiss' }).click()
+  await expect(alert).toHaveCount(0)
+})
+
+test('a hostile dataset shows its text as text: no element injected, no dialog', async ({ page }) => {
+  await openBuiltin(page)
+  await openFiles(page, 'e2e/data/hostile-story.json')
+  await expect(title(page)).toHaveText('Hostile <img src=x onerror=alert(1)>')
+  await eventList(page)
+    .getByRole('button', { name: /<img src=x onerror=alert\(1\)>/ })
+    .click()
+  await expect(page.getByRole('region', { name: 'Event details' })).toContainText('<svg onload=alert(3)>')
+  await expect(page.getByRole('region', { name: 'Quotes' })).toContainText('<img src=x onerror=alert(1)>')
+  await expect(timelineItems(page).filter({ hasText: '<img src=x onerror=alert(1)>' })).toBeVisible()
+  expect(await page.locator('img, svg[onload], script:not([src]), a[href^="javascript"]').count()).toBe(0)
+  // The fixture fails the test if any alert() dialog opened.
+})
+
+test('a ?data= link opens that dataset, and its deep links work', async ({ page }) => {
+  await page.goto('/?data=/data/sample-events.csv&event=camp-david-summit')
+  await expect(title(page)).toHaveText('sample-events')
+  await expect(
+    page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 3 }),
+  ).toHaveText('Trilateral summit at Camp David')
+  await eventList(page)
+    .getByRole('button', { name: /Kim’s letter to Putin/ })
+    .click()
+  await expect(page).toHaveURL(
+    /data=%2Fdata%2Fsample-events\.csv&event=kim-letter-to-putin|data=\/data\/sample-events\.csv&event=kim-letter-to-putin/,
+  )
+  await page.reload()
+  await expect(title(page)).toHaveText('sample-events')
+  await expect(page.getByRole('region', { name: 'Event details' })).toContainText('Kim’s letter to Putin')
+  await page.getByRole('button', { name: 'Back to the built-in story' }).click()
+  await expect(title(page)).toHaveText(BUILTIN_TITLE)
+})
+
+test('a ?data= link to another site or a missing file says why and offers the built-in story', async ({
+  page,
+}) => {
+  await page.goto('/?data=https://example.org/story.json')
+  await expect(page.getByRole('alert')).toContainText('Only datasets on this site can be opened by link')
+  await page.goto('/?data=javascript:alert(1)')
+  await expect(page.getByRole('alert')).toContainText('is not an http or https address')
+  await page.getByRole('button', { name: 'Open the built-in story' }).click()
+  await expect(title(page)).toHaveText(BUILTIN_TITLE)
+})
+
+test('the matching events export as CSV and JSON, and load again as the same events', async ({ page }) => {
+  await openBuiltin(page, '?country=JP')
+  const expected = await eventList(page).getByRole('listitem').allTextContents()
+  expect(expected).toHaveLength(6)
+
+  for (const button of ['Export CSV', 'Export JSON']) {
+    const downloading = page.waitForEvent('download')
+    await page.getByRole('button', { name: button }).click()
+    const download = await downloading
+    const path = test.info().outputPath(download.suggestedFilename())
+    await download.saveAs(path)
+    expect(download.suggestedFilename()).toMatch(
+      button === 'Export CSV' ? /-6-events\.csv$/ : /-6-events\.json$/,
+    )
+    if (button === 'Export JSON')
+      expect(JSON.parse(readFileSync(path, 'utf8')).format).toBe('story-timeline/1')
+
+    await openFiles(page, path)
+    await expect(eventList(page).getByRole('listitem')).toHaveCount(6)
+    expect(await eventList(page).getByRole('listitem').allTextContents()).toEqual(expected)
+    await page.getByRole('button', { name: 'Back to the built-in story' }).click()
+    await filters(page).getByRole('checkbox', { name: 'Japan' }).check()
+  }
+})
+
+test('a file dropped on the page opens', async ({ page }) => {
+  await openBuiltin(page)
+  const text = readFileSync('e2e/data/small-story.json', 'utf8')
+  await page.evaluate((json) => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File([json], 'dropped.json', { type: 'application/json' }))
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }))
+    }
+  }, text)
+  await expect(title(page)).toHaveText('A small test story')
+})
+
+test('a large dataset opens without freezing the page, with progress shown', async ({ page }) => {
+  test.setTimeout(90_000)
+  await openBuiltin(page)
+  // About 20 MB: the built-in events repeated with fresh ids and long summaries. (Many thousands of
+  // events are the benchmark's subject; this test is about the size of the file.)
+  const base = JSON.parse(readFileSync('public/data/kim-putin-letters.json', 'utf8'))
+  const events = []
+  for (let copy = 0; copy < 100; copy += 1) {
+    for (const event of base.events) {
+      events.push({
+        ...event,
+        id: `${event.id}-${copy}`,
+        summary: `${event.summary} ${'Context. '.repeat(1400)}`,
+      })
+    }
+  }
+  const big = JSON.stringify({ ...base, quotes: [], events })
+  expect(big.length).toBeGreaterThan(20_000_000)
+  const path = test.info().outputPath('big.json')
+  writeFileSync(path, big)
+
+  await openFiles(page, path)
+  await expect(page.getByRole('progressbar', { name: 'Opening big.json' })).toBeVisible()
+  // While the worker reads and checks the file, the page keeps answering.
+  const started = Date.now()
+  const answered = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const start = performance.now()
+        requestAnimationFrame(() => resolve(performance.now() - start))
+      }),
+  )
+  expect(answered).toBeLessThan(1000)
+  expect(Date.now() - started).toBeLessThan(5000)
+  await expect(filters(page)).toContainText('1600 of 1600 events match', { timeout: 60_000 })
+})

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react'
+
+/** Lets the reader drop dataset files anywhere on the page; shows where while they drag. */
+export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
+  const [dragging, setDragging] = useState(false)
+
+  useEffect(() => {
+    let depth = 0
+    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false
+    const onEnter = (event: DragEvent) => {
+      if (!hasFiles(event)) return
+      depth += 1
+      setDragging(true)
+    }
+    const onLeave = () => {
+      depth = Math.max(0, depth - 1)
+      if (depth === 0) setDragging(false)
+    }
+    const onOver = (event: DragEvent) => {
+      if (hasFiles(event)) event.preventDefault()
+    }
+    const onDrop = (event: DragEvent) => {
+      if (!hasFiles(event)) return
+      event.preventDefault()
+      depth = 0
+      setDragging(false)
+      const files = [...(event.dataTransfer?.files ?? [])]
+      if (files.length) onFiles(files)
+    }
+    window.addEventListener('dragenter', onEnter)
+    window.addEventListener('dragleave', onLeave)
+    window.addEventListener('dragover', onOver)
+    window.addEventListener('drop', onDrop)
+    return () => {
+      window.removeEventListener('dragenter', onEnter)
+      window.removeEventListener('dragleave', onLeave)
+      window.removeEventListener('dragover', onOver)
+      window.removeEventListener('drop', onDrop)
+    }
+  }, [onFiles])
+
+  if (!dragging) return null
+  return (
+    <div className="drop-zone" aria-hidden="true">
+      <p>Drop a JSON dataset, or an events CSV (with an optional quotes CSV), to open it</p>
+    </div>
+  )
+}

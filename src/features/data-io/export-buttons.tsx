@@ -1,0 +1,39 @@
+import { csvForExport, jsonForExport } from '../../dataset/export-dataset'
+import { slugify } from '../../dataset/slug'
+import type { IndexedEvent, Story } from '../../dataset/story-index'
+
+/** Downloads the events that match the filters, as CSV or as a valid dataset in JSON. */
+export function ExportButtons({ story, matching }: { story: Story; matching: IndexedEvent[] }) {
+  const base = slugify(story.dataset.title, 'story')
+  const suffix = matching.length === story.events.length ? '' : `-${matching.length}-events`
+  return (
+    <div className="button-row export-buttons" role="group" aria-label="Export matching events">
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => download(`${base}${suffix}.csv`, 'text/csv', csvForExport(story, matching))}
+      >
+        Export CSV
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => download(`${base}${suffix}.json`, 'application/json', jsonForExport(story, matching))}
+      >
+        Export JSON
+      </button>
+    </div>
+  )
+}
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = name
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // The download has started from the object URL; free it once the click has been handled.
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
