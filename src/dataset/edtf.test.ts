@@ -55,7 +55,7 @@ test('an open or unknown start is placed at the start of its known end', () => {
 test.each([
   ['2023-13', 'a calendar date that exists'],
   ['2023-02-30', 'a calendar date that exists'],
-  ['1945/1910', 'an interval whose start is not after its end'],
+  ['1945/1910', 'an interval whose end comes after its start'],
   ['15 August 2023', 'an EDTF date such as'],
   ['', 'an EDTF date without surrounding spaces'],
   [' 2023', 'an EDTF date without surrounding spaces'],

@@ -116,7 +116,7 @@ export function finiteEnd(date: StoryDate): number {
 function explainFailure(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
   if (message.includes('invalid upper bound') || message.includes('invalid lower bound')) {
-    return 'an interval whose start is not after its end'
+    return 'an interval whose end comes after its start'
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(text) || /^\d{4}-\d{2}$/.test(text)) {
     return 'a calendar date that exists (month 01–12, a day that the month has)'
@@ -159,7 +159,7 @@ function startOfLastUnit(node: EdtfNode, latest: number): number {
   const last = [...node.values].reverse().find(isNode)
   if (last) {
     const result = parseEdtfSafe(nodeToEdtf(last))
-    if (result) return result
+    if (result !== null) return result
   }
   return latest
 }

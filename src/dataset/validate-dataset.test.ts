@@ -43,7 +43,7 @@ test('shape errors name the path, what was expected and what was found', () => {
 test('an interval must run forwards', () => {
   const dataset = buildDataset()
   expect(issuesOf({ ...dataset, events: [buildEvent({ date: '1945/1910' })] })).toEqual([
-    'events[0].date: expected an interval whose start is not after its end, found "1945/1910"',
+    'events[0].date: expected an interval whose end comes after its start, found "1945/1910"',
   ])
 })
 

@@ -24,9 +24,13 @@ export function formatIssue(issue: DatasetIssue): string {
 
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path
-    .map((part, index) =>
-      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
-    )
+    .map((part, index) => {
+      if (typeof part === 'number') return `[${part}]`
+      const key = String(part)
+      // A key that is not a plain name (an unknown field called " " or "a.b") is quoted.
+      if (!/^[$a-zA-Z_][$a-zA-Z0-9_-]*$/.test(key)) return `[${JSON.stringify(key)}]`
+      return `${index === 0 ? '' : '.'}${key}`
+    })
     .join('')
 }
 

@@ -1,0 +1,116 @@
+import fc from 'fast-check'
+import {
+  type Actor,
+  actorKinds,
+  type Dataset,
+  eventStatuses,
+  FORMAT_VERSION,
+  type Quote,
+  type StoryEvent,
+} from '../dataset/schema'
+
+const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}$/)
+// Text with markup, quotes, emoji, right-to-left and control-like characters: whatever people paste.
+const hostileText = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 40 }),
+  fc.constantFrom(
+    '<img src=x onerror=alert(1)>',
+    '<script>alert(1)</script>',
+    '"><svg onload=alert(1)>',
+    'javascript:alert(1)',
+    '{{constructor.constructor("alert(1)")()}}',
+    '‮reversed',
+    'Kim’s “quote” …',
+    '=HYPERLINK("http://x")',
+  ),
+)
+const text = hostileText.filter((value) => value.trim().length > 0)
+const day = fc
+  .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10))
+const edtf = fc.oneof(
+  day,
+  day.map((value) => value.slice(0, 7)),
+  day.map((value) => value.slice(0, 4)),
+  fc
+    .tuple(fc.integer({ min: 1900, max: 2029 }), fc.integer({ min: 1, max: 100 }))
+    .map(([start, length]) => `${start}/${start + length}`),
+  day.map((value) => `[..${value}]`),
+  day.map((value) => `${value}?`),
+  day.map((value) => `${value.slice(0, 4)}~`),
+)
+const code = fc.constantFrom('KP', 'KR', 'RU', 'US', 'JP', 'CN', 'UA', 'FR')
+
+/** Valid datasets: every reference resolves, ids are unique, text is anything people might type. */
+export const validDataset: fc.Arbitrary<Dataset> = fc
+  .record({
+    title: text,
+    actorIds: fc.uniqueArray(slug, { minLength: 1, maxLength: 6 }),
+    eventIds: fc.uniqueArray(slug, { minLength: 1, maxLength: 12 }),
+    quoteCount: fc.nat({ max: 6 }),
+    seed: fc.array(
+      fc.tuple(text, text, edtf, fc.constantFrom(...eventStatuses), code, fc.constantFrom(...actorKinds)),
+      {
+        minLength: 12,
+        maxLength: 12,
+      },
+    ),
+  })
+  .map(({ title, actorIds, eventIds, quoteCount, seed }) => {
+    const pick = (index: number) => seed[index % seed.length] ?? seed[0]
+    const actors: Actor[] = actorIds.map((id, index) => {
+      const [name, role, , , country, kind] = pick(index) ?? []
+      return {
+        id,
+        name: name ?? 'Actor',
+        kind: kind ?? 'person',
+        country: country ?? 'KP',
+        role: role ?? 'Role',
+      }
+    })
+    const events: StoryEvent[] = eventIds.map((id, index) => {
+      const [eventTitle, summary, date, status] = pick(index + 3) ?? []
+      return {
+        id,
+        title: eventTitle ?? 'Event',
+        summary: summary ?? 'Summary',
+        date: date ?? '2023',
+        status: status ?? 'occurred',
+        actors: [actorIds[index % actorIds.length] ?? actorIds[0] ?? 'a'],
+      }
+    })
+    const quotes: Quote[] = Array.from({ length: quoteCount }, (_, index) => ({
+      id: `quote-${index}`,
+      text: pick(index)?.[0] ?? 'words',
+      speaker: actorIds[index % actorIds.length] ?? '',
+      event: eventIds[index % eventIds.length] ?? '',
+    }))
+    return { format: FORMAT_VERSION, title, source: { title: 'Source' }, actors, events, quotes }
+  })
+
+/** Anything JSON can hold, biased towards near-datasets: the shapes a broken file or an attack takes. */
+export const anyJson: fc.Arbitrary<unknown> = fc.oneof(
+  fc.jsonValue(),
+  validDataset.chain((dataset) =>
+    fc
+      .record({
+        path: fc.constantFrom('title', 'events', 'actors', 'quotes', 'format', 'source'),
+        value: fc.jsonValue(),
+      })
+      .map(({ path, value }) => ({ ...dataset, [path]: value })),
+  ),
+  validDataset.chain((dataset) =>
+    fc
+      .record({
+        index: fc.nat(),
+        field: fc.constantFrom('id', 'date', 'status', 'actors', 'title'),
+        value: fc.jsonValue(),
+      })
+      .map(({ index, field, value }) => ({
+        ...dataset,
+        events: dataset.events.map((event, position) =>
+          position === index % dataset.events.length ? { ...event, [field]: value } : event,
+        ),
+      })),
+  ),
+)
