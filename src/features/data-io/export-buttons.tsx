@@ -7,7 +7,7 @@ export function ExportButtons({ story, matching }: { story: Story; matching: Ind
   const base = slugify(story.dataset.title, 'story')
   const suffix = matching.length === story.events.length ? '' : `-${matching.length}-events`
   return (
-    <div className="button-row export-buttons" role="group" aria-label="Export matching events">
+    <div className="button-row export-buttons">
       <button
         type="button"
         className="icon-button"
