@@ -33,7 +33,14 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // The benchmark (npm run bench) also builds its bare vis-timeline baseline page.
+    rolldownOptions: process.env.STORY_TIMELINE_BENCH
+      ? { input: { main: 'index.html', bare: 'bench/bare.html' } }
+      : undefined,
+  },
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   worker: { format: 'es' },
   test: {

@@ -10,9 +10,11 @@ const charts = (page: Page) => page.getByRole('region', { name: 'Charts' })
 
 async function openStory(page: Page, search = '') {
   await page.goto(`/${search}`)
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Kim and Putin pledge closer ties' }),
-  ).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Kim and Putin pledge closer ties' })).toBeVisible(
+    {
+      timeout: 30_000,
+    },
+  )
   await expect(timelineCanvas(page).locator('.vis-item').first()).toBeVisible()
 }
 

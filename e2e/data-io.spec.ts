@@ -14,7 +14,7 @@ async function openFiles(page: Page, ...paths: string[]) {
 
 async function openBuiltin(page: Page, search = '') {
   await page.goto(`/${search}`)
-  await expect(title(page)).toHaveText(BUILTIN_TITLE)
+  await expect(title(page)).toHaveText(BUILTIN_TITLE, { timeout: 30_000 })
 }
 
 test('the built page ships a strict Content-Security-Policy and works under it', async ({ page }) => {

@@ -13,6 +13,7 @@ import { QuotesPanel } from '../features/quotes/quotes-panel'
 import { CopyLinkButton } from '../features/share/copy-link-button'
 import { StoryHeader } from '../features/story/story-header'
 import { TimelinePanel } from '../features/timeline/timeline-panel'
+import { listedEvents } from '../state/listed-events'
 import { facetCounts, matchesFilters, matchingEvents } from '../state/matching-events'
 import { useView } from '../state/use-view'
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts'
@@ -41,6 +42,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
   const matching = useMemo(() => matchingEvents(story, filters), [story, filters])
   const counts = useMemo(() => facetCounts(story, filters), [story, filters])
   const selected = state.event ? story.eventsById.get(state.event) : undefined
+  const listed = useMemo(() => listedEvents(matching, window), [matching, window])
   const hiddenByFilters = selected ? !matchesFilters(selected, filters) : false
 
   return (
@@ -88,7 +90,8 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
         <div className="area-list">
           <PanelErrorBoundary name="Event list">
             <EventList
-              events={matching}
+              events={listed.events}
+              note={listed.note}
               total={story.events.length}
               selectedId={state.event}
               onSelect={actions.selectEvent}

@@ -1,5 +1,7 @@
+import edtf from 'edtf'
+import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { compareStoryDates, parseEdtf, type StoryDate } from './edtf'
+import { compareStoryDates, parseCommonForm, parseEdtf, type StoryDate } from './edtf'
 
 function parsed(edtf: string): StoryDate {
   const result = parseEdtf(edtf)
@@ -55,6 +57,9 @@ test('an open or unknown start is placed at the start of its known end', () => {
 test.each([
   ['2023-13', 'a calendar date that exists'],
   ['2023-02-30', 'a calendar date that exists'],
+  ['2023-02-29', 'a calendar date that exists'],
+  ['1500-02-29', 'a calendar date that exists'],
+  ['2023-02-29/2023-03-05', 'a calendar date that exists'],
   ['1945/1910', 'an interval whose end comes after its start'],
   ['15 August 2023', 'an EDTF date such as'],
   ['', 'an EDTF date without surrounding spaces'],
@@ -86,4 +91,43 @@ test('dates sort by their earliest instant, then the shorter one first', () => {
     '2023-08-15',
     '[..2023-08-15]',
   ])
+})
+
+test('the fast path for common forms agrees with edtf.js on validity and span', () => {
+  const year = fc.integer({ min: 1583, max: 2100 }).map(String)
+  const month = fc.integer({ min: 0, max: 13 }).map((value) => String(value).padStart(2, '0'))
+  const day = fc.integer({ min: 0, max: 32 }).map((value) => String(value).padStart(2, '0'))
+  const qualifier = fc.constantFrom('', '?', '~', '%')
+  const simple = fc.oneof(
+    fc.tuple(year, qualifier).map(([y, q]) => `${y}${q}`),
+    fc.tuple(year, month, qualifier).map(([y, m, q]) => `${y}-${m}${q}`),
+    fc.tuple(year, month, day, qualifier).map(([y, m, d, q]) => `${y}-${m}-${d}${q}`),
+  )
+  const form = fc.oneof(
+    simple,
+    fc.tuple(simple, simple).map(([a, b]) => `${a}/${b}`),
+    simple.map((date) => `[..${date}]`),
+    simple.map((date) => `[${date}..]`),
+    fc.string({ maxLength: 12 }),
+  )
+  fc.assert(
+    // edtf.js takes 29 February in any year (as 1 March): the one place the paths differ on purpose.
+    fc.property(
+      form.filter((text) => !text.includes('-02-29')),
+      (text) => {
+        const fast = parseCommonForm(text)
+        let library: { min: number; max: number } | null = null
+        try {
+          const value = edtf(text)
+          library = { min: value.min, max: value.max }
+        } catch {
+          library = null
+        }
+        if (fast === null) return
+        if (library === null) expect(fast && 'reason' in fast).toBe(true)
+        else expect(fast).toMatchObject(library)
+      },
+    ),
+    { numRuns: 2000 },
+  )
 })

@@ -4,6 +4,8 @@ import type { IndexedEvent } from '../../dataset/story-index'
 
 type EventListProps = {
   events: IndexedEvent[]
+  /** Said above the list when it shows only part of the matching events. */
+  note: string | null
   total: number
   selectedId: string | null
   onSelect: (id: string) => void
@@ -14,7 +16,7 @@ type EventListProps = {
  * The matching events as a list, in time order: the timeline's text twin for screen readers and small
  * screens. It shares the timeline's selection; Up and Down step through it.
  */
-export function EventList({ events, total, selectedId, onSelect, onStep }: EventListProps) {
+export function EventList({ events, note, total, selectedId, onSelect, onStep }: EventListProps) {
   const listRef = useRef<HTMLOListElement>(null)
 
   useEffect(() => {
@@ -32,10 +34,11 @@ export function EventList({ events, total, selectedId, onSelect, onStep }: Event
       <div className="panel-header">
         <h2 id="event-list-title">Events</h2>
         <span className="panel-meta">
-          {events.length} of {total}
+          {note ? `${events.length} listed` : `${events.length} of ${total}`}
         </span>
       </div>
       <div className="panel-body">
+        {note && <p className="list-note">{note}</p>}
         {events.length === 0 ? (
           <p className="empty-state">No event matches the filters.</p>
         ) : (

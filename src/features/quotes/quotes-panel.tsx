@@ -10,21 +10,30 @@ type QuotesPanelProps = {
   onChooseEvent: (id: string) => void
 }
 
+const MAX_QUOTES = 100
+
 /** The selected event's quotes; with no selection, the quotes of every matching event. */
 export function QuotesPanel({ story, selected, matching, onChooseEvent }: QuotesPanelProps) {
   const events = selected ? [selected] : matching
-  const quotes = events.flatMap((event) =>
+  const all = events.flatMap((event) =>
     (story.quotesByEvent.get(event.id) ?? []).map((quote) => ({ quote, event })),
   )
+  // A large story may match tens of thousands of quotes: show the first ones, and say so.
+  const quotes = all.slice(0, MAX_QUOTES)
   return (
     <section className="panel quotes-panel" aria-labelledby="quotes-title">
       <div className="panel-header">
         <h2 id="quotes-title">Quotes</h2>
         <span className="panel-meta">
-          {quotes.length} {selected ? 'from this event' : 'from matching events'}
+          {all.length.toLocaleString('en')} {selected ? 'from this event' : 'from matching events'}
         </span>
       </div>
       <ScrollArea labelledBy="quotes-title">
+        {all.length > quotes.length && (
+          <p className="list-note">
+            The first {quotes.length} are shown; choose an event or filter to see others.
+          </p>
+        )}
         {quotes.length === 0 ? (
           <p className="empty-state">
             {selected ? 'No one is quoted in this event.' : 'No quotes in the matching events.'}

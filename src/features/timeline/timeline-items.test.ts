@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { buildStory } from '../../testing/build-story'
-import { eventToTimelineItem, timelineItems } from './timeline-items'
+import { eventToTimelineItem } from './timeline-items'
 
 const story = buildStory()
 const event = (id: string) => {
@@ -50,13 +50,4 @@ test('status, uncertainty and open ends are classes the stylesheet draws differe
 test('the label is the title as plain text, whatever characters it holds', () => {
   const hostile = { ...event('letter'), title: '<img src=x onerror=alert(1)>' }
   expect(eventToTimelineItem(hostile).label).toBe('<img src=x onerror=alert(1)>')
-})
-
-test('the items are the matching events, plus the selected one marked when filters hide it', () => {
-  const items = timelineItems([event('letter')], event('parade'))
-  expect(items.map((item) => [item.id, item.className.includes('is-filtered-out')])).toEqual([
-    ['letter', false],
-    ['parade', true],
-  ])
-  expect(timelineItems([event('letter')], event('letter'))).toHaveLength(1)
 })

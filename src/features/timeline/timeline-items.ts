@@ -44,11 +44,3 @@ export function eventToTimelineItem(
     className: classes.join(' '),
   }
 }
-
-/** The items to draw: the matching events, plus the selected one even when the filters hide it. */
-export function timelineItems(matching: IndexedEvent[], selected: IndexedEvent | undefined): TimelineItem[] {
-  const items = matching.map((event) => eventToTimelineItem(event))
-  if (selected && !matching.includes(selected))
-    items.push(eventToTimelineItem(selected, { filteredOut: true }))
-  return items
-}

@@ -3,7 +3,7 @@ import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { fullWindow, panWindow, zoomWindow } from '../../state/time-window'
 import type { ViewActions } from '../../state/use-view'
 import type { TimeWindow } from '../../state/view-state'
-import { timelineItems } from './timeline-items'
+import { AGGREGATE_PREFIX, timelineContent } from './timeline-content'
 import { TimelineLegend } from './timeline-legend'
 import { TimelineView } from './timeline-view'
 import { formatWindow } from './window-label'
@@ -18,7 +18,13 @@ type TimelinePanelProps = {
 
 /** The zoomable timeline with its controls, keyboard and legend. */
 export function TimelinePanel({ story, matching, selected, window, actions }: TimelinePanelProps) {
-  const items = useMemo(() => timelineItems(matching, selected), [matching, selected])
+  const items = useMemo(() => timelineContent(matching, selected, window), [matching, selected, window])
+  // Choosing a bar that counts events zooms into its stretch of time; choosing an event selects it.
+  const choose = (id: string | null) => {
+    const bar = id?.startsWith(AGGREGATE_PREFIX) ? items.find((item) => item.id === id) : undefined
+    if (bar?.end !== undefined) actions.setWindow({ start: bar.start, end: bar.end })
+    else actions.selectEvent(id)
+  }
   const zoom = (factor: number) => actions.setWindow(zoomWindow(window, factor))
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -88,7 +94,7 @@ export function TimelinePanel({ story, matching, selected, window, actions }: Ti
           items={items}
           window={window}
           selectedId={selected?.id ?? null}
-          onSelect={actions.selectEvent}
+          onSelect={choose}
           onWindowChange={actions.setWindow}
         />
       </div>

@@ -1,0 +1,265 @@
+// Usage: npm run bench [-- --runs 5 --sizes builtin,1000,10000,100000 --timeout 120]
+// Builds the app (with the bare vis-timeline baseline page), serves it on loopback, and drives
+// Chromium to time what a person waits for, for the built-in story and synthetic datasets. Prints a
+// table and writes bench-results/bench-<time>.json. Not a test: it measures, it does not judge.
+import { type ChildProcess, execSync, spawn } from 'node:child_process'
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
+import { type Browser, chromium, type Page } from '@playwright/test'
+import { chromiumLaunchOptions } from '../chromium'
+import { generateDataset } from '../synthetic/generate-dataset'
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    sizes: { type: 'string', default: 'builtin,1000,10000,100000' },
+    timeout: { type: 'string', default: '120' },
+    port: { type: 'string', default: '4399' },
+  },
+})
+const RUNS = Number(values.runs)
+const TIMEOUT = Number(values.timeout) * 1000
+const BASE = `http://127.0.0.1:${values.port}`
+const sizes = (values.sizes ?? '').split(',').map((size) => size.trim())
+
+type Sample = number | 'timeout' | 'error'
+type Row = { size: string; metric: string; app: Sample[]; bare?: Sample[] }
+
+function build(): void {
+  console.log('building…')
+  execSync('npx vite build', { stdio: 'ignore', env: { ...process.env, STORY_TIMELINE_BENCH: '1' } })
+  mkdirSync('dist/bench', { recursive: true })
+  for (const size of sizes) {
+    if (size === 'builtin') continue
+    writeFileSync(`dist/bench/data-${size}.json`, JSON.stringify(generateDataset(Number(size), 1)))
+  }
+}
+
+async function serve(): Promise<ChildProcess> {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(values.port), '--strictPort'],
+    {
+      stdio: 'ignore',
+    },
+  )
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(BASE)).ok) return server
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error('preview server did not start')
+}
+
+const dataUrl = (size: string) =>
+  size === 'builtin' ? '/data/kim-putin-letters.json' : `/bench/data-${size}.json`
+const appUrl = (size: string, extra = '') =>
+  size === 'builtin' ? `/?${extra}` : `/?data=${dataUrl(size)}${extra ? `&${extra}` : ''}`
+
+// Two animation frames after a change: the browser has laid out and painted the result.
+const PAINTED = () =>
+  new Promise<number>((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))),
+  )
+
+async function timed(page: Page, act: () => Promise<void>, done: () => Promise<unknown>): Promise<Sample> {
+  try {
+    await page.evaluate(() => {
+      ;(window as unknown as { __t0: number }).__t0 = performance.now()
+    })
+    await act()
+    await done()
+    return await page.evaluate(`(${PAINTED.toString()})().then((t) => t - window.__t0)`)
+  } catch (error) {
+    return String(error).includes('Timeout') ? 'timeout' : 'error'
+  }
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page)
+  await session.send('HeapProfiler.collectGarbage')
+  const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number }
+  return usedSize / 1e6
+}
+
+async function measureApp(browser: Browser, size: string, rows: Map<string, Row>) {
+  const record = (metric: string, sample: Sample) => {
+    const key = `${size}|${metric}`
+    const row = rows.get(key) ?? { size, metric, app: [] }
+    row.app.push(sample)
+    rows.set(key, row)
+  }
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const page = await context.newPage()
+  page.setDefaultTimeout(TIMEOUT)
+  // 1. Cold load to interactive: the timeline shows items and the filters can be used.
+  try {
+    await page.goto(`${BASE}${appUrl(size)}`)
+    await page.locator('.vis-item').first().waitFor()
+    await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox').first().waitFor()
+    record('load to interactive', await page.evaluate(`(${PAINTED.toString()})()`))
+  } catch {
+    record('load to interactive', 'timeout')
+    await context.close()
+    return
+  }
+  record('JS heap after load (MB)', await heapMb(page))
+  // 2. A country filter toggled, until every view shows it.
+  const filters = page.getByRole('region', { name: 'Filters' })
+  const summary = filters.locator('.filters-summary')
+  const before = await summary.textContent()
+  record(
+    'filter, all views',
+    await timed(
+      page,
+      () => filters.getByRole('group', { name: 'Countries' }).getByRole('checkbox').first().check(),
+      () =>
+        page.waitForFunction(
+          (text) => document.querySelector('.filters-summary')?.textContent !== text,
+          before,
+        ),
+    ),
+  )
+  // 3. One zoom step and one pan, until the timeline has redrawn.
+  const label = page.locator('.timeline-panel .panel-meta')
+  for (const [metric, key] of [
+    ['zoom step', '+'],
+    ['pan step', 'PageDown'],
+  ] as const) {
+    const shown = await label.textContent()
+    record(
+      metric,
+      await timed(
+        page,
+        () => page.getByRole('group', { name: 'Timeline canvas' }).press(key),
+        () =>
+          page.waitForFunction(
+            (text) => document.querySelector('.timeline-panel .panel-meta')?.textContent !== text,
+            shown,
+          ),
+      ),
+    )
+  }
+  await context.close()
+  // 4. A deep link to one event, until it is selected and visible.
+  const deep = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const deepPage = await deep.newPage()
+  deepPage.setDefaultTimeout(TIMEOUT)
+  const dataset = JSON.parse(readFileSync(`dist${dataUrl(size)}`, 'utf8')) as {
+    events: Array<{ id: string; title: string }>
+  }
+  const target = dataset.events[Math.floor(dataset.events.length / 2)]
+  try {
+    await deepPage.goto(`${BASE}${appUrl(size, `event=${target?.id}`)}`)
+    await deepPage.locator('.vis-item.vis-selected').first().waitFor()
+    await deepPage.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 3 }).waitFor()
+    record('deep link', await deepPage.evaluate(`(${PAINTED.toString()})()`))
+  } catch {
+    record('deep link', 'timeout')
+  }
+  await deep.close()
+}
+
+async function measureBare(browser: Browser, size: string, rows: Map<string, Row>) {
+  const record = (metric: string, sample: Sample) => {
+    const row = rows.get(`${size}|${metric}`)
+    if (!row) return
+    row.bare ??= []
+    row.bare.push(sample)
+  }
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const page = await context.newPage()
+  page.setDefaultTimeout(TIMEOUT)
+  try {
+    await page.goto(`${BASE}/bench/bare.html?data=${dataUrl(size)}`)
+    // From navigation start, as for the app: fetch, parse and the first painted timeline.
+    record('load to interactive', (await page.evaluate('window.bench.then((b) => b.loadedAt)')) as number)
+    record('filter, all views', (await page.evaluate('window.bench.then((b) => b.filter())')) as number)
+    record('zoom step', (await page.evaluate('window.bench.then((b) => b.zoom())')) as number)
+    record('pan step', (await page.evaluate('window.bench.then((b) => b.pan())')) as number)
+  } catch (error) {
+    for (const metric of ['load to interactive', 'filter, all views', 'zoom step', 'pan step']) {
+      record(metric, String(error).includes('Timeout') ? 'timeout' : 'error')
+    }
+  }
+  await context.close()
+}
+
+function median(samples: Sample[]): number | null {
+  const numbers = samples
+    .filter((sample): sample is number => typeof sample === 'number')
+    .sort((a, b) => a - b)
+  if (numbers.length === 0 || numbers.length < samples.length / 2) return null
+  return numbers[Math.floor(numbers.length / 2)] ?? null
+}
+
+function summarize(samples: Sample[] | undefined, unit = 'ms'): string {
+  if (!samples?.length) return '—'
+  const numbers = samples.filter((sample): sample is number => typeof sample === 'number')
+  const failures = samples.length - numbers.length
+  const middle = median(samples)
+  if (middle === null) return `${failures}/${samples.length} timed out`
+  const range = `${Math.round(Math.min(...numbers))}–${Math.round(Math.max(...numbers))}`
+  return `${Math.round(middle)} ${unit} (${range})${failures ? `, ${failures} timed out` : ''}`
+}
+
+function bundleSizes(): Array<{ file: string; raw: number; gzip: number }> {
+  return readdirSync('dist/assets')
+    .filter((file) => file.endsWith('.js') || file.endsWith('.css'))
+    .filter((file) => !file.startsWith('bare-'))
+    .map((file) => {
+      const content = readFileSync(`dist/assets/${file}`)
+      return { file, raw: statSync(`dist/assets/${file}`).size, gzip: gzipSync(content).length }
+    })
+    .sort((a, b) => b.gzip - a.gzip)
+}
+
+build()
+const server = await serve()
+const browser = await chromium.launch(chromiumLaunchOptions())
+const rows = new Map<string, Row>()
+try {
+  for (const size of sizes) {
+    for (let run = 0; run < RUNS; run += 1) {
+      process.stdout.write(`N=${size} run ${run + 1}/${RUNS}: app`)
+      await measureApp(browser, size, rows)
+      process.stdout.write(', bare')
+      await measureBare(browser, size, rows)
+      process.stdout.write('\n')
+    }
+  }
+} finally {
+  await browser.close()
+  server.kill()
+}
+
+const table = [...rows.values()].map((row) => {
+  const app = median(row.app)
+  const bare = row.bare ? median(row.bare) : null
+  return {
+    N: row.size,
+    step: row.metric,
+    app: summarize(row.app, row.metric.includes('MB') ? 'MB' : 'ms'),
+    bare: summarize(row.bare),
+    ratio: app !== null && bare !== null && bare > 0 ? (app / bare).toFixed(2) : '—',
+  }
+})
+console.log('\nMedians (min–max) of', RUNS, 'runs; ratio = app / bare vis-timeline page (lower is better)')
+console.table(table)
+const bundles = bundleSizes()
+console.log('Bundle (dist/assets), largest first:')
+console.table(
+  bundles.map(({ file, raw, gzip }) => ({
+    file,
+    raw: `${(raw / 1024).toFixed(1)} kB`,
+    gzip: `${(gzip / 1024).toFixed(1)} kB`,
+  })),
+)
+mkdirSync('bench-results', { recursive: true })
+const out = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`
+writeFileSync(out, JSON.stringify({ runs: RUNS, sizes, rows: [...rows.values()], bundles }, null, 2))
+console.log(`wrote ${out}`)

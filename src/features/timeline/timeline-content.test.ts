@@ -1,0 +1,45 @@
+import { expect, test } from 'vitest'
+import { generateDataset } from '../../../scripts/synthetic/generate-dataset'
+import { indexStory } from '../../dataset/story-index'
+import { buildStory } from '../../testing/build-story'
+import { AGGREGATE_PREFIX, MAX_TIMELINE_ITEMS, timelineContent } from './timeline-content'
+
+const small = buildStory()
+const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
+
+test('a small story is drawn whole, whatever the window, with the selected event marked if filtered out', () => {
+  const window = { start: at('2023-08-01'), end: at('2023-08-31') }
+  const items = timelineContent(small.events.slice(1), small.events[0], window)
+  expect(items.map((item) => item.id)).toEqual(['parade', 'letter', 'meeting', 'colonial-rule'])
+  expect(items.at(-1)?.className).toContain('is-filtered-out')
+})
+
+const large = indexStory(generateDataset(20_000, 3))
+
+test('a large story draws only events near the window when few enough are there', () => {
+  const window = { start: at('1950-03-01'), end: at('1950-03-20') }
+  const items = timelineContent(large.events, undefined, window)
+  expect(items.length).toBeGreaterThan(0)
+  expect(items.length).toBeLessThanOrEqual(MAX_TIMELINE_ITEMS)
+  expect(items.every((item) => !item.id.startsWith(AGGREGATE_PREFIX))).toBe(true)
+  const length = window.end - window.start
+  for (const item of items) {
+    expect(item.end ?? item.start).toBeGreaterThan(window.start - length)
+    expect(item.start).toBeLessThan(window.end + length)
+  }
+})
+
+test('a crowded window draws counting bars that add up to the events near it, plus the selection', () => {
+  const window = { start: at('2019-01-01'), end: at('2025-12-31') }
+  const selected = large.events[0]
+  const items = timelineContent(large.events, selected, window)
+  const bars = items.filter((item) => item.id.startsWith(AGGREGATE_PREFIX))
+  expect(bars.length).toBeGreaterThan(10)
+  expect(bars.length).toBeLessThanOrEqual(100)
+  const length = window.end - window.start
+  const near = large.events.filter(
+    (event) => event.span.start < window.end + length && event.span.end > window.start - length,
+  )
+  expect(bars.reduce((sum, bar) => sum + Number(bar.label.replaceAll(',', '')), 0)).toBe(near.length)
+  expect(items.at(-1)?.id).toBe(selected?.id)
+})

@@ -1,0 +1,77 @@
+import type { IndexedEvent } from '../../dataset/story-index'
+import type { TimeWindow } from '../../state/view-state'
+import { eventToTimelineItem, type TimelineItem } from './timeline-items'
+
+/** Past this many events near the window, the timeline draws their density instead of each one. */
+export const MAX_TIMELINE_ITEMS = 300
+const AGGREGATE_BINS = 90
+
+export const AGGREGATE_PREFIX = 'bin:'
+
+/**
+ * What the timeline draws. A small story is drawn whole, exactly as before. A large one is drawn
+ * only around the window (one window's length either side, so a pan shows items at once); and when
+ * more than MAX_TIMELINE_ITEMS events fall there, as bars counting the events in each stretch of time,
+ * which turn back into events as the reader zooms in. The selected event is always drawn.
+ */
+export function timelineContent(
+  matching: IndexedEvent[],
+  selected: IndexedEvent | undefined,
+  window: TimeWindow,
+): TimelineItem[] {
+  if (matching.length <= MAX_TIMELINE_ITEMS) {
+    return withSelected(
+      matching.map((event) => eventToTimelineItem(event)),
+      matching,
+      selected,
+      matching,
+    )
+  }
+  const length = window.end - window.start
+  const near = { start: window.start - length, end: window.end + length }
+  const nearby = matching.filter((event) => event.span.start < near.end && event.span.end > near.start)
+  if (nearby.length <= MAX_TIMELINE_ITEMS) {
+    return withSelected(
+      nearby.map((event) => eventToTimelineItem(event)),
+      nearby,
+      selected,
+      matching,
+    )
+  }
+  return withSelected(aggregate(nearby, near), [], selected, matching)
+}
+
+function withSelected(
+  items: TimelineItem[],
+  drawn: IndexedEvent[],
+  selected: IndexedEvent | undefined,
+  matching: IndexedEvent[],
+): TimelineItem[] {
+  if (!selected || drawn.includes(selected)) return items
+  return [...items, eventToTimelineItem(selected, { filteredOut: !matching.includes(selected) })]
+}
+
+// Bins are aligned to multiples of their width, so panning moves whole bins rather than redrawing all.
+function aggregate(events: IndexedEvent[], near: TimeWindow): TimelineItem[] {
+  const width = niceWidth((near.end - near.start) / AGGREGATE_BINS)
+  const counts = new Map<number, number>()
+  for (const event of events) {
+    const anchor = Math.min(Math.max(event.span.start, near.start), near.end - 1)
+    const bin = Math.floor(anchor / width)
+    counts.set(bin, (counts.get(bin) ?? 0) + 1)
+  }
+  return [...counts.entries()].map(([bin, count]) => ({
+    id: `${AGGREGATE_PREFIX}${width}:${bin}`,
+    type: 'range' as const,
+    start: bin * width,
+    end: (bin + 1) * width,
+    label: count.toLocaleString('en'),
+    className: `aggregate ${count >= 100 ? 'aggregate-dense' : count >= 20 ? 'aggregate-medium' : 'aggregate-sparse'}`,
+  }))
+}
+
+function niceWidth(raw: number): number {
+  const exponent = 10 ** Math.floor(Math.log10(raw))
+  const step = [1, 2, 5, 10].find((factor) => factor * exponent >= raw) ?? 10
+  return step * exponent
+}
