@@ -3,6 +3,9 @@ import type { LoadMessage, LoadProgress, LoadRequest } from './load-messages'
 import { storyFromFiles } from './story-from-files'
 import type { Story } from './story-index'
 
+/** Below this many characters (or bytes), a dataset is parsed on the page: it takes milliseconds. */
+const INLINE_LIMIT = 500_000
+
 /**
  * Opens dataset files (or fetched text) in a worker and resolves with the story, or rejects with a
  * DatasetLoadError listing every problem. Where workers are missing (unit tests), it runs inline.
@@ -11,7 +14,13 @@ export function loadStoryOffThread(
   sources: LoadRequest['sources'],
   onProgress: (progress: LoadProgress) => void = () => {},
 ): Promise<Story> {
-  if (typeof Worker === 'undefined') return loadInline(sources)
+  // Starting a worker costs a few hundred milliseconds on a slow machine; a small file is checked
+  // faster than that on the page itself.
+  const size = sources.reduce(
+    (sum, source) => sum + (typeof source.content === 'string' ? source.content.length : source.content.size),
+    0,
+  )
+  if (typeof Worker === 'undefined' || size < INLINE_LIMIT) return loadInline(sources)
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' })
     worker.onmessage = (event: MessageEvent<LoadMessage>) => {
