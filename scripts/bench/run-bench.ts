@@ -73,7 +73,7 @@ async function timed(page: Page, act: () => Promise<void>, done: () => Promise<u
     })
     await act()
     await done()
-    return await page.evaluate(`(${PAINTED.toString()})().then((t) => t - window.__t0)`)
+    return await withTimeout(page.evaluate(`(${PAINTED.toString()})().then((t) => t - window.__t0)`))
   } catch (error) {
     return String(error).includes('Timeout') ? 'timeout' : 'error'
   }
@@ -101,7 +101,7 @@ async function measureApp(browser: Browser, size: string, rows: Map<string, Row>
     await page.goto(`${BASE}${appUrl(size)}`)
     await page.locator('.vis-item').first().waitFor()
     await page.getByRole('region', { name: 'Filters' }).getByRole('checkbox').first().waitFor()
-    record('load to interactive', await page.evaluate(`(${PAINTED.toString()})()`))
+    record('load to interactive', await withTimeout(page.evaluate(`(${PAINTED.toString()})()`)))
   } catch {
     record('load to interactive', 'timeout')
     await context.close()
@@ -164,6 +164,14 @@ async function measureApp(browser: Browser, size: string, rows: Map<string, Row>
   await deep.close()
 }
 
+// page.evaluate waits for ever; a bare page at 100,000 items can take minutes for one step.
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error('Timeout')), TIMEOUT)),
+  ])
+}
+
 async function measureBare(browser: Browser, size: string, rows: Map<string, Row>) {
   const record = (metric: string, sample: Sample) => {
     const row = rows.get(`${size}|${metric}`)
@@ -177,16 +185,22 @@ async function measureBare(browser: Browser, size: string, rows: Map<string, Row
   try {
     await page.goto(`${BASE}/bench/bare.html?data=${dataUrl(size)}`)
     // From navigation start, as for the app: fetch, parse and the first painted timeline.
-    record('load to interactive', (await page.evaluate('window.bench.then((b) => b.loadedAt)')) as number)
-    record('filter, all views', (await page.evaluate('window.bench.then((b) => b.filter())')) as number)
-    record('zoom step', (await page.evaluate('window.bench.then((b) => b.zoom())')) as number)
-    record('pan step', (await page.evaluate('window.bench.then((b) => b.pan())')) as number)
-  } catch (error) {
-    for (const metric of ['load to interactive', 'filter, all views', 'zoom step', 'pan step']) {
-      record(metric, String(error).includes('Timeout') ? 'timeout' : 'error')
+    const step = async (metric: string, script: string) => {
+      try {
+        record(metric, (await withTimeout(page.evaluate(script))) as number)
+      } catch (error) {
+        record(metric, String(error).includes('Timeout') ? 'timeout' : 'error')
+        throw error
+      }
     }
+    await step('load to interactive', 'window.bench.then((b) => b.loadedAt)')
+    await step('filter, all views', 'window.bench.then((b) => b.filter())')
+    await step('zoom step', 'window.bench.then((b) => b.zoom())')
+    await step('pan step', 'window.bench.then((b) => b.pan())')
+  } catch {
+    // A step that timed out is recorded; the page may be stuck, so the later steps are skipped.
   }
-  await context.close()
+  await context.close().catch(() => {})
 }
 
 function median(samples: Sample[]): number | null {
