@@ -70,28 +70,34 @@ export function BreakdownChart({
         </span>
         <span className="chart-hint">Choose a bar to filter by it.</span>
       </figcaption>
-      <div className="chart-canvas">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 0 }}>
-            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
-            <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 11 }} interval={0} />
-            <Tooltip
-              cursor={{ fill: 'rgba(31, 95, 191, 0.08)' }}
-              formatter={(value) => [value, 'Matching events']}
-            />
-            <Bar
-              dataKey="count"
-              isAnimationActive={false}
-              cursor="pointer"
-              onClick={(_, index) => toggle(rows[index])}
-            >
-              {rows.map((row) => (
-                <Cell key={row.key} fill={row.active ? '#f2a900' : '#1f5fbf'} />
-              ))}
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      {rows.length === 0 ? (
+        <p className="empty-state">
+          This story names no {by === 'country' ? 'countries' : 'actors'} to count by.
+        </p>
+      ) : (
+        <div className="chart-canvas">
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 0 }}>
+              <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
+              <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 11 }} interval={0} />
+              <Tooltip
+                cursor={{ fill: 'rgba(31, 95, 191, 0.08)' }}
+                formatter={(value) => [value, 'Matching events']}
+              />
+              <Bar
+                dataKey="count"
+                isAnimationActive={false}
+                cursor="pointer"
+                onClick={(_, index) => toggle(rows[index])}
+              >
+                {rows.map((row) => (
+                  <Cell key={row.key} fill={row.active ? '#f2a900' : '#1f5fbf'} />
+                ))}
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+      )}
     </figure>
   )
 }

@@ -43,17 +43,21 @@ export function FiltersPanel({ story, state, counts, matchingCount, actions }: F
         <p className="filters-summary" aria-live="polite">
           {matchingCount} of {story.events.length} events match
         </p>
-        <FacetGroup legend="Countries">
-          {story.countryCodes.map((code) => (
-            <FacetCheckbox
-              key={code}
-              label={countryName(code)}
-              count={counts.countries.get(code) ?? 0}
-              checked={state.countries.includes(code)}
-              onToggle={() => actions.toggleCountry(code)}
-            />
-          ))}
-        </FacetGroup>
+        {story.countryCodes.length === 0 ? (
+          <p className="empty-state">This story names no countries.</p>
+        ) : (
+          <FacetGroup legend="Countries">
+            {story.countryCodes.map((code) => (
+              <FacetCheckbox
+                key={code}
+                label={countryName(code)}
+                count={counts.countries.get(code) ?? 0}
+                checked={state.countries.includes(code)}
+                onToggle={() => actions.toggleCountry(code)}
+              />
+            ))}
+          </FacetGroup>
+        )}
         <FacetGroup legend="Actors" listed={false}>
           {(Object.keys(KIND_HEADINGS) as ActorKind[]).map((kind) => {
             const actors = actorsByKind.get(kind) ?? []
