@@ -1,4 +1,3 @@
-import { eventsToCsv } from './csv-format'
 import type { Dataset } from './schema'
 import type { IndexedEvent, Story } from './story-index'
 
@@ -23,8 +22,4 @@ export function datasetOf(story: Story, events: readonly IndexedEvent[]): Datase
 
 export function jsonForExport(story: Story, events: readonly IndexedEvent[]): string {
   return `${JSON.stringify(datasetOf(story, events), null, 2)}\n`
-}
-
-export function csvForExport(story: Story, events: readonly IndexedEvent[]): string {
-  return eventsToCsv(story, events)
 }

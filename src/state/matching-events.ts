@@ -5,19 +5,27 @@ import type { ViewState } from './view-state'
 type Filters = Pick<ViewState, 'countries' | 'actors' | 'search'>
 type Facet = 'countries' | 'actors' | 'search'
 
-/** Faceted search: values within a facet combine with OR, facets with AND. */
-export function matchesFilters(event: IndexedEvent, filters: Filters, skip?: Facet): boolean {
+type CompiledFilters = { countries: string[]; actors: string[]; terms: string[] }
+
+// The search is folded once per pass over the events, not once per event.
+function compile(filters: Filters): CompiledFilters {
+  return { countries: filters.countries, actors: filters.actors, terms: searchTerms(filters.search) }
+}
+
+function matches(event: IndexedEvent, filters: CompiledFilters, skip?: Facet): boolean {
   if (skip !== 'countries' && filters.countries.length > 0) {
     if (!filters.countries.some((code) => event.countries.includes(code))) return false
   }
   if (skip !== 'actors' && filters.actors.length > 0) {
     if (!filters.actors.some((id) => event.actors.includes(id))) return false
   }
-  if (skip !== 'search') {
-    const terms = searchTerms(filters.search)
-    if (!terms.every((term) => event.searchText.includes(term))) return false
-  }
+  if (skip !== 'search' && !filters.terms.every((term) => event.searchText.includes(term))) return false
   return true
+}
+
+/** Faceted search: values within a facet combine with OR, facets with AND. */
+export function matchesFilters(event: IndexedEvent, filters: Filters, skip?: Facet): boolean {
+  return matches(event, compile(filters), skip)
 }
 
 /** The words of a search, folded; every one must appear. */
@@ -26,7 +34,8 @@ export function searchTerms(search: string): string[] {
 }
 
 export function matchingEvents(story: Story, filters: Filters): IndexedEvent[] {
-  return story.events.filter((event) => matchesFilters(event, filters))
+  const compiled = compile(filters)
+  return story.events.filter((event) => matches(event, compiled))
 }
 
 export type FacetCounts = { countries: Map<string, number>; actors: Map<string, number> }
@@ -36,13 +45,14 @@ export type FacetCounts = { countries: Map<string, number>; actors: Map<string, 
  * search does): choosing KP shows how many of the events matching the actor filter and search involve KP.
  */
 export function facetCounts(story: Story, filters: Filters): FacetCounts {
+  const compiled = compile(filters)
   const countries = new Map<string, number>()
   const actors = new Map<string, number>()
   for (const event of story.events) {
-    if (matchesFilters(event, filters, 'countries')) {
+    if (matches(event, compiled, 'countries')) {
       for (const code of event.countries) countries.set(code, (countries.get(code) ?? 0) + 1)
     }
-    if (matchesFilters(event, filters, 'actors')) {
+    if (matches(event, compiled, 'actors')) {
       for (const id of event.actors) actors.set(id, (actors.get(id) ?? 0) + 1)
     }
   }

@@ -1,4 +1,5 @@
-import { csvForExport, jsonForExport } from '../../dataset/export-dataset'
+import { eventsToCsv } from '../../dataset/csv-format'
+import { jsonForExport } from '../../dataset/export-dataset'
 import { slugify } from '../../dataset/slug'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 
@@ -11,7 +12,7 @@ export function ExportButtons({ story, matching }: { story: Story; matching: Ind
       <button
         type="button"
         className="icon-button"
-        onClick={() => download(`${base}${suffix}.csv`, 'text/csv', csvForExport(story, matching))}
+        onClick={() => download(`${base}${suffix}.csv`, 'text/csv', eventsToCsv(story, matching))}
       >
         Export CSV
       </button>
