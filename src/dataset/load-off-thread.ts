@@ -1,5 +1,5 @@
 import { DatasetLoadError } from './dataset-load-error'
-import type { LoadMessage, LoadProgress, LoadRequest } from './load-messages'
+import { type LoadMessage, type LoadProgress, type LoadRequest, sourcesSize } from './load-messages'
 import { storyFromFiles } from './story-from-files'
 import type { Story } from './story-index'
 
@@ -16,11 +16,7 @@ export function loadStoryOffThread(
 ): Promise<Story> {
   // Starting a worker costs a few hundred milliseconds on a slow machine; a small file is checked
   // faster than that on the page itself.
-  const size = sources.reduce(
-    (sum, source) => sum + (typeof source.content === 'string' ? source.content.length : source.content.size),
-    0,
-  )
-  if (typeof Worker === 'undefined' || size < INLINE_LIMIT) return loadInline(sources)
+  if (typeof Worker === 'undefined' || sourcesSize(sources) < INLINE_LIMIT) return loadInline(sources)
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' })
     worker.onmessage = (event: MessageEvent<LoadMessage>) => {

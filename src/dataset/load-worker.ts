@@ -2,7 +2,7 @@
 // Reads, parses and validates dataset files off the main thread, so a 20 MB file never freezes the
 // page, and reports progress as it reads.
 
-import type { LoadMessage, LoadRequest } from './load-messages'
+import { type LoadMessage, type LoadRequest, sourcesSize } from './load-messages'
 import { type NamedText, storyFromFiles } from './story-from-files'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
@@ -11,11 +11,7 @@ const post = (message: LoadMessage) => scope.postMessage(message)
 scope.onmessage = async (event: MessageEvent<LoadRequest>) => {
   try {
     const texts: NamedText[] = []
-    const total = event.data.sources.reduce(
-      (sum, source) =>
-        sum + (typeof source.content === 'string' ? source.content.length : source.content.size),
-      0,
-    )
+    const total = sourcesSize(event.data.sources)
     let read = 0
     for (const source of event.data.sources) {
       if (typeof source.content === 'string') {
