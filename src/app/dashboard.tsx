@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo } from 'react'
 import { LoadingState } from '../components/loading-state'
 import { NoticeList } from '../components/notice-list'
 import { PanelErrorBoundary } from '../components/panel-error-boundary'
+import { useAfterFirstView } from '../components/use-after-first-view'
 import type { Story } from '../dataset/story-index'
 import { ExportButtons } from '../features/data-io/export-buttons'
 import { type LoadState, LoadStatus } from '../features/data-io/load-status'
@@ -18,7 +19,8 @@ import { facetCounts, matchesFilters, matchingEvents } from '../state/matching-e
 import { useView } from '../state/use-view'
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts'
 
-// Charts (recharts and its dependencies) are not needed for the first view: load them after it.
+// Charts (recharts and its dependencies) are not needed for the first view: they load and render after
+// it has been painted, so they do not delay the timeline and the filters.
 const ChartsPanel = lazy(() => import('../features/charts/charts-panel'))
 
 export type StorySourceControls = {
@@ -33,6 +35,7 @@ export type StorySourceControls = {
 export function Dashboard({ story, source }: { story: Story; source: StorySourceControls }) {
   const { state, notices, window, actions } = useView(story)
   useKeyboardShortcuts(actions)
+  const chartsShown = useAfterFirstView()
 
   // Derived, never stored: what matches, the facet counts, the selected event.
   const filters = useMemo(
@@ -101,16 +104,20 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
         </div>
         <div className="area-charts">
           <PanelErrorBoundary name="Charts">
-            <Suspense fallback={<LoadingState label="Loading charts…" />}>
-              <ChartsPanel
-                story={story}
-                state={state}
-                matching={matching}
-                counts={counts}
-                window={window}
-                actions={actions}
-              />
-            </Suspense>
+            {chartsShown ? (
+              <Suspense fallback={<LoadingState label="Loading charts…" />}>
+                <ChartsPanel
+                  story={story}
+                  state={state}
+                  matching={matching}
+                  counts={counts}
+                  window={window}
+                  actions={actions}
+                />
+              </Suspense>
+            ) : (
+              <LoadingState label="Loading charts…" />
+            )}
           </PanelErrorBoundary>
         </div>
         <div className="area-details">
