@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react'
+import { lazy, Suspense, useCallback, useMemo } from 'react'
 import { LoadingState } from '../components/loading-state'
 import { NoticeList } from '../components/notice-list'
 import { PanelErrorBoundary } from '../components/panel-error-boundary'
@@ -46,7 +46,8 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
   const counts = useMemo(() => facetCounts(story, filters), [story, filters])
   const selected = state.event ? story.eventsById.get(state.event) : undefined
   const listed = useMemo(() => listedEvents(matching, window), [matching, window])
-  const hiddenByFilters = selected ? !matchesFilters(selected, filters) : false
+  const closeDetails = useCallback(() => actions.selectEvent(null), [actions])
+  const hiddenByFilters = selected ? !matchesFilters(story, selected, filters) : false
 
   return (
     <div className="dashboard">
@@ -72,7 +73,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
           <PanelErrorBoundary name="Filters">
             <FiltersPanel
               story={story}
-              state={state}
+              filters={filters}
               counts={counts}
               matchingCount={matching.length}
               actions={actions}
@@ -108,7 +109,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
               <Suspense fallback={<LoadingState label="Loading charts…" />}>
                 <ChartsPanel
                   story={story}
-                  state={state}
+                  filters={filters}
                   matching={matching}
                   counts={counts}
                   window={window}
@@ -129,7 +130,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
               onFilterByActor={actions.filterByActor}
               onFilterByCountry={actions.filterByCountry}
               onClearFilters={actions.clearFilters}
-              onClose={() => actions.selectEvent(null)}
+              onClose={closeDetails}
               onStep={actions.stepEvent}
             />
           </PanelErrorBoundary>

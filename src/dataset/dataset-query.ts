@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { DatasetLoadError } from './dataset-load-error'
+import { takeEarlyFetch } from './early-fetch'
 import { loadStoryOffThread } from './load-off-thread'
 import type { Story } from './story-index'
 
@@ -10,7 +11,7 @@ export const BUILTIN_DATASET_URL = `${import.meta.env.BASE_URL}data/kim-putin-le
 export async function fetchStory(url: string, signal?: AbortSignal): Promise<Story> {
   let response: Response
   try {
-    response = await fetch(url, { signal: signal ?? null })
+    response = await (takeEarlyFetch(url) ?? fetch(url, { signal: signal ?? null }))
   } catch (error) {
     if (signal?.aborted) throw error
     throw new DatasetLoadError('network', `Could not reach ${url}.`)

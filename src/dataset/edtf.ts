@@ -68,13 +68,27 @@ export function parseEdtf(input: string): EdtfResult {
   const cached = cache.get(input)
   if (cached) return cached
   const result = parseUncached(input)
-  // Validation and indexing both read every date; a dataset repeats many.
-  if (cache.size > 50_000) cache.clear()
-  cache.set(input, result)
+  remember(input, result)
   return result
 }
 
+// Validation and indexing both read every date; a dataset repeats many. Bounded, so that opening one
+// huge dataset after another does not grow it for ever.
 const cache = new Map<string, EdtfResult>()
+const CACHE_LIMIT = 250_000
+
+function remember(input: string, result: EdtfResult): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(input, result)
+}
+
+/**
+ * Dates already parsed elsewhere (by the load worker, which validated them): indexing the dataset on
+ * the page then parses none again.
+ */
+export function rememberParsedDates(dates: readonly StoryDate[]): void {
+  for (const date of dates) remember(date.edtf, { ok: true, date })
+}
 
 function parseUncached(input: string): EdtfResult {
   const text = input.trim()

@@ -1,7 +1,8 @@
 import { DatasetLoadError } from './dataset-load-error'
+import { rememberParsedDates } from './edtf'
 import { type LoadMessage, type LoadProgress, type LoadRequest, sourcesSize } from './load-messages'
 import { storyFromFiles } from './story-from-files'
-import type { Story } from './story-index'
+import { indexStory, type Story } from './story-index'
 
 /** Below this many characters (or bytes), a dataset is parsed on the page: it takes milliseconds. */
 const INLINE_LIMIT = 500_000
@@ -26,8 +27,10 @@ export function loadStoryOffThread(
         return
       }
       worker.terminate()
-      if (message.type === 'done') resolve(message.story)
-      else
+      if (message.type === 'done') {
+        rememberParsedDates(message.dates)
+        resolve(indexStory(message.dataset))
+      } else
         reject(
           new DatasetLoadError(message.issues.length ? 'invalid' : 'syntax', message.message, message.issues),
         )

@@ -2,8 +2,10 @@
 // Reads, parses and validates dataset files off the main thread, so a 20 MB file never freezes the
 // page, and reports progress as it reads.
 
+import { parseEdtf, type StoryDate } from './edtf'
 import { type LoadMessage, type LoadRequest, sourcesSize } from './load-messages'
-import { type NamedText, storyFromFiles } from './story-from-files'
+import type { Dataset } from './schema'
+import { datasetFromFiles, type NamedText } from './story-from-files'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 const post = (message: LoadMessage) => scope.postMessage(message)
@@ -28,10 +30,10 @@ scope.onmessage = async (event: MessageEvent<LoadRequest>) => {
       read += source.content.size
     }
     post({ type: 'progress', stage: 'checking', fraction: 1 })
-    const result = storyFromFiles(texts)
+    const result = datasetFromFiles(texts)
     post(
       result.ok
-        ? { type: 'done', story: result.story }
+        ? { type: 'done', dataset: result.dataset, dates: datesOf(result.dataset) }
         : { type: 'failed', message: result.message, issues: result.issues },
     )
   } catch (error) {
@@ -41,6 +43,16 @@ scope.onmessage = async (event: MessageEvent<LoadRequest>) => {
       issues: [],
     })
   }
+}
+
+/** Every date the dataset writes, parsed (validation has just parsed them all: these are cached). */
+function datesOf(dataset: Dataset): StoryDate[] {
+  const texts = new Set(dataset.events.map((event) => event.date))
+  if (dataset.source.published !== undefined) texts.add(dataset.source.published)
+  return [...texts].flatMap((text) => {
+    const result = parseEdtf(text)
+    return result.ok ? [result.date] : []
+  })
 }
 
 async function readWithProgress(file: Blob, onBytes: (bytes: number) => void): Promise<string> {

@@ -1,18 +1,27 @@
 import { csvIssuePath, csvToDataset, isQuotesCsv } from './csv-format'
 import { parseJson } from './parse-json'
+import type { Dataset } from './schema'
 import { indexStory, type Story } from './story-index'
 import { type DatasetIssue, validateDataset } from './validate-dataset'
 
 export type NamedText = { name: string; text: string }
-export type FilesResult = { ok: true; story: Story } | { ok: false; message: string; issues: DatasetIssue[] }
+type Failure = { ok: false; message: string; issues: DatasetIssue[] }
+export type FilesResult = { ok: true; story: Story } | Failure
+export type DatasetResult = { ok: true; dataset: Dataset } | Failure
 
 /**
  * Turns the text of one dataset file (JSON), or of an events CSV with an optional quotes CSV, into a
  * story, or into the list of what is wrong with it. Never throws.
  */
 export function storyFromFiles(files: NamedText[]): FilesResult {
+  const result = datasetFromFiles(files)
+  return result.ok ? { ok: true, story: indexStory(result.dataset) } : result
+}
+
+/** As storyFromFiles, up to the validated dataset (the load worker indexes it on the page). */
+export function datasetFromFiles(files: NamedText[]): DatasetResult {
   const json = files.find((file) => isJsonFile(file))
-  if (json) return storyFromJson(json)
+  if (json) return datasetFromJson(json)
   const quotes = files.find((file) => isQuotesCsv(file.text))
   const events = files.find((file) => file !== quotes)
   if (!events) {
@@ -39,14 +48,14 @@ export function storyFromFiles(files: NamedText[]): FilesResult {
       issues: result.issues.map((issue) => ({ ...issue, path: csvIssuePath(issue.path) })),
     }
   }
-  return { ok: true, story: indexStory(result.dataset) }
+  return { ok: true, dataset: result.dataset }
 }
 
 function isJsonFile(file: NamedText): boolean {
   return /\.json$/i.test(file.name) || /^\s*[[{]/.test(file.text.slice(0, 100))
 }
 
-function storyFromJson(file: NamedText): FilesResult {
+function datasetFromJson(file: NamedText): DatasetResult {
   const json = parseJson(file.text)
   if (!json.ok) return { ok: false, message: `${file.name} is not valid JSON.`, issues: [json.issue] }
   const result = validateDataset(json.value)
@@ -57,5 +66,5 @@ function storyFromJson(file: NamedText): FilesResult {
       issues: result.issues,
     }
   }
-  return { ok: true, story: indexStory(result.dataset) }
+  return { ok: true, dataset: result.dataset }
 }

@@ -1,18 +1,17 @@
 import { countryName } from './country-codes'
-import { compareStoryDates, parseEdtf, type StoryDate } from './edtf'
+import { finiteEnd, parseEdtf, type StoryDate } from './edtf'
 import type { Actor, Dataset, Quote, StoryEvent } from './schema'
 import { foldForSearch } from './search-text'
 
 /**
- * An event with what is derived from it once: its parsed date, the countries of its actors, and its
- * title, summary and quotes folded for search.
+ * An event with what is derived from it once: its parsed date, the span it is drawn over and the
+ * countries of its actors. (Its text folded for search is made on first use: see eventSearchText.)
  */
 export type IndexedEvent = StoryEvent & {
   when: StoryDate
   /** The stretch of time the event is drawn over; an open end runs to the source's publication. */
   span: { start: number; end: number }
   countries: string[]
-  searchText: string
 }
 
 /** A validated dataset with the lookups every view needs, built once when the dataset loads. */
@@ -31,6 +30,9 @@ export type Story = {
   extent: { start: number; end: number }
 }
 
+// Indexing runs over every event of a dataset that may hold 100,000: each event is built with the same
+// fields in the same order (one object shape keeps the engine's property access fast), and the time
+// order is found by sorting positions over typed arrays rather than by comparing objects.
 export function indexStory(dataset: Dataset): Story {
   const actorsById = new Map(dataset.actors.map((actor) => [actor.id, actor]))
   const quotesByEvent = new Map<string, Quote[]>()
@@ -40,27 +42,38 @@ export function indexStory(dataset: Dataset): Story {
     else quotesByEvent.set(quote.event, [quote])
   }
   const published = dataset.source.published === undefined ? undefined : mustParse(dataset.source.published)
-  const events = dataset.events
-    .map((event): IndexedEvent => {
-      const quotes = quotesByEvent.get(event.id) ?? []
-      const when = mustParse(event.date)
-      return {
-        ...event,
-        when,
-        span: drawnSpan(when, published),
-        countries: unique([
-          ...event.actors.flatMap((id) => actorsById.get(id)?.country ?? []),
-          ...(event.countries ?? []),
-        ]),
-        searchText: foldForSearch(
-          [event.title, event.summary, ...quotes.map((quote) => quote.text)].join('\n'),
-        ),
-      }
-    })
-    .sort((a, b) => compareStoryDates(a.when, b.when))
-  const countryCodes = unique(events.flatMap((event) => event.countries)).sort((a, b) =>
-    countryName(a).localeCompare(countryName(b), 'en'),
+  const count = dataset.events.length
+  const unordered: IndexedEvent[] = new Array(count)
+  const anchors = new Float64Array(count)
+  const ends = new Float64Array(count)
+  for (let position = 0; position < count; position += 1) {
+    const event = dataset.events[position] as StoryEvent
+    const when = mustParse(event.date)
+    unordered[position] = {
+      id: event.id,
+      title: event.title,
+      summary: event.summary,
+      date: event.date,
+      status: event.status,
+      actors: event.actors,
+      countries: countriesOf(event, actorsById),
+      source: event.source,
+      when,
+      span: drawnSpan(when, published),
+    }
+    anchors[position] = when.anchor
+    ends[position] = finiteEnd(when)
+  }
+  // The same order as compareStoryDates; ties keep the dataset's order.
+  const order = Array.from({ length: count }, (_, position) => position).sort(
+    (a, b) =>
+      (anchors[a] as number) - (anchors[b] as number) || (ends[a] as number) - (ends[b] as number) || a - b,
   )
+  const events = order.map((position) => unordered[position] as IndexedEvent)
+  const codes = new Set<string>()
+  for (const event of events) for (const code of event.countries) codes.add(code)
+  const names = new Map([...codes].map((code) => [code, countryName(code)]))
+  const countryCodes = [...codes].sort((a, b) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b, 'en'))
   return {
     dataset,
     published,
@@ -71,6 +84,33 @@ export function indexStory(dataset: Dataset): Story {
     countryCodes,
     extent: extentOf(events),
   }
+}
+
+/** The countries of an event: its actors' and its own, each once. */
+function countriesOf(event: StoryEvent, actorsById: ReadonlyMap<string, Actor>): string[] {
+  const codes: string[] = []
+  for (const id of event.actors) {
+    const code = actorsById.get(id)?.country
+    if (code !== undefined && !codes.includes(code)) codes.push(code)
+  }
+  for (const code of event.countries ?? []) if (!codes.includes(code)) codes.push(code)
+  return codes
+}
+
+const searchTexts = new WeakMap<IndexedEvent, string>()
+
+/**
+ * An event's title, summary and quotes folded for search (see foldForSearch). Made when a search first
+ * needs it, not when the story loads: most readers of a large dataset never search it.
+ */
+export function eventSearchText(story: Story, event: IndexedEvent): string {
+  let text = searchTexts.get(event)
+  if (text === undefined) {
+    const quotes = story.quotesByEvent.get(event.id) ?? []
+    text = foldForSearch([event.title, event.summary, ...quotes.map((quote) => quote.text)].join('\n'))
+    searchTexts.set(event, text)
+  }
+  return text
 }
 
 const DAY = 86_400_000
@@ -97,8 +137,4 @@ function mustParse(edtf: string): StoryDate {
   const result = parseEdtf(edtf)
   if (!result.ok) throw new Error(`Unchecked date reached the index: ${edtf}`)
   return result.date
-}
-
-function unique<T>(values: T[]): T[] {
-  return [...new Set(values)]
 }

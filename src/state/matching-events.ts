@@ -1,15 +1,15 @@
 import { foldForSearch } from '../dataset/search-text'
-import type { IndexedEvent, Story } from '../dataset/story-index'
-import type { ViewState } from './view-state'
+import { eventSearchText, type IndexedEvent, type Story } from '../dataset/story-index'
+import type { ActiveFilters } from './view-state'
 
-type Filters = Pick<ViewState, 'countries' | 'actors' | 'search'>
+type Filters = ActiveFilters
 type Facet = 'countries' | 'actors' | 'search'
 
-type CompiledFilters = { countries: string[]; actors: string[]; terms: string[] }
+type CompiledFilters = { story: Story; countries: string[]; actors: string[]; terms: string[] }
 
 // The search is folded once per pass over the events, not once per event.
-function compile(filters: Filters): CompiledFilters {
-  return { countries: filters.countries, actors: filters.actors, terms: searchTerms(filters.search) }
+function compile(story: Story, filters: Filters): CompiledFilters {
+  return { story, countries: filters.countries, actors: filters.actors, terms: searchTerms(filters.search) }
 }
 
 function matches(event: IndexedEvent, filters: CompiledFilters, skip?: Facet): boolean {
@@ -19,13 +19,16 @@ function matches(event: IndexedEvent, filters: CompiledFilters, skip?: Facet): b
   if (skip !== 'actors' && filters.actors.length > 0) {
     if (!filters.actors.some((id) => event.actors.includes(id))) return false
   }
-  if (skip !== 'search' && !filters.terms.every((term) => event.searchText.includes(term))) return false
+  if (skip !== 'search' && filters.terms.length > 0) {
+    const text = eventSearchText(filters.story, event)
+    if (!filters.terms.every((term) => text.includes(term))) return false
+  }
   return true
 }
 
 /** Faceted search: values within a facet combine with OR, facets with AND. */
-export function matchesFilters(event: IndexedEvent, filters: Filters, skip?: Facet): boolean {
-  return matches(event, compile(filters), skip)
+export function matchesFilters(story: Story, event: IndexedEvent, filters: Filters, skip?: Facet): boolean {
+  return matches(event, compile(story, filters), skip)
 }
 
 /** The words of a search, folded; every one must appear. */
@@ -34,7 +37,7 @@ export function searchTerms(search: string): string[] {
 }
 
 export function matchingEvents(story: Story, filters: Filters): IndexedEvent[] {
-  const compiled = compile(filters)
+  const compiled = compile(story, filters)
   return story.events.filter((event) => matches(event, compiled))
 }
 
@@ -45,7 +48,7 @@ export type FacetCounts = { countries: Map<string, number>; actors: Map<string, 
  * search does): choosing KP shows how many of the events matching the actor filter and search involve KP.
  */
 export function facetCounts(story: Story, filters: Filters): FacetCounts {
-  const compiled = compile(filters)
+  const compiled = compile(story, filters)
   const countries = new Map<string, number>()
   const actors = new Map<string, number>()
   for (const event of story.events) {

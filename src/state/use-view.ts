@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import type { Story } from '../dataset/story-index'
 import { matchingEvents } from './matching-events'
 import { reconcileView } from './reconcile-view'
@@ -41,7 +41,12 @@ function readView(search: string, story: Story) {
 /** The one shared view state of the page, read from and written to the URL. */
 export function useView(story: Story): View {
   const search = useLocationSearch()
-  const { state, notices } = useMemo(() => readView(search, story), [search, story])
+  const previous = useRef<ViewState | null>(null)
+  const { state, notices } = useMemo(() => {
+    const view = readView(search, story)
+    return { ...view, state: keepUnchanged(previous.current, view.state) }
+  }, [search, story])
+  previous.current = state
   const fallbackWindow = useMemo(() => defaultWindow(story), [story])
 
   const actions = useMemo((): ViewActions => {
@@ -103,4 +108,27 @@ export function useView(story: Story): View {
   }, [state.window, state.event, story, fallbackWindow])
 
   return { state, notices, window: shownWindow, actions }
+}
+
+/**
+ * The new state, holding the previous one's lists and window where they did not change. A pan rewrites
+ * the URL, which is read afresh: without this, the filters would look new and every view would
+ * recompute what matches (a pass over 100,000 events) on every step of a pan.
+ */
+export function keepUnchanged(previous: ViewState | null, next: ViewState): ViewState {
+  if (!previous) return next
+  const sameList = (a: string[], b: string[]) =>
+    a.length === b.length && a.every((item, index) => item === b[index])
+  return {
+    ...next,
+    countries: sameList(previous.countries, next.countries) ? previous.countries : next.countries,
+    actors: sameList(previous.actors, next.actors) ? previous.actors : next.actors,
+    window:
+      previous.window &&
+      next.window &&
+      previous.window.start === next.window.start &&
+      previous.window.end === next.window.end
+        ? previous.window
+        : next.window,
+  }
 }

@@ -15,6 +15,9 @@ export type ViewState = {
 
 export const EMPTY_VIEW: ViewState = { event: null, countries: [], actors: [], search: '', window: null }
 
-export function hasFilters(state: ViewState): boolean {
+/** The filters of a view, without its selection and window. */
+export type ActiveFilters = Pick<ViewState, 'countries' | 'actors' | 'search'>
+
+export function hasFilters(state: ActiveFilters): boolean {
   return state.countries.length > 0 || state.actors.length > 0 || state.search.trim() !== ''
 }

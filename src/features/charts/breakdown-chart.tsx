@@ -1,13 +1,13 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { Bar, BarChart, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { countryName } from '../../dataset/country-codes'
 import type { Story } from '../../dataset/story-index'
 import type { FacetCounts } from '../../state/matching-events'
-import type { ViewState } from '../../state/view-state'
+import type { ActiveFilters } from '../../state/view-state'
 
 type BreakdownChartProps = {
   story: Story
-  state: ViewState
+  filters: ActiveFilters
   counts: FacetCounts
   onToggleCountry: (code: string) => void
   onToggleActor: (id: string) => void
@@ -18,9 +18,9 @@ type Row = { key: string; name: string; count: number; active: boolean }
 const MAX_ACTORS = 10
 
 /** Matching events by country or by actor; choosing a bar toggles that filter. */
-export function BreakdownChart({
+export const BreakdownChart = memo(function BreakdownChart({
   story,
-  state,
+  filters,
   counts,
   onToggleCountry,
   onToggleActor,
@@ -32,7 +32,7 @@ export function BreakdownChart({
           key: code,
           name: countryName(code),
           count: counts.countries.get(code) ?? 0,
-          active: state.countries.includes(code),
+          active: filters.countries.includes(code),
         }))
       : story.dataset.actors
           // Countries as actors are charted under "country".
@@ -41,7 +41,7 @@ export function BreakdownChart({
             key: actor.id,
             name: actor.name,
             count: counts.actors.get(actor.id) ?? 0,
-            active: state.actors.includes(actor.id),
+            active: filters.actors.includes(actor.id),
           }))
           .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'))
           .slice(0, MAX_ACTORS)
@@ -100,4 +100,4 @@ export function BreakdownChart({
       )}
     </figure>
   )
-}
+})

@@ -1,13 +1,14 @@
+import { memo } from 'react'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import type { FacetCounts } from '../../state/matching-events'
 import type { ViewActions } from '../../state/use-view'
-import type { TimeWindow, ViewState } from '../../state/view-state'
+import type { ActiveFilters, TimeWindow } from '../../state/view-state'
 import { BreakdownChart } from './breakdown-chart'
 import { DensityChart } from './density-chart'
 
 export type ChartsPanelProps = {
   story: Story
-  state: ViewState
+  filters: ActiveFilters
   matching: IndexedEvent[]
   counts: FacetCounts
   window: TimeWindow
@@ -15,7 +16,7 @@ export type ChartsPanelProps = {
 }
 
 /** Charts over the shared view; loaded after the first view (see app/dashboard.tsx). */
-export default function ChartsPanel({ story, state, matching, counts, window, actions }: ChartsPanelProps) {
+function ChartsPanel({ story, filters, matching, counts, window, actions }: ChartsPanelProps) {
   return (
     <section className="panel charts-panel" aria-labelledby="charts-title">
       <div className="panel-header">
@@ -25,7 +26,7 @@ export default function ChartsPanel({ story, state, matching, counts, window, ac
         <DensityChart story={story} matching={matching} window={window} onWindowChange={actions.setWindow} />
         <BreakdownChart
           story={story}
-          state={state}
+          filters={filters}
           counts={counts}
           onToggleCountry={actions.toggleCountry}
           onToggleActor={actions.toggleActor}
@@ -34,3 +35,5 @@ export default function ChartsPanel({ story, state, matching, counts, window, ac
     </section>
   )
 }
+
+export default memo(ChartsPanel)

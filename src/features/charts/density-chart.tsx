@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import {
   Bar,
   BarChart,
@@ -25,7 +25,12 @@ type DensityChartProps = {
  * Event density over the story's whole span. The shaded band is the timeline's window; dragging across
  * the bars sets it (a click zooms to one bar).
  */
-export function DensityChart({ story, matching, window, onWindowChange }: DensityChartProps) {
+export const DensityChart = memo(function DensityChart({
+  story,
+  matching,
+  window,
+  onWindowChange,
+}: DensityChartProps) {
   const span = useMemo(() => fullWindow(story), [story])
   const matchingIds = useMemo(() => new Set(matching.map((event) => event.id)), [matching])
   const { unit, bins } = useMemo(
@@ -130,7 +135,7 @@ export function DensityChart({ story, matching, window, onWindowChange }: Densit
       </div>
     </figure>
   )
-}
+})
 
 function DensityTooltip(props: { active?: boolean; payload?: ReadonlyArray<{ payload?: DensityBin }> }) {
   const bin = props.payload?.[0]?.payload

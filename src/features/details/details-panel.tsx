@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { actorDescription } from '../../components/actor-label'
 import { ScrollArea } from '../../components/scroll-area'
 import { StatusBadge } from '../../components/status-badge'
@@ -16,7 +17,12 @@ type DetailsPanelProps = {
 }
 
 /** The selected event: what, when, who, and where in the source it comes from. */
-export function DetailsPanel({ story, event, hiddenByFilters, ...actions }: DetailsPanelProps) {
+export const DetailsPanel = memo(function DetailsPanel({
+  story,
+  event,
+  hiddenByFilters,
+  ...actions
+}: DetailsPanelProps) {
   return (
     <section className="panel details-panel" aria-labelledby="details-title">
       <div className="panel-header">
@@ -52,7 +58,7 @@ export function DetailsPanel({ story, event, hiddenByFilters, ...actions }: Deta
       </ScrollArea>
     </section>
   )
-}
+})
 
 function EventDetails({
   story,

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import { StatusBadge } from '../../components/status-badge'
 import type { IndexedEvent } from '../../dataset/story-index'
 
@@ -16,7 +16,14 @@ type EventListProps = {
  * The matching events as a list, in time order: the timeline's text twin for screen readers and small
  * screens. It shares the timeline's selection; Up and Down step through it.
  */
-export function EventList({ events, note, total, selectedId, onSelect, onStep }: EventListProps) {
+export const EventList = memo(function EventList({
+  events,
+  note,
+  total,
+  selectedId,
+  onSelect,
+  onStep,
+}: EventListProps) {
   const listRef = useRef<HTMLOListElement>(null)
 
   useEffect(() => {
@@ -73,7 +80,7 @@ export function EventList({ events, note, total, selectedId, onSelect, onStep }:
       </div>
     </section>
   )
-}
+})
 
 // Scrolls the list's own panel, never the page: on a phone, selecting on the timeline must not jump
 // the page down to the list.

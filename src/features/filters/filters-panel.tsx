@@ -1,15 +1,15 @@
-import { type ReactNode, useId } from 'react'
+import { memo, type ReactNode, useId } from 'react'
 import { countryName } from '../../dataset/country-codes'
 import type { Actor, ActorKind } from '../../dataset/schema'
 import type { Story } from '../../dataset/story-index'
 import type { FacetCounts } from '../../state/matching-events'
 import type { ViewActions } from '../../state/use-view'
-import { hasFilters, type ViewState } from '../../state/view-state'
+import { type ActiveFilters, hasFilters } from '../../state/view-state'
 import { SearchBox } from './search-box'
 
 type FiltersPanelProps = {
   story: Story
-  state: ViewState
+  filters: ActiveFilters
   counts: FacetCounts
   matchingCount: number
   actions: ViewActions
@@ -23,7 +23,13 @@ const KIND_HEADINGS: Partial<Record<ActorKind, string>> = {
 }
 
 /** Faceted filters: countries and actors (OR within a facet, AND across), search, and clear all. */
-export function FiltersPanel({ story, state, counts, matchingCount, actions }: FiltersPanelProps) {
+export const FiltersPanel = memo(function FiltersPanel({
+  story,
+  filters,
+  counts,
+  matchingCount,
+  actions,
+}: FiltersPanelProps) {
   const actorsByKind = groupActors(story.dataset.actors)
   return (
     <section className="panel filters-panel" aria-labelledby="filters-title">
@@ -33,13 +39,13 @@ export function FiltersPanel({ story, state, counts, matchingCount, actions }: F
           type="button"
           className="link-button"
           onClick={actions.clearFilters}
-          disabled={!hasFilters(state)}
+          disabled={!hasFilters(filters)}
         >
           Clear all
         </button>
       </div>
       <div className="panel-body">
-        <SearchBox value={state.search} onChange={actions.setSearch} />
+        <SearchBox value={filters.search} onChange={actions.setSearch} />
         <p className="filters-summary" aria-live="polite">
           {matchingCount} of {story.events.length} events match
         </p>
@@ -52,7 +58,7 @@ export function FiltersPanel({ story, state, counts, matchingCount, actions }: F
                 key={code}
                 label={countryName(code)}
                 count={counts.countries.get(code) ?? 0}
-                checked={state.countries.includes(code)}
+                checked={filters.countries.includes(code)}
                 onToggle={() => actions.toggleCountry(code)}
               />
             ))}
@@ -69,7 +75,7 @@ export function FiltersPanel({ story, state, counts, matchingCount, actions }: F
                     key={actor.id}
                     label={actor.name}
                     count={counts.actors.get(actor.id) ?? 0}
-                    checked={state.actors.includes(actor.id)}
+                    checked={filters.actors.includes(actor.id)}
                     onToggle={() => actions.toggleActor(actor.id)}
                   />
                 ))}
@@ -80,7 +86,7 @@ export function FiltersPanel({ story, state, counts, matchingCount, actions }: F
       </div>
     </section>
   )
-}
+})
 
 function groupActors(actors: Actor[]): Map<ActorKind, Actor[]> {
   const groups = new Map<ActorKind, Actor[]>()

@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react'
 import { actorDescription } from '../../components/actor-label'
 import { ScrollArea } from '../../components/scroll-area'
 import type { Quote } from '../../dataset/schema'
@@ -13,23 +14,26 @@ type QuotesPanelProps = {
 const MAX_QUOTES = 100
 
 /** The selected event's quotes; with no selection, the quotes of every matching event. */
-export function QuotesPanel({ story, selected, matching, onChooseEvent }: QuotesPanelProps) {
-  const events = selected ? [selected] : matching
-  const all = events.flatMap((event) =>
-    (story.quotesByEvent.get(event.id) ?? []).map((quote) => ({ quote, event })),
+export const QuotesPanel = memo(function QuotesPanel({
+  story,
+  selected,
+  matching,
+  onChooseEvent,
+}: QuotesPanelProps) {
+  const { quotes, total } = useMemo(
+    () => firstQuotes(story, selected ? [selected] : matching),
+    [story, selected, matching],
   )
-  // A large story may match tens of thousands of quotes: show the first ones, and say so.
-  const quotes = all.slice(0, MAX_QUOTES)
   return (
     <section className="panel quotes-panel" aria-labelledby="quotes-title">
       <div className="panel-header">
         <h2 id="quotes-title">Quotes</h2>
         <span className="panel-meta">
-          {all.length.toLocaleString('en')} {selected ? 'from this event' : 'from matching events'}
+          {total.toLocaleString('en')} {selected ? 'from this event' : 'from matching events'}
         </span>
       </div>
       <ScrollArea labelledBy="quotes-title">
-        {all.length > quotes.length && (
+        {total > quotes.length && (
           <p className="list-note">
             The first {quotes.length} are shown; choose an event or filter to see others.
           </p>
@@ -55,6 +59,22 @@ export function QuotesPanel({ story, selected, matching, onChooseEvent }: Quotes
       </ScrollArea>
     </section>
   )
+})
+
+// A large story may match tens of thousands of quotes: keep the first ones, count the rest.
+function firstQuotes(
+  story: Story,
+  events: readonly IndexedEvent[],
+): { quotes: Array<{ quote: Quote; event: IndexedEvent }>; total: number } {
+  const quotes: Array<{ quote: Quote; event: IndexedEvent }> = []
+  let total = 0
+  for (const event of events) {
+    const ofEvent = story.quotesByEvent.get(event.id)
+    if (!ofEvent) continue
+    total += ofEvent.length
+    for (const quote of ofEvent) if (quotes.length < MAX_QUOTES) quotes.push({ quote, event })
+  }
+  return { quotes, total }
 }
 
 function QuoteCard(props: {

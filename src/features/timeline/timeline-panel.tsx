@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useMemo } from 'react'
+import { type KeyboardEvent, memo, useMemo } from 'react'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { fullWindow, panWindow, zoomWindow } from '../../state/time-window'
 import type { ViewActions } from '../../state/use-view'
@@ -17,7 +17,13 @@ type TimelinePanelProps = {
 }
 
 /** The zoomable timeline with its controls, keyboard and legend. */
-export function TimelinePanel({ story, matching, selected, window, actions }: TimelinePanelProps) {
+export const TimelinePanel = memo(function TimelinePanel({
+  story,
+  matching,
+  selected,
+  window,
+  actions,
+}: TimelinePanelProps) {
   const items = useMemo(() => timelineContent(matching, selected, window), [matching, selected, window])
   // Choosing a bar that counts events zooms into its stretch of time; choosing an event selects it.
   const choose = (id: string | null) => {
@@ -105,4 +111,4 @@ export function TimelinePanel({ story, matching, selected, window, actions }: Ti
       <TimelineLegend />
     </section>
   )
-}
+})

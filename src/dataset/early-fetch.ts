@@ -1,0 +1,25 @@
+import { resolveDatasetLink } from './dataset-link'
+
+// The dataset a page opens with is known from its address alone. Its download starts as soon as the
+// page's code starts to run, so it overlaps the time the browser spends evaluating the code and
+// rendering the first frame, instead of starting after them.
+const started = new Map<string, Promise<Response>>()
+
+/** Starts downloading the dataset this address opens: its `?data=` link, or else `builtinUrl`. */
+export function startEarlyFetch(location: Location, builtinUrl: string): void {
+  const param = new URLSearchParams(location.search).get('data')
+  const link =
+    param === null ? { ok: true as const, url: builtinUrl } : resolveDatasetLink(param, location.href)
+  if (!link.ok || typeof fetch !== 'function') return
+  const response = fetch(link.url)
+  // Nobody may ever take it (the reader opens a file first): an unhandled rejection would be noise.
+  response.catch(() => {})
+  started.set(link.url, response)
+}
+
+/** The download started early for `url`, once; later loads of the same URL fetch it afresh. */
+export function takeEarlyFetch(url: string): Promise<Response> | undefined {
+  const response = started.get(url)
+  started.delete(url)
+  return response
+}
