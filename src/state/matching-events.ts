@@ -1,5 +1,15 @@
 import { foldForSearch } from '../dataset/search-text'
 import { eventSearchText, type IndexedEvent, type Story } from '../dataset/story-index'
+import {
+  countBoth,
+  type EventBits,
+  facetBits,
+  intersect,
+  positions,
+  searchBits,
+  union,
+  wordsFor,
+} from './facet-bits'
 import type { ActiveFilters } from './view-state'
 
 type Filters = ActiveFilters
@@ -37,8 +47,8 @@ export function searchTerms(search: string): string[] {
 }
 
 export function matchingEvents(story: Story, filters: Filters): IndexedEvent[] {
-  const compiled = compile(story, filters)
-  return story.events.filter((event) => matches(event, compiled))
+  const { bits } = matchingBits(story, compile(story, filters))
+  return positions(bits).map((position) => story.events[position] as IndexedEvent)
 }
 
 export type FacetCounts = { countries: Map<string, number>; actors: Map<string, number> }
@@ -48,16 +58,38 @@ export type FacetCounts = { countries: Map<string, number>; actors: Map<string, 
  * search does): choosing KP shows how many of the events matching the actor filter and search involve KP.
  */
 export function facetCounts(story: Story, filters: Filters): FacetCounts {
-  const compiled = compile(story, filters)
-  const countries = new Map<string, number>()
-  const actors = new Map<string, number>()
-  for (const event of story.events) {
-    if (matches(event, compiled, 'countries')) {
-      for (const code of event.countries) countries.set(code, (countries.get(code) ?? 0) + 1)
+  const facets = facetBits(story)
+  const { byCountry, byActor, bySearch } = matchingBits(story, compile(story, filters))
+  const countFor = (sets: ReadonlyMap<string, EventBits>, within: EventBits) => {
+    const counts = new Map<string, number>()
+    for (const [key, set] of sets) {
+      const count = countBoth(set, within)
+      if (count > 0) counts.set(key, count)
     }
-    if (matches(event, compiled, 'actors')) {
-      for (const id of event.actors) actors.set(id, (actors.get(id) ?? 0) + 1)
-    }
+    return counts
   }
-  return { countries, actors }
+  return {
+    countries: countFor(facets.countries, intersect(byActor, bySearch)),
+    actors: countFor(facets.actors, intersect(byCountry, bySearch)),
+  }
+}
+
+/** The events each facet lets through, and all of them together. */
+function matchingBits(story: Story, filters: CompiledFilters) {
+  const facets = facetBits(story)
+  const words = wordsFor(facets.count)
+  const byCountry = filters.countries.length
+    ? union(
+        filters.countries.map((code) => facets.countries.get(code)),
+        words,
+      )
+    : facets.all
+  const byActor = filters.actors.length
+    ? union(
+        filters.actors.map((id) => facets.actors.get(id)),
+        words,
+      )
+    : facets.all
+  const bySearch = filters.terms.length ? searchBits(story, filters.terms) : facets.all
+  return { byCountry, byActor, bySearch, bits: intersect(byCountry, byActor, bySearch) }
 }

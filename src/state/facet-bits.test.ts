@@ -1,0 +1,59 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { generateDataset } from '../../scripts/synthetic/generate-dataset'
+import { indexStory } from '../dataset/story-index'
+import { countBoth, positions, union } from './facet-bits'
+import { facetCounts, matchesFilters, matchingEvents } from './matching-events'
+
+// 2,001 events: the last word of each set is partly used, as in most real stories.
+const story = indexStory(generateDataset(2001, 7))
+const codes = story.countryCodes
+const actorIds = story.dataset.actors.map((actor) => actor.id)
+const words = [...new Set(story.events.flatMap((event) => event.title.toLowerCase().split(/\W+/)))].filter(
+  (word) => word.length > 3,
+)
+
+const filtersArbitrary = fc.record({
+  countries: fc.subarray(codes, { maxLength: 3 }),
+  actors: fc.subarray(actorIds, { maxLength: 3 }),
+  search: fc.oneof(fc.constant(''), fc.constantFrom(...words), fc.constant('no-such-word-anywhere')),
+})
+
+describe('matching through facet bits', () => {
+  it('finds exactly the events the plain test of each event finds, in time order', () => {
+    fc.assert(
+      fc.property(filtersArbitrary, (filters) => {
+        const expected = story.events.filter((event) => matchesFilters(story, event, filters))
+        expect(matchingEvents(story, filters)).toEqual(expected)
+      }),
+      { numRuns: 60 },
+    )
+  })
+
+  it('counts each facet value as the plain test would, given the other facets', () => {
+    fc.assert(
+      fc.property(filtersArbitrary, (filters) => {
+        const counts = facetCounts(story, filters)
+        for (const code of codes) {
+          const expected = story.events.filter(
+            (event) => event.countries.includes(code) && matchesFilters(story, event, filters, 'countries'),
+          ).length
+          expect(counts.countries.get(code) ?? 0).toBe(expected)
+        }
+        for (const id of actorIds.slice(0, 25)) {
+          const expected = story.events.filter(
+            (event) => event.actors.includes(id) && matchesFilters(story, event, filters, 'actors'),
+          ).length
+          expect(counts.actors.get(id) ?? 0).toBe(expected)
+        }
+      }),
+      { numRuns: 30 },
+    )
+  })
+
+  it('reads positions and counts across word boundaries', () => {
+    const set = union([Uint32Array.from([0x80000001, 0, 0x3])], 3)
+    expect(positions(set)).toEqual([0, 31, 64, 65])
+    expect(countBoth(set, Uint32Array.from([0xffffffff, 0xffffffff, 0x2]))).toBe(3)
+  })
+})
