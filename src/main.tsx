@@ -1,4 +1,5 @@
-import './start-early-fetch'
+// First: start the dataset's download before React and the views are evaluated.
+import './early-start'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'

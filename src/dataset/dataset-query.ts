@@ -4,9 +4,6 @@ import { takeEarlyFetch } from './early-fetch'
 import { loadStoryOffThread } from './load-off-thread'
 import type { Story } from './story-index'
 
-/** The built-in story, shipped in public/data. */
-export const BUILTIN_DATASET_URL = `${import.meta.env.BASE_URL}data/kim-putin-letters.json`
-
 /** Fetches a dataset (JSON, or an events CSV), then parses, validates and indexes it off the main thread. */
 export async function fetchStory(url: string, signal?: AbortSignal): Promise<Story> {
   let response: Response

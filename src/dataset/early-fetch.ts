@@ -5,16 +5,20 @@ import { resolveDatasetLink } from './dataset-link'
 // rendering the first frame, instead of starting after them.
 const started = new Map<string, Promise<Response>>()
 
-/** Starts downloading the dataset this address opens: its `?data=` link, or else `builtinUrl`. */
-export function startEarlyFetch(location: Location, builtinUrl: string): void {
+/**
+ * Starts downloading the dataset this address opens: its `?data=` link, or else `builtinUrl`. Returns
+ * whether it is a linked dataset (of unknown size, unlike the built-in one).
+ */
+export function startEarlyFetch(location: Location, builtinUrl: string): boolean {
   const param = new URLSearchParams(location.search).get('data')
   const link =
     param === null ? { ok: true as const, url: builtinUrl } : resolveDatasetLink(param, location.href)
-  if (!link.ok || typeof fetch !== 'function') return
+  if (!link.ok || typeof fetch !== 'function') return false
   const response = fetch(link.url)
   // Nobody may ever take it (the reader opens a file first): an unhandled rejection would be noise.
   response.catch(() => {})
   started.set(link.url, response)
+  return param !== null
 }
 
 /** The download started early for `url`, once; later loads of the same URL fetch it afresh. */

@@ -3,6 +3,7 @@ import { rememberParsedDates } from './edtf'
 import { type LoadMessage, type LoadProgress, type LoadRequest, sourcesSize } from './load-messages'
 import { storyFromFiles } from './story-from-files'
 import { indexStory, type Story } from './story-index'
+import { startLoadWorker, takeWarmWorker } from './warm-worker'
 
 /** Below this many characters (or bytes), a dataset is parsed on the page: it takes milliseconds. */
 const INLINE_LIMIT = 500_000
@@ -16,10 +17,12 @@ export function loadStoryOffThread(
   onProgress: (progress: LoadProgress) => void = () => {},
 ): Promise<Story> {
   // Starting a worker costs a few hundred milliseconds on a slow machine; a small file is checked
-  // faster than that on the page itself.
-  if (typeof Worker === 'undefined' || sourcesSize(sources) < INLINE_LIMIT) return loadInline(sources)
+  // faster than that on the page itself, unless a worker was started ahead (see prewarmLoadWorker).
+  if (typeof Worker === 'undefined') return loadInline(sources)
+  const warm = takeWarmWorker()
+  if (!warm && sourcesSize(sources) < INLINE_LIMIT) return loadInline(sources)
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' })
+    const worker = warm ?? startLoadWorker()
     worker.onmessage = (event: MessageEvent<LoadMessage>) => {
       const message = event.data
       if (message.type === 'progress') {
