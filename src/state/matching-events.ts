@@ -1,7 +1,7 @@
 import { foldForSearch } from '../dataset/search-text'
 import { eventSearchText, type IndexedEvent, type Story } from '../dataset/story-index'
 import {
-  countBoth,
+  countIn,
   type EventBits,
   facetBits,
   intersect,
@@ -60,10 +60,10 @@ export type FacetCounts = { countries: Map<string, number>; actors: Map<string, 
 export function facetCounts(story: Story, filters: Filters): FacetCounts {
   const facets = facetBits(story)
   const { byCountry, byActor, bySearch } = matchingBits(story, compile(story, filters))
-  const countFor = (sets: ReadonlyMap<string, EventBits>, within: EventBits) => {
+  const countFor = (lists: ReadonlyMap<string, Int32Array>, within: EventBits) => {
     const counts = new Map<string, number>()
-    for (const [key, set] of sets) {
-      const count = countBoth(set, within)
+    for (const [key, list] of lists) {
+      const count = countIn(list, within)
       if (count > 0) counts.set(key, count)
     }
     return counts
