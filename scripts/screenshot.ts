@@ -30,6 +30,12 @@ for (const size of sizes) {
   })
   await page.goto(new URL(target, base).toString())
   await page.waitForLoadState('networkidle')
+  // The charts mount once the first view is painted: wait for them (a page without them goes on).
+  await page
+    .locator('.charts-panel .recharts-surface')
+    .first()
+    .waitFor({ timeout: 5000 })
+    .catch(() => {})
   await page.waitForTimeout(500)
   const path = `${values.out}/${slug}-${size.name}.png`
   await page.screenshot({ path, fullPage: values.full })
