@@ -80,21 +80,31 @@ export function binsFor(span: TimeWindow): {
   return { unit: unit.name, bins }
 }
 
-/** Counts events per bin by the instant they are placed at; `matching` is the filtered share of each. */
+/**
+ * Counts events per bin by the instant they are placed at; `matching` (a subset of `all`) is the
+ * filtered share of each, and the rest are `others`.
+ */
 export function densityBins(
   span: TimeWindow,
-  all: IndexedEvent[],
-  matching: ReadonlySet<string>,
+  all: readonly IndexedEvent[],
+  matching: readonly IndexedEvent[],
 ): { unit: string; bins: DensityBin[] } {
   const { unit, bins } = binsFor(span)
   const rows = bins.map((bin) => ({ ...bin, mid: (bin.start + bin.end) / 2, matching: 0, others: 0 }))
-  for (const event of all) {
-    const index = findBin(rows, event.when.anchor)
-    const row = index === -1 ? undefined : rows[index]
-    if (!row) continue
-    if (matching.has(event.id)) row.matching += 1
-    else row.others += 1
+  const count = (events: readonly IndexedEvent[], add: (row: DensityBin) => void) => {
+    for (const event of events) {
+      const row = rows[findBin(rows, event.when.anchor)]
+      if (row) add(row)
+    }
   }
+  // Totals first (kept in `others`), then the matching share moved out of them.
+  count(all, (row) => {
+    row.others += 1
+  })
+  count(matching, (row) => {
+    row.matching += 1
+    row.others -= 1
+  })
   return { unit, bins: rows }
 }
 

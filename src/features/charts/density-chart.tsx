@@ -32,11 +32,7 @@ export const DensityChart = memo(function DensityChart({
   onWindowChange,
 }: DensityChartProps) {
   const span = useMemo(() => fullWindow(story), [story])
-  const matchingIds = useMemo(() => new Set(matching.map((event) => event.id)), [matching])
-  const { unit, bins } = useMemo(
-    () => densityBins(span, story.events, matchingIds),
-    [span, story, matchingIds],
-  )
+  const { unit, bins } = useMemo(() => densityBins(span, story.events, matching), [span, story, matching])
   const [dragFrom, setDragFrom] = useState<number | null>(null)
   const [dragTo, setDragTo] = useState<number | null>(null)
 

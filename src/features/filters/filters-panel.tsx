@@ -1,4 +1,4 @@
-import { memo, type ReactNode, useId } from 'react'
+import { memo, type ReactNode, useId, useState } from 'react'
 import { countryName } from '../../dataset/country-codes'
 import type { Actor, ActorKind } from '../../dataset/schema'
 import type { Story } from '../../dataset/story-index'
@@ -59,7 +59,8 @@ export const FiltersPanel = memo(function FiltersPanel({
                 label={countryName(code)}
                 count={counts.countries.get(code) ?? 0}
                 checked={filters.countries.includes(code)}
-                onToggle={() => actions.toggleCountry(code)}
+                value={code}
+                onToggle={actions.toggleCountry}
               />
             ))}
           </FacetGroup>
@@ -69,17 +70,14 @@ export const FiltersPanel = memo(function FiltersPanel({
             const actors = actorsByKind.get(kind) ?? []
             if (actors.length === 0) return null
             return (
-              <FacetGroup key={kind} legend={KIND_HEADINGS[kind] ?? kind} nested>
-                {actors.map((actor) => (
-                  <FacetCheckbox
-                    key={actor.id}
-                    label={actor.name}
-                    count={counts.actors.get(actor.id) ?? 0}
-                    checked={filters.actors.includes(actor.id)}
-                    onToggle={() => actions.toggleActor(actor.id)}
-                  />
-                ))}
-              </FacetGroup>
+              <ActorGroup
+                key={kind}
+                legend={KIND_HEADINGS[kind] ?? kind}
+                actors={actors}
+                counts={counts.actors}
+                checked={filters.actors}
+                onToggle={actions.toggleActor}
+              />
             )
           })}
         </FacetGroup>
@@ -105,7 +103,64 @@ function FacetGroup(props: { legend: string; nested?: boolean; listed?: boolean;
   )
 }
 
-function FacetCheckbox(props: { label: string; count: number; checked: boolean; onToggle: () => void }) {
+/** Past this many actors of a kind, the group lists the busiest first and offers the rest on demand. */
+const SHORT_LIST_LIMIT = 30
+const SHORT_LIST_LENGTH = 20
+
+/**
+ * The actors of one kind. A large story may name thousands: a list that long is neither readable nor
+ * quick to update, so it shows the SHORT_LIST_LENGTH with most matching events (and any chosen ones)
+ * until the reader asks for all.
+ */
+function ActorGroup(props: {
+  legend: string
+  actors: Actor[]
+  counts: ReadonlyMap<string, number>
+  checked: string[]
+  onToggle: (id: string) => void
+}) {
+  const { legend, actors, counts, checked, onToggle } = props
+  const [showAll, setShowAll] = useState(false)
+  const long = actors.length > SHORT_LIST_LIMIT
+  const shown =
+    !long || showAll
+      ? actors
+      : [...actors]
+          .sort(
+            (a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name, 'en'),
+          )
+          .filter((actor, rank) => rank < SHORT_LIST_LENGTH || checked.includes(actor.id))
+  return (
+    <FacetGroup legend={legend} nested>
+      {shown.map((actor) => (
+        <FacetCheckbox
+          key={actor.id}
+          label={actor.name}
+          count={counts.get(actor.id) ?? 0}
+          checked={checked.includes(actor.id)}
+          value={actor.id}
+          onToggle={onToggle}
+        />
+      ))}
+      {long && (
+        <li className="facet-more">
+          {!showAll && <span>The {SHORT_LIST_LENGTH} with most matching events. </span>}
+          <button type="button" className="link-button" onClick={() => setShowAll(!showAll)}>
+            {showAll ? 'Show fewer' : `Show all ${actors.length.toLocaleString('en')}`}
+          </button>
+        </li>
+      )}
+    </FacetGroup>
+  )
+}
+
+const FacetCheckbox = memo(function FacetCheckbox(props: {
+  label: string
+  count: number
+  checked: boolean
+  value: string
+  onToggle: (value: string) => void
+}) {
   const id = useId()
   return (
     <li className={props.count === 0 && !props.checked ? 'facet facet-empty' : 'facet'}>
@@ -113,7 +168,7 @@ function FacetCheckbox(props: { label: string; count: number; checked: boolean; 
         id={id}
         type="checkbox"
         checked={props.checked}
-        onChange={props.onToggle}
+        onChange={() => props.onToggle(props.value)}
         aria-describedby={`${id}-count`}
       />
       <label htmlFor={id}>{props.label}</label>
@@ -123,4 +178,4 @@ function FacetCheckbox(props: { label: string; count: number; checked: boolean; 
       </span>
     </li>
   )
-}
+})

@@ -1,0 +1,56 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { expect, test, vi } from 'vitest'
+import { generateDataset } from '../../../scripts/synthetic/generate-dataset'
+import { indexStory } from '../../dataset/story-index'
+import { facetCounts } from '../../state/matching-events'
+import type { ViewActions } from '../../state/use-view'
+import { FiltersPanel } from './filters-panel'
+
+const story = indexStory(generateDataset(10_000, 2))
+const people = story.dataset.actors.filter((actor) => actor.kind === 'person')
+const actions = Object.fromEntries(
+  [
+    'selectEvent',
+    'stepEvent',
+    'toggleCountry',
+    'toggleActor',
+    'filterByActor',
+    'filterByCountry',
+    'setSearch',
+    'clearFilters',
+    'setWindow',
+  ].map((name) => [name, vi.fn()]),
+) as unknown as ViewActions
+
+test('a kind with many actors lists the busiest twenty, with a chosen one kept, and all on demand', async () => {
+  expect(people.length).toBeGreaterThan(30)
+  const quiet = [...people].sort(
+    (a, b) =>
+      story.events.filter((e) => e.actors.includes(a.id)).length -
+      story.events.filter((e) => e.actors.includes(b.id)).length,
+  )[0]
+  const filters = { countries: [], actors: [quiet?.id ?? ''], search: '' }
+  render(
+    <FiltersPanel
+      story={story}
+      filters={filters}
+      counts={facetCounts(story, filters)}
+      matchingCount={0}
+      actions={actions}
+    />,
+  )
+  const group = () => within(screen.getByRole('group', { name: 'People' }))
+  const boxes = group().getAllByRole('checkbox')
+  expect(boxes).toHaveLength(21)
+  expect(group().getByRole('checkbox', { name: quiet?.name })).toBeChecked()
+  const shownCounts = boxes
+    .slice(0, 20)
+    .map((box) => Number(box.closest('li')?.querySelector('.facet-count')?.textContent?.replace(/\D/g, '')))
+  expect(shownCounts).toEqual([...shownCounts].sort((a, b) => b - a))
+
+  await userEvent.click(group().getByRole('button', { name: `Show all ${people.length}` }))
+  expect(group().getAllByRole('checkbox')).toHaveLength(people.length)
+  await userEvent.click(group().getByRole('checkbox', { name: people[0]?.name }))
+  expect(actions.toggleActor).toHaveBeenCalledWith(people[0]?.id)
+})
