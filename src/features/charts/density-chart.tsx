@@ -1,14 +1,5 @@
-import { memo, useMemo, useState } from 'react'
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ReferenceArea,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts'
+import { memo, useCallback, useMemo, useRef, useState } from 'react'
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { fullWindow } from '../../state/time-window'
 import type { TimeWindow } from '../../state/view-state'
@@ -23,7 +14,8 @@ type DensityChartProps = {
 
 /**
  * Event density over the story's whole span. The shaded band is the timeline's window; dragging across
- * the bars sets it (a click zooms to one bar).
+ * the bars sets it (a click zooms to one bar). The band and the drag are drawn over the chart, not in
+ * it: a pan or a zoom moves the band without re-rendering the chart.
  */
 export const DensityChart = memo(function DensityChart({
   story,
@@ -33,103 +25,104 @@ export const DensityChart = memo(function DensityChart({
 }: DensityChartProps) {
   const span = useMemo(() => fullWindow(story), [story])
   const { unit, bins } = useMemo(() => densityBins(span, story.events, matching), [span, story, matching])
-  const [dragFrom, setDragFrom] = useState<number | null>(null)
-  const [dragTo, setDragTo] = useState<number | null>(null)
+  const [drag, setDrag] = useState<{ from: number; to: number } | null>(null)
+  // The drag as the mouse handlers see it, without making them new on every move.
+  const dragRef = useRef(drag)
+  const updateDrag = useCallback((next: { from: number; to: number } | null) => {
+    dragRef.current = next
+    setDrag(next)
+  }, [])
 
-  const windowBins = binRange(bins, window)
-  const indexOf = (state: { activeTooltipIndex?: number | string | null | undefined }) => {
-    const index = Number(state.activeTooltipIndex)
-    return Number.isInteger(index) && index >= 0 && index < bins.length ? index : null
-  }
-  const finishDrag = () => {
-    if (dragFrom !== null) {
-      const from = Math.min(dragFrom, dragTo ?? dragFrom)
-      const to = Math.max(dragFrom, dragTo ?? dragFrom)
-      const first = bins[from]
-      const last = bins[to]
-      if (first && last) onWindowChange({ start: first.start, end: last.end })
+  const mouse = useMemo(() => {
+    const indexOf = (state: { activeTooltipIndex?: number | string | null | undefined }) => {
+      const index = Number(state.activeTooltipIndex)
+      return Number.isInteger(index) && index >= 0 && index < bins.length ? index : null
     }
-    setDragFrom(null)
-    setDragTo(null)
-  }
-  const dragging =
-    dragFrom !== null
-      ? { from: Math.min(dragFrom, dragTo ?? dragFrom), to: Math.max(dragFrom, dragTo ?? dragFrom) }
-      : null
+    return {
+      down: (state: { activeTooltipIndex?: number | string | null }) => {
+        const index = indexOf(state)
+        updateDrag(index === null ? null : { from: index, to: index })
+      },
+      move: (state: { activeTooltipIndex?: number | string | null }) => {
+        const current = dragRef.current
+        if (current) updateDrag({ from: current.from, to: indexOf(state) ?? current.to })
+      },
+      up: () => {
+        const current = dragRef.current
+        if (current) {
+          const first = bins[Math.min(current.from, current.to)]
+          const last = bins[Math.max(current.from, current.to)]
+          if (first && last) onWindowChange({ start: first.start, end: last.end })
+        }
+        updateDrag(null)
+      },
+      leave: () => updateDrag(null),
+    }
+  }, [bins, onWindowChange, updateDrag])
 
+  const band = windowBand(bins, window)
   return (
     <figure className="chart density-chart">
       <figcaption>
         Events per {unit}, {formatYear(span.start)}–{formatYear(span.end)}. Drag across the bars to show that
         period.
       </figcaption>
-      <div className="chart-canvas">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart
-            data={bins}
-            margin={{ top: 4, right: 8, bottom: 0, left: -24 }}
-            barCategoryGap={0}
-            onMouseDown={(state) => {
-              const index = indexOf(state)
-              setDragFrom(index)
-              setDragTo(index)
-            }}
-            onMouseMove={(state) => {
-              if (dragFrom !== null) setDragTo(indexOf(state) ?? dragTo)
-            }}
-            onMouseUp={finishDrag}
-            onMouseLeave={() => {
-              setDragFrom(null)
-              setDragTo(null)
-            }}
-          >
-            <CartesianGrid vertical={false} stroke="#e6e8ec" />
-            <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={24} tickLine={false} />
-            <YAxis
-              allowDecimals={false}
-              tick={{ fontSize: 11 }}
-              width={48}
-              tickLine={false}
-              axisLine={false}
+      <div className="chart-canvas density-canvas">
+        <DensityPlot bins={bins} mouse={mouse} />
+        <div className="density-overlay" aria-hidden="true">
+          {band && (
+            <div
+              className="density-window"
+              style={{
+                left: percent(band.from, bins.length),
+                width: percent(band.to - band.from, bins.length),
+              }}
             />
-            <Tooltip content={<DensityTooltip />} cursor={{ fill: 'rgba(31, 95, 191, 0.08)' }} />
-            {windowBins && (
-              <ReferenceArea
-                x1={bins[windowBins.from]?.label}
-                x2={bins[windowBins.to]?.label}
-                fill="#f2a900"
-                fillOpacity={0.25}
-                stroke="#b37d00"
-                strokeOpacity={0.8}
-                ifOverflow="extendDomain"
-              />
-            )}
-            {dragging && (
-              <ReferenceArea
-                x1={bins[dragging.from]?.label}
-                x2={bins[dragging.to]?.label}
-                fill="#1f5fbf"
-                fillOpacity={0.15}
-              />
-            )}
-            <Bar
-              dataKey="matching"
-              name="Matching"
-              stackId="events"
-              fill="#1f5fbf"
-              isAnimationActive={false}
+          )}
+          {drag && (
+            <div
+              className="density-drag"
+              style={{
+                left: percent(Math.min(drag.from, drag.to), bins.length),
+                width: percent(Math.abs(drag.to - drag.from) + 1, bins.length),
+              }}
             />
-            <Bar
-              dataKey="others"
-              name="Filtered out"
-              stackId="events"
-              fill="#c9ced8"
-              isAnimationActive={false}
-            />
-          </BarChart>
-        </ResponsiveContainer>
+          )}
+        </div>
       </div>
     </figure>
+  )
+})
+
+type MouseHandlers = {
+  down: (state: { activeTooltipIndex?: number | string | null }) => void
+  move: (state: { activeTooltipIndex?: number | string | null }) => void
+  up: () => void
+  leave: () => void
+}
+
+// The overlay's box is the plot's: the chart's margins (left -24, right 8, top 4) plus the y axis
+// (48 wide) and the x axis (30 high) below. Keep in step with .density-overlay in dashboard.css.
+const DensityPlot = memo(function DensityPlot({ bins, mouse }: { bins: DensityBin[]; mouse: MouseHandlers }) {
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart
+        data={bins}
+        margin={{ top: 4, right: 8, bottom: 0, left: -24 }}
+        barCategoryGap={0}
+        onMouseDown={mouse.down}
+        onMouseMove={mouse.move}
+        onMouseUp={mouse.up}
+        onMouseLeave={mouse.leave}
+      >
+        <CartesianGrid vertical={false} stroke="#e6e8ec" />
+        <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={24} tickLine={false} height={30} />
+        <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={48} tickLine={false} axisLine={false} />
+        <Tooltip content={<DensityTooltip />} cursor={{ fill: 'rgba(31, 95, 191, 0.08)' }} />
+        <Bar dataKey="matching" name="Matching" stackId="events" fill="#1f5fbf" isAnimationActive={false} />
+        <Bar dataKey="others" name="Filtered out" stackId="events" fill="#c9ced8" isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
   )
 })
 
@@ -145,17 +138,23 @@ function DensityTooltip(props: { active?: boolean; payload?: ReadonlyArray<{ pay
   )
 }
 
-function binRange(bins: DensityBin[], window: TimeWindow): { from: number; to: number } | null {
-  const from = bins.findIndex((bin) => bin.end > window.start)
-  let to = -1
-  for (let index = bins.length - 1; index >= 0; index -= 1) {
-    if ((bins[index]?.start ?? Number.POSITIVE_INFINITY) < window.end) {
-      to = index
-      break
-    }
+/**
+ * Where the window falls over the bars, in bars from the left (fractions within a bar by time), or
+ * null when it misses them all.
+ */
+function windowBand(bins: DensityBin[], window: TimeWindow): { from: number; to: number } | null {
+  const position = (instant: number) => {
+    const index = bins.findIndex((bin) => instant < bin.end)
+    if (index === -1) return bins.length
+    const bin = bins[index] as DensityBin
+    return index + Math.min(Math.max((instant - bin.start) / (bin.end - bin.start), 0), 1)
   }
-  return from === -1 || to === -1 || to < from ? null : { from, to }
+  const from = position(window.start)
+  const to = position(window.end)
+  return to > from ? { from, to } : null
 }
+
+const percent = (bars: number, total: number) => `${(bars / Math.max(total, 1)) * 100}%`
 
 function formatYear(instant: number): number {
   return new Date(instant).getUTCFullYear()
