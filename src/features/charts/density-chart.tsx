@@ -61,6 +61,7 @@ export const DensityChart = memo(function DensityChart({
   }, [bins, onWindowChange, updateDrag])
 
   const band = windowBand(bins, window)
+  const axisWidth = useMemo(() => yAxisWidth(bins), [bins])
   return (
     <figure className="chart density-chart">
       <figcaption>
@@ -68,8 +69,8 @@ export const DensityChart = memo(function DensityChart({
         period.
       </figcaption>
       <div className="chart-canvas density-canvas">
-        <DensityPlot bins={bins} mouse={mouse} />
-        <div className="density-overlay" aria-hidden="true">
+        <DensityPlot bins={bins} mouse={mouse} axisWidth={axisWidth} />
+        <div className="density-overlay" aria-hidden="true" style={{ left: axisWidth + PLOT_MARGIN.left }}>
           {band && (
             <div
               className="density-window"
@@ -101,14 +102,30 @@ type MouseHandlers = {
   leave: () => void
 }
 
-// The overlay's box is the plot's: the chart's margins (left -24, right 8, top 4) plus the y axis
-// (48 wide) and the x axis (30 high) below. Keep in step with .density-overlay in dashboard.css.
-const DensityPlot = memo(function DensityPlot({ bins, mouse }: { bins: DensityBin[]; mouse: MouseHandlers }) {
+// The overlay's box is the plot's: the chart's margins plus the y axis (its width set here) and the
+// x axis (30 high) below. Keep in step with .density-overlay in dashboard.css.
+const PLOT_MARGIN = { top: 4, right: 8, bottom: 0, left: -24 }
+
+/** Wide enough for the longest count on the y axis ("12,345" needs more room than "12"). */
+function yAxisWidth(bins: DensityBin[]): number {
+  const most = bins.reduce((max, bin) => Math.max(max, bin.matching + bin.others), 0)
+  return 40 + String(most).length * 7
+}
+
+const DensityPlot = memo(function DensityPlot({
+  bins,
+  mouse,
+  axisWidth,
+}: {
+  bins: DensityBin[]
+  mouse: MouseHandlers
+  axisWidth: number
+}) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart
         data={bins}
-        margin={{ top: 4, right: 8, bottom: 0, left: -24 }}
+        margin={PLOT_MARGIN}
         barCategoryGap={0}
         onMouseDown={mouse.down}
         onMouseMove={mouse.move}
@@ -117,7 +134,13 @@ const DensityPlot = memo(function DensityPlot({ bins, mouse }: { bins: DensityBi
       >
         <CartesianGrid vertical={false} stroke="#e6e8ec" />
         <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={24} tickLine={false} height={30} />
-        <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={48} tickLine={false} axisLine={false} />
+        <YAxis
+          allowDecimals={false}
+          tick={{ fontSize: 11 }}
+          width={axisWidth}
+          tickLine={false}
+          axisLine={false}
+        />
         <Tooltip content={<DensityTooltip />} cursor={{ fill: 'rgba(31, 95, 191, 0.08)' }} />
         <Bar dataKey="matching" name="Matching" stackId="events" fill="#1f5fbf" isAnimationActive={false} />
         <Bar dataKey="others" name="Filtered out" stackId="events" fill="#c9ced8" isAnimationActive={false} />
