@@ -15,7 +15,7 @@ import { CopyLinkButton } from '../features/share/copy-link-button'
 import { StoryHeader } from '../features/story/story-header'
 import { TimelinePanel } from '../features/timeline/timeline-panel'
 import { listedEvents } from '../state/listed-events'
-import { facetCounts, matchesFilters, matchingEvents } from '../state/matching-events'
+import { filterStory, matchesFilters } from '../state/matching-events'
 import { useView } from '../state/use-view'
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts'
 
@@ -42,8 +42,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
     () => ({ countries: state.countries, actors: state.actors, search: state.search }),
     [state.countries, state.actors, state.search],
   )
-  const matching = useMemo(() => matchingEvents(story, filters), [story, filters])
-  const counts = useMemo(() => facetCounts(story, filters), [story, filters])
+  const { matching, counts } = useMemo(() => filterStory(story, filters), [story, filters])
   const selected = state.event ? story.eventsById.get(state.event) : undefined
   const listed = useMemo(() => listedEvents(matching, window), [matching, window])
   const closeDetails = useCallback(() => actions.selectEvent(null), [actions])

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { generateDataset } from '../../scripts/synthetic/generate-dataset'
 import { indexStory } from '../dataset/story-index'
 import { countIn, positions, union } from './facet-bits'
-import { facetCounts, matchesFilters, matchingEvents } from './matching-events'
+import { facetCounts, filterStory, matchesFilters, matchingEvents } from './matching-events'
 
 // 2,001 events: the last word of each set is partly used, as in most real stories.
 const story = indexStory(generateDataset(2001, 7))
@@ -25,6 +25,9 @@ describe('matching through facet bits', () => {
       fc.property(filtersArbitrary, (filters) => {
         const expected = story.events.filter((event) => matchesFilters(story, event, filters))
         expect(matchingEvents(story, filters)).toEqual(expected)
+        const together = filterStory(story, filters)
+        expect(together.matching).toEqual(expected)
+        expect(together.counts).toEqual(facetCounts(story, filters))
       }),
       { numRuns: 60 },
     )

@@ -47,8 +47,7 @@ export function searchTerms(search: string): string[] {
 }
 
 export function matchingEvents(story: Story, filters: Filters): IndexedEvent[] {
-  const { bits } = matchingBits(story, compile(story, filters))
-  return positions(bits).map((position) => story.events[position] as IndexedEvent)
+  return eventsIn(story, matchingBits(story, compile(story, filters)).bits)
 }
 
 export type FacetCounts = { countries: Map<string, number>; actors: Map<string, number> }
@@ -58,8 +57,27 @@ export type FacetCounts = { countries: Map<string, number>; actors: Map<string, 
  * search does): choosing KP shows how many of the events matching the actor filter and search involve KP.
  */
 export function facetCounts(story: Story, filters: Filters): FacetCounts {
+  return countsFor(story, matchingBits(story, compile(story, filters)))
+}
+
+/** What matches and the facet counts together, the facet sets combined once for both. */
+export function filterStory(
+  story: Story,
+  filters: Filters,
+): { matching: IndexedEvent[]; counts: FacetCounts } {
+  const bits = matchingBits(story, compile(story, filters))
+  return { matching: eventsIn(story, bits.bits), counts: countsFor(story, bits) }
+}
+
+function eventsIn(story: Story, bits: EventBits): IndexedEvent[] {
+  return positions(bits).map((position) => story.events[position] as IndexedEvent)
+}
+
+function countsFor(
+  story: Story,
+  { byCountry, byActor, bySearch }: ReturnType<typeof matchingBits>,
+): FacetCounts {
   const facets = facetBits(story)
-  const { byCountry, byActor, bySearch } = matchingBits(story, compile(story, filters))
   const countFor = (lists: ReadonlyMap<string, Int32Array>, within: EventBits) => {
     const counts = new Map<string, number>()
     for (const [key, list] of lists) {
