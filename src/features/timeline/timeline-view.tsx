@@ -5,6 +5,7 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/esnext'
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
 import { MAX_WINDOW_MS, MIN_WINDOW_MS, sameWindow } from '../../state/time-window'
 import type { TimeWindow } from '../../state/view-state'
+import { batchItemShows } from './batch-item-shows'
 import type { TimelineItem } from './timeline-items'
 
 type VisItem = TimelineItem & { content: string }
@@ -65,6 +66,7 @@ export function TimelineView({ items, window, selectedId, onSelect, onWindowChan
     const set = new DataSet<VisItem, 'id'>()
     dataRef.current = { set, keys: new Map() }
     const timeline = new Timeline(container, set, OPTIONS)
+    batchItemShows(timeline)
     timelineRef.current = timeline
 
     const handleSelect = ({ items: selected }: { items: Array<string | number> }) => {
