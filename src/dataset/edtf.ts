@@ -272,31 +272,18 @@ function precisionOf(node: EdtfNode): DatePrecision {
 // For "[..2023-08-15]" the earliest instant is unknown; place it at the start of its known day.
 function startOfLastUnit(node: EdtfNode, latest: number): number {
   const last = [...node.values].reverse().find(isNode)
-  if (last) {
-    const result = parseEdtfSafe(nodeToEdtf(last))
-    if (result !== null) return result
-  }
-  return latest
+  return (last && startOfDate(last)) ?? latest
 }
 
-function parseEdtfSafe(text: string | null): number | null {
-  if (!text) return null
-  try {
-    const { min } = edtf(text)
-    return Number.isFinite(min) ? min : null
-  } catch {
-    return null
-  }
-}
-
-function nodeToEdtf(node: EdtfNode): string | null {
+// The first instant of a plain date (year, month, day: any time is ignored), as edtf.js reads
+// "YYYY-MM-DD"; computed here because calling edtf.js for it cost ~20 µs a date.
+function startOfDate(node: EdtfNode): number | null {
   if (node.type !== 'Date') return null
   const [year, month, day] = node.values
-  if (typeof year !== 'number') return null
-  const parts = [String(year).padStart(4, '0')]
-  if (typeof month === 'number') parts.push(String(month + 1).padStart(2, '0'))
-  if (typeof day === 'number') parts.push(String(day).padStart(2, '0'))
-  return parts.join('-')
+  if (typeof year !== 'number' || year < 0 || year > 9999) return null
+  const date = new Date(0)
+  date.setUTCFullYear(year, typeof month === 'number' ? month : 0, typeof day === 'number' ? day : 1)
+  return date.getTime()
 }
 
 function formatNode(node: EdtfNode): string {

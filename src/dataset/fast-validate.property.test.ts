@@ -1,0 +1,106 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { generateDataset } from '../../scripts/synthetic/generate-dataset'
+import { anyJson, validDataset } from '../testing/dataset-arbitraries'
+import { fastValidate } from './fast-validate'
+import { datasetSchema } from './schema'
+
+// The fast path may only say yes where zod says yes, and must then give exactly zod's output (texts
+// trimmed, keys in the same order). Where it is unsure it says null and zod decides.
+function agreesWithZod(data: unknown): void {
+  const fast = fastValidate(data)
+  if (fast === null) return
+  const slow = datasetSchema.safeParse(data)
+  expect(slow.success).toBe(true)
+  expect(fast).toStrictEqual(slow.data)
+  expect(JSON.stringify(fast)).toBe(JSON.stringify(slow.data))
+}
+
+type Path = Array<string | number>
+
+// Every place in a dataset a value could be wrong, to replace with something else.
+function pathsOf(value: unknown, path: Path = []): Path[] {
+  if (typeof value !== 'object' || value === null) return [path]
+  const entries: Array<[string | number, unknown]> = Array.isArray(value)
+    ? value.map((item, index) => [index, item])
+    : Object.entries(value)
+  return [path, ...entries.flatMap(([key, item]) => pathsOf(item, [...path, key]))]
+}
+
+function replaceAt(value: unknown, path: Path, replacement: unknown): unknown {
+  const [head, ...rest] = path
+  if (head === undefined) return replacement
+  if (Array.isArray(value))
+    return value.map((item, index) => (index === head ? replaceAt(item, rest, replacement) : item))
+  const record = value as Record<string, unknown>
+  return { ...record, [head]: replaceAt(record[head], rest, replacement) }
+}
+
+// What a broken or hand-edited file holds where a valid value should be.
+const oddValue = fc.oneof(
+  fc.jsonValue(),
+  fc.constantFrom(
+    '',
+    ' ',
+    '  padded  ',
+    'Has-Capitals',
+    'a--b',
+    'x'.repeat(121),
+    '2023-02-30',
+    '2023-13',
+    '1910/1900',
+  ),
+  fc.constantFrom('[..2023-08-15]', '2023~', 'kp', 'XX', 'ZZ', 'KP', 0, -1, 1.5, 2 ** 60, null, [], {}),
+)
+
+const mutated = validDataset.chain((dataset) =>
+  fc
+    .record({ path: fc.constantFrom(...pathsOf(dataset)), value: oddValue })
+    .map(({ path, value }) => replaceAt(dataset, path, value)),
+)
+
+const withExtraField = validDataset.chain((dataset) =>
+  fc
+    .record({
+      path: fc.constantFrom(...pathsOf(dataset).filter((path) => path.length > 0)),
+      key: fc.string(),
+    })
+    .map(({ path, key }) => {
+      const parent = path.slice(0, -1)
+      const container = parent.reduce<unknown>(
+        (value, key) => (value as Record<string, unknown>)[key],
+        dataset,
+      )
+      if (typeof container !== 'object' || container === null || Array.isArray(container)) return dataset
+      return replaceAt(dataset, parent, { ...container, [key]: 'extra' })
+    }),
+)
+
+describe('the fast validation path', () => {
+  it('accepts every valid dataset, with the output zod gives', () => {
+    fc.assert(
+      fc.property(validDataset, (dataset) => {
+        expect(fastValidate(dataset)).not.toBeNull()
+        agreesWithZod(dataset)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('never accepts what zod refuses, and never throws, for broken and hostile data', () => {
+    fc.assert(fc.property(fc.oneof(anyJson, mutated, withExtraField), agreesWithZod), { numRuns: 1500 })
+  })
+
+  it('accepts a generated story with every kind of date, actor and quote, as zod does', () => {
+    const dataset = JSON.parse(JSON.stringify(generateDataset(2000, 7))) as unknown
+    expect(fastValidate(dataset)).not.toBeNull()
+    agreesWithZod(dataset)
+  })
+
+  it('leaves texts with spaces around them trimmed, as zod does', () => {
+    const dataset = JSON.parse(JSON.stringify(generateDataset(5, 1))) as { title: string }
+    dataset.title = `  ${dataset.title}\n`
+    expect(fastValidate(dataset)?.title).toBe(dataset.title.trim())
+    agreesWithZod(dataset)
+  })
+})
