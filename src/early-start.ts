@@ -1,7 +1,6 @@
-// Imported first by main.tsx, so it runs before the rest of the app's code is evaluated.
+// The first script the page runs, before the app's own code has been parsed (main.tsx loads that
+// afterwards): start loading the dataset this address opens, on the load worker.
 import { BUILTIN_DATASET_URL } from './dataset/builtin-dataset-url'
-import { startEarlyFetch } from './dataset/early-fetch'
-import { prewarmLoadWorker } from './dataset/warm-worker'
+import { startEarlyLoad } from './dataset/early-load'
 
-// A linked dataset may be large: start the worker that checks it while both download.
-if (startEarlyFetch(window.location, BUILTIN_DATASET_URL)) prewarmLoadWorker()
+startEarlyLoad(window.location, BUILTIN_DATASET_URL)

@@ -1,16 +1,15 @@
-// First: start the dataset's download before React and the views are evaluated.
+// First: start loading the dataset on a worker. This file and early-start are a tiny first script, so
+// that happens before the browser has parsed the app's code (a separate chunk, loaded just below).
 import './early-start'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './app/app'
 import './app/app.css'
 import './app/dashboard.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+import('./app/mount-app')
+  .then(({ mountApp }) => mountApp(root))
+  .catch(() => {
+    // The app's code could not be downloaded (offline, or a new version replaced it): say so.
+    root.textContent = 'Story Timeline could not load its code. Check the connection and reload the page.'
+  })

@@ -1,23 +1,19 @@
 import { queryOptions } from '@tanstack/react-query'
 import { DatasetLoadError } from './dataset-load-error'
-import { takeEarlyFetch } from './early-fetch'
-import { loadStoryOffThread } from './load-off-thread'
+import { takeEarlyLoad } from './early-load'
+import { fetchDataset } from './fetch-dataset'
+import { loadStoryOffThread, storyFromOutcome } from './load-off-thread'
 import type { Story } from './story-index'
 
 /** Fetches a dataset (JSON, or an events CSV), then parses, validates and indexes it off the main thread. */
 export async function fetchStory(url: string, signal?: AbortSignal): Promise<Story> {
-  let response: Response
-  try {
-    response = await (takeEarlyFetch(url) ?? fetch(url, { signal: signal ?? null }))
-  } catch (error) {
-    if (signal?.aborted) throw error
-    throw new DatasetLoadError('network', `Could not reach ${url}.`)
+  // The page's own dataset was most likely started before this code even ran.
+  const early = takeEarlyLoad(url)
+  if (early?.by === 'worker') {
+    const outcome = await early.outcome
+    if (outcome) return storyFromOutcome(outcome)
   }
-  if (!response.ok) {
-    // A server error may pass; a 404 will not.
-    const kind = response.status >= 500 ? 'network' : 'http'
-    throw new DatasetLoadError(kind, `Could not load ${url}: the server answered ${response.status}.`)
-  }
+  const response = await (early?.by === 'page' ? early.response : fetchDataset(url, signal))
   return loadStoryOffThread([{ name: url, content: await response.text() }])
 }
 

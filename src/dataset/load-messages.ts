@@ -1,12 +1,14 @@
+import type { DatasetLoadError } from './dataset-load-error'
 import type { StoryDate } from './edtf'
 import type { Dataset } from './schema'
 import type { DatasetIssue } from './validate-dataset'
 
-/** What the page sends the load worker: files, or text already fetched. */
-export type LoadRequest = { sources: Array<{ name: string; content: Blob | string }> }
+/** What the page sends the load worker: files, downloaded bodies, or text already fetched. */
+export type LoadRequest = { sources: LoadSource[] }
+export type LoadSource = { name: string; content: Blob | string }
 
 /** The size of what is to be read: characters of text, bytes of a file. */
-export function sourcesSize(sources: LoadRequest['sources']): number {
+export function sourcesSize(sources: LoadSource[]): number {
   return sources.reduce(
     (sum, source) => sum + (typeof source.content === 'string' ? source.content.length : source.content.size),
     0,
@@ -22,4 +24,7 @@ export type LoadMessage =
   // cloning an indexed story would (100,000 events: ~0.4 s against ~1.5 s), and the page indexes the
   // dataset from them without parsing a date again.
   | { type: 'done'; dataset: Dataset; dates: StoryDate[] }
-  | { type: 'failed'; message: string; issues: DatasetIssue[] }
+  | { type: 'failed'; kind: DatasetLoadError['kind']; message: string; issues: DatasetIssue[] }
+
+/** The worker's last word on a load. */
+export type LoadOutcome = Exclude<LoadMessage, { type: 'progress' }>

@@ -1,9 +1,15 @@
 import { DatasetLoadError } from './dataset-load-error'
 import { rememberParsedDates } from './edtf'
-import { type LoadMessage, type LoadProgress, type LoadRequest, sourcesSize } from './load-messages'
+import {
+  type LoadMessage,
+  type LoadOutcome,
+  type LoadProgress,
+  type LoadSource,
+  sourcesSize,
+} from './load-messages'
+import { startLoadWorker } from './start-load-worker'
 import { storyFromFiles } from './story-from-files'
 import { indexStory, type Story } from './story-index'
-import { startLoadWorker, takeWarmWorker } from './warm-worker'
 
 /** Below this many characters (or bytes), a dataset is parsed on the page: it takes milliseconds. */
 const INLINE_LIMIT = 500_000
@@ -13,16 +19,14 @@ const INLINE_LIMIT = 500_000
  * DatasetLoadError listing every problem. Where workers are missing (unit tests), it runs inline.
  */
 export function loadStoryOffThread(
-  sources: LoadRequest['sources'],
+  sources: LoadSource[],
   onProgress: (progress: LoadProgress) => void = () => {},
 ): Promise<Story> {
   // Starting a worker costs a few hundred milliseconds on a slow machine; a small file is checked
-  // faster than that on the page itself, unless a worker was started ahead (see prewarmLoadWorker).
-  if (typeof Worker === 'undefined') return loadInline(sources)
-  const warm = takeWarmWorker()
-  if (!warm && sourcesSize(sources) < INLINE_LIMIT) return loadInline(sources)
+  // faster than that on the page itself.
+  if (typeof Worker === 'undefined' || sourcesSize(sources) < INLINE_LIMIT) return loadInline(sources)
   return new Promise((resolve, reject) => {
-    const worker = warm ?? startLoadWorker()
+    const worker = startLoadWorker()
     worker.onmessage = (event: MessageEvent<LoadMessage>) => {
       const message = event.data
       if (message.type === 'progress') {
@@ -30,23 +34,28 @@ export function loadStoryOffThread(
         return
       }
       worker.terminate()
-      if (message.type === 'done') {
-        rememberParsedDates(message.dates)
-        resolve(indexStory(message.dataset))
-      } else
-        reject(
-          new DatasetLoadError(message.issues.length ? 'invalid' : 'syntax', message.message, message.issues),
-        )
+      try {
+        resolve(storyFromOutcome(message))
+      } catch (error) {
+        reject(error)
+      }
     }
     worker.onerror = (event) => {
       worker.terminate()
       reject(new DatasetLoadError('syntax', `The dataset could not be read: ${event.message}`))
     }
-    worker.postMessage({ sources } satisfies LoadRequest)
+    worker.postMessage({ sources })
   })
 }
 
-async function loadInline(sources: LoadRequest['sources']): Promise<Story> {
+/** The story from the load worker's answer, indexed here without parsing a date again; or its error. */
+export function storyFromOutcome(outcome: LoadOutcome): Story {
+  if (outcome.type === 'failed') throw new DatasetLoadError(outcome.kind, outcome.message, outcome.issues)
+  rememberParsedDates(outcome.dates)
+  return indexStory(outcome.dataset)
+}
+
+async function loadInline(sources: LoadSource[]): Promise<Story> {
   const texts = await Promise.all(
     sources.map(async (source) => ({
       name: source.name,

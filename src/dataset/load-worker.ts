@@ -3,7 +3,7 @@
 // page, and reports progress as it reads.
 
 import { parseEdtf, type StoryDate } from './edtf'
-import { type LoadMessage, type LoadRequest, sourcesSize } from './load-messages'
+import { type LoadMessage, type LoadRequest, type LoadSource, sourcesSize } from './load-messages'
 import type { Dataset } from './schema'
 import { datasetFromFiles, type NamedText } from './story-from-files'
 
@@ -12,37 +12,49 @@ const post = (message: LoadMessage) => scope.postMessage(message)
 
 scope.onmessage = async (event: MessageEvent<LoadRequest>) => {
   try {
-    const texts: NamedText[] = []
-    const total = sourcesSize(event.data.sources)
-    let read = 0
-    for (const source of event.data.sources) {
-      if (typeof source.content === 'string') {
-        texts.push({ name: source.name, text: source.content })
-        read += source.content.length
-        continue
-      }
-      texts.push({
-        name: source.name,
-        text: await readWithProgress(source.content, (bytes) =>
-          post({ type: 'progress', stage: 'reading', fraction: (read + bytes) / Math.max(total, 1) }),
-        ),
-      })
-      read += source.content.size
-    }
+    const texts = await read(event.data.sources)
     post({ type: 'progress', stage: 'checking', fraction: 1 })
     const result = datasetFromFiles(texts)
     post(
       result.ok
         ? { type: 'done', dataset: result.dataset, dates: datesOf(result.dataset) }
-        : { type: 'failed', message: result.message, issues: result.issues },
+        : {
+            type: 'failed',
+            kind: result.issues.length ? 'invalid' : 'syntax',
+            message: result.message,
+            issues: result.issues,
+          },
     )
   } catch (error) {
     post({
       type: 'failed',
+      kind: 'syntax',
       message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
       issues: [],
     })
   }
+}
+
+async function read(sources: LoadSource[]): Promise<NamedText[]> {
+  const texts: NamedText[] = []
+  const total = sourcesSize(sources)
+  let done = 0
+  for (const source of sources) {
+    if (typeof source.content === 'string') {
+      texts.push({ name: source.name, text: source.content })
+      done += source.content.length
+      continue
+    }
+    const before = done
+    texts.push({
+      name: source.name,
+      text: await readWithProgress(source.content, (bytes) =>
+        post({ type: 'progress', stage: 'reading', fraction: (before + bytes) / Math.max(total, 1) }),
+      ),
+    })
+    done += source.content.size
+  }
+  return texts
 }
 
 /** Every date the dataset writes, parsed (validation has just parsed them all: these are cached). */
