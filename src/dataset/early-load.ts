@@ -55,7 +55,11 @@ export function startEarlyLoad(location: Location, builtinUrl: string): void {
       resolve(null)
     }
     body.then(
-      (content) => worker.postMessage({ sources: [{ name: url, content }] } satisfies LoadRequest),
+      (content) =>
+        worker.postMessage({
+          sources: [{ name: url, content }],
+          reportProgress: false,
+        } satisfies LoadRequest),
       (error: unknown) => {
         worker.terminate()
         resolve(

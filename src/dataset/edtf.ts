@@ -150,6 +150,10 @@ function daysExist(node: EdtfNode): boolean {
 
 const DAY_MS = 86_400_000
 const SIMPLE_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/
+const ON_OR_BEFORE = /^\[\.\.([^\]]+)\]$/
+const ON_OR_AFTER = /^\[([^\]]+)\.\.\]$/
+const QUALIFIER = /[?~%]/
+const NO_SUCH_DAY = { reason: 'a calendar date that exists (month 01–12, a day that the month has)' }
 
 /**
  * The common forms (2023-08-15, 2023-07, 2022 with ? ~ %, A/B intervals of those, [..X] and [X..])
@@ -158,12 +162,14 @@ const SIMPLE_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/
  * the two paths to the same answers.
  */
 export function parseCommonForm(text: string): Parsed | null {
-  const onOrBefore = /^\[\.\.([^\]]+)\]$/.exec(text)
-  const onOrAfter = /^\[([^\]]+)\.\.\]$/.exec(text)
+  // Most dates are not sets: only those starting with "[" pay for the two set patterns.
+  const isSet = text.charCodeAt(0) === 91
+  const onOrBefore = isSet ? ON_OR_BEFORE.exec(text) : null
+  const onOrAfter = isSet && !onOrBefore ? ON_OR_AFTER.exec(text) : null
   if (onOrBefore || onOrAfter) {
     const innerText = (onOrBefore ?? onOrAfter)?.[1] ?? ''
     // Qualified dates inside a set are rarer forms: edtf.js decides.
-    if (/[?~%]/.test(innerText)) return null
+    if (QUALIFIER.test(innerText)) return null
     const inner = simpleDate(innerText)
     if (!inner) return null
     if ('reason' in inner) return inner
@@ -208,12 +214,11 @@ function simpleDate(text: string): { node: EdtfNode; min: number; max: number } 
   if (qualifier === '?' || qualifier === '%') node.uncertain = true
   if (qualifier === '~' || qualifier === '%') node.approximate = true
   if (month === undefined) return { node, min: Date.UTC(year, 0, 1), max: Date.UTC(year + 1, 0, 1) - 1 }
-  const invalid = { reason: 'a calendar date that exists (month 01–12, a day that the month has)' }
-  if (month < 1 || month > 12) return invalid
+  if (month < 1 || month > 12) return NO_SUCH_DAY
   node.values.push(month - 1)
   if (day === undefined) return { node, min: Date.UTC(year, month - 1, 1), max: Date.UTC(year, month, 1) - 1 }
   const min = Date.UTC(year, month - 1, day)
-  if (day < 1 || new Date(min).getUTCDate() !== day) return invalid
+  if (day < 1 || new Date(min).getUTCDate() !== day) return NO_SUCH_DAY
   node.values.push(day)
   return { node, min, max: min + DAY_MS - 1 }
 }
@@ -384,21 +389,28 @@ function formatInterval(node: EdtfNode): string {
 
 // "July–August 2023", "15–18 August 2023", "30 July – 2 August 2023": say the shared year once.
 function compactSameYear(start: EdtfNode, end: EdtfNode): string | null {
-  const plain = (node: EdtfNode) =>
-    node.type === 'Date' &&
-    !node.unspecified &&
-    !hasQualifier(node, 'uncertain') &&
-    !hasQualifier(node, 'approximate')
-  if (!plain(start) || !plain(end) || start.values.length !== end.values.length) return null
+  if (!isPlainDate(start) || !isPlainDate(end) || start.values.length !== end.values.length) return null
   const [startYear, startMonth, startDay] = start.values
   const [endYear, endMonth, endDay] = end.values
   if (startYear !== endYear || typeof startYear !== 'number') return null
   const year = formatYear(startYear)
-  const monthName = (month: unknown) => MONTHS[Number(month)] ?? ''
   if (start.values.length === 2) return `${monthName(startMonth)}–${monthName(endMonth)} ${year}`
   if (start.values.length !== 3) return null
   if (startMonth === endMonth) return `${startDay}–${endDay} ${monthName(endMonth)} ${year}`
   return `${startDay} ${monthName(startMonth)} – ${endDay} ${monthName(endMonth)} ${year}`
+}
+
+function isPlainDate(node: EdtfNode): boolean {
+  return (
+    node.type === 'Date' &&
+    !node.unspecified &&
+    !hasQualifier(node, 'uncertain') &&
+    !hasQualifier(node, 'approximate')
+  )
+}
+
+function monthName(month: unknown): string {
+  return MONTHS[Number(month)] ?? ''
 }
 
 function formatChoice(node: EdtfNode): string {

@@ -4,7 +4,11 @@ import type { Dataset } from './schema'
 import type { DatasetIssue } from './validate-dataset'
 
 /** What the page sends the load worker: files, downloaded bodies, or text already fetched. */
-export type LoadRequest = { sources: LoadSource[] }
+export type LoadRequest = {
+  sources: LoadSource[]
+  /** Whether anyone shows progress: reading a file in pieces to count them is slower than at once. */
+  reportProgress: boolean
+}
 export type LoadSource = { name: string; content: Blob | string }
 
 /** The size of what is to be read: characters of text, bytes of a file. */

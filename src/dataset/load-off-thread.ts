@@ -4,6 +4,7 @@ import {
   type LoadMessage,
   type LoadOutcome,
   type LoadProgress,
+  type LoadRequest,
   type LoadSource,
   sourcesSize,
 } from './load-messages'
@@ -44,7 +45,7 @@ export function loadStoryOffThread(
       worker.terminate()
       reject(new DatasetLoadError('syntax', `The dataset could not be read: ${event.message}`))
     }
-    worker.postMessage({ sources })
+    worker.postMessage({ sources, reportProgress: true } satisfies LoadRequest)
   })
 }
 

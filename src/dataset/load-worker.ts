@@ -12,7 +12,7 @@ const post = (message: LoadMessage) => scope.postMessage(message)
 
 scope.onmessage = async (event: MessageEvent<LoadRequest>) => {
   try {
-    const texts = await read(event.data.sources)
+    const texts = await read(event.data.sources, event.data.reportProgress)
     post({ type: 'progress', stage: 'checking', fraction: 1 })
     const result = datasetFromFiles(texts)
     post(
@@ -35,7 +35,7 @@ scope.onmessage = async (event: MessageEvent<LoadRequest>) => {
   }
 }
 
-async function read(sources: LoadSource[]): Promise<NamedText[]> {
+async function read(sources: LoadSource[], reportProgress: boolean): Promise<NamedText[]> {
   const texts: NamedText[] = []
   const total = sourcesSize(sources)
   let done = 0
@@ -48,9 +48,11 @@ async function read(sources: LoadSource[]): Promise<NamedText[]> {
     const before = done
     texts.push({
       name: source.name,
-      text: await readWithProgress(source.content, (bytes) =>
-        post({ type: 'progress', stage: 'reading', fraction: (before + bytes) / Math.max(total, 1) }),
-      ),
+      text: reportProgress
+        ? await readWithProgress(source.content, (bytes) =>
+            post({ type: 'progress', stage: 'reading', fraction: (before + bytes) / Math.max(total, 1) }),
+          )
+        : await source.content.text(),
     })
     done += source.content.size
   }
