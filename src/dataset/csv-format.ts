@@ -1,9 +1,10 @@
 import Papa from 'papaparse'
 import { countryCodeOf } from './country-codes'
-import { type Actor, actorKinds, type Dataset, FORMAT_VERSION, type Quote, type StoryEvent } from './schema'
+import type { DatasetIssue } from './dataset-issue'
+import { actorKinds, FORMAT_VERSION } from './format'
+import type { Actor, Dataset, Quote, StoryEvent } from './schema'
 import { slugify, uniqueIds } from './slug'
 import type { Story } from './story-index'
-import type { DatasetIssue } from './validate-dataset'
 
 /**
  * The CSV form of a story, for spreadsheets: one row an event, with the columns

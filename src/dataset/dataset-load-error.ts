@@ -1,4 +1,4 @@
-import type { DatasetIssue } from './validate-dataset'
+import type { DatasetIssue } from './dataset-issue'
 
 /** Why a dataset could not be opened: unreachable, refused, not JSON or CSV, or not a valid dataset. */
 export class DatasetLoadError extends Error {

@@ -1,7 +1,7 @@
+import type { DatasetIssue } from './dataset-issue'
 import type { DatasetLoadError } from './dataset-load-error'
 import type { StoryDate } from './edtf'
 import type { Dataset } from './schema'
-import type { DatasetIssue } from './validate-dataset'
 
 /** What the page sends the load worker: files, downloaded bodies, or text already fetched. */
 export type LoadRequest = {

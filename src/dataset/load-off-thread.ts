@@ -1,5 +1,6 @@
 import { DatasetLoadError } from './dataset-load-error'
 import { rememberParsedDates } from './edtf'
+import { fastValidate } from './fast-validate'
 import {
   type LoadMessage,
   type LoadOutcome,
@@ -8,8 +9,8 @@ import {
   type LoadSource,
   sourcesSize,
 } from './load-messages'
+import type { Dataset } from './schema'
 import { startLoadWorker } from './start-load-worker'
-import { storyFromFiles } from './story-from-files'
 import { indexStory, type Story } from './story-index'
 
 /** Below this many characters (or bytes), a dataset is parsed on the page: it takes milliseconds. */
@@ -63,7 +64,22 @@ async function loadInline(sources: LoadSource[]): Promise<Story> {
       text: typeof source.content === 'string' ? source.content : await source.content.text(),
     })),
   )
+  const valid = quickDataset(texts)
+  if (valid) return indexStory(valid)
+  // Not a single valid JSON dataset: the full reader (CSV, zod's error reports) loads only now.
+  const { storyFromFiles } = await import('./story-from-files')
   const result = storyFromFiles(texts)
   if (result.ok) return result.story
   throw new DatasetLoadError(result.issues.length ? 'invalid' : 'syntax', result.message, result.issues)
+}
+
+// The common case, a valid JSON dataset such as the built-in story, read without loading zod.
+function quickDataset(texts: Array<{ name: string; text: string }>): Dataset | null {
+  const [only] = texts
+  if (texts.length !== 1 || !only || !/^\s*\{/.test(only.text.slice(0, 100))) return null
+  try {
+    return fastValidate(JSON.parse(only.text))
+  } catch {
+    return null
+  }
 }

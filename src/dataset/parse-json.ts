@@ -1,5 +1,5 @@
 import { type ParseError, parse as parseTolerant, printParseErrorCode } from 'jsonc-parser'
-import type { DatasetIssue } from './validate-dataset'
+import type { DatasetIssue } from './dataset-issue'
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false; issue: DatasetIssue }
 

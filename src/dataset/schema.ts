@@ -2,13 +2,13 @@ import { z } from 'zod'
 import { isIsoCountryCode } from './country-codes'
 import { findReferenceProblems } from './cross-references'
 import { parseEdtf } from './edtf'
+import { actorKinds, eventStatuses, FORMAT_VERSION } from './format'
 
 // zod compiles parsers with new Function() unless told not to; the page's Content-Security-Policy
 // forbids eval, and even zod's probe for it would be reported as a violation.
 z.config({ jitless: true })
 
-/** The version of the dataset format this app reads and writes. */
-export const FORMAT_VERSION = 'story-timeline/1'
+export { actorKinds, eventStatuses, FORMAT_VERSION }
 
 const slug = z
   .string()
@@ -38,9 +38,6 @@ const countryCode = z
 const paragraphNumber = z.int().min(1, 'a paragraph number from 1').meta({
   description: 'A paragraph of the source: its non-empty lines, numbered from 1.',
 })
-
-export const actorKinds = ['person', 'country', 'organization'] as const
-export const eventStatuses = ['occurred', 'scheduled', 'alleged'] as const
 
 export const actorSchema = z
   .strictObject({

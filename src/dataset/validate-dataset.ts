@@ -1,14 +1,10 @@
 import type { core } from 'zod'
+import { type DatasetIssue, formatIssue } from './dataset-issue'
 import { fastValidate } from './fast-validate'
 import { type Dataset, datasetSchema } from './schema'
 
-/** One thing wrong with a dataset, said so a person can find and fix it. */
-export type DatasetIssue = {
-  /** Where: "events[3].date". */
-  path: string
-  expected: string
-  found: string
-}
+export type { DatasetIssue }
+export { formatIssue }
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] }
 
@@ -20,10 +16,6 @@ export function validateDataset(data: unknown): ValidationResult {
   const result = datasetSchema.safeParse(data, { reportInput: true })
   if (result.success) return { ok: true, dataset: result.data }
   return { ok: false, issues: result.error.issues.flatMap(toDatasetIssues) }
-}
-
-export function formatIssue(issue: DatasetIssue): string {
-  return `${issue.path || '(the file)'}: expected ${issue.expected}, found ${issue.found}`
 }
 
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {

@@ -1,6 +1,6 @@
+import type { DatasetIssue } from './dataset-issue'
 import type { Dataset } from './schema'
 import { findQuotedSpans, splitParagraphs } from './source-text'
-import type { DatasetIssue } from './validate-dataset'
 
 export type SourceCheck = { errors: DatasetIssue[]; warnings: DatasetIssue[] }
 

@@ -1,4 +1,5 @@
-import { type Actor, type Dataset, FORMAT_VERSION, type Quote, type StoryEvent } from '../dataset/schema'
+import { FORMAT_VERSION } from '../dataset/format'
+import type { Actor, Dataset, Quote, StoryEvent } from '../dataset/schema'
 import { validateDataset } from '../dataset/validate-dataset'
 
 export function buildActor(overrides: Partial<Actor> = {}): Actor {

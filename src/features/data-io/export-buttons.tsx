@@ -1,4 +1,3 @@
-import { eventsToCsv } from '../../dataset/csv-format'
 import { jsonForExport } from '../../dataset/export-dataset'
 import { slugify } from '../../dataset/slug'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
@@ -12,7 +11,11 @@ export function ExportButtons({ story, matching }: { story: Story; matching: Ind
       <button
         type="button"
         className="icon-button"
-        onClick={() => download(`${base}${suffix}.csv`, 'text/csv', eventsToCsv(story, matching))}
+        onClick={async () => {
+          // The CSV writer (with papaparse) loads on first use: the first view does not need it.
+          const { eventsToCsv } = await import('../../dataset/csv-format')
+          download(`${base}${suffix}.csv`, 'text/csv', eventsToCsv(story, matching))
+        }}
       >
         Export CSV
       </button>
