@@ -1,5 +1,5 @@
-import type { Actor, Dataset, Quote, StoryEvent } from '../../src/dataset/schema'
 import { FORMAT_VERSION } from '../../src/dataset/format'
+import type { Actor, Dataset, Quote, StoryEvent } from '../../src/dataset/schema'
 
 /** A small, fast, seeded PRNG (mulberry32): the same seed gives the same dataset everywhere. */
 export function seededRandom(seed: number): () => number {

@@ -58,8 +58,8 @@ describe('the early dataset load', () => {
     await vi.waitFor(() => expect(worker?.posted).toHaveLength(1))
     const sent = worker?.posted[0] as LoadRequest
     expect(sent.sources.map((source) => source.name)).toEqual(['/mine.json'])
-    const [source] = sent.sources
-    expect(await (source?.content as Blob).text()).toBe('body of /mine.json')
+    const content = sent.sources[0]?.content as Blob
+    expect(await content.text()).toBe('body of /mine.json')
     worker?.answer({ type: 'progress', stage: 'checking', fraction: 1 })
     worker?.answer(failed)
     const early = takeEarlyLoad('/mine.json')
