@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { startEarlyLoad, takeEarlyLoad } from './early-load'
-import type { LoadOutcome, LoadRequest } from './load-messages'
+import { type LoadOutcome, type LoadRequest, SAME_AS_SOURCE } from './load-messages'
 
 const at = (href: string) => new URL(href) as unknown as Location
 
@@ -68,6 +68,24 @@ describe('the early dataset load', () => {
     expect(worker?.terminated).toBe(true)
     expect(takeEarlyLoad('/mine.json')).toBeUndefined()
     expect(takeEarlyLoad('/other.json')).toBeUndefined()
+  })
+
+  it('uses its own parse of the download when the worker finds the dataset in it as it is', async () => {
+    vi.stubGlobal('Worker', RecordingWorker)
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"title": "as downloaded"}')),
+    )
+    startEarlyLoad(at('https://example.org/?data=/same.json'), '/data/builtin.json')
+    const [worker] = RecordingWorker.started
+    await vi.waitFor(() => expect(worker?.posted).toHaveLength(1))
+    worker?.answer({ type: 'done', dataset: SAME_AS_SOURCE, dates: [] })
+    const early = takeEarlyLoad('/same.json')
+    expect(early?.by === 'worker' && (await early.outcome)).toEqual({
+      type: 'done',
+      dataset: { title: 'as downloaded' },
+      dates: [],
+    })
   })
 
   it('says why when the server refuses a linked dataset, as the page would', async () => {

@@ -1,7 +1,7 @@
 import { resolveDatasetLink } from './dataset-link'
 import { DatasetLoadError } from './dataset-load-error'
 import { fetchDataset } from './fetch-dataset'
-import type { LoadOutcome, LoadRequest } from './load-messages'
+import { type LoadMessage, type LoadOutcome, type LoadRequest, outcomeOf, parseSource } from './load-messages'
 import { startLoadWorker } from './start-load-worker'
 
 // The dataset a page opens with is known from its address alone. Its download and the load worker
@@ -43,11 +43,15 @@ export function startEarlyLoad(location: Location, builtinUrl: string): void {
     return
   }
   const body = response.then((answer) => answer.blob())
+  // Parsed here too, while the worker checks it: if the worker finds the dataset in the JSON as it is,
+  // the page already holds it (see SAME_AS_SOURCE). A CSV fails this at its first character.
+  const parsedHere = body.then((content) => parseSource({ name: url, content }))
+  parsedHere.catch(() => {})
   const outcome = new Promise<LoadOutcome | null>((resolve) => {
-    worker.onmessage = (event: MessageEvent<LoadOutcome | { type: 'progress' }>) => {
+    worker.onmessage = (event: MessageEvent<LoadMessage>) => {
       if (event.data.type === 'progress') return
       worker.terminate()
-      resolve(event.data)
+      resolve(outcomeOf(event.data, () => parsedHere))
     }
     // The worker could not start (its script failed to load): the page loads the dataset itself.
     worker.onerror = () => {

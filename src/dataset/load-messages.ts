@@ -21,14 +21,44 @@ export function sourcesSize(sources: LoadSource[]): number {
 
 export type LoadProgress = { stage: 'reading' | 'checking'; fraction: number }
 
+/**
+ * Said by the worker instead of sending the dataset back, when the one source it read, parsed as JSON,
+ * is the valid dataset exactly (no text needed trimming): the page parses those same bytes itself,
+ * which costs less than the worker serialising a copy and the page deserialising it (100,000 events:
+ * ~0.35 s + ~0.4 s against ~0.25 s).
+ */
+export const SAME_AS_SOURCE = 'same-as-source'
+
 /** What the load worker answers, as many progress messages as it likes, then done or failed. */
 export type LoadMessage =
   | ({ type: 'progress' } & LoadProgress)
-  // The validated dataset and its dates, parsed once: cloning them costs the page a fraction of what
-  // cloning an indexed story would (100,000 events: ~0.4 s against ~1.5 s), and the page indexes the
-  // dataset from them without parsing a date again.
-  | { type: 'done'; dataset: Dataset; dates: StoryDate[] }
-  | { type: 'failed'; kind: DatasetLoadError['kind']; message: string; issues: DatasetIssue[] }
+  // The validated dataset and its dates, parsed once, so the page indexes the dataset without
+  // parsing a date again.
+  | { type: 'done'; dataset: Dataset | typeof SAME_AS_SOURCE; dates: StoryDate[] }
+  | LoadFailure
+
+type LoadFailure = { type: 'failed'; kind: DatasetLoadError['kind']; message: string; issues: DatasetIssue[] }
 
 /** The worker's last word on a load. */
-export type LoadOutcome = Exclude<LoadMessage, { type: 'progress' }>
+export type WorkerAnswer = Exclude<LoadMessage, { type: 'progress' }>
+
+/** A finished load, once the page holds the dataset. */
+export type LoadOutcome = { type: 'done'; dataset: Dataset; dates: StoryDate[] } | LoadFailure
+
+/**
+ * The outcome of the worker's answer. `parsedSource` is the page's own JSON.parse of the very bytes
+ * the worker read (a Blob or a string cannot change): the worker has checked that it is the dataset.
+ */
+export async function outcomeOf(
+  answer: WorkerAnswer,
+  parsedSource: () => Promise<unknown>,
+): Promise<LoadOutcome> {
+  if (answer.type === 'failed') return answer
+  if (answer.dataset !== SAME_AS_SOURCE) return { type: 'done', dataset: answer.dataset, dates: answer.dates }
+  return { type: 'done', dataset: (await parsedSource()) as Dataset, dates: answer.dates }
+}
+
+/** JSON.parse of a source as the worker reads it. */
+export async function parseSource(source: LoadSource): Promise<unknown> {
+  return JSON.parse(typeof source.content === 'string' ? source.content : await source.content.text())
+}

@@ -7,6 +7,8 @@ import {
   type LoadProgress,
   type LoadRequest,
   type LoadSource,
+  outcomeOf,
+  parseSource,
   sourcesSize,
 } from './load-messages'
 import type { Dataset } from './schema'
@@ -36,11 +38,9 @@ export function loadStoryOffThread(
         return
       }
       worker.terminate()
-      try {
-        resolve(storyFromOutcome(message))
-      } catch (error) {
-        reject(error)
-      }
+      outcomeOf(message, () => parseSource(sources[0] ?? { name: '', content: '' }))
+        .then(storyFromOutcome)
+        .then(resolve, reject)
     }
     worker.onerror = (event) => {
       worker.terminate()

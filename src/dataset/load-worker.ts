@@ -3,7 +3,14 @@
 // page, and reports progress as it reads.
 
 import { parseEdtf, type StoryDate } from './edtf'
-import { type LoadMessage, type LoadRequest, type LoadSource, sourcesSize } from './load-messages'
+import { fastCheck } from './fast-validate'
+import {
+  type LoadMessage,
+  type LoadRequest,
+  type LoadSource,
+  SAME_AS_SOURCE,
+  sourcesSize,
+} from './load-messages'
 import type { Dataset } from './schema'
 import { datasetFromFiles, type NamedText } from './story-from-files'
 
@@ -14,6 +21,15 @@ scope.onmessage = async (event: MessageEvent<LoadRequest>) => {
   try {
     const texts = await read(event.data.sources, event.data.reportProgress)
     post({ type: 'progress', stage: 'checking', fraction: 1 })
+    const quick = quickCheck(texts)
+    if (quick) {
+      post({
+        type: 'done',
+        dataset: quick.unchanged ? SAME_AS_SOURCE : quick.dataset,
+        dates: datesOf(quick.dataset),
+      })
+      return
+    }
     const result = datasetFromFiles(texts)
     post(
       result.ok
@@ -32,6 +48,18 @@ scope.onmessage = async (event: MessageEvent<LoadRequest>) => {
       message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
       issues: [],
     })
+  }
+}
+
+// One valid JSON dataset, the common case, checked by the fast path alone. Anything else goes to the
+// full reader (CSV, several files, zod's error reports).
+function quickCheck(texts: NamedText[]): ReturnType<typeof fastCheck> {
+  const [only] = texts
+  if (texts.length !== 1 || !only) return null
+  try {
+    return fastCheck(JSON.parse(only.text))
+  } catch {
+    return null
   }
 }
 
