@@ -4,6 +4,7 @@ import { countryName } from '../../dataset/country-codes'
 import type { Story } from '../../dataset/story-index'
 import type { FacetCounts } from '../../state/matching-events'
 import type { ActiveFilters } from '../../state/view-state'
+import { byCount, mostCounted, type BreakdownRow as Row } from './most-counted'
 
 type BreakdownChartProps = {
   story: Story
@@ -13,9 +14,8 @@ type BreakdownChartProps = {
   onToggleActor: (id: string) => void
 }
 
-type Row = { key: string; name: string; count: number; active: boolean }
-
-const MAX_ACTORS = 10
+// More bars than this crowd the chart's labels into each other (a story can name 40 countries).
+const MAX_BARS = 8
 
 /** Matching events by country or by actor; choosing a bar toggles that filter. */
 export const BreakdownChart = memo(function BreakdownChart({
@@ -26,7 +26,7 @@ export const BreakdownChart = memo(function BreakdownChart({
   onToggleActor,
 }: BreakdownChartProps) {
   const [by, setBy] = useState<'country' | 'actor'>('country')
-  const rows: Row[] =
+  const all: Row[] =
     by === 'country'
       ? story.countryCodes.map((code) => ({
           key: code,
@@ -43,8 +43,8 @@ export const BreakdownChart = memo(function BreakdownChart({
             count: counts.actors.get(actor.id) ?? 0,
             active: filters.actors.includes(actor.id),
           }))
-          .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'))
-          .slice(0, MAX_ACTORS)
+          .sort(byCount)
+  const rows = mostCounted(all, MAX_BARS)
   const toggle = (row: Row | undefined) => {
     if (!row) return
     if (by === 'country') onToggleCountry(row.key)
@@ -68,7 +68,10 @@ export const BreakdownChart = memo(function BreakdownChart({
             </label>
           ))}
         </span>
-        <span className="chart-hint">Choose a bar to filter by it.</span>
+        <span className="chart-hint">
+          {rows.length < all.length ? `The ${rows.length} with most events of ${all.length}. ` : ''}
+          Choose a bar to filter by it.
+        </span>
       </figcaption>
       {rows.length === 0 ? (
         <p className="empty-state">
@@ -79,7 +82,7 @@ export const BreakdownChart = memo(function BreakdownChart({
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 0 }}>
               <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
-              <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 11 }} interval={0} />
+              <YAxis type="category" dataKey="name" width={120} tick={OneLineTick} interval={0} />
               <Tooltip
                 cursor={{ fill: 'rgba(31, 95, 191, 0.08)' }}
                 formatter={(value) => [value, 'Matching events']}
@@ -101,3 +104,18 @@ export const BreakdownChart = memo(function BreakdownChart({
     </figure>
   )
 })
+
+type TickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown } }
+
+// Recharts wraps a long name ("United Kingdom") onto a second line that overlaps the next bar's name:
+// names are drawn on one line, ending at the axis, and one too long for it is cut (in full on hover).
+const MAX_NAME = 19
+function OneLineTick({ x, y, payload }: TickProps) {
+  const name = String(payload?.value ?? '')
+  return (
+    <text x={x} y={y} dy={4} textAnchor="end" fontSize={11} fill="#666">
+      <title>{name}</title>
+      {name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1).trimEnd()}…` : name}
+    </text>
+  )
+}
