@@ -35,6 +35,8 @@ const DATASET_KEYS = new Set([
 const ACTOR_KEYS = new Set(['id', 'name', 'kind', 'country', 'role'])
 const EVENT_KEYS = new Set(['id', 'title', 'summary', 'date', 'status', 'actors', 'countries', 'source'])
 const QUOTE_KEYS = new Set(['id', 'text', 'speaker', 'event', 'source'])
+const PARAGRAPHS_KEYS = new Set(['paragraphs'])
+const PARAGRAPH_KEYS = new Set(['paragraph'])
 
 /** The dataset as `datasetSchema` would output it, or null where zod must look. Never throws. */
 export function fastValidate(data: unknown): Dataset | null {
@@ -166,9 +168,6 @@ function event(value: unknown): StoryEvent {
     ...(source === undefined ? {} : { source }),
   }
 }
-const PARAGRAPHS_KEYS = new Set(['paragraphs'])
-const PARAGRAPH_KEYS = new Set(['paragraph'])
-
 function quote(value: unknown): Quote {
   const input = plainObject(value, QUOTE_KEYS)
   const id = slug(input.id)
