@@ -4,8 +4,9 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import { formatIssue } from '../src/dataset/dataset-issue'
 import { parseJson } from '../src/dataset/parse-json'
-import { formatIssue, validateDataset } from '../src/dataset/validate-dataset'
+import { validateDataset } from '../src/dataset/validate-dataset'
 import { verifyAgainstSource } from '../src/dataset/verify-against-source'
 
 const { positionals, values } = parseArgs({

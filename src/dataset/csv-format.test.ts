@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
 import { csvToDataset, eventsToCsv } from './csv-format'
+import { formatIssue } from './dataset-issue'
 import { storyFromFiles } from './story-from-files'
 import { indexStory, type Story } from './story-index'
-import { formatIssue, validateDataset } from './validate-dataset'
+import { validateDataset } from './validate-dataset'
 
 const builtin = indexStory(
   (() => {

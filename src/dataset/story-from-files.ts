@@ -1,8 +1,9 @@
 import { csvIssuePath, csvToDataset, isQuotesCsv } from './csv-format'
+import type { DatasetIssue } from './dataset-issue'
 import { parseJson } from './parse-json'
 import type { Dataset } from './schema'
 import { indexStory, type Story } from './story-index'
-import { type DatasetIssue, validateDataset } from './validate-dataset'
+import { validateDataset } from './validate-dataset'
 
 export type NamedText = { name: string; text: string }
 type Failure = { ok: false; message: string; issues: DatasetIssue[] }

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import { buildActor, buildDataset, buildEvent, buildQuote } from '../testing/builders'
-import { formatIssue, validateDataset } from './validate-dataset'
+import { formatIssue } from './dataset-issue'
+import { validateDataset } from './validate-dataset'
 
 function issuesOf(data: unknown): string[] {
   const result = validateDataset(data)

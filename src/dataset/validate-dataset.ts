@@ -1,10 +1,7 @@
 import type { core } from 'zod'
-import { type DatasetIssue, formatIssue } from './dataset-issue'
+import type { DatasetIssue } from './dataset-issue'
 import { fastValidate } from './fast-validate'
 import { type Dataset, datasetSchema } from './schema'
-
-export type { DatasetIssue }
-export { formatIssue }
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] }
 
