@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { generateDataset } from '../scripts/synthetic/generate-dataset'
-import { expect, test } from './fixtures'
+import { expect, seriousAxeViolations, test } from './fixtures'
 import { selectedTimelineItem, timelineCanvas } from './timeline-selectors'
 
 // The same behaviour at scale: a generated story of 10,000 events, served at a same-origin address.
@@ -29,7 +29,7 @@ const details = (page: Page) => page.getByRole('region', { name: 'Event details'
 test('10,000 events: filters narrow every view, and the list says what it shows', async ({ page }) => {
   await openLarge(page)
   await expect(filters(page)).toContainText('10000 of 10000 events match')
-  await expect(page.getByRole('region', { name: 'Events' })).toContainText('events match; the')
+  await expect(page.getByRole('region', { name: 'Events' })).toContainText('events match; listed are the')
   await filters(page)
     .getByRole('group', { name: 'Countries' })
     .getByRole('checkbox', { name: 'Ukraine' })
@@ -63,4 +63,67 @@ test('10,000 events: the keyboard steps through events in time', async ({ page }
   await expect(details(page).getByRole('heading', { level: 3 })).toHaveText(first ?? '')
   await page.keyboard.press('Escape')
   await expect(details(page)).toContainText('Choose an event')
+})
+
+const eventList = (page: Page) => page.getByRole('region', { name: 'Events' })
+
+test('10,000 events: the list holds every event in the window, drawing only the rows in sight', async ({
+  page,
+}) => {
+  await openLarge(page)
+  const note = await eventList(page).locator('.list-note').textContent()
+  const listed = Number(/listed are the ([\d,]+)/.exec(note ?? '')?.[1]?.replace(/,/g, ''))
+  // More than the few hundred a plain list could hold, and all of them counted in the header.
+  expect(listed).toBeGreaterThan(1000)
+  await expect(eventList(page).locator('.panel-meta')).toHaveText(`${listed.toLocaleString('en')} listed`)
+  const rows = eventList(page).getByRole('listitem')
+  expect(await rows.count()).toBeLessThan(60)
+  // Rows told their place in the whole (aria-posinset / aria-setsize) are valid list items.
+  expect(await seriousAxeViolations(page)).toEqual([])
+  await expect(rows.first()).toHaveAttribute('aria-setsize', String(listed))
+  // Scrolled to its end, the list draws its last rows, and the last one can be chosen.
+  await eventList(page)
+    .locator('.panel-body')
+    .evaluate((body) => body.scrollTo({ top: body.scrollHeight }))
+  const last = rows.last()
+  await expect(last).toHaveAttribute('aria-posinset', String(listed))
+  const title = await last.locator('.event-title').textContent()
+  await last.getByRole('button').click()
+  await expect(details(page).getByRole('heading', { level: 3 })).toHaveText(title ?? '')
+  await expect(last.getByRole('button')).toHaveAttribute('aria-current', 'true')
+})
+
+test('10,000 events: Up and Down in the list step through events, the list scrolling with the focus', async ({
+  page,
+}) => {
+  await openLarge(page, '&country=KP')
+  const body = eventList(page).locator('.panel-body')
+  await eventList(page).getByRole('listitem').nth(2).getByRole('button').click()
+  for (let step = 0; step < 25; step += 1) await page.keyboard.press('ArrowDown')
+  const focused = page.locator('.event-list-button:focus')
+  await expect(focused).toHaveAttribute('aria-current', 'true')
+  await expect(details(page).getByRole('heading', { level: 3 })).toHaveText(
+    (await focused.locator('.event-title').textContent()) ?? '',
+  )
+  // The selected row is inside the panel's visible part, not scrolled out of it.
+  const row = await focused.boundingBox()
+  const panel = await body.boundingBox()
+  if (!row || !panel) throw new Error('no boxes')
+  expect(row.y).toBeGreaterThanOrEqual(panel.y)
+  expect(row.y + row.height).toBeLessThanOrEqual(panel.y + panel.height)
+  await page.keyboard.press('ArrowUp')
+  await expect(page.locator('.event-list-button:focus')).toHaveAttribute('aria-current', 'true')
+})
+
+test('10,000 events: every quote of the matching events can be read, down to the last', async ({ page }) => {
+  await openLarge(page)
+  const quotes = page.getByRole('region', { name: 'Quotes' })
+  const total = DATASET.quotes.length
+  await expect(quotes.locator('.panel-meta')).toHaveText(`${total.toLocaleString('en')} from matching events`)
+  await quotes.locator('.panel-body').evaluate((body) => body.scrollTo({ top: body.scrollHeight }))
+  const last = quotes.getByRole('listitem').last()
+  await expect(last).toHaveAttribute('aria-posinset', String(total))
+  // The last quote in the list is the dataset's quote of the latest event that has one.
+  const lastText = (await last.locator('blockquote').textContent()) ?? ''
+  expect(DATASET.quotes.some((quote) => lastText.includes(quote.text))).toBe(true)
 })

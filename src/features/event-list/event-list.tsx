@@ -1,4 +1,5 @@
-import { memo, useEffect, useRef } from 'react'
+import { memo, useCallback, useState } from 'react'
+import { LongList } from '../../components/long-list'
 import { StatusBadge } from '../../components/status-badge'
 import type { IndexedEvent } from '../../dataset/story-index'
 
@@ -24,33 +25,48 @@ export const EventList = memo(function EventList({
   onSelect,
   onStep,
 }: EventListProps) {
-  const listRef = useRef<HTMLOListElement>(null)
-
-  useEffect(() => {
-    const list = listRef.current
-    if (!list || !selectedId) return
-    const selected = list.querySelector<HTMLButtonElement>('[aria-current="true"]')
-    if (!selected) return
-    scrollIntoPanel(selected)
-    // Keep the keyboard where the reader is: if they were in the list, follow the selection.
-    if (list.contains(document.activeElement)) selected.focus()
-  }, [selectedId])
+  const [body, setBody] = useState<HTMLDivElement | null>(null)
+  const renderRow = useCallback(
+    (event: IndexedEvent) => (
+      <button
+        type="button"
+        className="event-list-button"
+        aria-current={event.id === selectedId ? 'true' : undefined}
+        onClick={() => onSelect(event.id)}
+      >
+        <time className="event-date" dateTime={event.date}>
+          {event.when.label}
+        </time>
+        <span className="event-title">{event.title}</span>
+        {event.status !== 'occurred' && <StatusBadge status={event.status} />}
+      </button>
+    ),
+    [selectedId, onSelect],
+  )
 
   return (
     <section className="panel event-list" aria-labelledby="event-list-title">
       <div className="panel-header">
         <h2 id="event-list-title">Events</h2>
         <span className="panel-meta">
-          {note ? `${events.length} listed` : `${events.length} of ${total}`}
+          {note ? `${events.length.toLocaleString('en')} listed` : `${events.length} of ${total}`}
         </span>
       </div>
-      <div className="panel-body">
-        {note && <p className="list-note">{note}</p>}
+      {/* Above the scrolling rows, not among them: it stays in sight, and the rows' places do not move with it. */}
+      {note && <p className="list-note panel-note">{note}</p>}
+      <div className="panel-body" ref={setBody}>
         {events.length === 0 ? (
-          <p className="empty-state">No event matches the filters.</p>
+          // With a note, the note has said why the list is empty.
+          !note && <p className="empty-state">No event matches the filters.</p>
         ) : (
-          <ol
-            ref={listRef}
+          <LongList
+            items={events}
+            itemKey={eventKey}
+            renderItem={renderRow}
+            scroller={body}
+            estimatedRowHeight={50}
+            keepInView={selectedId}
+            ordered
             className="event-list-items"
             onKeyDown={(event) => {
               if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -58,38 +74,11 @@ export const EventList = memo(function EventList({
                 onStep(event.key === 'ArrowDown' ? 1 : -1)
               }
             }}
-          >
-            {events.map((event) => (
-              <li key={event.id}>
-                <button
-                  type="button"
-                  className="event-list-button"
-                  aria-current={event.id === selectedId ? 'true' : undefined}
-                  onClick={() => onSelect(event.id)}
-                >
-                  <time className="event-date" dateTime={event.date}>
-                    {event.when.label}
-                  </time>
-                  <span className="event-title">{event.title}</span>
-                  {event.status !== 'occurred' && <StatusBadge status={event.status} />}
-                </button>
-              </li>
-            ))}
-          </ol>
+          />
         )}
       </div>
     </section>
   )
 })
 
-// Scrolls the list's own panel, never the page: on a phone, selecting on the timeline must not jump
-// the page down to the list.
-function scrollIntoPanel(element: HTMLElement): void {
-  const container = element.closest<HTMLElement>('.panel-body')
-  if (!container) return
-  const top = element.offsetTop
-  const bottom = top + element.offsetHeight
-  if (top < container.scrollTop || bottom > container.scrollTop + container.clientHeight) {
-    container.scrollTop = top - (container.clientHeight - element.offsetHeight) / 2
-  }
-}
+const eventKey = (event: IndexedEvent) => event.id

@@ -1,5 +1,6 @@
-import { memo, useMemo } from 'react'
+import { memo, useCallback, useMemo, useState } from 'react'
 import { actorDescription } from '../../components/actor-label'
+import { LongList } from '../../components/long-list'
 import { ScrollArea } from '../../components/scroll-area'
 import type { Quote } from '../../dataset/schema'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
@@ -11,8 +12,6 @@ type QuotesPanelProps = {
   onChooseEvent: (id: string) => void
 }
 
-const MAX_QUOTES = 100
-
 /** The selected event's quotes; with no selection, the quotes of every matching event. */
 export const QuotesPanel = memo(function QuotesPanel({
   story,
@@ -20,62 +19,61 @@ export const QuotesPanel = memo(function QuotesPanel({
   matching,
   onChooseEvent,
 }: QuotesPanelProps) {
-  const { quotes, total } = useMemo(
-    () => firstQuotes(story, selected ? [selected] : matching),
-    [story, selected, matching],
+  const quotes = useMemo(() => quotesOf(story, selected ? [selected] : matching), [story, selected, matching])
+  const [body, setBody] = useState<HTMLDivElement | null>(null)
+  const renderQuote = useCallback(
+    ({ quote, event }: QuoteOfEvent) => (
+      <QuoteCard
+        quote={quote}
+        event={event}
+        story={story}
+        isSelected={event.id === selected?.id}
+        onChooseEvent={onChooseEvent}
+      />
+    ),
+    [story, selected, onChooseEvent],
   )
   return (
     <section className="panel quotes-panel" aria-labelledby="quotes-title">
       <div className="panel-header">
         <h2 id="quotes-title">Quotes</h2>
         <span className="panel-meta">
-          {total.toLocaleString('en')} {selected ? 'from this event' : 'from matching events'}
+          {quotes.length.toLocaleString('en')} {selected ? 'from this event' : 'from matching events'}
         </span>
       </div>
-      <ScrollArea labelledBy="quotes-title">
-        {total > quotes.length && (
-          <p className="list-note">
-            The first {quotes.length} are shown; choose an event or filter to see others.
-          </p>
-        )}
+      <ScrollArea labelledBy="quotes-title" ref={setBody}>
         {quotes.length === 0 ? (
           <p className="empty-state">
             {selected ? 'No one is quoted in this event.' : 'No quotes in the matching events.'}
           </p>
         ) : (
-          <ul className="quote-list">
-            {quotes.map(({ quote, event }) => (
-              <QuoteCard
-                key={quote.id}
-                quote={quote}
-                event={event}
-                story={story}
-                isSelected={event.id === selected?.id}
-                onChooseEvent={onChooseEvent}
-              />
-            ))}
-          </ul>
+          <LongList
+            items={quotes}
+            itemKey={quoteKey}
+            renderItem={renderQuote}
+            scroller={body}
+            estimatedRowHeight={110}
+            className="quote-list"
+            itemClassName="quote-card"
+          />
         )}
       </ScrollArea>
     </section>
   )
 })
 
-// A large story may match tens of thousands of quotes: keep the first ones, count the rest.
-function firstQuotes(
-  story: Story,
-  events: readonly IndexedEvent[],
-): { quotes: Array<{ quote: Quote; event: IndexedEvent }>; total: number } {
-  const quotes: Array<{ quote: Quote; event: IndexedEvent }> = []
-  let total = 0
+type QuoteOfEvent = { quote: Quote; event: IndexedEvent }
+
+/** The events' quotes, in the events' order (time) and then the dataset's. */
+function quotesOf(story: Story, events: readonly IndexedEvent[]): QuoteOfEvent[] {
+  const quotes: QuoteOfEvent[] = []
   for (const event of events) {
-    const ofEvent = story.quotesByEvent.get(event.id)
-    if (!ofEvent) continue
-    total += ofEvent.length
-    for (const quote of ofEvent) if (quotes.length < MAX_QUOTES) quotes.push({ quote, event })
+    for (const quote of story.quotesByEvent.get(event.id) ?? []) quotes.push({ quote, event })
   }
-  return { quotes, total }
+  return quotes
 }
+
+const quoteKey = ({ quote }: QuoteOfEvent) => quote.id
 
 function QuoteCard(props: {
   quote: Quote
@@ -88,7 +86,7 @@ function QuoteCard(props: {
   const speaker = story.actorsById.get(quote.speaker)
   const description = speaker ? actorDescription(speaker) : ''
   return (
-    <li className="quote-card">
+    <>
       <figure>
         <blockquote>
           <p>“{quote.text}”</p>
@@ -111,6 +109,6 @@ function QuoteCard(props: {
           Show event: {event.title}
         </button>
       )}
-    </li>
+    </>
   )
 }
