@@ -86,6 +86,24 @@ test('ids are unique and every reference resolves', () => {
   ])
 })
 
+test('an event names each actor once, however many it names', () => {
+  const many = Array.from({ length: 20 }, (_, index) => buildActor({ id: `actor-${index}`, kind: 'person' }))
+  const dataset = buildDataset({ actors: many, events: [buildEvent({ actors: ['actor-0'] })], quotes: [] })
+  const withActors = (...lists: string[][]) => ({
+    ...dataset,
+    events: lists.map((actors, index) => buildEvent({ id: `event-${index}`, actors })),
+  })
+  const ids = many.map((actor) => actor.id)
+  expect(issuesOf(withActors(['actor-1', 'actor-2'], ids))).toEqual([])
+  expect(
+    issuesOf(withActors(['actor-1', 'actor-2', 'actor-1'], [...ids, 'actor-19'], ['actor-3', 'actor-3'])),
+  ).toEqual([
+    'events[0].actors: expected each actor once, found a list of 3',
+    'events[1].actors: expected each actor once, found a list of 21',
+    'events[2].actors: expected each actor once, found a list of 2',
+  ])
+})
+
 test('long or hostile values are quoted and shortened, never echoed raw', () => {
   const dataset = buildDataset()
   const hostile = `<img src=x onerror=alert(1)>${'x'.repeat(100)}`
