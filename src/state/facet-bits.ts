@@ -85,7 +85,7 @@ export function union(lists: readonly (Int32Array | undefined)[], words: number)
   const out = new Uint32Array(words)
   for (const list of lists) {
     if (!list) continue
-    for (const index of list) setBit(out, index)
+    for (let at = 0; at < list.length; at += 1) setBit(out, list[at] as number)
   }
   return out
 }
@@ -102,7 +102,12 @@ export function intersect(first: EventBits, ...others: EventBits[]): EventBits {
 /** How many of the listed events are in the set. */
 export function countIn(list: Int32Array, bits: EventBits): number {
   let total = 0
-  for (const index of list) if (((bits[index >>> 5] as number) >>> (index & 31)) & 1) total += 1
+  // Indexed, not for-of: the first filter often runs this before the engine has optimised it, and an
+  // iterator over a typed array is slow in the interpreter (up to ~20 ms for 10,000 events' lists).
+  for (let at = 0; at < list.length; at += 1) {
+    const index = list[at] as number
+    total += ((bits[index >>> 5] as number) >>> (index & 31)) & 1
+  }
   return total
 }
 
