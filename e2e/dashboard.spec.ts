@@ -48,9 +48,19 @@ test('filtering by a country changes the timeline, list, counts, quotes, charts 
     .filter({ has: page.getByLabel('Kim Jong Un', { exact: true }) })
   await expect(kimCount).toContainText('3')
 
+  // The overview chart draws matching events in blue over those filtered out, in grey.
+  const matchingBars = charts(page).locator('.density-chart .recharts-bar [fill="#1f5fbf"]')
+  const filteredOutBars = charts(page).locator('.density-chart .recharts-bar [fill="#c9ced8"]')
+  await expect(matchingBars.first()).toBeVisible()
+  await expect(filteredOutBars).toHaveCount(0)
+  const yearsWithEvents = await matchingBars.count()
+
   await filters(page).getByRole('checkbox', { name: 'Ukraine' }).check()
 
   await expect(page).toHaveURL(/country=UA/)
+  await expect(filteredOutBars).not.toHaveCount(0)
+  expect(await matchingBars.count()).toBeGreaterThan(0)
+  expect(await matchingBars.count()).toBeLessThan(yearsWithEvents)
   await expect(filters(page)).toContainText('2 of 16 events match')
   await expect(eventList(page).getByRole('listitem')).toHaveCount(2)
   await expect(eventList(page)).toContainText('Russia sends troops into Ukraine')

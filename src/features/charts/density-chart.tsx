@@ -142,12 +142,30 @@ const DensityPlot = memo(function DensityPlot({
           axisLine={false}
         />
         <Tooltip content={<DensityTooltip />} cursor={{ fill: 'rgba(31, 95, 191, 0.08)' }} />
-        <Bar dataKey="matching" name="Matching" stackId="events" fill="#1f5fbf" isAnimationActive={false} />
-        <Bar dataKey="others" name="Filtered out" stackId="events" fill="#c9ced8" isAnimationActive={false} />
+        <Bar dataKey={binTotal} name="Events" shape={MatchingOverOthers} isAnimationActive={false} />
       </BarChart>
     </ResponsiveContainer>
   )
 })
+
+const binTotal = (bin: DensityBin) => bin.matching + bin.others
+
+type BarShapeProps = { x?: number; y?: number; width?: number; height?: number; payload?: DensityBin }
+
+// One bar per bin, drawn as its matching events (blue, below) under those filtered out (grey): one
+// series instead of two stacked ones halves what recharts computes and draws on every filter (121
+// bins over a century of events; the chart was about a third of a filter at 10,000 events).
+function MatchingOverOthers({ x = 0, y = 0, width = 0, height = 0, payload }: BarShapeProps) {
+  const total = payload ? payload.matching + payload.others : 0
+  if (total === 0 || height <= 0) return null
+  const others = (height * (payload?.others ?? 0)) / total
+  return (
+    <g>
+      {others > 0 && <rect x={x} y={y} width={width} height={others} fill="#c9ced8" />}
+      {others < height && <rect x={x} y={y + others} width={width} height={height - others} fill="#1f5fbf" />}
+    </g>
+  )
+}
 
 function DensityTooltip(props: { active?: boolean; payload?: ReadonlyArray<{ payload?: DensityBin }> }) {
   const bin = props.payload?.[0]?.payload
