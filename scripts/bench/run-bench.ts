@@ -92,6 +92,10 @@ async function inPage(step: Step): Promise<number> {
   const ready = () =>
     (step.exists ?? []).every((selector) => document.querySelector(selector)) &&
     (!step.changed || document.querySelector(step.changed.selector)?.textContent !== step.changed.from)
+  // React applies an update made outside its own event handlers (the timeline's keys) in a microtask
+  // after the act: looked for only at the next frame, such an update cost a whole frame more than the
+  // bare page's, which acts synchronously. After that, every later look is at a frame.
+  await Promise.resolve()
   while (!ready()) await frame()
   await frame()
   await frame()
