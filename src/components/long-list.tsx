@@ -85,9 +85,6 @@ function WindowedRows<T>(props: RowsProps<T>) {
     count: items.length,
     getScrollElement: () => scroller,
     estimateSize: () => props.estimatedRowHeight,
-    // Row sizes are remembered by position, not by the item's key: each new size makes the virtualizer
-    // place the rows after it again, tens of thousands in a large story, and a key lookup per row cost
-    // ~0.25 s over a 100,000-event load. The sizes are forgotten when the items change (below).
     // The scroller's padding, drawn by the virtualizer instead (dashboard.css takes it off the scroller):
     // the list then starts where the scroller does, with no layout read to find where that is.
     paddingStart: LIST_PADDING,
@@ -97,12 +94,22 @@ function WindowedRows<T>(props: RowsProps<T>) {
     scrollPaddingEnd: LIST_PADDING,
     overscan: 6,
   })
+  // Row sizes are remembered by position, not by the item's key (no getItemKey): each new size makes
+  // the virtualizer place the rows after it again, tens of thousands in a large story, and a key lookup
+  // per row cost ~0.25 s over a 100,000-event load. So the sizes are forgotten when the items change.
   const shownItems = useRef(items)
   useLayoutEffect(() => {
     if (shownItems.current === items) return
     shownItems.current = items
     virtualizer.measure()
   }, [items, virtualizer])
+  // Runs before the list's own effect (useKeepInView), which then finds the row drawn or about to be.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new key scrolls; new items alone must not move the reader
+  useEffect(() => {
+    if (!props.keepInView) return
+    const index = items.findIndex((item) => itemKey(item) === props.keepInView)
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' })
+  }, [props.keepInView])
   const List = ordered ? 'ol' : 'ul'
   return (
     <List
@@ -128,30 +135,8 @@ function WindowedRows<T>(props: RowsProps<T>) {
           </li>
         )
       })}
-      <ScrollToKey
-        {...props}
-        scrollToIndex={(index) => virtualizer.scrollToIndex(index, { align: 'auto' })}
-      />
     </List>
   )
-}
-
-// Bringing a row into view needs the virtualizer, which only the windowed list has: this child asks it.
-function ScrollToKey<T>({
-  items,
-  itemKey,
-  keepInView,
-  scrollToIndex,
-}: RowsProps<T> & { scrollToIndex: (index: number) => void }) {
-  const scroll = useRef(scrollToIndex)
-  scroll.current = scrollToIndex
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new key scrolls; new items alone must not move the reader
-  useEffect(() => {
-    if (!keepInView) return
-    const index = items.findIndex((item) => itemKey(item) === keepInView)
-    if (index >= 0) scroll.current(index)
-  }, [keepInView])
-  return null
 }
 
 /**
