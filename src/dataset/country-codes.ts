@@ -1,22 +1,19 @@
 import countries from 'i18n-iso-countries'
+import { COUNTRY_NAMES } from './country-names'
 
 /** True for an assigned ISO 3166-1 alpha-2 code, upper case ("KP"). */
 export function isIsoCountryCode(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && countries.isValid(code)
 }
 
-// The browser's own CLDR names read as a reader expects ("South Korea", not "Korea, Republic of"),
-// and cost no bundle weight; i18n-iso-countries is used only for the list of assigned codes.
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' })
-
-/** The short English name of a country code ("KP" -> "North Korea"), or the code itself. */
+/**
+ * The short English name of a country code ("KP" -> "North Korea"), or the code itself. CLDR's names
+ * read as a reader expects ("South Korea", not "Korea, Republic of"); they are kept in a table made
+ * from Intl.DisplayNames (scripts/generate-country-names.ts) rather than asked of the browser, whose
+ * first Intl.DisplayNames costs ~100-150 ms while the first view is drawn.
+ */
 export function countryName(code: string): string {
-  if (!isIsoCountryCode(code)) return code
-  try {
-    return regionNames.of(code) ?? code
-  } catch {
-    return code
-  }
+  return Object.hasOwn(COUNTRY_NAMES, code) ? (COUNTRY_NAMES[code] as string) : code
 }
 
 let codesByName: Map<string, string> | null = null
