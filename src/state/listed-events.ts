@@ -1,3 +1,4 @@
+import { formatCount } from '../components/format-count'
 import type { IndexedEvent } from '../dataset/story-index'
 import { isEventInWindow } from './time-window'
 import type { TimeWindow } from './view-state'
@@ -16,7 +17,7 @@ export function listedEvents(
 ): { events: IndexedEvent[]; note: string | null } {
   if (matching.length <= LIST_ALL_LIMIT) return { events: matching, note: null }
   const events = matching.filter((event) => isEventInWindow(event, window))
-  const count = (n: number) => n.toLocaleString('en')
+  const count = formatCount
   const note =
     events.length === 0
       ? `${count(matching.length)} events match; none is in the timeline's window.`

@@ -1,4 +1,5 @@
 import { memo, useCallback, useState } from 'react'
+import { formatCount } from '../../components/format-count'
 import { LongList } from '../../components/long-list'
 import { StatusBadge } from '../../components/status-badge'
 import type { IndexedEvent } from '../../dataset/story-index'
@@ -49,7 +50,7 @@ export const EventList = memo(function EventList({
       <div className="panel-header">
         <h2 id="event-list-title">Events</h2>
         <span className="panel-meta">
-          {note ? `${events.length.toLocaleString('en')} listed` : `${events.length} of ${total}`}
+          {note ? `${formatCount(events.length)} listed` : `${events.length} of ${total}`}
         </span>
       </div>
       {/* Above the scrolling rows, not among them: it stays in sight, and the rows' places do not move with it. */}

@@ -1,5 +1,6 @@
 import { memo, useCallback, useMemo, useState } from 'react'
 import { actorDescription } from '../../components/actor-label'
+import { formatCount } from '../../components/format-count'
 import { LongList } from '../../components/long-list'
 import { ScrollArea } from '../../components/scroll-area'
 import type { Quote } from '../../dataset/schema'
@@ -38,7 +39,7 @@ export const QuotesPanel = memo(function QuotesPanel({
       <div className="panel-header">
         <h2 id="quotes-title">Quotes</h2>
         <span className="panel-meta">
-          {quotes.length.toLocaleString('en')} {selected ? 'from this event' : 'from matching events'}
+          {formatCount(quotes.length)} {selected ? 'from this event' : 'from matching events'}
         </span>
       </div>
       <ScrollArea labelledBy="quotes-title" ref={setBody}>

@@ -1,3 +1,4 @@
+import { formatCount } from '../../components/format-count'
 import type { IndexedEvent } from '../../dataset/story-index'
 import type { TimeWindow } from '../../state/view-state'
 import { eventToTimelineItem, type TimelineItem } from './timeline-items'
@@ -65,7 +66,7 @@ function aggregate(events: IndexedEvent[], near: TimeWindow): TimelineItem[] {
     type: 'range' as const,
     start: bin * width,
     end: (bin + 1) * width,
-    label: count.toLocaleString('en'),
+    label: formatCount(count),
     className: `aggregate ${count >= 100 ? 'aggregate-dense' : count >= 20 ? 'aggregate-medium' : 'aggregate-sparse'}`,
   }))
 }
