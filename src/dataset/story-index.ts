@@ -1,3 +1,4 @@
+import { compareNames } from './compare-names'
 import { countryName } from './country-codes'
 import { finiteEnd, parseEdtf, type StoryDate } from './edtf'
 import type { Actor, Dataset, Quote, StoryEvent } from './schema'
@@ -73,7 +74,7 @@ export function indexStory(dataset: Dataset): Story {
   const codes = new Set<string>()
   for (const event of events) for (const code of event.countries) codes.add(code)
   const names = new Map([...codes].map((code) => [code, countryName(code)]))
-  const countryCodes = [...codes].sort((a, b) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b, 'en'))
+  const countryCodes = [...codes].sort((a, b) => compareNames(names.get(a) ?? a, names.get(b) ?? b))
   return {
     dataset,
     published,

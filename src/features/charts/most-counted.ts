@@ -1,9 +1,10 @@
+import { compareNames } from '../../dataset/compare-names'
 /** One bar of the breakdown chart: a country or an actor, its matching events, and whether chosen. */
 export type BreakdownRow = { key: string; name: string; count: number; active: boolean }
 
 /** Most events first, then by name. */
 export function byCount(a: BreakdownRow, b: BreakdownRow): number {
-  return b.count - a.count || a.name.localeCompare(b.name, 'en')
+  return b.count - a.count || compareNames(a.name, b.name)
 }
 
 /**

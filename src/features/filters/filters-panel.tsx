@@ -1,4 +1,6 @@
 import { memo, type ReactNode, useId, useState } from 'react'
+import { formatCount } from '../../components/format-count'
+import { compareNames } from '../../dataset/compare-names'
 import { countryName } from '../../dataset/country-codes'
 import type { Actor, ActorKind } from '../../dataset/schema'
 import type { Story } from '../../dataset/story-index'
@@ -89,7 +91,7 @@ export const FiltersPanel = memo(function FiltersPanel({
 function groupActors(actors: Actor[]): Map<ActorKind, Actor[]> {
   const groups = new Map<ActorKind, Actor[]>()
   for (const actor of actors) groups.set(actor.kind, [...(groups.get(actor.kind) ?? []), actor])
-  for (const list of groups.values()) list.sort((a, b) => a.name.localeCompare(b.name, 'en'))
+  for (const list of groups.values()) list.sort((a, b) => compareNames(a.name, b.name))
   return groups
 }
 
@@ -126,9 +128,7 @@ function ActorGroup(props: {
     !long || showAll
       ? actors
       : [...actors]
-          .sort(
-            (a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name, 'en'),
-          )
+          .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || compareNames(a.name, b.name))
           .filter((actor, rank) => rank < SHORT_LIST_LENGTH || checked.includes(actor.id))
   return (
     <FacetGroup legend={legend} nested>
@@ -146,7 +146,7 @@ function ActorGroup(props: {
         <li className="facet-more">
           {!showAll && <span>The {SHORT_LIST_LENGTH} with most matching events. </span>}
           <button type="button" className="link-button" onClick={() => setShowAll(!showAll)}>
-            {showAll ? 'Show fewer' : `Show all ${actors.length.toLocaleString('en')}`}
+            {showAll ? 'Show fewer' : `Show all ${formatCount(actors.length)}`}
           </button>
         </li>
       )}
