@@ -24,9 +24,7 @@ export function countryCodeOf(text: string): string | null {
   if (isIsoCountryCode(trimmed.toUpperCase()) && trimmed.length === 2) return trimmed.toUpperCase()
   if (!codesByName) {
     codesByName = new Map()
-    for (const code of Object.keys(countries.getAlpha2Codes())) {
-      codesByName.set(countryName(code).toLowerCase(), code)
-    }
+    for (const [code, name] of Object.entries(COUNTRY_NAMES)) codesByName.set(name.toLowerCase(), code)
   }
   return codesByName.get(trimmed.toLowerCase()) ?? null
 }

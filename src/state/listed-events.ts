@@ -17,10 +17,9 @@ export function listedEvents(
 ): { events: IndexedEvent[]; note: string | null } {
   if (matching.length <= LIST_ALL_LIMIT) return { events: matching, note: null }
   const events = matching.filter((event) => isEventInWindow(event, window))
-  const count = formatCount
   const note =
     events.length === 0
-      ? `${count(matching.length)} events match; none is in the timeline's window.`
-      : `${count(matching.length)} events match; listed are the ${count(events.length)} in the timeline's window.`
+      ? `${formatCount(matching.length)} events match; none is in the timeline's window.`
+      : `${formatCount(matching.length)} events match; listed are the ${formatCount(events.length)} in the timeline's window.`
   return { events, note }
 }

@@ -1,4 +1,4 @@
-import { memo, type ReactNode, useId, useState } from 'react'
+import { memo, type ReactNode, useId, useMemo, useState } from 'react'
 import { formatCount } from '../../components/format-count'
 import { compareNames } from '../../dataset/compare-names'
 import { countryName } from '../../dataset/country-codes'
@@ -32,7 +32,8 @@ export const FiltersPanel = memo(function FiltersPanel({
   matchingCount,
   actions,
 }: FiltersPanelProps) {
-  const actorsByKind = groupActors(story.dataset.actors)
+  // Once per story, not on every filter: a large story names thousands of actors.
+  const actorsByKind = useMemo(() => groupActors(story.dataset.actors), [story])
   return (
     <section className="panel filters-panel" aria-labelledby="filters-title">
       <div className="panel-header">
@@ -90,7 +91,11 @@ export const FiltersPanel = memo(function FiltersPanel({
 
 function groupActors(actors: Actor[]): Map<ActorKind, Actor[]> {
   const groups = new Map<ActorKind, Actor[]>()
-  for (const actor of actors) groups.set(actor.kind, [...(groups.get(actor.kind) ?? []), actor])
+  for (const actor of actors) {
+    const list = groups.get(actor.kind)
+    if (list) list.push(actor)
+    else groups.set(actor.kind, [actor])
+  }
   for (const list of groups.values()) list.sort((a, b) => compareNames(a.name, b.name))
   return groups
 }
@@ -127,8 +132,9 @@ function ActorGroup(props: {
   const shown =
     !long || showAll
       ? actors
-      : [...actors]
-          .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || compareNames(a.name, b.name))
+      : // The actors come in name order and the sort is stable: equal counts stay in name order.
+        [...actors]
+          .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))
           .filter((actor, rank) => rank < SHORT_LIST_LENGTH || checked.includes(actor.id))
   return (
     <FacetGroup legend={legend} nested>
