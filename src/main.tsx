@@ -3,13 +3,16 @@
 import './early-start'
 import './app/app.css'
 import './app/dashboard.css'
+import { pageLoaded } from './page-loaded'
 
-const root = document.getElementById('root')
-if (!root) throw new Error('index.html has no #root element')
-
-import('./app/mount-app')
-  .then(({ mountApp }) => mountApp(root))
+Promise.all([import('./app/mount-app'), pageLoaded()])
+  .then(([{ mountApp }]) => {
+    const root = document.getElementById('root')
+    if (!root) throw new Error('index.html has no #root element')
+    mountApp(root)
+  })
   .catch(() => {
     // The app's code could not be downloaded (offline, or a new version replaced it): say so.
+    const root = document.getElementById('root') ?? document.body
     root.textContent = 'Story Timeline could not load its code. Check the connection and reload the page.'
   })
