@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { startEarlyLoad, takeEarlyLoad } from './early-load'
 import { type LoadOutcome, type LoadRequest, SAME_AS_SOURCE } from './load-messages'
+import type { Dataset } from './schema'
 
 const at = (href: string) => new URL(href) as unknown as Location
 
@@ -47,19 +48,15 @@ describe('the early dataset load', () => {
     expect(takeEarlyLoad('/data/builtin.json')).toBeUndefined()
   })
 
-  it('downloads a ?data= link for the worker, and hands the worker’s answer over once', async () => {
+  it('has the worker download a ?data= link, and hands the worker’s answer over once', async () => {
     vi.stubGlobal('Worker', RecordingWorker)
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (url: string) => new Response(`body of ${url}`)),
-    )
+    const fetch = vi.fn(async (url: string) => new Response(`body of ${url}`))
+    vi.stubGlobal('fetch', fetch)
     startEarlyLoad(at('https://example.org/?data=/mine.json&event=e1'), '/data/builtin.json')
     const [worker] = RecordingWorker.started
-    await vi.waitFor(() => expect(worker?.posted).toHaveLength(1))
-    const sent = worker?.posted[0] as LoadRequest
-    expect(sent.sources.map((source) => source.name)).toEqual(['/mine.json'])
-    const content = sent.sources[0]?.content as Blob
-    expect(await content.text()).toBe('body of /mine.json')
+    expect(worker?.posted).toEqual([{ download: '/mine.json' } satisfies LoadRequest])
+    // The page does not download it too.
+    expect(fetch).not.toHaveBeenCalled()
     worker?.answer({ type: 'progress', stage: 'checking', fraction: 1 })
     worker?.answer(failed)
     const early = takeEarlyLoad('/mine.json')
@@ -70,47 +67,38 @@ describe('the early dataset load', () => {
     expect(takeEarlyLoad('/other.json')).toBeUndefined()
   })
 
-  it('uses its own parse of the download when the worker finds the dataset in it as it is', async () => {
+  it('parses the bytes the worker downloaded when the worker finds the dataset in them as they are', async () => {
     vi.stubGlobal('Worker', RecordingWorker)
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response('{"title": "as downloaded"}')),
-    )
     startEarlyLoad(at('https://example.org/?data=/same.json'), '/data/builtin.json')
     const [worker] = RecordingWorker.started
-    await vi.waitFor(() => expect(worker?.posted).toHaveLength(1))
+    const bytes = new TextEncoder().encode('{"title": "as downloaded, “quoted”"}').buffer
+    worker?.answer({ type: 'downloaded', bytes })
     worker?.answer({ type: 'done', dataset: SAME_AS_SOURCE, dates: [] })
     const early = takeEarlyLoad('/same.json')
     expect(early?.by === 'worker' && (await early.outcome)).toEqual({
       type: 'done',
-      dataset: { title: 'as downloaded' },
+      dataset: { title: 'as downloaded, “quoted”' },
       dates: [],
     })
   })
 
-  it('says why when the server refuses a linked dataset, as the page would', async () => {
+  it('takes the dataset the worker sends over the bytes it downloaded', async () => {
     vi.stubGlobal('Worker', RecordingWorker)
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response('missing', { status: 404 })),
-    )
-    startEarlyLoad(at('https://example.org/?data=/gone.json'), '/data/builtin.json')
-    const early = takeEarlyLoad('/gone.json')
+    startEarlyLoad(at('https://example.org/?data=/trimmed.json'), '/data/builtin.json')
+    const [worker] = RecordingWorker.started
+    worker?.answer({ type: 'downloaded', bytes: new TextEncoder().encode('{"title": " raw "}').buffer })
+    const trimmed = { title: 'raw' } as unknown as Dataset
+    worker?.answer({ type: 'done', dataset: trimmed, dates: [] })
+    const early = takeEarlyLoad('/trimmed.json')
     expect(early?.by === 'worker' && (await early.outcome)).toEqual({
-      type: 'failed',
-      kind: 'http',
-      message: 'Could not load /gone.json: the server answered 404.',
-      issues: [],
+      type: 'done',
+      dataset: trimmed,
+      dates: [],
     })
-    expect(RecordingWorker.started[0]?.terminated).toBe(true)
   })
 
   it('gives null when the worker cannot start, so the page loads the dataset itself', async () => {
     vi.stubGlobal('Worker', RecordingWorker)
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response('{}')),
-    )
     startEarlyLoad(at('https://example.org/?data=/mine.json'), '/data/builtin.json')
     RecordingWorker.started[0]?.onerror?.(new Event('error'))
     const early = takeEarlyLoad('/mine.json')

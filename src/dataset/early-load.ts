@@ -1,14 +1,12 @@
 import { resolveDatasetLink } from './dataset-link'
-import { DatasetLoadError } from './dataset-load-error'
 import { fetchDataset } from './fetch-dataset'
 import { type LoadMessage, type LoadOutcome, type LoadRequest, outcomeOf, parseSource } from './load-messages'
 import { startLoadWorker } from './start-load-worker'
 
-// The dataset a page opens with is known from its address alone. Its download and the load worker
-// start before the browser has even parsed the app's code, and the worker parses and checks the
-// dataset on another core while the page evaluates its code: not after. The body goes to the worker as
-// a Blob, which is passed by reference, not copied. Kept small (no parsing code here): this module is
-// part of the page's first, tiny script.
+// The dataset a page opens with is known from its address alone. Its load starts before the browser
+// has even parsed the app's code: a linked dataset is downloaded, parsed and checked by the load
+// worker on another core while the page evaluates its code, not after. Kept small (no parsing code
+// here): this module is part of the page's first, tiny script.
 const started = new Map<string, EarlyLoad>()
 
 /**
@@ -20,6 +18,13 @@ export type EarlyLoad =
   | { by: 'worker'; outcome: Promise<LoadOutcome | null> }
   | { by: 'page'; response: Promise<Response> }
 
+function startOnPage(url: string): void {
+  const response = fetchDataset(url)
+  // Nobody may ever take it (the reader opens a file first): an unhandled rejection would be noise.
+  response.catch(() => {})
+  started.set(url, { by: 'page', response })
+}
+
 /** Starts loading the dataset this address opens: its `?data=` link, or else `builtinUrl`. */
 export function startEarlyLoad(location: Location, builtinUrl: string): void {
   if (typeof fetch !== 'function') return
@@ -28,52 +33,41 @@ export function startEarlyLoad(location: Location, builtinUrl: string): void {
     param === null ? { ok: true as const, url: builtinUrl } : resolveDatasetLink(param, location.href)
   if (!link.ok) return
   const url = link.url
-  const response = fetchDataset(url)
-  // Nobody may ever take it (the reader opens a file first): an unhandled rejection would be noise.
-  response.catch(() => {})
   if (param === null || typeof Worker === 'undefined') {
-    started.set(url, { by: 'page', response })
+    startOnPage(url)
     return
   }
   let worker: Worker
   try {
     worker = startLoadWorker()
   } catch {
-    started.set(url, { by: 'page', response })
+    startOnPage(url)
     return
   }
-  const body = response.then((answer) => answer.blob())
-  // Parsed here too, while the worker checks it: if the worker finds the dataset in the JSON as it is,
-  // the page already holds it (see SAME_AS_SOURCE). A CSV fails this at its first character.
-  const parsedHere = body.then((content) => parseSource({ name: url, content }))
+  // The worker downloads the dataset itself and sends the page the bytes; the page parses them while
+  // the worker checks them: if the worker finds the dataset in the JSON as it is, the page already
+  // holds it (see SAME_AS_SOURCE). A CSV fails this parse at its first character.
+  let parsedHere: Promise<unknown> = Promise.reject(new Error('The worker sent no bytes.'))
   parsedHere.catch(() => {})
   const outcome = new Promise<LoadOutcome | null>((resolve) => {
     worker.onmessage = (event: MessageEvent<LoadMessage>) => {
-      if (event.data.type === 'progress') return
+      const message = event.data
+      if (message.type === 'progress') return
+      if (message.type === 'downloaded') {
+        parsedHere = parseSource({ name: url, content: new TextDecoder().decode(message.bytes) })
+        parsedHere.catch(() => {})
+        return
+      }
       worker.terminate()
-      resolve(outcomeOf(event.data, () => parsedHere))
+      resolve(outcomeOf(message, () => parsedHere))
     }
     // The worker could not start (its script failed to load): the page loads the dataset itself.
     worker.onerror = () => {
       worker.terminate()
       resolve(null)
     }
-    body.then(
-      (content) =>
-        worker.postMessage({
-          sources: [{ name: url, content }],
-          reportProgress: false,
-        } satisfies LoadRequest),
-      (error: unknown) => {
-        worker.terminate()
-        resolve(
-          error instanceof DatasetLoadError
-            ? { type: 'failed', kind: error.kind, message: error.message, issues: [] }
-            : null,
-        )
-      },
-    )
   })
+  worker.postMessage({ download: url } satisfies LoadRequest)
   started.set(url, { by: 'worker', outcome })
 }
 

@@ -3,12 +3,17 @@ import type { DatasetLoadError } from './dataset-load-error'
 import type { StoryDate } from './edtf'
 import type { Dataset } from './schema'
 
-/** What the page sends the load worker: files, downloaded bodies, or text already fetched. */
-export type LoadRequest = {
-  sources: LoadSource[]
-  /** Whether anyone shows progress: reading a file in pieces to count them is slower than at once. */
-  reportProgress: boolean
-}
+/**
+ * What the page sends the load worker: files, downloaded bodies or text already fetched; or the
+ * address of a dataset on this site, for the worker to download itself.
+ */
+export type LoadRequest =
+  | {
+      sources: LoadSource[]
+      /** Whether anyone shows progress: reading a file in pieces to count them is slower than at once. */
+      reportProgress: boolean
+    }
+  | { download: string }
 export type LoadSource = { name: string; content: Blob | string }
 
 /** The size of what is to be read: characters of text, bytes of a file. */
@@ -29,9 +34,13 @@ export type LoadProgress = { stage: 'reading' | 'checking'; fraction: number }
  */
 export const SAME_AS_SOURCE = 'same-as-source'
 
-/** What the load worker answers, as many progress messages as it likes, then done or failed. */
+/**
+ * What the load worker answers: as many progress messages as it likes; for a download, the bytes it
+ * downloaded (a copy, for the page to parse while the worker checks them); then done or failed.
+ */
 export type LoadMessage =
   | ({ type: 'progress' } & LoadProgress)
+  | { type: 'downloaded'; bytes: ArrayBuffer }
   // The validated dataset and its dates, parsed once, so the page indexes the dataset without
   // parsing a date again.
   | { type: 'done'; dataset: Dataset | typeof SAME_AS_SOURCE; dates: StoryDate[] }
@@ -40,7 +49,7 @@ export type LoadMessage =
 type LoadFailure = { type: 'failed'; kind: DatasetLoadError['kind']; message: string; issues: DatasetIssue[] }
 
 /** The worker's last word on a load. */
-export type WorkerAnswer = Exclude<LoadMessage, { type: 'progress' }>
+export type WorkerAnswer = Exclude<LoadMessage, { type: 'progress' } | { type: 'downloaded' }>
 
 /** A finished load, once the page holds the dataset. */
 export type LoadOutcome = { type: 'done'; dataset: Dataset; dates: StoryDate[] } | LoadFailure

@@ -37,6 +37,8 @@ export function loadStoryOffThread(
         onProgress(message)
         return
       }
+      // Sent only for a download, which this never asks for.
+      if (message.type === 'downloaded') return
       worker.terminate()
       outcomeOf(message, () => parseSource(sources[0] ?? { name: '', content: '' }))
         .then(storyFromOutcome)
