@@ -258,12 +258,23 @@ test('zoom controls and the overview chart set the visible window', async ({ pag
   await expect(page).toHaveURL(/from=19\d\d-01-01&to=19\d\d-01-01/)
 })
 
-test('copy link copies the current view’s link', async ({ page, context }) => {
+test('copy link copies the current view’s link, or shows it to copy by hand', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await openStory(page, '?event=camp-david-summit')
+  // The clipboard wants the page focused; with tests in parallel another page may have the focus.
+  await page.bringToFront()
   await page.getByRole('button', { name: 'Copy link' }).click()
-  await expect(page.getByText('Link copied')).toBeVisible()
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url())
+  const copied = page.getByText('Link copied')
+  const byHand = page.getByLabel('Copy this link:')
+  await expect(copied.or(byHand)).toBeVisible()
+  // ("Link copied" goes after 2.5 s; the link to copy by hand stays.)
+  if (await byHand.isVisible()) {
+    // Headless Chromium's writeText sometimes never answers; the app then offers the link itself.
+    test.info().annotations.push({ type: 'note', description: 'the clipboard did not answer in time' })
+    await expect(byHand).toHaveValue(page.url())
+  } else {
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url())
+  }
 })
 
 test('on a desktop everything is visible at once without page scrolling', async ({ page }) => {

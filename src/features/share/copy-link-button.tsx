@@ -1,6 +1,13 @@
 import { useEffect, useState } from 'react'
 
-type CopyState = 'idle' | 'copied' | 'failed'
+type CopyState = 'idle' | 'copying' | 'copied' | 'failed'
+
+/**
+ * How long to wait for the clipboard. Chromium's writeText can stay pending for ever instead of
+ * refusing (without focus or permission, in some headless set-ups): the link is then shown to copy by
+ * hand rather than the button doing nothing.
+ */
+export const CLIPBOARD_PATIENCE_MS = 2000
 
 /** Copies the link to the current view. Where the clipboard is refused, shows the link to copy by hand. */
 export function CopyLinkButton() {
@@ -16,12 +23,8 @@ export function CopyLinkButton() {
   const copy = async () => {
     const href = window.location.href
     setLink(href)
-    try {
-      await navigator.clipboard.writeText(href)
-      setState('copied')
-    } catch {
-      setState('failed')
-    }
+    setState('copying')
+    setState((await copied(href)) ? 'copied' : 'failed')
   }
 
   return (
@@ -40,4 +43,20 @@ export function CopyLinkButton() {
       )}
     </div>
   )
+}
+
+/** Whether the clipboard took the text in time. */
+async function copied(text: string): Promise<boolean> {
+  if (!navigator.clipboard) return false
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const outOfPatience = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), CLIPBOARD_PATIENCE_MS)
+  })
+  try {
+    return await Promise.race([navigator.clipboard.writeText(text).then(() => true), outOfPatience])
+  } catch {
+    return false
+  } finally {
+    clearTimeout(timer)
+  }
 }
