@@ -1,12 +1,14 @@
+import fc from 'fast-check'
 import { expect, test } from 'vitest'
+import type { IndexedEvent } from '../../dataset/story-index'
 import { buildStory } from '../../testing/build-story'
-import { densityBins } from './density-bins'
+import { densityBins, densityFrame } from './density-bins'
 
 test('each bin counts its events, split into matching and filtered out', () => {
   const story = buildStory()
   const span = { start: Date.UTC(1900, 0, 1), end: Date.UTC(2030, 0, 1) }
   const matching = story.events.filter((event) => event.countries.includes('KP'))
-  const { bins } = densityBins(span, story.events, matching)
+  const { bins } = densityBins(densityFrame(span, story.events), matching)
   const sum = (pick: (bin: (typeof bins)[number]) => number) =>
     bins.reduce((total, bin) => total + pick(bin), 0)
   expect(sum((bin) => bin.matching)).toBe(matching.length)
@@ -17,4 +19,27 @@ test('each bin counts its events, split into matching and filtered out', () => {
     expect(bin.matching).toBe(matching.filter(inBin).length)
     expect(bin.others).toBe(story.events.filter(inBin).length - bin.matching)
   }
+})
+
+test('counts match a plain count per bin, in time order or not, with events outside the span', () => {
+  const span = { start: Date.UTC(1950, 0, 1), end: Date.UTC(2030, 0, 1) }
+  const instant = fc.integer({ min: Date.UTC(1940, 0, 1), max: Date.UTC(2040, 0, 1) })
+  fc.assert(
+    fc.property(
+      fc.array(instant, { maxLength: 300 }),
+      fc.boolean(),
+      fc.integer({ min: 1, max: 5 }),
+      (anchors, sorted, every) => {
+        const ordered = sorted ? [...anchors].sort((a, b) => a - b) : anchors
+        const all = ordered.map((anchor) => ({ when: { anchor } }) as unknown as IndexedEvent)
+        const matching = all.filter((_, index) => index % every === 0)
+        const { bins } = densityBins(densityFrame(span, all), matching)
+        for (const bin of bins) {
+          const inBin = (event: IndexedEvent) => event.when.anchor >= bin.start && event.when.anchor < bin.end
+          expect(bin.matching).toBe(matching.filter(inBin).length)
+          expect(bin.others).toBe(all.filter(inBin).length - bin.matching)
+        }
+      },
+    ),
+  )
 })

@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { fullWindow } from '../../state/time-window'
 import type { TimeWindow } from '../../state/view-state'
-import { type DensityBin, densityBins } from './density-bins'
+import { type DensityBin, densityBins, densityFrame } from './density-bins'
 
 type DensityChartProps = {
   story: Story
@@ -24,7 +24,9 @@ export const DensityChart = memo(function DensityChart({
   onWindowChange,
 }: DensityChartProps) {
   const span = useMemo(() => fullWindow(story), [story])
-  const { unit, bins } = useMemo(() => densityBins(span, story.events, matching), [span, story, matching])
+  // All events are counted once per story; a filter counts only the matching ones.
+  const frame = useMemo(() => densityFrame(span, story.events), [span, story])
+  const { unit, bins } = useMemo(() => densityBins(frame, matching), [frame, matching])
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null)
   // The drag as the mouse handlers see it, without making them new on every move.
   const dragRef = useRef(drag)
