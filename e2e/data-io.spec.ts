@@ -189,5 +189,5 @@ test('a large dataset opens without freezing the page, with progress shown', asy
   )
   expect(answered).toBeLessThan(1000)
   expect(Date.now() - started).toBeLessThan(5000)
-  await expect(filters(page)).toContainText('1600 of 1600 events match', { timeout: 60_000 })
+  await expect(filters(page)).toContainText('1,600 of 1,600 events match', { timeout: 60_000 })
 })

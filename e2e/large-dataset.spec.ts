@@ -28,7 +28,7 @@ const details = (page: Page) => page.getByRole('region', { name: 'Event details'
 
 test('10,000 events: filters narrow every view, and the list says what it shows', async ({ page }) => {
   await openLarge(page)
-  await expect(filters(page)).toContainText('10000 of 10000 events match')
+  await expect(filters(page)).toContainText('10,000 of 10,000 events match')
   await expect(page.getByRole('region', { name: 'Events' })).toContainText('events match; listed are the')
   await filters(page)
     .getByRole('group', { name: 'Countries' })

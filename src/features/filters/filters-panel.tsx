@@ -50,7 +50,7 @@ export const FiltersPanel = memo(function FiltersPanel({
       <div className="panel-body">
         <SearchBox value={filters.search} onChange={actions.setSearch} />
         <p className="filters-summary" aria-live="polite">
-          {matchingCount} of {story.events.length} events match
+          {formatCount(matchingCount)} of {formatCount(story.events.length)} events match
         </p>
         {story.countryCodes.length === 0 ? (
           <p className="empty-state">This story names no countries.</p>
@@ -180,7 +180,7 @@ const FacetCheckbox = memo(function FacetCheckbox(props: {
       <label htmlFor={id}>{props.label}</label>
       <span id={`${id}-count`} className="facet-count">
         <span className="visually-hidden">matching events: </span>
-        {props.count}
+        {formatCount(props.count)}
       </span>
     </li>
   )

@@ -1,4 +1,4 @@
-import { formatCount } from '../../components/format-count'
+import { formatShortCount } from '../../components/format-count'
 import type { IndexedEvent } from '../../dataset/story-index'
 import type { TimeWindow } from '../../state/view-state'
 import { eventToTimelineItem, type TimelineItem } from './timeline-items'
@@ -66,7 +66,7 @@ function aggregate(events: IndexedEvent[], near: TimeWindow): TimelineItem[] {
     type: 'range' as const,
     start: bin * width,
     end: (bin + 1) * width,
-    label: formatCount(count),
+    label: formatShortCount(count),
     className: `aggregate ${count >= 100 ? 'aggregate-dense' : count >= 20 ? 'aggregate-medium' : 'aggregate-sparse'}`,
   }))
 }
