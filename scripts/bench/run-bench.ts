@@ -4,6 +4,7 @@
 // table and writes bench-results/bench-<time>.json. Not a test: it measures, it does not judge.
 import { type ChildProcess, execSync, spawn } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { type Browser, chromium, type Page } from '@playwright/test'
@@ -262,6 +263,8 @@ function bundleSizes(): Array<{ file: string; raw: number; gzip: number }> {
 }
 
 build()
+// Others' work on the machine moves every figure: the load average goes with the results.
+const loadAtStart = loadavg()[0] ?? 0
 const server = await serve()
 const browser = await chromium.launch(chromiumLaunchOptions())
 const rows = new Map<string, Row>()
@@ -291,7 +294,10 @@ const table = [...rows.values()].map((row) => {
     ratio: app !== null && bare !== null && bare > 0 ? (app / bare).toFixed(2) : '—',
   }
 })
+const loadAtEnd = loadavg()[0] ?? 0
+const machine = `${cpus().length} cores; load average ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end`
 console.log('\nMedians (min–max) of', RUNS, 'runs; ratio = app / bare vis-timeline page (lower is better)')
+console.log(`Machine: ${machine}`)
 console.table(table)
 const bundles = bundleSizes()
 console.log('Bundle (dist/assets), largest first:')
@@ -304,5 +310,5 @@ console.table(
 )
 mkdirSync('bench-results', { recursive: true })
 const out = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`
-writeFileSync(out, JSON.stringify({ runs: RUNS, sizes, rows: [...rows.values()], bundles }, null, 2))
+writeFileSync(out, JSON.stringify({ runs: RUNS, sizes, machine, rows: [...rows.values()], bundles }, null, 2))
 console.log(`wrote ${out}`)
