@@ -2,14 +2,15 @@ import { Blob as NodeBlob } from 'node:buffer'
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { answerLoadRequest } from './answer-load-request'
+import { DatasetLoadError } from './dataset-load-error'
 import { type LoadMessage, SAME_AS_SOURCE } from './load-messages'
 
 const BUILTIN = readFileSync('public/data/kim-putin-letters.json', 'utf8')
 
 /** Runs one request as the worker would, and returns what it said (with what it moved, not copied). */
-async function answersTo(request: Parameters<typeof answerLoadRequest>[0]) {
+async function answersTo(request: Parameters<typeof answerLoadRequest>[0], response?: Promise<Response>) {
   const said: Array<{ message: LoadMessage; transfer: Transferable[] }> = []
-  await answerLoadRequest(request, (message, transfer = []) => said.push({ message, transfer }))
+  await answerLoadRequest(request, (message, transfer = []) => said.push({ message, transfer }), response)
   return said
 }
 
@@ -32,6 +33,28 @@ describe('the load worker’s answer to a download', () => {
     expect(done?.type === 'done' && done.dataset).toBe(SAME_AS_SOURCE)
     const dates = done?.type === 'done' ? done.dates.map((date) => date.edtf) : []
     expect(dates).toContain('2023-08-15')
+  })
+
+  it('reads a download the worker started before its checking code had loaded, without asking again', async () => {
+    const fetch = vi.fn(async () => new Response('not this one'))
+    vi.stubGlobal('fetch', fetch)
+    const said = await answersTo({ download: '/data/story.json' }, Promise.resolve(new Response(BUILTIN)))
+    expect(fetch).not.toHaveBeenCalled()
+    const done = lastOf(said)
+    expect(done?.type === 'done' && done.dataset).toBe(SAME_AS_SOURCE)
+  })
+
+  it('says the server refused a download started early, as the page would', async () => {
+    const refused = Promise.reject(
+      new DatasetLoadError('http', 'Could not load /gone.json: the server answered 404.'),
+    )
+    refused.catch(() => {})
+    expect(lastOf(await answersTo({ download: '/gone.json' }, refused))).toEqual({
+      type: 'failed',
+      kind: 'http',
+      message: 'Could not load /gone.json: the server answered 404.',
+      issues: [],
+    })
   })
 
   it('sends the dataset itself when its text needed trimming', async () => {

@@ -19,13 +19,18 @@ export type PostLoadMessage = (message: LoadMessage, transfer?: Transferable[]) 
 
 /**
  * Answers one load request as the load worker does: reads (or downloads) the sources, parses and
- * validates them, and posts progress, then done or failed. Never throws.
+ * validates them, and posts progress, then done or failed. Never throws. `response` is the download
+ * of a download request, if it has been started already.
  */
-export async function answerLoadRequest(request: LoadRequest, post: PostLoadMessage): Promise<void> {
+export async function answerLoadRequest(
+  request: LoadRequest,
+  post: PostLoadMessage,
+  response?: Promise<Response>,
+): Promise<void> {
   try {
     const texts =
       'download' in request
-        ? [await download(request.download, post)]
+        ? [await download(request.download, response ?? fetchDataset(request.download), post)]
         : await read(request.sources, request.reportProgress, post)
     post({ type: 'progress', stage: 'checking', fraction: 1 })
     const quick = quickCheck(texts)
@@ -70,8 +75,8 @@ export async function answerLoadRequest(request: LoadRequest, post: PostLoadMess
 // the app's code while the download runs, and handing the body over had to wait for it (~0.1–0.2 s of
 // a 10,000-event load). The page gets the bytes at once (moved, not copied), to parse while this
 // checks them.
-async function download(url: string, post: PostLoadMessage): Promise<NamedText> {
-  const bytes = await (await fetchDataset(url)).arrayBuffer()
+async function download(url: string, response: Promise<Response>, post: PostLoadMessage): Promise<NamedText> {
+  const bytes = await (await response).arrayBuffer()
   const text = new TextDecoder().decode(bytes)
   post({ type: 'downloaded', bytes }, [bytes])
   return { name: url, text }
