@@ -1,8 +1,6 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react'
-import { LoadingState } from '../components/loading-state'
+import { useCallback, useMemo } from 'react'
 import { NoticeList } from '../components/notice-list'
 import { PanelErrorBoundary } from '../components/panel-error-boundary'
-import { useAfterFirstView } from '../components/use-after-first-view'
 import type { Story } from '../dataset/story-index'
 import { ExportButtons } from '../features/data-io/export-buttons'
 import { type LoadState, LoadStatus } from '../features/data-io/load-status'
@@ -17,11 +15,8 @@ import { TimelinePanel } from '../features/timeline/timeline-panel'
 import { listedEvents } from '../state/listed-events'
 import { filterStory, matchesFilters } from '../state/matching-events'
 import { useView } from '../state/use-view'
+import { ChartsAfterFirstView } from './charts-after-first-view'
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts'
-
-// Charts (recharts and its dependencies) are not needed for the first view: they load and render after
-// it has been painted, so they do not delay the timeline and the filters.
-const ChartsPanel = lazy(() => import('../features/charts/charts-panel'))
 
 export type StorySourceControls = {
   isBuiltin: boolean
@@ -35,7 +30,6 @@ export type StorySourceControls = {
 export function Dashboard({ story, source }: { story: Story; source: StorySourceControls }) {
   const { state, notices, window, actions } = useView(story)
   useKeyboardShortcuts(actions)
-  const chartsShown = useAfterFirstView()
 
   // Derived, never stored: what matches, the facet counts, the selected event.
   const filters = useMemo(
@@ -104,20 +98,15 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
         </div>
         <div className="area-charts">
           <PanelErrorBoundary name="Charts">
-            {chartsShown ? (
-              <Suspense fallback={<LoadingState label="Loading charts…" />}>
-                <ChartsPanel
-                  story={story}
-                  filters={filters}
-                  matching={matching}
-                  counts={counts}
-                  window={window}
-                  actions={actions}
-                />
-              </Suspense>
-            ) : (
-              <LoadingState label="Loading charts…" />
-            )}
+            {/* Charts (recharts) are not needed for the first view: they load after it is painted. */}
+            <ChartsAfterFirstView
+              story={story}
+              filters={filters}
+              matching={matching}
+              counts={counts}
+              window={window}
+              actions={actions}
+            />
           </PanelErrorBoundary>
         </div>
         <div className="area-details">
