@@ -47,8 +47,7 @@ export function startEarlyLoad(location: Location, builtinUrl: string): void {
   // The worker downloads the dataset itself and sends the page the bytes; the page parses them while
   // the worker checks them: if the worker finds the dataset in the JSON as it is, the page already
   // holds it (see SAME_AS_SOURCE). A CSV fails this parse at its first character.
-  let parsedHere: Promise<unknown> = Promise.reject(new Error('The worker sent no bytes.'))
-  parsedHere.catch(() => {})
+  let parsedHere: Promise<unknown> | null = null
   const outcome = new Promise<LoadOutcome | null>((resolve) => {
     worker.onmessage = (event: MessageEvent<LoadMessage>) => {
       const message = event.data
@@ -59,7 +58,7 @@ export function startEarlyLoad(location: Location, builtinUrl: string): void {
         return
       }
       worker.terminate()
-      resolve(outcomeOf(message, () => parsedHere))
+      resolve(outcomeOf(message, () => parsedHere ?? Promise.reject(new Error('The worker sent no bytes.'))))
     }
     // The worker could not start (its script failed to load): the page loads the dataset itself.
     worker.onerror = () => {
