@@ -74,6 +74,10 @@ test('filtering by a country changes the timeline, list, counts, quotes, charts 
   await filters(page).getByRole('button', { name: 'Clear all' }).click()
   await expect(filters(page)).toContainText('16 of 16 events match')
   await expect(page).not.toHaveURL(/country=/)
+  // The charts' bars are re-coloured in place (their data has not changed): back to none chosen.
+  await expect(charts(page).locator('.recharts-bar-rectangle path[fill="#f2a900"]')).toHaveCount(0)
+  await expect(filteredOutBars).toHaveCount(0)
+  await expect(matchingBars).toHaveCount(yearsWithEvents)
 })
 
 test('choosing a bar in the breakdown chart toggles that country filter', async ({ page }) => {

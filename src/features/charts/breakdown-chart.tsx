@@ -1,5 +1,14 @@
-import { memo, useState } from 'react'
-import { Bar, BarChart, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { createContext, memo, useCallback, useContext, useMemo, useRef, useState } from 'react'
+import {
+  Bar,
+  BarChart,
+  Rectangle,
+  type RectangleProps,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
 import { countryName } from '../../dataset/country-codes'
 import type { Story } from '../../dataset/story-index'
 import type { FacetCounts } from '../../state/matching-events'
@@ -16,6 +25,14 @@ type BreakdownChartProps = {
 
 // More bars than this crowd the chart's labels into each other (a story can name 40 countries).
 const MAX_BARS = 8
+
+/** What recharts draws: a bar's name and count. Whether it is chosen is read from ChosenKeys. */
+type ChartRow = Pick<Row, 'key' | 'name' | 'count'>
+
+// The keys of the chosen bars, read by each bar to colour itself. Counts are faceted (a country's count
+// ignores the country filter), so choosing a country changes only the colours in the country chart:
+// the bars re-colour themselves and recharts' chart (its axes, scales and store) is not re-rendered.
+const ChosenKeys = createContext<ReadonlySet<string>>(new Set())
 
 /** Matching events by country or by actor; choosing a bar toggles that filter. */
 export const BreakdownChart = memo(function BreakdownChart({
@@ -44,12 +61,14 @@ export const BreakdownChart = memo(function BreakdownChart({
             active: filters.actors.includes(actor.id),
           }))
           .sort(byCount)
-  const rows = mostCounted(all, MAX_BARS)
-  const toggle = (row: Row | undefined) => {
-    if (!row) return
-    if (by === 'country') onToggleCountry(row.key)
-    else onToggleActor(row.key)
-  }
+  const shown = mostCounted(all, MAX_BARS)
+  const rows = useSameRowsWhileUnchanged(shown)
+  const chosenList = by === 'country' ? filters.countries : filters.actors
+  const chosen = useMemo(() => new Set(chosenList), [chosenList])
+  const toggle = useCallback(
+    (row: ChartRow) => (by === 'country' ? onToggleCountry(row.key) : onToggleActor(row.key)),
+    [by, onToggleCountry, onToggleActor],
+  )
 
   return (
     <figure className="chart breakdown-chart">
@@ -69,7 +88,7 @@ export const BreakdownChart = memo(function BreakdownChart({
           ))}
         </span>
         <span className="chart-hint">
-          {rows.length < all.length ? `The ${rows.length} with most events of ${all.length}. ` : ''}
+          {shown.length < all.length ? `The ${shown.length} with most events of ${all.length}. ` : ''}
           Choose a bar to filter by it.
         </span>
       </figcaption>
@@ -78,32 +97,71 @@ export const BreakdownChart = memo(function BreakdownChart({
           This story names no {by === 'country' ? 'countries' : 'actors'} to count by.
         </p>
       ) : (
-        <div className="chart-canvas">
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 0 }}>
-              <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
-              <YAxis type="category" dataKey="name" width={120} tick={OneLineTick} interval={0} />
-              <Tooltip
-                cursor={{ fill: 'rgba(31, 95, 191, 0.08)' }}
-                formatter={(value) => [value, 'Matching events']}
-              />
-              <Bar
-                dataKey="count"
-                isAnimationActive={false}
-                cursor="pointer"
-                onClick={(_, index) => toggle(rows[index])}
-              >
-                {rows.map((row) => (
-                  <Cell key={row.key} fill={row.active ? '#f2a900' : '#1f5fbf'} />
-                ))}
-              </Bar>
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
+        <ChosenKeys.Provider value={chosen}>
+          <BreakdownPlot rows={rows} onChoose={toggle} />
+        </ChosenKeys.Provider>
       )}
     </figure>
   )
 })
+
+/**
+ * The rows last drawn while the new ones show the same bars in the same order with the same counts:
+ * recharts re-renders its whole chart for a new data array, even an equal one.
+ */
+function useSameRowsWhileUnchanged(rows: Row[]): ChartRow[] {
+  const last = useRef<ChartRow[]>([])
+  const previous = last.current
+  const unchanged =
+    rows.length === previous.length &&
+    rows.every((row, index) => {
+      const before = previous[index]
+      return before?.key === row.key && before.name === row.name && before.count === row.count
+    })
+  // Written during render, and safe to: the value follows from `rows` alone, whichever render wins.
+  if (!unchanged) last.current = rows.map(({ key, name, count }) => ({ key, name, count }))
+  return last.current
+}
+
+const BreakdownPlot = memo(function BreakdownPlot({
+  rows,
+  onChoose,
+}: {
+  rows: ChartRow[]
+  onChoose: (row: ChartRow) => void
+}) {
+  return (
+    <div className="chart-canvas">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 0 }}>
+          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
+          <YAxis type="category" dataKey="name" width={120} tick={OneLineTick} interval={0} />
+          <Tooltip
+            cursor={{ fill: 'rgba(31, 95, 191, 0.08)' }}
+            formatter={(value) => [value, 'Matching events']}
+          />
+          <Bar
+            dataKey="count"
+            fill="#1f5fbf"
+            isAnimationActive={false}
+            cursor="pointer"
+            shape={<ChosenOrNotBar />}
+            onClick={(_, index) => {
+              const row = rows[index]
+              if (row) onChoose(row)
+            }}
+          />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  )
+})
+
+function ChosenOrNotBar(props: RectangleProps & { payload?: ChartRow }) {
+  const chosen = useContext(ChosenKeys)
+  const { payload, ...rectangle } = props
+  return <Rectangle {...rectangle} fill={payload && chosen.has(payload.key) ? '#f2a900' : '#1f5fbf'} />
+}
 
 type TickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown } }
 

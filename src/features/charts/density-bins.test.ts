@@ -2,22 +2,23 @@ import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import type { IndexedEvent } from '../../dataset/story-index'
 import { buildStory } from '../../testing/build-story'
-import { densityBins, densityFrame } from './density-bins'
+import { densityFrame, matchingPerBin } from './density-bins'
 
 test('each bin counts its events, split into matching and filtered out', () => {
   const story = buildStory()
   const span = { start: Date.UTC(1900, 0, 1), end: Date.UTC(2030, 0, 1) }
   const matching = story.events.filter((event) => event.countries.includes('KP'))
-  const { bins } = densityBins(densityFrame(span, story.events), matching)
-  const sum = (pick: (bin: (typeof bins)[number]) => number) =>
-    bins.reduce((total, bin) => total + pick(bin), 0)
-  expect(sum((bin) => bin.matching)).toBe(matching.length)
-  expect(sum((bin) => bin.matching + bin.others)).toBe(story.events.length)
-  for (const bin of bins) {
+  const frame = densityFrame(span, story.events)
+  const matched = matchingPerBin(frame, matching)
+  expect(matched).toHaveLength(frame.bins.length)
+  expect(matched.reduce((total, count) => total + count, 0)).toBe(matching.length)
+  expect(frame.bins.reduce((total, bin) => total + bin.total, 0)).toBe(story.events.length)
+  for (const bin of frame.bins) {
     const inBin = (event: (typeof story.events)[number]) =>
       event.when.anchor >= bin.start && event.when.anchor < bin.end
-    expect(bin.matching).toBe(matching.filter(inBin).length)
-    expect(bin.others).toBe(story.events.filter(inBin).length - bin.matching)
+    expect(frame.bins[bin.position]).toBe(bin)
+    expect(matched[bin.position]).toBe(matching.filter(inBin).length)
+    expect(bin.total).toBe(story.events.filter(inBin).length)
   }
 })
 
@@ -33,11 +34,12 @@ test('counts match a plain count per bin, in time order or not, with events outs
         const ordered = sorted ? [...anchors].sort((a, b) => a - b) : anchors
         const all = ordered.map((anchor) => ({ when: { anchor } }) as unknown as IndexedEvent)
         const matching = all.filter((_, index) => index % every === 0)
-        const { bins } = densityBins(densityFrame(span, all), matching)
-        for (const bin of bins) {
+        const frame = densityFrame(span, all)
+        const matched = matchingPerBin(frame, matching)
+        for (const bin of frame.bins) {
           const inBin = (event: IndexedEvent) => event.when.anchor >= bin.start && event.when.anchor < bin.end
-          expect(bin.matching).toBe(matching.filter(inBin).length)
-          expect(bin.others).toBe(all.filter(inBin).length - bin.matching)
+          expect(matched[bin.position]).toBe(matching.filter(inBin).length)
+          expect(bin.total).toBe(all.filter(inBin).length)
         }
       },
     ),

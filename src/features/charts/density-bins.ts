@@ -52,13 +52,15 @@ const UNITS: Unit[] = [
 
 export const MAX_BINS = 160
 
-export type DensityBin = {
+/** One bar of the overview: a calendar bin and all the story's events placed in it. */
+export type FrameBin = {
   start: number
   end: number
-  mid: number
   label: string
-  matching: number
-  others: number
+  /** Every event of the story in the bin, whatever the filters. */
+  total: number
+  /** The bin's place in its frame, for per-bin counts kept beside it. */
+  position: number
 }
 
 /** Splits a span into calendar bins of one unit, the finest that gives at most MAX_BINS. */
@@ -81,37 +83,24 @@ export function binsFor(span: TimeWindow): {
 }
 
 /** A span's bins with every event of the story counted: what a filter does not change. */
-export type DensityFrame = {
-  unit: string
-  bins: Array<{ start: number; end: number; label: string }>
-  totals: Int32Array
-}
+export type DensityFrame = { unit: string; bins: FrameBin[] }
 
 /** Splits the span into bins and counts all the story's events in each, once per story. */
 export function densityFrame(span: TimeWindow, all: readonly IndexedEvent[]): DensityFrame {
   const { unit, bins } = binsFor(span)
-  return { unit, bins, totals: countPerBin(bins, all) }
+  const totals = countPerBin(bins, all)
+  return {
+    unit,
+    bins: bins.map((bin, position) => ({ ...bin, total: totals[position] ?? 0, position })),
+  }
 }
 
 /**
- * Counts events per bin by the instant they are placed at; `matching` (a subset of the events the
- * frame counted) is the filtered share of each, and the rest are `others`.
+ * How many of `matching` (a subset of the events the frame counted) fall in each of the frame's bins,
+ * by the instant they are placed at; the rest of a bin's total are filtered out.
  */
-export function densityBins(
-  frame: DensityFrame,
-  matching: readonly IndexedEvent[],
-): { unit: string; bins: DensityBin[] } {
-  const matched = countPerBin(frame.bins, matching)
-  const bins = frame.bins.map((bin, index) => {
-    const count = matched[index] ?? 0
-    return {
-      ...bin,
-      mid: (bin.start + bin.end) / 2,
-      matching: count,
-      others: (frame.totals[index] ?? 0) - count,
-    }
-  })
-  return { unit: frame.unit, bins }
+export function matchingPerBin(frame: DensityFrame, matching: readonly IndexedEvent[]): Int32Array {
+  return countPerBin(frame.bins, matching)
 }
 
 // Events come in time order, so each is most often in the bin of the one before: that bin is tried
