@@ -3,7 +3,7 @@ import type { Story } from '../dataset/story-index'
 import { matchingEvents } from './matching-events'
 import { reconcileView } from './reconcile-view'
 import { defaultWindow, sameWindow, windowShowing } from './time-window'
-import { parseViewParams, serializeViewState } from './url-codec'
+import { type ParsedView, parseViewParams, serializeViewState } from './url-codec'
 import { navigate, useLocationSearch } from './url-store'
 import type { TimeWindow, ViewState } from './view-state'
 
@@ -34,8 +34,16 @@ export type View = {
   actions: ViewActions
 }
 
-function readView(search: string, story: Story) {
-  return reconcileView(parseViewParams(search), story)
+// The last view read, per story. An action reads the URL the last render has just read (and the
+// render after it reads the URL the action wrote): each address is parsed and checked once.
+const lastRead = new WeakMap<Story, { search: string; view: ParsedView }>()
+
+function readView(search: string, story: Story): ParsedView {
+  const last = lastRead.get(story)
+  if (last?.search === search) return last.view
+  const view = reconcileView(parseViewParams(search), story)
+  lastRead.set(story, { search, view })
+  return view
 }
 
 /** The one shared view state of the page, read from and written to the URL. */
