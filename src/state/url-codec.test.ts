@@ -75,7 +75,9 @@ test('any query string parses without throwing, to a well-formed view', () => {
 })
 
 test('any view written to the URL reads back the same', () => {
-  const id = fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  // A dataset's ids are at most 120 characters (see the format); a link's longer id is dropped, with a
+  // notice (tested above), so it is not a view that can be written.
+  const id = fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/).filter((value) => value.length <= 120)
   const minute = 60_000
   const view = fc.record({
     event: fc.option(id, { nil: null }),
