@@ -42,6 +42,20 @@ test('10,000 events: filters narrow every view, and the list says what it shows'
   // The count agrees with the data itself.
   const ukrainian = new Set(DATASET.actors.filter((actor) => actor.country === 'UA').map((actor) => actor.id))
   expect(matching).toBe(DATASET.events.filter((event) => event.actors.some((id) => ukrainian.has(id))).length)
+
+  // Few enough to list whole: the list says how many of the story's events it holds.
+  const afghan = new Set(DATASET.actors.filter((actor) => actor.country === 'AF').map((actor) => actor.id))
+  const inAfghanistan = DATASET.events.filter(
+    (event) => event.actors.some((id) => afghan.has(id)) || event.countries?.includes('AF'),
+  ).length
+  expect(inAfghanistan).toBeGreaterThan(0)
+  expect(inAfghanistan).toBeLessThan(500)
+  const countries = filters(page).getByRole('group', { name: 'Countries' })
+  await countries.getByRole('checkbox', { name: 'Ukraine' }).uncheck()
+  await countries.getByRole('checkbox', { name: 'Afghanistan' }).check()
+  await expect(page.getByRole('region', { name: 'Events' }).locator('.panel-meta')).toHaveText(
+    `${inAfghanistan} of 10,000`,
+  )
 })
 
 test('10,000 events: a deep link opens its event selected and in view', async ({ page }) => {

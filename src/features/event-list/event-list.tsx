@@ -50,7 +50,9 @@ export const EventList = memo(function EventList({
       <div className="panel-header">
         <h2 id="event-list-title">Events</h2>
         <span className="panel-meta">
-          {note ? `${formatCount(events.length)} listed` : `${events.length} of ${total}`}
+          {note
+            ? `${formatCount(events.length)} listed`
+            : `${formatCount(events.length)} of ${formatCount(total)}`}
         </span>
       </div>
       {/* Above the scrolling rows, not among them: it stays in sight, and the rows' places do not move with it. */}
