@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { precompressedFiles } from './vite-plugins/precompressed-files.ts'
 
 // The built page's Content-Security-Policy: no inline scripts, no eval, nothing from other origins.
 // Styles set from script (vis-timeline positions, React style props) go through the CSSOM, which a
@@ -71,7 +72,7 @@ function preloadAppChunk(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadAppChunk()],
+  plugins: [react(), contentSecurityPolicy(), preloadAppChunk(), precompressedFiles()],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -96,7 +97,7 @@ export default defineConfig({
   worker: { format: 'es' },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'vite-plugins/**/*.test.ts'],
     setupFiles: ['src/testing/setup-tests.ts'],
     restoreMocks: true,
   },

@@ -8,6 +8,7 @@ import { cpus, loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { type Browser, chromium, type Page } from '@playwright/test'
+import { writePrecompressed } from '../../vite-plugins/precompressed-files.ts'
 import { chromiumLaunchOptions } from '../chromium'
 import { generateDataset } from '../synthetic/generate-dataset'
 
@@ -34,7 +35,10 @@ function build(): void {
   mkdirSync('dist/bench', { recursive: true })
   for (const size of sizes) {
     if (size === 'builtin') continue
-    writeFileSync(`dist/bench/data-${size}.json`, JSON.stringify(generateDataset(Number(size), 1)))
+    const file = `dist/bench/data-${size}.json`
+    writeFileSync(file, JSON.stringify(generateDataset(Number(size), 1)))
+    // Served compressed once, as the build's own files are (see vite-plugins/precompressed-files.ts).
+    writePrecompressed(file)
   }
 }
 
