@@ -44,13 +44,29 @@ export function indexStory(dataset: Dataset): Story {
   }
   const published = dataset.source.published === undefined ? undefined : mustParse(dataset.source.published)
   const count = dataset.events.length
-  const unordered: IndexedEvent[] = new Array(count)
+  const whens: StoryDate[] = new Array(count)
   const anchors = new Float64Array(count)
   const ends = new Float64Array(count)
   for (let position = 0; position < count; position += 1) {
+    const when = mustParse((dataset.events[position] as StoryEvent).date)
+    whens[position] = when
+    anchors[position] = when.anchor
+    ends[position] = finiteEnd(when)
+  }
+  // The same order as compareStoryDates; ties keep the dataset's order.
+  const order = Array.from({ length: count }, (_, position) => position).sort(
+    (a, b) =>
+      (anchors[a] as number) - (anchors[b] as number) || (ends[a] as number) - (ends[b] as number) || a - b,
+  )
+  // Made in time order, so that they lie in memory in the order every later pass reads them: at
+  // 100,000 events, a pass in time order over events made in the dataset's order ran ~3× slower
+  // (each event a cache miss).
+  const events: IndexedEvent[] = new Array(count)
+  for (let at = 0; at < count; at += 1) {
+    const position = order[at] as number
     const event = dataset.events[position] as StoryEvent
-    const when = mustParse(event.date)
-    unordered[position] = {
+    const when = whens[position] as StoryDate
+    events[at] = {
       id: event.id,
       title: event.title,
       summary: event.summary,
@@ -62,15 +78,7 @@ export function indexStory(dataset: Dataset): Story {
       when,
       span: drawnSpan(when, published),
     }
-    anchors[position] = when.anchor
-    ends[position] = finiteEnd(when)
   }
-  // The same order as compareStoryDates; ties keep the dataset's order.
-  const order = Array.from({ length: count }, (_, position) => position).sort(
-    (a, b) =>
-      (anchors[a] as number) - (anchors[b] as number) || (ends[a] as number) - (ends[b] as number) || a - b,
-  )
-  const events = order.map((position) => unordered[position] as IndexedEvent)
   const codes = new Set<string>()
   for (const event of events) for (const code of event.countries) codes.add(code)
   const names = new Map([...codes].map((code) => [code, countryName(code)]))

@@ -70,6 +70,8 @@ export function filterStory(
 }
 
 function eventsIn(story: Story, bits: EventBits): IndexedEvent[] {
+  // Nothing filtered (a story's first view): the story's own list, not a copy of 100,000 events.
+  if (bits === facetBits(story).all) return story.events
   return positions(bits).map((position) => story.events[position] as IndexedEvent)
 }
 
@@ -81,15 +83,25 @@ function countsFor(
   const countFor = (lists: ReadonlyMap<string, Int32Array>, within: EventBits) => {
     const counts = new Map<string, number>()
     for (const [key, list] of lists) {
-      const count = countIn(list, within)
+      // Within every event, a facet value counts all of its events (and each has at least one).
+      const count = within === facets.all ? list.length : countIn(list, within)
       if (count > 0) counts.set(key, count)
     }
     return counts
   }
   return {
-    countries: countFor(facets.countries, intersect(byActor, bySearch)),
-    actors: countFor(facets.actors, intersect(byCountry, bySearch)),
+    countries: countFor(facets.countries, intersectAll(facets.all, byActor, bySearch)),
+    actors: countFor(facets.actors, intersectAll(facets.all, byCountry, bySearch)),
   }
+}
+
+/**
+ * The intersection of sets, leaving out `all` (every event), which narrows nothing; `all` itself when
+ * nothing else is left, so that callers can tell that nothing is filtered.
+ */
+function intersectAll(all: EventBits, ...sets: EventBits[]): EventBits {
+  const [first, ...others] = sets.filter((set) => set !== all)
+  return first ? intersect(first, ...others) : all
 }
 
 /** The events each facet lets through, and all of them together. */
@@ -109,5 +121,5 @@ function matchingBits(story: Story, filters: CompiledFilters) {
       )
     : facets.all
   const bySearch = filters.terms.length ? searchBits(story, filters.terms) : facets.all
-  return { byCountry, byActor, bySearch, bits: intersect(byCountry, byActor, bySearch) }
+  return { byCountry, byActor, bySearch, bits: intersectAll(facets.all, byCountry, byActor, bySearch) }
 }
