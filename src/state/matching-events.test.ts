@@ -1,8 +1,6 @@
 import { expect, test } from 'vitest'
-import { generateDataset } from '../../scripts/synthetic/generate-dataset'
-import { indexStory } from '../dataset/story-index'
 import { buildStory } from '../testing/build-story'
-import { facetCounts, filterStory, matchesFilters, matchingEvents } from './matching-events'
+import { facetCounts, matchingEvents } from './matching-events'
 
 const story = buildStory()
 const ids = (filters: { countries?: string[]; actors?: string[]; search?: string }) =>
@@ -42,31 +40,4 @@ test('with no filter, each country and actor counts all its events', () => {
   const counts = facetCounts(story, { countries: [], actors: [], search: '' })
   expect(Object.fromEntries(counts.countries)).toEqual({ KP: 3, RU: 2 })
   expect(Object.fromEntries(counts.actors)).toEqual({ 'north-korea': 1, kim: 2, russia: 2, un: 1 })
-})
-
-test('on a generated story, what matches and every count agree with testing each event', () => {
-  const large = indexStory(generateDataset(600, 7))
-  const choices = [
-    { countries: [], actors: [], search: '' },
-    { countries: [large.countryCodes[0] ?? ''], actors: [], search: '' },
-    { countries: large.countryCodes.slice(1, 3), actors: [], search: '' },
-    { countries: [], actors: [large.dataset.actors[0]?.id ?? ''], search: '' },
-    { countries: [large.countryCodes[0] ?? ''], actors: [large.dataset.actors[1]?.id ?? ''], search: '' },
-    { countries: [], actors: [], search: 'the' },
-    { countries: [large.countryCodes[2] ?? ''], actors: [], search: 'a' },
-  ]
-  for (const filters of choices) {
-    const { matching, counts } = filterStory(large, filters)
-    expect(matching).toEqual(large.events.filter((event) => matchesFilters(large, event, filters)))
-    const expected = (facet: 'countries' | 'actors') => {
-      const tally = new Map<string, number>()
-      for (const event of large.events) {
-        if (!matchesFilters(large, event, filters, facet)) continue
-        for (const key of new Set(event[facet])) tally.set(key, (tally.get(key) ?? 0) + 1)
-      }
-      return Object.fromEntries([...tally].sort())
-    }
-    expect(Object.fromEntries([...counts.countries].sort())).toEqual(expected('countries'))
-    expect(Object.fromEntries([...counts.actors].sort())).toEqual(expected('actors'))
-  }
 })
