@@ -31,8 +31,27 @@ describe('the load worker’s answer to a download', () => {
     expect(new TextDecoder().decode(first.message.bytes)).toBe(BUILTIN)
     const done = lastOf(said)
     expect(done?.type === 'done' && done.dataset).toBe(SAME_AS_SOURCE)
-    const dates = done?.type === 'done' ? done.dates.map((date) => date.edtf) : []
+    const dates = done?.type === 'done' ? done.dates.distinct.map((date) => date.edtf) : []
     expect(dates).toContain('2023-08-15')
+  })
+
+  it('gives each event its parsed date by position, each date once, and moves the positions', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(BUILTIN)),
+    )
+    const said = await answersTo({ download: '/data/story.json' })
+    const last = said.at(-1)
+    if (last?.message.type !== 'done') throw new Error('the worker did not accept the built-in story')
+    const { dates } = last.message
+    const dataset = JSON.parse(BUILTIN) as { source: { published: string }; events: Array<{ date: string }> }
+    expect(dates.ofEvent).toHaveLength(dataset.events.length)
+    dataset.events.forEach((event, position) => {
+      expect(dates.distinct[dates.ofEvent[position] ?? -1]?.edtf).toBe(event.date)
+    })
+    expect(new Set(dates.distinct.map((date) => date.edtf)).size).toBe(dates.distinct.length)
+    expect(dates.published?.edtf).toBe(dataset.source.published)
+    expect(last.transfer).toEqual([dates.ofEvent.buffer])
   })
 
   it('reads a download the worker started before its checking code had loaded, without asking again', async () => {

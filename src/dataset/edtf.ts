@@ -82,14 +82,6 @@ function remember(input: string, result: EdtfResult): void {
   cache.set(input, result)
 }
 
-/**
- * Dates already parsed elsewhere (by the load worker, which validated them): indexing the dataset on
- * the page then parses none again.
- */
-export function rememberParsedDates(dates: readonly StoryDate[]): void {
-  for (const date of dates) remember(date.edtf, { ok: true, date })
-}
-
 function parseUncached(input: string): EdtfResult {
   const text = input.trim()
   if (text !== input || text === '') {

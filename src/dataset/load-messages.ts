@@ -1,7 +1,7 @@
 import type { DatasetIssue } from './dataset-issue'
 import type { DatasetLoadError } from './dataset-load-error'
-import type { StoryDate } from './edtf'
 import type { Dataset } from './schema'
+import type { ParsedDates } from './story-index'
 
 /**
  * What the page sends the load worker: files, downloaded bodies or text already fetched; or the
@@ -43,7 +43,7 @@ export type LoadMessage =
   | { type: 'downloaded'; bytes: ArrayBuffer }
   // The validated dataset and its dates, parsed once, so the page indexes the dataset without
   // parsing a date again.
-  | { type: 'done'; dataset: Dataset | typeof SAME_AS_SOURCE; dates: StoryDate[] }
+  | { type: 'done'; dataset: Dataset | typeof SAME_AS_SOURCE; dates: ParsedDates }
   | LoadFailure
 
 type LoadFailure = { type: 'failed'; kind: DatasetLoadError['kind']; message: string; issues: DatasetIssue[] }
@@ -52,7 +52,7 @@ type LoadFailure = { type: 'failed'; kind: DatasetLoadError['kind']; message: st
 export type WorkerAnswer = Exclude<LoadMessage, { type: 'progress' } | { type: 'downloaded' }>
 
 /** A finished load, once the page holds the dataset. */
-export type LoadOutcome = { type: 'done'; dataset: Dataset; dates: StoryDate[] } | LoadFailure
+export type LoadOutcome = { type: 'done'; dataset: Dataset; dates: ParsedDates } | LoadFailure
 
 /**
  * The outcome of the worker's answer. `parsedSource` is the page's own JSON.parse of the very bytes

@@ -1,5 +1,4 @@
 import { DatasetLoadError } from './dataset-load-error'
-import { rememberParsedDates } from './edtf'
 import { fastValidate } from './fast-validate'
 import {
   type LoadMessage,
@@ -55,8 +54,7 @@ export function loadStoryOffThread(
 /** The story from the load worker's answer, indexed here without parsing a date again; or its error. */
 export function storyFromOutcome(outcome: LoadOutcome): Story {
   if (outcome.type === 'failed') throw new DatasetLoadError(outcome.kind, outcome.message, outcome.issues)
-  rememberParsedDates(outcome.dates)
-  return indexStory(outcome.dataset)
+  return indexStory(outcome.dataset, outcome.dates)
 }
 
 async function loadInline(sources: LoadSource[]): Promise<Story> {

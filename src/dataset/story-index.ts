@@ -31,10 +31,22 @@ export type Story = {
   extent: { start: number; end: number }
 }
 
+/**
+ * A dataset's dates as the load worker parsed them while checking it: each distinct date once, and
+ * each event's as an index into those, so the page neither parses nor looks up a date again.
+ */
+export type ParsedDates = {
+  distinct: StoryDate[]
+  /** For each event, by its position in the dataset, the index of its date in `distinct`. */
+  ofEvent: Int32Array
+  /** The source's publication date, if it has one. */
+  published: StoryDate | undefined
+}
+
 // Indexing runs over every event of a dataset that may hold 100,000: each event is built with the same
 // fields in the same order (one object shape keeps the engine's property access fast), and the time
 // order is found by sorting positions over typed arrays rather than by comparing objects.
-export function indexStory(dataset: Dataset): Story {
+export function indexStory(dataset: Dataset, parsed?: ParsedDates): Story {
   const actorsById = new Map(dataset.actors.map((actor) => [actor.id, actor]))
   const quotesByEvent = new Map<string, Quote[]>()
   for (const quote of dataset.quotes) {
@@ -42,13 +54,21 @@ export function indexStory(dataset: Dataset): Story {
     if (list) list.push(quote)
     else quotesByEvent.set(quote.event, [quote])
   }
-  const published = dataset.source.published === undefined ? undefined : mustParse(dataset.source.published)
   const count = dataset.events.length
+  // The worker's dates fit this dataset when they are as many as its events (they come from the same
+  // bytes); anything else, and every date is parsed here.
+  const given = parsed?.ofEvent.length === count ? parsed : undefined
+  const published =
+    dataset.source.published === undefined
+      ? undefined
+      : (given?.published ?? mustParse(dataset.source.published))
   const whens: StoryDate[] = new Array(count)
   const anchors = new Float64Array(count)
   const ends = new Float64Array(count)
   for (let position = 0; position < count; position += 1) {
-    const when = mustParse((dataset.events[position] as StoryEvent).date)
+    const when =
+      given?.distinct[given.ofEvent[position] as number] ??
+      mustParse((dataset.events[position] as StoryEvent).date)
     whens[position] = when
     anchors[position] = when.anchor
     ends[position] = finiteEnd(when)
