@@ -1,7 +1,7 @@
 // The load worker's work (see load-worker.ts), apart from the worker itself so that tests can run it.
 
 import { DatasetLoadError } from './dataset-load-error'
-import { parseEdtf, type StoryDate } from './edtf'
+import { parseCheckedDate, type StoryDate } from './edtf'
 import { fastCheck } from './fast-validate'
 import { fetchDataset } from './fetch-dataset'
 import {
@@ -136,19 +136,13 @@ function datesOf(dataset: Dataset): ParsedDates {
     if (index === undefined) {
       index = distinct.length
       indexOf.set(event.date, index)
-      distinct.push(mustParse(event.date))
+      distinct.push(parseCheckedDate(event.date))
     }
     ofEvent[position] = index
   })
-  const published = dataset.source.published === undefined ? undefined : mustParse(dataset.source.published)
+  const published =
+    dataset.source.published === undefined ? undefined : parseCheckedDate(dataset.source.published)
   return { distinct, ofEvent, published }
-}
-
-// The dataset has just been validated: a date that does not parse here is a bug.
-function mustParse(text: string): StoryDate {
-  const result = parseEdtf(text)
-  if (!result.ok) throw new Error(`Unchecked date: ${text}`)
-  return result.date
 }
 
 async function readWithProgress(file: Blob, onBytes: (bytes: number) => void): Promise<string> {

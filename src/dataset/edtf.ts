@@ -72,6 +72,16 @@ export function parseEdtf(input: string): EdtfResult {
   return result
 }
 
+/**
+ * The date of a dataset that has been validated: a date that does not parse here is a bug in this
+ * code, not bad data, and throws.
+ */
+export function parseCheckedDate(input: string): StoryDate {
+  const result = parseEdtf(input)
+  if (!result.ok) throw new Error(`An unchecked date got past validation: ${input}`)
+  return result.date
+}
+
 // Validation and indexing both read every date; a dataset repeats many. Bounded, so that opening one
 // huge dataset after another does not grow it for ever.
 const cache = new Map<string, EdtfResult>()

@@ -1,6 +1,6 @@
 import { compareNames } from './compare-names'
 import { countryName } from './country-codes'
-import { finiteEnd, parseEdtf, type StoryDate } from './edtf'
+import { finiteEnd, parseCheckedDate, type StoryDate } from './edtf'
 import type { Actor, Dataset, Quote, StoryEvent } from './schema'
 import { foldForSearch } from './search-text'
 
@@ -61,14 +61,14 @@ export function indexStory(dataset: Dataset, parsed?: ParsedDates): Story {
   const published =
     dataset.source.published === undefined
       ? undefined
-      : (given?.published ?? mustParse(dataset.source.published))
+      : (given?.published ?? parseCheckedDate(dataset.source.published))
   const whens: StoryDate[] = new Array(count)
   const anchors = new Float64Array(count)
   const ends = new Float64Array(count)
   for (let position = 0; position < count; position += 1) {
     const when =
       given?.distinct[given.ofEvent[position] as number] ??
-      mustParse((dataset.events[position] as StoryEvent).date)
+      parseCheckedDate((dataset.events[position] as StoryEvent).date)
     whens[position] = when
     anchors[position] = when.anchor
     ends[position] = finiteEnd(when)
@@ -165,11 +165,4 @@ function extentOf(events: IndexedEvent[]): { start: number; end: number } {
     end = Math.max(end, event.span.end)
   }
   return { start, end }
-}
-
-// Dates were checked by the schema, so a failure here is a bug, not bad data.
-function mustParse(edtf: string): StoryDate {
-  const result = parseEdtf(edtf)
-  if (!result.ok) throw new Error(`Unchecked date reached the index: ${edtf}`)
-  return result.date
 }
