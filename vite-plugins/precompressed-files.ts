@@ -24,6 +24,16 @@ export function writePrecompressed(file: string): void {
   writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }))
 }
 
+/** The size of `file`'s twin, or null when it has none or the file was written again after it. */
+function freshTwinSize(file: string): number | null {
+  try {
+    const twin = statSync(`${file}.gz`)
+    return twin.mtimeMs < statSync(file).mtimeMs ? null : twin.size
+  } catch {
+    return null
+  }
+}
+
 /** Every compressible file under `dir`, at any depth. */
 function compressibleFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -51,16 +61,9 @@ export function servePrecompressed(
   }
   const file = resolve(root, `.${path.endsWith('/') ? `${path}index.html` : path}`)
   if (!file.startsWith(root + sep)) return false
-  const compressed = `${file}.gz`
-  let size: number
-  try {
-    const twin = statSync(compressed)
-    // A file written again after the build (a regenerated dataset) has a stale twin: not that one.
-    if (twin.mtimeMs < statSync(file).mtimeMs) return false
-    size = twin.size
-  } catch {
-    return false
-  }
+  // A file written again after the build (a regenerated dataset) has a stale twin: not that one.
+  const size = freshTwinSize(file)
+  if (size === null) return false
   response.writeHead(200, {
     ...headers,
     'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
@@ -69,7 +72,7 @@ export function servePrecompressed(
     Vary: 'Accept-Encoding',
   })
   if (request.method === 'HEAD') response.end()
-  else createReadStream(compressed).pipe(response)
+  else createReadStream(`${file}.gz`).pipe(response)
   return true
 }
 
@@ -90,7 +93,9 @@ export function precompressedFiles(): Plugin {
     closeBundle: {
       order: 'post',
       handler: () => {
-        for (const file of compressibleFiles(outDir)) writePrecompressed(file)
+        // A second build into the same folder (the bench's bare page) leaves fresh twins as they are.
+        for (const file of compressibleFiles(outDir))
+          if (freshTwinSize(file) === null) writePrecompressed(file)
       },
     },
     configurePreviewServer: (server) => {
