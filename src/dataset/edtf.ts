@@ -1,4 +1,5 @@
 import edtf, { type EdtfNode, parse } from 'edtf'
+import { MONTHS, parseCommonForm } from './edtf-common-forms'
 
 /**
  * A parsed EDTF (ISO 8601-2) date: what the dataset says, the span of time it may cover, and how to
@@ -23,21 +24,6 @@ export type StoryDate = {
 export type DatePrecision = 'millennium' | 'century' | 'decade' | 'year' | 'season' | 'month' | 'day' | 'time'
 
 export type EdtfResult = { ok: true; date: StoryDate } | { ok: false; reason: string }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 
 const SEASONS: Record<number, string> = {
   21: 'Spring',
@@ -97,7 +83,15 @@ function parseUncached(input: string): EdtfResult {
   if (text !== input || text === '') {
     return { ok: false, reason: 'an EDTF date without surrounding spaces, such as 2023-08-15' }
   }
-  const parsed = parseCommonForm(text) ?? parseWithLibrary(text)
+  return parseCommonForm(text) ?? parseWithLibrary(text)
+}
+
+/**
+ * Any EDTF date, read by edtf.js's general grammar: the reference the common forms' fast path
+ * (edtf-common-forms.ts) is held to by a test. Slow: ~0.2 ms a date.
+ */
+export function parseWithLibrary(text: string): EdtfResult {
+  const parsed = libraryParse(text)
   if ('reason' in parsed) return { ok: false, reason: parsed.reason }
   const { node, min, max } = parsed
   // An interval with an unknown end (empty) leaves that bound as null in edtf.js.
@@ -123,12 +117,10 @@ function parseUncached(input: string): EdtfResult {
   }
 }
 
-type Parsed = { node: EdtfNode; min: number; max: number } | { reason: string }
-
-function parseWithLibrary(text: string): Parsed {
+function libraryParse(text: string): { node: EdtfNode; min: number; max: number } | { reason: string } {
   try {
     const node = parse(text)
-    // edtf.js takes 29 February in any year (as 1 March); a day the calendar lacks is refused here.
+    // edtf.js takes 29 February in any year (as 1 March): a day the calendar lacks is refused here.
     if (!daysExist(node))
       return { reason: 'a calendar date that exists (month 01–12, a day that the month has)' }
     const value = edtf(text)
@@ -148,81 +140,6 @@ function daysExist(node: EdtfNode): boolean {
     }
   }
   return node.values.every((value) => !isNode(value) || daysExist(value))
-}
-
-const DAY_MS = 86_400_000
-const SIMPLE_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/
-const ON_OR_BEFORE = /^\[\.\.([^\]]+)\]$/
-const ON_OR_AFTER = /^\[([^\]]+)\.\.\]$/
-const QUALIFIER = /[?~%]/
-const NO_SUCH_DAY = { reason: 'a calendar date that exists (month 01–12, a day that the month has)' }
-
-/**
- * The common forms (2023-08-15, 2023-07, 2022 with ? ~ %, A/B intervals of those, [..X] and [X..])
- * read directly: edtf.js's general grammar takes ~0.2 ms a date, too slow for 100,000 events. Years
- * before 1583 (before the Gregorian calendar) and every other form go to edtf.js. A unit test holds
- * the two paths to the same answers.
- */
-export function parseCommonForm(text: string): Parsed | null {
-  // Most dates are not sets: only those starting with "[" pay for the two set patterns.
-  const isSet = text.charCodeAt(0) === 91
-  const onOrBefore = isSet ? ON_OR_BEFORE.exec(text) : null
-  const onOrAfter = isSet && !onOrBefore ? ON_OR_AFTER.exec(text) : null
-  if (onOrBefore || onOrAfter) {
-    const innerText = (onOrBefore ?? onOrAfter)?.[1] ?? ''
-    // Qualified dates inside a set are rarer forms: edtf.js decides.
-    if (QUALIFIER.test(innerText)) return null
-    const inner = simpleDate(innerText)
-    if (!inner) return null
-    if ('reason' in inner) return inner
-    return onOrBefore
-      ? {
-          node: { type: 'Set', level: 2, values: [inner.node], earlier: true, later: false },
-          min: Number.NEGATIVE_INFINITY,
-          max: inner.max,
-        }
-      : {
-          node: { type: 'Set', level: 2, values: [inner.node], earlier: false, later: true },
-          min: inner.min,
-          max: Number.POSITIVE_INFINITY,
-        }
-  }
-  const parts = text.split('/')
-  if (parts.length === 2) {
-    const start = simpleDate(parts[0] ?? '')
-    const end = simpleDate(parts[1] ?? '')
-    if (!start || !end) return null
-    if ('reason' in start) return start
-    if ('reason' in end) return end
-    if (end.min <= start.min) return { reason: 'an interval whose end comes after its start' }
-    return {
-      node: { type: 'Interval', level: 0, values: [start.node, end.node] },
-      min: start.min,
-      max: end.max,
-    }
-  }
-  return parts.length === 1 ? simpleDate(text) : null
-}
-
-function simpleDate(text: string): { node: EdtfNode; min: number; max: number } | { reason: string } | null {
-  const match = SIMPLE_DATE.exec(text)
-  if (!match) return null
-  const year = Number(match[1])
-  if (year < 1583) return null
-  const month = match[2] === undefined ? undefined : Number(match[2])
-  const day = match[3] === undefined ? undefined : Number(match[3])
-  const qualifier = match[4]
-  const node: EdtfNode = { type: 'Date', level: qualifier ? 1 : 0, values: [year] }
-  if (qualifier === '?' || qualifier === '%') node.uncertain = true
-  if (qualifier === '~' || qualifier === '%') node.approximate = true
-  if (month === undefined) return { node, min: Date.UTC(year, 0, 1), max: Date.UTC(year + 1, 0, 1) - 1 }
-  if (month < 1 || month > 12) return NO_SUCH_DAY
-  node.values.push(month - 1)
-  if (day === undefined) return { node, min: Date.UTC(year, month - 1, 1), max: Date.UTC(year, month, 1) - 1 }
-  const min = Date.UTC(year, month - 1, day)
-  if (day < 1 || new Date(min).getUTCDate() !== day) return NO_SUCH_DAY
-  node.values.push(day)
-  return { node, min, max: min + DAY_MS - 1 }
 }
 
 /** Orders dates by their anchor, then the shorter (more precise) first. */
