@@ -31,19 +31,20 @@ describe('the load worker’s answer to a download', () => {
     expect(new TextDecoder().decode(first.message.bytes)).toBe(BUILTIN)
     const done = lastOf(said)
     expect(done?.type === 'done' && done.dataset).toBe(SAME_AS_SOURCE)
-    const dates = done?.type === 'done' ? done.dates.distinct.map((date) => date.edtf) : []
-    expect(dates).toContain('2023-08-15')
+    // The page has indexed its own parse of the bytes meanwhile: no dates to send.
+    expect(done?.type === 'done' && done.dates).toBeNull()
   })
 
-  it('gives each event its parsed date by position, each date once, and moves the positions', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response(BUILTIN)),
-    )
-    const said = await answersTo({ download: '/data/story.json' })
+  it('gives each event of a file its parsed date by position, each date once, and moves the positions', async () => {
+    const said = await answersTo({
+      sources: [{ name: 'story.json', content: BUILTIN }],
+      reportProgress: false,
+    })
     const last = said.at(-1)
     if (last?.message.type !== 'done') throw new Error('the worker did not accept the built-in story')
+    expect(last.message.dataset).toBe(SAME_AS_SOURCE)
     const { dates } = last.message
+    if (!dates) throw new Error('the worker sent no dates')
     const dataset = JSON.parse(BUILTIN) as { source: { published: string }; events: Array<{ date: string }> }
     expect(dates.ofEvent).toHaveLength(dataset.events.length)
     dataset.events.forEach((event, position) => {

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query'
 import { DatasetLoadError } from './dataset-load-error'
 import { takeEarlyLoad } from './early-load'
 import { fetchDataset } from './fetch-dataset'
-import { loadStoryOffThread, storyFromOutcome } from './load-off-thread'
+import { indexBeforeCheck, loadStoryOffThread, storyFromAnswer } from './load-off-thread'
 import type { Story } from './story-index'
 
 /** Fetches a dataset (JSON, or an events CSV), then parses, validates and indexes it off the main thread. */
@@ -10,8 +10,12 @@ export async function fetchStory(url: string, signal?: AbortSignal): Promise<Sto
   // The page's own dataset was most likely started before this code even ran.
   const early = takeEarlyLoad(url)
   if (early?.by === 'worker') {
-    const outcome = await early.outcome
-    if (outcome) return storyFromOutcome(outcome)
+    // Indexed here as soon as the bytes are parsed, while the worker checks them (the page would
+    // only wait): 100,000 events ~0.17 s sooner, 10,000 ~0.04 s.
+    const ownIndex = early.parsed.then(indexBeforeCheck)
+    ownIndex.catch(() => {})
+    const answer = await early.answer
+    if (answer) return storyFromAnswer(answer, () => ownIndex)
   }
   const response = await (early?.by === 'page' ? early.response : fetchDataset(url, signal))
   return loadStoryOffThread([{ name: url, content: await response.text() }])

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { startEarlyLoad, takeEarlyLoad } from './early-load'
-import { type LoadOutcome, type LoadRequest, SAME_AS_SOURCE } from './load-messages'
+import { type LoadFailure, type LoadRequest, SAME_AS_SOURCE } from './load-messages'
 import type { Dataset } from './schema'
 
 const at = (href: string) => new URL(href) as unknown as Location
@@ -27,7 +27,7 @@ class RecordingWorker {
   }
 }
 
-const failed: LoadOutcome = { type: 'failed', kind: 'http', message: 'Could not load', issues: [] }
+const failed: LoadFailure = { type: 'failed', kind: 'http', message: 'Could not load', issues: [] }
 
 describe('the early dataset load', () => {
   afterEach(() => {
@@ -61,40 +61,50 @@ describe('the early dataset load', () => {
     worker?.answer(failed)
     const early = takeEarlyLoad('/mine.json')
     expect(early?.by).toBe('worker')
-    if (early?.by === 'worker') expect(await early.outcome).toEqual(failed)
+    if (early?.by === 'worker') expect(await early.answer).toEqual(failed)
     expect(worker?.terminated).toBe(true)
     expect(takeEarlyLoad('/mine.json')).toBeUndefined()
     expect(takeEarlyLoad('/other.json')).toBeUndefined()
   })
 
-  it('parses the bytes the worker downloaded when the worker finds the dataset in them as they are', async () => {
+  it('parses the bytes the worker downloaded as they arrive, before the worker has answered', async () => {
     vi.stubGlobal('Worker', RecordingWorker)
     startEarlyLoad(at('https://example.org/?data=/same.json'), '/data/builtin.json')
     const [worker] = RecordingWorker.started
+    const early = takeEarlyLoad('/same.json')
+    if (early?.by !== 'worker') throw new Error('expected the worker to load it')
     const bytes = new TextEncoder().encode('{"title": "as downloaded, “quoted”"}').buffer
     worker?.answer({ type: 'downloaded', bytes })
-    worker?.answer({ type: 'done', dataset: SAME_AS_SOURCE, dates: [] })
-    const early = takeEarlyLoad('/same.json')
-    expect(early?.by === 'worker' && (await early.outcome)).toEqual({
-      type: 'done',
-      dataset: { title: 'as downloaded, “quoted”' },
-      dates: [],
-    })
+    expect(await early.parsed).toEqual({ title: 'as downloaded, “quoted”' })
+    worker?.answer({ type: 'done', dataset: SAME_AS_SOURCE, dates: null })
+    expect(await early.answer).toEqual({ type: 'done', dataset: SAME_AS_SOURCE, dates: null })
   })
 
-  it('takes the dataset the worker sends over the bytes it downloaded', async () => {
+  it('says the bytes never came when the worker answers without them, rather than waiting for ever', async () => {
     vi.stubGlobal('Worker', RecordingWorker)
-    startEarlyLoad(at('https://example.org/?data=/trimmed.json'), '/data/builtin.json')
+    startEarlyLoad(at('https://example.org/?data=/gone.json'), '/data/builtin.json')
+    const early = takeEarlyLoad('/gone.json')
+    if (early?.by !== 'worker') throw new Error('expected the worker to load it')
+    RecordingWorker.started[0]?.answer(failed)
+    await expect(early.parsed).rejects.toThrow('no bytes')
+    expect(await early.answer).toEqual(failed)
+  })
+
+  it('rejects the page’s parse of bytes that are not JSON, and still gives the worker’s answer', async () => {
+    vi.stubGlobal('Worker', RecordingWorker)
+    startEarlyLoad(at('https://example.org/?data=/events.csv'), '/data/builtin.json')
     const [worker] = RecordingWorker.started
-    worker?.answer({ type: 'downloaded', bytes: new TextEncoder().encode('{"title": " raw "}').buffer })
-    const trimmed = { title: 'raw' } as unknown as Dataset
-    worker?.answer({ type: 'done', dataset: trimmed, dates: [] })
-    const early = takeEarlyLoad('/trimmed.json')
-    expect(early?.by === 'worker' && (await early.outcome)).toEqual({
+    const early = takeEarlyLoad('/events.csv')
+    if (early?.by !== 'worker') throw new Error('expected the worker to load it')
+    worker?.answer({ type: 'downloaded', bytes: new TextEncoder().encode('date,title\n2023,x').buffer })
+    await expect(early.parsed).rejects.toThrow(SyntaxError)
+    const fromCsv = { title: 'from the CSV' } as unknown as Dataset
+    worker?.answer({
       type: 'done',
-      dataset: trimmed,
-      dates: [],
+      dataset: fromCsv,
+      dates: { distinct: [], ofEvent: new Int32Array(), published: undefined },
     })
+    expect(await early.answer).toMatchObject({ type: 'done', dataset: fromCsv })
   })
 
   it('gives null when the worker cannot start, so the page loads the dataset itself', async () => {
@@ -102,7 +112,8 @@ describe('the early dataset load', () => {
     startEarlyLoad(at('https://example.org/?data=/mine.json'), '/data/builtin.json')
     RecordingWorker.started[0]?.onerror?.(new Event('error'))
     const early = takeEarlyLoad('/mine.json')
-    expect(early?.by === 'worker' && (await early.outcome)).toBeNull()
+    expect(early?.by === 'worker' && (await early.answer)).toBeNull()
+    if (early?.by === 'worker') await expect(early.parsed).rejects.toThrow('could not start')
   })
 
   it('starts nothing for a link the page refuses to open', () => {

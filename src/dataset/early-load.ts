@@ -1,6 +1,6 @@
 import { resolveDatasetLink } from './dataset-link'
 import { fetchDataset } from './fetch-dataset'
-import { type LoadMessage, type LoadOutcome, type LoadRequest, outcomeOf, parseSource } from './load-messages'
+import type { LoadMessage, LoadRequest, WorkerAnswer } from './load-messages'
 import { startLoadWorker } from './start-load-worker'
 
 // The dataset a page opens with is known from its address alone. Its load starts before the browser
@@ -15,7 +15,16 @@ const started = new Map<string, EarlyLoad>()
  * competes for the CPU with parsing the app's code (measured: the built-in story opened ~150 ms later).
  */
 export type EarlyLoad =
-  | { by: 'worker'; outcome: Promise<LoadOutcome | null> }
+  | {
+      by: 'worker'
+      /** The worker's last word; null if it could not start. */
+      answer: Promise<WorkerAnswer | null>
+      /**
+       * The page's own JSON.parse of the bytes the worker downloaded, made as they arrive: not yet
+       * checked. Rejects if they are not JSON (a CSV) or never came.
+       */
+      parsed: Promise<unknown>
+    }
   | { by: 'page'; response: Promise<Response> }
 
 function startOnPage(url: string): void {
@@ -47,27 +56,35 @@ export function startEarlyLoad(location: Location, builtinUrl: string): void {
   // The worker downloads the dataset itself and sends the page the bytes; the page parses them while
   // the worker checks them: if the worker finds the dataset in the JSON as it is, the page already
   // holds it (see SAME_AS_SOURCE). A CSV fails this parse at its first character.
-  let parsedHere: Promise<unknown> | null = null
-  const outcome = new Promise<LoadOutcome | null>((resolve) => {
+  let tookBytes: (text: string) => void = () => {}
+  let sentNoBytes: (error: Error) => void = () => {}
+  const parsed = new Promise<string>((resolve, reject) => {
+    tookBytes = resolve
+    sentNoBytes = reject
+  }).then((text) => JSON.parse(text) as unknown)
+  // Nobody may ever take it (a CSV, a failed download): an unhandled rejection would be noise.
+  parsed.catch(() => {})
+  const answer = new Promise<WorkerAnswer | null>((resolve) => {
     worker.onmessage = (event: MessageEvent<LoadMessage>) => {
       const message = event.data
       if (message.type === 'progress') return
       if (message.type === 'downloaded') {
-        parsedHere = parseSource({ name: url, content: new TextDecoder().decode(message.bytes) })
-        parsedHere.catch(() => {})
+        tookBytes(new TextDecoder().decode(message.bytes))
         return
       }
       worker.terminate()
-      resolve(outcomeOf(message, () => parsedHere ?? Promise.reject(new Error('The worker sent no bytes.'))))
+      sentNoBytes(new Error('The worker sent no bytes.'))
+      resolve(message)
     }
     // The worker could not start (its script failed to load): the page loads the dataset itself.
     worker.onerror = () => {
       worker.terminate()
+      sentNoBytes(new Error('The worker could not start.'))
       resolve(null)
     }
   })
   worker.postMessage({ download: url } satisfies LoadRequest)
-  started.set(url, { by: 'worker', outcome })
+  started.set(url, { by: 'worker', answer, parsed })
 }
 
 /**

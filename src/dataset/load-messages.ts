@@ -43,29 +43,21 @@ export type LoadMessage =
   | { type: 'downloaded'; bytes: ArrayBuffer }
   // The validated dataset and its dates, parsed once, so the page indexes the dataset without
   // parsing a date again.
-  | { type: 'done'; dataset: Dataset | typeof SAME_AS_SOURCE; dates: ParsedDates }
+  | { type: 'done'; dataset: Dataset; dates: ParsedDates }
+  // The one source is the dataset as it is (see SAME_AS_SOURCE). Its dates come too, except for a
+  // download: that page has indexed its own parse of the bytes while the worker checked them.
+  | { type: 'done'; dataset: typeof SAME_AS_SOURCE; dates: ParsedDates | null }
   | LoadFailure
 
-type LoadFailure = { type: 'failed'; kind: DatasetLoadError['kind']; message: string; issues: DatasetIssue[] }
+export type LoadFailure = {
+  type: 'failed'
+  kind: DatasetLoadError['kind']
+  message: string
+  issues: DatasetIssue[]
+}
 
 /** The worker's last word on a load. */
 export type WorkerAnswer = Exclude<LoadMessage, { type: 'progress' } | { type: 'downloaded' }>
-
-/** A finished load, once the page holds the dataset. */
-export type LoadOutcome = { type: 'done'; dataset: Dataset; dates: ParsedDates } | LoadFailure
-
-/**
- * The outcome of the worker's answer. `parsedSource` is the page's own JSON.parse of the very bytes
- * the worker read (a Blob or a string cannot change): the worker has checked that it is the dataset.
- */
-export async function outcomeOf(
-  answer: WorkerAnswer,
-  parsedSource: () => Promise<unknown>,
-): Promise<LoadOutcome> {
-  if (answer.type === 'failed') return answer
-  if (answer.dataset !== SAME_AS_SOURCE) return { type: 'done', dataset: answer.dataset, dates: answer.dates }
-  return { type: 'done', dataset: (await parsedSource()) as Dataset, dates: answer.dates }
-}
 
 /** JSON.parse of a source as the worker reads it. */
 export async function parseSource(source: LoadSource): Promise<unknown> {

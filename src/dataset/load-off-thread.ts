@@ -2,13 +2,13 @@ import { DatasetLoadError } from './dataset-load-error'
 import { fastValidate } from './fast-validate'
 import {
   type LoadMessage,
-  type LoadOutcome,
   type LoadProgress,
   type LoadRequest,
   type LoadSource,
-  outcomeOf,
   parseSource,
+  SAME_AS_SOURCE,
   sourcesSize,
+  type WorkerAnswer,
 } from './load-messages'
 import type { Dataset } from './schema'
 import { startLoadWorker } from './start-load-worker'
@@ -39,9 +39,12 @@ export function loadStoryOffThread(
       // Sent only for a download, which this never asks for.
       if (message.type === 'downloaded') return
       worker.terminate()
-      outcomeOf(message, () => parseSource(sources[0] ?? { name: '', content: '' }))
-        .then(storyFromOutcome)
-        .then(resolve, reject)
+      // The page parses the file only now: parsing it while the worker reads it would freeze the
+      // progress bar. The worker has sent the dates it parsed.
+      const dates = message.type === 'done' ? (message.dates ?? undefined) : undefined
+      storyFromAnswer(message, async () =>
+        indexStory((await parseSource(sources[0] ?? { name: '', content: '' })) as Dataset, dates),
+      ).then(resolve, reject)
     }
     worker.onerror = (event) => {
       worker.terminate()
@@ -51,10 +54,38 @@ export function loadStoryOffThread(
   })
 }
 
-/** The story from the load worker's answer, indexed here without parsing a date again; or its error. */
-export function storyFromOutcome(outcome: LoadOutcome): Story {
-  if (outcome.type === 'failed') throw new DatasetLoadError(outcome.kind, outcome.message, outcome.issues)
-  return indexStory(outcome.dataset, outcome.dates)
+/**
+ * The story from the load worker's answer, or its error. `ownIndex` is the page's index of its own
+ * parse of the very bytes the worker read (a Blob or a string cannot change): it is the story when
+ * the worker has found the dataset in that JSON as it is.
+ */
+export async function storyFromAnswer(answer: WorkerAnswer, ownIndex: () => Promise<Story>): Promise<Story> {
+  if (answer.type === 'failed') throw new DatasetLoadError(answer.kind, answer.message, answer.issues)
+  if (answer.dataset === SAME_AS_SOURCE) return ownIndex()
+  return indexStory(answer.dataset, answer.dates)
+}
+
+/**
+ * The page's index of a downloaded JSON before the worker has checked it, so that both cores work:
+ * kept only if the worker then says it is the dataset as it is (storyFromAnswer), else dropped. What
+ * is plainly not a dataset is not indexed at all (an index of arbitrary JSON could allocate for a
+ * made-up length).
+ */
+export function indexBeforeCheck(json: unknown): Story {
+  if (!looksLikeDataset(json)) throw new DatasetLoadError('invalid', 'Not a dataset.')
+  return indexStory(json as Dataset)
+}
+
+function looksLikeDataset(json: unknown): boolean {
+  if (typeof json !== 'object' || json === null) return false
+  const { source, actors, events, quotes } = json as Record<string, unknown>
+  return (
+    typeof source === 'object' &&
+    source !== null &&
+    Array.isArray(actors) &&
+    Array.isArray(events) &&
+    Array.isArray(quotes)
+  )
 }
 
 async function loadInline(sources: LoadSource[]): Promise<Story> {
