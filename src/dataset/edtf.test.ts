@@ -28,6 +28,9 @@ test.each([
   ['../2023', 'until 2023', 'year', 'range'],
   ['199X', 'some year 199X', 'year', 'point'],
   ['2023-08-15T10:30:00Z', '15 August 2023, 10:30 UTC', 'time', 'point'],
+  ['2023-08-15T10:30:45Z', '15 August 2023, 10:30:45 UTC', 'time', 'point'],
+  ['2023-08-15T10:30:00+02:00', '15 August 2023, 10:30 UTC+02:00', 'time', 'point'],
+  ['2023-08-15T23:30:00-05:30', '15 August 2023, 23:30 UTC−05:30', 'time', 'point'],
   ['-0100', '101 BCE', 'year', 'point'],
   ['2023-21', 'Spring 2023', 'season', 'point'],
 ])('%s is shown as "%s" (%s precision, %s)', (edtf, label, precision, shape) => {
@@ -46,6 +49,11 @@ test('a date covers the whole of its stated unit, in UTC', () => {
     earliest: utc('1910-01-01T00:00:00Z'),
     latest: utc('1945-12-31T23:59:59.999Z'),
   })
+})
+
+test('a time with an offset from UTC is the instant it names', () => {
+  expect(parsed('2023-08-15T10:30:00+02:00').earliest).toBe(utc('2023-08-15T08:30:00Z'))
+  expect(parsed('2023-08-15T23:30:00-05:00').anchor).toBe(utc('2023-08-16T04:30:00Z'))
 })
 
 test('an open or unknown start is placed at the start of its known end', () => {

@@ -254,9 +254,25 @@ function formatSingle(node: EdtfNode): string {
   if (parts === 2) return `${month} ${year}`
   const day = `${third} ${month} ${year}`
   if (parts === 3) return day
-  const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
-  return `${day}, ${time} UTC`
+  return `${day}, ${timeLabel(hour ?? 0, minute ?? 0, node.values[5], node.offset)}`
 }
+
+/**
+ * "10:30 UTC", "10:30:45 UTC", "10:30 UTC+02:00": the time as the source wrote it, with its offset
+ * from UTC (a time written without one is read as UTC, like every date here).
+ */
+export function timeLabel(hour: number, minute: number, second: unknown, offsetMinutes = 0): string {
+  const seconds = typeof second === 'number' && second !== 0 ? `:${pad2(second)}` : ''
+  return `${pad2(hour)}:${pad2(minute)}${seconds} ${zoneLabel(offsetMinutes)}`
+}
+
+function zoneLabel(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'UTC'
+  const size = Math.abs(offsetMinutes)
+  return `UTC${offsetMinutes < 0 ? '−' : '+'}${pad2(Math.floor(size / 60))}:${pad2(size % 60)}`
+}
+
+const pad2 = (value: number) => String(value).padStart(2, '0')
 
 function formatYear(year: number): string {
   return year < 0 ? `${-year + 1} BCE` : String(year)
