@@ -10,11 +10,21 @@ test('the generator makes valid datasets, the same for the same seed', () => {
   expect(generateDataset(2000, 8)).not.toEqual(dataset)
 })
 
-test('dates cluster in recent years, with every precision and status', () => {
+test('dates cluster in recent years, with every precision (times and open ends too) and status', () => {
   const { events, quotes } = generateDataset(5000, 1)
   const recent = events.filter((event) => /^\[?\.?\.?20(19|2[0-5])/.test(event.date)).length
   expect(recent / events.length).toBeGreaterThan(0.55)
-  for (const pattern of [/^\d{4}-\d{2}-\d{2}$/, /^\d{4}-\d{2}$/, /^\d{4}$/, /\//, /\?$/, /~$/, /^\[\.\./]) {
+  for (const pattern of [
+    /^\d{4}-\d{2}-\d{2}$/,
+    /^\d{4}-\d{2}$/,
+    /^\d{4}$/,
+    /\d\//,
+    /\/\.\.$/,
+    /T\d\d:\d\d:00Z$/,
+    /\?$/,
+    /~$/,
+    /^\[\.\./,
+  ]) {
     expect(events.some((event) => pattern.test(event.date))).toBe(true)
   }
   expect(new Set(events.map((event) => event.status))).toEqual(new Set(['occurred', 'scheduled', 'alleged']))

@@ -156,6 +156,11 @@ function randomDate(random: () => number): string {
   if (roll < 0.82) return `${year}-${pad(month)}-${pad(day)}?`
   if (roll < 0.85) return `${year}~`
   if (roll < 0.88) return `[..${year}-${pad(month)}-${pad(day)}]`
+  if (roll < 0.91) {
+    const minutes = Math.floor(random() * 24 * 60)
+    return `${year}-${pad(month)}-${pad(day)}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:00Z`
+  }
+  if (roll < 0.92) return `${year}-${pad(month)}/..`
   // Intervals: from a few days to a few years.
   const lengthDays = Math.floor(2 + random() ** 3 * 1500)
   const start = Date.UTC(year, month - 1, day)
