@@ -207,6 +207,9 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
   ])
 }
 
+/** Sizes at which the bare page timed out once: it is not run there again (each try costs the whole timeout). */
+const bareGaveUp = new Set<string>()
+
 async function measureBare(browser: Browser, size: string, rows: Map<string, Row>) {
   const record = (metric: string, sample: Sample) => {
     const row = rows.get(`${size}|${metric}`)
@@ -224,7 +227,9 @@ async function measureBare(browser: Browser, size: string, rows: Map<string, Row
       try {
         record(metric, (await withTimeout(page.evaluate(script))) as number)
       } catch (error) {
-        record(metric, String(error).includes('Timeout') ? 'timeout' : 'error')
+        const timedOut = String(error).includes('Timeout')
+        record(metric, timedOut ? 'timeout' : 'error')
+        if (timedOut) bareGaveUp.add(size)
         throw error
       }
     }
@@ -251,7 +256,7 @@ function summarize(samples: Sample[] | undefined, unit = 'ms'): string {
   const numbers = samples.filter((sample): sample is number => typeof sample === 'number')
   const failures = samples.length - numbers.length
   const middle = median(samples)
-  if (middle === null) return `${failures}/${samples.length} timed out`
+  if (middle === null) return `${failures}/${samples.length} timed out (> ${TIMEOUT / 1000} s)`
   const range = `${Math.round(Math.min(...numbers))}–${Math.round(Math.max(...numbers))}`
   return `${Math.round(middle)} ${unit} (${range})${failures ? `, ${failures} timed out` : ''}`
 }
@@ -290,8 +295,12 @@ try {
     for (let run = 0; run < RUNS; run += 1) {
       process.stdout.write(`N=${size} run ${run + 1}/${RUNS}: app`)
       await measureApp(browser, size, rows)
-      process.stdout.write(', bare')
-      await measureBare(browser, size, rows)
+      if (bareGaveUp.has(size)) {
+        process.stdout.write(', bare skipped (it timed out in an earlier run)')
+      } else {
+        process.stdout.write(', bare')
+        await measureBare(browser, size, rows)
+      }
       process.stdout.write('\n')
     }
   }
