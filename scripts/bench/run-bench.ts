@@ -42,20 +42,44 @@ function build(): void {
   }
 }
 
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).ok
+  } catch {
+    return false
+  }
+}
+
 async function serve(): Promise<ChildProcess> {
+  // Another server there (a bench left running, another project) would be measured instead of this build.
+  if (await answers(BASE)) {
+    throw new Error(`Something already answers at ${BASE}: stop it, or choose another port with --port.`)
+  }
+  // Vite itself, not through npx: killing npx left its vite child serving the port after the bench.
   const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(values.port), '--strictPort'],
-    {
-      stdio: 'ignore',
-    },
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(values.port),
+      '--strictPort',
+    ],
+    { stdio: 'ignore' },
   )
+  // Stopped however the bench ends: done, failed or interrupted.
+  const stop = () => server.kill()
+  process.on('exit', stop)
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      stop()
+      process.exit(130)
+    })
+  }
   for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(BASE)).ok) return server
-    } catch {
-      // not up yet
-    }
+    if (await answers(BASE)) return server
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   throw new Error('preview server did not start')
