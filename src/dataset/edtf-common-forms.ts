@@ -97,26 +97,47 @@ function halfOpen(
   const known = startText === null ? simpleDate(text, 0, slash) : simpleDate(text, slash + 1, text.length)
   if (known === null || 'reason' in known) return known
   const label = qualifiedLabel(known)
-  const fromKnown = startText === null
+  if (startText === null) {
+    return knownAtOneEnd(
+      text,
+      'range',
+      known,
+      'from',
+      endText === '..' ? `${label} onwards` : `from ${label} (end unknown)`,
+    )
+  }
+  return knownAtOneEnd(
+    text,
+    'range',
+    known,
+    'until',
+    startText === '..' ? `until ${label}` : `until ${label} (start unknown)`,
+  )
+}
+
+/**
+ * A date of which one end is known: from `known` on, or until it (the other end open or unknown).
+ * An unknown start is placed at the start of the known end.
+ */
+function knownAtOneEnd(
+  text: string,
+  shape: StoryDate['shape'],
+  known: SimpleDate,
+  side: 'from' | 'until',
+  label: string,
+): EdtfResult {
   return {
     ok: true,
     date: {
       edtf: text,
-      shape: 'range',
+      shape,
       precision: precisionOf(known),
-      earliest: fromKnown ? known.min : Number.NEGATIVE_INFINITY,
-      latest: fromKnown ? Number.POSITIVE_INFINITY : known.max,
-      // An unknown start is placed at the start of the known end.
+      earliest: side === 'from' ? known.min : Number.NEGATIVE_INFINITY,
+      latest: side === 'from' ? Number.POSITIVE_INFINITY : known.max,
       anchor: known.min,
       uncertain: known.uncertain,
       approximate: known.approximate,
-      label: fromKnown
-        ? endText === '..'
-          ? `${label} onwards`
-          : `from ${label} (end unknown)`
-        : startText === '..'
-          ? `until ${label}`
-          : `until ${label} (start unknown)`,
+      label,
     },
   }
 }
@@ -183,21 +204,9 @@ function parseSet(text: string): EdtfResult | null {
   const inner = before ? simpleDate(text, 3, length - 1) : simpleDate(text, 1, length - 3)
   if (inner === null || 'reason' in inner) return inner
   const label = plainLabel(inner)
-  return {
-    ok: true,
-    date: {
-      edtf: text,
-      shape: 'point',
-      precision: precisionOf(inner),
-      earliest: before ? Number.NEGATIVE_INFINITY : inner.min,
-      latest: before ? inner.max : Number.POSITIVE_INFINITY,
-      // An unknown start is placed at the start of the known date.
-      anchor: inner.min,
-      uncertain: false,
-      approximate: false,
-      label: before ? `on or before ${label}` : `on or after ${label}`,
-    },
-  }
+  return before
+    ? knownAtOneEnd(text, 'point', inner, 'until', `on or before ${label}`)
+    : knownAtOneEnd(text, 'point', inner, 'from', `on or after ${label}`)
 }
 
 function single(text: string, date: SimpleDate): StoryDate {
