@@ -11,7 +11,7 @@ export async function fetchStory(url: string, signal?: AbortSignal): Promise<Sto
   const early = takeEarlyLoad(url)
   if (early?.by === 'worker') {
     // Indexed here as soon as the bytes are parsed, while the worker checks them (the page would
-    // only wait): 100,000 events ~0.17 s sooner, 10,000 ~0.04 s.
+    // only wait). A/B, load to interactive: 100,000 events ~0.09 s sooner, 10,000 ~0.02 s.
     const ownIndex = early.parsed.then(indexBeforeCheck)
     ownIndex.catch(() => {})
     const answer = await early.answer
