@@ -1,4 +1,5 @@
-import { type DatePrecision, type EdtfResult, type StoryDate, timeLabel } from './edtf'
+import type { DatePrecision, EdtfResult, StoryDate } from './edtf'
+import { MONTHS, timeLabel } from './edtf-labels'
 
 // The forms nearly every dataset writes, read straight into a StoryDate: 2023-08-15, 2023-07, 2022,
 // each with ? ~ %; a date-time (2023-08-15T10:30:00Z, or with an offset); A/B intervals of the dates,
@@ -8,21 +9,6 @@ import { type DatePrecision, type EdtfResult, type StoryDate, timeLabel } from '
 // took ~10 µs a date in a fresh worker: 75 ms of a 10,000-event load's check. Years before 100
 // (which Date.UTC would read as 19xx), seasons, unspecified digits and every other form are left to
 // edtf.js (null). A property test holds the two paths to the same answers.
-
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 
 const DAY_MS = 86_400_000
 type Failure = Extract<EdtfResult, { ok: false }>

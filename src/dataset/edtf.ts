@@ -1,5 +1,6 @@
 import edtf, { type EdtfNode, parse } from 'edtf'
-import { MONTHS, parseCommonForm } from './edtf-common-forms'
+import { parseCommonForm } from './edtf-common-forms'
+import { MONTHS, timeLabel } from './edtf-labels'
 
 /**
  * A parsed EDTF (ISO 8601-2) date: what the dataset says, the span of time it may cover, and how to
@@ -256,23 +257,6 @@ function formatSingle(node: EdtfNode): string {
   if (parts === 3) return day
   return `${day}, ${timeLabel(hour ?? 0, minute ?? 0, node.values[5], node.offset)}`
 }
-
-/**
- * "10:30 UTC", "10:30:45 UTC", "10:30 UTC+02:00": the time as the source wrote it, with its offset
- * from UTC (a time written without one is read as UTC, like every date here).
- */
-export function timeLabel(hour: number, minute: number, second: unknown, offsetMinutes = 0): string {
-  const seconds = typeof second === 'number' && second !== 0 ? `:${pad2(second)}` : ''
-  return `${pad2(hour)}:${pad2(minute)}${seconds} ${zoneLabel(offsetMinutes)}`
-}
-
-function zoneLabel(offsetMinutes: number): string {
-  if (offsetMinutes === 0) return 'UTC'
-  const size = Math.abs(offsetMinutes)
-  return `UTC${offsetMinutes < 0 ? '−' : '+'}${pad2(Math.floor(size / 60))}:${pad2(size % 60)}`
-}
-
-const pad2 = (value: number) => String(value).padStart(2, '0')
 
 function formatYear(year: number): string {
   return year < 0 ? `${-year + 1} BCE` : String(year)
