@@ -3,7 +3,7 @@ import { generateDataset } from '../../../scripts/synthetic/generate-dataset'
 import { formatShortCount } from '../../components/format-count'
 import { indexStory } from '../../dataset/story-index'
 import { buildStory } from '../../testing/build-story'
-import { AGGREGATE_PREFIX, MAX_TIMELINE_ITEMS, timelineContent } from './timeline-content'
+import { AGGREGATE_PREFIX, barsPerWindow, MAX_TIMELINE_ITEMS, timelineContent } from './timeline-content'
 
 const small = buildStory()
 const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
@@ -51,4 +51,21 @@ test('a crowded window draws counting bars that add up to the events near it, pl
   expect(counts.reduce((sum, count) => sum + count, 0)).toBe(near.length)
   expect(bars.map((bar) => bar.label)).toEqual(counts.map(formatShortCount))
   expect(items.at(-1)?.id).toBe(selected?.id)
+})
+
+test('a narrow timeline gets fewer, wider counting bars, each at least 40 px across', () => {
+  const window = { start: at('2019-01-01'), end: at('2025-12-31') }
+  const length = window.end - window.start
+  for (const widthPx of [320, 390, 768, 1200]) {
+    const bars = barsPerWindow(widthPx)
+    const drawn = timelineContent(large.events, undefined, window, bars)
+    expect(drawn.every((item) => item.id.startsWith(AGGREGATE_PREFIX))).toBe(true)
+    for (const bar of drawn)
+      expect((((bar.end ?? 0) - bar.start) / length) * widthPx).toBeGreaterThanOrEqual(40)
+    const inWindow = drawn.filter((bar) => bar.start < window.end && (bar.end ?? 0) > window.start)
+    expect(inWindow.length).toBeLessThanOrEqual(bars + 1)
+  }
+  expect(barsPerWindow(390)).toBeLessThan(barsPerWindow(1200))
+  expect(barsPerWindow(0)).toBe(4)
+  expect(barsPerWindow(5000)).toBe(30)
 })

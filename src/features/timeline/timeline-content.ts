@@ -5,7 +5,15 @@ import { eventToTimelineItem, type TimelineItem } from './timeline-items'
 
 /** Past this many events near the window, the timeline draws their density instead of each one. */
 export const MAX_TIMELINE_ITEMS = 300
-const AGGREGATE_BINS = 90
+
+/** The most counting bars across the window, and the narrowest a bar may be: "1.4k" must fit in it. */
+const MOST_BARS_PER_WINDOW = 30
+const NARROWEST_BAR_PX = 40
+
+/** How many counting bars fit across a timeline this wide (a phone's fits fewer than a desktop's). */
+export function barsPerWindow(widthPx: number): number {
+  return Math.min(MOST_BARS_PER_WINDOW, Math.max(4, Math.floor(widthPx / NARROWEST_BAR_PX)))
+}
 
 export const AGGREGATE_PREFIX = 'bin:'
 
@@ -19,6 +27,7 @@ export function timelineContent(
   matching: IndexedEvent[],
   selected: IndexedEvent | undefined,
   window: TimeWindow,
+  bars = MOST_BARS_PER_WINDOW,
 ): TimelineItem[] {
   if (matching.length <= MAX_TIMELINE_ITEMS) {
     return withSelected(
@@ -39,7 +48,8 @@ export function timelineContent(
       matching,
     )
   }
-  return withSelected(aggregate(nearby, near), [], selected, matching)
+  // The near span is three windows long.
+  return withSelected(aggregate(nearby, near, bars * 3), [], selected, matching)
 }
 
 function withSelected(
@@ -53,8 +63,9 @@ function withSelected(
 }
 
 // Bins are aligned to multiples of their width, so panning moves whole bins rather than redrawing all.
-function aggregate(events: IndexedEvent[], near: TimeWindow): TimelineItem[] {
-  const width = niceWidth((near.end - near.start) / AGGREGATE_BINS)
+function aggregate(events: IndexedEvent[], near: TimeWindow, bins: number): TimelineItem[] {
+  // At least this wide (rounded up to a round length of time), so each bar holds its count.
+  const width = niceWidth((near.end - near.start) / bins)
   const counts = new Map<number, number>()
   for (const event of events) {
     const anchor = Math.min(Math.max(event.span.start, near.start), near.end - 1)

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, memo, useMemo } from 'react'
+import { type KeyboardEvent, memo, useMemo, useState } from 'react'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { fullWindow, panWindow, zoomWindow } from '../../state/time-window'
 import type { ViewActions } from '../../state/use-view'
@@ -6,6 +6,7 @@ import type { TimeWindow } from '../../state/view-state'
 import { AGGREGATE_PREFIX, timelineContent } from './timeline-content'
 import { TimelineLegend } from './timeline-legend'
 import { TimelineView } from './timeline-view'
+import { useBarsPerWindow } from './use-bars-per-window'
 import { formatWindow } from './window-label'
 
 type TimelinePanelProps = {
@@ -24,7 +25,14 @@ export const TimelinePanel = memo(function TimelinePanel({
   window,
   actions,
 }: TimelinePanelProps) {
-  const items = useMemo(() => timelineContent(matching, selected, window), [matching, selected, window])
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null)
+  const bars = useBarsPerWindow(frame)
+  // Nothing is drawn until the frame is measured (before the first paint): drawn with a guess, a large
+  // story's bars would be made twice.
+  const items = useMemo(
+    () => (bars === undefined ? [] : timelineContent(matching, selected, window, bars)),
+    [matching, selected, window, bars],
+  )
   // Choosing a bar that counts events zooms into its stretch of time; choosing an event selects it.
   const choose = (id: string | null) => {
     const bar = id?.startsWith(AGGREGATE_PREFIX) ? items.find((item) => item.id === id) : undefined
@@ -88,6 +96,7 @@ export const TimelinePanel = memo(function TimelinePanel({
       </div>
       {/* biome-ignore lint/a11y/useSemanticElements: a canvas, not a form group; the role lets it carry a name */}
       <div
+        ref={setFrame}
         className="timeline-frame"
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas takes keys to step through events and zoom
         tabIndex={0}
