@@ -72,10 +72,13 @@ async function serve(): Promise<ChildProcess> {
   // Stopped however the bench ends: done, failed or interrupted.
   const stop = () => server.kill()
   process.on('exit', stop)
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     process.on(signal, () => {
       stop()
-      process.exit(130)
+      process.exit(code)
     })
   }
   for (let attempt = 0; attempt < 100; attempt += 1) {

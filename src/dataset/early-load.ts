@@ -92,7 +92,7 @@ export function startEarlyLoad(location: Location, builtinUrl: string): void {
  * afresh.
  */
 export function takeEarlyLoad(url: string): EarlyLoad | undefined {
-  const outcome = started.get(url)
+  const early = started.get(url)
   started.delete(url)
-  return outcome
+  return early
 }
