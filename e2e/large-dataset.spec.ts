@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { generateDataset } from '../scripts/synthetic/generate-dataset'
+import { generateDataset } from '../src/testing/synthetic-dataset'
 import { expect, seriousAxeViolations, test } from './fixtures'
 import { selectedTimelineItem, timelineCanvas } from './timeline-selectors'
 

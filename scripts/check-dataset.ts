@@ -4,10 +4,10 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { formatIssue } from '../src/dataset/dataset-issue'
-import { parseJson } from '../src/dataset/parse-json'
-import { validateDataset } from '../src/dataset/validate-dataset'
-import { verifyAgainstSource } from '../src/dataset/verify-against-source'
+import { formatIssue } from '../src/dataset/validate/dataset-issue'
+import { parseJson } from '../src/dataset/validate/parse-json'
+import { validateDataset } from '../src/dataset/validate/validate-dataset'
+import { verifyAgainstSource } from '../src/dataset/validate/verify-against-source'
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

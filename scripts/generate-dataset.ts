@@ -1,8 +1,8 @@
 // Usage: npm run generate-dataset -- --events 10000 [--seed 1] [--out file.json]
-// Writes a valid synthetic dataset (see scripts/synthetic/generate-dataset.ts) for benchmarks and tests.
+// Writes a valid synthetic dataset (see src/testing/synthetic-dataset.ts) for benchmarks and tests.
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { generateDataset } from './synthetic/generate-dataset'
+import { generateDataset } from '../src/testing/synthetic-dataset'
 
 const { values } = parseArgs({
   options: {

@@ -1,6 +1,6 @@
 // The first script the page runs, before the app's own code has been parsed (main.tsx loads that
 // afterwards): start loading the dataset this address opens, on the load worker.
-import { BUILTIN_DATASET_URL } from './dataset/builtin-dataset-url'
-import { startEarlyLoad } from './dataset/early-load'
+import { BUILTIN_DATASET_URL } from './dataset/load/builtin-dataset-url'
+import { startEarlyLoad } from './dataset/load/early-load'
 
 startEarlyLoad(window.location, BUILTIN_DATASET_URL)

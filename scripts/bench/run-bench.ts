@@ -8,9 +8,9 @@ import { cpus, loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { type Browser, chromium, type Page } from '@playwright/test'
+import { generateDataset } from '../../src/testing/synthetic-dataset'
 import { writePrecompressed } from '../../vite-plugins/precompressed-files.ts'
 import { chromiumLaunchOptions } from '../chromium'
-import { generateDataset } from '../synthetic/generate-dataset'
 
 const { values } = parseArgs({
   options: {
@@ -31,7 +31,7 @@ type Row = { size: string; metric: string; app: Sample[]; bare?: Sample[] }
 function build(): void {
   console.log('building…')
   execSync('npx vite build', { stdio: 'ignore' })
-  execSync('npx vite build --config bench/vite.config.ts', { stdio: 'ignore' })
+  execSync('npx vite build --config scripts/bench/bare-page/vite.config.ts', { stdio: 'ignore' })
   mkdirSync('dist/bench', { recursive: true })
   for (const size of sizes) {
     if (size === 'builtin') continue
@@ -298,7 +298,6 @@ function bundleSizes(): Array<{ file: string; raw: number; gzip: number; firstVi
   const firstView = firstViewFiles()
   return readdirSync('dist/assets')
     .filter((file) => file.endsWith('.js') || file.endsWith('.css'))
-    .filter((file) => !file.startsWith('bare-'))
     .map((file) => {
       const content = readFileSync(`dist/assets/${file}`)
       return {

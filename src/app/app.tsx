@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import { PanelErrorBoundary } from '../components/panel-error-boundary'
-import { BUILTIN_DATASET_URL } from '../dataset/builtin-dataset-url'
+import { BUILTIN_DATASET_URL } from '../dataset/load/builtin-dataset-url'
 import { createQueryClient } from './query-client'
 import { StoryPage } from './story-page'
 

@@ -1,5 +1,5 @@
-import { countryName } from '../dataset/country-codes'
-import type { Actor } from '../dataset/schema'
+import { countryName } from '../dataset/format/country-codes'
+import type { Actor } from '../dataset/format/schema'
 
 /** "Russian President, Russia": what a reader needs to place a speaker. */
 export function actorDescription(actor: Actor): string {

@@ -1,5 +1,5 @@
-import { formatIssue } from '../dataset/dataset-issue'
-import { DatasetLoadError } from '../dataset/dataset-load-error'
+import { DatasetLoadError } from '../dataset/load/dataset-load-error'
+import { formatIssue } from '../dataset/validate/dataset-issue'
 
 const MAX_SHOWN = 50
 

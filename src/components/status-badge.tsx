@@ -1,4 +1,4 @@
-import type { EventStatus } from '../dataset/schema'
+import type { EventStatus } from '../dataset/format/schema'
 
 export const STATUS_LABELS: Record<EventStatus, string> = {
   occurred: 'Occurred',

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { indexStory } from './story-index'
-import { validateDataset } from './validate-dataset'
-import { verifyAgainstSource } from './verify-against-source'
+import { validateDataset } from './validate/validate-dataset'
+import { verifyAgainstSource } from './validate/verify-against-source'
 
 // The built-in story and the article it is derived from (beside the project, as in CI).
 const DATASET_PATH = 'public/data/kim-putin-letters.json'

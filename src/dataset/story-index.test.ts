@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { buildStory } from '../testing/build-story'
-import { parseEdtf, type StoryDate } from './edtf'
+import { parseEdtf, type StoryDate } from './dates/parse-edtf'
 import { indexStory } from './story-index'
 
 test('finds every event by its id, the indexed event itself, with one map for the story', () => {

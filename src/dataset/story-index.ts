@@ -1,8 +1,8 @@
-import { compareNames } from './compare-names'
-import { countryName } from './country-codes'
-import { finiteEnd, parseCheckedDate, type StoryDate } from './edtf'
-import type { Actor, Dataset, Quote, StoryEvent } from './schema'
-import { foldForSearch } from './search-text'
+import { compareNames } from '../lib/compare-names'
+import { foldForSearch } from '../state/search'
+import { finiteEnd, parseCheckedDate, type StoryDate } from './dates/parse-edtf'
+import { countryName } from './format/country-codes'
+import type { Actor, Dataset, Quote, StoryEvent } from './format/schema'
 
 /**
  * An event with what is derived from it once: its parsed date, the span it is drawn over and the

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { generateDataset } from '../../scripts/synthetic/generate-dataset'
 import { indexStory } from '../dataset/story-index'
+import { generateDataset } from '../testing/synthetic-dataset'
 import { countIn, positions, union } from './facet-bits'
 import { facetCounts, filterStory, matchesFilters, matchingEvents } from './matching-events'
 

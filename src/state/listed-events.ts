@@ -1,5 +1,5 @@
-import { formatCount } from '../components/format-count'
 import type { IndexedEvent } from '../dataset/story-index'
+import { formatCount } from '../lib/format-count'
 import { isEventInWindow } from './time-window'
 import type { TimeWindow } from './view-state'
 

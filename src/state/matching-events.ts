@@ -1,4 +1,3 @@
-import { foldForSearch } from '../dataset/search-text'
 import { eventSearchText, type IndexedEvent, type Story } from '../dataset/story-index'
 import {
   countIn,
@@ -10,6 +9,7 @@ import {
   union,
   wordsFor,
 } from './facet-bits'
+import { foldForSearch } from './search'
 import type { ActiveFilters } from './view-state'
 
 type Filters = ActiveFilters

@@ -1,4 +1,4 @@
-import { countryName } from '../dataset/country-codes'
+import { countryName } from '../dataset/format/country-codes'
 import type { Story } from '../dataset/story-index'
 import type { ParsedView } from './url-codec'
 

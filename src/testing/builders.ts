@@ -1,6 +1,6 @@
-import { FORMAT_VERSION } from '../dataset/format'
-import type { Actor, Dataset, Quote, StoryEvent } from '../dataset/schema'
-import { validateDataset } from '../dataset/validate-dataset'
+import { FORMAT_VERSION } from '../dataset/format/format-constants'
+import type { Actor, Dataset, Quote, StoryEvent } from '../dataset/format/schema'
+import { validateDataset } from '../dataset/validate/validate-dataset'
 
 export function buildActor(overrides: Partial<Actor> = {}): Actor {
   return { id: 'north-korea', name: 'North Korea', kind: 'country', country: 'KP', ...overrides }

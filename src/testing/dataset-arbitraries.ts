@@ -7,7 +7,7 @@ import {
   FORMAT_VERSION,
   type Quote,
   type StoryEvent,
-} from '../dataset/schema'
+} from '../dataset/format/schema'
 
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}$/)
 // Text with markup, quotes, emoji, right-to-left and control-like characters: whatever people paste.

@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { countryName } from '../../dataset/country-codes'
+import { countryName } from '../../dataset/format/country-codes'
 import type { Story } from '../../dataset/story-index'
 import type { FacetCounts } from '../../state/matching-events'
 import type { ActiveFilters } from '../../state/view-state'

@@ -1,7 +1,7 @@
 import { createContext, memo, useCallback, useContext, useMemo, useRef, useState } from 'react'
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import { formatCount } from '../../components/format-count'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
+import { formatCount } from '../../lib/format-count'
 import { fullWindow } from '../../state/time-window'
 import type { TimeWindow } from '../../state/view-state'
 import { densityFrame, type FrameBin, matchingPerBin } from './density-bins'

@@ -1,4 +1,4 @@
-import { compareNames } from '../../dataset/compare-names'
+import { compareNames } from '../../lib/compare-names'
 /** One bar of the breakdown chart: a country or an actor, its matching events, and whether chosen. */
 export type BreakdownRow = { key: string; name: string; count: number; active: boolean }
 

@@ -1,5 +1,5 @@
-import { jsonForExport } from '../../dataset/export-dataset'
-import { slugify } from '../../dataset/slug'
+import { jsonForExport } from '../../dataset/files/json-export'
+import { slugify } from '../../dataset/format/slug'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 
 /** Downloads the events that match the filters, as CSV or as a valid dataset in JSON. */
@@ -13,7 +13,7 @@ export function ExportButtons({ story, matching }: { story: Story; matching: Ind
         className="icon-button"
         onClick={async () => {
           // The CSV writer (with papaparse) loads on first use: the first view does not need it.
-          const { eventsToCsv } = await import('../../dataset/csv-format')
+          const { eventsToCsv } = await import('../../dataset/files/csv-format')
           download(`${base}${suffix}.csv`, 'text/csv', eventsToCsv(story, matching))
         }}
       >

@@ -1,5 +1,5 @@
 import { DatasetErrors } from '../../components/dataset-errors'
-import type { LoadProgress } from '../../dataset/load-messages'
+import type { LoadProgress } from '../../dataset/load/worker/protocol'
 
 export type LoadState =
   | { status: 'idle' }

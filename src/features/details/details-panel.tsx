@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { actorDescription } from '../../components/actor-label'
 import { ScrollArea } from '../../components/scroll-area'
 import { StatusBadge } from '../../components/status-badge'
-import { countryName } from '../../dataset/country-codes'
+import { countryName } from '../../dataset/format/country-codes'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 
 type DetailsPanelProps = {

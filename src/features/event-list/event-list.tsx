@@ -1,8 +1,8 @@
 import { memo, useCallback, useState } from 'react'
-import { formatCount } from '../../components/format-count'
 import { LongList } from '../../components/long-list'
 import { StatusBadge } from '../../components/status-badge'
 import type { IndexedEvent } from '../../dataset/story-index'
+import { formatCount } from '../../lib/format-count'
 
 type EventListProps = {
   events: IndexedEvent[]

@@ -1,10 +1,10 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { expect, test, vi } from 'vitest'
-import { generateDataset } from '../../../scripts/synthetic/generate-dataset'
 import { indexStory } from '../../dataset/story-index'
 import { facetCounts } from '../../state/matching-events'
 import type { ViewActions } from '../../state/use-view'
+import { generateDataset } from '../../testing/synthetic-dataset'
 import { FiltersPanel } from './filters-panel'
 
 const story = indexStory(generateDataset(10_000, 2))

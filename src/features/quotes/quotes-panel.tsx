@@ -1,10 +1,10 @@
 import { memo, useCallback, useMemo, useState } from 'react'
 import { actorDescription } from '../../components/actor-label'
-import { formatCount } from '../../components/format-count'
 import { LongList } from '../../components/long-list'
 import { ScrollArea } from '../../components/scroll-area'
-import type { Quote } from '../../dataset/schema'
+import type { Quote } from '../../dataset/format/schema'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
+import { formatCount } from '../../lib/format-count'
 
 type QuotesPanelProps = {
   story: Story

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest'
-import { generateDataset } from '../../../scripts/synthetic/generate-dataset'
-import { formatShortCount } from '../../components/format-count'
 import { indexStory } from '../../dataset/story-index'
+import { formatShortCount } from '../../lib/format-count'
 import { buildStory } from '../../testing/build-story'
+import { generateDataset } from '../../testing/synthetic-dataset'
 import { AGGREGATE_PREFIX, barsPerWindow, MAX_TIMELINE_ITEMS, timelineContent } from './timeline-content'
 
 const small = buildStory()

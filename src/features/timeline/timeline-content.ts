@@ -1,5 +1,5 @@
-import { formatShortCount } from '../../components/format-count'
 import type { IndexedEvent } from '../../dataset/story-index'
+import { formatShortCount } from '../../lib/format-count'
 import type { TimeWindow } from '../../state/view-state'
 import { eventToTimelineItem, type TimelineItem } from './timeline-items'
 

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs'
+import { expect, test } from 'vitest'
+import { indexStory, type Story } from '../story-index'
+import { formatIssue } from '../validate/dataset-issue'
+import { validateDataset } from '../validate/validate-dataset'
+import { csvToDataset, eventsToCsv } from './csv-format'
+import { storyFromFiles } from './dataset-from-files'
+
+const builtin = indexStory(
+  (() => {
+    const result = validateDataset(JSON.parse(readFileSync('public/data/kim-putin-letters.json', 'utf8')))
+    if (!result.ok) throw new Error('built-in dataset invalid')
+    return result.dataset
+  })(),
+)
+
+// What a reader sees of an event, independent of actor ids.
+function seen(story: Story) {
+  return story.events.map((event) => ({
+    id: event.id,
+    date: event.date,
+    title: event.title,
+    summary: event.summary,
+    status: event.status,
+    actors: event.actors.map((id) => story.actorsById.get(id)?.name).sort(),
+    actorKinds: event.actors.map((id) => story.actorsById.get(id)?.kind).sort(),
+    countries: [...event.countries].sort(),
+  }))
+}
+
+test('the built-in story exported as CSV and read back gives the same events', () => {
+  const csv = eventsToCsv(builtin, builtin.events)
+  const result = storyFromFiles([{ name: 'export.csv', text: csv }])
+  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'))
+  expect(seen(result.story)).toEqual(seen(builtin))
+})
+
+test('a spreadsheet CSV becomes a dataset: statuses default, actors by name, countries by code or name', () => {
+  const csv = [
+    'Date,Title,Summary,Status,Actors,Countries',
+    '2023-08-15,Letter sent,Kim writes to Putin.,,Kim Jong Un; Russia,KP',
+    '2023-08-18,Summit,"Leaders meet, at last.",scheduled,UN Security Council (organization),south korea; JP',
+  ].join('\r\n')
+  const result = csvToDataset(csv, 'my story.csv')
+  if (!result.ok) throw new Error('not converted')
+  expect(result.dataset.title).toBe('my story')
+  expect(result.dataset.events).toEqual([
+    expect.objectContaining({
+      id: 'letter-sent',
+      status: 'occurred',
+      actors: ['kim-jong-un', 'russia'],
+      countries: ['KP'],
+    }),
+    expect.objectContaining({ id: 'summit', summary: 'Leaders meet, at last.', countries: ['KR', 'JP'] }),
+  ])
+  expect(result.dataset.actors).toEqual([
+    { id: 'kim-jong-un', name: 'Kim Jong Un', kind: 'person' },
+    { id: 'russia', name: 'Russia', kind: 'country', country: 'RU' },
+    { id: 'un-security-council', name: 'UN Security Council', kind: 'organization' },
+  ])
+  expect(validateDataset(result.dataset).ok).toBe(true)
+})
+
+test('quotes come from a second CSV and attach to events by id or title', () => {
+  const events =
+    'id,date,title,summary,status,actors,countries\nletter,2023-08-15,Letter,Kim writes.,occurred,Kim Jong Un,KP\n'
+  const quotes = 'event,speaker,text,paragraph\nLetter,Kim Jong Un,long-standing strategic relationship,2\n'
+  const result = storyFromFiles([
+    { name: 'quotes.csv', text: quotes },
+    { name: 'events.csv', text: events },
+  ])
+  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'))
+  expect(result.story.quotesByEvent.get('letter')).toEqual([
+    expect.objectContaining({
+      text: 'long-standing strategic relationship',
+      speaker: 'kim-jong-un',
+      source: { paragraph: 2 },
+    }),
+  ])
+})
+
+test('problems in a CSV name the row and column a spreadsheet user can find', () => {
+  const csv =
+    'date,title,summary,status,actors,countries\n2023-02-30,A,Summary,occurred,,\n2023-08-15,B,Summary,rumoured,,XX\n'
+  const result = storyFromFiles([{ name: 'bad.csv', text: csv }])
+  expect(result.ok).toBe(false)
+  if (result.ok) return
+  expect(result.issues.map(formatIssue)).toEqual([
+    expect.stringMatching(/^row 2, column "date": expected a calendar date that exists/),
+    'row 3, column "status": expected one of "occurred", "scheduled", "alleged", found "rumoured"',
+    expect.stringMatching(/^row 3, column "countries": expected an ISO 3166-1 alpha-2 country code/),
+  ])
+})
+
+test('a CSV without the needed columns says which are missing', () => {
+  const result = storyFromFiles([{ name: 'list.csv', text: 'when,what\n2023,x\n' }])
+  expect(result.ok).toBe(false)
+  if (!result.ok) {
+    expect(result.issues.map(formatIssue)).toEqual([
+      'list.csv, header: expected a column named "date", found columns "when", "what"',
+      'list.csv, header: expected a column named "title", found columns "when", "what"',
+    ])
+  }
+})
+
+test('cells that a spreadsheet would run as formulas are escaped on export and restored on import', () => {
+  const hostile = indexStory({
+    ...builtin.dataset,
+    events: [
+      {
+        ...builtin.dataset.events[0],
+        id: 'e',
+        title: '=HYPERLINK("http://x","y")',
+        summary: '@SUM(1)',
+      } as (typeof builtin.dataset.events)[0],
+    ],
+    quotes: [],
+  })
+  const csv = eventsToCsv(hostile, hostile.events)
+  expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`)
+  expect(csv).toContain("'@SUM(1)")
+  const result = storyFromFiles([{ name: 'x.csv', text: csv }])
+  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'))
+  expect(result.story.events[0]?.title).toBe('=HYPERLINK("http://x","y")')
+})

@@ -1,0 +1,71 @@
+import type { Dataset } from '../format/schema'
+import { indexStory, type Story } from '../story-index'
+import type { DatasetIssue } from '../validate/dataset-issue'
+import { parseJson } from '../validate/parse-json'
+import { validateDataset } from '../validate/validate-dataset'
+import { csvIssuePath, csvToDataset, isQuotesCsv } from './csv-format'
+
+export type NamedText = { name: string; text: string }
+type Failure = { ok: false; message: string; issues: DatasetIssue[] }
+export type FilesResult = { ok: true; story: Story } | Failure
+export type DatasetResult = { ok: true; dataset: Dataset } | Failure
+
+/**
+ * Turns the text of one dataset file (JSON), or of an events CSV with an optional quotes CSV, into a
+ * story, or into the list of what is wrong with it. Never throws.
+ */
+export function storyFromFiles(files: NamedText[]): FilesResult {
+  const result = datasetFromFiles(files)
+  return result.ok ? { ok: true, story: indexStory(result.dataset) } : result
+}
+
+/** As storyFromFiles, up to the validated dataset (the load worker indexes it on the page). */
+export function datasetFromFiles(files: NamedText[]): DatasetResult {
+  const json = files.find((file) => isJsonFile(file))
+  if (json) return datasetFromJson(json)
+  const quotes = files.find((file) => isQuotesCsv(file.text))
+  const events = files.find((file) => file !== quotes)
+  if (!events) {
+    return {
+      ok: false,
+      message: 'No events file was given.',
+      issues: [
+        {
+          path: '(the files)',
+          expected: 'a JSON dataset or an events CSV',
+          found: files.map((file) => file.name).join(', ') || 'nothing',
+        },
+      ],
+    }
+  }
+  const converted = csvToDataset(events.text, events.name, quotes?.text)
+  if (!converted.ok)
+    return { ok: false, message: `${events.name} could not be read as CSV.`, issues: converted.issues }
+  const result = validateDataset(converted.dataset)
+  if (!result.ok) {
+    return {
+      ok: false,
+      message: `${events.name} is not a valid events CSV: ${result.issues.length} problem(s).`,
+      issues: result.issues.map((issue) => ({ ...issue, path: csvIssuePath(issue.path) })),
+    }
+  }
+  return { ok: true, dataset: result.dataset }
+}
+
+function isJsonFile(file: NamedText): boolean {
+  return /\.json$/i.test(file.name) || /^\s*[[{]/.test(file.text.slice(0, 100))
+}
+
+function datasetFromJson(file: NamedText): DatasetResult {
+  const json = parseJson(file.text)
+  if (!json.ok) return { ok: false, message: `${file.name} is not valid JSON.`, issues: [json.issue] }
+  const result = validateDataset(json.value)
+  if (!result.ok) {
+    return {
+      ok: false,
+      message: `${file.name} is not a valid Story Timeline dataset: ${result.issues.length} problem(s).`,
+      issues: result.issues,
+    }
+  }
+  return { ok: true, dataset: result.dataset }
+}

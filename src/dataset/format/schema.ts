@@ -1,0 +1,142 @@
+import { z } from 'zod'
+import { parseEdtf } from '../dates/parse-edtf'
+import { isIsoCountryCode } from './country-codes'
+import { findReferenceProblems } from './cross-references'
+import { actorKinds, eventStatuses, FORMAT_VERSION } from './format-constants'
+
+// zod compiles parsers with new Function() unless told not to; the page's Content-Security-Policy
+// forbids eval, and even zod's probe for it would be reported as a violation.
+z.config({ jitless: true })
+
+export { actorKinds, eventStatuses, FORMAT_VERSION }
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case slug such as "kim-jong-un"')
+  .max(120)
+  .meta({ description: 'A stable id: lower-case letters, digits and single hyphens. Used in links.' })
+
+const text = (description: string) => z.string().trim().min(1, 'a non-empty text').meta({ description })
+
+const edtfDate = z
+  .string()
+  .superRefine((value, context) => {
+    const result = parseEdtf(value)
+    if (!result.ok) context.addIssue({ code: 'custom', message: result.reason, input: value })
+  })
+  .meta({
+    description:
+      'An EDTF (ISO 8601-2) date, as precise as the source allows: 2023-08-15, 2023-07, 2022, 1910/1945, 1945~ (approximate), 2023-08-15? (uncertain), [..2023-08-15] (on or before).',
+    examples: ['2023-08-15', '2023-07', '1910/1945', '[..2023-08-15]'],
+  })
+
+const countryCode = z
+  .string()
+  .refine(isIsoCountryCode, 'an ISO 3166-1 alpha-2 country code in capitals, such as "KP"')
+  .meta({ description: 'ISO 3166-1 alpha-2 code, upper case: KP is North Korea.' })
+
+const paragraphNumber = z.int().min(1, 'a paragraph number from 1').meta({
+  description: 'A paragraph of the source: its non-empty lines, numbered from 1.',
+})
+
+export const actorSchema = z
+  .strictObject({
+    id: slug,
+    name: text('The name as the source gives it.'),
+    kind: z.enum(actorKinds),
+    country: countryCode
+      .optional()
+      .meta({ description: 'The country the actor belongs to (required for a country).' }),
+    role: text('The role the source gives, e.g. "Russian President".').optional(),
+  })
+  .superRefine((actor, context) => {
+    if (actor.kind === 'country' && actor.country === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['country'],
+        message: `a country code for a ${actor.kind}`,
+        input: undefined,
+      })
+    }
+  })
+
+export const eventSchema = z.strictObject({
+  id: slug,
+  title: text('A short title, in the dataset author’s words.'),
+  summary: text('What happened, in the dataset author’s words.'),
+  date: edtfDate,
+  status: z.enum(eventStatuses).meta({
+    description:
+      'occurred: reported as fact; scheduled: announced for after publication; alleged: an accusation the source reports (put any denial in the summary).',
+  }),
+  actors: z.array(slug).meta({ description: 'Ids of the actors involved.' }),
+  countries: z
+    .array(countryCode)
+    .optional()
+    .meta({ description: 'Countries the event involves beyond those of its actors (ISO codes).' }),
+  source: z
+    .strictObject({ paragraphs: z.array(paragraphNumber).min(1, 'at least one paragraph') })
+    .optional()
+    .meta({ description: 'Where in the source the event is reported.' }),
+})
+
+export const quoteSchema = z.strictObject({
+  id: slug,
+  text: text('The quoted words, verbatim: character for character as printed.'),
+  speaker: slug.meta({ description: 'Id of the actor the source attributes the words to.' }),
+  event: slug.meta({ description: 'Id of the event the words belong to.' }),
+  source: z.strictObject({ paragraph: paragraphNumber }).optional(),
+})
+
+export const sourceSchema = z.strictObject({
+  title: text('How the source is referred to.'),
+  published: edtfDate
+    .optional()
+    .meta({ description: 'Publication date (EDTF); relative dates are read against it.' }),
+  // Only web links: a javascript: or data: URL in a dataset must never become a link.
+  url: z
+    .url({ protocol: /^https?$/, error: 'a web address starting with http:// or https://' })
+    .optional()
+    .meta({ description: 'Where the source can be read (http or https).' }),
+  standfirst: text('The source’s standfirst or summary line, verbatim.').optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest (64 lower-case hex digits)')
+    .optional()
+    .meta({ description: 'SHA-256 of the source text file, so checks can prove which text was used.' }),
+  paragraphs: z.int().min(1).optional().meta({ description: 'How many paragraphs the source has.' }),
+})
+
+export const datasetSchema = z
+  .strictObject({
+    $schema: z.string().optional().meta({ description: 'Where editors find this format’s JSON Schema.' }),
+    format: z.literal(FORMAT_VERSION).meta({ description: 'The format version of this file.' }),
+    title: text('The story’s title.'),
+    description: text('One or two sentences on what the story is about.').optional(),
+    source: sourceSchema,
+    actors: z.array(actorSchema),
+    events: z.array(eventSchema),
+    quotes: z.array(quoteSchema),
+  })
+  .superRefine((dataset, context) => {
+    for (const problem of findReferenceProblems(dataset)) {
+      context.addIssue({
+        code: 'custom',
+        path: problem.path,
+        message: problem.expected,
+        input: problem.found,
+      })
+    }
+  })
+  .meta({
+    title: 'Story Timeline dataset',
+    description: 'The events, actors and quotes of one news story, each traceable to its source paragraph.',
+  })
+
+/** A dataset that has passed validation: the shape and every cross-reference. */
+export type Dataset = z.infer<typeof datasetSchema>
+export type Actor = z.infer<typeof actorSchema>
+export type StoryEvent = z.infer<typeof eventSchema>
+export type Quote = z.infer<typeof quoteSchema>
+export type ActorKind = Actor['kind']
+export type EventStatus = StoryEvent['status']

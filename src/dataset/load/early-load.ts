@@ -1,0 +1,98 @@
+import { resolveDatasetLink } from './dataset-link'
+import { fetchDataset } from './download-dataset'
+import type { LoadMessage, LoadRequest, WorkerAnswer } from './worker/protocol'
+import { startLoadWorker } from './worker/worker-client'
+
+// The dataset a page opens with is known from its address alone. Its load starts before the browser
+// has even parsed the app's code: a linked dataset is downloaded, parsed and checked by the load
+// worker on another core while the page evaluates its code, not after. Kept small (no parsing code
+// here): this module is part of the page's first, tiny script.
+const started = new Map<string, EarlyLoad>()
+
+/**
+ * A load started early: by the worker for a linked dataset (of any size), or, for the small built-in
+ * one, only its download. Checking 30 kB on the page takes milliseconds, where starting a worker
+ * competes for the CPU with parsing the app's code (measured: the built-in story opened ~150 ms later).
+ */
+export type EarlyLoad =
+  | {
+      by: 'worker'
+      /** The worker's last word; null if it could not start. */
+      answer: Promise<WorkerAnswer | null>
+      /**
+       * The page's own JSON.parse of the bytes the worker downloaded, made as they arrive: not yet
+       * checked. Rejects if they are not JSON (a CSV) or never came.
+       */
+      parsed: Promise<unknown>
+    }
+  | { by: 'page'; response: Promise<Response> }
+
+function startOnPage(url: string): void {
+  const response = fetchDataset(url)
+  // Nobody may ever take it (the reader opens a file first): an unhandled rejection would be noise.
+  response.catch(() => {})
+  started.set(url, { by: 'page', response })
+}
+
+/** Starts loading the dataset this address opens: its `?data=` link, or else `builtinUrl`. */
+export function startEarlyLoad(location: Location, builtinUrl: string): void {
+  if (typeof fetch !== 'function') return
+  const param = new URLSearchParams(location.search).get('data')
+  const link =
+    param === null ? { ok: true as const, url: builtinUrl } : resolveDatasetLink(param, location.href)
+  if (!link.ok) return
+  const url = link.url
+  if (param === null || typeof Worker === 'undefined') {
+    startOnPage(url)
+    return
+  }
+  let worker: Worker
+  try {
+    worker = startLoadWorker()
+  } catch {
+    startOnPage(url)
+    return
+  }
+  // The worker downloads the dataset itself and sends the page the bytes; the page parses them while
+  // the worker checks them: if the worker finds the dataset in the JSON as it is, the page already
+  // holds it (see SAME_AS_SOURCE). A CSV fails this parse at its first character.
+  let tookBytes: (text: string) => void = () => {}
+  let sentNoBytes: (error: Error) => void = () => {}
+  const parsed = new Promise<string>((resolve, reject) => {
+    tookBytes = resolve
+    sentNoBytes = reject
+  }).then((text) => JSON.parse(text) as unknown)
+  // Nobody may ever take it (a CSV, a failed download): an unhandled rejection would be noise.
+  parsed.catch(() => {})
+  const answer = new Promise<WorkerAnswer | null>((resolve) => {
+    worker.onmessage = (event: MessageEvent<LoadMessage>) => {
+      const message = event.data
+      if (message.type === 'progress') return
+      if (message.type === 'downloaded') {
+        tookBytes(new TextDecoder().decode(message.bytes))
+        return
+      }
+      worker.terminate()
+      sentNoBytes(new Error('The worker sent no bytes.'))
+      resolve(message)
+    }
+    // The worker could not start (its script failed to load): the page loads the dataset itself.
+    worker.onerror = () => {
+      worker.terminate()
+      sentNoBytes(new Error('The worker could not start.'))
+      resolve(null)
+    }
+  })
+  worker.postMessage({ download: url } satisfies LoadRequest)
+  started.set(url, { by: 'worker', answer, parsed })
+}
+
+/**
+ * The early load of `url`, once. Later loads of the same URL (a retry, a reload of the query) start
+ * afresh.
+ */
+export function takeEarlyLoad(url: string): EarlyLoad | undefined {
+  const early = started.get(url)
+  started.delete(url)
+  return early
+}

@@ -1,0 +1,33 @@
+import { queryOptions } from '@tanstack/react-query'
+import type { Story } from '../story-index'
+import { DatasetLoadError } from './dataset-load-error'
+import { fetchDataset } from './download-dataset'
+import { takeEarlyLoad } from './early-load'
+import { indexBeforeCheck, loadStoryOffThread, storyFromAnswer } from './load-story'
+
+/** Fetches a dataset (JSON, or an events CSV), then parses, validates and indexes it off the main thread. */
+export async function fetchStory(url: string, signal?: AbortSignal): Promise<Story> {
+  // The page's own dataset was most likely started before this code even ran.
+  const early = takeEarlyLoad(url)
+  if (early?.by === 'worker') {
+    // Indexed here as soon as the bytes are parsed, while the worker checks them (the page would
+    // only wait). A/B, load to interactive: 100,000 events ~0.09 s sooner, 10,000 ~0.02 s.
+    const ownIndex = early.parsed.then(indexBeforeCheck)
+    ownIndex.catch(() => {})
+    const answer = await early.answer
+    if (answer) return storyFromAnswer(answer, () => ownIndex)
+  }
+  const response = await (early?.by === 'page' ? early.response : fetchDataset(url, signal))
+  return loadStoryOffThread([{ name: url, content: await response.text() }])
+}
+
+/** Query for a dataset by URL. A static file never goes stale; only network failures are retried. */
+export function storyQueryOptions(url: string) {
+  return queryOptions({
+    queryKey: ['story', url],
+    queryFn: ({ signal }) => fetchStory(url, signal),
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: (failureCount, error) =>
+      error instanceof DatasetLoadError && error.kind === 'network' && failureCount < 2,
+  })
+}

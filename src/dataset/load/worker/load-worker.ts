@@ -1,0 +1,29 @@
+/// <reference lib="webworker" />
+// Reads, parses and validates dataset files off the main thread, so a 20 MB file never freezes the
+// page, and reports progress as it reads.
+
+import { fetchDataset } from '../download-dataset'
+import type { LoadMessage, LoadRequest } from './protocol'
+
+const scope = self as unknown as DedicatedWorkerGlobalScope
+const post = (message: LoadMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer)
+
+// This first script only starts a download; the code that checks a dataset loads beside it, so that
+// compiling that code (edtf.js's grammar, the fast check: ~30–80 ms here) overlaps the download
+// instead of coming before it.
+scope.onmessage = (event: MessageEvent<LoadRequest>) => {
+  const request = event.data
+  const response = 'download' in request ? fetchDataset(request.download) : undefined
+  // Taken by answerLoadRequest below, which reports its failure.
+  response?.catch(() => {})
+  import('./answer-load-request').then(
+    ({ answerLoadRequest }) => answerLoadRequest(request, post, response),
+    (error: unknown) =>
+      post({
+        type: 'failed',
+        kind: 'network',
+        message: `The dataset checker could not be loaded (${error instanceof Error ? error.message : String(error)}). Check the connection and try again.`,
+        issues: [],
+      }),
+  )
+}

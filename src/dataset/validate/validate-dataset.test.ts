@@ -1,0 +1,115 @@
+import { expect, test } from 'vitest'
+import { buildActor, buildDataset, buildEvent, buildQuote } from '../../testing/builders'
+import { formatIssue } from './dataset-issue'
+import { validateDataset } from './validate-dataset'
+
+function issuesOf(data: unknown): string[] {
+  const result = validateDataset(data)
+  if (result.ok) return []
+  return result.issues.map(formatIssue)
+}
+
+test('a valid dataset passes and keeps its data', () => {
+  const dataset = buildDataset()
+  const result = validateDataset(dataset)
+  expect(result.ok).toBe(true)
+  if (result.ok) expect(result.dataset.events[0]?.id).toBe('letter-exchange')
+})
+
+test('something that is not a dataset names what was expected', () => {
+  expect(issuesOf(null)).toEqual(['(the file): expected an object, found null'])
+  expect(issuesOf({ ...buildDataset(), format: 'story-timeline/9' })).toEqual([
+    'format: expected one of "story-timeline/1", found "story-timeline/9"',
+  ])
+})
+
+test('shape errors name the path, what was expected and what was found', () => {
+  const dataset = buildDataset()
+  const broken = {
+    ...dataset,
+    events: [{ ...dataset.events[0], date: '2023-13-01', status: 'rumoured', title: 42 }],
+    actors: [{ ...dataset.actors[0], country: 'XX', nickname: 'x' }],
+  }
+  expect(issuesOf(broken)).toEqual(
+    expect.arrayContaining([
+      'events[0].title: expected a text, found 42',
+      expect.stringMatching(/^events\[0\]\.date: expected .*, found "2023-13-01"$/),
+      'events[0].status: expected one of "occurred", "scheduled", "alleged", found "rumoured"',
+      'actors[0].country: expected an ISO 3166-1 alpha-2 country code in capitals, such as "KP", found "XX"',
+      'actors[0].nickname: expected only the fields the format defines, found an unknown field',
+    ]),
+  )
+})
+
+test('an interval must run forwards', () => {
+  const dataset = buildDataset()
+  expect(issuesOf({ ...dataset, events: [buildEvent({ date: '1945/1910' })] })).toEqual([
+    'events[0].date: expected an interval whose end comes after its start, found "1945/1910"',
+  ])
+})
+
+test('a country needs its code; people and organisations may have none', () => {
+  const dataset = buildDataset()
+  const actors = [
+    buildActor({ id: 'someone', kind: 'person', country: undefined }),
+    buildActor({ id: 'un', kind: 'organization', country: undefined }),
+    buildActor({ id: 'atlantis', kind: 'country', country: undefined }),
+    buildActor(),
+  ]
+  expect(issuesOf({ ...dataset, actors })).toEqual([
+    'actors[2].country: expected a country code for a country, found nothing (the field is missing)',
+  ])
+})
+
+test('a source link must be a web address, never javascript: or data:', () => {
+  const dataset = buildDataset()
+  expect(issuesOf({ ...dataset, source: { ...dataset.source, url: 'javascript:alert(1)' } })).toEqual([
+    'source.url: expected a web address starting with http:// or https://, found "javascript:alert(1)"',
+  ])
+})
+
+test('ids are unique and every reference resolves', () => {
+  const dataset = buildDataset({ source: { title: 'T', published: '2023-08-15', paragraphs: 2 } })
+  const broken = {
+    ...dataset,
+    actors: [buildActor(), buildActor()],
+    events: [buildEvent({ actors: ['north-korea', 'atlantis'], source: { paragraphs: [1, 3] } })],
+    quotes: [buildQuote({ speaker: 'nobody', event: 'no-such-event', source: { paragraph: 7 } })],
+  }
+  expect(issuesOf(broken)).toEqual([
+    'actors[1].id: expected an id not used before in "actors" (already used by actors[0]), found "north-korea"',
+    'events[0].actors[1]: expected the id of an actor in "actors", found "atlantis"',
+    'events[0].source.paragraphs[1]: expected a paragraph number from 1 to 2, found 3',
+    'quotes[0].speaker: expected the id of an actor in "actors", found "nobody"',
+    'quotes[0].event: expected the id of an event in "events", found "no-such-event"',
+    'quotes[0].source.paragraph: expected a paragraph number from 1 to 2, found 7',
+  ])
+})
+
+test('an event names each actor once, however many it names', () => {
+  const many = Array.from({ length: 20 }, (_, index) => buildActor({ id: `actor-${index}`, kind: 'person' }))
+  const dataset = buildDataset({ actors: many, events: [buildEvent({ actors: ['actor-0'] })], quotes: [] })
+  const withActors = (...lists: string[][]) => ({
+    ...dataset,
+    events: lists.map((actors, index) => buildEvent({ id: `event-${index}`, actors })),
+  })
+  const ids = many.map((actor) => actor.id)
+  expect(issuesOf(withActors(['actor-1', 'actor-2'], ids))).toEqual([])
+  expect(
+    issuesOf(withActors(['actor-1', 'actor-2', 'actor-1'], [...ids, 'actor-19'], ['actor-3', 'actor-3'])),
+  ).toEqual([
+    'events[0].actors: expected each actor once, found a list of 3',
+    'events[1].actors: expected each actor once, found a list of 21',
+    'events[2].actors: expected each actor once, found a list of 2',
+  ])
+})
+
+test('long or hostile values are quoted and shortened, never echoed raw', () => {
+  const dataset = buildDataset()
+  const hostile = `<img src=x onerror=alert(1)>${'x'.repeat(100)}`
+  const [issue] = issuesOf({ ...dataset, events: [buildEvent({ id: hostile })] })
+  expect(issue).toMatch(
+    /^events\[0\]\.id: expected a lower-case slug .*, found "<img src=x onerror=alert\(1\)>x+…"$/,
+  )
+  expect(issue?.length).toBeLessThan(200)
+})

@@ -1,0 +1,62 @@
+import { expect, test } from 'vitest'
+import { buildDataset, buildQuote } from '../../testing/builders'
+import { findQuotedSpans, splitParagraphs } from './source-text'
+import { verifyAgainstSource } from './verify-against-source'
+
+const text =
+  'date 2023-08-15 Leaders say it is ‘going well’.\n\nKim said he was “firmly convinced”.\n\nKorea’s day.\n'
+const hash = 'a'.repeat(64)
+
+test('paragraphs are the non-empty lines', () => {
+  expect(splitParagraphs(text)).toEqual([
+    'date 2023-08-15 Leaders say it is ‘going well’.',
+    'Kim said he was “firmly convinced”.',
+    'Korea’s day.',
+  ])
+})
+
+test('quoted spans are found with double and single marks, apostrophes excluded', () => {
+  expect(findQuotedSpans('He called it ‘ugly’ and “hostile”, Korea’s and the US’s view.')).toEqual([
+    'hostile',
+    'ugly',
+  ])
+})
+
+test('a dataset true to its text passes', () => {
+  const dataset = buildDataset({
+    source: { title: 'T', published: '2023-08-15', paragraphs: 3, sha256: hash },
+    quotes: [
+      buildQuote({ id: 'a', text: 'going well', source: { paragraph: 1 } }),
+      buildQuote({ id: 'b', text: 'firmly convinced', source: { paragraph: 2 } }),
+    ],
+  })
+  expect(verifyAgainstSource(dataset, text, hash)).toEqual({ errors: [], warnings: [] })
+})
+
+test('a quote not verbatim, or in another paragraph, is an error; an unquoted span a warning', () => {
+  const dataset = buildDataset({
+    source: { title: 'T', published: '2023-08-15', paragraphs: 3, sha256: 'b'.repeat(64) },
+    quotes: [
+      buildQuote({ id: 'a', text: 'firmly convinced', source: { paragraph: 1 } }),
+      buildQuote({ id: 'b', text: "firmly convinced'", source: { paragraph: 2 } }),
+    ],
+  })
+  const { errors, warnings } = verifyAgainstSource(dataset, text, hash)
+  expect(errors).toEqual([
+    { path: 'source.sha256', expected: hash, found: 'b'.repeat(64) },
+    {
+      path: 'quotes[0].text',
+      expected: 'words found verbatim in paragraph 1',
+      found: 'them in paragraph 2 instead',
+    },
+    {
+      path: 'quotes[1].text',
+      expected: 'words found verbatim in paragraph 2',
+      found: 'words that are not in the text',
+    },
+  ])
+  expect(warnings.map((warning) => warning.found)).toEqual([
+    '“going well” with no quote',
+    '“firmly convinced” with no quote',
+  ])
+})

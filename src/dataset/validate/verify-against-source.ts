@@ -1,0 +1,77 @@
+import type { Dataset } from '../format/schema'
+import type { DatasetIssue } from './dataset-issue'
+import { findQuotedSpans, splitParagraphs } from './source-text'
+
+export type SourceCheck = { errors: DatasetIssue[]; warnings: DatasetIssue[] }
+
+/**
+ * Checks a valid dataset against the text it was derived from: the text is the one named (hash and
+ * paragraph count), every quote is verbatim in the paragraph it names, and every quoted span of the
+ * text has its quote in the dataset.
+ */
+export function verifyAgainstSource(dataset: Dataset, sourceText: string, sourceSha256: string): SourceCheck {
+  const errors: DatasetIssue[] = []
+  const warnings: DatasetIssue[] = []
+  const paragraphs = splitParagraphs(sourceText)
+
+  if (dataset.source.sha256 === undefined) {
+    warnings.push({ path: 'source.sha256', expected: `the text’s hash ${sourceSha256}`, found: 'no hash' })
+  } else if (dataset.source.sha256 !== sourceSha256) {
+    errors.push({ path: 'source.sha256', expected: sourceSha256, found: dataset.source.sha256 })
+  }
+  if (dataset.source.paragraphs !== undefined && dataset.source.paragraphs !== paragraphs.length) {
+    errors.push({
+      path: 'source.paragraphs',
+      expected: `${paragraphs.length} (the text’s non-empty lines)`,
+      found: String(dataset.source.paragraphs),
+    })
+  }
+
+  dataset.quotes.forEach((quote, index) => {
+    const named = quote.source?.paragraph
+    const elsewhere = paragraphs.findIndex((candidate) => candidate.includes(quote.text))
+    if (named === undefined) {
+      if (elsewhere >= 0) return
+      errors.push({
+        path: `quotes[${index}].text`,
+        expected: 'words found verbatim in the text',
+        found: 'words that are not in the text',
+      })
+      return
+    }
+    if (paragraphs[named - 1]?.includes(quote.text)) return
+    errors.push({
+      path: `quotes[${index}].text`,
+      expected: `words found verbatim in paragraph ${named}`,
+      found: elsewhere >= 0 ? `them in paragraph ${elsewhere + 1} instead` : 'words that are not in the text',
+    })
+  })
+
+  dataset.events.forEach((event, index) => {
+    event.source?.paragraphs.forEach((number, position) => {
+      if (number > paragraphs.length) {
+        errors.push({
+          path: `events[${index}].source.paragraphs[${position}]`,
+          expected: `a paragraph from 1 to ${paragraphs.length}`,
+          found: String(number),
+        })
+      }
+    })
+  })
+
+  paragraphs.forEach((paragraph, index) => {
+    for (const span of findQuotedSpans(paragraph)) {
+      const covered = dataset.quotes.some(
+        (quote) => quote.source?.paragraph === index + 1 && quote.text === span,
+      )
+      if (!covered) {
+        warnings.push({
+          path: `paragraph ${index + 1}`,
+          expected: 'each quoted span to be a quote in the dataset',
+          found: `“${span}” with no quote`,
+        })
+      }
+    }
+  })
+  return { errors, warnings }
+}
