@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import { buildStory } from '../testing/build-story'
-import { parseEdtf, type StoryDate } from './dates/parse-edtf'
+import { parseEdtf } from './dates/parse-edtf'
+import type { StoryDate } from './dates/story-date'
 import { indexStory } from './story-index'
 
 test('finds every event by its id, the indexed event itself, with one map for the story', () => {

@@ -1,6 +1,7 @@
 import { compareNames } from '../lib/compare-names'
 import { foldForSearch } from '../state/search'
-import { finiteEnd, parseCheckedDate, type StoryDate } from './dates/parse-edtf'
+import { parseCheckedDate } from './dates/parse-edtf'
+import { finiteEnd, type StoryDate } from './dates/story-date'
 import { countryName } from './format/country-codes'
 import type { Actor, Dataset, Quote, StoryEvent } from './format/schema'
 

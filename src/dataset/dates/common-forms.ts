@@ -1,5 +1,12 @@
-import { MONTHS, timeLabel } from './date-labels'
-import type { DatePrecision, EdtfResult, StoryDate } from './parse-edtf'
+import {
+  calendarLabel,
+  halfOpenLabel,
+  intervalLabel,
+  type LabelPart,
+  qualifiedLabel,
+  timeLabel,
+} from './date-labels'
+import type { DatePrecision, EdtfFailure, EdtfResult, StoryDate } from './story-date'
 
 // The forms nearly every dataset writes, read straight into a StoryDate: 2023-08-15, 2023-07, 2022,
 // each with ? ~ %; a date-time (2023-08-15T10:30:00Z, or with an offset); A/B intervals of the dates,
@@ -11,7 +18,7 @@ import type { DatePrecision, EdtfResult, StoryDate } from './parse-edtf'
 // edtf.js (null). A property test holds the two paths to the same answers.
 
 const DAY_MS = 86_400_000
-type Failure = Extract<EdtfResult, { ok: false }>
+type Failure = EdtfFailure
 
 const NO_SUCH_DAY: Failure = {
   ok: false,
@@ -63,7 +70,7 @@ export function parseCommonForm(text: string): EdtfResult | null {
       anchor: start.min,
       uncertain: start.uncertain || end.uncertain,
       approximate: start.approximate || end.approximate,
-      label: intervalLabel(start, end),
+      label: intervalLabel(labelPart(start), labelPart(end)),
     },
   }
 }
@@ -82,23 +89,10 @@ function halfOpen(
   if (startText !== null && endText !== null) return null
   const known = startText === null ? simpleDate(text, 0, slash) : simpleDate(text, slash + 1, text.length)
   if (known === null || 'reason' in known) return known
-  const label = qualifiedLabel(known)
-  if (startText === null) {
-    return knownAtOneEnd(
-      text,
-      'range',
-      known,
-      'from',
-      endText === '..' ? `${label} onwards` : `from ${label} (end unknown)`,
-    )
-  }
-  return knownAtOneEnd(
-    text,
-    'range',
-    known,
-    'until',
-    startText === '..' ? `until ${label}` : `until ${label} (start unknown)`,
-  )
+  const label = labelOf(known)
+  if (startText === null)
+    return knownAtOneEnd(text, 'range', known, 'from', halfOpenLabel(label, 'from', endText === '..'))
+  return knownAtOneEnd(text, 'range', known, 'until', halfOpenLabel(label, 'until', startText === '..'))
 }
 
 /**
@@ -172,7 +166,7 @@ function dateTime(text: string): EdtfResult | null {
       anchor: instant,
       uncertain: false,
       approximate: false,
-      label: `${plainLabel(day)}, ${timeLabel(hour, minute, second, offset)}`,
+      label: `${calendarLabel(day)}, ${timeLabel(hour, minute, second, offset)}`,
     },
   }
 }
@@ -189,7 +183,7 @@ function parseSet(text: string): EdtfResult | null {
   if (lastOfInner === 63 || lastOfInner === 126 || lastOfInner === 37) return null
   const inner = before ? simpleDate(text, 3, length - 1) : simpleDate(text, 1, length - 3)
   if (inner === null || 'reason' in inner) return inner
-  const label = plainLabel(inner)
+  const label = calendarLabel(inner)
   return before
     ? knownAtOneEnd(text, 'point', inner, 'until', `on or before ${label}`)
     : knownAtOneEnd(text, 'point', inner, 'from', `on or after ${label}`)
@@ -205,7 +199,7 @@ function single(text: string, date: SimpleDate): StoryDate {
     anchor: date.min,
     uncertain: date.uncertain,
     approximate: date.approximate,
-    label: qualifiedLabel(date),
+    label: labelOf(date),
   }
 }
 
@@ -285,30 +279,11 @@ function precisionOf(date: SimpleDate): DatePrecision {
   return date.day > 0 ? 'day' : date.month >= 0 ? 'month' : 'year'
 }
 
-function plainLabel({ year, month, day }: SimpleDate): string {
-  if (month === -1) return String(year)
-  if (day === 0) return `${MONTHS[month]} ${year}`
-  return `${day} ${MONTHS[month]} ${year}`
+function labelOf(date: SimpleDate): string {
+  return qualifiedLabel(calendarLabel(date), date)
 }
 
-function qualifiedLabel(date: SimpleDate): string {
-  const label = plainLabel(date)
-  if (!date.uncertain && !date.approximate) return label
-  return `${date.approximate ? 'c. ' : ''}${label}${date.uncertain ? ' (uncertain)' : ''}`
-}
-
-// "1910–1945", "July–August 2023", "15–18 August 2023", "30 July – 2 August 2023", "2022 – 15 August 2023".
-function intervalLabel(start: SimpleDate, end: SimpleDate): string {
-  const plain = !start.uncertain && !start.approximate && !end.uncertain && !end.approximate
-  if (plain && start.year === end.year && precisionOf(start) === precisionOf(end) && start.month >= 0) {
-    const year = start.year
-    if (start.day === 0) return `${MONTHS[start.month]}–${MONTHS[end.month]} ${year}`
-    if (start.month === end.month) return `${start.day}–${end.day} ${MONTHS[end.month]} ${year}`
-    return `${start.day} ${MONTHS[start.month]} – ${end.day} ${MONTHS[end.month]} ${year}`
-  }
-  const startText = qualifiedLabel(start)
-  const endText = qualifiedLabel(end)
-  return startText.includes(' ') || endText.includes(' ')
-    ? `${startText} – ${endText}`
-    : `${startText}–${endText}`
+function labelPart(date: SimpleDate): LabelPart {
+  const label = labelOf(date)
+  return date.uncertain || date.approximate ? { label } : { label, plain: date }
 }

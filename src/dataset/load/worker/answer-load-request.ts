@@ -1,6 +1,7 @@
 // The load worker's work (see load-worker.ts), apart from the worker itself so that tests can run it.
 
-import { parseCheckedDate, type StoryDate } from '../../dates/parse-edtf'
+import { parseCheckedDate } from '../../dates/parse-edtf'
+import type { StoryDate } from '../../dates/story-date'
 import type { NamedText } from '../../files/dataset-from-files'
 import type { Dataset } from '../../format/schema'
 import type { ParsedDates } from '../../story-index'

@@ -1,0 +1,249 @@
+import edtf, { type EdtfNode, parse } from 'edtf'
+import {
+  calendarLabel,
+  choiceLabel,
+  halfOpenLabel,
+  intervalLabel,
+  type LabelPart,
+  MONTHS,
+  qualifiedLabel,
+  timeLabel,
+  yearLabel,
+} from './date-labels'
+import type { DatePrecision, EdtfResult } from './story-date'
+
+const SEASONS: Record<number, string> = {
+  21: 'Spring',
+  22: 'Summer',
+  23: 'Autumn',
+  24: 'Winter',
+  25: 'Spring (Northern Hemisphere)',
+  26: 'Summer (Northern Hemisphere)',
+  27: 'Autumn (Northern Hemisphere)',
+  28: 'Winter (Northern Hemisphere)',
+  29: 'Spring (Southern Hemisphere)',
+  30: 'Summer (Southern Hemisphere)',
+  31: 'Autumn (Southern Hemisphere)',
+  32: 'Winter (Southern Hemisphere)',
+  33: 'First quarter',
+  34: 'Second quarter',
+  35: 'Third quarter',
+  36: 'Fourth quarter',
+  37: 'First third',
+  38: 'Second third',
+  39: 'Third third',
+  40: 'First half',
+  41: 'Second half',
+}
+
+/**
+ * Any EDTF date, read by edtf.js's general grammar: the reference the common forms' fast path
+ * (common-forms.ts) is held to by a test. Slow: ~0.2 ms a date.
+ */
+export function parseWithLibrary(text: string): EdtfResult {
+  const parsed = libraryParse(text)
+  if ('reason' in parsed) return { ok: false, reason: parsed.reason }
+  const { node, min, max } = parsed
+  // An interval with an unknown end (empty) leaves that bound as null in edtf.js.
+  const earliest = Number.isFinite(min) ? min : -Infinity
+  const latest = max === null || !Number.isFinite(max) ? Infinity : max
+  if (!Number.isFinite(earliest) && !Number.isFinite(latest)) {
+    return { ok: false, reason: 'a date with at least one known end' }
+  }
+  const anchor = Number.isFinite(earliest) ? earliest : startOfLastUnit(node, latest)
+  return {
+    ok: true,
+    date: {
+      edtf: text,
+      shape: node.type === 'Interval' ? 'range' : 'point',
+      precision: precisionOf(node),
+      earliest,
+      latest,
+      anchor,
+      uncertain: hasQualifier(node, 'uncertain'),
+      approximate: hasQualifier(node, 'approximate'),
+      label: labelOf(node),
+    },
+  }
+}
+
+function libraryParse(text: string): { node: EdtfNode; min: number; max: number } | { reason: string } {
+  try {
+    const node = parse(text)
+    // edtf.js takes 29 February in any year (as 1 March): a day the calendar lacks is refused here.
+    if (!daysExist(node))
+      return { reason: 'a calendar date that exists (month 01–12, a day that the month has)' }
+    const value = edtf(text)
+    return { node, min: value.min, max: value.max }
+  } catch (error) {
+    return { reason: explainFailure(text, error) }
+  }
+}
+
+function daysExist(node: EdtfNode): boolean {
+  if (node.type === 'Date' && node.values.length >= 3 && !node.unspecified) {
+    const [year, month, day] = node.values
+    if (typeof year === 'number' && typeof month === 'number' && typeof day === 'number') {
+      const date = new Date(0)
+      date.setUTCFullYear(year, month, day)
+      if (date.getUTCDate() !== day) return false
+    }
+  }
+  return node.values.every((value) => !isNode(value) || daysExist(value))
+}
+
+function explainFailure(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  if (message.includes('invalid upper bound') || message.includes('invalid lower bound')) {
+    return 'an interval whose end comes after its start'
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text) || /^\d{4}-\d{2}$/.test(text)) {
+    return 'a calendar date that exists (month 01–12, a day that the month has)'
+  }
+  return 'an EDTF date such as 2023-08-15, 2023-07, 2022, 1910/1945, 1945~ or [..2023-08-15]'
+}
+
+function hasQualifier(node: EdtfNode, key: 'uncertain' | 'approximate'): boolean {
+  if (node[key]) return true
+  return node.values.some((value) => isNode(value) && hasQualifier(value, key))
+}
+
+function isNode(value: number | EdtfNode | null | undefined): value is EdtfNode {
+  return typeof value === 'object' && value !== null
+}
+
+function precisionOf(node: EdtfNode): DatePrecision {
+  switch (node.type) {
+    case 'Century':
+      return 'century'
+    case 'Decade':
+      return 'decade'
+    case 'Year':
+      return 'year'
+    case 'Season':
+      return 'season'
+    case 'Date': {
+      const parts = node.values.length
+      return parts >= 4 ? 'time' : parts === 3 ? 'day' : parts === 2 ? 'month' : 'year'
+    }
+    default: {
+      const first = node.values.find(isNode)
+      return first ? precisionOf(first) : 'year'
+    }
+  }
+}
+
+// For "[..2023-08-15]" the earliest instant is unknown; place it at the start of its known day.
+function startOfLastUnit(node: EdtfNode, latest: number): number {
+  const last = [...node.values].reverse().find(isNode)
+  return (last && startOfDate(last)) ?? latest
+}
+
+// The first instant of a plain date (year, month, day: any time is ignored), as edtf.js reads
+// "YYYY-MM-DD"; computed here because calling edtf.js for it cost ~20 µs a date.
+function startOfDate(node: EdtfNode): number | null {
+  if (node.type !== 'Date') return null
+  const [year, month, day] = node.values
+  if (typeof year !== 'number' || year < 0 || year > 9999) return null
+  const date = new Date(0)
+  date.setUTCFullYear(year, typeof month === 'number' ? month : 0, typeof day === 'number' ? day : 1)
+  return date.getTime()
+}
+
+function labelOf(node: EdtfNode): string {
+  switch (node.type) {
+    case 'Interval':
+      return intervalOf(node)
+    case 'Set':
+    case 'List':
+      return choiceLabel(
+        node.values.filter(isNode).map(labelOf),
+        node.type === 'Set' ? 'one-of' : 'all-of',
+        node.earlier ? 'on-or-before' : node.later ? 'on-or-after' : null,
+      )
+    default:
+      return qualifiedLabel(singleLabel(node), {
+        approximate: hasQualifier(node, 'approximate'),
+        uncertain: hasQualifier(node, 'uncertain'),
+      })
+  }
+}
+
+function singleLabel(node: EdtfNode): string {
+  const [first, second, third, hour, minute] = node.values.map((value) =>
+    typeof value === 'number' ? value : 0,
+  )
+  const year = first ?? 0
+  switch (node.type) {
+    case 'Century':
+      return `${ordinal(year + 1)} century`
+    case 'Decade':
+      return `${year * 10}s`
+    case 'Year':
+      return yearLabel(year)
+    case 'Season':
+      return `${SEASONS[second ?? 0] ?? 'Season'} ${yearLabel(year)}`
+    default:
+      break
+  }
+  if (node.unspecified) return unspecifiedLabel(node)
+  const parts = node.values.length
+  const day = calendarLabel({
+    year,
+    month: parts >= 2 ? (second ?? 0) : -1,
+    day: parts >= 3 ? (third ?? 0) : 0,
+  })
+  if (parts <= 3) return day
+  return `${day}, ${timeLabel(hour ?? 0, minute ?? 0, node.values[5], node.offset)}`
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')
+  return `${n}${suffix}`
+}
+
+// "19XX", "2023-XX": say which part is not specified rather than invent a precision.
+function unspecifiedLabel(node: EdtfNode): string {
+  const [year, month] = node.values
+  const unspecified = node.unspecified ?? 0
+  const yearDigitsUnknown = unspecified & 0b1111
+  if (yearDigitsUnknown) {
+    const known = String(year).slice(0, 4 - countBits(yearDigitsUnknown))
+    return `some year ${known}${'X'.repeat(countBits(yearDigitsUnknown))}`
+  }
+  if (unspecified & 0b110000) return `${yearLabel(Number(year))}, month unspecified`
+  return `${MONTHS[Number(month)] ?? ''} ${yearLabel(Number(year))}, day unspecified`
+}
+
+function countBits(n: number): number {
+  let count = 0
+  for (let rest = n; rest; rest >>= 1) count += rest & 1
+  return count
+}
+
+function intervalOf(node: EdtfNode): string {
+  const [start, end] = node.values
+  if (isNode(start) && isNode(end)) return intervalLabel(labelPart(start), labelPart(end))
+  if (isNode(start)) return halfOpenLabel(labelOf(start), 'from', end === Infinity || end === -Infinity)
+  if (isNode(end)) return halfOpenLabel(labelOf(end), 'until', start === Infinity || start === -Infinity)
+  return 'unknown'
+}
+
+// A plain day, month or year (no qualifier, nothing unspecified) may share its year with the other end.
+function labelPart(node: EdtfNode): LabelPart {
+  const label = labelOf(node)
+  const [year, month, day] = node.values
+  const plain =
+    node.type === 'Date' &&
+    !node.unspecified &&
+    node.values.length <= 3 &&
+    typeof year === 'number' &&
+    !hasQualifier(node, 'uncertain') &&
+    !hasQualifier(node, 'approximate')
+  if (!plain) return { label }
+  return {
+    label,
+    plain: { year, month: typeof month === 'number' ? month : -1, day: typeof day === 'number' ? day : 0 },
+  }
+}
