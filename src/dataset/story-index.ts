@@ -1,5 +1,4 @@
 import { compareNames } from '../lib/compare-names'
-import { foldForSearch } from '../state/search'
 import { parseCheckedDate } from './dates/parse-edtf'
 import { finiteEnd, type StoryDate } from './dates/story-date'
 import { countryName } from './format/country-codes'
@@ -7,7 +6,7 @@ import type { Actor, Dataset, Quote, StoryEvent } from './format/schema'
 
 /**
  * An event with what is derived from it once: its parsed date, the span it is drawn over and the
- * countries of its actors. (Its text folded for search is made on first use: see eventSearchText.)
+ * countries of its actors. (Its text folded for search is made on first use: see state/search.ts.)
  */
 export type IndexedEvent = StoryEvent & {
   when: StoryDate
@@ -131,22 +130,6 @@ function countriesOf(event: StoryEvent, actorsById: ReadonlyMap<string, Actor>):
   }
   for (const code of event.countries ?? []) if (!codes.includes(code)) codes.push(code)
   return codes
-}
-
-const searchTexts = new WeakMap<IndexedEvent, string>()
-
-/**
- * An event's title, summary and quotes folded for search (see foldForSearch). Made when a search first
- * needs it, not when the story loads: most readers of a large dataset never search it.
- */
-export function eventSearchText(story: Story, event: IndexedEvent): string {
-  let text = searchTexts.get(event)
-  if (text === undefined) {
-    const quotes = story.quotesByEvent.get(event.id) ?? []
-    text = foldForSearch([event.title, event.summary, ...quotes.map((quote) => quote.text)].join('\n'))
-    searchTexts.set(event, text)
-  }
-  return text
 }
 
 const DAY = 86_400_000

@@ -1,4 +1,4 @@
-import { eventSearchText, type IndexedEvent, type Story } from '../dataset/story-index'
+import type { IndexedEvent, Story } from '../dataset/story-index'
 
 /**
  * Sets of events as bits: bit i stands for story.events[i] (time order). Combining filters is then a
@@ -56,27 +56,11 @@ function packed(lists: Map<string, number[]>): Map<string, Int32Array> {
   return new Map([...lists].map(([key, list]) => [key, Int32Array.from(list)]))
 }
 
-const searches = new WeakMap<Story, { terms: string; bits: EventBits }>()
-
-/** The events whose text holds every term (the last search is kept: typing narrows one search). */
-export function searchBits(story: Story, terms: readonly string[]): EventBits {
-  const key = terms.join(' ')
-  const last = searches.get(story)
-  if (last?.terms === key) return last.bits
-  const bits = new Uint32Array(wordsFor(story.events.length))
-  story.events.forEach((event, index) => {
-    const text = eventSearchText(story, event)
-    if (terms.every((term) => text.includes(term))) setBit(bits, index)
-  })
-  searches.set(story, { terms: key, bits })
-  return bits
-}
-
 export function wordsFor(count: number): number {
   return Math.ceil(count / 32)
 }
 
-function setBit(bits: EventBits, index: number): void {
+export function setBit(bits: EventBits, index: number): void {
   bits[index >>> 5] = (bits[index >>> 5] as number) | (1 << (index & 31))
 }
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { buildStory } from '../testing/build-story'
-import { facetCounts, matchingEvents } from './matching-events'
+import { filterStory, matchingEvents } from './matching-events'
 
 const story = buildStory()
 const ids = (filters: { countries?: string[]; actors?: string[]; search?: string }) =>
@@ -29,7 +29,7 @@ test('search covers titles, summaries and quotes, ignores case, accents and quot
 })
 
 test('a facet’s counts reflect the other facets, not its own', () => {
-  const counts = facetCounts(story, { countries: ['RU'], actors: [], search: '' })
+  const counts = filterStory(story, { countries: ['RU'], actors: [], search: '' }).counts
   // Choosing RU does not shrink the country counts...
   expect(Object.fromEntries(counts.countries)).toEqual({ KP: 3, RU: 2 })
   // ...but the actor counts are among RU's events only.
@@ -37,7 +37,7 @@ test('a facet’s counts reflect the other facets, not its own', () => {
 })
 
 test('with no filter, each country and actor counts all its events', () => {
-  const counts = facetCounts(story, { countries: [], actors: [], search: '' })
+  const counts = filterStory(story, { countries: [], actors: [], search: '' }).counts
   expect(Object.fromEntries(counts.countries)).toEqual({ KP: 3, RU: 2 })
   expect(Object.fromEntries(counts.actors)).toEqual({ 'north-korea': 1, kim: 2, russia: 2, un: 1 })
 })

@@ -1,15 +1,6 @@
-import { eventSearchText, type IndexedEvent, type Story } from '../dataset/story-index'
-import {
-  countIn,
-  type EventBits,
-  facetBits,
-  intersect,
-  positions,
-  searchBits,
-  union,
-  wordsFor,
-} from './facet-bits'
-import { foldForSearch } from './search'
+import type { IndexedEvent, Story } from '../dataset/story-index'
+import { countIn, type EventBits, facetBits, intersect, positions, union, wordsFor } from './facet-bits'
+import { matchesSearch, searchBits, searchTerms } from './search'
 import type { ActiveFilters } from './view-state'
 
 type Filters = ActiveFilters
@@ -30,8 +21,7 @@ function matches(event: IndexedEvent, filters: CompiledFilters, skip?: Facet): b
     if (!filters.actors.some((id) => event.actors.includes(id))) return false
   }
   if (skip !== 'search' && filters.terms.length > 0) {
-    const text = eventSearchText(filters.story, event)
-    if (!filters.terms.every((term) => text.includes(term))) return false
+    if (!matchesSearch(filters.story, event, filters.terms)) return false
   }
   return true
 }
@@ -41,11 +31,6 @@ export function matchesFilters(story: Story, event: IndexedEvent, filters: Filte
   return matches(event, compile(story, filters), skip)
 }
 
-/** The words of a search, folded; every one must appear. */
-export function searchTerms(search: string): string[] {
-  return foldForSearch(search).split(' ').filter(Boolean)
-}
-
 export function matchingEvents(story: Story, filters: Filters): IndexedEvent[] {
   return eventsIn(story, matchingBits(story, compile(story, filters)).bits)
 }
@@ -53,14 +38,10 @@ export function matchingEvents(story: Story, filters: Filters): IndexedEvent[] {
 export type FacetCounts = { countries: Map<string, number>; actors: Map<string, number> }
 
 /**
- * How many events each country and actor would match, given the other active facets (as faceted
- * search does): choosing KP shows how many of the events matching the actor filter and search involve KP.
+ * What matches, and the facet counts, the facet sets combined once for both. A count is how many events
+ * each country and actor would match given the other active facets (as faceted search does): choosing
+ * KP shows how many of the events matching the actor filter and search involve KP.
  */
-export function facetCounts(story: Story, filters: Filters): FacetCounts {
-  return countsFor(story, matchingBits(story, compile(story, filters)))
-}
-
-/** What matches and the facet counts together, the facet sets combined once for both. */
 export function filterStory(
   story: Story,
   filters: Filters,

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { expect, test, vi } from 'vitest'
 import { indexStory } from '../../dataset/story-index'
-import { facetCounts } from '../../state/matching-events'
+import { filterStory } from '../../state/matching-events'
 import type { ViewActions } from '../../state/use-view'
 import { generateDataset } from '../../testing/synthetic-dataset'
 import { FiltersPanel } from './filters-panel'
@@ -35,7 +35,7 @@ test('a kind with many actors lists the busiest twenty, with a chosen one kept, 
     <FiltersPanel
       story={story}
       filters={filters}
-      counts={facetCounts(story, filters)}
+      counts={filterStory(story, filters).counts}
       matchingCount={0}
       actions={actions}
     />,
