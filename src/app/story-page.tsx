@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react'
 import { DatasetErrors } from '../components/dataset-errors'
 import { LoadingState } from '../components/loading-state'
 import { resolveDatasetLink } from '../dataset/load/dataset-link'
-import { loadStoryOffThread } from '../dataset/load/load-story'
+import { loadStory } from '../dataset/load/load-story'
 import { storyQueryOptions } from '../dataset/load/story-query'
 import type { Story } from '../dataset/story-index'
 import { DropZone } from '../features/data-io/drop-zone'
@@ -31,7 +31,7 @@ export function StoryPage({ datasetUrl }: { datasetUrl: string }) {
     const name = files.map((file) => file.name).join(' + ')
     setLoad({ status: 'loading', name, progress: null })
     try {
-      const story = await loadStoryOffThread(
+      const story = await loadStory(
         files.map((file) => ({ name: file.name, content: file })),
         (progress) => setLoad({ status: 'loading', name, progress }),
       )

@@ -4,7 +4,8 @@ import { indexStory, type Story } from '../story-index'
 import { formatIssue } from '../validate/dataset-issue'
 import { validateDataset } from '../validate/validate-dataset'
 import { csvToDataset, eventsToCsv } from './csv-format'
-import { storyFromFiles } from './dataset-from-files'
+import { datasetFromFiles } from './dataset-from-files'
+import type { NamedText } from './named-text'
 
 const builtin = indexStory(
   (() => {
@@ -13,6 +14,12 @@ const builtin = indexStory(
     return result.dataset
   })(),
 )
+
+// The story the files make, as the app would open it.
+function storyFromFiles(files: NamedText[]) {
+  const result = datasetFromFiles(files)
+  return result.ok ? { ok: true as const, story: indexStory(result.dataset) } : result
+}
 
 // What a reader sees of an event, independent of actor ids.
 function seen(story: Story) {

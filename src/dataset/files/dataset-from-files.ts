@@ -1,27 +1,20 @@
 import type { Dataset } from '../format/schema'
-import { indexStory, type Story } from '../story-index'
 import type { DatasetIssue } from '../validate/dataset-issue'
 import { parseJson } from '../validate/parse-json'
 import { validateDataset } from '../validate/validate-dataset'
 import { csvIssuePath, csvToDataset, isQuotesCsv } from './csv-format'
+import { isJsonText, type NamedText } from './named-text'
 
-export type NamedText = { name: string; text: string }
 type Failure = { ok: false; message: string; issues: DatasetIssue[] }
-export type FilesResult = { ok: true; story: Story } | Failure
 export type DatasetResult = { ok: true; dataset: Dataset } | Failure
 
 /**
- * Turns the text of one dataset file (JSON), or of an events CSV with an optional quotes CSV, into a
- * story, or into the list of what is wrong with it. Never throws.
+ * The full reader: turns the text of one dataset file (JSON), or of an events CSV with an optional
+ * quotes CSV, into a valid dataset, or into the list of what is wrong with it, each problem by place.
+ * Never throws. Loads zod and the CSV parser: see read-dataset.ts for the fast path before it.
  */
-export function storyFromFiles(files: NamedText[]): FilesResult {
-  const result = datasetFromFiles(files)
-  return result.ok ? { ok: true, story: indexStory(result.dataset) } : result
-}
-
-/** As storyFromFiles, up to the validated dataset (the load worker indexes it on the page). */
 export function datasetFromFiles(files: NamedText[]): DatasetResult {
-  const json = files.find((file) => isJsonFile(file))
+  const json = files.find((file) => isJsonText(file))
   if (json) return datasetFromJson(json)
   const quotes = files.find((file) => isQuotesCsv(file.text))
   const events = files.find((file) => file !== quotes)
@@ -50,10 +43,6 @@ export function datasetFromFiles(files: NamedText[]): DatasetResult {
     }
   }
   return { ok: true, dataset: result.dataset }
-}
-
-function isJsonFile(file: NamedText): boolean {
-  return /\.json$/i.test(file.name) || /^\s*[[{]/.test(file.text.slice(0, 100))
 }
 
 function datasetFromJson(file: NamedText): DatasetResult {

@@ -4,7 +4,7 @@ import { DatasetLoadError } from './dataset-load-error'
  * Requests a dataset, or says why it could not be had: unreachable (worth a retry) or refused by the
  * server. Resolves with the response once the server has answered yes; its body is the caller's.
  */
-export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Response> {
+export async function downloadDataset(url: string, signal?: AbortSignal): Promise<Response> {
   let response: Response
   try {
     response = await fetch(url, { signal: signal ?? null })

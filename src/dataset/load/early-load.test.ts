@@ -113,7 +113,21 @@ describe('the early dataset load', () => {
     RecordingWorker.started[0]?.onerror?.(new Event('error'))
     const early = takeEarlyLoad('/mine.json')
     expect(early?.by === 'worker' && (await early.answer)).toBeNull()
-    if (early?.by === 'worker') await expect(early.parsed).rejects.toThrow('could not start')
+    if (early?.by === 'worker') await expect(early.parsed).rejects.toThrow('no bytes')
+  })
+
+  it('gives null when the browser refuses to make the worker at all', async () => {
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor() {
+          throw new Error('SecurityError')
+        }
+      },
+    )
+    startEarlyLoad(at('https://example.org/?data=/mine.json'), '/data/builtin.json')
+    const early = takeEarlyLoad('/mine.json')
+    expect(early?.by === 'worker' && (await early.answer)).toBeNull()
   })
 
   it('starts nothing for a link the page refuses to open', () => {

@@ -1,7 +1,7 @@
 import { resolveDatasetLink } from './dataset-link'
-import { fetchDataset } from './download-dataset'
-import type { LoadMessage, LoadRequest, WorkerAnswer } from './worker/protocol'
-import { startLoadWorker } from './worker/worker-client'
+import { downloadDataset } from './download-dataset'
+import type { WorkerAnswer } from './worker/protocol'
+import { runLoadWorker } from './worker/worker-client'
 
 // The dataset a page opens with is known from its address alone. Its load starts before the browser
 // has even parsed the app's code: a linked dataset is downloaded, parsed and checked by the load
@@ -17,7 +17,7 @@ const started = new Map<string, EarlyLoad>()
 export type EarlyLoad =
   | {
       by: 'worker'
-      /** The worker's last word; null if it could not start. */
+      /** The worker's last word; null if it could not start or failed (the page then loads it itself). */
       answer: Promise<WorkerAnswer | null>
       /**
        * The page's own JSON.parse of the bytes the worker downloaded, made as they arrive: not yet
@@ -26,13 +26,6 @@ export type EarlyLoad =
       parsed: Promise<unknown>
     }
   | { by: 'page'; response: Promise<Response> }
-
-function startOnPage(url: string): void {
-  const response = fetchDataset(url)
-  // Nobody may ever take it (the reader opens a file first): an unhandled rejection would be noise.
-  response.catch(() => {})
-  started.set(url, { by: 'page', response })
-}
 
 /** Starts loading the dataset this address opens: its `?data=` link, or else `builtinUrl`. */
 export function startEarlyLoad(location: Location, builtinUrl: string): void {
@@ -43,14 +36,10 @@ export function startEarlyLoad(location: Location, builtinUrl: string): void {
   if (!link.ok) return
   const url = link.url
   if (param === null || typeof Worker === 'undefined') {
-    startOnPage(url)
-    return
-  }
-  let worker: Worker
-  try {
-    worker = startLoadWorker()
-  } catch {
-    startOnPage(url)
+    const response = downloadDataset(url)
+    // Nobody may ever take it (the reader opens a file first): an unhandled rejection would be noise.
+    response.catch(() => {})
+    started.set(url, { by: 'page', response })
     return
   }
   // The worker downloads the dataset itself and sends the page the bytes; the page parses them while
@@ -64,26 +53,14 @@ export function startEarlyLoad(location: Location, builtinUrl: string): void {
   }).then((text) => JSON.parse(text) as unknown)
   // Nobody may ever take it (a CSV, a failed download): an unhandled rejection would be noise.
   parsed.catch(() => {})
-  const answer = new Promise<WorkerAnswer | null>((resolve) => {
-    worker.onmessage = (event: MessageEvent<LoadMessage>) => {
-      const message = event.data
-      if (message.type === 'progress') return
-      if (message.type === 'downloaded') {
-        tookBytes(new TextDecoder().decode(message.bytes))
-        return
-      }
-      worker.terminate()
-      sentNoBytes(new Error('The worker sent no bytes.'))
-      resolve(message)
-    }
-    // The worker could not start (its script failed to load): the page loads the dataset itself.
-    worker.onerror = () => {
-      worker.terminate()
-      sentNoBytes(new Error('The worker could not start.'))
-      resolve(null)
-    }
+  const answer = runLoadWorker(
+    { download: url },
+    { onDownloaded: (bytes) => tookBytes(new TextDecoder().decode(bytes)) },
+  ).then((last) => {
+    // Settled already if the bytes came; otherwise they never will.
+    sentNoBytes(new Error('The worker sent no bytes.'))
+    return last.type === 'crashed' ? null : last
   })
-  worker.postMessage({ download: url } satisfies LoadRequest)
   started.set(url, { by: 'worker', answer, parsed })
 }
 

@@ -1,74 +1,61 @@
+import { readDataset } from '../files/read-dataset'
 import type { Dataset } from '../format/schema'
-import { indexStory, type Story } from '../story-index'
-import { fastValidate } from '../validate/fast-validate'
+import { indexStory, type ParsedDates, type Story } from '../story-index'
 import { DatasetLoadError } from './dataset-load-error'
 import {
-  type LoadMessage,
   type LoadProgress,
-  type LoadRequest,
   type LoadSource,
-  parseSource,
   SAME_AS_SOURCE,
   sourcesSize,
   type WorkerAnswer,
 } from './worker/protocol'
-import { startLoadWorker } from './worker/worker-client'
+import { runLoadWorker, type WorkerCrash } from './worker/worker-client'
 
-/** Below this many characters (or bytes), a dataset is parsed on the page: it takes milliseconds. */
-const INLINE_LIMIT = 500_000
+/** Below this many characters (or bytes), a dataset is read on the page: it takes milliseconds. */
+const ON_PAGE_LIMIT = 500_000
 
 /**
- * Opens dataset files (or fetched text) in a worker and resolves with the story, or rejects with a
- * DatasetLoadError listing every problem. Where workers are missing (unit tests), it runs inline.
+ * Loads what a person opened (files, or text already downloaded) into a story, off the main thread
+ * for anything large, or rejects with a DatasetLoadError listing every problem. Where workers are
+ * missing (unit tests), it reads on the page.
  */
-export function loadStoryOffThread(
+export async function loadStory(
   sources: LoadSource[],
   onProgress: (progress: LoadProgress) => void = () => {},
 ): Promise<Story> {
   // Starting a worker costs a few hundred milliseconds on a slow machine; a small file is checked
   // faster than that on the page itself.
-  if (typeof Worker === 'undefined' || sourcesSize(sources) < INLINE_LIMIT) return loadInline(sources)
-  return new Promise((resolve, reject) => {
-    const worker = startLoadWorker()
-    worker.onmessage = (event: MessageEvent<LoadMessage>) => {
-      const message = event.data
-      if (message.type === 'progress') {
-        onProgress(message)
-        return
-      }
-      // Sent only for a download, which this never asks for.
-      if (message.type === 'downloaded') return
-      worker.terminate()
-      // The page parses the file only now: parsing it while the worker reads it would freeze the
-      // progress bar. The worker has sent the dates it parsed.
-      const dates = message.type === 'done' ? (message.dates ?? undefined) : undefined
-      storyFromAnswer(message, async () =>
-        indexStory((await parseSource(sources[0] ?? { name: '', content: '' })) as Dataset, dates),
-      ).then(resolve, reject)
-    }
-    worker.onerror = (event) => {
-      worker.terminate()
-      reject(new DatasetLoadError('syntax', `The dataset could not be read: ${event.message}`))
-    }
-    worker.postMessage({ sources, reportProgress: true } satisfies LoadRequest)
-  })
+  if (typeof Worker === 'undefined' || sourcesSize(sources) < ON_PAGE_LIMIT) return loadOnPage(sources)
+  const answer = await runLoadWorker({ sources, reportProgress: true }, { onProgress })
+  // The page parses the file only now: parsing it while the worker reads it would freeze the progress
+  // bar. The worker has sent the dates it parsed.
+  return storyFromWorkerAnswer(answer, async (dates) =>
+    indexStory((await parseFirstSource(sources)) as Dataset, dates),
+  )
 }
 
 /**
  * The story from the load worker's answer, or its error. `ownIndex` is the page's index of its own
- * parse of the very bytes the worker read (a Blob or a string cannot change): it is the story when
- * the worker has found the dataset in that JSON as it is.
+ * parse of the very bytes the worker read (a Blob or a string cannot change), given the dates the
+ * worker parsed if it sent them: it is the story when the worker has found the dataset in that JSON
+ * as it is.
  */
-export async function storyFromAnswer(answer: WorkerAnswer, ownIndex: () => Promise<Story>): Promise<Story> {
+export async function storyFromWorkerAnswer(
+  answer: WorkerAnswer | WorkerCrash,
+  ownIndex: (dates: ParsedDates | undefined) => Promise<Story>,
+): Promise<Story> {
+  if (answer.type === 'crashed') {
+    throw new DatasetLoadError('syntax', `The dataset could not be read: ${answer.message}`)
+  }
   if (answer.type === 'failed') throw new DatasetLoadError(answer.kind, answer.message, answer.issues)
-  if (answer.dataset === SAME_AS_SOURCE) return ownIndex()
+  if (answer.dataset === SAME_AS_SOURCE) return ownIndex(answer.dates ?? undefined)
   return indexStory(answer.dataset, answer.dates)
 }
 
 /**
  * The page's index of a downloaded JSON before the worker has checked it, so that both cores work:
- * kept only if the worker then says it is the dataset as it is (storyFromAnswer), else dropped. What
- * is plainly not a dataset is not indexed at all (an index of arbitrary JSON could allocate for a
+ * kept only if the worker then says it is the dataset as it is (storyFromWorkerAnswer), else dropped.
+ * What is plainly not a dataset is not indexed at all (an index of arbitrary JSON could allocate for a
  * made-up length).
  */
 export function indexBeforeCheck(json: unknown): Story {
@@ -88,29 +75,19 @@ function looksLikeDataset(json: unknown): boolean {
   )
 }
 
-async function loadInline(sources: LoadSource[]): Promise<Story> {
+async function parseFirstSource(sources: LoadSource[]): Promise<unknown> {
+  const content = sources[0]?.content ?? ''
+  return JSON.parse(typeof content === 'string' ? content : await content.text())
+}
+
+async function loadOnPage(sources: LoadSource[]): Promise<Story> {
   const texts = await Promise.all(
     sources.map(async (source) => ({
       name: source.name,
       text: typeof source.content === 'string' ? source.content : await source.content.text(),
     })),
   )
-  const valid = quickDataset(texts)
-  if (valid) return indexStory(valid)
-  // Not a single valid JSON dataset: the full reader (CSV, zod's error reports) loads only now.
-  const { storyFromFiles } = await import('../files/dataset-from-files')
-  const result = storyFromFiles(texts)
-  if (result.ok) return result.story
-  throw new DatasetLoadError(result.issues.length ? 'invalid' : 'syntax', result.message, result.issues)
-}
-
-// The common case, a valid JSON dataset such as the built-in story, read without loading zod.
-function quickDataset(texts: Array<{ name: string; text: string }>): Dataset | null {
-  const [only] = texts
-  if (texts.length !== 1 || !only || !/^\s*\{/.test(only.text.slice(0, 100))) return null
-  try {
-    return fastValidate(JSON.parse(only.text))
-  } catch {
-    return null
-  }
+  const result = await readDataset(texts)
+  if (!result.ok) throw new DatasetLoadError(result.kind, result.message, result.issues)
+  return indexStory(result.dataset)
 }

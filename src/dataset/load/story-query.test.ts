@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { indexStory, type Story } from '../story-index'
 import { DatasetLoadError } from './dataset-load-error'
 import { startEarlyLoad } from './early-load'
-import { indexBeforeCheck, storyFromAnswer } from './load-story'
-import { fetchStory } from './story-query'
+import { indexBeforeCheck, storyFromWorkerAnswer } from './load-story'
+import { loadLinkedStory } from './story-query'
 import { answerLoadRequest } from './worker/answer-load-request'
 import type { LoadRequest } from './worker/protocol'
 
@@ -42,7 +42,7 @@ describe('a linked dataset, loaded by the worker while the page indexes its own 
   it('opens a valid dataset as the story its JSON makes', async () => {
     serve({ '/story.json': BUILTIN })
     startEarlyLoad(linkTo('/story.json'), '/data/builtin.json')
-    const story = await fetchStory('/story.json')
+    const story = await loadLinkedStory('/story.json')
     expect(ids(story)).toEqual(ids(indexStory(JSON.parse(BUILTIN))))
     expect(story.dataset.title).toBe(JSON.parse(BUILTIN).title)
   })
@@ -53,7 +53,7 @@ describe('a linked dataset, loaded by the worker while the page indexes its own 
     untrimmed.events[0].title = ` ${untrimmed.events[0].title}`
     serve({ '/story.json': JSON.stringify(untrimmed) })
     startEarlyLoad(linkTo('/story.json'), '/data/builtin.json')
-    const story = await fetchStory('/story.json')
+    const story = await loadLinkedStory('/story.json')
     expect(story.dataset.title).toBe(untrimmed.title.trim())
     expect(story.events.map((event) => event.title)).not.toContain(untrimmed.events[0].title)
   })
@@ -65,7 +65,7 @@ describe('a linked dataset, loaded by the worker while the page indexes its own 
     // The page's own index of it does not fail: only the worker's check can say no.
     expect(() => indexBeforeCheck(invalid)).not.toThrow()
     startEarlyLoad(linkTo('/story.json'), '/data/builtin.json')
-    const error = await fetchStory('/story.json').catch((caught: unknown) => caught)
+    const error = await loadLinkedStory('/story.json').catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(DatasetLoadError)
     expect((error as DatasetLoadError).issues.map((issue) => issue.path)).toEqual(['events[1].actors[0]'])
   })
@@ -76,7 +76,7 @@ describe('a linked dataset, loaded by the worker while the page indexes its own 
         'date,title,summary,actors\n2023-08-15,Kim writes to Putin,He pledges ties.,North Korea\n',
     })
     startEarlyLoad(linkTo('/events.csv'), '/data/builtin.json')
-    const story = await fetchStory('/events.csv')
+    const story = await loadLinkedStory('/events.csv')
     expect(story.events.map((event) => event.title)).toEqual(['Kim writes to Putin'])
   })
 })
@@ -85,7 +85,7 @@ describe('the story from the worker’s answer', () => {
   const own = indexStory(JSON.parse(BUILTIN))
 
   it('is the page’s own index when the worker found the dataset in the JSON as it is', async () => {
-    const story = await storyFromAnswer(
+    const story = await storyFromWorkerAnswer(
       { type: 'done', dataset: 'same-as-source', dates: null },
       async () => own,
     )
@@ -94,7 +94,7 @@ describe('the story from the worker’s answer', () => {
 
   it('is indexed from the worker’s dataset when the worker changed it', async () => {
     const changed = { ...JSON.parse(BUILTIN), title: 'Trimmed' }
-    const story = await storyFromAnswer(
+    const story = await storyFromWorkerAnswer(
       {
         type: 'done',
         dataset: changed,
@@ -113,7 +113,7 @@ describe('the story from the worker’s answer', () => {
       message: 'The dataset has 1 problem.',
       issues: [{ path: 'events[0].date', expected: 'an EDTF date', found: '"soon"' }],
     }
-    await expect(storyFromAnswer(answer, async () => own)).rejects.toMatchObject({
+    await expect(storyFromWorkerAnswer(answer, async () => own)).rejects.toMatchObject({
       kind: 'invalid',
       issues: answer.issues,
     })

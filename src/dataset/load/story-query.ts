@@ -1,12 +1,15 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { Story } from '../story-index'
 import { DatasetLoadError } from './dataset-load-error'
-import { fetchDataset } from './download-dataset'
+import { downloadDataset } from './download-dataset'
 import { takeEarlyLoad } from './early-load'
-import { indexBeforeCheck, loadStoryOffThread, storyFromAnswer } from './load-story'
+import { indexBeforeCheck, loadStory, storyFromWorkerAnswer } from './load-story'
 
-/** Fetches a dataset (JSON, or an events CSV), then parses, validates and indexes it off the main thread. */
-export async function fetchStory(url: string, signal?: AbortSignal): Promise<Story> {
+/**
+ * Loads the dataset at a URL on this site (JSON, or an events CSV): downloads it, then parses,
+ * validates and indexes it, off the main thread when it is large.
+ */
+export async function loadLinkedStory(url: string, signal?: AbortSignal): Promise<Story> {
   // The page's own dataset was most likely started before this code even ran.
   const early = takeEarlyLoad(url)
   if (early?.by === 'worker') {
@@ -15,17 +18,17 @@ export async function fetchStory(url: string, signal?: AbortSignal): Promise<Sto
     const ownIndex = early.parsed.then(indexBeforeCheck)
     ownIndex.catch(() => {})
     const answer = await early.answer
-    if (answer) return storyFromAnswer(answer, () => ownIndex)
+    if (answer) return storyFromWorkerAnswer(answer, () => ownIndex)
   }
-  const response = await (early?.by === 'page' ? early.response : fetchDataset(url, signal))
-  return loadStoryOffThread([{ name: url, content: await response.text() }])
+  const response = await (early?.by === 'page' ? early.response : downloadDataset(url, signal))
+  return loadStory([{ name: url, content: await response.text() }])
 }
 
 /** Query for a dataset by URL. A static file never goes stale; only network failures are retried. */
 export function storyQueryOptions(url: string) {
   return queryOptions({
     queryKey: ['story', url],
-    queryFn: ({ signal }) => fetchStory(url, signal),
+    queryFn: ({ signal }) => loadLinkedStory(url, signal),
     staleTime: Number.POSITIVE_INFINITY,
     retry: (failureCount, error) =>
       error instanceof DatasetLoadError && error.kind === 'network' && failureCount < 2,

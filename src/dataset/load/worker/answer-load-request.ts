@@ -2,12 +2,12 @@
 
 import { parseCheckedDate } from '../../dates/parse-edtf'
 import type { StoryDate } from '../../dates/story-date'
-import type { NamedText } from '../../files/dataset-from-files'
+import type { NamedText } from '../../files/named-text'
+import { readDataset } from '../../files/read-dataset'
 import type { Dataset } from '../../format/schema'
 import type { ParsedDates } from '../../story-index'
-import { fastCheck } from '../../validate/fast-validate'
 import { DatasetLoadError } from '../dataset-load-error'
-import { fetchDataset } from '../download-dataset'
+import { downloadDataset } from '../download-dataset'
 import { type LoadMessage, type LoadRequest, type LoadSource, SAME_AS_SOURCE, sourcesSize } from './protocol'
 
 /** What the load worker says: a message, and the buffers it moves to the page rather than copies. */
@@ -26,38 +26,23 @@ export async function answerLoadRequest(
   try {
     const texts =
       'download' in request
-        ? [await download(request.download, response ?? fetchDataset(request.download), post)]
+        ? [await download(request.download, response ?? downloadDataset(request.download), post)]
         : await read(request.sources, request.reportProgress, post)
     post({ type: 'progress', stage: 'checking', fraction: 1 })
-    const quick = quickCheck(texts)
-    if (quick?.unchanged && 'download' in request) {
+    const result = await readDataset(texts)
+    if (!result.ok) {
+      post({ type: 'failed', kind: result.kind, message: result.message, issues: result.issues })
+      return
+    }
+    if (result.unchanged && 'download' in request) {
       // The page has indexed its own parse of the bytes it was sent meanwhile: that is the dataset.
       post({ type: 'done', dataset: SAME_AS_SOURCE, dates: null })
       return
     }
-    if (quick) {
-      const dates = datesOf(quick.dataset)
-      post({ type: 'done', dataset: quick.unchanged ? SAME_AS_SOURCE : quick.dataset, dates }, [
-        dates.ofEvent.buffer,
-      ])
-      return
-    }
-    // Not one valid JSON dataset: the full reader (CSV, several files, zod's error reports) loads only
-    // now. Left out of the worker's first script, which is parsed before any dataset can be read
-    // (measured at 10,000 events: ~0.1 s of a linked dataset's load went to compiling it).
-    const { datasetFromFiles } = await import('../../files/dataset-from-files')
-    const result = datasetFromFiles(texts)
-    if (result.ok) {
-      const dates = datesOf(result.dataset)
-      post({ type: 'done', dataset: result.dataset, dates }, [dates.ofEvent.buffer])
-      return
-    }
-    post({
-      type: 'failed',
-      kind: result.issues.length ? 'invalid' : 'syntax',
-      message: result.message,
-      issues: result.issues,
-    })
+    const dates = datesOf(result.dataset)
+    post({ type: 'done', dataset: result.unchanged ? SAME_AS_SOURCE : result.dataset, dates }, [
+      dates.ofEvent.buffer,
+    ])
   } catch (error) {
     post(
       error instanceof DatasetLoadError
@@ -81,18 +66,6 @@ async function download(url: string, response: Promise<Response>, post: PostLoad
   const text = new TextDecoder().decode(bytes)
   post({ type: 'downloaded', bytes }, [bytes])
   return { name: url, text }
-}
-
-// One valid JSON dataset, the common case, checked by the fast path alone. Anything else goes to the
-// full reader (CSV, several files, zod's error reports).
-function quickCheck(texts: NamedText[]): ReturnType<typeof fastCheck> {
-  const [only] = texts
-  if (texts.length !== 1 || !only) return null
-  try {
-    return fastCheck(JSON.parse(only.text))
-  } catch {
-    return null
-  }
 }
 
 async function read(

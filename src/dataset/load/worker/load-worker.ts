@@ -2,7 +2,7 @@
 // Reads, parses and validates dataset files off the main thread, so a 20 MB file never freezes the
 // page, and reports progress as it reads.
 
-import { fetchDataset } from '../download-dataset'
+import { downloadDataset } from '../download-dataset'
 import type { LoadMessage, LoadRequest } from './protocol'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
@@ -13,7 +13,7 @@ const post = (message: LoadMessage, transfer: Transferable[] = []) => scope.post
 // instead of coming before it.
 scope.onmessage = (event: MessageEvent<LoadRequest>) => {
   const request = event.data
-  const response = 'download' in request ? fetchDataset(request.download) : undefined
+  const response = 'download' in request ? downloadDataset(request.download) : undefined
   // Taken by answerLoadRequest below, which reports its failure.
   response?.catch(() => {})
   import('./answer-load-request').then(

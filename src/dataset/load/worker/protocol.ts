@@ -58,8 +58,3 @@ export type LoadFailure = {
 
 /** The worker's last word on a load. */
 export type WorkerAnswer = Exclude<LoadMessage, { type: 'progress' } | { type: 'downloaded' }>
-
-/** JSON.parse of a source as the worker reads it. */
-export async function parseSource(source: LoadSource): Promise<unknown> {
-  return JSON.parse(typeof source.content === 'string' ? source.content : await source.content.text())
-}
