@@ -3,8 +3,9 @@ import { NoticeList } from '../components/notice-list'
 import { PanelErrorBoundary } from '../components/panel-error-boundary'
 import type { Story } from '../dataset/story-index'
 import { ExportButtons } from '../features/data-io/export-buttons'
-import { type LoadState, LoadStatus } from '../features/data-io/load-status'
+import { LoadStatus } from '../features/data-io/load-status'
 import { OpenDatasetButton } from '../features/data-io/open-dataset-button'
+import type { FileOpening } from '../features/data-io/use-open-files'
 import { DetailsPanel } from '../features/details/details-panel'
 import { EventList } from '../features/event-list/event-list'
 import { FiltersPanel } from '../features/filters/filters-panel'
@@ -20,10 +21,8 @@ import { useKeyboardShortcuts } from './use-keyboard-shortcuts'
 
 export type StorySourceControls = {
   isBuiltin: boolean
-  load: LoadState
-  onOpenFiles: (files: File[]) => void
+  opening: FileOpening
   onOpenBuiltin: () => void
-  onDismissLoad: () => void
 }
 
 /** The page: every view reads the one shared view state and writes it through its actions. */
@@ -48,7 +47,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
         <StoryHeader story={story} />
         <div className="dashboard-tools">
           <div className="button-row">
-            <OpenDatasetButton onFiles={source.onOpenFiles} disabled={source.load.status === 'loading'} />
+            <OpenDatasetButton onFiles={source.opening.open} disabled={source.opening.pending} />
             {!source.isBuiltin && (
               <button type="button" className="icon-button" onClick={source.onOpenBuiltin}>
                 Back to the built-in story
@@ -59,7 +58,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
           <CopyLinkButton />
         </div>
       </div>
-      <LoadStatus state={source.load} onDismiss={source.onDismissLoad} />
+      <LoadStatus opening={source.opening} />
       <NoticeList notices={notices} />
       <main className="dashboard-main">
         <div className="area-filters">

@@ -3,12 +3,11 @@ import { useCallback, useState } from 'react'
 import { DatasetErrors } from '../components/dataset-errors'
 import { LoadingState } from '../components/loading-state'
 import { resolveDatasetLink } from '../dataset/load/dataset-link'
-import { loadStory } from '../dataset/load/load-story'
 import { storyQueryOptions } from '../dataset/load/story-query'
 import type { Story } from '../dataset/story-index'
 import { DropZone } from '../features/data-io/drop-zone'
-import type { LoadState } from '../features/data-io/load-status'
 import { OpenDatasetButton } from '../features/data-io/open-dataset-button'
+import { useOpenFiles } from '../features/data-io/use-open-files'
 import { navigate, useLocationSearch } from '../state/url-store'
 import { Dashboard } from './dashboard'
 
@@ -21,48 +20,32 @@ export function StoryPage({ datasetUrl }: { datasetUrl: string }) {
   const dataParam = new URLSearchParams(search).get('data')
   const link = dataParam === null ? null : resolveDatasetLink(dataParam, window.location.href)
   const [opened, setOpened] = useState<{ story: Story; name: string } | null>(null)
-  const [load, setLoad] = useState<LoadState>({ status: 'idle' })
   const query = useQuery({
     ...storyQueryOptions(link?.ok ? link.url : datasetUrl),
     enabled: opened === null && (link === null || link.ok),
   })
-
-  const openFiles = useCallback(async (files: File[]) => {
-    const name = files.map((file) => file.name).join(' + ')
-    setLoad({ status: 'loading', name, progress: null })
-    try {
-      const story = await loadStory(
-        files.map((file) => ({ name: file.name, content: file })),
-        (progress) => setLoad({ status: 'loading', name, progress }),
-      )
+  const opening = useOpenFiles(
+    useCallback((story: Story, name: string) => {
       setOpened({ story, name })
-      setLoad({ status: 'idle' })
       // A new story starts from its own default view.
       navigate('', 'push')
-    } catch (error) {
-      setLoad({ status: 'failed', name, error: error instanceof Error ? error : new Error(String(error)) })
-    }
-  }, [])
+    }, []),
+  )
+  const { dismiss } = opening
   const openBuiltin = useCallback(() => {
     setOpened(null)
-    setLoad({ status: 'idle' })
+    dismiss()
     navigate('', 'push')
-  }, [])
+  }, [dismiss])
 
   const story = opened?.story ?? (link?.ok === false ? undefined : query.data)
   if (story) {
     return (
       <>
-        <DropZone onFiles={openFiles} />
+        <DropZone onFiles={opening.open} />
         <Dashboard
           story={story}
-          source={{
-            isBuiltin: opened === null && link === null,
-            load,
-            onOpenFiles: openFiles,
-            onOpenBuiltin: openBuiltin,
-            onDismissLoad: () => setLoad({ status: 'idle' }),
-          }}
+          source={{ isBuiltin: opened === null && link === null, opening, onOpenBuiltin: openBuiltin }}
         />
       </>
     )
@@ -71,7 +54,7 @@ export function StoryPage({ datasetUrl }: { datasetUrl: string }) {
   const failure = link?.ok === false ? new Error(link.message) : query.isError ? query.error : null
   return (
     <main className="page">
-      <DropZone onFiles={openFiles} />
+      <DropZone onFiles={opening.open} />
       <h1 className="page-title">Story Timeline</h1>
       {failure ? (
         <>
@@ -82,7 +65,7 @@ export function StoryPage({ datasetUrl }: { datasetUrl: string }) {
                 Open the built-in story
               </button>
             )}
-            <OpenDatasetButton onFiles={openFiles} disabled={load.status === 'loading'} />
+            <OpenDatasetButton onFiles={opening.open} disabled={opening.pending} />
           </div>
         </>
       ) : (

@@ -1,31 +1,27 @@
 import { DatasetErrors } from '../../components/dataset-errors'
-import type { LoadProgress } from '../../dataset/load/worker/protocol'
+import type { FileOpening } from './use-open-files'
 
-export type LoadState =
-  | { status: 'idle' }
-  | { status: 'loading'; name: string; progress: LoadProgress | null }
-  | { status: 'failed'; name: string; error: Error }
-
-/** Progress while a dataset opens; if it fails, why, while the story that was open stays open. */
-export function LoadStatus({ state, onDismiss }: { state: LoadState; onDismiss: () => void }) {
-  if (state.status === 'idle') return null
-  if (state.status === 'loading') {
-    const percent = state.progress ? Math.round(state.progress.fraction * 100) : 0
-    const label = state.progress?.stage === 'checking' ? `Checking ${state.name}…` : `Reading ${state.name}…`
+/** Progress while files open; if they fail, why, while the story that was open stays open. */
+export function LoadStatus({ opening }: { opening: FileOpening }) {
+  const { name, progress, error } = opening
+  if (opening.pending) {
+    const percent = progress ? Math.round(progress.fraction * 100) : 0
+    const label = progress?.stage === 'checking' ? `Checking ${name}…` : `Reading ${name}…`
     return (
       <div className="load-status" role="status">
         <span>{label}</span>
-        <progress max={100} value={percent} aria-label={`Opening ${state.name}`}>
+        <progress max={100} value={percent} aria-label={`Opening ${name}`}>
           {percent}%
         </progress>
       </div>
     )
   }
+  if (!error) return null
   return (
     <div className="load-failed">
-      <DatasetErrors error={state.error} />
+      <DatasetErrors error={error} />
       <p>The story that was open is still open.</p>
-      <button type="button" className="link-button" onClick={onDismiss}>
+      <button type="button" className="link-button" onClick={opening.dismiss}>
         Dismiss
       </button>
     </div>
