@@ -1,6 +1,12 @@
 import type { Page } from '@playwright/test'
 import { expect, seriousAxeViolations, test } from './fixtures'
-import { isInTimelineView, selectedTimelineItem, timelineCanvas, timelineItem } from './timeline-selectors'
+import {
+  isInTimelineView,
+  selectedTimelineItem,
+  timelineAxisLabels,
+  timelineCanvas,
+  timelineItem,
+} from './timeline-selectors'
 
 const filters = (page: Page) => page.getByRole('region', { name: 'Filters' })
 const details = (page: Page) => page.getByRole('region', { name: 'Event details' })
@@ -129,6 +135,21 @@ test('a deep link keeps its filters, search and window', async ({ page }) => {
     details(page).getByRole('heading', { name: 'North Korea’s vice foreign minister criticises the US' }),
   ).toBeVisible()
   await expect(quotes(page)).toContainText('3 from this event')
+})
+
+test('a link to a window shorter than the timeline can show opens at its shortest, named as shown', async ({
+  page,
+}) => {
+  await openStory(page, '?from=2023-08-15T10:00Z&to=2023-08-15T11:00Z')
+  await expect(
+    page.getByRole('status').filter({ hasText: 'shorter than the timeline can show' }),
+  ).toBeVisible()
+  await expect(page.getByText('Showing 15 Aug 2023, 07:30–13:30')).toBeVisible()
+  const hours = await timelineAxisLabels(page).allTextContents()
+  // vis-timeline also draws the label just before the window's start.
+  for (const hour of ['08:00', '09:00', '10:00', '11:00', '12:00', '13:00']) expect(hours).toContain(hour)
+  expect(hours).not.toContain('06:00')
+  expect(hours).not.toContain('14:00')
 })
 
 test('back and forward walk through selections and filters; pans and typing do not add steps', async ({

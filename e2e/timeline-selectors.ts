@@ -5,6 +5,11 @@ const ITEM = '.vis-item:not(.vis-dot)'
 // A point item is drawn as two elements (label and dot); the dot is left out.
 const SELECTED_ITEM = '.vis-item.vis-selected:not(.vis-dot)'
 
+/** The labels of the timeline's finer axis scale ("08:00", "15", "Aug"). */
+export function timelineAxisLabels(page: Page): Locator {
+  return timelineCanvas(page).locator('.vis-time-axis .vis-text.vis-minor')
+}
+
 export function timelineCanvas(page: Page): Locator {
   return page.getByRole('group', { name: 'Timeline canvas' })
 }

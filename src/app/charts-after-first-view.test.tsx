@@ -10,7 +10,7 @@ function renderCharts(Charts: typeof import('./charts-after-first-view').ChartsA
   const filters = { countries: [], actors: [], search: '' }
   const { matching, counts } = filterStory(story, filters)
   const actions = new Proxy({}, { get: () => () => {} }) as ViewActions
-  const window = { start: Date.UTC(2023, 0, 1), end: Date.UTC(2024, 0, 1) }
+  const visibleWindow = { start: Date.UTC(2023, 0, 1), end: Date.UTC(2024, 0, 1) }
   return render(
     <PanelErrorBoundary name="Charts">
       <Charts
@@ -18,7 +18,7 @@ function renderCharts(Charts: typeof import('./charts-after-first-view').ChartsA
         filters={filters}
         matching={matching}
         counts={counts}
-        window={window}
+        visibleWindow={visibleWindow}
         actions={actions}
       />
     </PanelErrorBoundary>,

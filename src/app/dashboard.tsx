@@ -27,7 +27,7 @@ export type StorySourceControls = {
 
 /** The page: every view reads the one shared view state and writes it through its actions. */
 export function Dashboard({ story, source }: { story: Story; source: StorySourceControls }) {
-  const { state, notices, window, actions } = useView(story)
+  const { state, notices, visibleWindow, actions } = useView(story)
   useKeyboardShortcuts(actions)
 
   // Derived, never stored: what matches, the facet counts, the selected event.
@@ -37,7 +37,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
   )
   const { matching, counts } = useMemo(() => filterStory(story, filters), [story, filters])
   const selected = state.event ? story.eventsById.get(state.event) : undefined
-  const listed = useMemo(() => listedEvents(matching, window), [matching, window])
+  const listed = useMemo(() => listedEvents(matching, visibleWindow), [matching, visibleWindow])
   const closeDetails = useCallback(() => actions.selectEvent(null), [actions])
   const hiddenByFilters = selected ? !matchesFilters(story, selected, filters) : false
 
@@ -78,7 +78,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
               story={story}
               matching={matching}
               selected={selected}
-              window={window}
+              visibleWindow={visibleWindow}
               actions={actions}
             />
           </PanelErrorBoundary>
@@ -103,7 +103,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
               filters={filters}
               matching={matching}
               counts={counts}
-              window={window}
+              visibleWindow={visibleWindow}
               actions={actions}
             />
           </PanelErrorBoundary>

@@ -13,10 +13,10 @@ export const LIST_ALL_LIMIT = 500
  */
 export function listedEvents(
   matching: IndexedEvent[],
-  window: TimeWindow,
+  shown: TimeWindow,
 ): { events: IndexedEvent[]; note: string | null } {
   if (matching.length <= LIST_ALL_LIMIT) return { events: matching, note: null }
-  const events = matching.filter((event) => isEventInWindow(event, window))
+  const events = matching.filter((event) => isEventInWindow(event, shown))
   const note =
     events.length === 0
       ? `${formatCount(matching.length)} events match; none is in the timeline's window.`

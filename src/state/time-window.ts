@@ -44,9 +44,9 @@ export function fullWindow(story: Story): TimeWindow {
 }
 
 /** True when some of the event is inside the window. */
-export function isEventInWindow(event: IndexedEvent, window: TimeWindow): boolean {
+export function isEventInWindow(event: IndexedEvent, shown: TimeWindow): boolean {
   const span = event.span
-  return span.start < window.end && span.end > window.start
+  return span.start < shown.end && span.end > shown.start
 }
 
 /**
@@ -63,23 +63,23 @@ export function windowShowing(event: IndexedEvent, current: TimeWindow): TimeWin
 }
 
 /** Zooms around the window's middle: factor < 1 zooms in, > 1 out. */
-export function zoomWindow(window: TimeWindow, factor: number): TimeWindow {
-  const middle = (window.start + window.end) / 2
-  const half = ((window.end - window.start) * factor) / 2
+export function zoomWindow(range: TimeWindow, factor: number): TimeWindow {
+  const middle = (range.start + range.end) / 2
+  const half = ((range.end - range.start) * factor) / 2
   return clampWindow({ start: middle - half, end: middle + half })
 }
 
 /** Moves the window by a share of its length: negative is earlier. */
-export function panWindow(window: TimeWindow, share: number): TimeWindow {
-  const shift = (window.end - window.start) * share
-  return { start: window.start + shift, end: window.end + shift }
+export function panWindow(range: TimeWindow, share: number): TimeWindow {
+  const shift = (range.end - range.start) * share
+  return { start: range.start + shift, end: range.end + shift }
 }
 
-export function clampWindow(window: TimeWindow): TimeWindow {
-  const length = window.end - window.start
-  const middle = (window.start + window.end) / 2
+export function clampWindow(range: TimeWindow): TimeWindow {
+  const length = range.end - range.start
+  const middle = (range.start + range.end) / 2
   const clamped = Math.min(Math.max(length, MIN_WINDOW_MS), MAX_WINDOW_MS)
-  return clamped === length ? window : { start: middle - clamped / 2, end: middle + clamped / 2 }
+  return clamped === length ? range : { start: middle - clamped / 2, end: middle + clamped / 2 }
 }
 
 function paddedWindow(span: TimeWindow): TimeWindow {

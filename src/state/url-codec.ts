@@ -1,3 +1,4 @@
+import { clampWindow, MAX_WINDOW_MS, MIN_WINDOW_MS } from './time-window'
 import type { TimeWindow, ViewState } from './view-state'
 
 /**
@@ -13,9 +14,6 @@ export const VIEW_PARAMS = ['event', 'country', 'actor', 'q', 'from', 'to'] as c
 const MAX_LIST = 50
 const MAX_SEARCH = 200
 const MAX_ID = 120
-/** A window shorter than a minute or longer than 20,000 years is not a view anyone asked for. */
-const MIN_WINDOW_MS = 60_000
-const MAX_WINDOW_MS = 20_000 * 365.25 * 86_400_000
 
 export type ParsedView = { state: ViewState; notices: string[] }
 
@@ -29,7 +27,7 @@ export function parseViewParams(search: string): ParsedView {
     countries: readList(params, 'country', notices, (code) => code.toUpperCase()),
     actors: readList(params, 'actor', notices),
     search: readSearch(params, notices),
-    window: readWindow(params, notices),
+    requestedWindow: readWindow(params, notices),
   }
   if (event && !state.event)
     notices.push('The event id in the link is too long to be one; no event is selected.')
@@ -46,9 +44,9 @@ export function serializeViewState(state: ViewState, keep: URLSearchParams = new
   if (state.countries.length) params.set('country', state.countries.join(','))
   if (state.actors.length) params.set('actor', state.actors.join(','))
   if (state.search.trim()) params.set('q', state.search)
-  if (state.window) {
-    params.set('from', formatInstant(state.window.start))
-    params.set('to', formatInstant(state.window.end))
+  if (state.requestedWindow) {
+    params.set('from', formatInstant(state.requestedWindow.start))
+    params.set('to', formatInstant(state.requestedWindow.end))
   }
   // Commas and colons are legal in a query; leaving them unescaped keeps links readable.
   const text = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':')
@@ -99,12 +97,21 @@ function readWindow(params: URLSearchParams, notices: string[]): TimeWindow | nu
     notices.push('The time window in the link ends before it starts; showing the default window.')
     return null
   }
-  if (end - start < MIN_WINDOW_MS || end - start > MAX_WINDOW_MS) {
-    notices.push('The time window in the link is too narrow or too wide to show; showing the default window.')
-    return null
+  // The timeline's own limits, so that the window named on the page is the one the timeline shows.
+  if (end - start < MIN_WINDOW_MS) {
+    notices.push(
+      `The time window in the link is shorter than the timeline can show; showing the ${formatHours(MIN_WINDOW_MS)} around it.`,
+    )
+  } else if (end - start > MAX_WINDOW_MS) {
+    notices.push(
+      `The time window in the link is longer than the timeline can show; showing the ${formatYears(MAX_WINDOW_MS)} around its middle.`,
+    )
   }
-  return { start, end }
+  return clampWindow({ start, end })
 }
+
+const formatHours = (ms: number) => `${Math.round(ms / 3_600_000)} hours`
+const formatYears = (ms: number) => `${Math.round(ms / (365.25 * 86_400_000))} years`
 
 const ISO_INSTANT = /^[+-]?\d{4,6}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z?)?$/
 

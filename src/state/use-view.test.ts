@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { expect, test } from 'vitest'
 import { keepUnchanged } from './use-view'
 import type { ViewState } from './view-state'
 
@@ -7,27 +7,25 @@ const view = (overrides: Partial<ViewState> = {}): ViewState => ({
   countries: ['KP', 'RU'],
   actors: ['kim-jong-un'],
   search: '',
-  window: { start: 0, end: 1000 },
+  requestedWindow: { start: 0, end: 1000 },
   ...overrides,
 })
 
-describe('keepUnchanged', () => {
-  it('keeps the lists and window a URL re-read did not change, so nothing downstream recomputes', () => {
-    const before = view()
-    const after = keepUnchanged(before, view({ event: 'e1' }))
-    expect(after.event).toBe('e1')
-    expect(after.countries).toBe(before.countries)
-    expect(after.actors).toBe(before.actors)
-    expect(after.window).toBe(before.window)
-  })
+test('keepUnchanged keeps the lists and window a URL re-read did not change, so nothing downstream recomputes', () => {
+  const before = view()
+  const after = keepUnchanged(before, view({ event: 'e1' }))
+  expect(after.event).toBe('e1')
+  expect(after.countries).toBe(before.countries)
+  expect(after.actors).toBe(before.actors)
+  expect(after.requestedWindow).toBe(before.requestedWindow)
+})
 
-  it('takes what did change, however small', () => {
-    const before = view()
-    const next = view({ countries: ['RU', 'KP'], window: { start: 0, end: 1001 } })
-    const after = keepUnchanged(before, next)
-    expect(after.countries).toBe(next.countries)
-    expect(after.window).toBe(next.window)
-    expect(after.actors).toBe(before.actors)
-    expect(keepUnchanged(before, view({ window: null })).window).toBeNull()
-  })
+test('keepUnchanged takes what did change, however small', () => {
+  const before = view()
+  const next = view({ countries: ['RU', 'KP'], requestedWindow: { start: 0, end: 1001 } })
+  const after = keepUnchanged(before, next)
+  expect(after.countries).toBe(next.countries)
+  expect(after.requestedWindow).toBe(next.requestedWindow)
+  expect(after.actors).toBe(before.actors)
+  expect(keepUnchanged(before, view({ requestedWindow: null })).requestedWindow).toBeNull()
 })

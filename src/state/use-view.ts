@@ -22,15 +22,15 @@ export type ViewActions = {
   setSearch: (text: string) => void
   clearFilters: () => void
   /** Panning and zooming: rewrites the current history entry. */
-  setWindow: (window: TimeWindow) => void
+  setWindow: (requested: TimeWindow) => void
 }
 
 export type View = {
   state: ViewState
   /** What a link asked for that could not be shown, said for a person. */
   notices: string[]
-  /** The window on screen: the link's, or the story's default. */
-  window: TimeWindow
+  /** The window on screen: the link's, or the one showing its event, or the story's default. */
+  visibleWindow: TimeWindow
   actions: ViewActions
 }
 
@@ -62,16 +62,19 @@ export function useView(story: Story): View {
     const current = () => readView(window.location.search, story).state
     const write = (next: ViewState, mode: 'push' | 'replace') => {
       const normalized =
-        next.window && sameWindow(next.window, fallbackWindow) ? { ...next, window: null } : next
+        next.requestedWindow && sameWindow(next.requestedWindow, fallbackWindow)
+          ? { ...next, requestedWindow: null }
+          : next
       navigate(serializeViewState(normalized, new URLSearchParams(window.location.search)), mode)
     }
     const reveal = (view: ViewState, id: string | null): ViewState => {
       const event = id ? story.eventsById.get(id) : undefined
       if (!event) return { ...view, event: null }
       const previous = view.event ? story.eventsById.get(view.event) : undefined
-      const shown = view.window ?? (previous ? windowShowing(previous, fallbackWindow) : fallbackWindow)
+      const shown =
+        view.requestedWindow ?? (previous ? windowShowing(previous, fallbackWindow) : fallbackWindow)
       const next = windowShowing(event, shown)
-      return { ...view, event: event.id, window: next === shown ? view.window : next }
+      return { ...view, event: event.id, requestedWindow: next === shown ? view.requestedWindow : next }
     }
     const toggle = (list: string[], value: string) =>
       list.includes(value) ? list.filter((item) => item !== value) : [...list, value]
@@ -104,18 +107,18 @@ export function useView(story: Story): View {
       filterByCountry: (code) => write({ ...current(), countries: [code] }, 'push'),
       setSearch: (text) => write({ ...current(), search: text }, 'replace'),
       clearFilters: () => write({ ...current(), countries: [], actors: [], search: '' }, 'push'),
-      setWindow: (next) => write({ ...current(), window: next }, 'replace'),
+      setWindow: (next) => write({ ...current(), requestedWindow: next }, 'replace'),
     }
   }, [story, fallbackWindow])
 
   // A link that names an event but no window opens with the event in view.
-  const shownWindow = useMemo(() => {
-    if (state.window) return state.window
+  const visibleWindow = useMemo(() => {
+    if (state.requestedWindow) return state.requestedWindow
     const selected = state.event ? story.eventsById.get(state.event) : undefined
     return selected ? windowShowing(selected, fallbackWindow) : fallbackWindow
-  }, [state.window, state.event, story, fallbackWindow])
+  }, [state.requestedWindow, state.event, story, fallbackWindow])
 
-  return { state, notices, window: shownWindow, actions }
+  return { state, notices, visibleWindow, actions }
 }
 
 /**
@@ -131,12 +134,12 @@ export function keepUnchanged(previous: ViewState | null, next: ViewState): View
     ...next,
     countries: sameList(previous.countries, next.countries) ? previous.countries : next.countries,
     actors: sameList(previous.actors, next.actors) ? previous.actors : next.actors,
-    window:
-      previous.window &&
-      next.window &&
-      previous.window.start === next.window.start &&
-      previous.window.end === next.window.end
-        ? previous.window
-        : next.window,
+    requestedWindow:
+      previous.requestedWindow &&
+      next.requestedWindow &&
+      previous.requestedWindow.start === next.requestedWindow.start &&
+      previous.requestedWindow.end === next.requestedWindow.end
+        ? previous.requestedWindow
+        : next.requestedWindow,
   }
 }

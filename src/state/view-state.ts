@@ -3,17 +3,24 @@ export type TimeWindow = { start: number; end: number }
 
 /**
  * Everything a link reproduces. The URL holds it (see url-codec.ts); every view reads and writes it
- * through useView(). `window: null` means the story's default window.
+ * through useView(). `requestedWindow` is the window the link asks for; null means the story's default
+ * (the window on screen, always resolved, is View.visibleWindow).
  */
 export type ViewState = {
   event: string | null
   countries: string[]
   actors: string[]
   search: string
-  window: TimeWindow | null
+  requestedWindow: TimeWindow | null
 }
 
-export const EMPTY_VIEW: ViewState = { event: null, countries: [], actors: [], search: '', window: null }
+export const EMPTY_VIEW: ViewState = {
+  event: null,
+  countries: [],
+  actors: [],
+  search: '',
+  requestedWindow: null,
+}
 
 /** The filters of a view, without its selection and window. */
 export type ActiveFilters = Pick<ViewState, 'countries' | 'actors' | 'search'>

@@ -11,19 +11,24 @@ export type ChartsPanelProps = {
   filters: ActiveFilters
   matching: IndexedEvent[]
   counts: FacetCounts
-  window: TimeWindow
+  visibleWindow: TimeWindow
   actions: ViewActions
 }
 
 /** Charts over the shared view; loaded after the first view (see app/dashboard.tsx). */
-function ChartsPanel({ story, filters, matching, counts, window, actions }: ChartsPanelProps) {
+function ChartsPanel({ story, filters, matching, counts, visibleWindow, actions }: ChartsPanelProps) {
   return (
     <section className="panel charts-panel" aria-labelledby="charts-title">
       <div className="panel-header">
         <h2 id="charts-title">Charts</h2>
       </div>
       <div className="panel-body charts-body">
-        <DensityChart story={story} matching={matching} window={window} onWindowChange={actions.setWindow} />
+        <DensityChart
+          story={story}
+          matching={matching}
+          visibleWindow={visibleWindow}
+          onWindowChange={actions.setWindow}
+        />
         <BreakdownChart
           story={story}
           filters={filters}

@@ -9,8 +9,8 @@ import { densityFrame, type FrameBin, matchingPerBin } from './density-bins'
 type DensityChartProps = {
   story: Story
   matching: IndexedEvent[]
-  window: TimeWindow
-  onWindowChange: (window: TimeWindow) => void
+  visibleWindow: TimeWindow
+  onWindowChange: (visibleWindow: TimeWindow) => void
 }
 
 // How many matching events each bin holds, by the bin's position. Read by the bars and the tooltip:
@@ -27,7 +27,7 @@ const MatchedPerBin = createContext<Int32Array>(new Int32Array(0))
 export const DensityChart = memo(function DensityChart({
   story,
   matching,
-  window,
+  visibleWindow,
   onWindowChange,
 }: DensityChartProps) {
   const span = useMemo(() => fullWindow(story), [story])
@@ -70,7 +70,7 @@ export const DensityChart = memo(function DensityChart({
     }
   }, [bins, onWindowChange, updateDrag])
 
-  const band = windowBand(bins, window)
+  const band = windowBand(bins, visibleWindow)
   const axisWidth = useMemo(() => yAxisWidth(bins), [bins])
   return (
     <figure className="chart density-chart">
@@ -195,15 +195,15 @@ function DensityTooltip(props: { active?: boolean; payload?: ReadonlyArray<{ pay
  * Where the window falls over the bars, in bars from the left (fractions within a bar by time), or
  * null when it misses them all.
  */
-function windowBand(bins: FrameBin[], window: TimeWindow): { from: number; to: number } | null {
+function windowBand(bins: FrameBin[], shown: TimeWindow): { from: number; to: number } | null {
   const position = (instant: number) => {
     const index = bins.findIndex((bin) => instant < bin.end)
     if (index === -1) return bins.length
     const bin = bins[index] as FrameBin
     return index + Math.min(Math.max((instant - bin.start) / (bin.end - bin.start), 0), 1)
   }
-  const from = position(window.start)
-  const to = position(window.end)
+  const from = position(shown.start)
+  const to = position(shown.end)
   return to > from ? { from, to } : null
 }
 

@@ -26,7 +26,7 @@ export const AGGREGATE_PREFIX = 'bin:'
 export function timelineContent(
   matching: IndexedEvent[],
   selected: IndexedEvent | undefined,
-  window: TimeWindow,
+  shown: TimeWindow,
   bars = MOST_BARS_PER_WINDOW,
 ): TimelineItem[] {
   if (matching.length <= MAX_TIMELINE_ITEMS) {
@@ -37,8 +37,8 @@ export function timelineContent(
       matching,
     )
   }
-  const length = window.end - window.start
-  const near = { start: window.start - length, end: window.end + length }
+  const length = shown.end - shown.start
+  const near = { start: shown.start - length, end: shown.end + length }
   const nearby = matching.filter((event) => event.span.start < near.end && event.span.end > near.start)
   if (nearby.length <= MAX_TIMELINE_ITEMS) {
     return withSelected(

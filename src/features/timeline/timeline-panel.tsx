@@ -13,7 +13,7 @@ type TimelinePanelProps = {
   story: Story
   matching: IndexedEvent[]
   selected: IndexedEvent | undefined
-  window: TimeWindow
+  visibleWindow: TimeWindow
   actions: ViewActions
 }
 
@@ -22,7 +22,7 @@ export const TimelinePanel = memo(function TimelinePanel({
   story,
   matching,
   selected,
-  window,
+  visibleWindow,
   actions,
 }: TimelinePanelProps) {
   const [frame, setFrame] = useState<HTMLDivElement | null>(null)
@@ -30,8 +30,8 @@ export const TimelinePanel = memo(function TimelinePanel({
   // Nothing is drawn until the frame is measured (before the first paint): drawn with a guess, a large
   // story's bars would be made twice.
   const items = useMemo(
-    () => (bars === undefined ? [] : timelineContent(matching, selected, window, bars)),
-    [matching, selected, window, bars],
+    () => (bars === undefined ? [] : timelineContent(matching, selected, visibleWindow, bars)),
+    [matching, selected, visibleWindow, bars],
   )
   // Choosing a bar that counts events zooms into its stretch of time; choosing an event selects it.
   const choose = (id: string | null) => {
@@ -39,7 +39,7 @@ export const TimelinePanel = memo(function TimelinePanel({
     if (bar?.end !== undefined) actions.setWindow({ start: bar.start, end: bar.end })
     else actions.selectEvent(id)
   }
-  const zoom = (factor: number) => actions.setWindow(zoomWindow(window, factor))
+  const zoom = (factor: number) => actions.setWindow(zoomWindow(visibleWindow, factor))
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return
@@ -62,9 +62,9 @@ export const TimelinePanel = memo(function TimelinePanel({
       case '0':
         return () => actions.setWindow(fullWindow(story))
       case 'PageUp':
-        return () => actions.setWindow(panWindow(window, -0.5))
+        return () => actions.setWindow(panWindow(visibleWindow, -0.5))
       case 'PageDown':
-        return () => actions.setWindow(panWindow(window, 0.5))
+        return () => actions.setWindow(panWindow(visibleWindow, 0.5))
       default:
         return null
     }
@@ -75,7 +75,7 @@ export const TimelinePanel = memo(function TimelinePanel({
       <div className="panel-header">
         <h2 id="timeline-title">Timeline</h2>
         <span className="panel-meta" aria-live="polite">
-          {formatWindow(window)}
+          {formatWindow(visibleWindow)}
         </span>
         <div className="button-row" role="toolbar" aria-label="Timeline zoom">
           <button type="button" className="icon-button" onClick={() => zoom(0.5)} aria-keyshortcuts="+">
@@ -107,7 +107,7 @@ export const TimelinePanel = memo(function TimelinePanel({
       >
         <TimelineView
           items={items}
-          window={window}
+          visibleWindow={visibleWindow}
           selectedId={selected?.id ?? null}
           onSelect={choose}
           onWindowChange={actions.setWindow}

@@ -12,10 +12,10 @@ type VisItem = TimelineItem & { content: string }
 
 type TimelineViewProps = {
   items: TimelineItem[]
-  window: TimeWindow
+  visibleWindow: TimeWindow
   selectedId: string | null
   onSelect: (id: string | null) => void
-  onWindowChange: (window: TimeWindow) => void
+  onWindowChange: (visibleWindow: TimeWindow) => void
 }
 
 // Item text is built as a text node: vis-timeline would parse a string as HTML. Its own XSS
@@ -51,7 +51,13 @@ const itemKey = (item: TimelineItem) =>
  * The one place vis-timeline is used. The instance is created once; items, window and selection are
  * each synced on their own, so a filter or a selection never rebuilds the timeline.
  */
-export function TimelineView({ items, window, selectedId, onSelect, onWindowChange }: TimelineViewProps) {
+export function TimelineView({
+  items,
+  visibleWindow,
+  selectedId,
+  onSelect,
+  onWindowChange,
+}: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null)
   const timelineRef = useRef<Timeline | null>(null)
   const dataRef = useRef<{ set: DataSet<VisItem, 'id'>; keys: Map<string, string> } | null>(null)
@@ -104,10 +110,10 @@ export function TimelineView({ items, window, selectedId, onSelect, onWindowChan
     const timeline = timelineRef.current
     if (!timeline) return
     const shown = timeline.getWindow()
-    if (!sameWindow({ start: shown.start.valueOf(), end: shown.end.valueOf() }, window)) {
-      timeline.setWindow(window.start, window.end, { animation: false })
+    if (!sameWindow({ start: shown.start.valueOf(), end: shown.end.valueOf() }, visibleWindow)) {
+      timeline.setWindow(visibleWindow.start, visibleWindow.end, { animation: false })
     }
-  }, [window])
+  }, [visibleWindow])
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-apply the selection once the items it names exist
   useEffect(() => {
