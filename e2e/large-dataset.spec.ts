@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { generateDataset } from '../src/testing/synthetic-dataset'
 import { expect, seriousAxeViolations, test } from './fixtures'
-import { selectedTimelineItem, timelineCanvas } from './timeline-selectors'
+import { selectedTimelineItem, timelineCanvas, timelineCountingBars } from './timeline-selectors'
 
 // The same behaviour at scale: a generated story of 10,000 events, served at a same-origin address.
 const DATASET = generateDataset(10_000, 1)
@@ -56,6 +56,21 @@ test('10,000 events: filters narrow every view, and the list says what it shows'
   await expect(page.getByRole('region', { name: 'Events' }).locator('.panel-meta')).toHaveText(
     `${inAfghanistan} of 10,000`,
   )
+})
+
+test('10,000 events: choosing a counting bar zooms into its stretch of time', async ({ page }) => {
+  await openLarge(page)
+  await page.getByRole('button', { name: 'Fit all' }).click()
+  const label = page.locator('.timeline-panel .panel-meta')
+  await expect(label).toHaveText(/^Showing \d{4} – \d{4}$/)
+  const before = await label.textContent()
+  const bar = timelineCountingBars(page).first()
+  await expect(bar).toBeVisible()
+  await bar.click()
+  await expect(label).not.toHaveText(before ?? '')
+  // The new window is in the link; no event was selected.
+  expect(new URL(page.url()).searchParams.get('from')).not.toBeNull()
+  await expect(page).not.toHaveURL(/event=/)
 })
 
 test('10,000 events: a deep link opens its event selected and in view', async ({ page }) => {

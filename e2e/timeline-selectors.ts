@@ -23,6 +23,11 @@ export function timelineItem(page: Page, title: string): Locator {
   return timelineItems(page).filter({ hasText: title })
 }
 
+/** The bars that count a large story's events in a stretch of time (choosing one zooms into it). */
+export function timelineCountingBars(page: Page): Locator {
+  return timelineCanvas(page).locator('.vis-item.aggregate')
+}
+
 export function selectedTimelineItem(page: Page): Locator {
   return timelineCanvas(page).locator(SELECTED_ITEM)
 }

@@ -87,9 +87,3 @@ function paddedWindow(span: TimeWindow): TimeWindow {
   const pad = length * 0.08
   return clampWindow({ start: span.start - pad, end: span.end + pad })
 }
-
-/** Two windows that differ by less than a thousandth of their length are the same view. */
-export function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
-  const tolerance = Math.max(b.end - b.start, 1) / 1000
-  return Math.abs(a.start - b.start) <= tolerance && Math.abs(a.end - b.end) <= tolerance
-}

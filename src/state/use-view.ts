@@ -1,8 +1,9 @@
 import { useMemo, useRef } from 'react'
 import type { Story } from '../dataset/story-index'
+import { sameRange } from '../lib/time-range'
 import { matchingEvents } from './matching-events'
 import { reconcileView } from './reconcile-view'
-import { defaultWindow, sameWindow, windowShowing } from './time-window'
+import { defaultWindow, windowShowing } from './time-window'
 import { type ParsedView, parseViewParams, serializeViewState } from './url-codec'
 import { navigate, useLocationSearch } from './url-store'
 import type { TimeWindow, ViewState } from './view-state'
@@ -62,7 +63,7 @@ export function useView(story: Story): View {
     const current = () => readView(window.location.search, story).state
     const write = (next: ViewState, mode: 'push' | 'replace') => {
       const normalized =
-        next.requestedWindow && sameWindow(next.requestedWindow, fallbackWindow)
+        next.requestedWindow && sameRange(next.requestedWindow, fallbackWindow)
           ? { ...next, requestedWindow: null }
           : next
       navigate(serializeViewState(normalized, new URLSearchParams(window.location.search)), mode)

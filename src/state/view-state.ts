@@ -1,5 +1,7 @@
-/** A visible stretch of time, in UTC milliseconds; start < end. */
-export type TimeWindow = { start: number; end: number }
+import type { TimeRange } from '../lib/time-range'
+
+/** A stretch of time on screen, in UTC milliseconds; start < end. */
+export type TimeWindow = TimeRange
 
 /**
  * Everything a link reproduces. The URL holds it (see url-codec.ts); every view reads and writes it

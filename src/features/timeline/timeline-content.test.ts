@@ -3,7 +3,7 @@ import { indexStory } from '../../dataset/story-index'
 import { formatShortCount } from '../../lib/format-count'
 import { buildStory } from '../../testing/build-story'
 import { generateDataset } from '../../testing/synthetic-dataset'
-import { AGGREGATE_PREFIX, barsPerWindow, MAX_TIMELINE_ITEMS, timelineContent } from './timeline-content'
+import { barsPerWindow, MAX_TIMELINE_ITEMS, timelineContent } from './timeline-content'
 
 const small = buildStory()
 const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
@@ -22,7 +22,7 @@ test('a large story draws only events near the window when few enough are there'
   const items = timelineContent(large.events, undefined, window)
   expect(items.length).toBeGreaterThan(0)
   expect(items.length).toBeLessThanOrEqual(MAX_TIMELINE_ITEMS)
-  expect(items.every((item) => !item.id.startsWith(AGGREGATE_PREFIX))).toBe(true)
+  expect(items.every((item) => item.kind === 'event')).toBe(true)
   const length = window.end - window.start
   for (const item of items) {
     expect(item.end ?? item.start).toBeGreaterThan(window.start - length)
@@ -34,7 +34,7 @@ test('a crowded window draws counting bars that add up to the events near it, pl
   const window = { start: at('2019-01-01'), end: at('2025-12-31') }
   const selected = large.events[0]
   const items = timelineContent(large.events, selected, window)
-  const bars = items.filter((item) => item.id.startsWith(AGGREGATE_PREFIX))
+  const bars = items.filter((item) => item.kind === 'count')
   expect(bars.length).toBeGreaterThan(10)
   expect(bars.length).toBeLessThanOrEqual(100)
   const length = window.end - window.start
@@ -59,7 +59,7 @@ test('a narrow timeline gets fewer, wider counting bars, each at least 40 px acr
   for (const widthPx of [320, 390, 768, 1200]) {
     const bars = barsPerWindow(widthPx)
     const drawn = timelineContent(large.events, undefined, window, bars)
-    expect(drawn.every((item) => item.id.startsWith(AGGREGATE_PREFIX))).toBe(true)
+    expect(drawn.every((item) => item.kind === 'count')).toBe(true)
     for (const bar of drawn)
       expect((((bar.end ?? 0) - bar.start) / length) * widthPx).toBeGreaterThanOrEqual(40)
     const inWindow = drawn.filter((bar) => bar.start < window.end && (bar.end ?? 0) > window.start)

@@ -15,7 +15,8 @@ export function barsPerWindow(widthPx: number): number {
   return Math.min(MOST_BARS_PER_WINDOW, Math.max(4, Math.floor(widthPx / NARROWEST_BAR_PX)))
 }
 
-export const AGGREGATE_PREFIX = 'bin:'
+// Event ids are slugs, which have no colon: a counting bar's id can never be an event's.
+const COUNT_PREFIX = 'count:'
 
 /**
  * What the timeline draws. A small story is drawn whole, exactly as before. A large one is drawn
@@ -73,7 +74,8 @@ function aggregate(events: IndexedEvent[], near: TimeWindow, bins: number): Time
     counts.set(bin, (counts.get(bin) ?? 0) + 1)
   }
   return [...counts.entries()].map(([bin, count]) => ({
-    id: `${AGGREGATE_PREFIX}${width}:${bin}`,
+    kind: 'count' as const,
+    id: `${COUNT_PREFIX}${width}:${bin}`,
     type: 'range' as const,
     start: bin * width,
     end: (bin + 1) * width,

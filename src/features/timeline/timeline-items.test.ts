@@ -11,6 +11,7 @@ const event = (id: string) => {
 
 test('a day-precise event is a point at the middle of its day', () => {
   expect(eventToTimelineItem(event('letter'))).toEqual({
+    kind: 'event',
     id: 'letter',
     type: 'point',
     start: Date.parse('2023-08-15T12:00:00Z'),

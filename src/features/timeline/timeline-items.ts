@@ -2,8 +2,12 @@ import type { IndexedEvent } from '../../dataset/story-index'
 
 const HALF_DAY = 43_200_000
 
-/** What the timeline draws for one event. `label` is plain text: it is never parsed as HTML. */
+/**
+ * What the timeline draws: an event, or a bar counting the events in a stretch of time (a large
+ * story's density). `label` is plain text: it is never parsed as HTML.
+ */
 export type TimelineItem = {
+  kind: 'event' | 'count'
   id: string
   type: 'point' | 'range'
   start: number
@@ -32,10 +36,18 @@ export function eventToTimelineItem(
   const pointLike = when.shape === 'point' && (when.precision === 'day' || when.precision === 'time')
   if (pointLike) {
     const start = when.precision === 'day' ? when.anchor + HALF_DAY : when.anchor
-    return { id: event.id, type: 'point', start, label: event.title, className: classes.join(' ') }
+    return {
+      kind: 'event',
+      id: event.id,
+      type: 'point',
+      start,
+      label: event.title,
+      className: classes.join(' '),
+    }
   }
   const { span } = event
   return {
+    kind: 'event',
     id: event.id,
     type: 'range',
     start: span.start,

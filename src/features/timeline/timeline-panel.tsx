@@ -1,13 +1,16 @@
 import { type KeyboardEvent, memo, useMemo, useState } from 'react'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
-import { fullWindow, panWindow, zoomWindow } from '../../state/time-window'
+import { fullWindow, MAX_WINDOW_MS, MIN_WINDOW_MS, panWindow, zoomWindow } from '../../state/time-window'
 import type { ViewActions } from '../../state/use-view'
 import type { TimeWindow } from '../../state/view-state'
-import { AGGREGATE_PREFIX, timelineContent } from './timeline-content'
+import { timelineContent } from './timeline-content'
+import type { TimelineItem } from './timeline-items'
 import { TimelineLegend } from './timeline-legend'
 import { TimelineView } from './timeline-view'
 import { useBarsPerWindow } from './use-bars-per-window'
 import { formatWindow } from './window-label'
+
+const ZOOM_LIMITS = { zoomMin: MIN_WINDOW_MS, zoomMax: MAX_WINDOW_MS }
 
 type TimelinePanelProps = {
   story: Story
@@ -34,10 +37,10 @@ export const TimelinePanel = memo(function TimelinePanel({
     [matching, selected, visibleWindow, bars],
   )
   // Choosing a bar that counts events zooms into its stretch of time; choosing an event selects it.
-  const choose = (id: string | null) => {
-    const bar = id?.startsWith(AGGREGATE_PREFIX) ? items.find((item) => item.id === id) : undefined
-    if (bar?.end !== undefined) actions.setWindow({ start: bar.start, end: bar.end })
-    else actions.selectEvent(id)
+  const choose = (item: TimelineItem | null) => {
+    if (item?.kind === 'count' && item.end !== undefined)
+      actions.setWindow({ start: item.start, end: item.end })
+    else actions.selectEvent(item?.id ?? null)
   }
   const zoom = (factor: number) => actions.setWindow(zoomWindow(visibleWindow, factor))
 
@@ -109,8 +112,9 @@ export const TimelinePanel = memo(function TimelinePanel({
           items={items}
           visibleWindow={visibleWindow}
           selectedId={selected?.id ?? null}
-          onSelect={choose}
-          onWindowChange={actions.setWindow}
+          zoomLimits={ZOOM_LIMITS}
+          onChoose={choose}
+          onUserRangeChange={actions.setWindow}
         />
       </div>
       <p id="timeline-keys" className="visually-hidden">

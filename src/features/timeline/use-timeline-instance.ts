@@ -1,0 +1,107 @@
+import moment from 'moment'
+import { useEffect, useEffectEvent, useState } from 'react'
+import { DataSet } from 'vis-data/esnext'
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext'
+import type { TimeRange } from '../../lib/time-range'
+import { batchItemShows } from './batch-item-shows'
+import type { TimelineItem } from './timeline-items'
+
+/** An item as vis-timeline holds it; `content` is unused (the template writes the label as text). */
+export type VisItem = TimelineItem & { content: string }
+
+/** A live vis-timeline and the data set it draws. Made by useTimelineInstance, used by the other hooks. */
+export type TimelineInstance = {
+  timeline: Timeline
+  items: DataSet<VisItem, 'id'>
+  /** What the data set holds, by id: for diffing, and to hand a chosen item back whole. */
+  drawn: Map<string, { item: TimelineItem; key: string }>
+  /** The zoom limits the timeline was last given. */
+  limits: ZoomLimits
+}
+
+export type ZoomLimits = { zoomMin: number; zoomMax: number }
+
+export type TimelineListeners = {
+  /** The reader chose an item (or empty space: null). */
+  onChoose: (item: TimelineItem | null) => void
+  /** The reader panned or zoomed; the window this code sets is not reported back. */
+  onUserRangeChange: (range: TimeRange) => void
+}
+
+// Item text is built as a text node: vis-timeline would parse a string as HTML. Its own XSS filter
+// stays on as a second line.
+function renderItemText(item: VisItem | undefined): HTMLElement {
+  const element = document.createElement('span')
+  element.className = 'timeline-item-label'
+  element.textContent = item?.label ?? ''
+  return element
+}
+
+const BASE_OPTIONS: TimelineOptions = {
+  height: '100%',
+  stack: true,
+  selectable: true,
+  multiselect: false,
+  showCurrentTime: false,
+  margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
+  orientation: { axis: 'top', item: 'top' },
+  verticalScroll: true,
+  template: renderItemText,
+  // The dataset's dates are UTC; show the axis in UTC too, whatever the reader's time zone.
+  moment: (date: moment.MomentInput) => moment(date).utc(),
+  xss: { disabled: false },
+}
+
+/**
+ * Creates the vis-timeline once its container is in the page, and destroys it when the container goes
+ * (React's Strict Mode double mount makes one and destroys it: only one is ever live). Listeners are
+ * registered with `on` and removed with `off`; they always call the latest callbacks.
+ */
+export function useTimelineInstance(
+  container: HTMLElement | null,
+  { zoomMin, zoomMax }: ZoomLimits,
+  { onChoose, onUserRangeChange }: TimelineListeners,
+): TimelineInstance | null {
+  const [instance, setInstance] = useState<TimelineInstance | null>(null)
+  const choose = useEffectEvent(onChoose)
+  const userRangeChange = useEffectEvent(onUserRangeChange)
+  const limitsAtStart = useEffectEvent(() => ({ zoomMin, zoomMax }))
+
+  useEffect(() => {
+    if (!container) return
+    const items = new DataSet<VisItem, 'id'>()
+    const limits = limitsAtStart()
+    const timeline = new Timeline(container, items, { ...BASE_OPTIONS, ...limits })
+    if (!batchItemShows(timeline)) {
+      // Still correct, only slower: each new item is laid out on its own (see batch-item-shows.ts).
+      console.warn('vis-timeline’s internals are not as batch-item-shows.ts expects; items show one by one.')
+    }
+    const created: TimelineInstance = { timeline, items, drawn: new Map(), limits }
+    const handleSelect = ({ items: selected }: { items: Array<string | number> }) => {
+      const [first] = selected
+      choose(first === undefined ? null : (created.drawn.get(String(first))?.item ?? null))
+    }
+    const handleRange = ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
+      if (byUser) userRangeChange({ start: start.valueOf(), end: end.valueOf() })
+    }
+    timeline.on('select', handleSelect)
+    timeline.on('rangechanged', handleRange)
+    setInstance(created)
+    return () => {
+      timeline.off('select', handleSelect)
+      timeline.off('rangechanged', handleRange)
+      timeline.destroy()
+      setInstance(null)
+    }
+  }, [container])
+
+  // Limits that change after the timeline was made (they are the app's constants today).
+  useEffect(() => {
+    if (!instance) return
+    if (instance.limits.zoomMin === zoomMin && instance.limits.zoomMax === zoomMax) return
+    instance.limits = { zoomMin, zoomMax }
+    instance.timeline.setOptions(instance.limits)
+  }, [instance, zoomMin, zoomMax])
+
+  return instance
+}

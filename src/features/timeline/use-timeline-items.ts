@@ -1,0 +1,36 @@
+import { useEffect } from 'react'
+import type { TimelineItem } from './timeline-items'
+import type { TimelineInstance } from './use-timeline-instance'
+
+const itemKey = (item: TimelineItem) =>
+  `${item.kind}|${item.type}|${item.start}|${item.end}|${item.className}|${item.label}`
+
+/**
+ * Diffs the items into the timeline's long-lived data set (only the removed and the changed are
+ * touched: a filter never rebuilds the timeline), then applies the selection, which may name an item
+ * that has only just been added. Together, so that the selection is never applied to stale items.
+ */
+export function useTimelineItems(
+  instance: TimelineInstance | null,
+  items: TimelineItem[],
+  selectedId: string | null,
+): void {
+  useEffect(() => {
+    if (!instance) return
+    const { drawn } = instance
+    const nextIds = new Set(items.map((item) => item.id))
+    const removed = [...drawn.keys()].filter((id) => !nextIds.has(id))
+    const changed = items.filter((item) => drawn.get(item.id)?.key !== itemKey(item))
+    if (removed.length) instance.items.remove(removed)
+    if (changed.length) instance.items.update(changed.map((item) => ({ ...item, content: '' })))
+    for (const id of removed) drawn.delete(id)
+    for (const item of changed) drawn.set(item.id, { item, key: itemKey(item) })
+  }, [instance, items])
+
+  useEffect(() => {
+    if (!instance) return
+    const current = instance.timeline.getSelection().map(String)
+    const wanted = selectedId && instance.drawn.has(selectedId) ? [selectedId] : []
+    if (current.join() !== wanted.join()) instance.timeline.setSelection(wanted)
+  }, [instance, items, selectedId])
+}
