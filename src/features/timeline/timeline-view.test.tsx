@@ -60,7 +60,6 @@ const { FakeTimeline, made } = vi.hoisted(() => {
   }
   return { FakeTimeline, made }
 })
-type FakeTimeline = InstanceType<typeof FakeTimeline>
 
 vi.mock('vis-timeline/esnext', () => ({ Timeline: FakeTimeline }))
 vi.mock('vis-timeline/styles/vis-timeline-graph2d.min.css', () => ({}))

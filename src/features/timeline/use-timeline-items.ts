@@ -25,10 +25,7 @@ export function useTimelineItems(
     if (changed.length) instance.items.update(changed.map((item) => ({ ...item, content: '' })))
     for (const id of removed) drawn.delete(id)
     for (const item of changed) drawn.set(item.id, { item, key: itemKey(item) })
-  }, [instance, items])
-
-  useEffect(() => {
-    if (!instance) return
+    // The selection may name an item only just added above.
     const current = instance.timeline.getSelection().map(String)
     const wanted = selectedId && instance.drawn.has(selectedId) ? [selectedId] : []
     if (current.join() !== wanted.join()) instance.timeline.setSelection(wanted)

@@ -1,0 +1,117 @@
+// The import floors of src/, checked by `npm run check-imports` (part of `npm test`). Imports flow one
+// way: lib -> dataset -> components, state -> features -> app. Features do not import each other;
+// app composes them. Inside dataset/, the stages build on each other in the order the data flows:
+// dates -> format -> validate, story-index -> files -> load. Import cycles are Biome's noImportCycles
+// (biome.json). See docs/decisions/import-floors.md.
+
+const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to })
+const TESTS = '\\.test\\.tsx?$'
+
+module.exports = {
+  forbidden: [
+    forbid(
+      'lib-stands-alone',
+      'src/lib holds small helpers every layer may use; it imports nothing else of the app.',
+      { path: '^src/lib/' },
+      { path: '^src/(?!lib/)' },
+    ),
+    forbid(
+      'dataset-below-the-views',
+      'The dataset layer (the format, dates, validation, files, loading) knows nothing of the state, the views or the app.',
+      { path: '^src/dataset/' },
+      { path: '^src/(state|components|features|app)/' },
+    ),
+    forbid(
+      'state-below-the-views',
+      'The shared view state knows nothing of the components, features or app that show it.',
+      { path: '^src/state/' },
+      { path: '^src/(components|features|app)/' },
+    ),
+    forbid(
+      'components-below-features',
+      'Shared components are small pieces for any view; they import no state, feature or app code.',
+      { path: '^src/components/' },
+      { path: '^src/(state|features|app)/' },
+    ),
+    forbid(
+      'features-apart',
+      'A feature does not import another feature: move what both need to components/, state/ or lib/, or compose them in app/.',
+      { path: '^src/features/([^/]+)/' },
+      { path: '^src/features/', pathNot: '^src/features/$1/' },
+    ),
+    forbid(
+      'only-main-imports-app',
+      'app/ composes everything; only src/main.tsx imports it.',
+      { path: '^src/', pathNot: ['^src/app/', '^src/main\\.tsx$'] },
+      { path: '^src/app/' },
+    ),
+    forbid(
+      'dates-first',
+      'Reading a date needs nothing else of the dataset layer.',
+      { path: '^src/dataset/dates/' },
+      { path: '^src/dataset/(?!dates/)' },
+    ),
+    forbid(
+      'format-on-dates',
+      'The format (schema, ids, countries) builds on dates only: validation, files and loading build on it.',
+      { path: '^src/dataset/format/' },
+      { path: '^src/dataset/(validate/|files/|load/|story-index)' },
+    ),
+    forbid(
+      'validate-and-index-below-files',
+      'Validation and the story index build on the format and dates, not on reading files or loading.',
+      { path: '^src/dataset/(validate/|story-index)' },
+      { path: '^src/dataset/(files/|load/)' },
+    ),
+    forbid(
+      'validate-and-index-apart',
+      'Validation and the index are side by side: neither imports the other.',
+      { path: '^src/dataset/validate/' },
+      { path: '^src/dataset/story-index' },
+    ),
+    forbid(
+      'index-and-validate-apart',
+      'Validation and the index are side by side: neither imports the other.',
+      { path: '^src/dataset/story-index' },
+      { path: '^src/dataset/validate/' },
+    ),
+    forbid(
+      'files-below-load',
+      'Reading files (CSV, other tools’ formats, exports) does not load anything: loading builds on it.',
+      { path: '^src/dataset/files/' },
+      { path: '^src/dataset/load/' },
+    ),
+    forbid(
+      'vis-timeline-in-the-timeline',
+      'Only the timeline feature imports vis-timeline and vis-data (the wrapper is the one place it is used).',
+      { path: '^src/', pathNot: '^src/features/timeline/' },
+      { path: 'node_modules/(vis-timeline|vis-data)/' },
+    ),
+    forbid(
+      'recharts-in-the-charts',
+      'Only the charts feature imports recharts (it loads after the first view, in its own chunk).',
+      { path: '^src/', pathNot: '^src/features/charts/' },
+      { path: 'node_modules/recharts/' },
+    ),
+    forbid(
+      'testing-in-tests',
+      'src/testing (builders, synthetic data) is for tests and scripts, not for the app.',
+      { path: '^src/', pathNot: ['^src/testing/', TESTS] },
+      { path: '^src/testing/' },
+    ),
+    forbid(
+      'app-code-outside-src',
+      'The app imports nothing from scripts/, e2e/ or the build plugins.',
+      { path: '^src/' },
+      { path: '^(scripts|e2e|vite-plugins)/' },
+    ),
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    // Type-only imports count: a type is part of what a module knows about.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.test.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.d.ts'] },
+    exclude: { path: '\\.css$' },
+  },
+}
