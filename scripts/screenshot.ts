@@ -17,6 +17,7 @@ const target = positionals[0] ?? '/'
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173'
 const sizes = [
   { name: 'desktop', width: 1440, height: 900 },
+  { name: 'laptop', width: 1280, height: 720 },
   { name: 'phone', width: 390, height: 844 },
 ]
 

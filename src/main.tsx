@@ -2,6 +2,7 @@
 // that happens before the browser has parsed the app's code (a separate chunk, loaded just below).
 import './early-start'
 import './app/app.css'
+import './app/controls.css'
 import './app/dashboard.css'
 import { pageLoaded } from './page-loaded'
 

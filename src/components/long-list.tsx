@@ -7,6 +7,7 @@ import {
   useLayoutEffect,
   useRef,
 } from 'react'
+import './long-list.css'
 
 /**
  * Up to this many rows a list is plain: every row in the page, found by the browser's search and read

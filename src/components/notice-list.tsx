@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import './notice-list.css'
 
 /** Notices about what a link asked for that could not be shown. Each can be dismissed. */
 export function NoticeList({ notices }: { notices: string[] }) {

@@ -5,6 +5,7 @@ import type { ViewActions } from '../../state/use-view'
 import type { ActiveFilters, TimeWindow } from '../../state/view-state'
 import { BreakdownChart } from './breakdown-chart'
 import { DensityChart } from './density-chart'
+import './charts.css'
 
 export type ChartsPanelProps = {
   story: Story

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import './data-io.css'
 
 /** Lets the reader drop dataset files anywhere on the page; shows where while they drag. */
 export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {

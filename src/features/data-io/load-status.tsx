@@ -1,5 +1,6 @@
 import { DatasetErrors } from '../../components/dataset-errors'
 import type { FileOpening } from './use-open-files'
+import './data-io.css'
 
 /** Progress while files open; if they fail, why, while the story that was open stays open. */
 export function LoadStatus({ opening }: { opening: FileOpening }) {

@@ -4,6 +4,7 @@ import { ScrollArea } from '../../components/scroll-area'
 import { StatusBadge } from '../../components/status-badge'
 import { countryName } from '../../dataset/format/country-codes'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
+import './details.css'
 
 type DetailsPanelProps = {
   story: Story

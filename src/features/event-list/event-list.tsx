@@ -3,6 +3,7 @@ import { LongList } from '../../components/long-list'
 import { StatusBadge } from '../../components/status-badge'
 import type { IndexedEvent } from '../../dataset/story-index'
 import { formatCount } from '../../lib/format-count'
+import './event-list.css'
 
 type EventListProps = {
   events: IndexedEvent[]

@@ -8,6 +8,7 @@ import type { FacetCounts } from '../../state/matching-events'
 import type { ViewActions } from '../../state/use-view'
 import { type ActiveFilters, hasFilters } from '../../state/view-state'
 import { SearchBox } from './search-box'
+import './filters.css'
 
 type FiltersPanelProps = {
   story: Story

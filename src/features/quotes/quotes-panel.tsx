@@ -5,6 +5,7 @@ import { ScrollArea } from '../../components/scroll-area'
 import type { Quote } from '../../dataset/format/schema'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { formatCount } from '../../lib/format-count'
+import './quotes.css'
 
 type QuotesPanelProps = {
   story: Story

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import './copy-link.css'
 
 type CopyState = 'idle' | 'copying' | 'copied' | 'failed'
 

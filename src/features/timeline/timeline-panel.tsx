@@ -9,6 +9,7 @@ import { TimelineLegend } from './timeline-legend'
 import { TimelineView } from './timeline-view'
 import { useBarsPerWindow } from './use-bars-per-window'
 import { formatWindow } from './window-label'
+import './timeline.css'
 
 const ZOOM_LIMITS = { zoomMin: MIN_WINDOW_MS, zoomMax: MAX_WINDOW_MS }
 
