@@ -1,0 +1,28 @@
+import { parseArgs } from 'node:util'
+
+// Usage: npm run bench [-- --runs 5 --sizes builtin,1000,10000,100000 --timeout 120 --port 4399]
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    sizes: { type: 'string', default: 'builtin,1000,10000,100000' },
+    timeout: { type: 'string', default: '120' },
+    port: { type: 'string', default: '4399' },
+  },
+})
+
+/** The bench's settings, from its command line. */
+export const BENCH = {
+  runs: Number(values.runs),
+  /** How long one step may take, in ms, before it counts as timed out. */
+  timeout: Number(values.timeout) * 1000,
+  port: Number(values.port),
+  base: `http://127.0.0.1:${values.port}`,
+  /** "builtin" or a number of synthetic events. */
+  sizes: (values.sizes ?? '').split(',').map((size) => size.trim()),
+}
+
+/** Where the bench finds each size's dataset, and the app's address for it. */
+export const dataUrl = (size: string) =>
+  size === 'builtin' ? '/data/kim-putin-letters.json' : `/bench/data-${size}.json`
+export const appUrl = (size: string, extra = '') =>
+  size === 'builtin' ? `/?${extra}` : `/?data=${dataUrl(size)}${extra ? `&${extra}` : ''}`

@@ -1,0 +1,23 @@
+import { execSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { generateDataset } from '../../src/testing/synthetic-dataset'
+import { writePrecompressed } from '../../vite-plugins/precompressed-files.ts'
+import { dataUrl } from './bench-options'
+
+/**
+ * Builds the app exactly as `npm run build` does, then the bare vis-timeline page on its own (into
+ * dist/bench/), and writes a synthetic dataset for each size beside it.
+ */
+export function buildForBench(sizes: string[]): void {
+  console.log('building…')
+  execSync('npx vite build', { stdio: 'ignore' })
+  execSync('npx vite build --config scripts/bench/bare-page/vite.config.ts', { stdio: 'ignore' })
+  mkdirSync('dist/bench', { recursive: true })
+  for (const size of sizes) {
+    if (size === 'builtin') continue
+    const file = `dist${dataUrl(size)}`
+    writeFileSync(file, JSON.stringify(generateDataset(Number(size), 1)))
+    // Served compressed once, as the build's own files are (see vite-plugins/precompressed-files.ts).
+    writePrecompressed(file)
+  }
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs'
+import type { Browser, Page } from '@playwright/test'
+import { appUrl, BENCH, dataUrl } from './bench-options'
+import { type Rows, recordApp, type Sample } from './samples'
+import { type Step, timeInPage } from './time-in-page'
+
+const LOADED = ['.vis-item', 'fieldset input[type=checkbox]']
+
+async function heapMb(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page)
+  await session.send('HeapProfiler.collectGarbage')
+  const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number }
+  return usedSize / 1e6
+}
+
+/**
+ * One run of the app at one size, in fresh browser contexts: the load, a filter, a zoom and a pan step,
+ * the heap after them, and a deep link.
+ */
+export async function measureApp(browser: Browser, size: string, rows: Rows): Promise<void> {
+  const record = (metric: string, sample: Sample) => recordApp(rows, size, metric, sample)
+  const timed = (page: Page, step: Step) => timeInPage(page, step, BENCH.timeout)
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const page = await context.newPage()
+  page.setDefaultTimeout(BENCH.timeout)
+  // 1. Cold load to interactive: the timeline shows items and the filters can be used.
+  await page.goto(`${BENCH.base}${appUrl(size)}`, { waitUntil: 'commit' })
+  const loaded = await timed(page, { exists: LOADED, sinceNavigation: true })
+  record('load to interactive', loaded)
+  if (typeof loaded !== 'number') {
+    await context.close()
+    return
+  }
+  // The charts load after the first view; the filter step below must include them.
+  await page
+    .locator('.charts-panel .recharts-surface')
+    .first()
+    .waitFor()
+    .catch(() => {})
+  // 2. A country filter toggled, until every view shows it.
+  const summary = await page.locator('.filters-summary').textContent()
+  record(
+    'filter, all views',
+    await timed(page, {
+      act: { kind: 'first-country' },
+      changed: { selector: '.filters-summary', from: summary },
+    }),
+  )
+  // 3. One zoom step and one pan, until the timeline has redrawn.
+  for (const [metric, key] of [
+    ['zoom step', '+'],
+    ['pan step', 'PageDown'],
+  ] as const) {
+    const shown = await page.locator('.timeline-panel .panel-meta').textContent()
+    record(
+      metric,
+      await timed(page, {
+        act: { kind: 'key', key },
+        changed: { selector: '.timeline-panel .panel-meta', from: shown },
+      }),
+    )
+  }
+  // Measured last: the forced garbage collection it needs also throws away compiled code, and a step
+  // timed right after it ran up to twice as slow as a reader would ever see (100k filter: ~600 ms
+  // against ~300).
+  record('JS heap after the steps (MB)', await heapMb(page))
+  await context.close()
+  // 4. A deep link to one event, until it is selected and visible.
+  const deep = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const deepPage = await deep.newPage()
+  deepPage.setDefaultTimeout(BENCH.timeout)
+  const dataset = JSON.parse(readFileSync(`dist${dataUrl(size)}`, 'utf8')) as {
+    events: Array<{ id: string; title: string }>
+  }
+  const target = dataset.events[Math.floor(dataset.events.length / 2)]
+  await deepPage.goto(`${BENCH.base}${appUrl(size, `event=${target?.id}`)}`, { waitUntil: 'commit' })
+  record(
+    'deep link',
+    await timed(deepPage, {
+      exists: ['.vis-item.vis-selected', '[aria-labelledby="details-title"] h3'],
+      sinceNavigation: true,
+    }),
+  )
+  await deep.close()
+}
