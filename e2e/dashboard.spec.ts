@@ -1,18 +1,24 @@
 import type { Page } from '@playwright/test'
 import { expect, seriousAxeViolations, test } from './fixtures'
 import {
+  breakdownBars,
+  chartSurfaces,
+  chosenBreakdownBars,
+  densityBarsWithFilteredOut,
+  densityBarsWithMatches,
+  densityPlot,
   isInTimelineView,
   selectedTimelineItem,
   timelineAxisLabels,
   timelineCanvas,
   timelineItem,
-} from './timeline-selectors'
+  timelineItems,
+} from './widget-selectors'
 
 const filters = (page: Page) => page.getByRole('region', { name: 'Filters' })
 const details = (page: Page) => page.getByRole('region', { name: 'Event details' })
 const quotes = (page: Page) => page.getByRole('region', { name: 'Quotes' })
 const eventList = (page: Page) => page.getByRole('region', { name: 'Events' })
-const charts = (page: Page) => page.getByRole('region', { name: 'Charts' })
 
 async function openStory(page: Page, search = '') {
   await page.goto(`/${search}`)
@@ -21,7 +27,7 @@ async function openStory(page: Page, search = '') {
       timeout: 30_000,
     },
   )
-  await expect(timelineCanvas(page).locator('.vis-item').first()).toBeVisible()
+  await expect(timelineItems(page).first()).toBeVisible()
 }
 
 test('the four views have their landmarks, and the first view shows the dense part of the story', async ({
@@ -54,9 +60,9 @@ test('filtering by a country changes the timeline, list, counts, quotes, charts 
     .filter({ has: page.getByLabel('Kim Jong Un', { exact: true }) })
   await expect(kimCount).toContainText('3')
 
-  // The overview chart draws matching events in blue over those filtered out, in grey.
-  const matchingBars = charts(page).locator('.density-chart .recharts-bar [fill="#1f5fbf"]')
-  const filteredOutBars = charts(page).locator('.density-chart .recharts-bar [fill="#c9ced8"]')
+  // The overview chart's bars show which hold matching events and which hold filtered-out ones.
+  const matchingBars = densityBarsWithMatches(page)
+  const filteredOutBars = densityBarsWithFilteredOut(page)
   await expect(matchingBars.first()).toBeVisible()
   await expect(filteredOutBars).toHaveCount(0)
   const yearsWithEvents = await matchingBars.count()
@@ -75,20 +81,21 @@ test('filtering by a country changes the timeline, list, counts, quotes, charts 
   await expect(timelineItem(page, 'Kim’s letter to Putin')).toHaveCount(0)
   await expect(timelineItem(page, 'US accuses North Korea of arming Russia')).toBeVisible()
   // The breakdown chart marks the chosen country.
-  await expect(charts(page).locator('.recharts-bar-rectangle path[fill="#f2a900"]')).toHaveCount(1)
+  await expect(chosenBreakdownBars(page)).toHaveCount(1)
+  await expect(chosenBreakdownBars(page)).toHaveAttribute('data-bar', 'UA')
 
   await filters(page).getByRole('button', { name: 'Clear all' }).click()
   await expect(filters(page)).toContainText('16 of 16 events match')
   await expect(page).not.toHaveURL(/country=/)
   // The charts' bars are re-coloured in place (their data has not changed): back to none chosen.
-  await expect(charts(page).locator('.recharts-bar-rectangle path[fill="#f2a900"]')).toHaveCount(0)
+  await expect(chosenBreakdownBars(page)).toHaveCount(0)
   await expect(filteredOutBars).toHaveCount(0)
   await expect(matchingBars).toHaveCount(yearsWithEvents)
 })
 
 test('choosing a bar in the breakdown chart toggles that country filter', async ({ page }) => {
   await openStory(page)
-  const bars = charts(page).locator('.breakdown-chart .recharts-bar-rectangle')
+  const bars = breakdownBars(page)
   await expect(bars).toHaveCount(8)
   // Countries are listed by name: Albania, China, Japan, North Korea, ...
   await bars.nth(3).click()
@@ -272,7 +279,7 @@ test('zoom controls and the overview chart set the visible window', async ({ pag
   await expect(label).toHaveText(/^Showing 19\d\d – 20\d\d$/)
 
   // Drag across the overview's bars from the 1940s to the 1960s.
-  const plot = charts(page).locator('.density-chart .recharts-surface')
+  const plot = densityPlot(page)
   const box = await plot.boundingBox()
   if (!box) throw new Error('no overview chart')
   await page.mouse.move(box.x + box.width * 0.35, box.y + box.height * 0.5)
@@ -331,7 +338,7 @@ test('on a phone the views stack, nothing overflows sideways, and the timeline s
 test('the dashboard has no serious accessibility violations', async ({ page }) => {
   test.setTimeout(60_000)
   await openStory(page)
-  await expect(charts(page).locator('.recharts-surface').first()).toBeVisible()
+  await expect(chartSurfaces(page).first()).toBeVisible()
   expect(await seriousAxeViolations(page)).toEqual([])
 })
 
@@ -340,6 +347,6 @@ test('the dashboard with a selection and a filter has no serious accessibility v
 }) => {
   test.setTimeout(60_000)
   await openStory(page, '?event=kim-letter-to-putin&country=KP')
-  await expect(charts(page).locator('.recharts-surface').first()).toBeVisible()
+  await expect(chartSurfaces(page).first()).toBeVisible()
   expect(await seriousAxeViolations(page)).toEqual([])
 })

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { timelineItems } from './timeline-selectors'
+import { chartSurfaces, timelineItems } from './widget-selectors'
 
 const BUILTIN_TITLE = 'Kim and Putin pledge closer ties'
 const title = (page: Page) => page.getByRole('heading', { level: 1 })
@@ -26,7 +26,7 @@ test('the built page ships a strict Content-Security-Policy and works under it',
   expect(meta).not.toContain('unsafe-eval')
   await expect(title(page)).toHaveText(BUILTIN_TITLE)
   // Charts, the worker and the timeline all run; the fixture fails the test on any violation.
-  await expect(page.locator('.recharts-surface').first()).toBeVisible()
+  await expect(chartSurfaces(page).first()).toBeVisible()
   await openFiles(page, 'e2e/data/small-story.json')
   await expect(title(page)).toHaveText('A small test story')
 })

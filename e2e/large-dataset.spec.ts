@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { generateDataset } from '../src/testing/synthetic-dataset'
 import { expect, seriousAxeViolations, test } from './fixtures'
-import { selectedTimelineItem, timelineCanvas, timelineCountingBars } from './timeline-selectors'
+import { selectedTimelineItem, timelineCanvas, timelineCountingBars, timelineItems } from './widget-selectors'
 
 // The same behaviour at scale: a generated story of 10,000 events, served at a same-origin address.
 const DATASET = generateDataset(10_000, 1)
@@ -20,7 +20,7 @@ async function openLarge(page: Page, extra = '') {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Synthetic story of 10,000 events', {
     timeout: 60_000,
   })
-  await expect(timelineCanvas(page).locator('.vis-item').first()).toBeVisible({ timeout: 30_000 })
+  await expect(timelineItems(page).first()).toBeVisible({ timeout: 30_000 })
 }
 
 const filters = (page: Page) => page.getByRole('region', { name: 'Filters' })

@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, expect, test, vi } from 'vitest'
 import { PanelErrorBoundary } from '../components/panel-error-boundary'
 import { filterStory } from '../state/matching-events'
 import type { ViewActions } from '../state/use-view'
@@ -25,29 +25,28 @@ function renderCharts(Charts: typeof import('./charts-after-first-view').ChartsA
   )
 }
 
-describe('the charts after the first view', () => {
-  afterEach(() => {
-    vi.doUnmock('../features/charts/charts-panel')
-    vi.resetModules()
-  })
+// The charts after the first view.
+afterEach(() => {
+  vi.doUnmock('../features/charts/charts-panel')
+  vi.resetModules()
+})
 
-  it('says they are loading, then shows them', async () => {
-    const { ChartsAfterFirstView } = await import('./charts-after-first-view')
-    renderCharts(ChartsAfterFirstView)
-    expect(screen.getByRole('status').textContent).toContain('Loading charts…')
-    expect(await screen.findByText(/Events per/, {}, { timeout: 5000 })).toBeTruthy()
-    expect(screen.queryByText('Loading charts…')).toBeNull()
-  })
+test('says they are loading, then shows them', async () => {
+  const { ChartsAfterFirstView } = await import('./charts-after-first-view')
+  renderCharts(ChartsAfterFirstView)
+  expect(screen.getByRole('status').textContent).toContain('Loading charts…')
+  expect(await screen.findByText(/Events per/, {}, { timeout: 5000 })).toBeTruthy()
+  expect(screen.queryByText('Loading charts…')).toBeNull()
+})
 
-  it('says the charts stopped working when their code cannot load, and the rest is untouched', async () => {
-    vi.resetModules()
-    vi.doMock('../features/charts/charts-panel', () => {
-      throw new Error('Failed to fetch dynamically imported module')
-    })
-    vi.spyOn(console, 'error').mockImplementation(() => {})
-    const { ChartsAfterFirstView } = await import('./charts-after-first-view')
-    renderCharts(ChartsAfterFirstView)
-    const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
-    expect(alert.textContent).toContain('Charts stopped working.')
+test('says the charts stopped working when their code cannot load, and the rest is untouched', async () => {
+  vi.resetModules()
+  vi.doMock('../features/charts/charts-panel', () => {
+    throw new Error('Failed to fetch dynamically imported module')
   })
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+  const { ChartsAfterFirstView } = await import('./charts-after-first-view')
+  renderCharts(ChartsAfterFirstView)
+  const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+  expect(alert.textContent).toContain('Charts stopped working.')
 })

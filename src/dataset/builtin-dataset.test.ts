@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import { describe, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import { indexStory } from './story-index'
 import { validateDataset } from './validate/validate-dataset'
 import { verifyAgainstSource } from './validate/verify-against-source'
@@ -47,29 +47,28 @@ test('every event is dated as precisely as the article allows, in time order', (
   ])
 })
 
-describe('relative dates are resolved against publication on Tuesday 15 August 2023', () => {
-  test('the publication date is a Tuesday, the day of Kim’s letter', () => {
-    expect(dataset.source.published).toBe('2023-08-15')
-    expect(weekday('2023-08-15')).toBe('Tuesday')
-    expect(event('kim-letter-to-putin').date).toBe(dataset.source.published)
-  })
-  test('“set for Thursday” and “on Friday” are the next Thursday and Friday, and scheduled', () => {
-    expect(weekday(event('unsc-human-rights-meeting').date)).toBe('Thursday')
-    expect(weekday(event('camp-david-summit').date)).toBe('Friday')
-    for (const e of story.events.filter((e) => e.status === 'scheduled')) {
-      expect(e.when.earliest).toBeGreaterThan(published.latest)
-    }
-  })
-  test('“last month” is July 2023, “last year” 2022, the 78th anniversary falls in 1945', () => {
-    expect(event('pyongyang-military-parade').date).toBe('2023-07')
-    expect(event('russia-invades-ukraine').date).toBe('2022')
-    expect(2023 - Number(event('korea-liberation').date.slice(0, 4))).toBe(78)
-  })
-  test('nothing that occurred is dated after publication', () => {
-    for (const e of story.events.filter((e) => e.status !== 'scheduled')) {
-      expect(e.when.anchor).toBeLessThanOrEqual(published.latest)
-    }
-  })
+// Relative dates are resolved against publication on Tuesday 15 August 2023.
+test('the publication date is a Tuesday, the day of Kim’s letter', () => {
+  expect(dataset.source.published).toBe('2023-08-15')
+  expect(weekday('2023-08-15')).toBe('Tuesday')
+  expect(event('kim-letter-to-putin').date).toBe(dataset.source.published)
+})
+test('“set for Thursday” and “on Friday” are the next Thursday and Friday, and scheduled', () => {
+  expect(weekday(event('unsc-human-rights-meeting').date)).toBe('Thursday')
+  expect(weekday(event('camp-david-summit').date)).toBe('Friday')
+  for (const e of story.events.filter((e) => e.status === 'scheduled')) {
+    expect(e.when.earliest).toBeGreaterThan(published.latest)
+  }
+})
+test('“last month” is July 2023, “last year” 2022, the 78th anniversary falls in 1945', () => {
+  expect(event('pyongyang-military-parade').date).toBe('2023-07')
+  expect(event('russia-invades-ukraine').date).toBe('2022')
+  expect(2023 - Number(event('korea-liberation').date.slice(0, 4))).toBe(78)
+})
+test('nothing that occurred is dated after publication', () => {
+  for (const e of story.events.filter((e) => e.status !== 'scheduled')) {
+    expect(e.when.anchor).toBeLessThanOrEqual(published.latest)
+  }
 })
 
 test('the accusation is alleged, and its summary carries the denial', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { expect, test } from 'vitest'
 import { indexStory } from '../dataset/story-index'
 import { generateDataset } from '../testing/synthetic-dataset'
 import { countIn, positions, union } from './facet-bits'
@@ -19,45 +19,44 @@ const filtersArbitrary = fc.record({
   search: fc.oneof(fc.constant(''), fc.constantFrom(...words), fc.constant('no-such-word-anywhere')),
 })
 
-describe('matching through facet bits', () => {
-  it('finds exactly the events the plain test of each event finds, in time order', () => {
-    fc.assert(
-      fc.property(filtersArbitrary, (filters) => {
-        const expected = story.events.filter((event) => matchesFilters(story, event, filters))
-        expect(matchingEvents(story, filters)).toEqual(expected)
-        const together = filterStory(story, filters)
-        expect(together.matching).toEqual(expected)
-        expect(together.counts).toEqual(filterStory(story, filters).counts)
-      }),
-      { numRuns: 60 },
-    )
-  })
+// Matching through facet bits.
+test('finds exactly the events the plain test of each event finds, in time order', () => {
+  fc.assert(
+    fc.property(filtersArbitrary, (filters) => {
+      const expected = story.events.filter((event) => matchesFilters(story, event, filters))
+      expect(matchingEvents(story, filters)).toEqual(expected)
+      const together = filterStory(story, filters)
+      expect(together.matching).toEqual(expected)
+      expect(together.counts).toEqual(filterStory(story, filters).counts)
+    }),
+    { numRuns: 60 },
+  )
+})
 
-  it('counts each facet value as the plain test would, given the other facets', () => {
-    fc.assert(
-      fc.property(filtersArbitrary, (filters) => {
-        const counts = filterStory(story, filters).counts
-        for (const code of codes) {
-          const expected = story.events.filter(
-            (event) => event.countries.includes(code) && matchesFilters(story, event, filters, 'countries'),
-          ).length
-          expect(counts.countries.get(code) ?? 0).toBe(expected)
-        }
-        for (const id of actorIds.slice(0, 25)) {
-          const expected = story.events.filter(
-            (event) => event.actors.includes(id) && matchesFilters(story, event, filters, 'actors'),
-          ).length
-          expect(counts.actors.get(id) ?? 0).toBe(expected)
-        }
-      }),
-      { numRuns: 30 },
-    )
-  })
+test('counts each facet value as the plain test would, given the other facets', () => {
+  fc.assert(
+    fc.property(filtersArbitrary, (filters) => {
+      const counts = filterStory(story, filters).counts
+      for (const code of codes) {
+        const expected = story.events.filter(
+          (event) => event.countries.includes(code) && matchesFilters(story, event, filters, 'countries'),
+        ).length
+        expect(counts.countries.get(code) ?? 0).toBe(expected)
+      }
+      for (const id of actorIds.slice(0, 25)) {
+        const expected = story.events.filter(
+          (event) => event.actors.includes(id) && matchesFilters(story, event, filters, 'actors'),
+        ).length
+        expect(counts.actors.get(id) ?? 0).toBe(expected)
+      }
+    }),
+    { numRuns: 30 },
+  )
+})
 
-  it('reads positions and counts across word boundaries', () => {
-    const set = union([Int32Array.from([0, 31, 65]), Int32Array.from([64, 65])], 3)
-    expect([...set]).toEqual([0x80000001, 0, 0x3])
-    expect(positions(set)).toEqual([0, 31, 64, 65])
-    expect(countIn(Int32Array.from([0, 31, 64, 65]), Uint32Array.from([0xffffffff, 0, 0x2]))).toBe(3)
-  })
+test('reads positions and counts across word boundaries', () => {
+  const set = union([Int32Array.from([0, 31, 65]), Int32Array.from([64, 65])], 3)
+  expect([...set]).toEqual([0x80000001, 0, 0x3])
+  expect(positions(set)).toEqual([0, 31, 64, 65])
+  expect(countIn(Int32Array.from([0, 31, 64, 65]), Uint32Array.from([0xffffffff, 0, 0x2]))).toBe(3)
 })

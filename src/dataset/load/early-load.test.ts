@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, expect, test, vi } from 'vitest'
 import type { Dataset } from '../format/schema'
 import { startEarlyLoad, takeEarlyLoad } from './early-load'
 import { type LoadFailure, type LoadRequest, SAME_AS_SOURCE } from './worker/protocol'
@@ -29,115 +29,114 @@ class RecordingWorker {
 
 const failed: LoadFailure = { type: 'failed', kind: 'http', message: 'Could not load', issues: [] }
 
-describe('the early dataset load', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals()
-    RecordingWorker.started = []
-  })
+// The early dataset load.
+afterEach(() => {
+  vi.unstubAllGlobals()
+  RecordingWorker.started = []
+})
 
-  it('downloads the built-in dataset for the page to check, and hands it over once', async () => {
-    vi.stubGlobal('Worker', RecordingWorker)
-    const fetch = vi.fn(async (url: string) => new Response(`body of ${url}`))
-    vi.stubGlobal('fetch', fetch)
-    startEarlyLoad(at('https://example.org/?event=e1'), '/data/builtin.json')
-    expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/data/builtin.json'])
-    expect(RecordingWorker.started).toEqual([])
-    const early = takeEarlyLoad('/data/builtin.json')
-    expect(early?.by).toBe('page')
-    if (early?.by === 'page') expect(await (await early.response).text()).toBe('body of /data/builtin.json')
-    expect(takeEarlyLoad('/data/builtin.json')).toBeUndefined()
-  })
+test('downloads the built-in dataset for the page to check, and hands it over once', async () => {
+  vi.stubGlobal('Worker', RecordingWorker)
+  const fetch = vi.fn(async (url: string) => new Response(`body of ${url}`))
+  vi.stubGlobal('fetch', fetch)
+  startEarlyLoad(at('https://example.org/?event=e1'), '/data/builtin.json')
+  expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/data/builtin.json'])
+  expect(RecordingWorker.started).toEqual([])
+  const early = takeEarlyLoad('/data/builtin.json')
+  expect(early?.by).toBe('page')
+  if (early?.by === 'page') expect(await (await early.response).text()).toBe('body of /data/builtin.json')
+  expect(takeEarlyLoad('/data/builtin.json')).toBeUndefined()
+})
 
-  it('has the worker download a ?data= link, and hands the worker’s answer over once', async () => {
-    vi.stubGlobal('Worker', RecordingWorker)
-    const fetch = vi.fn(async (url: string) => new Response(`body of ${url}`))
-    vi.stubGlobal('fetch', fetch)
-    startEarlyLoad(at('https://example.org/?data=/mine.json&event=e1'), '/data/builtin.json')
-    const [worker] = RecordingWorker.started
-    expect(worker?.posted).toEqual([{ download: '/mine.json' } satisfies LoadRequest])
-    // The page does not download it too.
-    expect(fetch).not.toHaveBeenCalled()
-    worker?.answer({ type: 'progress', stage: 'checking', fraction: 1 })
-    worker?.answer(failed)
-    const early = takeEarlyLoad('/mine.json')
-    expect(early?.by).toBe('worker')
-    if (early?.by === 'worker') expect(await early.answer).toEqual(failed)
-    expect(worker?.terminated).toBe(true)
-    expect(takeEarlyLoad('/mine.json')).toBeUndefined()
-    expect(takeEarlyLoad('/other.json')).toBeUndefined()
-  })
+test('has the worker download a ?data= link, and hands the worker’s answer over once', async () => {
+  vi.stubGlobal('Worker', RecordingWorker)
+  const fetch = vi.fn(async (url: string) => new Response(`body of ${url}`))
+  vi.stubGlobal('fetch', fetch)
+  startEarlyLoad(at('https://example.org/?data=/mine.json&event=e1'), '/data/builtin.json')
+  const [worker] = RecordingWorker.started
+  expect(worker?.posted).toEqual([{ download: '/mine.json' } satisfies LoadRequest])
+  // The page does not download it too.
+  expect(fetch).not.toHaveBeenCalled()
+  worker?.answer({ type: 'progress', stage: 'checking', fraction: 1 })
+  worker?.answer(failed)
+  const early = takeEarlyLoad('/mine.json')
+  expect(early?.by).toBe('worker')
+  if (early?.by === 'worker') expect(await early.answer).toEqual(failed)
+  expect(worker?.terminated).toBe(true)
+  expect(takeEarlyLoad('/mine.json')).toBeUndefined()
+  expect(takeEarlyLoad('/other.json')).toBeUndefined()
+})
 
-  it('parses the bytes the worker downloaded as they arrive, before the worker has answered', async () => {
-    vi.stubGlobal('Worker', RecordingWorker)
-    startEarlyLoad(at('https://example.org/?data=/same.json'), '/data/builtin.json')
-    const [worker] = RecordingWorker.started
-    const early = takeEarlyLoad('/same.json')
-    if (early?.by !== 'worker') throw new Error('expected the worker to load it')
-    const bytes = new TextEncoder().encode('{"title": "as downloaded, “quoted”"}').buffer
-    worker?.answer({ type: 'downloaded', bytes })
-    expect(await early.parsed).toEqual({ title: 'as downloaded, “quoted”' })
-    worker?.answer({ type: 'done', dataset: SAME_AS_SOURCE, dates: null })
-    expect(await early.answer).toEqual({ type: 'done', dataset: SAME_AS_SOURCE, dates: null })
-  })
+test('parses the bytes the worker downloaded as they arrive, before the worker has answered', async () => {
+  vi.stubGlobal('Worker', RecordingWorker)
+  startEarlyLoad(at('https://example.org/?data=/same.json'), '/data/builtin.json')
+  const [worker] = RecordingWorker.started
+  const early = takeEarlyLoad('/same.json')
+  if (early?.by !== 'worker') throw new Error('expected the worker to load it')
+  const bytes = new TextEncoder().encode('{"title": "as downloaded, “quoted”"}').buffer
+  worker?.answer({ type: 'downloaded', bytes })
+  expect(await early.parsed).toEqual({ title: 'as downloaded, “quoted”' })
+  worker?.answer({ type: 'done', dataset: SAME_AS_SOURCE, dates: null })
+  expect(await early.answer).toEqual({ type: 'done', dataset: SAME_AS_SOURCE, dates: null })
+})
 
-  it('says the bytes never came when the worker answers without them, rather than waiting for ever', async () => {
-    vi.stubGlobal('Worker', RecordingWorker)
-    startEarlyLoad(at('https://example.org/?data=/gone.json'), '/data/builtin.json')
-    const early = takeEarlyLoad('/gone.json')
-    if (early?.by !== 'worker') throw new Error('expected the worker to load it')
-    RecordingWorker.started[0]?.answer(failed)
-    await expect(early.parsed).rejects.toThrow('no bytes')
-    expect(await early.answer).toEqual(failed)
-  })
+test('says the bytes never came when the worker answers without them, rather than waiting for ever', async () => {
+  vi.stubGlobal('Worker', RecordingWorker)
+  startEarlyLoad(at('https://example.org/?data=/gone.json'), '/data/builtin.json')
+  const early = takeEarlyLoad('/gone.json')
+  if (early?.by !== 'worker') throw new Error('expected the worker to load it')
+  RecordingWorker.started[0]?.answer(failed)
+  await expect(early.parsed).rejects.toThrow('no bytes')
+  expect(await early.answer).toEqual(failed)
+})
 
-  it('rejects the page’s parse of bytes that are not JSON, and still gives the worker’s answer', async () => {
-    vi.stubGlobal('Worker', RecordingWorker)
-    startEarlyLoad(at('https://example.org/?data=/events.csv'), '/data/builtin.json')
-    const [worker] = RecordingWorker.started
-    const early = takeEarlyLoad('/events.csv')
-    if (early?.by !== 'worker') throw new Error('expected the worker to load it')
-    worker?.answer({ type: 'downloaded', bytes: new TextEncoder().encode('date,title\n2023,x').buffer })
-    await expect(early.parsed).rejects.toThrow(SyntaxError)
-    const fromCsv = { title: 'from the CSV' } as unknown as Dataset
-    worker?.answer({
-      type: 'done',
-      dataset: fromCsv,
-      dates: { distinct: [], ofEvent: new Int32Array(), published: undefined },
-    })
-    expect(await early.answer).toMatchObject({ type: 'done', dataset: fromCsv })
+test('rejects the page’s parse of bytes that are not JSON, and still gives the worker’s answer', async () => {
+  vi.stubGlobal('Worker', RecordingWorker)
+  startEarlyLoad(at('https://example.org/?data=/events.csv'), '/data/builtin.json')
+  const [worker] = RecordingWorker.started
+  const early = takeEarlyLoad('/events.csv')
+  if (early?.by !== 'worker') throw new Error('expected the worker to load it')
+  worker?.answer({ type: 'downloaded', bytes: new TextEncoder().encode('date,title\n2023,x').buffer })
+  await expect(early.parsed).rejects.toThrow(SyntaxError)
+  const fromCsv = { title: 'from the CSV' } as unknown as Dataset
+  worker?.answer({
+    type: 'done',
+    dataset: fromCsv,
+    dates: { distinct: [], ofEvent: new Int32Array(), published: undefined },
   })
+  expect(await early.answer).toMatchObject({ type: 'done', dataset: fromCsv })
+})
 
-  it('gives null when the worker cannot start, so the page loads the dataset itself', async () => {
-    vi.stubGlobal('Worker', RecordingWorker)
-    startEarlyLoad(at('https://example.org/?data=/mine.json'), '/data/builtin.json')
-    RecordingWorker.started[0]?.onerror?.(new Event('error'))
-    const early = takeEarlyLoad('/mine.json')
-    expect(early?.by === 'worker' && (await early.answer)).toBeNull()
-    if (early?.by === 'worker') await expect(early.parsed).rejects.toThrow('no bytes')
-  })
+test('gives null when the worker cannot start, so the page loads the dataset itself', async () => {
+  vi.stubGlobal('Worker', RecordingWorker)
+  startEarlyLoad(at('https://example.org/?data=/mine.json'), '/data/builtin.json')
+  RecordingWorker.started[0]?.onerror?.(new Event('error'))
+  const early = takeEarlyLoad('/mine.json')
+  expect(early?.by === 'worker' && (await early.answer)).toBeNull()
+  if (early?.by === 'worker') await expect(early.parsed).rejects.toThrow('no bytes')
+})
 
-  it('gives null when the browser refuses to make the worker at all', async () => {
-    vi.stubGlobal(
-      'Worker',
-      class {
-        constructor() {
-          throw new Error('SecurityError')
-        }
-      },
-    )
-    startEarlyLoad(at('https://example.org/?data=/mine.json'), '/data/builtin.json')
-    const early = takeEarlyLoad('/mine.json')
-    expect(early?.by === 'worker' && (await early.answer)).toBeNull()
-  })
+test('gives null when the browser refuses to make the worker at all', async () => {
+  vi.stubGlobal(
+    'Worker',
+    class {
+      constructor() {
+        throw new Error('SecurityError')
+      }
+    },
+  )
+  startEarlyLoad(at('https://example.org/?data=/mine.json'), '/data/builtin.json')
+  const early = takeEarlyLoad('/mine.json')
+  expect(early?.by === 'worker' && (await early.answer)).toBeNull()
+})
 
-  it('starts nothing for a link the page refuses to open', () => {
-    vi.stubGlobal('Worker', RecordingWorker)
-    const fetch = vi.fn(async () => new Response('{}'))
-    vi.stubGlobal('fetch', fetch)
-    startEarlyLoad(at('https://example.org/?data=https://elsewhere.net/x.json'), '/data/builtin.json')
-    startEarlyLoad(at('https://example.org/?data=javascript:alert(1)'), '/data/builtin.json')
-    expect(RecordingWorker.started).toEqual([])
-    expect(fetch).not.toHaveBeenCalled()
-    expect(takeEarlyLoad('https://elsewhere.net/x.json')).toBeUndefined()
-  })
+test('starts nothing for a link the page refuses to open', () => {
+  vi.stubGlobal('Worker', RecordingWorker)
+  const fetch = vi.fn(async () => new Response('{}'))
+  vi.stubGlobal('fetch', fetch)
+  startEarlyLoad(at('https://example.org/?data=https://elsewhere.net/x.json'), '/data/builtin.json')
+  startEarlyLoad(at('https://example.org/?data=javascript:alert(1)'), '/data/builtin.json')
+  expect(RecordingWorker.started).toEqual([])
+  expect(fetch).not.toHaveBeenCalled()
+  expect(takeEarlyLoad('https://elsewhere.net/x.json')).toBeUndefined()
 })

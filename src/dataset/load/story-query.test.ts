@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, expect, test, vi } from 'vitest'
 import { indexStory, type Story } from '../story-index'
 import { DatasetLoadError } from './dataset-load-error'
 import { startEarlyLoad } from './early-load'
@@ -36,98 +36,94 @@ function serve(files: Record<string, string>) {
 const linkTo = (url: string) => new URL(`https://example.org/?data=${url}`) as unknown as Location
 const ids = (story: Story) => story.events.map((event) => event.id)
 
-describe('a linked dataset, loaded by the worker while the page indexes its own parse', () => {
-  afterEach(() => vi.unstubAllGlobals())
+// A linked dataset, loaded by the worker while the page indexes its own parse.
+afterEach(() => vi.unstubAllGlobals())
 
-  it('opens a valid dataset as the story its JSON makes', async () => {
-    serve({ '/story.json': BUILTIN })
-    startEarlyLoad(linkTo('/story.json'), '/data/builtin.json')
-    const story = await loadLinkedStory('/story.json')
-    expect(ids(story)).toEqual(ids(indexStory(JSON.parse(BUILTIN))))
-    expect(story.dataset.title).toBe(JSON.parse(BUILTIN).title)
+test('opens a valid dataset as the story its JSON makes', async () => {
+  serve({ '/story.json': BUILTIN })
+  startEarlyLoad(linkTo('/story.json'), '/data/builtin.json')
+  const story = await loadLinkedStory('/story.json')
+  expect(ids(story)).toEqual(ids(indexStory(JSON.parse(BUILTIN))))
+  expect(story.dataset.title).toBe(JSON.parse(BUILTIN).title)
+})
+
+test('opens what the worker made of a dataset whose texts needed trimming, not the page’s parse', async () => {
+  const untrimmed = JSON.parse(BUILTIN)
+  untrimmed.title = `  ${untrimmed.title}  `
+  untrimmed.events[0].title = ` ${untrimmed.events[0].title}`
+  serve({ '/story.json': JSON.stringify(untrimmed) })
+  startEarlyLoad(linkTo('/story.json'), '/data/builtin.json')
+  const story = await loadLinkedStory('/story.json')
+  expect(story.dataset.title).toBe(untrimmed.title.trim())
+  expect(story.events.map((event) => event.title)).not.toContain(untrimmed.events[0].title)
+})
+
+test('refuses an invalid dataset with every problem by place, though the page could index it', async () => {
+  const invalid = JSON.parse(BUILTIN)
+  invalid.events[1].actors = ['nobody-at-all']
+  serve({ '/story.json': JSON.stringify(invalid) })
+  // The page's own index of it does not fail: only the worker's check can say no.
+  expect(() => indexBeforeCheck(invalid)).not.toThrow()
+  startEarlyLoad(linkTo('/story.json'), '/data/builtin.json')
+  const error = await loadLinkedStory('/story.json').catch((caught: unknown) => caught)
+  expect(error).toBeInstanceOf(DatasetLoadError)
+  expect((error as DatasetLoadError).issues.map((issue) => issue.path)).toEqual(['events[1].actors[0]'])
+})
+
+test('opens an events CSV, which the page cannot parse as JSON', async () => {
+  serve({
+    '/events.csv': 'date,title,summary,actors\n2023-08-15,Kim writes to Putin,He pledges ties.,North Korea\n',
   })
+  startEarlyLoad(linkTo('/events.csv'), '/data/builtin.json')
+  const story = await loadLinkedStory('/events.csv')
+  expect(story.events.map((event) => event.title)).toEqual(['Kim writes to Putin'])
+})
 
-  it('opens what the worker made of a dataset whose texts needed trimming, not the page’s parse', async () => {
-    const untrimmed = JSON.parse(BUILTIN)
-    untrimmed.title = `  ${untrimmed.title}  `
-    untrimmed.events[0].title = ` ${untrimmed.events[0].title}`
-    serve({ '/story.json': JSON.stringify(untrimmed) })
-    startEarlyLoad(linkTo('/story.json'), '/data/builtin.json')
-    const story = await loadLinkedStory('/story.json')
-    expect(story.dataset.title).toBe(untrimmed.title.trim())
-    expect(story.events.map((event) => event.title)).not.toContain(untrimmed.events[0].title)
-  })
+// The story from the worker’s answer.
+const own = indexStory(JSON.parse(BUILTIN))
 
-  it('refuses an invalid dataset with every problem by place, though the page could index it', async () => {
-    const invalid = JSON.parse(BUILTIN)
-    invalid.events[1].actors = ['nobody-at-all']
-    serve({ '/story.json': JSON.stringify(invalid) })
-    // The page's own index of it does not fail: only the worker's check can say no.
-    expect(() => indexBeforeCheck(invalid)).not.toThrow()
-    startEarlyLoad(linkTo('/story.json'), '/data/builtin.json')
-    const error = await loadLinkedStory('/story.json').catch((caught: unknown) => caught)
-    expect(error).toBeInstanceOf(DatasetLoadError)
-    expect((error as DatasetLoadError).issues.map((issue) => issue.path)).toEqual(['events[1].actors[0]'])
-  })
+test('is the page’s own index when the worker found the dataset in the JSON as it is', async () => {
+  const story = await storyFromWorkerAnswer(
+    { type: 'done', dataset: 'same-as-source', dates: null },
+    async () => own,
+  )
+  expect(story).toBe(own)
+})
 
-  it('opens an events CSV, which the page cannot parse as JSON', async () => {
-    serve({
-      '/events.csv':
-        'date,title,summary,actors\n2023-08-15,Kim writes to Putin,He pledges ties.,North Korea\n',
-    })
-    startEarlyLoad(linkTo('/events.csv'), '/data/builtin.json')
-    const story = await loadLinkedStory('/events.csv')
-    expect(story.events.map((event) => event.title)).toEqual(['Kim writes to Putin'])
+test('is indexed from the worker’s dataset when the worker changed it', async () => {
+  const changed = { ...JSON.parse(BUILTIN), title: 'Trimmed' }
+  const story = await storyFromWorkerAnswer(
+    {
+      type: 'done',
+      dataset: changed,
+      dates: { distinct: [], ofEvent: new Int32Array(), published: undefined },
+    },
+    async () => own,
+  )
+  expect(story.dataset.title).toBe('Trimmed')
+  expect(ids(story)).toEqual(ids(own))
+})
+
+test('is an error listing the problems when the worker refused it', async () => {
+  const answer = {
+    type: 'failed' as const,
+    kind: 'invalid' as const,
+    message: 'The dataset has 1 problem.',
+    issues: [{ path: 'events[0].date', expected: 'an EDTF date', found: '"soon"' }],
+  }
+  await expect(storyFromWorkerAnswer(answer, async () => own)).rejects.toMatchObject({
+    kind: 'invalid',
+    issues: answer.issues,
   })
 })
 
-describe('the story from the worker’s answer', () => {
-  const own = indexStory(JSON.parse(BUILTIN))
-
-  it('is the page’s own index when the worker found the dataset in the JSON as it is', async () => {
-    const story = await storyFromWorkerAnswer(
-      { type: 'done', dataset: 'same-as-source', dates: null },
-      async () => own,
-    )
-    expect(story).toBe(own)
-  })
-
-  it('is indexed from the worker’s dataset when the worker changed it', async () => {
-    const changed = { ...JSON.parse(BUILTIN), title: 'Trimmed' }
-    const story = await storyFromWorkerAnswer(
-      {
-        type: 'done',
-        dataset: changed,
-        dates: { distinct: [], ofEvent: new Int32Array(), published: undefined },
-      },
-      async () => own,
-    )
-    expect(story.dataset.title).toBe('Trimmed')
-    expect(ids(story)).toEqual(ids(own))
-  })
-
-  it('is an error listing the problems when the worker refused it', async () => {
-    const answer = {
-      type: 'failed' as const,
-      kind: 'invalid' as const,
-      message: 'The dataset has 1 problem.',
-      issues: [{ path: 'events[0].date', expected: 'an EDTF date', found: '"soon"' }],
-    }
-    await expect(storyFromWorkerAnswer(answer, async () => own)).rejects.toMatchObject({
-      kind: 'invalid',
-      issues: answer.issues,
-    })
-  })
-})
-
-describe('the page’s index before the check', () => {
-  it.each([
-    ['a number', 42],
-    ['a list', []],
-    ['null', null],
-    ['an object without events', { source: {}, actors: [], quotes: [] }],
-    ['events that are not a list', { source: {}, actors: [], events: { length: 1e12 }, quotes: [] }],
-  ])('is not made of %s', (_, json) => {
-    expect(() => indexBeforeCheck(json)).toThrow(DatasetLoadError)
-  })
+// The page’s index before the check.
+test.each([
+  ['a number', 42],
+  ['a list', []],
+  ['null', null],
+  ['an object without events', { source: {}, actors: [], quotes: [] }],
+  ['events that are not a list', { source: {}, actors: [], events: { length: 1e12 }, quotes: [] }],
+])('is not made of %s', (_, json) => {
+  expect(() => indexBeforeCheck(json)).toThrow(DatasetLoadError)
 })

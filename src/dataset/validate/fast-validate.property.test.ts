@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { expect, test } from 'vitest'
 import { anyJson, validDataset } from '../../testing/dataset-arbitraries'
 import { generateDataset } from '../../testing/synthetic-dataset'
 import { datasetSchema } from '../format/schema'
@@ -124,82 +124,81 @@ const withExtraField = validDataset.chain((dataset) =>
     }),
 )
 
-describe('the fast validation path', () => {
-  it('accepts every valid dataset, with the output zod gives', () => {
-    fc.assert(
-      fc.property(validDataset, (dataset) => {
-        expect(fastValidate(dataset)).not.toBeNull()
-        agreesWithZod(dataset)
-      }),
-      { numRuns: 200 },
-    )
-  })
+// The fast validation path.
+test('accepts every valid dataset, with the output zod gives', () => {
+  fc.assert(
+    fc.property(validDataset, (dataset) => {
+      expect(fastValidate(dataset)).not.toBeNull()
+      agreesWithZod(dataset)
+    }),
+    { numRuns: 200 },
+  )
+})
 
-  it('never accepts what zod refuses, and never throws, for broken and hostile data', () => {
-    fc.assert(fc.property(fc.oneof(anyJson, mutated, withExtraField, withSource), agreesWithZod), {
-      numRuns: 2000,
-    })
+test('never accepts what zod refuses, and never throws, for broken and hostile data', () => {
+  fc.assert(fc.property(fc.oneof(anyJson, mutated, withExtraField, withSource), agreesWithZod), {
+    numRuns: 2000,
   })
+})
 
-  it('accepts a source with every field, with the output zod gives, when zod accepts it', () => {
-    let accepted = 0
-    fc.assert(
-      fc.property(withSource, (dataset) => {
-        if (fastValidate(dataset)) accepted += 1
-        agreesWithZod(dataset)
-      }),
-      { numRuns: 500 },
-    )
-    // Not a test of nothing: some generated sources are valid and take the fast path (how many
-    // depends on the random seed, so only that there are some).
-    expect(accepted).toBeGreaterThan(0)
-  })
+test('accepts a source with every field, with the output zod gives, when zod accepts it', () => {
+  let accepted = 0
+  fc.assert(
+    fc.property(withSource, (dataset) => {
+      if (fastValidate(dataset)) accepted += 1
+      agreesWithZod(dataset)
+    }),
+    { numRuns: 500 },
+  )
+  // Not a test of nothing: some generated sources are valid and take the fast path (how many
+  // depends on the random seed, so only that there are some).
+  expect(accepted).toBeGreaterThan(0)
+})
 
-  it('accepts a source with every field valid, exactly as zod outputs it', () => {
-    const [dataset] = fc.sample(validDataset, { numRuns: 1, seed: 1 })
-    const withFullSource = {
-      ...dataset,
-      source: {
-        title: 'The source',
-        published: '2023-08-15',
-        url: 'https://example.org/news/a?b=c#d',
-        standfirst: 'What the story says.',
-        sha256: 'a'.repeat(64),
-        paragraphs: 19,
-      },
-    }
-    expect(fastValidate(withFullSource)).not.toBeNull()
-    agreesWithZod(withFullSource)
-  })
+test('accepts a source with every field valid, exactly as zod outputs it', () => {
+  const [dataset] = fc.sample(validDataset, { numRuns: 1, seed: 1 })
+  const withFullSource = {
+    ...dataset,
+    source: {
+      title: 'The source',
+      published: '2023-08-15',
+      url: 'https://example.org/news/a?b=c#d',
+      standfirst: 'What the story says.',
+      sha256: 'a'.repeat(64),
+      paragraphs: 19,
+    },
+  }
+  expect(fastValidate(withFullSource)).not.toBeNull()
+  agreesWithZod(withFullSource)
+})
 
-  it('accepts a generated story with every kind of date, actor and quote, as zod does', () => {
-    const dataset = JSON.parse(JSON.stringify(generateDataset(2000, 7))) as unknown
-    expect(fastCheck(dataset)?.unchanged).toBe(true)
-    agreesWithZod(dataset)
-  })
+test('accepts a generated story with every kind of date, actor and quote, as zod does', () => {
+  const dataset = JSON.parse(JSON.stringify(generateDataset(2000, 7))) as unknown
+  expect(fastCheck(dataset)?.unchanged).toBe(true)
+  agreesWithZod(dataset)
+})
 
-  it('leaves texts with spaces around them trimmed, as zod does', () => {
-    const dataset = JSON.parse(JSON.stringify(generateDataset(5, 1))) as { title: string }
-    dataset.title = `  ${dataset.title}\n`
-    expect(fastValidate(dataset)?.title).toBe(dataset.title.trim())
-    expect(fastCheck(dataset)?.unchanged).toBe(false)
-    agreesWithZod(dataset)
-  })
+test('leaves texts with spaces around them trimmed, as zod does', () => {
+  const dataset = JSON.parse(JSON.stringify(generateDataset(5, 1))) as { title: string }
+  dataset.title = `  ${dataset.title}\n`
+  expect(fastValidate(dataset)?.title).toBe(dataset.title.trim())
+  expect(fastCheck(dataset)?.unchanged).toBe(false)
+  agreesWithZod(dataset)
+})
 
-  it('takes fields in any order, and copies only the objects it trims', () => {
-    const dataset = JSON.parse(JSON.stringify(generateDataset(20, 3))) as {
-      events: Array<Record<string, unknown>>
-      quotes: Array<Record<string, unknown>>
-    }
-    // The same fields, written in the reverse order.
-    dataset.events = dataset.events.map((event) => Object.fromEntries(Object.entries(event).reverse()))
-    const padded = dataset.events[4] as { title: string }
-    padded.title = ` ${padded.title} `
-    agreesWithZod(dataset)
-    const fast = fastValidate(dataset)
-    expect(fast?.events[3]).toBe(dataset.events[3])
-    expect(fast?.events[4]).not.toBe(padded)
-    expect(fast?.events[4]?.title).toBe(padded.title.trim())
-    expect(fast?.quotes[0]).toBe(dataset.quotes[0])
-  })
+test('takes fields in any order, and copies only the objects it trims', () => {
+  const dataset = JSON.parse(JSON.stringify(generateDataset(20, 3))) as {
+    events: Array<Record<string, unknown>>
+    quotes: Array<Record<string, unknown>>
+  }
+  // The same fields, written in the reverse order.
+  dataset.events = dataset.events.map((event) => Object.fromEntries(Object.entries(event).reverse()))
+  const padded = dataset.events[4] as { title: string }
+  padded.title = ` ${padded.title} `
+  agreesWithZod(dataset)
+  const fast = fastValidate(dataset)
+  expect(fast?.events[3]).toBe(dataset.events[3])
+  expect(fast?.events[4]).not.toBe(padded)
+  expect(fast?.events[4]?.title).toBe(padded.title.trim())
+  expect(fast?.quotes[0]).toBe(dataset.quotes[0])
 })

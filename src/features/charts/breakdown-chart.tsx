@@ -160,7 +160,13 @@ const BreakdownPlot = memo(function BreakdownPlot({
 function ChosenOrNotBar(props: RectangleProps & { payload?: ChartRow }) {
   const chosen = useContext(ChosenKeys)
   const { payload, ...rectangle } = props
-  return <Rectangle {...rectangle} fill={payload && chosen.has(payload.key) ? '#f2a900' : '#1f5fbf'} />
+  const isChosen = payload !== undefined && chosen.has(payload.key)
+  // Whether it is chosen, as data (for tests and tools that read the page), not only as a colour.
+  return (
+    <g data-bar={payload?.key} data-chosen={isChosen}>
+      <Rectangle {...rectangle} fill={isChosen ? '#f2a900' : '#1f5fbf'} />
+    </g>
+  )
 }
 
 type TickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown } }

@@ -167,9 +167,17 @@ type BarShapeProps = { x?: number; y?: number; width?: number; height?: number; 
 function MatchingOverOthers({ x = 0, y = 0, width = 0, height = 0, payload }: BarShapeProps) {
   const matched = useContext(MatchedPerBin)
   if (!payload || payload.total === 0 || height <= 0) return null
-  const others = (height * (payload.total - (matched[payload.position] ?? 0))) / payload.total
+  const matching = matched[payload.position] ?? 0
+  const others = (height * (payload.total - matching)) / payload.total
+  // The bar's state as data, for tests and tools that read the page (not its colours).
+  const share = matching === payload.total ? 'all' : matching === 0 ? 'none' : 'some'
   return (
-    <g>
+    <g
+      data-bin={payload.label}
+      data-total={payload.total}
+      data-matching={matching}
+      data-matching-share={share}
+    >
       {others > 0 && <rect x={x} y={y} width={width} height={others} fill="#c9ced8" />}
       {others < height && <rect x={x} y={y + others} width={width} height={height - others} fill="#1f5fbf" />}
     </g>

@@ -1,6 +1,6 @@
 import { Blob as NodeBlob } from 'node:buffer'
 import { readFileSync } from 'node:fs'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, expect, test, vi } from 'vitest'
 import { DatasetLoadError } from '../dataset-load-error'
 import { answerLoadRequest } from './answer-load-request'
 import { type LoadMessage, SAME_AS_SOURCE } from './protocol'
@@ -16,138 +16,134 @@ async function answersTo(request: Parameters<typeof answerLoadRequest>[0], respo
 
 const lastOf = (said: Awaited<ReturnType<typeof answersTo>>) => said.at(-1)?.message
 
-describe('the load worker’s answer to a download', () => {
-  afterEach(() => vi.unstubAllGlobals())
+// The load worker’s answer to a download.
+afterEach(() => vi.unstubAllGlobals())
 
-  it('sends the page the downloaded bytes, moved, then says the dataset is those bytes as they are', async () => {
-    const fetch = vi.fn(async () => new Response(BUILTIN))
-    vi.stubGlobal('fetch', fetch)
-    const said = await answersTo({ download: '/data/story.json' })
-    expect(fetch.mock.calls.map((call) => (call as unknown[])[0])).toEqual(['/data/story.json'])
-    const [first] = said
-    expect(first?.message.type).toBe('downloaded')
-    if (first?.message.type !== 'downloaded') return
-    expect(first.transfer).toEqual([first.message.bytes])
-    expect(new TextDecoder().decode(first.message.bytes)).toBe(BUILTIN)
-    const done = lastOf(said)
-    expect(done?.type === 'done' && done.dataset).toBe(SAME_AS_SOURCE)
-    // The page has indexed its own parse of the bytes meanwhile: no dates to send.
-    expect(done?.type === 'done' && done.dates).toBeNull()
+test('sends the page the downloaded bytes, moved, then says the dataset is those bytes as they are', async () => {
+  const fetch = vi.fn(async () => new Response(BUILTIN))
+  vi.stubGlobal('fetch', fetch)
+  const said = await answersTo({ download: '/data/story.json' })
+  expect(fetch.mock.calls.map((call) => (call as unknown[])[0])).toEqual(['/data/story.json'])
+  const [first] = said
+  expect(first?.message.type).toBe('downloaded')
+  if (first?.message.type !== 'downloaded') return
+  expect(first.transfer).toEqual([first.message.bytes])
+  expect(new TextDecoder().decode(first.message.bytes)).toBe(BUILTIN)
+  const done = lastOf(said)
+  expect(done?.type === 'done' && done.dataset).toBe(SAME_AS_SOURCE)
+  // The page has indexed its own parse of the bytes meanwhile: no dates to send.
+  expect(done?.type === 'done' && done.dates).toBeNull()
+})
+
+test('gives each event of a file its parsed date by position, each date once, and moves the positions', async () => {
+  const said = await answersTo({
+    sources: [{ name: 'story.json', content: BUILTIN }],
+    reportProgress: false,
   })
-
-  it('gives each event of a file its parsed date by position, each date once, and moves the positions', async () => {
-    const said = await answersTo({
-      sources: [{ name: 'story.json', content: BUILTIN }],
-      reportProgress: false,
-    })
-    const last = said.at(-1)
-    if (last?.message.type !== 'done') throw new Error('the worker did not accept the built-in story')
-    expect(last.message.dataset).toBe(SAME_AS_SOURCE)
-    const { dates } = last.message
-    if (!dates) throw new Error('the worker sent no dates')
-    const dataset = JSON.parse(BUILTIN) as { source: { published: string }; events: Array<{ date: string }> }
-    expect(dates.ofEvent).toHaveLength(dataset.events.length)
-    dataset.events.forEach((event, position) => {
-      expect(dates.distinct[dates.ofEvent[position] ?? -1]?.edtf).toBe(event.date)
-    })
-    expect(new Set(dates.distinct.map((date) => date.edtf)).size).toBe(dates.distinct.length)
-    expect(dates.published?.edtf).toBe(dataset.source.published)
-    expect(last.transfer).toEqual([dates.ofEvent.buffer])
+  const last = said.at(-1)
+  if (last?.message.type !== 'done') throw new Error('the worker did not accept the built-in story')
+  expect(last.message.dataset).toBe(SAME_AS_SOURCE)
+  const { dates } = last.message
+  if (!dates) throw new Error('the worker sent no dates')
+  const dataset = JSON.parse(BUILTIN) as { source: { published: string }; events: Array<{ date: string }> }
+  expect(dates.ofEvent).toHaveLength(dataset.events.length)
+  dataset.events.forEach((event, position) => {
+    expect(dates.distinct[dates.ofEvent[position] ?? -1]?.edtf).toBe(event.date)
   })
+  expect(new Set(dates.distinct.map((date) => date.edtf)).size).toBe(dates.distinct.length)
+  expect(dates.published?.edtf).toBe(dataset.source.published)
+  expect(last.transfer).toEqual([dates.ofEvent.buffer])
+})
 
-  it('reads a download the worker started before its checking code had loaded, without asking again', async () => {
-    const fetch = vi.fn(async () => new Response('not this one'))
-    vi.stubGlobal('fetch', fetch)
-    const said = await answersTo({ download: '/data/story.json' }, Promise.resolve(new Response(BUILTIN)))
-    expect(fetch).not.toHaveBeenCalled()
-    const done = lastOf(said)
-    expect(done?.type === 'done' && done.dataset).toBe(SAME_AS_SOURCE)
-  })
+test('reads a download the worker started before its checking code had loaded, without asking again', async () => {
+  const fetch = vi.fn(async () => new Response('not this one'))
+  vi.stubGlobal('fetch', fetch)
+  const said = await answersTo({ download: '/data/story.json' }, Promise.resolve(new Response(BUILTIN)))
+  expect(fetch).not.toHaveBeenCalled()
+  const done = lastOf(said)
+  expect(done?.type === 'done' && done.dataset).toBe(SAME_AS_SOURCE)
+})
 
-  it('says the server refused a download started early, as the page would', async () => {
-    const refused = Promise.reject(
-      new DatasetLoadError('http', 'Could not load /gone.json: the server answered 404.'),
-    )
-    refused.catch(() => {})
-    expect(lastOf(await answersTo({ download: '/gone.json' }, refused))).toEqual({
-      type: 'failed',
-      kind: 'http',
-      message: 'Could not load /gone.json: the server answered 404.',
-      issues: [],
-    })
-  })
-
-  it('sends the dataset itself when its text needed trimming', async () => {
-    const untrimmed = JSON.parse(BUILTIN) as { title: string }
-    untrimmed.title = `  ${untrimmed.title} `
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response(JSON.stringify(untrimmed))),
-    )
-    const done = lastOf(await answersTo({ download: '/data/story.json' }))
-    expect(done?.type).toBe('done')
-    if (done?.type !== 'done' || done.dataset === SAME_AS_SOURCE) throw new Error('expected the dataset')
-    expect(done.dataset.title).toBe(untrimmed.title.trim())
-  })
-
-  it.each([
-    [404, 'http'],
-    [503, 'network'],
-  ] as const)('says the server answered %i, as the page would', async (status, kind) => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response('no', { status })),
-    )
-    expect(await answersTo({ download: '/gone.json' })).toEqual([
-      {
-        message: {
-          type: 'failed',
-          kind,
-          message: `Could not load /gone.json: the server answered ${status}.`,
-          issues: [],
-        },
-        transfer: [],
-      },
-    ])
-  })
-
-  it('says the site could not be reached when the request fails', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => {
-        throw new TypeError('Failed to fetch')
-      }),
-    )
-    expect(lastOf(await answersTo({ download: '/far.json' }))).toEqual({
-      type: 'failed',
-      kind: 'network',
-      message: 'Could not reach /far.json.',
-      issues: [],
-    })
-  })
-
-  it('reports a download that is not a dataset with the full reader’s words', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response('{"format": "story-timeline/1", "title": ')),
-    )
-    const failed = lastOf(await answersTo({ download: '/broken.json' }))
-    expect(failed?.type === 'failed' && failed.message).toBe('/broken.json is not valid JSON.')
-    expect(failed?.type === 'failed' && failed.issues.map((issue) => issue.path)).toEqual([
-      'line 1, column 41',
-    ])
+test('says the server refused a download started early, as the page would', async () => {
+  const refused = Promise.reject(
+    new DatasetLoadError('http', 'Could not load /gone.json: the server answered 404.'),
+  )
+  refused.catch(() => {})
+  expect(lastOf(await answersTo({ download: '/gone.json' }, refused))).toEqual({
+    type: 'failed',
+    kind: 'http',
+    message: 'Could not load /gone.json: the server answered 404.',
+    issues: [],
   })
 })
 
-describe('the load worker’s answer to files', () => {
-  it('reads a file and answers with its dataset, sending no bytes back', async () => {
-    const said = await answersTo({
-      // Node's Blob: jsdom's cannot be read as a stream, as the worker reads a file to count its bytes.
-      sources: [{ name: 'story.json', content: new NodeBlob([BUILTIN]) as unknown as Blob }],
-      reportProgress: true,
-    })
-    expect(said.some(({ message }) => message.type === 'downloaded')).toBe(false)
-    expect(said.some(({ message }) => message.type === 'progress' && message.stage === 'reading')).toBe(true)
-    expect(lastOf(said)?.type).toBe('done')
+test('sends the dataset itself when its text needed trimming', async () => {
+  const untrimmed = JSON.parse(BUILTIN) as { title: string }
+  untrimmed.title = `  ${untrimmed.title} `
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify(untrimmed))),
+  )
+  const done = lastOf(await answersTo({ download: '/data/story.json' }))
+  expect(done?.type).toBe('done')
+  if (done?.type !== 'done' || done.dataset === SAME_AS_SOURCE) throw new Error('expected the dataset')
+  expect(done.dataset.title).toBe(untrimmed.title.trim())
+})
+
+test.each([
+  [404, 'http'],
+  [503, 'network'],
+] as const)('says the server answered %i, as the page would', async (status, kind) => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response('no', { status })),
+  )
+  expect(await answersTo({ download: '/gone.json' })).toEqual([
+    {
+      message: {
+        type: 'failed',
+        kind,
+        message: `Could not load /gone.json: the server answered ${status}.`,
+        issues: [],
+      },
+      transfer: [],
+    },
+  ])
+})
+
+test('says the site could not be reached when the request fails', async () => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => {
+      throw new TypeError('Failed to fetch')
+    }),
+  )
+  expect(lastOf(await answersTo({ download: '/far.json' }))).toEqual({
+    type: 'failed',
+    kind: 'network',
+    message: 'Could not reach /far.json.',
+    issues: [],
   })
+})
+
+test('reports a download that is not a dataset with the full reader’s words', async () => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response('{"format": "story-timeline/1", "title": ')),
+  )
+  const failed = lastOf(await answersTo({ download: '/broken.json' }))
+  expect(failed?.type === 'failed' && failed.message).toBe('/broken.json is not valid JSON.')
+  expect(failed?.type === 'failed' && failed.issues.map((issue) => issue.path)).toEqual(['line 1, column 41'])
+})
+
+// The load worker’s answer to files.
+test('reads a file and answers with its dataset, sending no bytes back', async () => {
+  const said = await answersTo({
+    // Node's Blob: jsdom's cannot be read as a stream, as the worker reads a file to count its bytes.
+    sources: [{ name: 'story.json', content: new NodeBlob([BUILTIN]) as unknown as Blob }],
+    reportProgress: true,
+  })
+  expect(said.some(({ message }) => message.type === 'downloaded')).toBe(false)
+  expect(said.some(({ message }) => message.type === 'progress' && message.stage === 'reading')).toBe(true)
+  expect(lastOf(said)?.type).toBe('done')
 })

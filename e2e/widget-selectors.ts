@@ -1,6 +1,8 @@
 import type { Locator, Page } from '@playwright/test'
 
-// vis-timeline's own DOM classes, kept in this one file so a vis upgrade is mended in one place.
+// The third-party widgets' own DOM (vis-timeline's classes, recharts' SVG), kept in this one file so
+// that an upgrade of either is mended in one place. Chart bars are read by the state they carry as
+// data attributes (see density-chart.tsx and breakdown-chart.tsx), never by their colours.
 const ITEM = '.vis-item:not(.vis-dot)'
 // A point item is drawn as two elements (label and dot); the dot is left out.
 const SELECTED_ITEM = '.vis-item.vis-selected:not(.vis-dot)'
@@ -38,4 +40,38 @@ export async function isInTimelineView(page: Page, item: Locator): Promise<boole
   const box = await item.boundingBox()
   if (!frame || !box) return false
   return box.x + box.width > frame.x && box.x < frame.x + frame.width
+}
+
+/** The drawing area of each chart recharts has drawn. */
+export function chartSurfaces(page: Page): Locator {
+  return page.locator('.charts-panel .recharts-surface')
+}
+
+/** The overview chart's plot, to drag across. */
+export function densityPlot(page: Page): Locator {
+  return page.locator('.density-chart .recharts-surface')
+}
+
+/** The overview chart's bars with matching events in them (all or some of theirs). */
+export function densityBarsWithMatches(page: Page): Locator {
+  return page.locator(
+    '.density-chart [data-matching-share="all"], .density-chart [data-matching-share="some"]',
+  )
+}
+
+/** The overview chart's bars with events that the filters leave out (some or all of theirs). */
+export function densityBarsWithFilteredOut(page: Page): Locator {
+  return page.locator(
+    '.density-chart [data-matching-share="some"], .density-chart [data-matching-share="none"]',
+  )
+}
+
+/** The breakdown chart's bars, one per country or actor, in the chart's order. */
+export function breakdownBars(page: Page): Locator {
+  return page.locator('.breakdown-chart [data-bar]')
+}
+
+/** The breakdown chart's bars whose filter is on. */
+export function chosenBreakdownBars(page: Page): Locator {
+  return page.locator('.breakdown-chart [data-bar][data-chosen="true"]')
 }
