@@ -14,7 +14,7 @@ import './long-list.css'
  * whole by a screen reader. Past it, only the rows in and near view are in the page (the list of a large
  * story can hold thousands), each told its place in the whole with aria-posinset / aria-setsize.
  */
-export const ALL_ROWS_UP_TO = 200
+const ALL_ROWS_UP_TO = 200
 
 export type LongListProps<T> = {
   items: readonly T[]

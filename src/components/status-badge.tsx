@@ -1,6 +1,6 @@
 import type { EventStatus } from '../dataset/format/schema'
 
-export const STATUS_LABELS: Record<EventStatus, string> = {
+const STATUS_LABELS: Record<EventStatus, string> = {
   occurred: 'Occurred',
   scheduled: 'Scheduled',
   alleged: 'Alleged',

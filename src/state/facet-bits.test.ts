@@ -27,7 +27,6 @@ test('finds exactly the events the plain test of each event finds, in time order
       expect(matchingEvents(story, filters)).toEqual(expected)
       const together = filterStory(story, filters)
       expect(together.matching).toEqual(expected)
-      expect(together.counts).toEqual(filterStory(story, filters).counts)
     }),
     { numRuns: 60 },
   )
@@ -39,13 +38,14 @@ test('counts each facet value as the plain test would, given the other facets', 
       const counts = filterStory(story, filters).counts
       for (const code of codes) {
         const expected = story.events.filter(
-          (event) => event.countries.includes(code) && matchesFilters(story, event, filters, 'countries'),
+          (event) =>
+            event.countries.includes(code) && matchesFilters(story, event, { ...filters, countries: [] }),
         ).length
         expect(counts.countries.get(code) ?? 0).toBe(expected)
       }
       for (const id of actorIds.slice(0, 25)) {
         const expected = story.events.filter(
-          (event) => event.actors.includes(id) && matchesFilters(story, event, filters, 'actors'),
+          (event) => event.actors.includes(id) && matchesFilters(story, event, { ...filters, actors: [] }),
         ).length
         expect(counts.actors.get(id) ?? 0).toBe(expected)
       }

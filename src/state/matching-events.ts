@@ -4,7 +4,6 @@ import { matchesSearch, searchBits, searchTerms } from './search'
 import type { ActiveFilters } from './view-state'
 
 type Filters = ActiveFilters
-type Facet = 'countries' | 'actors' | 'search'
 
 type CompiledFilters = { story: Story; countries: string[]; actors: string[]; terms: string[] }
 
@@ -13,22 +12,22 @@ function compile(story: Story, filters: Filters): CompiledFilters {
   return { story, countries: filters.countries, actors: filters.actors, terms: searchTerms(filters.search) }
 }
 
-function matches(event: IndexedEvent, filters: CompiledFilters, skip?: Facet): boolean {
-  if (skip !== 'countries' && filters.countries.length > 0) {
+function matches(event: IndexedEvent, filters: CompiledFilters): boolean {
+  if (filters.countries.length > 0) {
     if (!filters.countries.some((code) => event.countries.includes(code))) return false
   }
-  if (skip !== 'actors' && filters.actors.length > 0) {
+  if (filters.actors.length > 0) {
     if (!filters.actors.some((id) => event.actors.includes(id))) return false
   }
-  if (skip !== 'search' && filters.terms.length > 0) {
+  if (filters.terms.length > 0) {
     if (!matchesSearch(filters.story, event, filters.terms)) return false
   }
   return true
 }
 
 /** Faceted search: values within a facet combine with OR, facets with AND. */
-export function matchesFilters(story: Story, event: IndexedEvent, filters: Filters, skip?: Facet): boolean {
-  return matches(event, compile(story, filters), skip)
+export function matchesFilters(story: Story, event: IndexedEvent, filters: Filters): boolean {
+  return matches(event, compile(story, filters))
 }
 
 export function matchingEvents(story: Story, filters: Filters): IndexedEvent[] {

@@ -36,7 +36,7 @@ const searchTexts = new WeakMap<IndexedEvent, string>()
  * An event's title, summary and quotes folded for search (see foldForSearch). Made when a search first
  * needs it, not when the story loads: most readers of a large dataset never search it.
  */
-export function eventSearchText(story: Story, event: IndexedEvent): string {
+function eventSearchText(story: Story, event: IndexedEvent): string {
   let text = searchTexts.get(event)
   if (text === undefined) {
     const quotes = story.quotesByEvent.get(event.id) ?? []

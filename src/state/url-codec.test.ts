@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { formatInstant, parseInstant, parseViewParams, serializeViewState } from './url-codec'
-import { EMPTY_VIEW, type ViewState } from './view-state'
+import type { ViewState } from './view-state'
 
+const EMPTY_VIEW: ViewState = { event: null, countries: [], actors: [], search: '', requestedWindow: null }
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 
 test('a full view survives a round trip through the URL', () => {

@@ -9,7 +9,7 @@ import type { TimeWindow, ViewState } from './view-state'
  *   q=<text>                  full-text search
  *   from=<ISO date>&to=<ISO date>   the visible window, e.g. from=2023-07-01&to=2023-08-31
  */
-export const VIEW_PARAMS = ['event', 'country', 'actor', 'q', 'from', 'to'] as const
+const VIEW_PARAMS = ['event', 'country', 'actor', 'q', 'from', 'to'] as const
 
 const MAX_LIST = 50
 const MAX_SEARCH = 200

@@ -16,14 +16,6 @@ export type ViewState = {
   requestedWindow: TimeWindow | null
 }
 
-export const EMPTY_VIEW: ViewState = {
-  event: null,
-  countries: [],
-  actors: [],
-  search: '',
-  requestedWindow: null,
-}
-
 /** The filters of a view, without its selection and window. */
 export type ActiveFilters = Pick<ViewState, 'countries' | 'actors' | 'search'>
 

@@ -14,8 +14,7 @@ import type { DatasetIssue } from '../validate/dataset-issue'
  * brackets: "UN Security Council (organization)". Quotes may come in a second CSV with the columns
  *   event (event id or title), speaker (actor name), text, paragraph (optional).
  */
-export const EVENT_COLUMNS = ['id', 'date', 'title', 'summary', 'status', 'actors', 'countries'] as const
-export const QUOTE_COLUMNS = ['event', 'speaker', 'text', 'paragraph'] as const
+const EVENT_COLUMNS = ['id', 'date', 'title', 'summary', 'status', 'actors', 'countries'] as const
 
 type Row = Record<string, string>
 type Converted = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] }
@@ -97,7 +96,7 @@ export function csvIssuePath(path: string): string {
   const [, list, index, field] = match
   const row = Number(index) + 2
   const file = list === 'quotes' ? 'quotes file, ' : ''
-  return `${file}row ${row}${field ? `, column "${field === 'actors' ? 'actors' : field}"` : ''}`
+  return `${file}row ${row}${field ? `, column "${field}"` : ''}`
 }
 
 /** The events as CSV, in the columns csvToDataset reads back. */

@@ -5,7 +5,7 @@ import type { IndexedEvent, Story } from '../story-index'
  * A valid dataset of the same format holding only these events, the actors they name or that speak
  * in their quotes, and their quotes.
  */
-export function datasetOf(story: Story, events: readonly IndexedEvent[]): Dataset {
+function datasetOf(story: Story, events: readonly IndexedEvent[]): Dataset {
   const ids = new Set(events.map((event) => event.id))
   const quotes = story.dataset.quotes.filter((quote) => ids.has(quote.event))
   const actorIds = new Set([

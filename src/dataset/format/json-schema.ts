@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { datasetSchema } from './schema'
 
 /** The dataset format as JSON Schema (draft 2020-12), generated from the zod schema so they never drift. */
-export function datasetJsonSchema(): Record<string, unknown> {
+function datasetJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(datasetSchema, { io: 'input', unrepresentable: 'any' }),
     $id: 'story-timeline.schema.json',

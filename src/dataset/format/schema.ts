@@ -39,7 +39,7 @@ const paragraphNumber = z.int().min(1, 'a paragraph number from 1').meta({
   description: 'A paragraph of the source: its non-empty lines, numbered from 1.',
 })
 
-export const actorSchema = z
+const actorSchema = z
   .strictObject({
     id: slug,
     name: text('The name as the source gives it.'),
@@ -60,7 +60,7 @@ export const actorSchema = z
     }
   })
 
-export const eventSchema = z.strictObject({
+const eventSchema = z.strictObject({
   id: slug,
   title: text('A short title, in the dataset author’s words.'),
   summary: text('What happened, in the dataset author’s words.'),
@@ -80,7 +80,7 @@ export const eventSchema = z.strictObject({
     .meta({ description: 'Where in the source the event is reported.' }),
 })
 
-export const quoteSchema = z.strictObject({
+const quoteSchema = z.strictObject({
   id: slug,
   text: text('The quoted words, verbatim: character for character as printed.'),
   speaker: slug.meta({ description: 'Id of the actor the source attributes the words to.' }),
@@ -88,7 +88,7 @@ export const quoteSchema = z.strictObject({
   source: z.strictObject({ paragraph: paragraphNumber }).optional(),
 })
 
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   title: text('How the source is referred to.'),
   published: edtfDate
     .optional()

@@ -15,7 +15,7 @@ export function validateDataset(data: unknown): ValidationResult {
   return { ok: false, issues: result.error.issues.flatMap(toDatasetIssues) }
 }
 
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path
     .map((part, index) => {
       if (typeof part === 'number') return `[${part}]`
@@ -94,7 +94,7 @@ function describeType(expected: string): string {
 }
 
 /** A short, safe description of a value found in the data. */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)'
   if (value === null) return 'null'
   if (typeof value === 'string') {

@@ -50,7 +50,7 @@ const UNITS: Unit[] = [
   yearsUnit(1000, 'millennium', (d) => `${d.getUTCFullYear()}s`),
 ]
 
-export const MAX_BINS = 160
+const MAX_BINS = 160
 
 /** One bar of the overview: a calendar bin and all the story's events placed in it. */
 export type FrameBin = {
@@ -64,7 +64,7 @@ export type FrameBin = {
 }
 
 /** Splits a span into calendar bins of one unit, the finest that gives at most MAX_BINS. */
-export function binsFor(span: TimeWindow): {
+function binsFor(span: TimeWindow): {
   unit: string
   bins: Array<{ start: number; end: number; label: string }>
 } {
