@@ -13,7 +13,7 @@ export default defineConfig({
       output: {
         // The first view's code in two halves of about the same size (vis-timeline and what it uses;
         // React and the app) rather than one chunk: the browser parses each on its own background
-        // thread while the page waits, so both cores work (built-in story: ~0.1 s sooner, A/B).
+        // thread while the page waits, so both cores work (see docs/decisions/load-order.md).
         codeSplitting: {
           groups: [
             {

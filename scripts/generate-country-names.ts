@@ -1,7 +1,6 @@
-// Writes src/dataset/format/country-names.ts: the short English name of every assigned ISO 3166-1 alpha-2
-// code, as CLDR gives it (Intl.DisplayNames: "South Korea", not "Korea, Republic of"). The page used
-// to ask the browser for these, but the browser's first Intl.DisplayNames costs ~100-150 ms on this
-// machine (it loads its locale data), in the middle of drawing the first view. A table is ~4 kB gzip.
+// Writes src/dataset/format/country-names.ts: the short English name of every assigned ISO 3166-1
+// alpha-2 code, as CLDR gives it (Intl.DisplayNames: "South Korea", not "Korea, Republic of"), so that
+// the page need not ask the browser while it draws the first view (docs/decisions/no-intl-on-first-view.md).
 import { writeFileSync } from 'node:fs'
 import countries from 'i18n-iso-countries'
 

@@ -78,8 +78,8 @@ export function servePrecompressed(
 
 /**
  * A static host serves files it compressed once (nginx's gzip_static, a CDN's cache); Vite's preview
- * compresses every response again, which for a 22 MB dataset is ~0.4 s of a core that the browser
- * shares when both run on one machine (the tests and the benchmark). So the build writes `name.gz`
+ * compresses every response again, costing a core that the browser shares when both run on one
+ * machine (the tests and the benchmark; see docs/decisions/load-order.md). So the build writes `name.gz`
  * beside each text file, and the preview sends it to a browser that accepts gzip.
  */
 export function precompressedFiles(): Plugin {

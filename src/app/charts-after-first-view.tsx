@@ -8,8 +8,9 @@ type Loaded = { panel: ComponentType<ChartsPanelProps> } | { error: unknown }
 /**
  * The charts panel, loaded once the first view has been painted (recharts is not needed to read it).
  * Loaded with a plain import() and state rather than React.lazy and Suspense: once, in a clean-clone
- * e2e run, the Suspense fallback stayed for 10 s after the chunk had arrived. A failed load is thrown
- * here, inside the panel's error boundary, which says so.
+ * e2e run, the Suspense fallback stayed after the chunk had arrived (see
+ * docs/decisions/charts-after-first-view.md). A failed load is thrown here, inside the panel's error
+ * boundary, which says so.
  */
 export function ChartsAfterFirstView(props: ChartsPanelProps) {
   const firstViewShown = useAfterFirstView()

@@ -97,7 +97,7 @@ function WindowedRows<T>(props: RowsProps<T>) {
   })
   // Row sizes are remembered by position, not by the item's key (no getItemKey): each new size makes
   // the virtualizer place the rows after it again, tens of thousands in a large story, and a key lookup
-  // per row cost ~0.25 s over a 100,000-event load. So the sizes are forgotten when the items change.
+  // per row was slow (see docs/decisions/drawing-at-scale.md). So the sizes are forgotten when the items change.
   const shownItems = useRef(items)
   useLayoutEffect(() => {
     if (shownItems.current === items) return

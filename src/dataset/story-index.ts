@@ -78,9 +78,8 @@ export function indexStory(dataset: Dataset, parsed?: ParsedDates): Story {
     (a, b) =>
       (anchors[a] as number) - (anchors[b] as number) || (ends[a] as number) - (ends[b] as number) || a - b,
   )
-  // Made in time order, so that they lie in memory in the order every later pass reads them: at
-  // 100,000 events, a pass in time order over events made in the dataset's order ran ~3× slower
-  // (each event a cache miss).
+  // Made in time order, so that they lie in memory in the order every later pass reads them (each
+  // event out of order is a cache miss; see docs/decisions/drawing-at-scale.md).
   const events: IndexedEvent[] = new Array(count)
   for (let at = 0; at < count; at += 1) {
     const position = order[at] as number
@@ -108,8 +107,8 @@ export function indexStory(dataset: Dataset, parsed?: ParsedDates): Story {
     dataset,
     published,
     events,
-    // Made on first use: only a selection, a link to an event or an export looks events up by id, and
-    // the map of a 100,000-event story took ~70 ms of its load.
+    // Made on first use: only a selection, a link to an event or an export looks events up by id (see
+    // docs/decisions/drawing-at-scale.md).
     get eventsById() {
       eventsById ??= new Map(events.map((event) => [event.id, event]))
       return eventsById

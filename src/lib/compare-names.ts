@@ -1,8 +1,8 @@
 /**
  * Alphabetical order of names for lists (countries, actors): letters compared without case or accents
  * ("Åland" with the A's, "Türkiye" before "Turks"), then as written. Not localeCompare(…, 'en'): the
- * page's first collator loads locale data (~10-50 ms here) while the first view is drawn; for names
- * this order is the same wherever they differ in their letters (a test holds the two together).
+ * page's first collator loads locale data while the first view is drawn (see
+ * docs/decisions/no-intl-on-first-view.md); for names this order is the same wherever they differ in their letters (a test holds the two together).
  */
 export function compareNames(a: string, b: string): number {
   const keyA = sortKey(a)

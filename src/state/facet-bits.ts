@@ -87,7 +87,7 @@ export function intersect(first: EventBits, ...others: EventBits[]): EventBits {
 export function countIn(list: Int32Array, bits: EventBits): number {
   let total = 0
   // Indexed, not for-of: the first filter often runs this before the engine has optimised it, and an
-  // iterator over a typed array is slow in the interpreter (up to ~20 ms for 10,000 events' lists).
+  // iterator over a typed array is slow in the interpreter (see docs/decisions/drawing-at-scale.md).
   for (let at = 0; at < list.length; at += 1) {
     const index = list[at] as number
     total += ((bits[index >>> 5] as number) >>> (index & 31)) & 1

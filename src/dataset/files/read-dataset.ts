@@ -25,8 +25,8 @@ export async function readDataset(texts: NamedText[]): Promise<ReadResult> {
   const quick = singleJsonDataset(texts)
   if (quick) return { ok: true, ...quick }
   // Not one valid JSON dataset: the full reader (CSV, several files, zod's error reports) loads only
-  // now. Left out of the load worker's first script, which is parsed before any dataset can be read
-  // (measured at 10,000 events: ~0.1 s of a linked dataset's load went to compiling it).
+  // now: left out of the load worker's first script, which is parsed before any dataset can be read
+  // (see docs/decisions/load-order.md).
   const { datasetFromFiles } = await import('./dataset-from-files')
   const result = datasetFromFiles(texts)
   if (result.ok) return { ok: true, dataset: result.dataset, unchanged: false }

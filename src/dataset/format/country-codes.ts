@@ -9,8 +9,8 @@ export function isIsoCountryCode(code: string): boolean {
 /**
  * The short English name of a country code ("KP" -> "North Korea"), or the code itself. CLDR's names
  * read as a reader expects ("South Korea", not "Korea, Republic of"); they are kept in a table made
- * from Intl.DisplayNames (scripts/generate-country-names.ts) rather than asked of the browser, whose
- * first Intl.DisplayNames costs ~100-150 ms while the first view is drawn.
+ * from Intl.DisplayNames (scripts/generate-country-names.ts) rather than asked of the browser while
+ * the first view is drawn (see docs/decisions/no-intl-on-first-view.md).
  */
 export function countryName(code: string): string {
   return Object.hasOwn(COUNTRY_NAMES, code) ? (COUNTRY_NAMES[code] as string) : code

@@ -11,8 +11,8 @@ const started = new Map<string, EarlyLoad>()
 
 /**
  * A load started early: by the worker for a linked dataset (of any size), or, for the small built-in
- * one, only its download. Checking 30 kB on the page takes milliseconds, where starting a worker
- * competes for the CPU with parsing the app's code (measured: the built-in story opened ~150 ms later).
+ * one, only its download: checking 30 kB on the page takes milliseconds, where starting a worker
+ * competes for the CPU with parsing the app's code (see docs/decisions/load-order.md).
  */
 export type EarlyLoad =
   | {

@@ -15,8 +15,8 @@ type DensityChartProps = {
 
 // How many matching events each bin holds, by the bin's position. Read by the bars and the tooltip:
 // the chart's data is the bins with their totals, the same for every filter, so a filter re-renders
-// only these small components, not recharts' whole chart (its axes, scales and store: ~40 ms of the
-// built-in story's first filter).
+// only these small components, not recharts' whole chart, its axes, scales and store (see
+// docs/decisions/drawing-at-scale.md).
 const MatchedPerBin = createContext<Int32Array>(new Int32Array(0))
 
 /**

@@ -13,8 +13,7 @@ const TIMES_DASH = '–'
 /**
  * The visible window in words, at a precision that suits its length: "20 Jun – 28 Aug 2023",
  * "1903 – 2030". The same text as Intl.DateTimeFormat('en-GB').formatRange (a test holds them
- * together), written out because the page's first date formatter loads locale data (~20-35 ms here)
- * while the first view is drawn, and each new formatter costs ~1.5 ms on every zoom and pan.
+ * together), written out: see docs/decisions/no-intl-on-first-view.md.
  */
 export function formatWindow({ start, end }: TimeWindow): string {
   const length = end - start

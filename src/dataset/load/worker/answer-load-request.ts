@@ -58,8 +58,8 @@ export async function answerLoadRequest(
 }
 
 // A linked dataset is downloaded here rather than by the page: the page's thread is busy evaluating
-// the app's code while the download runs, and handing the body over had to wait for it (~0.1–0.2 s of
-// a 10,000-event load). The page gets the bytes at once (moved, not copied), to parse and index while
+// the app's code while the download runs, and handing the body over had to wait for it (see
+// docs/decisions/load-order.md). The page gets the bytes at once (moved, not copied), to parse and index while
 // this checks them.
 async function download(url: string, response: Promise<Response>, post: PostLoadMessage): Promise<NamedText> {
   const bytes = await (await response).arrayBuffer()

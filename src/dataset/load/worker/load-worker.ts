@@ -9,8 +9,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope
 const post = (message: LoadMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer)
 
 // This first script only starts a download; the code that checks a dataset loads beside it, so that
-// compiling that code (edtf.js's grammar, the fast check: ~30–80 ms here) overlaps the download
-// instead of coming before it.
+// compiling that code (edtf.js's grammar, the fast check) overlaps the download instead of coming
+// before it (see docs/decisions/load-order.md).
 scope.onmessage = (event: MessageEvent<LoadRequest>) => {
   const request = event.data
   const response = 'download' in request ? downloadDataset(request.download) : undefined
