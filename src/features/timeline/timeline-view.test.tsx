@@ -4,6 +4,7 @@ import { beforeEach, expect, test, vi } from 'vitest'
 import type { TimeRange } from '../../lib/time-range'
 import type { TimelineItem } from './timeline-items'
 import { TimelineView } from './timeline-view'
+import { visIdOf } from './use-timeline-items'
 
 // vis-timeline stood in for by a recorder: what the wrapper asks of it is what these tests check.
 // Hoisted with the mock below, which vitest moves above the imports.
@@ -80,6 +81,7 @@ const drawnIds = () =>
     .items.get()
     .map((item) => item.id)
     .sort()
+const asVis = (...ids: string[]) => ids.map(visIdOf)
 
 const event = (id: string, start: number): TimelineItem => ({
   kind: 'event',
@@ -131,10 +133,10 @@ test('under Strict Mode one timeline is live, made with the zoom limits given, a
 test('a filter changes the items in place, without making a new timeline', () => {
   const { rerender } = renderView()
   const timeline = only()
-  expect(drawnIds()).toEqual(['a', 'b'])
+  expect(drawnIds()).toEqual(asVis('a', 'b'))
   rerender({ items: [event('b', AUGUST.start + 2), event('c', AUGUST.start + 3)] })
   expect(only()).toBe(timeline)
-  expect(drawnIds()).toEqual(['b', 'c'])
+  expect(drawnIds()).toEqual(asVis('b', 'c'))
 })
 
 test('the window is set when it changes, and not again when the timeline already shows it', () => {
@@ -171,9 +173,9 @@ test('choosing an item hands the item itself up, a counting bar with its span; e
   }
   const { onChoose } = renderView({ items: [event('a', 1), bar] })
   const timeline = only()
-  act(() => timeline.emit('select', { items: ['count:1000:5'] }))
+  act(() => timeline.emit('select', { items: asVis('count:1000:5') }))
   expect(onChoose).toHaveBeenLastCalledWith(bar)
-  act(() => timeline.emit('select', { items: ['a'] }))
+  act(() => timeline.emit('select', { items: asVis('a') }))
   expect(onChoose).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'event', id: 'a' }))
   act(() => timeline.emit('select', { items: [] }))
   expect(onChoose).toHaveBeenLastCalledWith(null)
@@ -186,7 +188,7 @@ test('the selection is applied once its item is drawn, and the latest callbacks 
   // "c" is not drawn yet: nothing to select.
   expect(timeline.selection).toEqual([])
   rerender({ selectedId: 'c', items: [event('c', AUGUST.start + 3)] })
-  expect(timeline.selection).toEqual(['c'])
+  expect(timeline.selection).toEqual(asVis('c'))
   const latest = vi.fn()
   rerender({ selectedId: 'c', items: [event('c', AUGUST.start + 3)], onChoose: latest })
   act(() => timeline.emit('select', { items: [] }))

@@ -13,7 +13,7 @@ export type VisItem = TimelineItem & { content: string }
 export type TimelineInstance = {
   timeline: Timeline
   items: DataSet<VisItem, 'id'>
-  /** What the data set holds, by id: for diffing, and to hand a chosen item back whole. */
+  /** What the data set holds, by vis-timeline's id (see visIdOf): for diffing, and to hand a chosen item back whole. */
   drawn: Map<string, { item: TimelineItem; key: string }>
   /** The zoom limits the timeline was last given. */
   limits: ZoomLimits

@@ -2,6 +2,13 @@ import { useEffect } from 'react'
 import type { TimelineItem } from './timeline-items'
 import type { TimelineInstance } from './use-timeline-instance'
 
+/**
+ * The id vis-timeline knows an item by. vis-timeline keeps items in plain objects keyed by id, so an
+ * event called "constructor" (a valid slug) found Object.prototype's member there and broke the
+ * timeline for good; with a prefix no id can name a member of Object.prototype.
+ */
+export const visIdOf = (id: string) => `#${id}`
+
 const itemKey = (item: TimelineItem) =>
   `${item.kind}|${item.type}|${item.start}|${item.end}|${item.className}|${item.label}`
 
@@ -18,16 +25,18 @@ export function useTimelineItems(
   useEffect(() => {
     if (!instance) return
     const { drawn } = instance
-    const nextIds = new Set(items.map((item) => item.id))
+    const nextIds = new Set(items.map((item) => visIdOf(item.id)))
     const removed = [...drawn.keys()].filter((id) => !nextIds.has(id))
-    const changed = items.filter((item) => drawn.get(item.id)?.key !== itemKey(item))
+    const changed = items.filter((item) => drawn.get(visIdOf(item.id))?.key !== itemKey(item))
     if (removed.length) instance.items.remove(removed)
-    if (changed.length) instance.items.update(changed.map((item) => ({ ...item, content: '' })))
+    if (changed.length) {
+      instance.items.update(changed.map((item) => ({ ...item, id: visIdOf(item.id), content: '' })))
+    }
     for (const id of removed) drawn.delete(id)
-    for (const item of changed) drawn.set(item.id, { item, key: itemKey(item) })
+    for (const item of changed) drawn.set(visIdOf(item.id), { item, key: itemKey(item) })
     // The selection may name an item only just added above.
     const current = instance.timeline.getSelection().map(String)
-    const wanted = selectedId && instance.drawn.has(selectedId) ? [selectedId] : []
+    const wanted = selectedId && drawn.has(visIdOf(selectedId)) ? [visIdOf(selectedId)] : []
     if (current.join() !== wanted.join()) instance.timeline.setSelection(wanted)
   }, [instance, items, selectedId])
 }
