@@ -130,3 +130,38 @@ test('cells that a spreadsheet would run as formulas are escaped on export and r
   if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'))
   expect(result.story.events[0]?.title).toBe('=HYPERLINK("http://x","y")')
 })
+
+test('a formula cell with a line break in it is defused on export too, and restored on import', () => {
+  const hostile = indexStory({
+    ...builtin.dataset,
+    events: [
+      {
+        ...builtin.dataset.events[0],
+        id: 'e',
+        title: '=HYPERLINK("http://x","y")\nclick me',
+        summary: '+1\r\n+2',
+      } as (typeof builtin.dataset.events)[0],
+    ],
+    quotes: [],
+  })
+  const csv = eventsToCsv(hostile, hostile.events)
+  expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")\nclick me"`)
+  expect(csv).toContain(`"'+1\r\n+2"`)
+  const result = storyFromFiles([{ name: 'x.csv', text: csv }])
+  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'))
+  expect(result.story.events[0]?.title).toBe('=HYPERLINK("http://x","y")\nclick me')
+})
+
+test('an actor cell of any length is read at once: no pattern backtracks over it', () => {
+  // The pattern this replaced took 11 s on this cell (the test's own timeout would end it).
+  const padded = `a${' '.repeat(100_000)}b`
+  const csv = `date,title,summary,actors\n2023-08-15,Padded,S,"${padded}; UN Security Council (Organization) ; Japan"\n`
+  const result = storyFromFiles([{ name: 'x.csv', text: csv }])
+  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'))
+  const actors = result.story.dataset.actors.map((actor) => [actor.name.length, actor.kind])
+  expect(actors).toEqual([
+    [padded.length, 'person'],
+    ['UN Security Council'.length, 'organization'],
+    ['Japan'.length, 'country'],
+  ])
+})

@@ -114,9 +114,18 @@ export function eventsToCsv(story: Story, events: readonly StoryEvent[]): string
       .join('; '),
     countries: (story.eventsById.get(event.id)?.countries ?? event.countries ?? []).join('; '),
   }))
-  // escapeFormulae: a cell starting with = + - @ is prefixed with ' so a spreadsheet does not run it.
-  return Papa.unparse({ fields: [...EVENT_COLUMNS], data: rows }, { escapeFormulae: true, newline: '\n' })
+  return Papa.unparse(
+    { fields: [...EVENT_COLUMNS], data: rows },
+    { escapeFormulae: SPREADSHEET_FORMULA, newline: '\n' },
+  )
 }
+
+/**
+ * A cell a spreadsheet would run as a formula: one that starts with = + - @, a tab or a carriage
+ * return. Such a cell is prefixed with ' on export. papaparse's own pattern (/^[=+\-@\t\r].*$/) does
+ * not match a cell with a line break in it, so "=HYPERLINK(…)" followed by a new line went out live.
+ */
+const SPREADSHEET_FORMULA = /^[=+\-@\t\r]/
 
 function readRows(text: string, name: string, required: string[], issues: DatasetIssue[]): Row[] {
   const parsed = Papa.parse<Row>(text.replace(/^\uFEFF/, ''), {
@@ -157,14 +166,21 @@ function splitList(cell: string | undefined): string[] {
     .filter(Boolean)
 }
 
-const KIND_SUFFIX = new RegExp(`^(.*?)\\s*\\((${actorKinds.join('|')})\\)$`, 'i')
+const KINDS: ReadonlySet<string> = new Set(actorKinds)
 
+/**
+ * "UN Security Council (organization)": a name, then maybe its kind in brackets. Read with string
+ * operations, not a pattern: the pattern this replaced, /^(.*?)\s*\((person|…)\)$/, backtracked for
+ * 11 s over a cell of "a", 100,000 spaces and "b".
+ */
 function parseActor(cell: string): Actor {
-  const match = KIND_SUFFIX.exec(cell.trim())
-  const name = (match?.[1] ?? cell).trim()
+  const text = cell.trim()
+  const open = text.endsWith(')') ? text.lastIndexOf('(') : -1
+  const kindText = open === -1 ? '' : text.slice(open + 1, -1).toLowerCase()
+  const kind = KINDS.has(kindText) ? (kindText as Actor['kind']) : undefined
+  const name = kind ? text.slice(0, open).trim() : text
   const code = countryCodeOf(name)
-  const kind = (match?.[2]?.toLowerCase() as Actor['kind'] | undefined) ?? (code ? 'country' : 'person')
-  const actor: Actor = { id: slugify(name, 'actor'), name, kind }
+  const actor: Actor = { id: slugify(name, 'actor'), name, kind: kind ?? (code ? 'country' : 'person') }
   if (code) actor.country = code
   return actor
 }
