@@ -37,7 +37,7 @@ export async function readDataset(texts: NamedText[]): Promise<ReadResult> {
  * The common case, one valid JSON dataset such as the built-in story, checked by the fast path alone
  * (no zod). Null for anything else: the full reader decides, and says what is wrong.
  */
-function singleJsonDataset(texts: NamedText[]): { dataset: Dataset; unchanged: boolean } | null {
+export function singleJsonDataset(texts: NamedText[]): { dataset: Dataset; unchanged: boolean } | null {
   const [only] = texts
   if (texts.length !== 1 || !only || !isJsonText(only)) return null
   try {

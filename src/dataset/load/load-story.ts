@@ -1,4 +1,5 @@
-import { readDataset } from '../files/read-dataset'
+import type { NamedText } from '../files/named-text'
+import { readDataset, singleJsonDataset } from '../files/read-dataset'
 import type { Dataset } from '../format/schema'
 import { indexStory, type ParsedDates, type Story } from '../story-index'
 import { DatasetLoadError } from './dataset-load-error'
@@ -11,7 +12,11 @@ import {
 } from './worker/protocol'
 import { runLoadWorker, type WorkerCrash } from './worker/worker-client'
 
-/** Below this many characters (or bytes), a dataset is read on the page: it takes milliseconds. */
+/**
+ * Below this many characters (or bytes), a valid JSON dataset is checked on the page by the fast path:
+ * it takes milliseconds, less than starting a worker. Anything else (a CSV, an invalid file and zod's
+ * reports of it) is always read in the worker, so that no heavy parsing runs on the page's thread.
+ */
 const ON_PAGE_LIMIT = 500_000
 
 /**
@@ -25,7 +30,13 @@ export async function loadStory(
 ): Promise<Story> {
   // Starting a worker costs a few hundred milliseconds on a slow machine; a small file is checked
   // faster than that on the page itself.
-  if (typeof Worker === 'undefined' || sourcesSize(sources) < ON_PAGE_LIMIT) return loadOnPage(sources)
+  if (typeof Worker === 'undefined') return loadOnPage(sources)
+  if (sourcesSize(sources) < ON_PAGE_LIMIT) {
+    const texts = await readTexts(sources)
+    const quick = singleJsonDataset(texts)
+    if (quick) return indexStory(quick.dataset)
+    sources = texts.map(({ name, text }) => ({ name, content: text }))
+  }
   const answer = await runLoadWorker({ sources, reportProgress: true }, { onProgress })
   // The page parses the file only now: parsing it while the worker reads it would freeze the progress
   // bar. The worker has sent the dates it parsed.
@@ -80,14 +91,18 @@ async function parseFirstSource(sources: LoadSource[]): Promise<unknown> {
   return JSON.parse(typeof content === 'string' ? content : await content.text())
 }
 
-async function loadOnPage(sources: LoadSource[]): Promise<Story> {
-  const texts = await Promise.all(
+function readTexts(sources: LoadSource[]): Promise<NamedText[]> {
+  return Promise.all(
     sources.map(async (source) => ({
       name: source.name,
       text: typeof source.content === 'string' ? source.content : await source.content.text(),
     })),
   )
-  const result = await readDataset(texts)
+}
+
+// Where there are no workers (unit tests): everything on the page.
+async function loadOnPage(sources: LoadSource[]): Promise<Story> {
+  const result = await readDataset(await readTexts(sources))
   if (!result.ok) throw new DatasetLoadError(result.kind, result.message, result.issues)
   return indexStory(result.dataset)
 }
