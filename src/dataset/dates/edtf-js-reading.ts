@@ -1,4 +1,4 @@
-import edtf, { type EdtfNode, parse } from 'edtf'
+import edtf, { List as EdtfList, type EdtfNode, Set as EdtfSet, parse } from 'edtf'
 import {
   calendarLabel,
   choiceLabel,
@@ -11,6 +11,12 @@ import {
   yearLabel,
 } from './date-labels'
 import type { DatePrecision, EdtfResult } from './story-date'
+
+// edtf.js checks a list's type against its class's name (List, Set), which the production build's
+// minifier renames: every {…} and […] date was refused in the built app while the checker and the
+// unit tests took them. The names are set back here, wherever the code is bundled.
+Object.defineProperty(EdtfList, 'name', { value: 'List' })
+Object.defineProperty(EdtfSet, 'name', { value: 'Set' })
 
 const SEASONS: Record<number, string> = {
   21: 'Spring',
@@ -73,6 +79,7 @@ function libraryParse(text: string): { node: EdtfNode; min: number; max: number 
     // edtf.js takes 29 February in any year (as 1 March): a day the calendar lacks is refused here.
     if (!daysExist(node))
       return { reason: 'a calendar date that exists (month 01–12, a day that the month has)' }
+    if (node.type === 'Set' || node.type === 'List') return { node, ...spanOfChoice(node) }
     const value = edtf(text)
     return { node, min: value.min, max: value.max }
   } catch (error) {
@@ -89,7 +96,32 @@ function daysExist(node: EdtfNode): boolean {
       if (date.getUTCDate() !== day) return false
     }
   }
-  return node.values.every((value) => !isNode(value) || daysExist(value))
+  return children(node).every(daysExist)
+}
+
+/**
+ * The time a set or list may cover: from its earliest member's start to its latest member's end, its
+ * ranges ("1670..1672") whole; open ("[..1760]") where it reaches before or after. edtf.js's own span
+ * of a set stops at the start of a range's last member (1670..1672 ended with 1670).
+ */
+function spanOfChoice(node: EdtfNode): { min: number; max: number } {
+  let min = Number.POSITIVE_INFINITY
+  let max = Number.NEGATIVE_INFINITY
+  for (const member of node.values) {
+    const [first, last] = Array.isArray(member) ? member : [member, member]
+    if (!isNode(first) || !isNode(last)) continue
+    min = Math.min(min, edtf(first).min)
+    max = Math.max(max, edtf(last).max)
+  }
+  return {
+    min: node.earlier ? Number.NEGATIVE_INFINITY : min,
+    max: node.later ? Number.POSITIVE_INFINITY : max,
+  }
+}
+
+/** The dates a node is made of: an interval's ends, a set's members (a range's two ends). */
+function children(node: EdtfNode): EdtfNode[] {
+  return node.values.flatMap((value) => (Array.isArray(value) ? value : isNode(value) ? [value] : []))
 }
 
 function explainFailure(text: string, error: unknown): string {
@@ -105,11 +137,11 @@ function explainFailure(text: string, error: unknown): string {
 
 function hasQualifier(node: EdtfNode, key: 'uncertain' | 'approximate'): boolean {
   if (node[key]) return true
-  return node.values.some((value) => isNode(value) && hasQualifier(value, key))
+  return children(node).some((child) => hasQualifier(child, key))
 }
 
-function isNode(value: number | EdtfNode | null | undefined): value is EdtfNode {
-  return typeof value === 'object' && value !== null
+function isNode(value: EdtfNode['values'][number] | undefined): value is EdtfNode {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function precisionOf(node: EdtfNode): DatePrecision {
@@ -127,7 +159,7 @@ function precisionOf(node: EdtfNode): DatePrecision {
       return parts >= 4 ? 'time' : parts === 3 ? 'day' : parts === 2 ? 'month' : 'year'
     }
     default: {
-      const first = node.values.find(isNode)
+      const [first] = children(node)
       return first ? precisionOf(first) : 'year'
     }
   }
@@ -135,7 +167,7 @@ function precisionOf(node: EdtfNode): DatePrecision {
 
 // For "[..2023-08-15]" the earliest instant is unknown; place it at the start of its known day.
 function startOfLastUnit(node: EdtfNode, latest: number): number {
-  const last = [...node.values].reverse().find(isNode)
+  const last = children(node).at(-1)
   return (last && startOfDate(last)) ?? latest
 }
 
@@ -157,7 +189,7 @@ function labelOf(node: EdtfNode): string {
     case 'Set':
     case 'List':
       return choiceLabel(
-        node.values.filter(isNode).map(labelOf),
+        node.values.flatMap(memberLabel),
         node.type === 'Set' ? 'one-of' : 'all-of',
         node.earlier ? 'on-or-before' : node.later ? 'on-or-after' : null,
       )
@@ -167,6 +199,12 @@ function labelOf(node: EdtfNode): string {
         uncertain: hasQualifier(node, 'uncertain'),
       })
   }
+}
+
+// A set's or list's member: a date, or a range of dates ("1670–1672", "15–17 August 2023").
+function memberLabel(member: EdtfNode['values'][number]): string[] {
+  if (Array.isArray(member)) return [intervalLabel(labelPart(member[0]), labelPart(member[1]))]
+  return isNode(member) ? [labelOf(member)] : []
 }
 
 function singleLabel(node: EdtfNode): string {

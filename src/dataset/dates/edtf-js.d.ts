@@ -4,7 +4,8 @@ declare module 'edtf' {
   export type EdtfNode = {
     type: 'Date' | 'Year' | 'Season' | 'Decade' | 'Century' | 'Interval' | 'Set' | 'List'
     level: number
-    values: Array<number | EdtfNode | null>
+    /** A set's or list's range ("1670..1672") is a pair of nodes. */
+    values: Array<number | EdtfNode | null | [EdtfNode, EdtfNode]>
     uncertain?: boolean | number
     approximate?: boolean | number
     unspecified?: number
@@ -14,5 +15,8 @@ declare module 'edtf' {
   }
   export type EdtfValue = { type: string; min: number; max: number }
   export function parse(input: string): EdtfNode
-  export default function edtf(input: string): EdtfValue
+  /** edtf.js's classes for sets ([…]) and lists ({…}); their names are their types. */
+  export class List {}
+  export class Set extends List {}
+  export default function edtf(input: string | EdtfNode): EdtfValue
 }

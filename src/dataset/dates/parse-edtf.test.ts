@@ -106,3 +106,21 @@ test('dates sort by their earliest instant, then the shorter one first', () => {
     '[..2023-08-15]',
   ])
 })
+
+test('a set or list covers every member, its ranges whole, and says each', () => {
+  expect(parsed('[1667,1668,1670..1672]')).toMatchObject({
+    label: 'one of 1667 or 1668 or 1670–1672',
+    earliest: utc('1667-01-01T00:00:00Z'),
+    latest: utc('1672-12-31T23:59:59.999Z'),
+  })
+  expect(parsed('{2023-08-15..2023-08-17}')).toMatchObject({
+    label: '15–17 August 2023',
+    earliest: utc('2023-08-15T00:00:00Z'),
+    latest: utc('2023-08-17T23:59:59.999Z'),
+  })
+  expect(parsed('{..2023}')).toMatchObject({
+    label: 'on or before 2023',
+    latest: utc('2023-12-31T23:59:59.999Z'),
+  })
+  expect(parsed('{..2023}').earliest).toBe(-Infinity)
+})

@@ -1,0 +1,102 @@
+import type { Page } from '@playwright/test'
+import { parseEdtf } from '../src/dataset/dates/parse-edtf'
+import { expect, test } from './fixtures'
+import { selectedTimelineItem, timelineItems } from './widget-selectors'
+
+// Every form of EDTF date, levels 0 to 2, that the dataset checker (this source, run by Node) accepts,
+// opened in the built app: the two must agree on each date, and label it alike. The build minifies
+// edtf.js, which once made it refuse every {…} and […] date that the checker took.
+const FORMS = [
+  '2023-08-15',
+  '2023-07',
+  '2022',
+  '1910/1945',
+  '2022/2023-08-15',
+  '2023-07/2023-08',
+  '2023-08-15/2023-08-18',
+  '1945~',
+  '2023-08-15?',
+  '2023-08-15%',
+  '2023-08~/2023-09',
+  '[..2023-08-15]',
+  '[2023-08-15..]',
+  '[2023-08-15,2023-08-17]',
+  '[1667,1668,1670..1672]',
+  '{2023-08-15,2023-08-17}',
+  '{..2023}',
+  '{2023-08-15..2023-08-17}',
+  '2023-21',
+  '2023-33',
+  '2023-21/2023-24',
+  '19XX',
+  '2023-XX',
+  '2023-08-XX',
+  '1950S2',
+  '19',
+  '2023-08-15T10:30:00Z',
+  '2023-08-15T10:30:45+02:00',
+  '2023-08-15T10:30:00.5Z',
+  '2020/..',
+  '../2023',
+  '2020/',
+  '/2023',
+  '-0100',
+  '0800/1066~',
+]
+
+const accepted = FORMS.filter((form) => parseEdtf(form).ok)
+const dataset = {
+  format: 'story-timeline/1',
+  title: 'Every date form',
+  source: { title: 'A list of EDTF forms', published: '2023-08-15' },
+  actors: [],
+  events: accepted.map((date, index) => ({
+    id: `form-${index}`,
+    title: `Form ${date}`,
+    summary: `An event dated ${date}.`,
+    date,
+    status: 'occurred',
+    actors: [],
+  })),
+  quotes: [],
+}
+
+async function openForms(page: Page) {
+  await page.route(
+    (url) => url.pathname === '/generated/every-date-form.json',
+    (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }),
+  )
+  await page.goto('/?data=/generated/every-date-form.json')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Every date form')
+}
+
+test('the built app opens every date the checker accepts, and labels each as the checker does', async ({
+  page,
+}) => {
+  // Nearly all of them: the list is not a list of refusals.
+  expect(accepted.length).toBeGreaterThan(FORMS.length - 3)
+  await openForms(page)
+  const rows = page.getByRole('region', { name: 'Events' }).getByRole('listitem')
+  await expect(rows).toHaveCount(accepted.length)
+  const shown = new Map<string, string>()
+  for (const row of await rows.all()) {
+    const title = (await row.locator('.event-title').textContent()) ?? ''
+    shown.set(title.replace(/^Form /, ''), (await row.locator('.event-date').textContent()) ?? '')
+  }
+  for (const form of accepted) {
+    const parsed = parseEdtf(form)
+    expect(shown.get(form), form).toBe(parsed.ok ? parsed.date.label : '')
+  }
+})
+
+test('every date form can be selected, shown on the timeline and in the details', async ({ page }) => {
+  await openForms(page)
+  await expect(timelineItems(page).first()).toBeVisible()
+  for (const [index, form] of accepted.entries()) {
+    await page.goto(`/?data=/generated/every-date-form.json&event=form-${index}`)
+    await expect(
+      page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 3 }),
+    ).toHaveText(`Form ${form}`)
+    await expect(selectedTimelineItem(page)).toContainText(`Form ${form}`)
+  }
+})
