@@ -1,10 +1,16 @@
 import { expect, test } from 'vitest'
+import { indexStory } from '../dataset/story-index'
 import { buildStory } from '../testing/build-story'
+import { buildDataset, buildEvent } from '../testing/builders'
 import {
+  clampWindow,
   defaultWindow,
   fullWindow,
   isEventInWindow,
   MIN_WINDOW_MS,
+  panWindow,
+  VIEW_END,
+  VIEW_START,
   windowShowing,
   zoomWindow,
 } from './time-window'
@@ -51,4 +57,30 @@ test('zooming keeps the middle and stops at the narrowest window', () => {
   expect(zoomed.end - zoomed.start).toBe(86_400_000)
   const tiny = zoomWindow(window, 0.0001)
   expect(tiny.end - tiny.start).toBe(MIN_WINDOW_MS)
+})
+
+test('"Fit all" shows every event, however many centuries the story spans', () => {
+  for (const dates of [
+    ['1066-10-14', '1215-06-15', '2023-08-15'],
+    ['-9999', '9999-12-31'],
+    ['-0043-03-15', '0079-08-24'],
+  ]) {
+    const spread = indexStory(
+      buildDataset({
+        events: dates.map((date, index) => buildEvent({ id: `e${index}`, date })),
+        quotes: [],
+      }),
+    )
+    const all = fullWindow(spread)
+    for (const event of spread.events) expect(isEventInWindow(event, all), event.date).toBe(true)
+  }
+})
+
+test('a window is held inside the years the timeline can show, keeping its length', () => {
+  const length = 10 * 86_400_000
+  const late = clampWindow({ start: VIEW_END, end: VIEW_END + length })
+  expect(late).toEqual({ start: VIEW_END - length, end: VIEW_END })
+  const early = panWindow({ start: VIEW_START, end: VIEW_START + length }, -3)
+  expect(early).toEqual({ start: VIEW_START, end: VIEW_START + length })
+  expect(clampWindow({ start: -8.64e15, end: 8.64e15 })).toEqual({ start: VIEW_START, end: VIEW_END })
 })

@@ -1,11 +1,21 @@
+import { EARLIEST_INSTANT, LATEST_INSTANT } from '../dataset/dates/story-date'
 import type { IndexedEvent, Story } from '../dataset/story-index'
 import type { TimeWindow } from './view-state'
 
 const DAY = 86_400_000
+const YEAR = 365.25 * DAY
 
-/** The narrowest and widest windows the timeline allows. */
+/**
+ * Where a window may lie: the years a date may fall in (-9999 to 9999), with a margin for the padding
+ * around events at their edges. Every window is held inside, so no view asks JavaScript's dates,
+ * moment.js or vis-timeline for an instant they cannot show.
+ */
+export const VIEW_START = EARLIEST_INSTANT - 1000 * YEAR
+export const VIEW_END = LATEST_INSTANT + 1000 * YEAR
+
+/** The narrowest and widest windows the timeline allows: six hours, and every year a date may have. */
 export const MIN_WINDOW_MS = 6 * 3_600_000
-export const MAX_WINDOW_MS = 300 * 365.25 * DAY
+export const MAX_WINDOW_MS = VIEW_END - VIEW_START
 
 const READABLE_SPAN_MS = 56 * DAY
 
@@ -72,14 +82,21 @@ export function zoomWindow(range: TimeWindow, factor: number): TimeWindow {
 /** Moves the window by a share of its length: negative is earlier. */
 export function panWindow(range: TimeWindow, share: number): TimeWindow {
   const shift = (range.end - range.start) * share
-  return { start: range.start + shift, end: range.end + shift }
+  return clampWindow({ start: range.start + shift, end: range.end + shift })
 }
 
+/**
+ * The window held to the timeline's limits: its length from MIN_WINDOW_MS to MAX_WINDOW_MS around the
+ * same middle, then moved inside VIEW_START–VIEW_END if it lies past either.
+ */
 export function clampWindow(range: TimeWindow): TimeWindow {
   const length = range.end - range.start
   const middle = (range.start + range.end) / 2
   const clamped = Math.min(Math.max(length, MIN_WINDOW_MS), MAX_WINDOW_MS)
-  return clamped === length ? range : { start: middle - clamped / 2, end: middle + clamped / 2 }
+  const sized = clamped === length ? range : { start: middle - clamped / 2, end: middle + clamped / 2 }
+  if (sized.start < VIEW_START) return { start: VIEW_START, end: VIEW_START + clamped }
+  if (sized.end > VIEW_END) return { start: VIEW_END - clamped, end: VIEW_END }
+  return sized
 }
 
 function paddedWindow(span: TimeWindow): TimeWindow {

@@ -57,14 +57,27 @@ test('a window shorter than the timeline can show opens as the shortest it shows
   ])
 })
 
-test('a window longer than the timeline can show opens as the longest it shows, around its middle', () => {
-  const { state, notices } = parseViewParams('?from=1000-01-01&to=3000-01-01')
-  const shown = state.requestedWindow ?? { start: 0, end: 0 }
-  expect((shown.end - shown.start) / (365.25 * 86_400_000)).toBeCloseTo(300)
-  expect((shown.start + shown.end) / 2).toBe((Date.parse('1000-01-01') + Date.parse('3000-01-01')) / 2)
-  expect(notices).toEqual([
-    expect.stringContaining('longer than the timeline can show; showing the 300 years'),
-  ])
+test.each([
+  ['?from=+275760-09-12&to=+275760-09-13', 'the edge of JavaScript’s dates'],
+  ['?from=-271821-04-20&to=-271821-04-21', 'the other edge'],
+  ['?from=+012000-01-01&to=+012001-01-01', 'past the years a date may have'],
+  ['?from=+002023-02-30&to=+002023-03-02', 'a day that does not exist, with a sign'],
+  ['?from=2023-08-15T24:00Z&to=2023-08-16', 'an hour that does not exist'],
+])('a window the timeline cannot show (%s: %s) falls back to the default, with a notice', (search) => {
+  const { state, notices } = parseViewParams(search)
+  expect(state.requestedWindow).toBeNull()
+  expect(notices).toEqual([expect.stringContaining('not a pair of dates the timeline can show')])
+})
+
+test('dates are read field by field: signed and expanded years, years before 100, fractions', () => {
+  expect(parseInstant('+002023-02-28')).toBe(Date.parse('2023-02-28T00:00:00Z'))
+  expect(parseInstant('0050-06-01')).toBe(new Date('0050-06-01T00:00:00Z').getTime())
+  expect(new Date(parseInstant('0050-06-01')).getUTCFullYear()).toBe(50)
+  expect(parseInstant('-000100-01-01T00:00:00.000Z')).toBe(Date.parse('-000100-01-01T00:00:00Z'))
+  expect(parseInstant('2023-08-15T10:30:15.5Z')).toBe(Date.parse('2023-08-15T10:30:15.500Z'))
+  for (const instant of [Date.parse('-000100-01-01T00:00:00Z'), Date.parse('0050-06-01T12:30:00Z')]) {
+    expect(parseInstant(formatInstant(instant))).toBe(instant)
+  }
 })
 
 test('huge parameters are cut down, with a notice', () => {

@@ -1,4 +1,4 @@
-import { clampWindow, MAX_WINDOW_MS, MIN_WINDOW_MS } from './time-window'
+import { clampWindow, MIN_WINDOW_MS, VIEW_END, VIEW_START } from './time-window'
 import type { TimeWindow, ViewState } from './view-state'
 
 /**
@@ -87,9 +87,11 @@ function readWindow(params: URLSearchParams, notices: string[]): TimeWindow | nu
   if (from === null && to === null) return null
   const start = from === null ? Number.NaN : parseInstant(from)
   const end = to === null ? Number.NaN : parseInstant(to)
-  if (Number.isNaN(start) || Number.isNaN(end)) {
+  // A day's grace at the edges: a window written there is rounded to the minute.
+  const shown = (instant: number) => instant >= VIEW_START - DAY_MS && instant <= VIEW_END + DAY_MS
+  if (Number.isNaN(start) || Number.isNaN(end) || !shown(start) || !shown(end)) {
     notices.push(
-      'The time window in the link is not a pair of dates (from=2023-07-01&to=2023-08-31); showing the default window.',
+      'The time window in the link is not a pair of dates the timeline can show (from=2023-07-01&to=2023-08-31, years -9999 to 9999); showing the default window.',
     )
     return null
   }
@@ -97,40 +99,54 @@ function readWindow(params: URLSearchParams, notices: string[]): TimeWindow | nu
     notices.push('The time window in the link ends before it starts; showing the default window.')
     return null
   }
-  // The timeline's own limits, so that the window named on the page is the one the timeline shows.
+  // The timeline's own shortest window, so that the window named on the page is the one it shows. (No
+  // window between VIEW_START and VIEW_END is longer than the timeline's longest.)
   if (end - start < MIN_WINDOW_MS) {
     notices.push(
       `The time window in the link is shorter than the timeline can show; showing the ${formatHours(MIN_WINDOW_MS)} around it.`,
-    )
-  } else if (end - start > MAX_WINDOW_MS) {
-    notices.push(
-      `The time window in the link is longer than the timeline can show; showing the ${formatYears(MAX_WINDOW_MS)} around its middle.`,
     )
   }
   return clampWindow({ start, end })
 }
 
+const DAY_MS = 86_400_000
 const formatHours = (ms: number) => `${Math.round(ms / 3_600_000)} hours`
-const formatYears = (ms: number) => `${Math.round(ms / (365.25 * 86_400_000))} years`
 
-const ISO_INSTANT = /^[+-]?\d{4,6}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z?)?$/
+// An ISO 8601 date, or a date-time in UTC: a sign and up to six digits for the year, as
+// Date.prototype.toISOString writes years outside 0–9999.
+const ISO_INSTANT = /^([+-]?)(\d{4,6})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?Z?)?$/
 
-/** An ISO 8601 date or UTC date-time as milliseconds, or NaN. */
+/**
+ * An ISO 8601 date or UTC date-time as milliseconds, or NaN. Read field by field rather than by
+ * Date.parse, which some engines roll over ("2023-02-30" as 2 March) and which reads 0–99 as 19xx in
+ * some forms: a day, hour or minute that does not exist is refused.
+ */
 export function parseInstant(text: string): number {
-  if (!ISO_INSTANT.test(text)) return Number.NaN
-  const withZone = text.includes('T') ? (text.endsWith('Z') ? text : `${text}Z`) : `${text}T00:00:00Z`
-  const value = Date.parse(withZone)
-  if (Number.isNaN(value)) return Number.NaN
-  // Some engines roll "2023-02-30" over into March: a day that does not exist is refused.
-  if (/^\d{4}-/.test(text) && new Date(value).toISOString().slice(0, 10) !== text.slice(0, 10))
-    return Number.NaN
-  return value
+  const match = ISO_INSTANT.exec(text)
+  if (!match) return Number.NaN
+  const [, sign, yearText = '', monthText = '', dayText = '', hourText, minuteText, secondText, fraction] =
+    match
+  const year = (sign === '-' ? -1 : 1) * Number(yearText)
+  const [month, day] = [Number(monthText), Number(dayText)]
+  const [hour, minute, second] = [hourText, minuteText, secondText].map((part) => Number(part ?? 0))
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  date.setUTCHours(hour ?? 0, minute ?? 0, second ?? 0, Number((fraction ?? '0').padEnd(3, '0')))
+  const value = date.getTime()
+  const exists =
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second
+  return exists ? value : Number.NaN
 }
 
 /** Milliseconds as the shortest ISO form that keeps them to the minute: "2023-07-01" or "2023-07-01T12:30Z". */
 export function formatInstant(value: number): string {
   const iso = new Date(Math.round(value / 60_000) * 60_000).toISOString()
-  if (!/^\d{4}-/.test(iso)) return iso
-  if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10)
-  return `${iso.slice(0, 16)}Z`
+  const time = iso.indexOf('T')
+  if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, time)
+  return `${iso.slice(0, time + 6)}Z`
 }

@@ -3,7 +3,7 @@ import type { Story } from '../dataset/story-index'
 import { sameRange } from '../lib/time-range'
 import { matchingEvents } from './matching-events'
 import { reconcileView } from './reconcile-view'
-import { defaultWindow, windowShowing } from './time-window'
+import { clampWindow, defaultWindow, windowShowing } from './time-window'
 import { type ParsedView, parseViewParams, serializeViewState } from './url-codec'
 import { navigate, useLocationSearch } from './url-store'
 import type { TimeWindow, ViewState } from './view-state'
@@ -108,7 +108,7 @@ export function useView(story: Story): View {
       filterByCountry: (code) => write({ ...current(), countries: [code] }, 'push'),
       setSearch: (text) => write({ ...current(), search: text }, 'replace'),
       clearFilters: () => write({ ...current(), countries: [], actors: [], search: '' }, 'push'),
-      setWindow: (next) => write({ ...current(), requestedWindow: next }, 'replace'),
+      setWindow: (next) => write({ ...current(), requestedWindow: clampWindow(next) }, 'replace'),
     }
   }, [story, fallbackWindow])
 

@@ -27,9 +27,9 @@ export type LabelPart = {
   plain?: CalendarDate
 }
 
-/** "2023", "101 BCE" (the year before 1 is 1 BCE). */
+/** "2023", "1 BCE" for year 0, "101 BCE" for -100 (the year before 1 is 1 BCE). */
 export function yearLabel(year: number): string {
-  return year < 0 ? `${-year + 1} BCE` : String(year)
+  return year <= 0 ? `${-year + 1} BCE` : String(year)
 }
 
 /** "2023", "July 2023", "15 August 2023". */

@@ -10,7 +10,7 @@ import {
   timeLabel,
   yearLabel,
 } from './date-labels'
-import type { DatePrecision, EdtfResult } from './story-date'
+import { type DatePrecision, type EdtfResult, OUTSIDE_SUPPORTED_YEARS } from './story-date'
 
 // edtf.js checks a list's type against its class's name (List, Set), which the production build's
 // minifier renames: every {…} and […] date was refused in the built app while the checker and the
@@ -50,6 +50,8 @@ export function parseWithLibrary(text: string): EdtfResult {
   const parsed = libraryParse(text)
   if ('reason' in parsed) return { ok: false, reason: parsed.reason }
   const { node, min, max } = parsed
+  // Past ±275,760 years a JavaScript date is no date at all.
+  if (Number.isNaN(min) || Number.isNaN(max)) return OUTSIDE_SUPPORTED_YEARS
   // An interval with an unknown end (empty) leaves that bound as null in edtf.js.
   const earliest = Number.isFinite(min) ? min : -Infinity
   const latest = max === null || !Number.isFinite(max) ? Infinity : max

@@ -1,6 +1,11 @@
 import { parseCommonForm } from './common-forms'
 import { parseWithLibrary } from './edtf-js-reading'
-import type { EdtfResult, StoryDate } from './story-date'
+import {
+  type EdtfResult,
+  isWithinSupportedYears,
+  OUTSIDE_SUPPORTED_YEARS,
+  type StoryDate,
+} from './story-date'
 
 /**
  * Reads an EDTF string; never throws. The common forms are read by hand (common-forms.ts), the rest by
@@ -39,5 +44,7 @@ function parseUncached(input: string): EdtfResult {
   if (text !== input || text === '') {
     return { ok: false, reason: 'an EDTF date without surrounding spaces, such as 2023-08-15' }
   }
-  return parseCommonForm(text) ?? parseWithLibrary(text)
+  const result = parseCommonForm(text) ?? parseWithLibrary(text)
+  if (result.ok && !isWithinSupportedYears(result.date)) return OUTSIDE_SUPPORTED_YEARS
+  return result
 }

@@ -33,3 +33,29 @@ export function compareStoryDates(a: StoryDate, b: StoryDate): number {
 export function finiteEnd(date: StoryDate): number {
   return Number.isFinite(date.latest) ? date.latest : date.anchor
 }
+
+/**
+ * The years a date may fall in: -9999 to 9999 (year 0 is 1 BCE), as EDTF's four-digit years write
+ * them. Beyond them (edtf.js reads "Y275760" and exponent years) JavaScript's dates, vis-timeline and
+ * moment.js fail one after another, and no news story needs them.
+ */
+export const EARLIEST_INSTANT = yearStart(-9999)
+export const LATEST_INSTANT = yearStart(10_000) - 1
+
+function yearStart(year: number): number {
+  const date = new Date(0)
+  date.setUTCFullYear(year, 0, 1)
+  return date.getTime()
+}
+
+export const OUTSIDE_SUPPORTED_YEARS: EdtfFailure = {
+  ok: false,
+  reason: 'a date within the years -9999 to 9999 (year 0 is 1 BCE)',
+}
+
+/** True when every finite instant of the date lies within the supported years. */
+export function isWithinSupportedYears(date: Pick<StoryDate, 'earliest' | 'latest' | 'anchor'>): boolean {
+  const inside = (instant: number) =>
+    !Number.isFinite(instant) || (instant >= EARLIEST_INSTANT && instant <= LATEST_INSTANT)
+  return inside(date.earliest) && inside(date.latest) && inside(date.anchor)
+}

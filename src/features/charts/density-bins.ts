@@ -1,3 +1,4 @@
+import { yearLabel } from '../../dataset/dates/date-labels'
 import type { IndexedEvent } from '../../dataset/story-index'
 import type { TimeWindow } from '../../state/view-state'
 
@@ -11,7 +12,12 @@ type Unit = {
   label: (date: Date) => string
 }
 
-const utc = (year: number, month = 0, day = 1) => new Date(Date.UTC(year, month, day))
+// Not Date.UTC, which reads years 0–99 as 1900–1999.
+const utc = (year: number, month = 0, day = 1) => {
+  const date = new Date(0)
+  date.setUTCFullYear(year, month, day)
+  return date
+}
 const yearsUnit = (years: number, name: string, label: (date: Date) => string): Unit => ({
   name,
   approx: years * 365.25 * DAY,
@@ -42,13 +48,24 @@ const UNITS: Unit[] = [
   },
   monthsUnit(1, 'month', format({ month: 'short', year: 'numeric' })),
   monthsUnit(3, 'quarter', (d) => `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${d.getUTCFullYear()}`),
-  yearsUnit(1, 'year', (d) => String(d.getUTCFullYear())),
-  yearsUnit(5, '5 years', (d) => `${d.getUTCFullYear()}–${d.getUTCFullYear() + 4}`),
-  yearsUnit(10, 'decade', (d) => `${d.getUTCFullYear()}s`),
-  yearsUnit(50, '50 years', (d) => `${d.getUTCFullYear()}–${d.getUTCFullYear() + 49}`),
-  yearsUnit(100, 'century', (d) => `${d.getUTCFullYear()}s`),
-  yearsUnit(1000, 'millennium', (d) => `${d.getUTCFullYear()}s`),
+  yearsUnit(1, 'year', (d) => yearLabel(d.getUTCFullYear())),
+  yearsUnit(5, '5 years', yearsLabel(5)),
+  yearsUnit(10, 'decade', yearsLabel(10)),
+  yearsUnit(50, '50 years', yearsLabel(50)),
+  yearsUnit(100, 'century', yearsLabel(100)),
+  yearsUnit(1000, 'millennium', yearsLabel(1000)),
 ]
+
+/** "1990s" for a round stretch of years AD, "2020–2024" for others, "1000–1 BCE" before year 1. */
+function yearsLabel(years: number): (date: Date) => string {
+  return (date) => {
+    const first = date.getUTCFullYear()
+    const last = first + years - 1
+    if (first > 0 && years >= 10 && years !== 50) return `${first}s`
+    if (last <= 0) return `${1 - first}–${1 - last} BCE`
+    return `${yearLabel(first)}–${yearLabel(last)}`
+  }
+}
 
 const MAX_BINS = 160
 

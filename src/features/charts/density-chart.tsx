@@ -1,5 +1,6 @@
 import { createContext, memo, useCallback, useContext, useMemo, useRef, useState } from 'react'
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { yearLabel } from '../../dataset/dates/date-labels'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { formatCount } from '../../lib/format-count'
 import { fullWindow } from '../../state/time-window'
@@ -75,8 +76,8 @@ export const DensityChart = memo(function DensityChart({
   return (
     <figure className="chart density-chart">
       <figcaption>
-        Events per {unit}, {formatYear(span.start)}–{formatYear(span.end)}. Drag across the bars to show that
-        period.
+        Events per {unit}, {formatYear(span.start)} – {formatYear(span.end)}. Drag across the bars to show
+        that period.
       </figcaption>
       <div className="chart-canvas density-canvas">
         <MatchedPerBin.Provider value={matched}>
@@ -217,6 +218,6 @@ function windowBand(bins: FrameBin[], shown: TimeWindow): { from: number; to: nu
 
 const percent = (bars: number, total: number) => `${(bars / Math.max(total, 1)) * 100}%`
 
-function formatYear(instant: number): number {
-  return new Date(instant).getUTCFullYear()
+function formatYear(instant: number): string {
+  return yearLabel(new Date(instant).getUTCFullYear())
 }

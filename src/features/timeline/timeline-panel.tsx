@@ -1,6 +1,14 @@
 import { type KeyboardEvent, memo, useMemo, useState } from 'react'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
-import { fullWindow, MAX_WINDOW_MS, MIN_WINDOW_MS, panWindow, zoomWindow } from '../../state/time-window'
+import {
+  fullWindow,
+  MAX_WINDOW_MS,
+  MIN_WINDOW_MS,
+  panWindow,
+  VIEW_END,
+  VIEW_START,
+  zoomWindow,
+} from '../../state/time-window'
 import type { ViewActions } from '../../state/use-view'
 import type { TimeWindow } from '../../state/view-state'
 import { timelineContent } from './timeline-content'
@@ -11,7 +19,7 @@ import { useBarsPerWindow } from './use-bars-per-window'
 import { formatWindow } from './window-label'
 import './timeline.css'
 
-const ZOOM_LIMITS = { zoomMin: MIN_WINDOW_MS, zoomMax: MAX_WINDOW_MS }
+const LIMITS = { zoomMin: MIN_WINDOW_MS, zoomMax: MAX_WINDOW_MS, min: VIEW_START, max: VIEW_END }
 
 type TimelinePanelProps = {
   story: Story
@@ -113,7 +121,7 @@ export const TimelinePanel = memo(function TimelinePanel({
           items={items}
           visibleWindow={visibleWindow}
           selectedId={selected?.id ?? null}
-          zoomLimits={ZOOM_LIMITS}
+          limits={LIMITS}
           onChoose={choose}
           onUserRangeChange={actions.setWindow}
         />

@@ -91,7 +91,7 @@ const event = (id: string, start: number): TimelineItem => ({
   label: id,
   className: 'status-occurred',
 })
-const LIMITS = { zoomMin: 10, zoomMax: 1e9 }
+const LIMITS = { zoomMin: 10, zoomMax: 1e9, min: -1e12, max: 1e12 }
 const AUGUST = { start: Date.UTC(2023, 7, 1), end: Date.UTC(2023, 8, 1) }
 
 function renderView(props: Partial<Parameters<typeof TimelineView>[0]> = {}) {
@@ -101,7 +101,7 @@ function renderView(props: Partial<Parameters<typeof TimelineView>[0]> = {}) {
     items: [event('a', AUGUST.start + 1), event('b', AUGUST.start + 2)],
     visibleWindow: AUGUST,
     selectedId: null,
-    zoomLimits: LIMITS,
+    limits: LIMITS,
     onChoose,
     onUserRangeChange,
     ...props,
@@ -120,7 +120,7 @@ function renderView(props: Partial<Parameters<typeof TimelineView>[0]> = {}) {
   return { ...view, rerender, onChoose, onUserRangeChange }
 }
 
-test('under Strict Mode one timeline is live, made with the zoom limits given, and it is destroyed on unmount', () => {
+test('under Strict Mode one timeline is live, made with the limits given, and it is destroyed on unmount', () => {
   const { unmount } = renderView()
   expect(live()).toHaveLength(1)
   expect(only().options[0]).toMatchObject(LIMITS)
@@ -196,11 +196,11 @@ test('the selection is applied once its item is drawn, and the latest callbacks 
   expect(first).not.toHaveBeenCalled()
 })
 
-test('zoom limits given later are passed on; the same limits are not set again', () => {
+test('limits given later are passed on; the same limits are not set again', () => {
   const { rerender } = renderView()
   const timeline = only()
-  rerender({ zoomLimits: { ...LIMITS } })
+  rerender({ limits: { ...LIMITS } })
   expect(timeline.options).toHaveLength(1)
-  rerender({ zoomLimits: { zoomMin: 20, zoomMax: 1e9 } })
-  expect(timeline.options.at(-1)).toEqual({ zoomMin: 20, zoomMax: 1e9 })
+  rerender({ limits: { ...LIMITS, zoomMin: 20 } })
+  expect(timeline.options.at(-1)).toEqual({ ...LIMITS, zoomMin: 20 })
 })

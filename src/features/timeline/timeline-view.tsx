@@ -2,7 +2,7 @@ import { useState } from 'react'
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
 import type { TimeRange } from '../../lib/time-range'
 import type { TimelineItem } from './timeline-items'
-import { type TimelineListeners, useTimelineInstance, type ZoomLimits } from './use-timeline-instance'
+import { type TimelineLimits, type TimelineListeners, useTimelineInstance } from './use-timeline-instance'
 import { useTimelineItems } from './use-timeline-items'
 import { useTimelineWindow } from './use-timeline-window'
 
@@ -10,7 +10,7 @@ type TimelineViewProps = TimelineListeners & {
   items: TimelineItem[]
   visibleWindow: TimeRange
   selectedId: string | null
-  zoomLimits: ZoomLimits
+  limits: TimelineLimits
 }
 
 /**
@@ -23,12 +23,12 @@ export function TimelineView({
   items,
   visibleWindow,
   selectedId,
-  zoomLimits,
+  limits,
   onChoose,
   onUserRangeChange,
 }: TimelineViewProps) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null)
-  const instance = useTimelineInstance(container, zoomLimits, { onChoose, onUserRangeChange })
+  const instance = useTimelineInstance(container, limits, { onChoose, onUserRangeChange })
   useTimelineItems(instance, items, selectedId)
   useTimelineWindow(instance, visibleWindow)
   return <div ref={setContainer} className="timeline-canvas" />

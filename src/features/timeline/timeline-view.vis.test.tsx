@@ -17,7 +17,7 @@ const item = (id: string): TimelineItem => ({
 const props = {
   visibleWindow: { start: 0, end: 10_000 },
   selectedId: null,
-  zoomLimits: { zoomMin: 10, zoomMax: 1e12 },
+  limits: { zoomMin: 10, zoomMax: 1e12, min: -1e12, max: 1e12 },
   onChoose: () => {},
   onUserRangeChange: () => {},
 }

@@ -15,11 +15,12 @@ export type TimelineInstance = {
   items: DataSet<VisItem, 'id'>
   /** What the data set holds, by vis-timeline's id (see visIdOf): for diffing, and to hand a chosen item back whole. */
   drawn: Map<string, { item: TimelineItem; key: string }>
-  /** The zoom limits the timeline was last given. */
-  limits: ZoomLimits
+  /** The limits the timeline was last given. */
+  limits: TimelineLimits
 }
 
-export type ZoomLimits = { zoomMin: number; zoomMax: number }
+/** How far the reader may zoom (the window's shortest and longest) and pan (its earliest and latest instants). */
+export type TimelineLimits = { zoomMin: number; zoomMax: number; min: number; max: number }
 
 export type TimelineListeners = {
   /** The reader chose an item (or empty space: null). */
@@ -59,13 +60,13 @@ const BASE_OPTIONS: TimelineOptions = {
  */
 export function useTimelineInstance(
   container: HTMLElement | null,
-  { zoomMin, zoomMax }: ZoomLimits,
+  { zoomMin, zoomMax, min, max }: TimelineLimits,
   { onChoose, onUserRangeChange }: TimelineListeners,
 ): TimelineInstance | null {
   const [instance, setInstance] = useState<TimelineInstance | null>(null)
   const choose = useEffectEvent(onChoose)
   const userRangeChange = useEffectEvent(onUserRangeChange)
-  const limitsAtStart = useEffectEvent(() => ({ zoomMin, zoomMax }))
+  const limitsAtStart = useEffectEvent((): TimelineLimits => ({ zoomMin, zoomMax, min, max }))
 
   useEffect(() => {
     if (!container) return
@@ -98,10 +99,12 @@ export function useTimelineInstance(
   // Limits that change after the timeline was made (they are the app's constants today).
   useEffect(() => {
     if (!instance) return
-    if (instance.limits.zoomMin === zoomMin && instance.limits.zoomMax === zoomMax) return
-    instance.limits = { zoomMin, zoomMax }
+    const { limits } = instance
+    if (limits.zoomMin === zoomMin && limits.zoomMax === zoomMax && limits.min === min && limits.max === max)
+      return
+    instance.limits = { zoomMin, zoomMax, min, max }
     instance.timeline.setOptions(instance.limits)
-  }, [instance, zoomMin, zoomMax])
+  }, [instance, zoomMin, zoomMax, min, max])
 
   return instance
 }
