@@ -17,6 +17,7 @@ declare module 'edtf' {
   export function parse(input: string): EdtfNode
   /** edtf.js's classes for sets ([…]) and lists ({…}); their names are their types. */
   export class List {}
-  export class Set extends List {}
+  class SetOfDates extends List {}
+  export { SetOfDates as Set }
   export default function edtf(input: string | EdtfNode): EdtfValue
 }
