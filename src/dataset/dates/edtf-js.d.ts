@@ -18,6 +18,7 @@ declare module 'edtf' {
   /** edtf.js's classes for sets ([…]) and lists ({…}); their names are their types. */
   export class List {}
   class SetOfDates extends List {}
+
   export { SetOfDates as Set }
   export default function edtf(input: string | EdtfNode): EdtfValue
 }
