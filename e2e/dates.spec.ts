@@ -29,6 +29,10 @@ const FORMS = [
   '2023-33',
   '2023-21/2023-24',
   '19XX',
+  '156X-12-25',
+  '2023-XX-15',
+  'X023',
+  '0000',
   '2023-XX',
   '2023-08-XX',
   '1950S2',
@@ -98,5 +102,9 @@ test('every date form can be selected, shown on the timeline and in the details'
       page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 3 }),
     ).toHaveText(`Form ${form}`)
     await expect(selectedTimelineItem(page)).toContainText(`Form ${form}`)
+    // Drawn over all it may cover: a point only for a single day or instant.
+    const date = parseEdtf(form)
+    const point = date.ok && date.date.shape === 'point' && ['day', 'time'].includes(date.date.precision)
+    await expect(selectedTimelineItem(page), form).toHaveClass(point ? /vis-point/ : /vis-range/)
   }
 })

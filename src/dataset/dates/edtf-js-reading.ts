@@ -49,7 +49,8 @@ const SEASONS: Record<number, string> = {
 export function parseWithLibrary(text: string): EdtfResult {
   const parsed = libraryParse(text)
   if ('reason' in parsed) return { ok: false, reason: parsed.reason }
-  const { node, min, max } = parsed
+  const { node } = parsed
+  const { min, max } = spanOfSignificant(node) ?? parsed
   // Past ±275,760 years a JavaScript date is no date at all.
   if (Number.isNaN(min) || Number.isNaN(max)) return OUTSIDE_SUPPORTED_YEARS
   // An interval with an unknown end (empty) leaves that bound as null in edtf.js.
@@ -63,7 +64,8 @@ export function parseWithLibrary(text: string): EdtfResult {
     ok: true,
     date: {
       edtf: text,
-      shape: node.type === 'Interval' ? 'range' : 'point',
+      // A date with unknown digits, or known to some significant digits, may be anywhere in its span.
+      shape: node.type === 'Interval' || node.unspecified || node.significant ? 'range' : 'point',
       precision: precisionOf(node),
       earliest,
       latest,
@@ -87,6 +89,16 @@ function libraryParse(text: string): { node: EdtfNode; min: number; max: number 
   } catch (error) {
     return { reason: explainFailure(text, error) }
   }
+}
+
+function spanOfSignificant(node: EdtfNode): { min: number; max: number } | null {
+  const range = significantYears(node)
+  if (!range) return null
+  const start = new Date(0)
+  start.setUTCFullYear(range.first, 0, 1)
+  const end = new Date(0)
+  end.setUTCFullYear(range.last + 1, 0, 1)
+  return { min: start.getTime(), max: end.getTime() - 1 }
 }
 
 function daysExist(node: EdtfNode): boolean {
@@ -219,8 +231,12 @@ function singleLabel(node: EdtfNode): string {
       return `${ordinal(year + 1)} century`
     case 'Decade':
       return `${year * 10}s`
-    case 'Year':
+    case 'Year': {
+      const range = significantYears(node)
+      if (range)
+        return `some year ${yearLabel(range.first)}–${yearLabel(range.last)} (estimated ${yearLabel(year)})`
       return yearLabel(year)
+    }
     case 'Season':
       return `${SEASONS[second ?? 0] ?? 'Season'} ${yearLabel(year)}`
     default:
@@ -243,23 +259,54 @@ function ordinal(n: number): string {
   return `${n}${suffix}`
 }
 
-// "19XX", "2023-XX": say which part is not specified rather than invent a precision.
+// "19XX", "2023-XX-15", "156X-12-25": say what is known and which part is not, rather than invent a
+// precision. edtf.js marks unknown digits in a bit mask: the year's four digits (bits 0–3, the first
+// digit lowest), the month's two (4–5), the day's two (6–7).
 function unspecifiedLabel(node: EdtfNode): string {
-  const [year, month] = node.values
-  const unspecified = node.unspecified ?? 0
-  const yearDigitsUnknown = unspecified & 0b1111
-  if (yearDigitsUnknown) {
-    const known = String(year).slice(0, 4 - countBits(yearDigitsUnknown))
-    return `some year ${known}${'X'.repeat(countBits(yearDigitsUnknown))}`
+  const [year = 0, month = 0, day = 0] = node.values.map((value) => (typeof value === 'number' ? value : 0))
+  const mask = node.unspecified ?? 0
+  const parts = node.values.length
+  const years = unspecifiedYears(year, mask & 0b1111)
+  // "of 2023", "in August 2023"; "July, some year 1900–1999".
+  const yearKnown = (mask & 0b1111) === 0
+  const monthKnown = parts >= 2 && (mask & 0b110000) === 0
+  const dayKnown = parts >= 3 && (mask & 0b11000000) === 0
+  const month_ = MONTHS[month] ?? ''
+  if (parts === 1) return years
+  if (parts === 2) {
+    if (monthKnown) return `${month_}, ${years}`
+    return yearKnown ? `some month of ${years}` : `some month, ${years}`
   }
-  if (unspecified & 0b110000) return `${yearLabel(Number(year))}, month unspecified`
-  return `${MONTHS[Number(month)] ?? ''} ${yearLabel(Number(year))}, day unspecified`
+  if (monthKnown && dayKnown) return `${day} ${month_}, ${years}`
+  if (monthKnown) return yearKnown ? `some day in ${month_} ${years}` : `some day in ${month_}, ${years}`
+  if (dayKnown) return `the ${ordinal(day)} of some month${yearKnown ? ' in ' : ', '}${years}`
+  return yearKnown ? `some day in ${years}` : `some day, ${years}`
 }
 
-function countBits(n: number): number {
-  let count = 0
-  for (let rest = n; rest; rest >>= 1) count += rest & 1
-  return count
+// "2023", "some year 1560–1569" (trailing digits unknown), "some year X023" (others).
+function unspecifiedYears(year: number, digits: number): string {
+  if (digits === 0) return yearLabel(year)
+  const written = String(year).padStart(4, '0').split('')
+  for (let digit = 0; digit < 4; digit += 1) if (digits & (1 << digit)) written[digit] = 'X'
+  const pattern = written.join('')
+  const trailing = /^[0-9]*X+$/.test(pattern)
+  if (!trailing) return `some year ${pattern}`
+  const first = Number(pattern.replaceAll('X', '0'))
+  const last = Number(pattern.replaceAll('X', '9'))
+  return `some year ${first}–${last}`
+}
+
+/**
+ * "1950S2": a year known to two significant digits, some year from 1900 to 1999, estimated as 1950.
+ * edtf.js reads it as 1950 alone; it may be any year of the range.
+ */
+function significantYears(node: EdtfNode): { first: number; last: number } | null {
+  const [year] = node.values
+  if (node.type !== 'Year' || !node.significant || typeof year !== 'number') return null
+  const digits = String(Math.abs(year)).length
+  const unit = 10 ** Math.max(0, digits - node.significant)
+  const first = Math.floor(Math.abs(year) / unit) * unit * Math.sign(year || 1)
+  return year < 0 ? { first: first - unit + 1, last: first } : { first, last: first + unit - 1 }
 }
 
 function intervalOf(node: EdtfNode): string {

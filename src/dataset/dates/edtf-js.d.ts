@@ -9,6 +9,8 @@ declare module 'edtf' {
     uncertain?: boolean | number
     approximate?: boolean | number
     unspecified?: number
+    /** A year's significant digits ("1950S2"). */
+    significant?: number
     earlier?: boolean
     later?: boolean
     offset?: number
