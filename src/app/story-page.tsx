@@ -1,75 +1,84 @@
-import { useQuery } from '@tanstack/react-query'
-import { useCallback, useState } from 'react'
 import { DatasetErrors } from '../components/dataset-errors'
 import { LoadingState } from '../components/loading-state'
-import { resolveDatasetLink } from '../dataset/load/dataset-link'
-import { storyQueryOptions } from '../dataset/load/story-query'
-import type { Story } from '../dataset/story-index'
 import { DropZone } from '../features/data-io/drop-zone'
+import { LoadStatus } from '../features/data-io/load-status'
 import { OpenDatasetButton } from '../features/data-io/open-dataset-button'
-import { useOpenFiles } from '../features/data-io/use-open-files'
-import { navigate, useLocationSearch } from '../state/url-store'
 import { Dashboard } from './dashboard'
+import { useStorySource } from './use-story-source'
 
 /**
- * Which story is open: one the reader opened from a file, else the one a `?data=` link names, else
- * the built-in one. A file that fails to open leaves the open story as it was.
+ * The page: the dashboard for the open story; while there is none, what is happening and a way out
+ * (cancel a load; after a failure or a stop, try again, open a file or the built-in story).
  */
 export function StoryPage({ datasetUrl }: { datasetUrl: string }) {
-  const search = useLocationSearch()
-  const dataParam = new URLSearchParams(search).get('data')
-  const link = dataParam === null ? null : resolveDatasetLink(dataParam, window.location.href)
-  const [opened, setOpened] = useState<{ story: Story; name: string } | null>(null)
-  const query = useQuery({
-    ...storyQueryOptions(link?.ok ? link.url : datasetUrl),
-    enabled: opened === null && (link === null || link.ok),
-  })
-  const opening = useOpenFiles(
-    useCallback((story: Story, name: string) => {
-      setOpened({ story, name })
-      // A new story starts from its own default view.
-      navigate('', 'push')
-    }, []),
-  )
-  const { dismiss } = opening
-  const openBuiltin = useCallback(() => {
-    setOpened(null)
-    dismiss()
-    navigate('', 'push')
-  }, [dismiss])
-
-  const story = opened?.story ?? (link?.ok === false ? undefined : query.data)
+  const source = useStorySource(datasetUrl)
+  const { story, opening } = source
   if (story) {
     return (
       <>
         <DropZone onFiles={opening.open} />
         <Dashboard
           story={story}
-          source={{ isBuiltin: opened === null && link === null, opening, onOpenBuiltin: openBuiltin }}
+          source={{ isBuiltin: source.isBuiltin, opening, onOpenBuiltin: source.openBuiltin }}
         />
       </>
     )
   }
-
-  const failure = link?.ok === false ? new Error(link.message) : query.isError ? query.error : null
+  const openOthers = (
+    <>
+      {!source.isBuiltin && (
+        <button type="button" className="primary-button" onClick={source.openBuiltin}>
+          Open the built-in story
+        </button>
+      )}
+      <OpenDatasetButton onFiles={opening.open} disabled={opening.pending} />
+    </>
+  )
   return (
     <main className="page">
       <DropZone onFiles={opening.open} />
       <h1 className="page-title">Story Timeline</h1>
-      {failure ? (
+      <LoadStatus opening={opening} />
+      {source.status === 'loading' && (
+        <div className="button-row start">
+          <LoadingState label="Loading the story…" />
+          <button type="button" className="icon-button" onClick={source.cancel}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {source.status === 'stopped' && (
         <>
-          <DatasetErrors error={failure} />
+          <p role="status">Loading the story was stopped.</p>
           <div className="button-row start">
-            {link !== null && (
-              <button type="button" className="primary-button" onClick={openBuiltin}>
-                Open the built-in story
-              </button>
-            )}
-            <OpenDatasetButton onFiles={opening.open} disabled={opening.pending} />
+            <button type="button" className="icon-button" onClick={source.retry}>
+              Try again
+            </button>
+            {openOthers}
           </div>
         </>
-      ) : (
-        <LoadingState label="Loading the story…" />
+      )}
+      {source.status === 'file-not-here' && (
+        <>
+          <p role="status">
+            This address is of “{source.fileName}”, a file opened from a computer: a link cannot open it. Open
+            the file again, or another story.
+          </p>
+          <div className="button-row start">{openOthers}</div>
+        </>
+      )}
+      {source.status === 'failed' && source.failure && (
+        <>
+          <DatasetErrors error={source.failure} />
+          <div className="button-row start">
+            {source.canRetry && (
+              <button type="button" className="icon-button" onClick={source.retry}>
+                Try again
+              </button>
+            )}
+            {openOthers}
+          </div>
+        </>
       )}
     </main>
   )

@@ -153,15 +153,31 @@ test('a formula cell with a line break in it is defused on export too, and resto
 })
 
 test('an actor cell of any length is read at once: no pattern backtracks over it', () => {
-  // The pattern this replaced took 11 s on this cell (the test's own timeout would end it).
+  // The pattern this replaced took 11 s on this cell (the test's own timeout would end it). The name
+  // is longer than a name may be: it is refused, at once, saying so.
   const padded = `a${' '.repeat(100_000)}b`
   const csv = `date,title,summary,actors\n2023-08-15,Padded,S,"${padded}; UN Security Council (Organization) ; Japan"\n`
   const result = storyFromFiles([{ name: 'x.csv', text: csv }])
-  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'))
-  const actors = result.story.dataset.actors.map((actor) => [actor.name.length, actor.kind])
-  expect(actors).toEqual([
-    [padded.length, 'person'],
-    ['UN Security Council'.length, 'organization'],
-    ['Japan'.length, 'country'],
+  expect(result.ok).toBe(false)
+  if (result.ok) return
+  expect(result.issues.map(formatIssue)).toEqual([
+    expect.stringMatching(/^actors\[0\]\.name: expected a text of at most 200 characters, found "a {50}/),
   ])
+  const named = storyFromFiles([{ name: 'y.csv', text: csv.replace(padded, 'Kim Jong Un') }])
+  if (!named.ok) throw new Error(named.issues.map(formatIssue).join('\n'))
+  expect(named.story.dataset.actors.map((actor) => [actor.name, actor.kind])).toEqual([
+    ['Kim Jong Un', 'person'],
+    ['UN Security Council', 'organization'],
+    ['Japan', 'country'],
+  ])
+})
+
+test('a web page is said to be one, not read as a CSV of markup', () => {
+  const result = storyFromFiles([
+    { name: 'story.html', text: '<!DOCTYPE html>\n<html><body>…</body></html>' },
+  ])
+  expect(result).toMatchObject({
+    ok: false,
+    message: 'story.html is a web page, not a dataset: save or link the .json or .csv file itself.',
+  })
 })

@@ -14,6 +14,14 @@ export type DatasetResult = { ok: true; dataset: Dataset } | Failure
  * Never throws. Loads zod and the CSV parser: see read-dataset.ts for the fast path before it.
  */
 export function datasetFromFiles(files: NamedText[]): DatasetResult {
+  const page = files.find(isWebPage)
+  if (page) {
+    return {
+      ok: false,
+      message: `${page.name} is a web page, not a dataset: save or link the .json or .csv file itself.`,
+      issues: [],
+    }
+  }
   const json = files.find((file) => isJsonText(file))
   if (json) return datasetFromJson(json)
   const quotes = files.find((file) => isQuotesCsv(file.text))
@@ -57,4 +65,9 @@ function datasetFromJson(file: NamedText): DatasetResult {
     }
   }
   return { ok: true, dataset: result.dataset }
+}
+
+// A saved or linked web page (an HTML document), which a CSV reader would read as rows of markup.
+function isWebPage(file: NamedText): boolean {
+  return /^\s*(<!doctype html|<html[\s>])/i.test(file.text.slice(0, 200))
 }

@@ -6,3 +6,25 @@ export const FORMAT_VERSION = 'story-timeline/1'
 
 export const actorKinds = ['person', 'country', 'organization'] as const
 export const eventStatuses = ['occurred', 'scheduled', 'alleged'] as const
+
+/**
+ * The longest each text may be, in characters. No real story comes near them (a summary of 20,000
+ * characters is some 3,000 words); past them, one long word or a pasted file froze the page for
+ * seconds to minutes, and a 200 MB summary crashed the tab. A dataset beyond them is refused, saying
+ * which field and by how much.
+ */
+export const TEXT_LIMITS = {
+  storyTitle: 300,
+  description: 2_000,
+  sourceTitle: 500,
+  standfirst: 2_000,
+  url: 2_048,
+  actorName: 200,
+  role: 300,
+  eventTitle: 300,
+  summary: 20_000,
+  quote: 5_000,
+} as const
+
+/** The largest dataset file that is opened at all (a 300,000-event story is ~70 MB). */
+export const MAX_DATASET_BYTES = 256 * 1024 * 1024

@@ -1,8 +1,9 @@
 import { z } from 'zod'
+import { formatCount } from '../../lib/format-count'
 import { parseEdtf } from '../dates/parse-edtf'
 import { isIsoCountryCode } from './country-codes'
 import { findReferenceProblems } from './cross-references'
-import { actorKinds, eventStatuses, FORMAT_VERSION } from './format-constants'
+import { actorKinds, eventStatuses, FORMAT_VERSION, TEXT_LIMITS } from './format-constants'
 
 // zod compiles parsers with new Function() unless told not to; the page's Content-Security-Policy
 // forbids eval, and even zod's probe for it would be reported as a violation.
@@ -16,7 +17,13 @@ const slug = z
   .max(120)
   .meta({ description: 'A stable id: lower-case letters, digits and single hyphens. Used in links.' })
 
-const text = (description: string) => z.string().trim().min(1, 'a non-empty text').meta({ description })
+const text = (description: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'a non-empty text')
+    .max(max, `a text of at most ${formatCount(max)} characters`)
+    .meta({ description: `${description} At most ${formatCount(max)} characters.` })
 
 const edtfDate = z
   .string()
@@ -42,12 +49,12 @@ const paragraphNumber = z.int().min(1, 'a paragraph number from 1').meta({
 const actorSchema = z
   .strictObject({
     id: slug,
-    name: text('The name as the source gives it.'),
+    name: text('The name as the source gives it.', TEXT_LIMITS.actorName),
     kind: z.enum(actorKinds),
     country: countryCode
       .optional()
       .meta({ description: 'The country the actor belongs to (required for a country).' }),
-    role: text('The role the source gives, e.g. "Russian President".').optional(),
+    role: text('The role the source gives, e.g. "Russian President".', TEXT_LIMITS.role).optional(),
   })
   .superRefine((actor, context) => {
     if (actor.kind === 'country' && actor.country === undefined) {
@@ -62,8 +69,8 @@ const actorSchema = z
 
 const eventSchema = z.strictObject({
   id: slug,
-  title: text('A short title, in the dataset author’s words.'),
-  summary: text('What happened, in the dataset author’s words.'),
+  title: text('A short title, in the dataset author’s words.', TEXT_LIMITS.eventTitle),
+  summary: text('What happened, in the dataset author’s words.', TEXT_LIMITS.summary),
   date: edtfDate,
   status: z.enum(eventStatuses).meta({
     description:
@@ -82,23 +89,24 @@ const eventSchema = z.strictObject({
 
 const quoteSchema = z.strictObject({
   id: slug,
-  text: text('The quoted words, verbatim: character for character as printed.'),
+  text: text('The quoted words, verbatim: character for character as printed.', TEXT_LIMITS.quote),
   speaker: slug.meta({ description: 'Id of the actor the source attributes the words to.' }),
   event: slug.meta({ description: 'Id of the event the words belong to.' }),
   source: z.strictObject({ paragraph: paragraphNumber }).optional(),
 })
 
 const sourceSchema = z.strictObject({
-  title: text('How the source is referred to.'),
+  title: text('How the source is referred to.', TEXT_LIMITS.sourceTitle),
   published: edtfDate
     .optional()
     .meta({ description: 'Publication date (EDTF); relative dates are read against it.' }),
   // Only web links: a javascript: or data: URL in a dataset must never become a link.
   url: z
     .url({ protocol: /^https?$/, error: 'a web address starting with http:// or https://' })
+    .max(TEXT_LIMITS.url, `a web address of at most ${formatCount(TEXT_LIMITS.url)} characters`)
     .optional()
     .meta({ description: 'Where the source can be read (http or https).' }),
-  standfirst: text('The source’s standfirst or summary line, verbatim.').optional(),
+  standfirst: text('The source’s standfirst or summary line, verbatim.', TEXT_LIMITS.standfirst).optional(),
   sha256: z
     .string()
     .regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest (64 lower-case hex digits)')
@@ -111,8 +119,8 @@ export const datasetSchema = z
   .strictObject({
     $schema: z.string().optional().meta({ description: 'Where editors find this format’s JSON Schema.' }),
     format: z.literal(FORMAT_VERSION).meta({ description: 'The format version of this file.' }),
-    title: text('The story’s title.'),
-    description: text('One or two sentences on what the story is about.').optional(),
+    title: text('The story’s title.', TEXT_LIMITS.storyTitle),
+    description: text('One or two sentences on what the story is about.', TEXT_LIMITS.description).optional(),
     source: sourceSchema,
     actors: z.array(actorSchema),
     events: z.array(eventSchema),

@@ -24,6 +24,8 @@ export type EarlyLoad =
        * checked. Rejects if they are not JSON (a CSV) or never came.
        */
       parsed: Promise<unknown>
+      /** Stops the worker and its download. */
+      cancel: () => void
     }
   | { by: 'page'; response: Promise<Response> }
 
@@ -53,15 +55,17 @@ export function startEarlyLoad(location: Location, builtinUrl: string): void {
   }).then((text) => JSON.parse(text) as unknown)
   // Nobody may ever take it (a CSV, a failed download): an unhandled rejection would be noise.
   parsed.catch(() => {})
+  const stopped = new AbortController()
   const answer = runLoadWorker(
     { download: url },
     { onDownloaded: (bytes) => tookBytes(new TextDecoder().decode(bytes)) },
+    stopped.signal,
   ).then((last) => {
     // Settled already if the bytes came; otherwise they never will.
     sentNoBytes(new Error('The worker sent no bytes.'))
     return last.type === 'crashed' ? null : last
   })
-  started.set(url, { by: 'worker', answer, parsed })
+  started.set(url, { by: 'worker', answer, parsed, cancel: () => stopped.abort() })
 }
 
 /**

@@ -1,8 +1,10 @@
 import type { NamedText } from '../files/named-text'
 import { readDataset, singleJsonDataset } from '../files/read-dataset'
+import { MAX_DATASET_BYTES } from '../format/format-constants'
 import type { Dataset } from '../format/schema'
 import { indexStory, type ParsedDates, type Story } from '../story-index'
 import { DatasetLoadError } from './dataset-load-error'
+import { megabytes, tooLarge } from './read-body'
 import {
   type LoadProgress,
   type LoadSource,
@@ -27,17 +29,22 @@ const ON_PAGE_LIMIT = 500_000
 export async function loadStory(
   sources: LoadSource[],
   onProgress: (progress: LoadProgress) => void = () => {},
+  signal?: AbortSignal,
 ): Promise<Story> {
   // Starting a worker costs a few hundred milliseconds on a slow machine; a small file is checked
   // faster than that on the page itself.
+  const size = sourcesSize(sources)
+  if (size > MAX_DATASET_BYTES)
+    throw tooLarge(sources.map((source) => source.name).join(' + '), megabytes(size))
   if (typeof Worker === 'undefined') return loadOnPage(sources)
-  if (sourcesSize(sources) < ON_PAGE_LIMIT) {
+  if (size < ON_PAGE_LIMIT) {
     const texts = await readTexts(sources)
     const quick = singleJsonDataset(texts)
     if (quick) return indexStory(quick.dataset)
     sources = texts.map(({ name, text }) => ({ name, content: text }))
   }
-  const answer = await runLoadWorker({ sources, reportProgress: true }, { onProgress })
+  const answer = await runLoadWorker({ sources, reportProgress: true }, { onProgress }, signal)
+  signal?.throwIfAborted()
   // The page parses the file only now: parsing it while the worker reads it would freeze the progress
   // bar. The worker has sent the dates it parsed.
   return storyFromWorkerAnswer(answer, async (dates) =>

@@ -4,6 +4,7 @@ import { DatasetLoadError } from './dataset-load-error'
 import { downloadDataset } from './download-dataset'
 import { takeEarlyLoad } from './early-load'
 import { indexBeforeCheck, loadStory, storyFromWorkerAnswer } from './load-story'
+import { readBody } from './read-body'
 
 /**
  * Loads the dataset at a URL on this site (JSON, or an events CSV): downloads it, then parses,
@@ -13,15 +14,19 @@ export async function loadLinkedStory(url: string, signal?: AbortSignal): Promis
   // The page's own dataset was most likely started before this code even ran.
   const early = takeEarlyLoad(url)
   if (early?.by === 'worker') {
+    signal?.addEventListener('abort', early.cancel)
     // Indexed here as soon as the bytes are parsed, while the worker checks them (the page would
     // only wait; see docs/decisions/load-order.md).
     const ownIndex = early.parsed.then(indexBeforeCheck)
     ownIndex.catch(() => {})
     const answer = await early.answer
+    // Cancelled: react-query puts the query back as it was.
+    signal?.throwIfAborted()
     if (answer) return storyFromWorkerAnswer(answer, () => ownIndex)
   }
   const response = await (early?.by === 'page' ? early.response : downloadDataset(url, signal))
-  return loadStory([{ name: url, content: await response.text() }])
+  const text = new TextDecoder().decode(await readBody(response, url))
+  return loadStory([{ name: url, content: text }], undefined, signal)
 }
 
 /** Query for a dataset by URL. A static file never goes stale; only network failures are retried. */
@@ -30,6 +35,8 @@ export function storyQueryOptions(url: string) {
     queryKey: ['story', url],
     queryFn: ({ signal }) => loadLinkedStory(url, signal),
     staleTime: Number.POSITIVE_INFINITY,
+    // A stall, a refusal or a bad file would fail the same way again: only unreachable servers are
+    // tried again, twice.
     retry: (failureCount, error) =>
       error instanceof DatasetLoadError && error.kind === 'network' && failureCount < 2,
   })

@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest'
 import { buildActor, buildDataset, buildEvent, buildQuote } from '../../testing/builders'
+import { TEXT_LIMITS } from '../format/format-constants'
 import { formatIssue } from './dataset-issue'
+import { fastValidate } from './fast-validate'
 import { validateDataset } from './validate-dataset'
 
 function issuesOf(data: unknown): string[] {
@@ -109,7 +111,34 @@ test('long or hostile values are quoted and shortened, never echoed raw', () => 
   const hostile = `<img src=x onerror=alert(1)>${'x'.repeat(100)}`
   const [issue] = issuesOf({ ...dataset, events: [buildEvent({ id: hostile })] })
   expect(issue).toMatch(
-    /^events\[0\]\.id: expected a lower-case slug .*, found "<img src=x onerror=alert\(1\)>x+…"$/,
+    /^events\[0\]\.id: expected a lower-case slug .*, found "<img src=x onerror=alert\(1\)>x+…" \(128 characters\)$/,
   )
   expect(issue?.length).toBeLessThan(200)
+})
+
+test('a text longer than the format allows is refused, saying the limit and how long it is', () => {
+  const word = 'x'.repeat(100_000)
+  const result = validateDataset({ ...buildDataset(), title: word })
+  expect(result.ok).toBe(false)
+  if (result.ok) return
+  expect(result.issues.map(formatIssue)).toEqual([
+    `title: expected a text of at most 300 characters, found "${'x'.repeat(57)}…" (100,000 characters)`,
+  ])
+})
+
+test('texts at their limits are valid, through the fast path and zod alike', () => {
+  const atLimits = buildDataset({
+    title: 't'.repeat(TEXT_LIMITS.storyTitle),
+    events: [
+      buildEvent({ title: 'e'.repeat(TEXT_LIMITS.eventTitle), summary: 's'.repeat(TEXT_LIMITS.summary) }),
+    ],
+    quotes: [buildQuote({ text: 'q'.repeat(TEXT_LIMITS.quote) })],
+  })
+  expect(fastValidate(atLimits)).not.toBeNull()
+  const over = {
+    ...atLimits,
+    events: [{ ...atLimits.events[0], summary: 's'.repeat(TEXT_LIMITS.summary + 1) }],
+  }
+  expect(fastValidate(over)).toBeNull()
+  expect(validateDataset(over).ok).toBe(false)
 })

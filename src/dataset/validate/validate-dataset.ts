@@ -1,4 +1,5 @@
 import type { core } from 'zod'
+import { formatCount } from '../../lib/format-count'
 import { type Dataset, datasetSchema } from '../format/schema'
 import type { DatasetIssue } from './dataset-issue'
 import { fastValidate } from './fast-validate'
@@ -98,8 +99,8 @@ function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)'
   if (value === null) return 'null'
   if (typeof value === 'string') {
-    const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value
-    return JSON.stringify(shown)
+    if (value.length <= 60) return JSON.stringify(value)
+    return `${JSON.stringify(`${value.slice(0, 57)}…`)} (${formatCount(value.length)} characters)`
   }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   if (Array.isArray(value)) return `a list of ${value.length}`

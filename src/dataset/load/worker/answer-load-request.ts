@@ -8,6 +8,7 @@ import type { Dataset } from '../../format/schema'
 import type { ParsedDates } from '../../story-index'
 import { DatasetLoadError } from '../dataset-load-error'
 import { downloadDataset } from '../download-dataset'
+import { readBody } from '../read-body'
 import { type LoadMessage, type LoadRequest, type LoadSource, SAME_AS_SOURCE, sourcesSize } from './protocol'
 
 /** What the load worker says: a message, and the buffers it moves to the page rather than copies. */
@@ -62,7 +63,7 @@ export async function answerLoadRequest(
 // docs/decisions/load-order.md). The page gets the bytes at once (moved, not copied), to parse and index while
 // this checks them.
 async function download(url: string, response: Promise<Response>, post: PostLoadMessage): Promise<NamedText> {
-  const bytes = await (await response).arrayBuffer()
+  const bytes = await readBody(await response, url)
   const text = new TextDecoder().decode(bytes)
   post({ type: 'downloaded', bytes }, [bytes])
   return { name: url, text }

@@ -17,6 +17,7 @@ export type WorkerListeners = {
 export function runLoadWorker(
   request: LoadRequest,
   { onProgress, onDownloaded }: WorkerListeners = {},
+  signal?: AbortSignal,
 ): Promise<WorkerAnswer | WorkerCrash> {
   let worker: Worker
   try {
@@ -41,6 +42,11 @@ export function runLoadWorker(
       worker.terminate()
       resolve({ type: 'crashed', message: event.message || 'the load worker failed to start' })
     }
+    // Stopping a load stops the worker at once, its download with it.
+    signal?.addEventListener('abort', () => {
+      worker.terminate()
+      resolve({ type: 'crashed', message: 'the load was cancelled' })
+    })
     worker.postMessage(request)
   })
 }

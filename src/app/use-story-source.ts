@@ -1,0 +1,103 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback, useMemo, useState } from 'react'
+import { resolveDatasetLink } from '../dataset/load/dataset-link'
+import { storyQueryOptions } from '../dataset/load/story-query'
+import type { Story } from '../dataset/story-index'
+import { type FileOpening, useOpenFiles } from '../features/data-io/use-open-files'
+import { navigate, useLocationSearch } from '../state/url-store'
+
+/** The files opened in this tab, by name, the latest few (a story may be large). */
+const KEPT_FILES = 3
+
+export type StorySource = {
+  /** The story to show, when there is one. */
+  story: Story | undefined
+  isBuiltin: boolean
+  /** Why there is no story: still loading, stopped by the reader, failed, or a file not opened here. */
+  status: 'shown' | 'loading' | 'stopped' | 'failed' | 'file-not-here'
+  failure: Error | null
+  /** Whether the failure is the load's (worth trying again), not the link's. */
+  canRetry: boolean
+  /** The name of the file the address names (`?file=`), if it does. */
+  fileName: string | null
+  opening: FileOpening
+  cancel: () => void
+  retry: () => void
+  openBuiltin: () => void
+}
+
+/**
+ * Which story is open, as the address says: `?file=name` a file opened in this tab, else `?data=` a
+ * linked dataset, else the built-in story. Opening a file adds a history step to `?file=name`, so Back
+ * returns to the story before it and Forward to the file again: what is shown always follows the URL.
+ * A file that fails to open leaves the open story as it was; of two openings only the latest counts.
+ */
+export function useStorySource(datasetUrl: string): StorySource {
+  const search = useLocationSearch()
+  const params = new URLSearchParams(search)
+  const fileName = params.get('file')
+  const dataParam = fileName === null ? params.get('data') : null
+  const link = dataParam === null ? null : resolveDatasetLink(dataParam, window.location.href)
+  const [files, setFiles] = useState<ReadonlyMap<string, Story>>(new Map())
+  const [stopped, setStopped] = useState(false)
+  const queryClient = useQueryClient()
+  const url = link?.ok ? link.url : datasetUrl
+  const options = useMemo(() => storyQueryOptions(url), [url])
+  const query = useQuery({ ...options, enabled: fileName === null && link?.ok !== false && !stopped })
+
+  const opening = useOpenFiles(
+    useCallback(
+      (story: Story, name: string) => {
+        setFiles((before) => {
+          const next = new Map([...before].filter(([kept]) => kept !== name).slice(1 - KEPT_FILES))
+          return next.set(name, story)
+        })
+        // A linked dataset still loading is not wanted any more: its worker stops.
+        void queryClient.cancelQueries({ queryKey: ['story'] })
+        // A new story starts from its own default view.
+        navigate(`?${new URLSearchParams({ file: name })}`, 'push')
+      },
+      [queryClient],
+    ),
+  )
+  const { dismiss } = opening
+  const openBuiltin = useCallback(() => {
+    dismiss()
+    setStopped(false)
+    navigate('', 'push')
+  }, [dismiss])
+  const { queryKey } = options
+  const cancel = useCallback(() => {
+    setStopped(true)
+    void queryClient.cancelQueries({ queryKey })
+  }, [queryClient, queryKey])
+  const retry = useCallback(() => {
+    setStopped(false)
+    void queryClient.resetQueries({ queryKey })
+  }, [queryClient, queryKey])
+
+  const fromFile = fileName === null ? undefined : files.get(fileName)
+  const story = fileName !== null ? fromFile : link?.ok === false ? undefined : query.data
+  const failure = link?.ok === false ? new Error(link.message) : query.isError ? query.error : null
+  const status = story
+    ? 'shown'
+    : fileName !== null
+      ? 'file-not-here'
+      : failure
+        ? 'failed'
+        : stopped
+          ? 'stopped'
+          : 'loading'
+  return {
+    story,
+    isBuiltin: fileName === null && link === null,
+    status,
+    failure,
+    canRetry: query.isError,
+    fileName,
+    opening,
+    cancel,
+    retry,
+    openBuiltin,
+  }
+}
