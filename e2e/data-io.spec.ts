@@ -87,6 +87,43 @@ test('a hostile dataset shows its text as text: no element injected, no dialog',
   // The fixture fails the test if any alert() dialog opened.
 })
 
+test('a direction override in the data stays inside its own text, wherever that text is shown', async ({
+  page,
+}) => {
+  const RLO = '\u202E'
+  const dataset = JSON.parse(readFileSync('e2e/data/small-story.json', 'utf8'))
+  dataset.title = `${RLO}A reversed story`
+  dataset.source.title = `${RLO}source`
+  for (const actor of dataset.actors) actor.name = `${RLO}${actor.name}`
+  for (const event of dataset.events) {
+    event.title = `${RLO}${event.title}`
+    event.summary = `${RLO}${event.summary}`
+  }
+  for (const quote of dataset.quotes) quote.text = `${RLO}${quote.text}`
+  const path = test.info().outputPath('reversed.json')
+  writeFileSync(path, JSON.stringify(dataset))
+  await openBuiltin(page)
+  await openFiles(page, path)
+  await expect(title(page)).toContainText('A reversed story')
+  await eventList(page).getByRole('button').first().click()
+  await expect(page.getByRole('region', { name: 'Quotes' })).toContainText(RLO)
+  // Every shown text holding the override sits in an element that isolates it (<bdi>, dir="auto",
+  // unicode-bidi: isolate or plaintext), so the badge or the words beside it are not turned around.
+  const leaking = await page.evaluate((override) => {
+    const found: string[] = []
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement
+      if (!node.nodeValue?.includes(override) || !parent || parent.closest('title')) continue
+      const bidi = getComputedStyle(parent).unicodeBidi
+      if (!['isolate', 'plaintext', 'isolate-override'].includes(bidi))
+        found.push(`${parent.outerHTML.slice(0, 80)} (${bidi})`)
+    }
+    return found
+  }, RLO)
+  expect(leaking).toEqual([])
+})
+
 test('a ?data= link opens that dataset, and its deep links work', async ({ page }) => {
   await page.goto('/?data=/data/sample-events.csv&event=camp-david-summit')
   await expect(title(page)).toHaveText('sample-events')

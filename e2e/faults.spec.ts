@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page, Route } from '@playwright/test'
 import { expect, test } from './fixtures'
 
@@ -139,4 +139,20 @@ test('a server error, a web page, a cut-off file and a slow answer each end as t
   const fromServer = /^console\.error: Failed to load resource: the server responded with a status of 500/
   expect(pageErrors.filter((error) => fromServer.test(error)).length).toBeGreaterThan(0)
   pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((error) => !fromServer.test(error)))
+})
+
+test('a UTF-16 file opens by link as it opens from the disk', async ({ page }) => {
+  // Excel's and Notepad's "Unicode" text: UTF-16, little-endian, with its byte-order mark.
+  const body = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SMALL, 'utf16le')])
+  await page.route(
+    (url) => url.pathname === '/utf16/story.json',
+    (route) => route.fulfill({ contentType: 'application/json', body }),
+  )
+  await page.goto('/?data=/utf16/story.json')
+  await expect(title(page)).toHaveText('A small test story')
+  const path = test.info().outputPath('utf16.json')
+  writeFileSync(path, body)
+  await page.goto('/')
+  await page.getByLabel('Dataset file').setInputFiles(path)
+  await expect(title(page)).toHaveText('A small test story')
 })

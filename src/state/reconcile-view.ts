@@ -1,5 +1,6 @@
 import { countryName } from '../dataset/format/country-codes'
 import type { Story } from '../dataset/story-index'
+import { showInvisible } from '../lib/visible-text'
 import type { ParsedView } from './url-codec'
 
 /**
@@ -10,7 +11,7 @@ export function reconcileView({ state, notices }: ParsedView, story: Story): Par
   const found = [...notices]
   let event = state.event
   if (event && !story.eventsById.has(event)) {
-    found.push(`This story has no event “${event}”; no event is selected.`)
+    found.push(`This story has no event “${showInvisible(event)}”; no event is selected.`)
     event = null
   }
   const knownCountries = new Set(story.countryCodes)
@@ -18,7 +19,7 @@ export function reconcileView({ state, notices }: ParsedView, story: Story): Par
   const unknownCountries = state.countries.filter((code) => !knownCountries.has(code))
   if (unknownCountries.length) {
     const names = unknownCountries.map(
-      (code) => `“${code}”${countryName(code) !== code ? ` (${countryName(code)})` : ''}`,
+      (code) => `“${showInvisible(code)}”${countryName(code) !== code ? ` (${countryName(code)})` : ''}`,
     )
     found.push(`No event in this story involves ${names.join(', ')}; that country filter was left out.`)
   }
@@ -26,7 +27,7 @@ export function reconcileView({ state, notices }: ParsedView, story: Story): Par
   const unknownActors = state.actors.filter((id) => !story.actorsById.has(id))
   if (unknownActors.length) {
     found.push(
-      `This story has no actor ${unknownActors.map((id) => `“${id}”`).join(', ')}; that actor filter was left out.`,
+      `This story has no actor ${unknownActors.map((id) => `“${showInvisible(id)}”`).join(', ')}; that actor filter was left out.`,
     )
   }
   return { state: { ...state, event, countries, actors }, notices: found }

@@ -181,3 +181,27 @@ test('a web page is said to be one, not read as a CSV of markup', () => {
     message: 'story.html is a web page, not a dataset: save or link the .json or .csv file itself.',
   })
 })
+
+test('a header of a hundred thousand columns without the needed ones gets a short message', () => {
+  const header = Array.from({ length: 100_000 }, (_, index) => `c${index}`).join(',')
+  const result = storyFromFiles([{ name: 'wide.csv', text: `${header}\n${'1,'.repeat(99_999)}1\n` }])
+  expect(result.ok).toBe(false)
+  if (result.ok) return
+  const text = result.issues.map(formatIssue).join('\n')
+  expect(text).toContain('and 99,980 more')
+  expect(text.length).toBeLessThan(1000)
+})
+
+test('a quote’s paragraph problem names the paragraph column', () => {
+  const events = 'id,date,title,summary\nletter,2023-08-15,Letter,Kim writes.\n'
+  const quotes = 'event,speaker,text,paragraph\nletter,Kim Jong Un,words,0\n'
+  const result = storyFromFiles([
+    { name: 'events.csv', text: events },
+    { name: 'quotes.csv', text: quotes },
+  ])
+  expect(result.ok).toBe(false)
+  if (result.ok) return
+  expect(result.issues.map(formatIssue)).toEqual([
+    expect.stringMatching(/^quotes file, row 2, column "paragraph": /),
+  ])
+})

@@ -1,4 +1,5 @@
 import Papa from 'papaparse'
+import { formatCount } from '../../lib/format-count'
 import { countryCodeOf } from '../format/country-codes'
 import { actorKinds, FORMAT_VERSION } from '../format/format-constants'
 import type { Actor, Dataset, Quote, StoryEvent } from '../format/schema'
@@ -96,7 +97,9 @@ export function csvIssuePath(path: string): string {
   const [, list, index, field] = match
   const row = Number(index) + 2
   const file = list === 'quotes' ? 'quotes file, ' : ''
-  return `${file}row ${row}${field ? `, column "${field}"` : ''}`
+  // A quote's paragraph is its source.paragraph in the dataset, and the column "paragraph" in the CSV.
+  const column = field === 'source' ? 'paragraph' : field
+  return `${file}row ${row}${column ? `, column "${column}"` : ''}`
 }
 
 /** The events as CSV, in the columns csvToDataset reads back. */
@@ -147,11 +150,19 @@ function readRows(text: string, name: string, required: string[], issues: Datase
       issues.push({
         path: `${name}, header`,
         expected: `a column named "${column}"`,
-        found: `columns ${columns.map((c) => `"${c}"`).join(', ') || 'none'}`,
+        found: listedColumns(columns),
       })
     }
   }
   return parsed.data
+}
+
+/** The header's columns as a message shows them: the first 20, then how many more. */
+function listedColumns(columns: string[]): string {
+  if (columns.length === 0) return 'no columns'
+  const shown = columns.slice(0, 20).map((column) => JSON.stringify(column.slice(0, 40)))
+  const more = columns.length - shown.length
+  return `columns ${shown.join(', ')}${more > 0 ? ` and ${formatCount(more)} more` : ''}`
 }
 
 // eventsToCsv protects formula-like cells with a leading apostrophe; reading takes it off again.

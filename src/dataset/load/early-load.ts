@@ -1,4 +1,5 @@
 import { resolveDatasetLink } from './dataset-link'
+import { decodeText } from './decode-text'
 import { downloadDataset } from './download-dataset'
 import type { WorkerAnswer } from './worker/protocol'
 import { runLoadWorker } from './worker/worker-client'
@@ -58,7 +59,7 @@ export function startEarlyLoad(location: Location, builtinUrl: string): void {
   const stopped = new AbortController()
   const answer = runLoadWorker(
     { download: url },
-    { onDownloaded: (bytes) => tookBytes(new TextDecoder().decode(bytes)) },
+    { onDownloaded: (bytes) => tookBytes(decodeText(bytes)) },
     stopped.signal,
   ).then((last) => {
     // Settled already if the bytes came; otherwise they never will.

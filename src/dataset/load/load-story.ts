@@ -4,6 +4,7 @@ import { MAX_DATASET_BYTES } from '../format/format-constants'
 import type { Dataset } from '../format/schema'
 import { indexStory, type ParsedDates, type Story } from '../story-index'
 import { DatasetLoadError } from './dataset-load-error'
+import { blobText } from './decode-text'
 import { megabytes, tooLarge } from './read-body'
 import {
   type LoadProgress,
@@ -95,14 +96,14 @@ function looksLikeDataset(json: unknown): boolean {
 
 async function parseFirstSource(sources: LoadSource[]): Promise<unknown> {
   const content = sources[0]?.content ?? ''
-  return JSON.parse(typeof content === 'string' ? content : await content.text())
+  return JSON.parse(typeof content === 'string' ? content : await blobText(content))
 }
 
 function readTexts(sources: LoadSource[]): Promise<NamedText[]> {
   return Promise.all(
     sources.map(async (source) => ({
       name: source.name,
-      text: typeof source.content === 'string' ? source.content : await source.content.text(),
+      text: typeof source.content === 'string' ? source.content : await blobText(source.content),
     })),
   )
 }

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { Story } from '../story-index'
 import { DatasetLoadError } from './dataset-load-error'
+import { decodeText } from './decode-text'
 import { downloadDataset } from './download-dataset'
 import { takeEarlyLoad } from './early-load'
 import { indexBeforeCheck, loadStory, storyFromWorkerAnswer } from './load-story'
@@ -25,7 +26,7 @@ export async function loadLinkedStory(url: string, signal?: AbortSignal): Promis
     if (answer) return storyFromWorkerAnswer(answer, () => ownIndex)
   }
   const response = await (early?.by === 'page' ? early.response : downloadDataset(url, signal))
-  const text = new TextDecoder().decode(await readBody(response, url))
+  const text = decodeText(await readBody(response, url))
   return loadStory([{ name: url, content: text }], undefined, signal)
 }
 

@@ -1,5 +1,6 @@
 import type { core } from 'zod'
 import { formatCount } from '../../lib/format-count'
+import { showInvisible } from '../../lib/visible-text'
 import { type Dataset, datasetSchema } from '../format/schema'
 import type { DatasetIssue } from './dataset-issue'
 import { fastValidate } from './fast-validate'
@@ -99,8 +100,8 @@ function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)'
   if (value === null) return 'null'
   if (typeof value === 'string') {
-    if (value.length <= 60) return JSON.stringify(value)
-    return `${JSON.stringify(`${value.slice(0, 57)}…`)} (${formatCount(value.length)} characters)`
+    if (value.length <= 60) return showInvisible(JSON.stringify(value))
+    return `${showInvisible(JSON.stringify(`${value.slice(0, 57)}…`))} (${formatCount(value.length)} characters)`
   }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   if (Array.isArray(value)) return `a list of ${value.length}`

@@ -177,7 +177,7 @@ const MAX_NAME = 19
 function OneLineTick({ x, y, payload }: TickProps) {
   const name = String(payload?.value ?? '')
   return (
-    <text x={x} y={y} dy={4} textAnchor="end" fontSize={11} fill="#666">
+    <text x={x} y={y} dy={4} textAnchor="end" fontSize={11} fill="#666" className="data-text">
       <title>{name}</title>
       {name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1).trimEnd()}…` : name}
     </text>

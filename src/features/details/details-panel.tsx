@@ -72,7 +72,7 @@ function EventDetails({
 }: DetailsPanelProps & { event: IndexedEvent }) {
   return (
     <article className="event-details" aria-labelledby="selected-event-title">
-      <h3 id="selected-event-title" className="details-title">
+      <h3 id="selected-event-title" className="details-title" dir="auto">
         {event.title}
       </h3>
       <p className="details-when">
@@ -86,7 +86,9 @@ function EventDetails({
           </button>
         </div>
       )}
-      <p className="details-summary">{event.summary}</p>
+      <p className="details-summary" dir="auto">
+        {event.summary}
+      </p>
       <dl className="details-facts">
         <dt>Actors</dt>
         <dd>
@@ -109,8 +111,13 @@ function EventDetails({
                     onClick={choose}
                     title={`Show only events involving ${actor.name}`}
                   >
-                    {actor.name}
-                    {description && <span className="chip-note"> · {description}</span>}
+                    <bdi>{actor.name}</bdi>
+                    {description && (
+                      <span className="chip-note">
+                        {' · '}
+                        <bdi>{description}</bdi>
+                      </span>
+                    )}
                   </button>
                 </li>
               )

@@ -39,7 +39,7 @@ export const EventList = memo(function EventList({
         <time className="event-date" dateTime={event.date}>
           {event.when.label}
         </time>
-        <span className="event-title">{event.title}</span>
+        <bdi className="event-title">{event.title}</bdi>
         {event.status !== 'occurred' && <StatusBadge status={event.status} />}
       </button>
     ),

@@ -178,7 +178,9 @@ const FacetCheckbox = memo(function FacetCheckbox(props: {
         onChange={() => props.onToggle(props.value)}
         aria-describedby={`${id}-count`}
       />
-      <label htmlFor={id}>{props.label}</label>
+      <label htmlFor={id}>
+        <bdi>{props.label}</bdi>
+      </label>
       <span id={`${id}-count`} className="facet-count">
         <span className="visually-hidden">matching events: </span>
         {formatCount(props.count)}

@@ -91,11 +91,17 @@ function QuoteCard(props: {
     <>
       <figure>
         <blockquote>
-          <p>“{quote.text}”</p>
+          <p>
+            “<bdi>{quote.text}</bdi>”
+          </p>
         </blockquote>
         <figcaption>
-          <span className="quote-speaker">{speaker?.name ?? quote.speaker}</span>
-          {description && <span className="quote-role">, {description}</span>}
+          <bdi className="quote-speaker">{speaker?.name ?? quote.speaker}</bdi>
+          {description && (
+            <span className="quote-role">
+              , <bdi>{description}</bdi>
+            </span>
+          )}
           <span className="quote-meta">
             <time dateTime={event.date}>{event.when.label}</time>
             {quote.source && <> · paragraph {quote.source.paragraph}</>}
@@ -108,7 +114,7 @@ function QuoteCard(props: {
           className="link-button quote-event"
           onClick={() => props.onChooseEvent(event.id)}
         >
-          Show event: {event.title}
+          Show event: <bdi>{event.title}</bdi>
         </button>
       )}
     </>

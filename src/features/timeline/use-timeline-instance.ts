@@ -32,7 +32,8 @@ export type TimelineListeners = {
 // Item text is built as a text node: vis-timeline would parse a string as HTML. Its own XSS filter
 // stays on as a second line.
 function renderItemText(item: VisItem | undefined): HTMLElement {
-  const element = document.createElement('span')
+  // <bdi>: a title's own direction marks (an unclosed U+202E, say) stay inside it.
+  const element = document.createElement('bdi')
   element.className = 'timeline-item-label'
   element.textContent = item?.label ?? ''
   return element

@@ -7,6 +7,7 @@ import { readDataset } from '../../files/read-dataset'
 import type { Dataset } from '../../format/schema'
 import type { ParsedDates } from '../../story-index'
 import { DatasetLoadError } from '../dataset-load-error'
+import { blobText, decoderFor, decodeText } from '../decode-text'
 import { downloadDataset } from '../download-dataset'
 import { readBody } from '../read-body'
 import { type LoadMessage, type LoadRequest, type LoadSource, SAME_AS_SOURCE, sourcesSize } from './protocol'
@@ -64,7 +65,7 @@ export async function answerLoadRequest(
 // this checks them.
 async function download(url: string, response: Promise<Response>, post: PostLoadMessage): Promise<NamedText> {
   const bytes = await readBody(await response, url)
-  const text = new TextDecoder().decode(bytes)
+  const text = decodeText(bytes)
   post({ type: 'downloaded', bytes }, [bytes])
   return { name: url, text }
 }
@@ -90,7 +91,7 @@ async function read(
         ? await readWithProgress(source.content, (bytes) =>
             post({ type: 'progress', stage: 'reading', fraction: (before + bytes) / Math.max(total, 1) }),
           )
-        : await source.content.text(),
+        : await blobText(source.content),
     })
     done += source.content.size
   }
@@ -121,16 +122,18 @@ function datesOf(dataset: Dataset): ParsedDates {
 
 async function readWithProgress(file: Blob, onBytes: (bytes: number) => void): Promise<string> {
   const reader = file.stream().getReader()
-  const decoder = new TextDecoder()
+  let decoder: TextDecoder | null = null
   const parts: string[] = []
   let bytes = 0
   for (;;) {
     const { done, value } = await reader.read()
     if (done) break
     bytes += value.byteLength
+    // The encoding is told by the first piece's byte-order mark (a stream's pieces are kilobytes long).
+    decoder ??= decoderFor(value)
     parts.push(decoder.decode(value, { stream: true }))
     onBytes(bytes)
   }
-  parts.push(decoder.decode())
+  parts.push(decoder?.decode() ?? '')
   return parts.join('')
 }
