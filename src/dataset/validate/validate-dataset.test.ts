@@ -142,3 +142,21 @@ test('texts at their limits are valid, through the fast path and zod alike', () 
   expect(fastValidate(over)).toBeNull()
   expect(validateDataset(over).ok).toBe(false)
 })
+
+test('broken references are said beside shape problems, not only once the shape is mended', () => {
+  const dataset = buildDataset()
+  const issues = issuesOf({
+    ...dataset,
+    events: [buildEvent({ date: '2023-02-30', actors: ['ghost'] }), { id: 42 }],
+    quotes: [buildQuote({ event: 'nowhere' })],
+  })
+  expect(issues).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^events\[0\]\.date: expected a calendar date that exists/),
+      'events[0].actors[0]: expected the id of an actor in "actors", found "ghost"',
+      'quotes[0].event: expected the id of an event in "events", found "nowhere"',
+    ]),
+  )
+  // The event without a text id is a shape problem only.
+  expect(issues.filter((issue) => issue.startsWith('events[1]') && issue.includes('the id of'))).toEqual([])
+})

@@ -4,6 +4,7 @@ import { showInvisible } from '../../lib/visible-text'
 import { type Dataset, datasetSchema } from '../format/schema'
 import type { DatasetIssue } from './dataset-issue'
 import { fastValidate } from './fast-validate'
+import { looseReferenceProblems } from './loose-references'
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] }
 
@@ -14,7 +15,16 @@ export function validateDataset(data: unknown): ValidationResult {
   if (accepted) return { ok: true, dataset: accepted }
   const result = datasetSchema.safeParse(data, { reportInput: true })
   if (result.success) return { ok: true, dataset: result.data }
-  return { ok: false, issues: result.error.issues.flatMap(toDatasetIssues) }
+  const issues = result.error.issues.flatMap(toDatasetIssues)
+  // The schema checks references only once the shape is valid: say the broken ones now, not after
+  // the shape is mended.
+  const said = new Set(issues.map((issue) => issue.path))
+  for (const problem of looseReferenceProblems(data)) {
+    const path = formatPath(problem.path)
+    if (said.has(path)) continue
+    issues.push({ path, expected: problem.expected, found: describeValue(problem.found) })
+  }
+  return { ok: false, issues }
 }
 
 function formatPath(path: ReadonlyArray<PropertyKey>): string {

@@ -1,0 +1,49 @@
+import { findReferenceProblems, type ReferenceProblem } from '../format/cross-references'
+
+type Item = Record<string, unknown>
+
+/**
+ * The cross-reference problems of a dataset whose shape is not valid (the schema checks references
+ * only once the shape is right, so a file with one bad date hid every broken reference until the date
+ * was fixed). Read as loosely as can be: an item that is not an object, or has no text id, takes part
+ * under an id no reference can name; lists that are not lists are empty. Paths keep the items' places.
+ */
+export function looseReferenceProblems(data: unknown): ReferenceProblem[] {
+  if (!isItem(data)) return []
+  const source = isItem(data.source) ? data.source : {}
+  const paragraphs = typeof source.paragraphs === 'number' ? source.paragraphs : undefined
+  const ids = (list: string) => (item: unknown, index: number) =>
+    isItem(item) && typeof item.id === 'string' ? item.id : `\u0000${list}-${index}`
+  const actors = listOf(data.actors).map((item, index) => ({ id: ids('actor')(item, index) }))
+  const events = listOf(data.events).map((item, index) => {
+    const event = isItem(item) ? item : {}
+    const where = isItem(event.source) ? listOf(event.source.paragraphs) : []
+    return {
+      id: ids('event')(item, index),
+      actors: listOf(event.actors).map((actor) => (typeof actor === 'string' ? actor : '\u0000')),
+      source: { paragraphs: where.map((paragraph) => (typeof paragraph === 'number' ? paragraph : 0)) },
+    }
+  })
+  const quotes = listOf(data.quotes).map((item, index) => {
+    const quote = isItem(item) ? item : {}
+    const where = isItem(quote.source) ? quote.source.paragraph : undefined
+    return {
+      id: ids('quote')(item, index),
+      speaker: typeof quote.speaker === 'string' ? quote.speaker : `\u0000${index}`,
+      event: typeof quote.event === 'string' ? quote.event : `\u0000${index}`,
+      ...(typeof where === 'number' ? { source: { paragraph: where } } : {}),
+    }
+  })
+  // A reference that is not text is a shape problem, already said: only the readable ones count.
+  return findReferenceProblems({ source: { paragraphs }, actors, events, quotes }).filter(
+    (problem) => typeof problem.found !== 'string' || !problem.found.startsWith('\u0000'),
+  )
+}
+
+function isItem(value: unknown): value is Item {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function listOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : []
+}
