@@ -1,0 +1,154 @@
+import fc from 'fast-check'
+import { DATE_FORMS } from '../data/date-forms'
+
+// What the fuzz suite feeds the built app: datasets (valid, and valid ones with a part broken), CSV
+// files and addresses, made of what has broken the page before or might: names of Object.prototype's
+// members as ids, dates at the calendar's edges and in every EDTF form, words as long as the format
+// allows, direction overrides and invisible characters, markup, formulas, and plain oddities.
+
+const RLO = '\u202E'
+const slug = fc.oneof(
+  { arbitrary: fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}$/), weight: 6 },
+  fc.constantFrom('constructor', 'prototype', 'proto', 'tostring', 'valueof', 'length', 'name', '0', '00'),
+  fc.constant('a'.repeat(120)),
+)
+const hostile = fc.constantFrom(
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '"><svg onload=alert(1)>',
+  'javascript:alert(1)',
+  '{{constructor.constructor("alert(1)")()}}',
+  `${RLO}reversed, never closed`,
+  'zero\u200Bwidth\u2060joined',
+  '=HYPERLINK("http://x","y")\nsecond line',
+  'كيم جونغ أون',
+  '金正恩 と プーチン',
+  'Kim’s “quote” … — done',
+  '\u0000\u0007 control',
+)
+/** A text of at most `max` characters: words, hostile strings, and one long word at the limit. */
+const text = (max: number) =>
+  fc
+    .oneof(
+      { arbitrary: fc.string({ minLength: 1, maxLength: 40 }), weight: 4 },
+      { arbitrary: hostile, weight: 3 },
+      fc.constant('w'.repeat(max)),
+      fc.constant(`${RLO}${'x'.repeat(Math.max(1, max - 1))}`),
+    )
+    .filter((value) => value.trim().length > 0 && value.trim().length <= max)
+const date = fc.oneof(
+  { arbitrary: fc.constantFrom(...DATE_FORMS), weight: 5 },
+  fc.constantFrom(
+    '-9999',
+    '9999-12-31',
+    '0000',
+    '[..9999-12-31]',
+    '-9999/9999',
+    '9999-12-31T23:59:59Z',
+    '0001-01-01',
+  ),
+)
+const code = fc.constantFrom('KP', 'KR', 'RU', 'US', 'JP', 'CN', 'UA', 'FR', 'IL', 'PS')
+
+/** A valid dataset of the format (every reference resolves, every date one the format accepts). */
+export const fuzzDataset = fc
+  .record({
+    title: text(300),
+    actorIds: fc.uniqueArray(slug, { minLength: 1, maxLength: 5 }),
+    eventIds: fc.uniqueArray(slug, { minLength: 1, maxLength: 10 }),
+    names: fc.array(text(200), { minLength: 5, maxLength: 5 }),
+    titles: fc.array(text(300), { minLength: 10, maxLength: 10 }),
+    summaries: fc.array(text(20_000), { minLength: 10, maxLength: 10 }),
+    dates: fc.array(date, { minLength: 10, maxLength: 10 }),
+    statuses: fc.array(fc.constantFrom('occurred', 'scheduled', 'alleged'), { minLength: 10, maxLength: 10 }),
+    codes: fc.array(code, { minLength: 5, maxLength: 5 }),
+    kinds: fc.array(fc.constantFrom('person', 'country', 'organization'), { minLength: 5, maxLength: 5 }),
+    quotes: fc.array(text(5_000), { maxLength: 4 }),
+  })
+  .map(({ title, actorIds, eventIds, names, titles, summaries, dates, statuses, codes, kinds, quotes }) => ({
+    format: 'story-timeline/1',
+    title,
+    source: { title: 'Fuzz', published: '2023-08-15' },
+    actors: actorIds.map((id, index) => ({
+      id,
+      name: names[index % 5] ?? 'Actor',
+      kind: kinds[index % 5] ?? 'person',
+      country: codes[index % 5] ?? 'KP',
+    })),
+    events: eventIds.map((id, index) => ({
+      id,
+      title: titles[index % 10] ?? 'Event',
+      summary: summaries[index % 10] ?? 'Summary',
+      date: dates[index % 10] ?? '2023',
+      status: statuses[index % 10] ?? 'occurred',
+      actors: [actorIds[index % actorIds.length] ?? 'a'],
+    })),
+    quotes: quotes.map((words, index) => ({
+      id: `q-${index}`,
+      text: words,
+      speaker: actorIds[index % actorIds.length] ?? 'a',
+      event: eventIds[index % eventIds.length] ?? 'a',
+    })),
+  }))
+
+/** A valid dataset, or one with a part replaced by anything JSON can hold: a broken file. */
+export const fuzzJson = fc.oneof(
+  { arbitrary: fuzzDataset, weight: 3 },
+  fuzzDataset.chain((dataset) =>
+    fc
+      .record({
+        index: fc.nat(),
+        field: fc.constantFrom('id', 'date', 'status', 'actors', 'title', 'summary'),
+        value: fc.oneof(fc.jsonValue(), date, slug, fc.constant('Y275760'), fc.constant('x'.repeat(30_000))),
+      })
+      .map(({ index, field, value }) => ({
+        ...dataset,
+        events: dataset.events.map((event, position) =>
+          position === index % dataset.events.length ? { ...event, [field]: value } : event,
+        ),
+      })),
+  ),
+)
+
+const cell = fc.oneof(
+  { arbitrary: fc.string({ maxLength: 20 }), weight: 3 },
+  hostile,
+  date,
+  fc.constant('a'.concat(' '.repeat(5_000), 'b')),
+  fc.constant('"quoted, with a comma"'),
+  fc.constant('=1+1'),
+)
+
+/** A CSV file: a header with the needed columns or not, rows of any cells, sometimes cut off. */
+export const fuzzCsv = fc
+  .record({
+    header: fc.oneof(
+      fc.constant<string[]>(['date', 'title', 'summary', 'status', 'actors', 'countries']),
+      fc.constant<string[]>(['Date', 'Title']),
+      fc.array(fc.string({ maxLength: 10 }), { minLength: 1, maxLength: 6 }),
+    ),
+    rows: fc.array(fc.array(cell, { minLength: 0, maxLength: 7 }), { maxLength: 12 }),
+    cut: fc.boolean(),
+  })
+  .map(({ header, rows, cut }) => {
+    const quote = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value)
+    const csv = [header, ...rows].map((row) => row.map(quote).join(',')).join('\n')
+    return cut ? csv.slice(0, Math.max(1, Math.floor(csv.length * 0.7))) : csv
+  })
+
+/** An address's query: view parameters with any values, repeated, encoded or not. */
+export const fuzzQuery = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('event', 'country', 'actor', 'q', 'from', 'to', 'data', 'file', 'x'),
+      fc.oneof(
+        fc.string({ maxLength: 30 }),
+        slug,
+        date,
+        fc.constantFrom('+275760-09-12', '-271821-04-20', '2023-02-30', 'KP,RU', '%E0%A4%A', '%00', RLO),
+        fc.constant('x'.repeat(3_000)),
+      ),
+    ),
+    { maxLength: 6 },
+  )
+  .map((pairs) => pairs.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&'))
