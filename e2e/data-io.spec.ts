@@ -124,6 +124,23 @@ test('a direction override in the data stays inside its own text, wherever that 
   expect(leaking).toEqual([])
 })
 
+test('a field written twice in one object opens with a notice saying where, and which was kept', async ({
+  page,
+}) => {
+  const text = readFileSync('e2e/data/small-story.json', 'utf8').replace(
+    '"title": "A small test story"',
+    '"title": "An earlier title", "title": "A small test story"',
+  )
+  const path = test.info().outputPath('twice.json')
+  writeFileSync(path, text)
+  await openBuiltin(page)
+  await openFiles(page, path)
+  await expect(title(page)).toHaveText('A small test story')
+  await expect(
+    page.getByRole('status').filter({ hasText: 'twice.json writes a field twice in one object (title)' }),
+  ).toBeVisible()
+})
+
 test('a ?data= link opens that dataset, and its deep links work', async ({ page }) => {
   await page.goto('/?data=/data/sample-events.csv&event=camp-david-summit')
   await expect(title(page)).toHaveText('sample-events')

@@ -59,7 +59,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
         </div>
       </div>
       <LoadStatus opening={source.opening} />
-      <NoticeList notices={notices} />
+      <NoticeList notices={story.notes.length ? [...story.notes, ...notices] : notices} />
       <main className="dashboard-main">
         <div className="area-filters">
           <PanelErrorBoundary name="Filters">

@@ -29,6 +29,11 @@ export type Story = {
   countryCodes: string[]
   /** The first and last instants any event covers (finite). */
   extent: { start: number; end: number }
+  /**
+   * What the reader should know of how the file was read (a field written twice, say), shown with the
+   * story. Set by the load as it hands the story over; empty for a story made in code.
+   */
+  notes: string[]
 }
 
 /**
@@ -117,6 +122,7 @@ export function indexStory(dataset: Dataset, parsed?: ParsedDates): Story {
     quotesByEvent,
     countryCodes,
     extent: extentOf(events),
+    notes: [],
   }
 }
 

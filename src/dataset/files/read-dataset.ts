@@ -1,5 +1,6 @@
 import type { Dataset } from '../format/schema'
 import type { DatasetIssue } from '../validate/dataset-issue'
+import { hasDuplicateKeys } from '../validate/duplicate-keys'
 import { fastCheck } from '../validate/fast-validate'
 import { isJsonText, type NamedText } from './named-text'
 
@@ -13,36 +14,58 @@ export type ReadResult =
        * parses the same text again holds the validated dataset.
        */
       unchanged: boolean
+      /** What the reader should know of how the file was read (a key written twice, say). */
+      notes: string[]
     }
   | ReadFailure
 
 /**
  * Reads what a person opened (one JSON dataset, or an events CSV with an optional quotes CSV) into a
- * valid dataset, or the list of what is wrong with it. Never throws. Used by the load worker and, for
- * small files, on the page.
+ * valid dataset, or the list of what is wrong with it. Never throws. Used by the load worker.
  */
 export async function readDataset(texts: NamedText[]): Promise<ReadResult> {
-  const quick = singleJsonDataset(texts)
-  if (quick) return { ok: true, ...quick }
+  const json = parseSingleJson(texts)
+  const quick = json && fastCheck(json.parsed)
+  if (json && quick) return { ok: true, ...quick, notes: await jsonNotes(json.file, json.parsed) }
   // Not one valid JSON dataset: the full reader (CSV, several files, zod's error reports) loads only
   // now: left out of the load worker's first script, which is parsed before any dataset can be read
   // (see docs/decisions/load-order.md).
   const { datasetFromFiles } = await import('./dataset-from-files')
   const result = datasetFromFiles(texts)
-  if (result.ok) return { ok: true, dataset: result.dataset, unchanged: false }
-  return { ...result, kind: result.issues.length ? 'invalid' : 'syntax' }
+  if (!result.ok) return { ...result, kind: result.issues.length ? 'invalid' : 'syntax' }
+  const notes = json ? await jsonNotes(json.file, json.parsed) : []
+  return { ok: true, dataset: result.dataset, unchanged: false, notes }
 }
 
 /**
  * The common case, one valid JSON dataset such as the built-in story, checked by the fast path alone
- * (no zod). Null for anything else: the full reader decides, and says what is wrong.
+ * (no zod), on the page. Null for anything else: the full reader, in the worker, decides and says
+ * what is wrong.
  */
-export function singleJsonDataset(texts: NamedText[]): { dataset: Dataset; unchanged: boolean } | null {
+export async function readSingleJsonDataset(
+  texts: NamedText[],
+): Promise<Extract<ReadResult, { ok: true }> | null> {
+  const json = parseSingleJson(texts)
+  const quick = json && fastCheck(json.parsed)
+  return json && quick ? { ok: true, ...quick, notes: await jsonNotes(json.file, json.parsed) } : null
+}
+
+function parseSingleJson(texts: NamedText[]): { file: NamedText; parsed: unknown } | null {
   const [only] = texts
   if (texts.length !== 1 || !only || !isJsonText(only)) return null
   try {
-    return fastCheck(JSON.parse(only.text))
+    return { file: only, parsed: JSON.parse(only.text) }
   } catch {
     return null
   }
+}
+
+// JSON.parse keeps the last of a key written twice: say so, and where.
+async function jsonNotes(file: NamedText, parsed: unknown): Promise<string[]> {
+  if (!hasDuplicateKeys(file.text, parsed)) return []
+  const { duplicateKeyPlaces } = await import('../validate/duplicate-key-places')
+  const places = duplicateKeyPlaces(file.text)
+  return [
+    `${file.name} writes a field twice in one object (${places.join(', ')}${places.length >= 5 ? ', …' : ''}): the last of each was kept.`,
+  ]
 }

@@ -44,3 +44,25 @@ test('a small CSV, or a file the fast path is not sure of, is read in the worker
     ['broken.json'],
   ])
 })
+
+test('a field written twice in one object is said, with where, on the page and in the worker alike', async () => {
+  vi.stubGlobal('Worker', LoopbackWorker)
+  const twice = BUILTIN.replace(
+    '"title": "Kim and Putin pledge closer ties"',
+    '"title": "First", "title": "Kim and Putin pledge closer ties"',
+  )
+  expect(twice).not.toBe(BUILTIN)
+  const small = await loadStory([{ name: 'twice.json', content: twice }])
+  expect(small.dataset.title).toBe('Kim and Putin pledge closer ties')
+  expect(small.notes).toEqual([
+    'twice.json writes a field twice in one object (title): the last of each was kept.',
+  ])
+  // Large enough for the worker.
+  const padded = twice.padEnd(600_000, ' ')
+  const large = await loadStory([{ name: 'large.json', content: padded }])
+  expect(asked).toHaveLength(1)
+  expect(large.notes).toEqual([
+    'large.json writes a field twice in one object (title): the last of each was kept.',
+  ])
+  expect((await loadStory([{ name: 'once.json', content: BUILTIN }])).notes).toEqual([])
+})

@@ -1,5 +1,5 @@
 import type { NamedText } from '../files/named-text'
-import { readDataset, singleJsonDataset } from '../files/read-dataset'
+import { readDataset, readSingleJsonDataset } from '../files/read-dataset'
 import { MAX_DATASET_BYTES } from '../format/format-constants'
 import type { Dataset } from '../format/schema'
 import { indexStory, type ParsedDates, type Story } from '../story-index'
@@ -40,8 +40,8 @@ export async function loadStory(
   if (typeof Worker === 'undefined') return loadOnPage(sources)
   if (size < ON_PAGE_LIMIT) {
     const texts = await readTexts(sources)
-    const quick = singleJsonDataset(texts)
-    if (quick) return indexStory(quick.dataset)
+    const quick = await readSingleJsonDataset(texts)
+    if (quick) return withNotes(indexStory(quick.dataset), quick.notes)
     sources = texts.map(({ name, text }) => ({ name, content: text }))
   }
   const answer = await runLoadWorker({ sources, reportProgress: true }, { onProgress }, signal)
@@ -67,8 +67,15 @@ export async function storyFromWorkerAnswer(
     throw new DatasetLoadError('syntax', `The dataset could not be read: ${answer.message}`)
   }
   if (answer.type === 'failed') throw new DatasetLoadError(answer.kind, answer.message, answer.issues)
-  if (answer.dataset === SAME_AS_SOURCE) return ownIndex(answer.dates ?? undefined)
-  return indexStory(answer.dataset, answer.dates)
+  if (answer.dataset === SAME_AS_SOURCE)
+    return withNotes(await ownIndex(answer.dates ?? undefined), answer.notes)
+  return withNotes(indexStory(answer.dataset, answer.dates), answer.notes)
+}
+
+/** The story with what its reading noticed (set once, before the story is handed over). */
+function withNotes(story: Story, notes: string[]): Story {
+  story.notes = notes
+  return story
 }
 
 /**
@@ -112,5 +119,5 @@ function readTexts(sources: LoadSource[]): Promise<NamedText[]> {
 async function loadOnPage(sources: LoadSource[]): Promise<Story> {
   const result = await readDataset(await readTexts(sources))
   if (!result.ok) throw new DatasetLoadError(result.kind, result.message, result.issues)
-  return indexStory(result.dataset)
+  return withNotes(indexStory(result.dataset), result.notes)
 }

@@ -84,10 +84,11 @@ const own = indexStory(JSON.parse(BUILTIN))
 
 test('is the page’s own index when the worker found the dataset in the JSON as it is', async () => {
   const story = await storyFromWorkerAnswer(
-    { type: 'done', dataset: 'same-as-source', dates: null },
+    { type: 'done', dataset: 'same-as-source', dates: null, notes: ['a note'] },
     async () => own,
   )
   expect(story).toBe(own)
+  expect(story.notes).toEqual(['a note'])
 })
 
 test('is indexed from the worker’s dataset when the worker changed it', async () => {
@@ -97,6 +98,7 @@ test('is indexed from the worker’s dataset when the worker changed it', async 
       type: 'done',
       dataset: changed,
       dates: { distinct: [], ofEvent: new Int32Array(), published: undefined },
+      notes: [],
     },
     async () => own,
   )

@@ -38,13 +38,19 @@ export async function answerLoadRequest(
     }
     if (result.unchanged && 'download' in request) {
       // The page has indexed its own parse of the bytes it was sent meanwhile: that is the dataset.
-      post({ type: 'done', dataset: SAME_AS_SOURCE, dates: null })
+      post({ type: 'done', dataset: SAME_AS_SOURCE, dates: null, notes: result.notes })
       return
     }
     const dates = datesOf(result.dataset)
-    post({ type: 'done', dataset: result.unchanged ? SAME_AS_SOURCE : result.dataset, dates }, [
-      dates.ofEvent.buffer,
-    ])
+    post(
+      {
+        type: 'done',
+        dataset: result.unchanged ? SAME_AS_SOURCE : result.dataset,
+        dates,
+        notes: result.notes,
+      },
+      [dates.ofEvent.buffer],
+    )
   } catch (error) {
     post(
       error instanceof DatasetLoadError
