@@ -140,3 +140,25 @@ test('starts nothing for a link the page refuses to open', () => {
   expect(fetch).not.toHaveBeenCalled()
   expect(takeEarlyLoad('https://elsewhere.net/x.json')).toBeUndefined()
 })
+
+test('a large download is parsed on the page only once the worker has found it to be the dataset', async () => {
+  vi.stubGlobal('Worker', RecordingWorker)
+  const big = () => {
+    const text = `{"title": "large"}${' '.repeat(65 * 1024 * 1024)}`
+    return new TextEncoder().encode(text).buffer
+  }
+  startEarlyLoad(at('https://example.org/?data=/refused.json'), '/data/builtin.json')
+  const refused = takeEarlyLoad('/refused.json')
+  if (refused?.by !== 'worker') throw new Error('expected the worker to load it')
+  RecordingWorker.started[0]?.answer({ type: 'downloaded', bytes: big() })
+  RecordingWorker.started[0]?.answer(failed)
+  // Refused: never parsed at all.
+  await expect(refused.parsed).rejects.toThrow('no bytes')
+
+  startEarlyLoad(at('https://example.org/?data=/kept.json'), '/data/builtin.json')
+  const kept = takeEarlyLoad('/kept.json')
+  if (kept?.by !== 'worker') throw new Error('expected the worker to load it')
+  RecordingWorker.started[1]?.answer({ type: 'downloaded', bytes: big() })
+  RecordingWorker.started[1]?.answer({ type: 'done', dataset: SAME_AS_SOURCE, dates: null, notes: [] })
+  expect(await kept.parsed).toEqual({ title: 'large' })
+})

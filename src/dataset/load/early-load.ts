@@ -1,7 +1,7 @@
 import { resolveDatasetLink } from './dataset-link'
 import { decodeText } from './decode-text'
 import { downloadDataset } from './download-dataset'
-import type { WorkerAnswer } from './worker/protocol'
+import { SAME_AS_SOURCE, type WorkerAnswer } from './worker/protocol'
 import { runLoadWorker } from './worker/worker-client'
 
 // The dataset a page opens with is known from its address alone. Its load starts before the browser
@@ -9,6 +9,9 @@ import { runLoadWorker } from './worker/worker-client'
 // worker on another core while the page evaluates its code, not after. Kept small (no parsing code
 // here): this module is part of the page's first, tiny script.
 const started = new Map<string, EarlyLoad>()
+
+/** Up to this size, the page parses a download while the worker checks it (see below). */
+const PARSE_BESIDE_CHECK_BYTES = 64 * 1024 * 1024
 
 /**
  * A load started early: by the worker for a linked dataset (of any size), or, for the small built-in
@@ -57,11 +60,21 @@ export function startEarlyLoad(location: Location, builtinUrl: string): void {
   // Nobody may ever take it (a CSV, a failed download): an unhandled rejection would be noise.
   parsed.catch(() => {})
   const stopped = new AbortController()
+  // A large download is parsed only once the worker has found it to be the dataset as it is: parsing
+  // it beside the check is a long task on the page, wasted on a file that is then refused.
+  let held: ArrayBuffer | null = null
   const answer = runLoadWorker(
     { download: url },
-    { onDownloaded: (bytes) => tookBytes(decodeText(bytes)) },
+    {
+      onDownloaded: (bytes) => {
+        if (bytes.byteLength > PARSE_BESIDE_CHECK_BYTES) held = bytes
+        else tookBytes(decodeText(bytes))
+      },
+    },
     stopped.signal,
   ).then((last) => {
+    if (held && last.type === 'done' && last.dataset === SAME_AS_SOURCE) tookBytes(decodeText(held))
+    held = null
     // Settled already if the bytes came; otherwise they never will.
     sentNoBytes(new Error('The worker sent no bytes.'))
     return last.type === 'crashed' ? null : last
