@@ -30,6 +30,11 @@ export function timelineCountingBars(page: Page): Locator {
   return timelineCanvas(page).locator('.vis-item.aggregate')
 }
 
+/** The dot of a point item (vis-timeline draws it inside the item, beside the label). */
+export function timelineDot(item: Locator): Locator {
+  return item.locator('.vis-dot')
+}
+
 export function selectedTimelineItem(page: Page): Locator {
   return timelineCanvas(page).locator(SELECTED_ITEM)
 }

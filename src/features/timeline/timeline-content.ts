@@ -1,5 +1,5 @@
 import type { IndexedEvent } from '../../dataset/story-index'
-import { formatShortCount } from '../../lib/format-count'
+import { formatCount, formatShortCount } from '../../lib/format-count'
 import type { TimeWindow } from '../../state/view-state'
 import { eventToTimelineItem, type TimelineItem } from './timeline-items'
 
@@ -80,6 +80,7 @@ function aggregate(events: IndexedEvent[], near: TimeWindow, bins: number): Time
     start: bin * width,
     end: (bin + 1) * width,
     label: formatShortCount(count),
+    tooltip: `${formatCount(count)} events: choose to zoom in`,
     className: `aggregate ${count >= 100 ? 'aggregate-dense' : count >= 20 ? 'aggregate-medium' : 'aggregate-sparse'}`,
   }))
 }

@@ -16,6 +16,7 @@ test('a day-precise event is a point at the middle of its day', () => {
     type: 'point',
     start: Date.parse('2023-08-15T12:00:00Z'),
     label: 'Kim’s letter',
+    tooltip: 'Kim’s letter — 15 August 2023',
     className: 'status-occurred precision-day',
   })
 })

@@ -13,6 +13,8 @@ export type TimelineItem = {
   start: number
   end?: number
   label: string
+  /** The whole of what the item stands for, in words, shown on hover (the label may be cut short). */
+  tooltip: string
   className: string
 }
 
@@ -33,6 +35,7 @@ export function eventToTimelineItem(
   if (!Number.isFinite(when.latest)) classes.push('is-open-end')
   if (options.filteredOut) classes.push('is-filtered-out')
 
+  const tooltip = `${event.title} — ${when.label}${event.status === 'occurred' ? '' : ` (${event.status})`}`
   const pointLike = when.shape === 'point' && (when.precision === 'day' || when.precision === 'time')
   if (pointLike) {
     const start = when.precision === 'day' ? when.anchor + HALF_DAY : when.anchor
@@ -42,6 +45,7 @@ export function eventToTimelineItem(
       type: 'point',
       start,
       label: event.title,
+      tooltip,
       className: classes.join(' '),
     }
   }
@@ -53,6 +57,7 @@ export function eventToTimelineItem(
     start: span.start,
     end: span.end,
     label: event.title,
+    tooltip,
     className: classes.join(' '),
   }
 }

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, memo, useMemo, useState } from 'react'
+import { finiteEnd } from '../../dataset/dates/story-date'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import {
   fullWindow,
@@ -38,6 +39,14 @@ export const TimelinePanel = memo(function TimelinePanel({
   actions,
 }: TimelinePanelProps) {
   const [frame, setFrame] = useState<HTMLDivElement | null>(null)
+  // The line between what the source reports and what it announces: the end of its publication day.
+  const markers = useMemo(
+    () =>
+      story.published
+        ? [{ id: 'published', at: finiteEnd(story.published), label: `Published ${story.published.label}` }]
+        : [],
+    [story.published],
+  )
   const bars = useBarsPerWindow(frame)
   // Nothing is drawn until the frame is measured (before the first paint): drawn with a guess, a large
   // story's bars would be made twice.
@@ -122,6 +131,7 @@ export const TimelinePanel = memo(function TimelinePanel({
           visibleWindow={visibleWindow}
           selectedId={selected?.id ?? null}
           limits={LIMITS}
+          markers={markers}
           onChoose={choose}
           onUserRangeChange={actions.setWindow}
         />

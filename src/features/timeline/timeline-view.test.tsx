@@ -89,6 +89,7 @@ const event = (id: string, start: number): TimelineItem => ({
   type: 'point',
   start,
   label: id,
+  tooltip: id,
   className: 'status-occurred',
 })
 const LIMITS = { zoomMin: 10, zoomMax: 1e9, min: -1e12, max: 1e12 }
@@ -169,6 +170,7 @@ test('choosing an item hands the item itself up, a counting bar with its span; e
     start: 5000,
     end: 6000,
     label: '12',
+    tooltip: '12 events',
     className: 'aggregate',
   }
   const { onChoose } = renderView({ items: [event('a', 1), bar] })

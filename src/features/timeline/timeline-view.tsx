@@ -4,10 +4,14 @@ import type { TimeRange } from '../../lib/time-range'
 import type { TimelineItem } from './timeline-items'
 import { type TimelineLimits, type TimelineListeners, useTimelineInstance } from './use-timeline-instance'
 import { useTimelineItems } from './use-timeline-items'
+import { type TimelineMarker, useTimelineMarkers } from './use-timeline-markers'
 import { useTimelineWindow } from './use-timeline-window'
+
+const NO_MARKERS: readonly TimelineMarker[] = []
 
 type TimelineViewProps = TimelineListeners & {
   items: TimelineItem[]
+  markers?: readonly TimelineMarker[]
   visibleWindow: TimeRange
   selectedId: string | null
   limits: TimelineLimits
@@ -26,10 +30,12 @@ export function TimelineView({
   limits,
   onChoose,
   onUserRangeChange,
+  markers = NO_MARKERS,
 }: TimelineViewProps) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null)
   const instance = useTimelineInstance(container, limits, { onChoose, onUserRangeChange })
   useTimelineItems(instance, items, selectedId)
   useTimelineWindow(instance, visibleWindow)
+  useTimelineMarkers(instance, markers)
   return <div ref={setContainer} className="timeline-canvas" />
 }

@@ -12,6 +12,7 @@ const item = (id: string): TimelineItem => ({
   type: 'point',
   start: 5000,
   label: id,
+  tooltip: id,
   className: 'status-occurred',
 })
 const props = {

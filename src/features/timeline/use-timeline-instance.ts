@@ -36,6 +36,8 @@ function renderItemText(item: VisItem | undefined): HTMLElement {
   const element = document.createElement('bdi')
   element.className = 'timeline-item-label'
   element.textContent = item?.label ?? ''
+  // A native tooltip, as text: vis-timeline's own tooltips take HTML.
+  element.title = item?.tooltip ?? ''
   return element
 }
 

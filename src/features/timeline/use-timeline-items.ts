@@ -10,7 +10,7 @@ import type { TimelineInstance } from './use-timeline-instance'
 export const visIdOf = (id: string) => `#${id}`
 
 const itemKey = (item: TimelineItem) =>
-  `${item.kind}|${item.type}|${item.start}|${item.end}|${item.className}|${item.label}`
+  `${item.kind}|${item.type}|${item.start}|${item.end}|${item.className}|${item.label}|${item.tooltip}`
 
 /**
  * Diffs the items into the timeline's long-lived data set (only the removed and the changed are
