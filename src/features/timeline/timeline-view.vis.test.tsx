@@ -34,3 +34,16 @@ test('any event id works on the timeline, the names of Object.prototype’s memb
   view.unmount()
   expect(view.container.childElementCount).toBe(0)
 })
+
+test('markers come and go with the timeline, its unmount included (the timeline is destroyed first)', () => {
+  // jsdom lays nothing out, so vis-timeline draws no marker here: that they are drawn is the e2e
+  // tests' part. This holds the adding, moving and removing, which once threw on unmount.
+  const marker = { id: 'published', at: 5000, label: 'Published 15 August 2023' }
+  const view = render(<TimelineView {...props} items={[item('a')]} markers={[marker]} />)
+  act(() =>
+    view.rerender(<TimelineView {...props} items={[item('a')]} markers={[{ ...marker, at: 6000 }]} />),
+  )
+  act(() => view.rerender(<TimelineView {...props} items={[item('a')]} markers={[]} />))
+  act(() => view.rerender(<TimelineView {...props} items={[item('a')]} markers={[marker]} />))
+  expect(() => view.unmount()).not.toThrow()
+})

@@ -17,6 +17,8 @@ export type TimelineInstance = {
   drawn: Map<string, { item: TimelineItem; key: string }>
   /** The limits the timeline was last given. */
   limits: TimelineLimits
+  /** False once destroyed: the other hooks' cleanups, which run after this one's, leave it alone. */
+  alive: boolean
 }
 
 /** How far the reader may zoom (the window's shortest and longest) and pan (its earliest and latest instants). */
@@ -80,7 +82,7 @@ export function useTimelineInstance(
       // Still correct, only slower: each new item is laid out on its own (see batch-item-shows.ts).
       console.warn('vis-timeline’s internals are not as batch-item-shows.ts expects; items show one by one.')
     }
-    const created: TimelineInstance = { timeline, items, drawn: new Map(), limits }
+    const created: TimelineInstance = { timeline, items, drawn: new Map(), limits, alive: true }
     const handleSelect = ({ items: selected }: { items: Array<string | number> }) => {
       const [first] = selected
       choose(first === undefined ? null : (created.drawn.get(String(first))?.item ?? null))
@@ -94,6 +96,7 @@ export function useTimelineInstance(
     return () => {
       timeline.off('select', handleSelect)
       timeline.off('rangechanged', handleRange)
+      created.alive = false
       timeline.destroy()
       setInstance(null)
     }

@@ -25,6 +25,7 @@ export function useTimelineMarkers(
       timeline.setCustomTimeTitle(marker.label, id)
     }
     return () => {
+      if (!instance.alive) return
       for (const marker of markers) timeline.removeCustomTime(`marker-${marker.id}`)
     }
   }, [instance, markers])
