@@ -191,7 +191,7 @@ test('back and forward walk through selections and filters; pans and typing do n
 test('the keyboard steps through matching events in time and Escape clears the selection', async ({
   page,
 }) => {
-  await openStory(page, '?country=KR')
+  await openStory(page, '?country=KR&from=1940-01-01&to=1950-01-01')
   await timelineCanvas(page).focus()
   await page.keyboard.press('ArrowRight')
   await expect(details(page).getByRole('heading', { level: 3 })).toHaveText(

@@ -1,6 +1,12 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { timelineCanvas, timelineDot, timelineItem } from './widget-selectors'
+import {
+  isInTimelineView,
+  selectedTimelineItem,
+  timelineCanvas,
+  timelineDot,
+  timelineItem,
+} from './widget-selectors'
 
 // The timeline as a reader meets it: what each mark says on hover, what the pointer says, where the
 // source was published, and hollow marks where the legend draws them hollow.
@@ -39,4 +45,36 @@ test('"on or before" and uncertain dates are drawn hollow, as the legend shows t
   const box = await dot.boundingBox()
   // As large as a solid dot, so that its hollow can be seen.
   expect(box?.width ?? 0).toBeGreaterThanOrEqual(8)
+})
+
+const detailsHeading = (page: Page) =>
+  page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 3 })
+const windowLabel = (page: Page) => page.locator('.timeline-panel .panel-meta')
+
+test('stepping starts from the events in view, keeps a readable window, and is one step in the history', async ({
+  page,
+}) => {
+  await openStory(page)
+  const before = page.url()
+  await timelineCanvas(page).focus()
+  await page.keyboard.press('ArrowRight')
+  // The first event in the August view, not the story's first (1910).
+  await expect(detailsHeading(page)).toHaveText('Moscow and Pyongyang draw closer')
+  for (let step = 0; step < 12; step += 1) await page.keyboard.press('ArrowRight')
+  await expect(detailsHeading(page)).toHaveText('Trilateral summit at Camp David')
+  // Weeks, not decades.
+  await expect(windowLabel(page)).toHaveText(/^Showing \d+( [A-Z][a-z]+)? – \d+ [A-Z][a-z]+ 2023$/)
+  // A run of steps is one entry: Back returns to where it began.
+  await page.goBack()
+  await expect(page).toHaveURL(before)
+  await expect(page.getByRole('region', { name: 'Event details' })).toContainText('Choose an event')
+})
+
+test('zooming in keeps the selected event in view', async ({ page }) => {
+  await openStory(page, '?event=kim-letter-to-putin')
+  await timelineCanvas(page).focus()
+  for (let step = 0; step < 6; step += 1) await page.keyboard.press('+')
+  await expect(windowLabel(page)).toHaveText(/Aug 2023, \d\d:\d\d/)
+  await expect(selectedTimelineItem(page)).toBeVisible()
+  expect(await isInTimelineView(page, selectedTimelineItem(page))).toBe(true)
 })

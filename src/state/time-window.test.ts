@@ -5,6 +5,7 @@ import { buildDataset, buildEvent } from '../testing/builders'
 import {
   clampWindow,
   defaultWindow,
+  firstInView,
   fullWindow,
   isEventInWindow,
   MIN_WINDOW_MS,
@@ -12,6 +13,7 @@ import {
   VIEW_END,
   VIEW_START,
   windowShowing,
+  windowToRead,
   zoomWindow,
 } from './time-window'
 
@@ -83,4 +85,35 @@ test('a window is held inside the years the timeline can show, keeping its lengt
   const early = panWindow({ start: VIEW_START, end: VIEW_START + length }, -3)
   expect(early).toEqual({ start: VIEW_START, end: VIEW_START + length })
   expect(clampWindow({ start: -8.64e15, end: 8.64e15 })).toEqual({ start: VIEW_START, end: VIEW_END })
+})
+
+test('choosing an event keeps the window, unless it is far too wide to read the event in', () => {
+  const august = { start: at('2023-07-20'), end: at('2023-09-10') }
+  expect(windowToRead(event('letter'), august)).toBe(august)
+  // Decades wide (say after a long interval was shown): narrowed to eight weeks around the event.
+  const decades = { start: at('1996-01-01'), end: at('2038-01-01') }
+  const narrowed = windowToRead(event('letter'), decades)
+  expect(narrowed.end - narrowed.start).toBe(56 * 86_400_000)
+  expect(isEventInWindow(event('letter'), narrowed)).toBe(true)
+  // A long event keeps a window that shows it whole.
+  expect(windowToRead(event('colonial-rule'), { start: at('1900-01-01'), end: at('2000-01-01') })).toEqual({
+    start: at('1900-01-01'),
+    end: at('2000-01-01'),
+  })
+})
+
+test('stepping from no selection starts from the events in view, not from the story’s first', () => {
+  const august = { start: at('2023-08-01'), end: at('2023-08-31') }
+  expect(firstInView(story.events, august, 1)?.id).toBe('letter')
+  expect(firstInView(story.events, august, -1)?.id).toBe('meeting')
+  const empty = { start: at('1960-01-01'), end: at('1961-01-01') }
+  expect(firstInView(story.events, empty, 1)?.id).toBe('parade')
+  expect(firstInView(story.events, empty, -1)?.id).toBe('colonial-rule')
+})
+
+test('zooming keeps the point it is given where it is', () => {
+  const range = { start: 0, end: 1000 * 86_400_000 }
+  const zoomed = zoomWindow(range, 0.5, 100 * 86_400_000)
+  expect((zoomed.start + zoomed.end) / 2).toBe(100 * 86_400_000)
+  expect(zoomed.end - zoomed.start).toBe(500 * 86_400_000)
 })

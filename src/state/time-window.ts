@@ -72,11 +72,54 @@ export function windowShowing(event: IndexedEvent, current: TimeWindow): TimeWin
   return clampWindow({ start: middle - length / 2, end: middle + length / 2 })
 }
 
-/** Zooms around the window's middle: factor < 1 zooms in, > 1 out. */
-export function zoomWindow(range: TimeWindow, factor: number): TimeWindow {
-  const middle = (range.start + range.end) / 2
+/**
+ * Zooms around `around` (the window's middle if not given): factor < 1 zooms in, > 1 out. Given the
+ * selected event's middle, the selection stays in view as the reader zooms in.
+ */
+export function zoomWindow(
+  range: TimeWindow,
+  factor: number,
+  around = (range.start + range.end) / 2,
+): TimeWindow {
   const half = ((range.end - range.start) * factor) / 2
-  return clampWindow({ start: middle - half, end: middle + half })
+  return clampWindow({ start: around - half, end: around + half })
+}
+
+/**
+ * The window to show an event in when it is chosen: as windowShowing (the current one if the event is
+ * in it), unless the current one is far too wide to read the event in (more than four times its
+ * readable stretch: eight weeks, or its span and a quarter more) — say after a long interval made the
+ * window decades wide — when it narrows to that stretch around the event.
+ */
+export function windowToRead(event: IndexedEvent, current: TimeWindow): TimeWindow {
+  const span = event.span
+  const readable = Math.max(READABLE_SPAN_MS, (span.end - span.start) * 1.25)
+  if (current.end - current.start <= readable * 4) return windowShowing(event, current)
+  const middle = (span.start + span.end) / 2
+  return clampWindow({ start: middle - readable / 2, end: middle + readable / 2 })
+}
+
+/**
+ * The event to step to from no selection: in `direction`, the first (or last) matching event in the
+ * window, else the first after it (or the last before it), else the first (or last) of all.
+ */
+export function firstInView(
+  matching: readonly IndexedEvent[],
+  shown: TimeWindow,
+  direction: -1 | 1,
+): IndexedEvent | undefined {
+  if (direction === 1) {
+    return (
+      matching.find((event) => isEventInWindow(event, shown)) ??
+      matching.find((event) => event.span.start >= shown.end) ??
+      matching[0]
+    )
+  }
+  return (
+    matching.findLast((event) => isEventInWindow(event, shown)) ??
+    matching.findLast((event) => event.span.end <= shown.start) ??
+    matching.at(-1)
+  )
 }
 
 /** Moves the window by a share of its length: negative is earlier. */

@@ -22,14 +22,23 @@ export function useLocationSearch(): string {
   return useSyncExternalStore(subscribe, currentSearch, () => '')
 }
 
+/** What a history entry says of how it was made: `step` for stepping through events. */
+export type HistoryMark = { step: true } | null
+
+/** How the current history entry was made. */
+export function currentHistoryMark(): HistoryMark {
+  const state: unknown = window.history.state
+  return typeof state === 'object' && state !== null && 'step' in state ? { step: true } : null
+}
+
 /**
  * Writes a new query string. `push` makes a history entry (a step back/forward walks through);
  * `replace` rewrites the current one (panning, typing).
  */
-export function navigate(search: string, mode: 'push' | 'replace'): void {
+export function navigate(search: string, mode: 'push' | 'replace', state: HistoryMark = null): void {
   if (search === window.location.search) return
   const url = `${window.location.pathname}${search}${window.location.hash}`
-  if (mode === 'push') window.history.pushState(null, '', url)
-  else window.history.replaceState(null, '', url)
+  if (mode === 'push') window.history.pushState(state, '', url)
+  else window.history.replaceState(state, '', url)
   for (const listener of listeners) listener()
 }

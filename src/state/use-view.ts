@@ -3,9 +3,9 @@ import type { Story } from '../dataset/story-index'
 import { sameRange } from '../lib/time-range'
 import { matchingEvents } from './matching-events'
 import { reconcileView } from './reconcile-view'
-import { clampWindow, defaultWindow, windowShowing } from './time-window'
+import { clampWindow, defaultWindow, firstInView, windowShowing, windowToRead } from './time-window'
 import { type ParsedView, parseViewParams, serializeViewState } from './url-codec'
-import { navigate, useLocationSearch } from './url-store'
+import { currentHistoryMark, type HistoryMark, navigate, useLocationSearch } from './url-store'
 import type { TimeWindow, ViewState } from './view-state'
 
 export type ViewActions = {
@@ -61,20 +61,23 @@ export function useView(story: Story): View {
   const actions = useMemo((): ViewActions => {
     // Read the URL at the moment of the act, so an action never works from a stale render.
     const current = () => readView(window.location.search, story).state
-    const write = (next: ViewState, mode: 'push' | 'replace') => {
+    const write = (next: ViewState, mode: 'push' | 'replace', mark: HistoryMark = null) => {
       const normalized =
         next.requestedWindow && sameRange(next.requestedWindow, fallbackWindow)
           ? { ...next, requestedWindow: null }
           : next
-      navigate(serializeViewState(normalized, new URLSearchParams(window.location.search)), mode)
+      navigate(serializeViewState(normalized, new URLSearchParams(window.location.search)), mode, mark)
+    }
+    // The window on screen for a view: the one the link asks for, or the one showing its event.
+    const shownFor = (view: ViewState) => {
+      const selected = view.event ? story.eventsById.get(view.event) : undefined
+      return view.requestedWindow ?? (selected ? windowShowing(selected, fallbackWindow) : fallbackWindow)
     }
     const reveal = (view: ViewState, id: string | null): ViewState => {
       const event = id ? story.eventsById.get(id) : undefined
       if (!event) return { ...view, event: null }
-      const previous = view.event ? story.eventsById.get(view.event) : undefined
-      const shown =
-        view.requestedWindow ?? (previous ? windowShowing(previous, fallbackWindow) : fallbackWindow)
-      const next = windowShowing(event, shown)
+      const shown = shownFor(view)
+      const next = windowToRead(event, shown)
       return { ...view, event: event.id, requestedWindow: next === shown ? view.requestedWindow : next }
     }
     const toggle = (list: string[], value: string) =>
@@ -87,14 +90,13 @@ export function useView(story: Story): View {
         const matching = matchingEvents(story, view)
         if (matching.length === 0) return
         const index = matching.findIndex((event) => event.id === view.event)
-        const nextIndex =
+        const next =
           index === -1
-            ? direction === 1
-              ? 0
-              : matching.length - 1
-            : Math.min(Math.max(index + direction, 0), matching.length - 1)
-        const next = matching[nextIndex]
-        if (next && next.id !== view.event) write(reveal(view, next.id), 'push')
+            ? firstInView(matching, shownFor(view), direction)
+            : matching[Math.min(Math.max(index + direction, 0), matching.length - 1)]
+        // A run of steps is one history entry: Back returns to where the stepping began.
+        const mode = currentHistoryMark()?.step ? 'replace' : 'push'
+        if (next && next.id !== view.event) write(reveal(view, next.id), mode, { step: true })
       },
       toggleCountry: (code) => {
         const view = current()

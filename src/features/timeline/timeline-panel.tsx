@@ -3,6 +3,7 @@ import { finiteEnd } from '../../dataset/dates/story-date'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import {
   fullWindow,
+  isEventInWindow,
   MAX_WINDOW_MS,
   MIN_WINDOW_MS,
   panWindow,
@@ -60,7 +61,17 @@ export const TimelinePanel = memo(function TimelinePanel({
       actions.setWindow({ start: item.start, end: item.end })
     else actions.selectEvent(item?.id ?? null)
   }
-  const zoom = (factor: number) => actions.setWindow(zoomWindow(visibleWindow, factor))
+  // Zooming keeps the selected event in view: it zooms around the event when it is on screen.
+  const zoom = (factor: number) => {
+    const around =
+      selected && isEventInWindow(selected, visibleWindow)
+        ? Math.min(
+            Math.max((selected.span.start + selected.span.end) / 2, visibleWindow.start),
+            visibleWindow.end,
+          )
+        : undefined
+    actions.setWindow(zoomWindow(visibleWindow, factor, around))
+  }
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return
