@@ -10,10 +10,10 @@ import {
 
 // The timeline as a reader meets it: what each mark says on hover, what the pointer says, where the
 // source was published, and hollow marks where the legend draws them hollow.
-async function openStory(page: Page, search = '') {
+async function openStory(page: Page, search = '', { drawn = 'Kim’s letter to Putin' } = {}) {
   await page.goto(`/${search}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kim and Putin pledge closer ties')
-  await expect(timelineItem(page, 'Kim’s letter to Putin')).toBeVisible()
+  if (drawn) await expect(timelineItem(page, drawn)).toBeVisible()
 }
 
 test('each event says on hover what it is and when, and the pointer says it can be chosen', async ({
@@ -77,4 +77,27 @@ test('zooming in keeps the selected event in view', async ({ page }) => {
   await expect(windowLabel(page)).toHaveText(/Aug 2023, \d\d:\d\d/)
   await expect(selectedTimelineItem(page)).toBeVisible()
   expect(await isInTimelineView(page, selectedTimelineItem(page))).toBe(true)
+})
+
+test('a timeline with nothing to draw says why, and how to get something', async ({ page }) => {
+  await openStory(page, '?q=colony', { drawn: '' })
+  const note = page.getByRole('status').filter({ hasText: 'The one matching event lies outside this view' })
+  await expect(note).toBeVisible()
+  await note.getByRole('button', { name: 'Show it' }).click()
+  await expect(timelineItem(page, 'Japan rules Korea as a colony')).toBeVisible()
+  await expect(note).toHaveCount(0)
+
+  await openStory(page, '?country=AL&actor=kim-jong-un', { drawn: '' })
+  const none = page.getByRole('status').filter({ hasText: 'No event matches Albania and Kim Jong Un' })
+  await expect(none).toBeVisible()
+  await none.getByRole('button', { name: 'Clear filters' }).click()
+  await expect(page).not.toHaveURL(/country=/)
+  await expect(timelineItem(page, 'Kim’s letter to Putin')).toBeVisible()
+})
+
+test('the tab’s title says which view it is', async ({ page }) => {
+  await openStory(page)
+  await expect(page).toHaveTitle('Kim and Putin pledge closer ties — Story Timeline')
+  await page.goto('/?event=camp-david-summit')
+  await expect(page).toHaveTitle('Trilateral summit at Camp David — Kim and Putin pledge closer ties')
 })

@@ -13,11 +13,13 @@ import { QuotesPanel } from '../features/quotes/quotes-panel'
 import { CopyLinkButton } from '../features/share/copy-link-button'
 import { StoryHeader } from '../features/story/story-header'
 import { TimelinePanel } from '../features/timeline/timeline-panel'
+import { describeFilters } from '../state/describe-filters'
 import { listedEvents } from '../state/listed-events'
 import { filterStory, matchesFilters } from '../state/matching-events'
 import { useView } from '../state/use-view'
 import { ChartsAfterFirstView } from './charts-after-first-view'
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts'
+import { usePageTitle } from './use-page-title'
 
 export type StorySourceControls = {
   isBuiltin: boolean
@@ -40,6 +42,8 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
   const listed = useMemo(() => listedEvents(matching, visibleWindow), [matching, visibleWindow])
   const closeDetails = useCallback(() => actions.selectEvent(null), [actions])
   const hiddenByFilters = selected ? !matchesFilters(story, selected, filters) : false
+  const filtersInWords = useMemo(() => describeFilters(filters, story), [filters, story])
+  usePageTitle(story.dataset.title, selected?.title)
 
   return (
     <div className="dashboard">
@@ -79,6 +83,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
               matching={matching}
               selected={selected}
               visibleWindow={visibleWindow}
+              filtersInWords={filtersInWords}
               actions={actions}
             />
           </PanelErrorBoundary>

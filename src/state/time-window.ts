@@ -147,3 +147,14 @@ function paddedWindow(span: TimeWindow): TimeWindow {
   const pad = length * 0.08
   return clampWindow({ start: span.start - pad, end: span.end + pad })
 }
+
+/** The window showing all these events (padded as "Fit all" is). */
+export function windowFitting(events: readonly IndexedEvent[]): TimeWindow {
+  let start = Number.POSITIVE_INFINITY
+  let end = Number.NEGATIVE_INFINITY
+  for (const event of events) {
+    start = Math.min(start, event.span.start)
+    end = Math.max(end, event.span.end)
+  }
+  return Number.isFinite(start) ? paddedWindow({ start, end }) : paddedWindow({ start: 0, end: DAY })
+}

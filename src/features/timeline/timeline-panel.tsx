@@ -9,6 +9,7 @@ import {
   panWindow,
   VIEW_END,
   VIEW_START,
+  windowFitting,
   zoomWindow,
 } from '../../state/time-window'
 import type { ViewActions } from '../../state/use-view'
@@ -16,6 +17,7 @@ import type { TimeWindow } from '../../state/view-state'
 import { timelineContent } from './timeline-content'
 import type { TimelineItem } from './timeline-items'
 import { TimelineLegend } from './timeline-legend'
+import { TimelineNothingInView } from './timeline-nothing-in-view'
 import { TimelineView } from './timeline-view'
 import { useBarsPerWindow } from './use-bars-per-window'
 import { formatWindow } from './window-label'
@@ -28,6 +30,8 @@ type TimelinePanelProps = {
   matching: IndexedEvent[]
   selected: IndexedEvent | undefined
   visibleWindow: TimeWindow
+  /** The active filters in words, for the note when nothing matches. */
+  filtersInWords: string
   actions: ViewActions
 }
 
@@ -37,6 +41,7 @@ export const TimelinePanel = memo(function TimelinePanel({
   matching,
   selected,
   visibleWindow,
+  filtersInWords,
   actions,
 }: TimelinePanelProps) {
   const [frame, setFrame] = useState<HTMLDivElement | null>(null)
@@ -126,6 +131,13 @@ export const TimelinePanel = memo(function TimelinePanel({
           </button>
         </div>
       </div>
+      <TimelineNothingInView
+        matching={matching}
+        visibleWindow={visibleWindow}
+        filtersInWords={filtersInWords}
+        onShowMatching={() => actions.setWindow(windowFitting(matching))}
+        onClearFilters={actions.clearFilters}
+      />
       {/* biome-ignore lint/a11y/useSemanticElements: a canvas, not a form group; the role lets it carry a name */}
       <div
         ref={setFrame}
