@@ -5,7 +5,7 @@ test('the built-in story opens with its title, source and every event dated', as
   await expect(
     page.getByRole('heading', { level: 1, name: 'Kim and Putin pledge closer ties' }),
   ).toBeVisible()
-  await expect(page.getByText('published 15 August 2023')).toBeVisible()
+  await expect(page.getByText(/, published 15 August 2023/)).toBeVisible()
   const events = page.getByRole('region', { name: 'Events' }).getByRole('listitem')
   await expect(events).toHaveCount(16)
   await expect(events.first()).toContainText('1910–1945')

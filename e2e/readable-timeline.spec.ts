@@ -101,3 +101,26 @@ test('the tab’s title says which view it is', async ({ page }) => {
   await page.goto('/?event=camp-david-summit')
   await expect(page).toHaveTitle('Trilateral summit at Camp David — Kim and Putin pledge closer ties')
 })
+
+test('status is a filter: the legend’s chips show only the events of the statuses pressed', async ({
+  page,
+}) => {
+  await openStory(page)
+  const scheduled = page.getByRole('button', { name: /^Scheduled \d+$/ })
+  await expect(scheduled).toHaveAttribute('aria-pressed', 'false')
+  await expect(scheduled).toHaveText(/Scheduled 2$/)
+  await scheduled.click()
+  await expect(page).toHaveURL(/status=scheduled/)
+  await expect(scheduled).toHaveAttribute('aria-pressed', 'true')
+  const list = page.getByRole('region', { name: 'Events' }).getByRole('listitem')
+  await expect(list).toHaveCount(2)
+  await expect(timelineItem(page, 'Trilateral summit at Camp David')).toBeVisible()
+  await expect(timelineItem(page, 'Kim’s letter to Putin')).toHaveCount(0)
+  await page.getByRole('button', { name: /^Alleged \d+$/ }).click()
+  await expect(list).toHaveCount(3)
+  await page.goBack()
+  await expect(list).toHaveCount(2)
+  await page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: 'Clear all' }).click()
+  await expect(list).toHaveCount(16)
+  await expect(page).not.toHaveURL(/status=/)
+})

@@ -34,8 +34,13 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
 
   // Derived, never stored: what matches, the facet counts, the selected event.
   const filters = useMemo(
-    () => ({ countries: state.countries, actors: state.actors, search: state.search }),
-    [state.countries, state.actors, state.search],
+    () => ({
+      countries: state.countries,
+      actors: state.actors,
+      statuses: state.statuses,
+      search: state.search,
+    }),
+    [state.countries, state.actors, state.statuses, state.search],
   )
   const { matching, counts } = useMemo(() => filterStory(story, filters), [story, filters])
   const selected = state.event ? story.eventsById.get(state.event) : undefined
@@ -44,6 +49,10 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
   const hiddenByFilters = selected ? !matchesFilters(story, selected, filters) : false
   const filtersInWords = useMemo(() => describeFilters(filters, story), [filters, story])
   usePageTitle(story.dataset.title, selected?.title)
+  const statusFilter = useMemo(
+    () => ({ chosen: state.statuses, counts: counts.statuses }),
+    [state.statuses, counts.statuses],
+  )
 
   return (
     <div className="dashboard">
@@ -84,6 +93,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
               selected={selected}
               visibleWindow={visibleWindow}
               filtersInWords={filtersInWords}
+              statusFilter={statusFilter}
               actions={actions}
             />
           </PanelErrorBoundary>

@@ -3,7 +3,7 @@ import { buildStory } from '../testing/build-story'
 import { describeFilters } from './describe-filters'
 
 const story = buildStory()
-const none = { countries: [], actors: [], search: '' }
+const none = { countries: [], actors: [], statuses: [], search: '' }
 
 test('the active filters are named in words, the search first', () => {
   expect(describeFilters(none, story)).toBe('')
@@ -11,7 +11,7 @@ test('the active filters are named in words, the search first', () => {
   expect(describeFilters({ ...none, countries: ['KP'], actors: ['kim'] }, story)).toBe(
     'North Korea and Kim Jong Un',
   )
-  expect(describeFilters({ countries: ['KP', 'RU'], actors: ['kim'], search: 'x' }, story)).toBe(
-    'the search “x”, North Korea and 2 more',
-  )
+  expect(
+    describeFilters({ countries: ['KP', 'RU'], actors: ['kim'], statuses: [], search: 'x' }, story),
+  ).toBe('the search “x”, North Korea and 2 more')
 })

@@ -16,6 +16,7 @@ export type FacetBits = {
   all: EventBits
   countries: ReadonlyMap<string, Int32Array>
   actors: ReadonlyMap<string, Int32Array>
+  statuses: ReadonlyMap<string, Int32Array>
 }
 
 const built = new WeakMap<Story, FacetBits>()
@@ -35,15 +36,23 @@ function buildFacetBits(story: Story): FacetBits {
   const words = wordsFor(count)
   const countryPositions = new Map<string, number[]>()
   const actorPositions = new Map<string, number[]>()
+  const statusPositions = new Map<string, number[]>()
   for (let index = 0; index < count; index += 1) {
     const event = story.events[index] as IndexedEvent
     for (const code of event.countries) pushTo(countryPositions, code, index)
     for (const id of event.actors) pushTo(actorPositions, id, index)
+    pushTo(statusPositions, event.status, index)
   }
   const all = new Uint32Array(words).fill(0xffffffff)
   // The last word holds only the events there are.
   if (count % 32 !== 0) all[words - 1] = 2 ** (count % 32) - 1
-  return { count, all, countries: packed(countryPositions), actors: packed(actorPositions) }
+  return {
+    count,
+    all,
+    countries: packed(countryPositions),
+    actors: packed(actorPositions),
+    statuses: packed(statusPositions),
+  }
 }
 
 function pushTo(lists: Map<string, number[]>, key: string, index: number): void {

@@ -4,7 +4,9 @@ import { filterStory, matchingEvents } from './matching-events'
 
 const story = buildStory()
 const ids = (filters: { countries?: string[]; actors?: string[]; search?: string }) =>
-  matchingEvents(story, { countries: [], actors: [], search: '', ...filters }).map((event) => event.id)
+  matchingEvents(story, { countries: [], actors: [], statuses: [], search: '', ...filters }).map(
+    (event) => event.id,
+  )
 
 test('no filter matches every event, in time order', () => {
   expect(ids({})).toEqual(['colonial-rule', 'parade', 'letter', 'meeting'])
@@ -29,7 +31,7 @@ test('search covers titles, summaries and quotes, ignores case, accents and quot
 })
 
 test('a facet’s counts reflect the other facets, not its own', () => {
-  const counts = filterStory(story, { countries: ['RU'], actors: [], search: '' }).counts
+  const counts = filterStory(story, { countries: ['RU'], actors: [], statuses: [], search: '' }).counts
   // Choosing RU does not shrink the country counts...
   expect(Object.fromEntries(counts.countries)).toEqual({ KP: 3, RU: 2 })
   // ...but the actor counts are among RU's events only.
@@ -37,7 +39,7 @@ test('a facet’s counts reflect the other facets, not its own', () => {
 })
 
 test('with no filter, each country and actor counts all its events', () => {
-  const counts = filterStory(story, { countries: [], actors: [], search: '' }).counts
+  const counts = filterStory(story, { countries: [], actors: [], statuses: [], search: '' }).counts
   expect(Object.fromEntries(counts.countries)).toEqual({ KP: 3, RU: 2 })
   expect(Object.fromEntries(counts.actors)).toEqual({ 'north-korea': 1, kim: 2, russia: 2, un: 1 })
 })

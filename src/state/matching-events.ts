@@ -5,11 +5,23 @@ import type { ActiveFilters } from './view-state'
 
 type Filters = ActiveFilters
 
-type CompiledFilters = { story: Story; countries: string[]; actors: string[]; terms: string[] }
+type CompiledFilters = {
+  story: Story
+  countries: string[]
+  actors: string[]
+  statuses: string[]
+  terms: string[]
+}
 
 // The search is folded once per pass over the events, not once per event.
 function compile(story: Story, filters: Filters): CompiledFilters {
-  return { story, countries: filters.countries, actors: filters.actors, terms: searchTerms(filters.search) }
+  return {
+    story,
+    countries: filters.countries,
+    actors: filters.actors,
+    statuses: filters.statuses,
+    terms: searchTerms(filters.search),
+  }
 }
 
 function matches(event: IndexedEvent, filters: CompiledFilters): boolean {
@@ -19,6 +31,7 @@ function matches(event: IndexedEvent, filters: CompiledFilters): boolean {
   if (filters.actors.length > 0) {
     if (!filters.actors.some((id) => event.actors.includes(id))) return false
   }
+  if (filters.statuses.length > 0 && !filters.statuses.includes(event.status)) return false
   if (filters.terms.length > 0) {
     if (!matchesSearch(filters.story, event, filters.terms)) return false
   }
@@ -34,7 +47,11 @@ export function matchingEvents(story: Story, filters: Filters): IndexedEvent[] {
   return eventsIn(story, matchingBits(story, compile(story, filters)).bits)
 }
 
-export type FacetCounts = { countries: Map<string, number>; actors: Map<string, number> }
+export type FacetCounts = {
+  countries: Map<string, number>
+  actors: Map<string, number>
+  statuses: Map<string, number>
+}
 
 /**
  * What matches, and the facet counts, the facet sets combined once for both. A count is how many events
@@ -57,7 +74,7 @@ function eventsIn(story: Story, bits: EventBits): IndexedEvent[] {
 
 function countsFor(
   story: Story,
-  { byCountry, byActor, bySearch }: ReturnType<typeof matchingBits>,
+  { byCountry, byActor, byStatus, bySearch }: ReturnType<typeof matchingBits>,
 ): FacetCounts {
   const facets = facetBits(story)
   const countFor = (lists: ReadonlyMap<string, Int32Array>, within: EventBits) => {
@@ -70,8 +87,9 @@ function countsFor(
     return counts
   }
   return {
-    countries: countFor(facets.countries, intersectAll(facets.all, byActor, bySearch)),
-    actors: countFor(facets.actors, intersectAll(facets.all, byCountry, bySearch)),
+    countries: countFor(facets.countries, intersectAll(facets.all, byActor, byStatus, bySearch)),
+    actors: countFor(facets.actors, intersectAll(facets.all, byCountry, byStatus, bySearch)),
+    statuses: countFor(facets.statuses, intersectAll(facets.all, byCountry, byActor, bySearch)),
   }
 }
 
@@ -100,6 +118,18 @@ function matchingBits(story: Story, filters: CompiledFilters) {
         words,
       )
     : facets.all
+  const byStatus = filters.statuses.length
+    ? union(
+        filters.statuses.map((status) => facets.statuses.get(status)),
+        words,
+      )
+    : facets.all
   const bySearch = filters.terms.length ? searchBits(story, filters.terms) : facets.all
-  return { byCountry, byActor, bySearch, bits: intersectAll(facets.all, byCountry, byActor, bySearch) }
+  return {
+    byCountry,
+    byActor,
+    byStatus,
+    bySearch,
+    bits: intersectAll(facets.all, byCountry, byActor, byStatus, bySearch),
+  }
 }

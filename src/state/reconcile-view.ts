@@ -1,4 +1,5 @@
 import { countryName } from '../dataset/format/country-codes'
+import { eventStatuses } from '../dataset/format/format-constants'
 import type { Story } from '../dataset/story-index'
 import { showInvisible } from '../lib/visible-text'
 import type { ParsedView } from './url-codec'
@@ -30,5 +31,13 @@ export function reconcileView({ state, notices }: ParsedView, story: Story): Par
       `This story has no actor ${unknownActors.map((id) => `“${showInvisible(id)}”`).join(', ')}; that actor filter was left out.`,
     )
   }
-  return { state: { ...state, event, countries, actors }, notices: found }
+  const known: ReadonlySet<string> = new Set(eventStatuses)
+  const statuses = state.statuses.filter((status) => known.has(status))
+  const unknownStatuses = state.statuses.filter((status) => !known.has(status))
+  if (unknownStatuses.length) {
+    found.push(
+      `An event is ${[...known].join(', ')}, never ${unknownStatuses.map((status) => `“${showInvisible(status)}”`).join(', ')}; that status filter was left out.`,
+    )
+  }
+  return { state: { ...state, event, countries, actors, statuses }, notices: found }
 }

@@ -3,7 +3,14 @@ import { expect, test } from 'vitest'
 import { formatInstant, parseInstant, parseViewParams, serializeViewState } from './url-codec'
 import type { ViewState } from './view-state'
 
-const EMPTY_VIEW: ViewState = { event: null, countries: [], actors: [], search: '', requestedWindow: null }
+const EMPTY_VIEW: ViewState = {
+  event: null,
+  countries: [],
+  actors: [],
+  statuses: [],
+  search: '',
+  requestedWindow: null,
+}
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 
 test('a full view survives a round trip through the URL', () => {
@@ -11,12 +18,13 @@ test('a full view survives a round trip through the URL', () => {
     event: 'kim-letter-to-putin',
     countries: ['KP', 'RU'],
     actors: ['kim-jong-un'],
+    statuses: ['scheduled', 'alleged'],
     search: 'strategic relationship',
     requestedWindow: { start: day('2023-07-01'), end: Date.parse('2023-08-31T12:30:00Z') },
   }
   const search = serializeViewState(state)
   expect(search).toBe(
-    '?event=kim-letter-to-putin&country=KP,RU&actor=kim-jong-un&q=strategic+relationship&from=2023-07-01&to=2023-08-31T12:30Z',
+    '?event=kim-letter-to-putin&country=KP,RU&actor=kim-jong-un&status=scheduled,alleged&q=strategic+relationship&from=2023-07-01&to=2023-08-31T12:30Z',
   )
   expect(parseViewParams(search)).toEqual({ state, notices: [] })
 })
@@ -118,6 +126,7 @@ test('any view written to the URL reads back the same', () => {
     event: fc.option(id, { nil: null }),
     countries: fc.uniqueArray(fc.constantFrom('KP', 'RU', 'US', 'JP'), { maxLength: 4 }),
     actors: fc.uniqueArray(id, { maxLength: 5 }),
+    statuses: fc.subarray(['occurred', 'scheduled', 'alleged']),
     search: fc.string({ maxLength: 50 }).filter((text) => text.trim() === text && text.trim() !== ''),
     // Windows the timeline can show: from 6 hours to 300 years.
     requestedWindow: fc.option(

@@ -6,10 +6,11 @@ import type { TimeWindow, ViewState } from './view-state'
  *   event=<event id>          the selected event
  *   country=KP,RU             country filter (ISO codes; repeated parameters work too)
  *   actor=kim-jong-un,...     actor filter (actor ids)
+ *   status=scheduled,alleged  status filter (occurred, scheduled, alleged)
  *   q=<text>                  full-text search
  *   from=<ISO date>&to=<ISO date>   the visible window, e.g. from=2023-07-01&to=2023-08-31
  */
-const VIEW_PARAMS = ['event', 'country', 'actor', 'q', 'from', 'to'] as const
+const VIEW_PARAMS = ['event', 'country', 'actor', 'status', 'q', 'from', 'to'] as const
 
 const MAX_LIST = 50
 const MAX_SEARCH = 200
@@ -26,6 +27,7 @@ export function parseViewParams(search: string): ParsedView {
     event: event && event.length <= MAX_ID ? event : null,
     countries: readList(params, 'country', notices, (code) => code.toUpperCase()),
     actors: readList(params, 'actor', notices),
+    statuses: readList(params, 'status', notices, (status) => status.toLowerCase()),
     search: readSearch(params, notices),
     requestedWindow: readWindow(params, notices),
   }
@@ -43,6 +45,7 @@ export function serializeViewState(state: ViewState, keep: URLSearchParams = new
   if (state.event) params.set('event', state.event)
   if (state.countries.length) params.set('country', state.countries.join(','))
   if (state.actors.length) params.set('actor', state.actors.join(','))
+  if (state.statuses.length) params.set('status', state.statuses.join(','))
   if (state.search.trim()) params.set('q', state.search)
   if (state.requestedWindow) {
     params.set('from', formatInstant(state.requestedWindow.start))

@@ -15,6 +15,8 @@ export type ViewActions = {
   stepEvent: (direction: -1 | 1) => void
   toggleCountry: (code: string) => void
   toggleActor: (id: string) => void
+  /** Shows or hides the events of one status (occurred, scheduled, alleged). A history step. */
+  toggleStatus: (status: string) => void
   /** Shows only this actor's events (from an actor named in the details). A history step. */
   filterByActor: (id: string) => void
   /** Shows only events involving this country. A history step. */
@@ -106,10 +108,15 @@ export function useView(story: Story): View {
         const view = current()
         write({ ...view, actors: toggle(view.actors, id) }, 'push')
       },
+      toggleStatus: (status) => {
+        const view = current()
+        write({ ...view, statuses: toggle(view.statuses, status) }, 'push')
+      },
       filterByActor: (id) => write({ ...current(), actors: [id] }, 'push'),
       filterByCountry: (code) => write({ ...current(), countries: [code] }, 'push'),
       setSearch: (text) => write({ ...current(), search: text }, 'replace'),
-      clearFilters: () => write({ ...current(), countries: [], actors: [], search: '' }, 'push'),
+      clearFilters: () =>
+        write({ ...current(), countries: [], actors: [], statuses: [], search: '' }, 'push'),
       setWindow: (next) => write({ ...current(), requestedWindow: clampWindow(next) }, 'replace'),
     }
   }, [story, fallbackWindow])
@@ -137,6 +144,7 @@ export function keepUnchanged(previous: ViewState | null, next: ViewState): View
     ...next,
     countries: sameList(previous.countries, next.countries) ? previous.countries : next.countries,
     actors: sameList(previous.actors, next.actors) ? previous.actors : next.actors,
+    statuses: sameList(previous.statuses, next.statuses) ? previous.statuses : next.statuses,
     requestedWindow:
       previous.requestedWindow &&
       next.requestedWindow &&

@@ -12,13 +12,20 @@ export type ViewState = {
   event: string | null
   countries: string[]
   actors: string[]
+  /** Statuses to show (occurred, scheduled, alleged); empty: all of them. */
+  statuses: string[]
   search: string
   requestedWindow: TimeWindow | null
 }
 
 /** The filters of a view, without its selection and window. */
-export type ActiveFilters = Pick<ViewState, 'countries' | 'actors' | 'search'>
+export type ActiveFilters = Pick<ViewState, 'countries' | 'actors' | 'statuses' | 'search'>
 
 export function hasFilters(state: ActiveFilters): boolean {
-  return state.countries.length > 0 || state.actors.length > 0 || state.search.trim() !== ''
+  return (
+    state.countries.length > 0 ||
+    state.actors.length > 0 ||
+    state.statuses.length > 0 ||
+    state.search.trim() !== ''
+  )
 }

@@ -32,6 +32,8 @@ type TimelinePanelProps = {
   visibleWindow: TimeWindow
   /** The active filters in words, for the note when nothing matches. */
   filtersInWords: string
+  /** The status filter, shown on the legend: the statuses chosen, and each status's count. */
+  statusFilter: { chosen: readonly string[]; counts: ReadonlyMap<string, number> }
   actions: ViewActions
 }
 
@@ -42,6 +44,7 @@ export const TimelinePanel = memo(function TimelinePanel({
   selected,
   visibleWindow,
   filtersInWords,
+  statusFilter,
   actions,
 }: TimelinePanelProps) {
   const [frame, setFrame] = useState<HTMLDivElement | null>(null)
@@ -163,7 +166,11 @@ export const TimelinePanel = memo(function TimelinePanel({
         Left and right arrows select the previous or next event; plus and minus zoom; Page Up and Page Down
         pan; 0 fits all events.
       </p>
-      <TimelineLegend />
+      <TimelineLegend
+        chosen={statusFilter.chosen}
+        counts={statusFilter.counts}
+        onToggle={actions.toggleStatus}
+      />
     </section>
   )
 })
