@@ -124,3 +124,40 @@ test('status is a filter: the legend’s chips show only the events of the statu
   await expect(list).toHaveCount(16)
   await expect(page).not.toHaveURL(/status=/)
 })
+
+test('to a screen reader: the selection is said, focus goes somewhere useful, names are unique, charts are tables', async ({
+  page,
+}) => {
+  await openStory(page)
+  await timelineCanvas(page).focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(
+    page.getByText('Selected: Moscow and Pyongyang draw closer, 2022 – 15 August 2023'),
+  ).toBeAttached()
+  // The drawing is hidden: the event list says the same, in order.
+  await expect(timelineCanvas(page).locator('.timeline-canvas')).toHaveAttribute('aria-hidden', 'true')
+
+  // "Show event" goes once its event is chosen: the focus goes to the details' heading, not the page.
+  await page.keyboard.press('Escape')
+  const show = page
+    .getByRole('region', { name: 'Quotes' })
+    .getByRole('button', { name: /^Show event: Putin’s message/ })
+  await show.first().focus()
+  await page.keyboard.press('Enter')
+  await expect(detailsHeading(page)).toHaveText('Putin’s message to Kim')
+  await expect(detailsHeading(page)).toBeFocused()
+
+  await page.keyboard.press('Escape')
+  const names = await page
+    .getByRole('button')
+    .evaluateAll((buttons) =>
+      buttons.map((button) => button.getAttribute('aria-label') ?? button.textContent ?? ''),
+    )
+  const repeated = names.filter((name, index) => name.trim() && names.indexOf(name) !== index)
+  expect(repeated).toEqual([])
+
+  // Each chart has a table alternative, and its drawing takes no focus.
+  await expect(page.getByRole('table', { name: /Events per year/ })).toBeAttached()
+  await expect(page.getByRole('table', { name: 'Matching events by country' })).toBeAttached()
+  expect(await page.locator('.charts-panel svg[tabindex]').count()).toBe(0)
+})

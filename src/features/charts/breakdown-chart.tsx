@@ -11,6 +11,7 @@ import {
 } from 'recharts'
 import { countryName } from '../../dataset/format/country-codes'
 import type { Story } from '../../dataset/story-index'
+import { formatCount } from '../../lib/format-count'
 import type { FacetCounts } from '../../state/matching-events'
 import type { ActiveFilters } from '../../state/view-state'
 import { byCount, mostCounted, type BreakdownRow as Row } from './most-counted'
@@ -97,9 +98,22 @@ export const BreakdownChart = memo(function BreakdownChart({
           This story names no {by === 'country' ? 'countries' : 'actors'} to count by.
         </p>
       ) : (
-        <ChosenKeys.Provider value={chosen}>
-          <BreakdownPlot rows={rows} onChoose={toggle} />
-        </ChosenKeys.Provider>
+        <>
+          <table className="visually-hidden">
+            <caption>Matching events by {by}</caption>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key}>
+                  <th scope="row">{row.name}</th>
+                  <td>{formatCount(row.count)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <ChosenKeys.Provider value={chosen}>
+            <BreakdownPlot rows={rows} onChoose={toggle} />
+          </ChosenKeys.Provider>
+        </>
       )}
     </figure>
   )
@@ -131,9 +145,14 @@ const BreakdownPlot = memo(function BreakdownPlot({
   onChoose: (row: ChartRow) => void
 }) {
   return (
-    <div className="chart-canvas">
+    <div className="chart-canvas" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 0 }}>
+        <BarChart
+          data={rows}
+          layout="vertical"
+          accessibilityLayer={false}
+          margin={{ top: 0, right: 16, bottom: 0, left: 0 }}
+        >
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
           <YAxis type="category" dataKey="name" width={120} tick={OneLineTick} interval={0} />
           <Tooltip

@@ -79,7 +79,28 @@ export const DensityChart = memo(function DensityChart({
         Events per {unit}, {formatYear(span.start)} – {formatYear(span.end)}. Drag across the bars to show
         that period.
       </figcaption>
-      <div className="chart-canvas density-canvas">
+      <table className="visually-hidden">
+        <caption>Events per {unit}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{unit}</th>
+            <th scope="col">Events</th>
+            <th scope="col">Matching the filters</th>
+          </tr>
+        </thead>
+        <tbody>
+          {bins
+            .filter((bin) => bin.total > 0)
+            .map((bin) => (
+              <tr key={bin.position}>
+                <th scope="row">{bin.label}</th>
+                <td>{formatCount(bin.total)}</td>
+                <td>{formatCount(matched[bin.position] ?? 0)}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+      <div className="chart-canvas density-canvas" aria-hidden="true">
         <MatchedPerBin.Provider value={matched}>
           <DensityPlot bins={bins} mouse={mouse} axisWidth={axisWidth} />
         </MatchedPerBin.Provider>
@@ -138,6 +159,7 @@ const DensityPlot = memo(function DensityPlot({
     <ResponsiveContainer width="100%" height="100%">
       <BarChart
         data={bins}
+        accessibilityLayer={false}
         margin={PLOT_MARGIN}
         barCategoryGap={0}
         onMouseDown={mouse.down}

@@ -1,10 +1,11 @@
-import { memo } from 'react'
+import { memo, useRef } from 'react'
 import { actorDescription } from '../../components/actor-label'
 import { ScrollArea } from '../../components/scroll-area'
 import { StatusBadge } from '../../components/status-badge'
 import { countryName } from '../../dataset/format/country-codes'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import './details.css'
+import { useSelectionFocus } from './use-selection-focus'
 
 type DetailsPanelProps = {
   story: Story
@@ -47,6 +48,10 @@ export const DetailsPanel = memo(function DetailsPanel({
           </button>
         </div>
       </div>
+      {/* Said when the selection changes, however it was made: the list, the timeline, a key, a link. */}
+      <p className="visually-hidden" aria-live="polite">
+        {event ? `Selected: ${event.title}, ${event.when.label}` : ''}
+      </p>
       <ScrollArea labelledBy="details-title">
         {event ? (
           <EventDetails story={story} event={event} hiddenByFilters={hiddenByFilters} {...actions} />
@@ -70,9 +75,11 @@ function EventDetails({
   onClearFilters,
   onClose,
 }: DetailsPanelProps & { event: IndexedEvent }) {
+  const heading = useRef<HTMLHeadingElement>(null)
+  useSelectionFocus(event.id, heading)
   return (
     <article className="event-details" aria-labelledby="selected-event-title">
-      <h3 id="selected-event-title" className="details-title" dir="auto">
+      <h3 ref={heading} id="selected-event-title" className="details-title" dir="auto" tabIndex={-1}>
         {event.title}
       </h3>
       <p className="details-when">

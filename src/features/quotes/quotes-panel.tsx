@@ -113,10 +113,18 @@ function QuoteCard(props: {
           type="button"
           className="link-button quote-event"
           onClick={() => props.onChooseEvent(event.id)}
+          // One event has several quotes: each button is named by its own quote as well.
+          aria-label={`Show event: ${event.title} (quote: “${shortQuote(quote.text)}”)`}
         >
           Show event: <bdi>{event.title}</bdi>
         </button>
       )}
     </>
   )
+}
+
+/** A quote's first words, to tell its button from those of the event's other quotes. */
+function shortQuote(text: string): string {
+  const words = text.split(/\s+/)
+  return words.length <= 6 ? text : `${words.slice(0, 6).join(' ')}…`
 }
