@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest'
+import { indexStory } from '../dataset/story-index'
 import { buildStory } from '../testing/build-story'
+import { buildDataset, buildEvent } from '../testing/builders'
 import { reconcileView } from './reconcile-view'
 import { parseViewParams } from './url-codec'
 
@@ -24,4 +26,26 @@ test('countries and actors the story lacks are dropped; the rest of the filter s
     'No event in this story involves “JP” (Japan), “ZZ”; that country filter was left out.',
     'This story has no actor “ghost”; that actor filter was left out.',
   ])
+})
+
+test('a window shorter than the story can be shown in opens as the shortest, around it, and says so', () => {
+  // A story of days: a day. (One with times of day: six hours.)
+  const { state, notices } = reconcileView(
+    parseViewParams('?from=2023-08-15T10:00Z&to=2023-08-15T11:00Z'),
+    story,
+  )
+  expect(state.requestedWindow).toEqual({
+    start: Date.parse('2023-08-14T22:30:00Z'),
+    end: Date.parse('2023-08-15T22:30:00Z'),
+  })
+  expect(notices).toEqual([
+    expect.stringContaining('shorter than this story can be shown in; showing the day'),
+  ])
+  const timed = indexStory(buildDataset({ events: [buildEvent({ date: '2023-08-15T10:30:00Z' })] }))
+  const six = reconcileView(parseViewParams('?from=2023-08-15T10:00Z&to=2023-08-15T11:00Z'), timed)
+  expect(six.state.requestedWindow).toEqual({
+    start: Date.parse('2023-08-15T07:30:00Z'),
+    end: Date.parse('2023-08-15T13:30:00Z'),
+  })
+  expect(six.notices).toEqual([expect.stringContaining('showing the 6 hours')])
 })

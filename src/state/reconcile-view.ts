@@ -2,6 +2,7 @@ import { countryName } from '../dataset/format/country-codes'
 import { eventStatuses } from '../dataset/format/format-constants'
 import type { Story } from '../dataset/story-index'
 import { showInvisible } from '../lib/visible-text'
+import { clampWindow, shortestWindowFor } from './time-window'
 import type { ParsedView } from './url-codec'
 
 /**
@@ -39,5 +40,15 @@ export function reconcileView({ state, notices }: ParsedView, story: Story): Par
       `An event is ${[...known].join(', ')}, never ${unknownStatuses.map((status) => `“${showInvisible(status)}”`).join(', ')}; that status filter was left out.`,
     )
   }
-  return { state: { ...state, event, countries, actors, statuses }, notices: found }
+  // The timeline's shortest window for this story, so that the window named on the page is the one
+  // the timeline shows.
+  let requestedWindow = state.requestedWindow
+  const shortest = shortestWindowFor(story)
+  if (requestedWindow && requestedWindow.end - requestedWindow.start < shortest) {
+    requestedWindow = clampWindow(requestedWindow, shortest)
+    found.push(
+      `The time window in the link is shorter than this story can be shown in; showing the ${shortest < 86_400_000 ? `${shortest / 3_600_000} hours` : 'day'} around it.`,
+    )
+  }
+  return { state: { ...state, event, countries, actors, statuses, requestedWindow }, notices: found }
 }

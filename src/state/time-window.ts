@@ -132,10 +132,10 @@ export function panWindow(range: TimeWindow, share: number): TimeWindow {
  * The window held to the timeline's limits: its length from MIN_WINDOW_MS to MAX_WINDOW_MS around the
  * same middle, then moved inside VIEW_START–VIEW_END if it lies past either.
  */
-export function clampWindow(range: TimeWindow): TimeWindow {
+export function clampWindow(range: TimeWindow, shortest = MIN_WINDOW_MS): TimeWindow {
   const length = range.end - range.start
   const middle = (range.start + range.end) / 2
-  const clamped = Math.min(Math.max(length, MIN_WINDOW_MS), MAX_WINDOW_MS)
+  const clamped = Math.min(Math.max(length, shortest), MAX_WINDOW_MS)
   const sized = clamped === length ? range : { start: middle - clamped / 2, end: middle + clamped / 2 }
   if (sized.start < VIEW_START) return { start: VIEW_START, end: VIEW_START + clamped }
   if (sized.end > VIEW_END) return { start: VIEW_END - clamped, end: VIEW_END }
@@ -157,4 +157,20 @@ export function windowFitting(events: readonly IndexedEvent[]): TimeWindow {
     end = Math.max(end, event.span.end)
   }
   return Number.isFinite(start) ? paddedWindow({ start, end }) : paddedWindow({ start: 0, end: DAY })
+}
+
+const shortestWindows = new WeakMap<Story, number>()
+
+/**
+ * The shortest window worth showing a story in: six hours if some event has a time of day, else a
+ * day. Zoomed deeper, a story of days showed "15 Aug 2023, 08:58–14:58" with its events at noon, as if
+ * it knew their hours.
+ */
+export function shortestWindowFor(story: Story): number {
+  let shortest = shortestWindows.get(story)
+  if (shortest === undefined) {
+    shortest = story.events.some((event) => event.when.precision === 'time') ? MIN_WINDOW_MS : DAY
+    shortestWindows.set(story, shortest)
+  }
+  return shortest
 }

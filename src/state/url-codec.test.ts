@@ -54,17 +54,6 @@ test.each([
   expect(notices).toEqual([expect.stringContaining(notice)])
 })
 
-test('a window shorter than the timeline can show opens as the shortest it shows, around it, and says so', () => {
-  const { state, notices } = parseViewParams('?from=2023-08-15T10:00Z&to=2023-08-15T11:00Z')
-  expect(state.requestedWindow).toEqual({
-    start: Date.parse('2023-08-15T07:30:00Z'),
-    end: Date.parse('2023-08-15T13:30:00Z'),
-  })
-  expect(notices).toEqual([
-    expect.stringContaining('shorter than the timeline can show; showing the 6 hours'),
-  ])
-})
-
 test.each([
   ['?from=+275760-09-12&to=+275760-09-13', 'the edge of JavaScript’s dates'],
   ['?from=-271821-04-20&to=-271821-04-21', 'the other edge'],

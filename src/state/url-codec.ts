@@ -1,4 +1,4 @@
-import { clampWindow, MIN_WINDOW_MS, VIEW_END, VIEW_START } from './time-window'
+import { VIEW_END, VIEW_START } from './time-window'
 import type { TimeWindow, ViewState } from './view-state'
 
 /**
@@ -102,18 +102,12 @@ function readWindow(params: URLSearchParams, notices: string[]): TimeWindow | nu
     notices.push('The time window in the link ends before it starts; showing the default window.')
     return null
   }
-  // The timeline's own shortest window, so that the window named on the page is the one it shows. (No
+  // Held to the timeline's limits when the story is known (reconcile-view.ts), which says so. (No
   // window between VIEW_START and VIEW_END is longer than the timeline's longest.)
-  if (end - start < MIN_WINDOW_MS) {
-    notices.push(
-      `The time window in the link is shorter than the timeline can show; showing the ${formatHours(MIN_WINDOW_MS)} around it.`,
-    )
-  }
-  return clampWindow({ start, end })
+  return { start, end }
 }
 
 const DAY_MS = 86_400_000
-const formatHours = (ms: number) => `${Math.round(ms / 3_600_000)} hours`
 
 // An ISO 8601 date, or a date-time in UTC: a sign and up to six digits for the year, as
 // Date.prototype.toISOString writes years outside 0–9999.

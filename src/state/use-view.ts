@@ -3,7 +3,14 @@ import type { Story } from '../dataset/story-index'
 import { sameRange } from '../lib/time-range'
 import { matchingEvents } from './matching-events'
 import { reconcileView } from './reconcile-view'
-import { clampWindow, defaultWindow, firstInView, windowShowing, windowToRead } from './time-window'
+import {
+  clampWindow,
+  defaultWindow,
+  firstInView,
+  shortestWindowFor,
+  windowShowing,
+  windowToRead,
+} from './time-window'
 import { type ParsedView, parseViewParams, serializeViewState } from './url-codec'
 import { currentHistoryMark, type HistoryMark, navigate, useLocationSearch } from './url-store'
 import type { TimeWindow, ViewState } from './view-state'
@@ -117,7 +124,8 @@ export function useView(story: Story): View {
       setSearch: (text) => write({ ...current(), search: text }, 'replace'),
       clearFilters: () =>
         write({ ...current(), countries: [], actors: [], statuses: [], search: '' }, 'push'),
-      setWindow: (next) => write({ ...current(), requestedWindow: clampWindow(next) }, 'replace'),
+      setWindow: (next) =>
+        write({ ...current(), requestedWindow: clampWindow(next, shortestWindowFor(story)) }, 'replace'),
     }
   }, [story, fallbackWindow])
 

@@ -3,6 +3,9 @@ import { formatCount, formatShortCount } from '../../lib/format-count'
 import type { TimeWindow } from '../../state/view-state'
 import { eventToTimelineItem, type TimelineItem } from './timeline-items'
 
+/** In a window this short or shorter, a day is drawn as a bar over the day, not a point at noon. */
+const DAYS_AS_BARS_WITHIN = 10 * 86_400_000
+
 /** Past this many events near the window, the timeline draws their density instead of each one. */
 export const MAX_TIMELINE_ITEMS = 300
 
@@ -30,27 +33,32 @@ export function timelineContent(
   shown: TimeWindow,
   bars = MOST_BARS_PER_WINDOW,
 ): TimelineItem[] {
+  const length = shown.end - shown.start
+  const daysAsBars = length <= DAYS_AS_BARS_WITHIN
+  const item = (event: IndexedEvent, filteredOut = false) =>
+    eventToTimelineItem(event, { daysAsBars, filteredOut })
   if (matching.length <= MAX_TIMELINE_ITEMS) {
     return withSelected(
-      matching.map((event) => eventToTimelineItem(event)),
+      matching.map((event) => item(event)),
       matching,
       selected,
       matching,
+      item,
     )
   }
-  const length = shown.end - shown.start
   const near = { start: shown.start - length, end: shown.end + length }
   const nearby = matching.filter((event) => event.span.start < near.end && event.span.end > near.start)
   if (nearby.length <= MAX_TIMELINE_ITEMS) {
     return withSelected(
-      nearby.map((event) => eventToTimelineItem(event)),
+      nearby.map((event) => item(event)),
       nearby,
       selected,
       matching,
+      item,
     )
   }
   // The near span is three windows long.
-  return withSelected(aggregate(nearby, near, bars * 3), [], selected, matching)
+  return withSelected(aggregate(nearby, near, bars * 3), [], selected, matching, item)
 }
 
 function withSelected(
@@ -58,9 +66,10 @@ function withSelected(
   drawn: IndexedEvent[],
   selected: IndexedEvent | undefined,
   matching: IndexedEvent[],
+  item: (event: IndexedEvent, filteredOut?: boolean) => TimelineItem,
 ): TimelineItem[] {
   if (!selected || drawn.includes(selected)) return items
-  return [...items, eventToTimelineItem(selected, { filteredOut: !matching.includes(selected) })]
+  return [...items, item(selected, !matching.includes(selected))]
 }
 
 // Bins are aligned to multiples of their width, so panning moves whole bins rather than redrawing all.

@@ -53,3 +53,11 @@ test('the label is the title as plain text, whatever characters it holds', () =>
   const hostile = { ...event('letter'), title: '<img src=x onerror=alert(1)>' }
   expect(eventToTimelineItem(hostile).label).toBe('<img src=x onerror=alert(1)>')
 })
+
+test('zoomed in to a few days, a day-precise event is a bar over its whole day, not a point at noon', () => {
+  expect(eventToTimelineItem(event('letter'), { daysAsBars: true })).toMatchObject({
+    type: 'range',
+    start: Date.parse('2023-08-15T00:00:00Z'),
+    end: Date.parse('2023-08-15T23:59:59.999Z'),
+  })
+})

@@ -19,13 +19,13 @@ export type TimelineItem = {
 }
 
 /**
- * Maps an event to a timeline item so that its precision shows: a day (or finer) is a point, at the
- * middle of its day; anything coarser (a month, a year, an interval) is a bar over the whole span it
+ * Maps an event to a timeline item so that its precision shows: a time is a point; a day is a point
+ * at the middle of its day, or with `daysAsBars` (a window of a few days) a bar over it; anything coarser (a month, a year, an interval) is a bar over the whole span it
  * may cover, so "July 2023" is not drawn as if it happened on 1 July.
  */
 export function eventToTimelineItem(
   event: IndexedEvent,
-  options: { filteredOut?: boolean } = {},
+  options: { filteredOut?: boolean; daysAsBars?: boolean } = {},
 ): TimelineItem {
   const { when } = event
   const classes = [`status-${event.status}`, `precision-${when.precision}`]
@@ -36,7 +36,9 @@ export function eventToTimelineItem(
   if (options.filteredOut) classes.push('is-filtered-out')
 
   const tooltip = `${event.title} — ${when.label}${event.status === 'occurred' ? '' : ` (${event.status})`}`
-  const pointLike = when.shape === 'point' && (when.precision === 'day' || when.precision === 'time')
+  // Zoomed in to a few days, a day is a bar over the whole day: a point at noon would claim an hour.
+  const pointLike =
+    when.shape === 'point' && (when.precision === 'time' || (when.precision === 'day' && !options.daysAsBars))
   if (pointLike) {
     const start = when.precision === 'day' ? when.anchor + HALF_DAY : when.anchor
     return {

@@ -5,8 +5,8 @@ import {
   fullWindow,
   isEventInWindow,
   MAX_WINDOW_MS,
-  MIN_WINDOW_MS,
   panWindow,
+  shortestWindowFor,
   VIEW_END,
   VIEW_START,
   windowFitting,
@@ -22,8 +22,6 @@ import { TimelineView } from './timeline-view'
 import { useBarsPerWindow } from './use-bars-per-window'
 import { formatWindow } from './window-label'
 import './timeline.css'
-
-const LIMITS = { zoomMin: MIN_WINDOW_MS, zoomMax: MAX_WINDOW_MS, min: VIEW_START, max: VIEW_END }
 
 type TimelinePanelProps = {
   story: Story
@@ -48,6 +46,10 @@ export const TimelinePanel = memo(function TimelinePanel({
   actions,
 }: TimelinePanelProps) {
   const [frame, setFrame] = useState<HTMLDivElement | null>(null)
+  const limits = useMemo(
+    () => ({ zoomMin: shortestWindowFor(story), zoomMax: MAX_WINDOW_MS, min: VIEW_START, max: VIEW_END }),
+    [story],
+  )
   // The line between what the source reports and what it announces: the end of its publication day.
   const markers = useMemo(
     () =>
@@ -156,7 +158,7 @@ export const TimelinePanel = memo(function TimelinePanel({
           items={items}
           visibleWindow={visibleWindow}
           selectedId={selected?.id ?? null}
-          limits={LIMITS}
+          limits={limits}
           markers={markers}
           onChoose={choose}
           onUserRangeChange={actions.setWindow}
