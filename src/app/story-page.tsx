@@ -24,6 +24,11 @@ export function StoryPage({ datasetUrl }: { datasetUrl: string }) {
       </>
     )
   }
+  const tryAgain = (
+    <button type="button" className="icon-button" onClick={source.retry}>
+      Try again
+    </button>
+  )
   const openOthers = (
     <>
       {!source.isBuiltin && (
@@ -51,9 +56,7 @@ export function StoryPage({ datasetUrl }: { datasetUrl: string }) {
         <>
           <p role="status">Loading the story was stopped.</p>
           <div className="button-row start">
-            <button type="button" className="icon-button" onClick={source.retry}>
-              Try again
-            </button>
+            {tryAgain}
             {openOthers}
           </div>
         </>
@@ -71,11 +74,7 @@ export function StoryPage({ datasetUrl }: { datasetUrl: string }) {
         <>
           <DatasetErrors error={source.failure} />
           <div className="button-row start">
-            {source.canRetry && (
-              <button type="button" className="icon-button" onClick={source.retry}>
-                Try again
-              </button>
-            )}
+            {source.canRetry && tryAgain}
             {openOthers}
           </div>
         </>

@@ -21,6 +21,13 @@ function storyFromFiles(files: NamedText[]) {
   return result.ok ? { ok: true as const, story: indexStory(result.dataset) } : result
 }
 
+// The built-in story's first event alone, with this title and summary (not run through validation).
+function storyOfOneEvent(title: string, summary: string): Story {
+  const [first] = builtin.dataset.events
+  if (!first) throw new Error('the built-in story has no events')
+  return indexStory({ ...builtin.dataset, events: [{ ...first, id: 'e', title, summary }], quotes: [] })
+}
+
 // What a reader sees of an event, independent of actor ids.
 function seen(story: Story) {
   return story.events.map((event) => ({
@@ -111,18 +118,7 @@ test('a CSV without the needed columns says which are missing', () => {
 })
 
 test('cells that a spreadsheet would run as formulas are escaped on export and restored on import', () => {
-  const hostile = indexStory({
-    ...builtin.dataset,
-    events: [
-      {
-        ...builtin.dataset.events[0],
-        id: 'e',
-        title: '=HYPERLINK("http://x","y")',
-        summary: '@SUM(1)',
-      } as (typeof builtin.dataset.events)[0],
-    ],
-    quotes: [],
-  })
+  const hostile = storyOfOneEvent('=HYPERLINK("http://x","y")', '@SUM(1)')
   const csv = eventsToCsv(hostile, hostile.events)
   expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`)
   expect(csv).toContain("'@SUM(1)")
@@ -132,18 +128,7 @@ test('cells that a spreadsheet would run as formulas are escaped on export and r
 })
 
 test('a formula cell with a line break in it is defused on export too, and restored on import', () => {
-  const hostile = indexStory({
-    ...builtin.dataset,
-    events: [
-      {
-        ...builtin.dataset.events[0],
-        id: 'e',
-        title: '=HYPERLINK("http://x","y")\nclick me',
-        summary: '+1\r\n+2',
-      } as (typeof builtin.dataset.events)[0],
-    ],
-    quotes: [],
-  })
+  const hostile = storyOfOneEvent('=HYPERLINK("http://x","y")\nclick me', '+1\r\n+2')
   const csv = eventsToCsv(hostile, hostile.events)
   expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")\nclick me"`)
   expect(csv).toContain(`"'+1\r\n+2"`)
