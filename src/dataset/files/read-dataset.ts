@@ -24,15 +24,16 @@ export type ReadResult =
  * valid dataset, or the list of what is wrong with it. Never throws. Used by the load worker.
  */
 export async function readDataset(texts: NamedText[]): Promise<ReadResult> {
-  const json = parseSingleJson(texts)
-  const quick = json && fastCheck(json.parsed)
-  if (json && quick) return { ok: true, ...quick, notes: await jsonNotes(json.file, json.parsed) }
+  const quick = await readSingleJsonDataset(texts)
+  if (quick) return quick
   // Not one valid JSON dataset: the full reader (CSV, several files, zod's error reports) loads only
   // now: left out of the load worker's first script, which is parsed before any dataset can be read
   // (see docs/decisions/load-order.md).
   const { datasetFromFiles } = await import('./dataset-from-files')
   const result = datasetFromFiles(texts)
   if (!result.ok) return { ...result, kind: result.issues.length ? 'invalid' : 'syntax' }
+  // Rare: a JSON file that the fast path left to zod, and zod took (it is parsed again for its notes).
+  const json = parseSingleJson(texts)
   const notes = json ? await jsonNotes(json.file, json.parsed) : []
   return { ok: true, dataset: result.dataset, unchanged: false, notes }
 }

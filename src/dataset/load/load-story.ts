@@ -38,13 +38,15 @@ export async function loadStory(
   if (size > MAX_DATASET_BYTES)
     throw tooLarge(sources.map((source) => source.name).join(' + '), megabytes(size))
   if (typeof Worker === 'undefined') return loadOnPage(sources)
+  let toWorker = sources
   if (size < ON_PAGE_LIMIT) {
     const texts = await readTexts(sources)
     const quick = await readSingleJsonDataset(texts)
     if (quick) return withNotes(indexStory(quick.dataset), quick.notes)
-    sources = texts.map(({ name, text }) => ({ name, content: text }))
+    // Read already: the worker is sent the texts, not the files again.
+    toWorker = texts.map(({ name, text }) => ({ name, content: text }))
   }
-  const answer = await runLoadWorker({ sources, reportProgress: true }, { onProgress }, signal)
+  const answer = await runLoadWorker({ sources: toWorker, reportProgress: true }, { onProgress }, signal)
   signal?.throwIfAborted()
   // The page parses the file only now: parsing it while the worker reads it would freeze the progress
   // bar. The worker has sent the dates it parsed.
