@@ -161,3 +161,13 @@ test('to a screen reader: the selection is said, focus goes somewhere useful, na
   await expect(page.getByRole('table', { name: 'Matching events by country' })).toBeAttached()
   expect(await page.locator('.charts-panel svg[tabindex]').count()).toBe(0)
 })
+
+test('a link to an event does not move the focus, nor scroll a phone’s page past the story’s title', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openStory(page, '?event=kim-letter-to-putin')
+  await expect(detailsHeading(page)).toHaveText('Kim’s letter to Putin')
+  await expect(detailsHeading(page)).not.toBeFocused()
+  expect(await page.evaluate(() => window.scrollY)).toBe(0)
+})

@@ -18,6 +18,7 @@ const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173'
 const sizes = [
   { name: 'desktop', width: 1440, height: 900 },
   { name: 'laptop', width: 1280, height: 720 },
+  { name: 'tablet', width: 1024, height: 768 },
   { name: 'phone', width: 390, height: 844 },
 ]
 

@@ -1,4 +1,4 @@
-import { memo, useRef } from 'react'
+import { memo, type RefObject, useRef } from 'react'
 import { actorDescription } from '../../components/actor-label'
 import { ScrollArea } from '../../components/scroll-area'
 import { StatusBadge } from '../../components/status-badge'
@@ -25,6 +25,8 @@ export const DetailsPanel = memo(function DetailsPanel({
   hiddenByFilters,
   ...actions
 }: DetailsPanelProps) {
+  const heading = useRef<HTMLHeadingElement>(null)
+  useSelectionFocus(event?.id, heading)
   return (
     <section className="panel details-panel" aria-labelledby="details-title">
       <div className="panel-header">
@@ -54,7 +56,13 @@ export const DetailsPanel = memo(function DetailsPanel({
       </p>
       <ScrollArea labelledBy="details-title">
         {event ? (
-          <EventDetails story={story} event={event} hiddenByFilters={hiddenByFilters} {...actions} />
+          <EventDetails
+            story={story}
+            event={event}
+            hiddenByFilters={hiddenByFilters}
+            headingRef={heading}
+            {...actions}
+          />
         ) : (
           <p className="empty-state">
             Choose an event on the timeline, in the list or from a quote; or press <kbd>N</kbd> and{' '}
@@ -74,12 +82,11 @@ function EventDetails({
   onFilterByCountry,
   onClearFilters,
   onClose,
-}: DetailsPanelProps & { event: IndexedEvent }) {
-  const heading = useRef<HTMLHeadingElement>(null)
-  useSelectionFocus(event.id, heading)
+  headingRef,
+}: DetailsPanelProps & { event: IndexedEvent; headingRef: RefObject<HTMLHeadingElement | null> }) {
   return (
     <article className="event-details" aria-labelledby="selected-event-title">
-      <h3 ref={heading} id="selected-event-title" className="details-title" dir="auto" tabIndex={-1}>
+      <h3 ref={headingRef} id="selected-event-title" className="details-title" dir="auto" tabIndex={-1}>
         {event.title}
       </h3>
       <p className="details-when">
