@@ -171,3 +171,13 @@ test('a link to an event does not move the focus, nor scroll a phone’s page pa
   await expect(detailsHeading(page)).not.toBeFocused()
   expect(await page.evaluate(() => window.scrollY)).toBe(0)
 })
+
+test('on a phone, choosing an event in the list brings its details into view', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openStory(page)
+  const list = page.getByRole('region', { name: 'Events' })
+  await list.scrollIntoViewIfNeeded()
+  await list.getByRole('button', { name: /Victory over Japan/ }).click()
+  await expect(detailsHeading(page)).toHaveText('Victory over Japan in World War II')
+  await expect(detailsHeading(page)).toBeInViewport()
+})

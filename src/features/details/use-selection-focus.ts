@@ -1,10 +1,16 @@
 import { type RefObject, useEffect, useRef } from 'react'
 
+/** The width below which the dashboard's views stack and the page scrolls (dashboard.css). */
+const STACKED = '(max-width: 1000px)'
+
 /**
- * When the selected event changes and the focus has fallen to the page (the control that chose it
- * went away, as a quote's "Show event" does once its event is selected), the focus moves to the
- * details' heading: where the reader wants to be, never nowhere. Not for the event a link opens with:
- * the page is only just there, and moving the focus would scroll it past the story's title.
+ * When the selected event changes after the page opened:
+ * - if the focus has fallen to the page (the control that chose it went away, as a quote's "Show
+ *   event" does once its event is selected), it moves to the details' heading;
+ * - where the views are stacked (a phone), the details are scrolled into view when they are not,
+ *   since they may lie a thousand pixels above the list the event was chosen in.
+ * Not for the event a link opens with: the page is only just there, and moving the focus or
+ * scrolling would carry it past the story's title.
  */
 export function useSelectionFocus(eventId: string | undefined, heading: RefObject<HTMLElement | null>): void {
   // Whatever is selected when the panel first draws is the link's (compared by id, not by counting
@@ -14,8 +20,12 @@ export function useSelectionFocus(eventId: string | undefined, heading: RefObjec
   useEffect(() => {
     if (!changed.current && eventId === atOpening.current) return
     changed.current = true
-    if (eventId === undefined) return
+    const target = heading.current
+    if (eventId === undefined || !target) return
     const lost = document.activeElement === null || document.activeElement === document.body
-    if (lost) heading.current?.focus()
+    if (lost) target.focus()
+    if (!window.matchMedia?.(STACKED).matches) return
+    const box = target.getBoundingClientRect()
+    if (box.top < 0 || box.bottom > window.innerHeight) target.scrollIntoView({ block: 'start' })
   }, [eventId, heading])
 }
