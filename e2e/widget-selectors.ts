@@ -80,3 +80,23 @@ export function breakdownBars(page: Page): Locator {
 export function chosenBreakdownBars(page: Page): Locator {
   return page.locator('.breakdown-chart [data-bar][data-chosen="true"]')
 }
+
+/** The overview chart's x-axis labels (recharts' ticks). */
+export function densityAxisLabels(page: Page): Locator {
+  return page.locator('.density-chart .recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')
+}
+
+/** The handles of the overview's brush: the window's start and end. */
+export function brushHandle(page: Page, end: 'start' | 'end'): Locator {
+  return page.locator(`.density-chart .brush-${end}`)
+}
+
+/** Recharts' tooltip box, in whichever chart. */
+export function chartTooltips(page: Page): Locator {
+  return page.locator('.charts-panel .recharts-tooltip-wrapper')
+}
+
+/** The y-axis names of the breakdown chart (each with its whole name as a tooltip). */
+export function breakdownNames(page: Page): Locator {
+  return page.locator('.breakdown-chart .recharts-yAxis-tick-labels text')
+}

@@ -123,29 +123,32 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
             />
           </PanelErrorBoundary>
         </div>
-        <div className="area-details">
-          <PanelErrorBoundary name="Event details">
-            <DetailsPanel
-              story={story}
-              event={selected}
-              hiddenByFilters={hiddenByFilters}
-              onFilterByActor={actions.filterByActor}
-              onFilterByCountry={actions.filterByCountry}
-              onClearFilters={actions.clearFilters}
-              onClose={closeDetails}
-              onStep={actions.stepEvent}
-            />
-          </PanelErrorBoundary>
-        </div>
-        <div className="area-quotes">
-          <PanelErrorBoundary name="Quotes">
-            <QuotesPanel
-              story={story}
-              selected={selected}
-              matching={matching}
-              onChooseEvent={actions.selectEvent}
-            />
-          </PanelErrorBoundary>
+        {/* The side column: the details take the room their event needs, the quotes the rest. */}
+        <div className="area-side">
+          <div className="area-details">
+            <PanelErrorBoundary name="Event details">
+              <DetailsPanel
+                story={story}
+                event={selected}
+                hiddenByFilters={hiddenByFilters}
+                onFilterByActor={actions.filterByActor}
+                onFilterByCountry={actions.filterByCountry}
+                onClearFilters={actions.clearFilters}
+                onClose={closeDetails}
+                onStep={actions.stepEvent}
+              />
+            </PanelErrorBoundary>
+          </div>
+          <div className="area-quotes">
+            <PanelErrorBoundary name="Quotes">
+              <QuotesPanel
+                story={story}
+                selected={selected}
+                matching={matching}
+                onChooseEvent={actions.selectEvent}
+              />
+            </PanelErrorBoundary>
+          </div>
         </div>
       </main>
     </div>

@@ -15,6 +15,7 @@ import { formatCount } from '../../lib/format-count'
 import type { FacetCounts } from '../../state/matching-events'
 import type { ActiveFilters } from '../../state/view-state'
 import { byCount, mostCounted, type BreakdownRow as Row } from './most-counted'
+import { nameLines } from './name-lines'
 
 type BreakdownChartProps = {
   story: Story
@@ -144,6 +145,7 @@ const BreakdownPlot = memo(function BreakdownPlot({
   rows: ChartRow[]
   onChoose: (row: ChartRow) => void
 }) {
+  const nameWidth = useMemo(() => namesWidth(rows), [rows])
   return (
     <div className="chart-canvas" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
@@ -154,7 +156,13 @@ const BreakdownPlot = memo(function BreakdownPlot({
           margin={{ top: 0, right: 16, bottom: 0, left: 0 }}
         >
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
-          <YAxis type="category" dataKey="name" width={120} tick={OneLineTick} interval={0} />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={nameWidth}
+            tick={<NameTick width={nameWidth} />}
+            interval={0}
+          />
           <Tooltip
             cursor={{ fill: 'rgba(31, 95, 191, 0.08)' }}
             formatter={(value) => [value, 'Matching events']}
@@ -188,17 +196,32 @@ function ChosenOrNotBar(props: RectangleProps & { payload?: ChartRow }) {
   )
 }
 
-type TickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown } }
+type TickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown }; width?: number }
 
-// Recharts wraps a long name ("United Kingdom") onto a second line that overlaps the next bar's name:
-// names are drawn on one line, ending at the axis, and one too long for it is cut (in full on hover).
-const MAX_NAME = 19
-function OneLineTick({ x, y, payload }: TickProps) {
+// 11 px text averages under 6.3 px a character; names get the room they need, up to 200 px, on up to
+// two lines (recharts' own wrapping overlaps the next bar's name). Past that the name is cut, and is
+// whole in its tooltip and in the chart's table.
+const CHAR_PX = 6.3
+const LINE_PX = 12
+
+function namesWidth(rows: readonly ChartRow[]): number {
+  const longest = rows.reduce((most, row) => Math.max(most, row.name.length), 0)
+  return Math.round(Math.min(Math.max(longest * CHAR_PX + 10, 60), 200))
+}
+
+function NameTick({ x, y, payload, width = 120 }: TickProps) {
   const name = String(payload?.value ?? '')
+  const lines = nameLines(name, Math.floor((width - 10) / CHAR_PX))
+  const top = -((lines.length - 1) * LINE_PX) / 2
   return (
-    <text x={x} y={y} dy={4} textAnchor="end" fontSize={11} fill="#666" className="data-text">
+    <text x={x} y={y} textAnchor="end" fontSize={11} fill="#555" className="data-text">
       <title>{name}</title>
-      {name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1).trimEnd()}…` : name}
+      {lines.map((line, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one name, in order; two may read the same
+        <tspan key={index} x={x} dy={index === 0 ? top + 4 : LINE_PX}>
+          {line}
+        </tspan>
+      ))}
     </text>
   )
 }

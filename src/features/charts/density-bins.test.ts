@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import type { IndexedEvent } from '../../dataset/story-index'
 import { buildStory } from '../../testing/build-story'
-import { densityFrame, matchingPerBin } from './density-bins'
+import { densityFrame, matchingPerBin, roundTicks } from './density-bins'
 
 test('each bin counts its events, split into matching and filtered out', () => {
   const story = buildStory()
@@ -43,5 +43,51 @@ test('counts match a plain count per bin, in time order or not, with events outs
         }
       },
     ),
+  )
+})
+
+test('the x axis is labelled at round years, decades or months, never every 17th bar', () => {
+  const labels = (start: number, end: number) =>
+    roundTicks(densityFrame({ start, end }, [])).map((tick) => tick.label)
+  // The built-in story's own span: 1910–2023 in years.
+  expect(labels(Date.UTC(1910, 0, 1), Date.UTC(2023, 7, 19))).toEqual([
+    '1920',
+    '1940',
+    '1960',
+    '1980',
+    '2000',
+    '2020',
+  ])
+  expect(labels(Date.UTC(1990, 0, 1), Date.UTC(2001, 0, 1))).toEqual([
+    '1990',
+    '1992',
+    '1994',
+    '1996',
+    '1998',
+    '2000',
+  ])
+  expect(labels(Date.UTC(2022, 0, 1), Date.UTC(2023, 8, 1))).toEqual([
+    'Jan 2022',
+    'Apr 2022',
+    'Jul 2022',
+    'Oct 2022',
+    'Jan 2023',
+    'Apr 2023',
+    'Jul 2023',
+  ])
+  expect(labels(Date.UTC(2023, 7, 1), Date.UTC(2023, 7, 29)).length).toBeLessThanOrEqual(7)
+  fc.assert(
+    fc.property(fc.integer({ min: -9000, max: 9000 }), fc.integer({ min: 1, max: 8000 }), (year, years) => {
+      const ticks = roundTicks(
+        densityFrame(
+          {
+            start: Date.UTC(2000, 0, 1) + (year - 2000) * 3.15576e10,
+            end: Date.UTC(2000, 0, 1) + (year - 2000 + years) * 3.15576e10,
+          },
+          [],
+        ),
+      )
+      return ticks.length >= 1 && ticks.length <= 7
+    }),
   )
 })

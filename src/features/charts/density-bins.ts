@@ -150,3 +150,41 @@ function findBin(rows: ReadonlyArray<{ start: number; end: number }>, instant: n
   }
   return -1
 }
+
+const ROUND_YEAR_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000]
+const ROUND_MONTH_STEPS = [1, 2, 3, 6]
+
+/**
+ * The bins to label on the x axis: at most `most`, at round places — years that are multiples of 1,
+ * 2, 5, 10, 20, 25, 50… (1910, 1930, 1950…), months at quarters or halves, never every 17th bar.
+ */
+export type AxisTick = { bin: FrameBin; label: string }
+
+export function roundTicks(frame: DensityFrame, most = 7): AxisTick[] {
+  const { bins, unit } = frame
+  const date = (bin: FrameBin) => new Date(bin.start)
+  const year = (bin: FrameBin) => date(bin).getUTCFullYear()
+  const asIs = (bin: FrameBin): AxisTick => ({ bin, label: bin.label })
+  if (bins.length <= most) return bins.map(asIs)
+  const first = bins[0] as FrameBin
+  const last = bins.at(-1) as FrameBin
+  if (unit === 'day') {
+    const every = Math.ceil(bins.length / most)
+    return bins.filter((_, index) => index % every === 0).map(asIs)
+  }
+  if (unit === 'month' || unit === 'quarter') {
+    const monthIndex = (bin: FrameBin) => year(bin) * 12 + date(bin).getUTCMonth()
+    const spanMonths = monthIndex(last) - monthIndex(first) + 1
+    const step = ROUND_MONTH_STEPS.find((candidate) => spanMonths / candidate <= most)
+    if (step !== undefined) return bins.filter((bin) => date(bin).getUTCMonth() % step === 0).map(asIs)
+  }
+  const spanYears = year(last) - year(first) + 1
+  const step = ROUND_YEAR_STEPS.find((candidate) => spanYears / candidate <= most) ?? 10_000
+  const atYears = bins.filter((bin) => date(bin).getUTCMonth() === 0 && year(bin) % step === 0)
+  // A span shorter than a round step (1998–2003 in 5-year bins) still gets its ends labelled.
+  const ticks = atYears.length >= 2 ? atYears : [first, last]
+  // Month bins labelled at whole years say the year alone ("1992", not "Jan 1992").
+  return unit === 'month' || unit === 'quarter'
+    ? ticks.map((bin) => ({ bin, label: yearLabel(year(bin)) }))
+    : ticks.map(asIs)
+}

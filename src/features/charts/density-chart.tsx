@@ -3,9 +3,9 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { yearLabel } from '../../dataset/dates/date-labels'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { formatCount } from '../../lib/format-count'
-import { fullWindow } from '../../state/time-window'
 import type { TimeWindow } from '../../state/view-state'
-import { densityFrame, type FrameBin, matchingPerBin } from './density-bins'
+import { type AxisTick, densityFrame, type FrameBin, matchingPerBin, roundTicks } from './density-bins'
+import { type Band, WindowBrush } from './window-brush'
 
 type DensityChartProps = {
   story: Story
@@ -31,10 +31,12 @@ export const DensityChart = memo(function DensityChart({
   visibleWindow,
   onWindowChange,
 }: DensityChartProps) {
-  const span = useMemo(() => fullWindow(story), [story])
+  // The story's own span, from its first event to its last: no padding to draw empty bars over.
+  const span = story.extent
   // All events are counted once per story; a filter counts only the matching ones.
   const frame = useMemo(() => densityFrame(span, story.events), [span, story])
   const { unit, bins } = frame
+  const ticks = useMemo(() => roundTicks(frame), [frame])
   const matched = useMemo(() => matchingPerBin(frame, matching), [frame, matching])
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null)
   // The drag as the mouse handlers see it, without making them new on every move.
@@ -102,18 +104,10 @@ export const DensityChart = memo(function DensityChart({
       </table>
       <div className="chart-canvas density-canvas" aria-hidden="true">
         <MatchedPerBin.Provider value={matched}>
-          <DensityPlot bins={bins} mouse={mouse} axisWidth={axisWidth} />
+          <DensityPlot bins={bins} ticks={ticks} mouse={mouse} axisWidth={axisWidth} />
         </MatchedPerBin.Provider>
         <div className="density-overlay" aria-hidden="true" style={{ left: axisWidth + PLOT_MARGIN.left }}>
-          {band && (
-            <div
-              className="density-window"
-              style={{
-                left: percent(band.from, bins.length),
-                width: percent(band.to - band.from, bins.length),
-              }}
-            />
-          )}
+          {band && <WindowBrush bins={bins} band={band} onWindowChange={onWindowChange} />}
           {drag && (
             <div
               className="density-drag"
@@ -148,13 +142,16 @@ function yAxisWidth(bins: FrameBin[]): number {
 
 const DensityPlot = memo(function DensityPlot({
   bins,
+  ticks,
   mouse,
   axisWidth,
 }: {
   bins: FrameBin[]
+  ticks: AxisTick[]
   mouse: MouseHandlers
   axisWidth: number
 }) {
+  const tickLabels = useMemo(() => new Map(ticks.map((tick) => [tick.bin.label, tick.label])), [ticks])
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart
@@ -168,9 +165,18 @@ const DensityPlot = memo(function DensityPlot({
         onMouseLeave={mouse.leave}
       >
         <CartesianGrid vertical={false} stroke="#e6e8ec" />
-        <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={24} tickLine={false} height={30} />
+        <XAxis
+          dataKey="label"
+          tick={{ fontSize: 11 }}
+          ticks={ticks.map((tick) => tick.bin.label)}
+          interval={0}
+          tickFormatter={(label: string) => tickLabels.get(label) ?? label}
+          tickLine={false}
+          height={30}
+        />
         <YAxis
           allowDecimals={false}
+          tickCount={3}
           tick={{ fontSize: 11 }}
           width={axisWidth}
           tickLine={false}
@@ -226,7 +232,7 @@ function DensityTooltip(props: { active?: boolean; payload?: ReadonlyArray<{ pay
  * Where the window falls over the bars, in bars from the left (fractions within a bar by time), or
  * null when it misses them all.
  */
-function windowBand(bins: FrameBin[], shown: TimeWindow): { from: number; to: number } | null {
+function windowBand(bins: FrameBin[], shown: TimeWindow): Band | null {
   const position = (instant: number) => {
     const index = bins.findIndex((bin) => instant < bin.end)
     if (index === -1) return bins.length
