@@ -100,3 +100,13 @@ export function chartTooltips(page: Page): Locator {
 export function breakdownNames(page: Page): Locator {
   return page.locator('.breakdown-chart .recharts-yAxis-tick-labels text')
 }
+
+/** The label of each timeline item drawn now (an event's title, a counting bar's count). */
+export function timelineLabels(page: Page): Locator {
+  return timelineCanvas(page).locator('.vis-item .timeline-item-label')
+}
+
+/** The part of the timeline that shows items (below the axis): what is in it is in view. */
+export function timelineItemArea(page: Page): Locator {
+  return timelineCanvas(page).locator('.vis-panel.vis-center')
+}

@@ -45,7 +45,7 @@ export function defaultWindow(story: Story): TimeWindow {
   }
   // Labels run to the right of their point: leave room after the last events so they can be read.
   const length = Math.max(at(last) + DAY - at(first), DAY)
-  return clampWindow({ start: at(first) - length * 0.08, end: at(last) + DAY + length * 0.45 })
+  return clampWindow({ start: at(first) - length * 0.06, end: at(last) + DAY + length * 0.75 })
 }
 
 /** The window showing every event. */

@@ -1,7 +1,5 @@
 import { type RefObject, useEffect, useRef } from 'react'
-
-/** The width below which the dashboard's views stack and the page scrolls (dashboard.css). */
-const STACKED = '(max-width: 1000px)'
+import { STACKED_LAYOUT } from '../../components/use-stacked-layout'
 
 /**
  * When the selected event changes after the page opened:
@@ -24,7 +22,7 @@ export function useSelectionFocus(eventId: string | undefined, heading: RefObjec
     if (eventId === undefined || !target) return
     const lost = document.activeElement === null || document.activeElement === document.body
     if (lost) target.focus()
-    if (!window.matchMedia?.(STACKED).matches) return
+    if (!window.matchMedia?.(STACKED_LAYOUT).matches) return
     const box = target.getBoundingClientRect()
     if (box.top < 0 || box.bottom > window.innerHeight) target.scrollIntoView({ block: 'start' })
   }, [eventId, heading])

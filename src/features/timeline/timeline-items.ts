@@ -16,6 +16,10 @@ export type TimelineItem = {
   /** The whole of what the item stands for, in words, shown on hover (the label may be cut short). */
   tooltip: string
   className: string
+  /** Drawn before its dot, not after it (a point near the right edge; see label-placement.ts). */
+  labelSide?: 'before'
+  /** The widest its label may be drawn, where the frame has less room than the label wants. */
+  labelMaxPx?: number
 }
 
 /**

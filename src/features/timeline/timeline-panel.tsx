@@ -1,4 +1,5 @@
 import { type KeyboardEvent, memo, useMemo, useState } from 'react'
+import { useStackedLayout } from '../../components/use-stacked-layout'
 import { finiteEnd } from '../../dataset/dates/story-date'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import {
@@ -14,12 +15,13 @@ import {
 } from '../../state/time-window'
 import type { ViewActions } from '../../state/use-view'
 import type { TimeWindow } from '../../state/view-state'
-import { timelineContent } from './timeline-content'
+import { placeLabels } from './label-placement'
+import { barsPerWindow, timelineContent } from './timeline-content'
 import type { TimelineItem } from './timeline-items'
 import { TimelineLegend } from './timeline-legend'
 import { TimelineNothingInView } from './timeline-nothing-in-view'
 import { TimelineView } from './timeline-view'
-import { useBarsPerWindow } from './use-bars-per-window'
+import { useFrameLayout } from './use-frame-layout'
 import { formatWindow } from './window-label'
 import './timeline.css'
 
@@ -58,13 +60,16 @@ export const TimelinePanel = memo(function TimelinePanel({
         : [],
     [story.published],
   )
-  const bars = useBarsPerWindow(frame)
+  const layout = useFrameLayout(frame)
+  // Stacked (a phone), the drawing grows with its rows and the page scrolls: no panel scrolls inside it.
+  const stacked = useStackedLayout()
   // Nothing is drawn until the frame is measured (before the first paint): drawn with a guess, a large
-  // story's bars would be made twice.
-  const items = useMemo(
-    () => (bars === undefined ? [] : timelineContent(matching, selected, visibleWindow, bars)),
-    [matching, selected, visibleWindow, bars],
-  )
+  // story's bars would be made twice. Every label is then kept inside the frame.
+  const items = useMemo(() => {
+    if (!layout) return []
+    const content = timelineContent(matching, selected, visibleWindow, barsPerWindow(layout.widthPx))
+    return placeLabels(content, visibleWindow, layout)
+  }, [matching, selected, visibleWindow, layout])
   // Choosing a bar that counts events zooms into its stretch of time; choosing an event selects it.
   const choose = (item: TimelineItem | null) => {
     if (item?.kind === 'count' && item.end !== undefined)
@@ -160,6 +165,7 @@ export const TimelinePanel = memo(function TimelinePanel({
           selectedId={selected?.id ?? null}
           limits={limits}
           markers={markers}
+          sizing={stacked ? 'grow-with-content' : 'fill-frame'}
           onChoose={choose}
           onUserRangeChange={actions.setWindow}
         />

@@ -201,8 +201,18 @@ test('the selection is applied once its item is drawn, and the latest callbacks 
 test('limits given later are passed on; the same limits are not set again', () => {
   const { rerender } = renderView()
   const timeline = only()
+  const made = timeline.options.length
   rerender({ limits: { ...LIMITS } })
-  expect(timeline.options).toHaveLength(1)
+  expect(timeline.options).toHaveLength(made)
   rerender({ limits: { ...LIMITS, zoomMin: 20 } })
   expect(timeline.options.at(-1)).toEqual({ ...LIMITS, zoomMin: 20 })
+})
+
+test('the drawing fills its frame, or grows with its rows, set on the live timeline', () => {
+  const { rerender } = renderView()
+  const timeline = only()
+  expect(timeline.options.at(-1)).toEqual({ maxHeight: '100%' })
+  rerender({ sizing: 'grow-with-content' })
+  expect(only()).toBe(timeline)
+  expect(timeline.options.at(-1)).toEqual({ maxHeight: 'none' })
 })

@@ -2,10 +2,18 @@ import { useState } from 'react'
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
 import type { TimeRange } from '../../lib/time-range'
 import type { TimelineItem } from './timeline-items'
-import { type TimelineLimits, type TimelineListeners, useTimelineInstance } from './use-timeline-instance'
+import {
+  type TimelineLimits,
+  type TimelineListeners,
+  type TimelineSizing,
+  useTimelineInstance,
+} from './use-timeline-instance'
 import { useTimelineItems } from './use-timeline-items'
 import { type TimelineMarker, useTimelineMarkers } from './use-timeline-markers'
+import { useTimelineOverflow } from './use-timeline-overflow'
+import { useTimelineSizing } from './use-timeline-sizing'
 import { useTimelineWindow } from './use-timeline-window'
+import { scrollByViews } from './vertical-scroll'
 
 const NO_MARKERS: readonly TimelineMarker[] = []
 
@@ -15,6 +23,8 @@ type TimelineViewProps = TimelineListeners & {
   visibleWindow: TimeRange
   selectedId: string | null
   limits: TimelineLimits
+  /** Fill the frame and scroll inside it (the default), or grow with the rows. */
+  sizing?: TimelineSizing
 }
 
 /**
@@ -31,13 +41,34 @@ export function TimelineView({
   onChoose,
   onUserRangeChange,
   markers = NO_MARKERS,
+  sizing = 'fill-frame',
 }: TimelineViewProps) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null)
   const instance = useTimelineInstance(container, limits, { onChoose, onUserRangeChange })
   useTimelineItems(instance, items, selectedId)
   useTimelineWindow(instance, visibleWindow)
   useTimelineMarkers(instance, markers)
+  useTimelineSizing(instance, sizing)
+  const overflow = useTimelineOverflow(instance, selectedId)
+  const scroll = (views: number) => instance && scrollByViews(instance.timeline, views)
   // The drawing is hidden from assistive technology: read as one run-on string, it said nothing the
-  // event list (its text twin) does not say better.
-  return <div ref={setContainer} className="timeline-canvas" aria-hidden="true" />
+  // event list (its text twin) does not say better. Without groups vis-timeline draws no scrollbar:
+  // the cues say what is out of sight, and scroll to it.
+  return (
+    <>
+      <div ref={setContainer} className="timeline-canvas" data-sizing={sizing} aria-hidden="true" />
+      {overflow.above > 0 && (
+        <button type="button" className="timeline-more timeline-more-above" onClick={() => scroll(-1)}>
+          <span aria-hidden="true">↑</span> {moreText(overflow.above)} above
+        </button>
+      )}
+      {overflow.below > 0 && (
+        <button type="button" className="timeline-more timeline-more-below" onClick={() => scroll(1)}>
+          <span aria-hidden="true">↓</span> {moreText(overflow.below)} below
+        </button>
+      )}
+    </>
+  )
 }
+
+const moreText = (count: number) => (count === 1 ? '1 more' : `${count} more`)

@@ -4,6 +4,7 @@ import { DataSet } from 'vis-data/esnext'
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext'
 import type { TimeRange } from '../../lib/time-range'
 import { batchItemShows } from './batch-item-shows'
+import { patchLabelsBefore } from './label-before-patch'
 import type { TimelineItem } from './timeline-items'
 
 /** An item as vis-timeline holds it; `content` is unused (the template writes the label as text). */
@@ -24,6 +25,9 @@ export type TimelineInstance = {
 /** How far the reader may zoom (the window's shortest and longest) and pan (its earliest and latest instants). */
 export type TimelineLimits = { zoomMin: number; zoomMax: number; min: number; max: number }
 
+/** How tall the drawing is: the frame's height, scrolling inside it; or as tall as its rows (a phone: the page scrolls). */
+export type TimelineSizing = 'fill-frame' | 'grow-with-content'
+
 export type TimelineListeners = {
   /** The reader chose an item (or empty space: null). */
   onChoose: (item: TimelineItem | null) => void
@@ -40,16 +44,21 @@ function renderItemText(item: VisItem | undefined): HTMLElement {
   element.textContent = item?.label ?? ''
   // A native tooltip, as text: vis-timeline's own tooltips take HTML.
   element.title = item?.tooltip ?? ''
+  // Where the frame has less room than the label wants (see label-placement.ts), it is cut to fit.
+  if (item?.labelMaxPx !== undefined) element.style.maxWidth = `${item.labelMaxPx}px`
   return element
 }
 
 const BASE_OPTIONS: TimelineOptions = {
-  height: '100%',
+  // No height: vis-timeline sizes itself to its rows, held between the frame's height (it fills the
+  // frame) and, unless it grows with its content (a phone), the frame's height again (it scrolls).
+  minHeight: '100%',
+  maxHeight: '100%',
   stack: true,
   selectable: true,
   multiselect: false,
   showCurrentTime: false,
-  margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
+  margin: { item: { horizontal: 4, vertical: 4 }, axis: 6 },
   orientation: { axis: 'top', item: 'top' },
   verticalScroll: true,
   template: renderItemText,
@@ -81,6 +90,12 @@ export function useTimelineInstance(
     if (!batchItemShows(timeline)) {
       // Still correct, only slower: each new item is laid out on its own (see batch-item-shows.ts).
       console.warn('vis-timeline’s internals are not as batch-item-shows.ts expects; items show one by one.')
+    }
+    if (!patchLabelsBefore(timeline)) {
+      // Still drawn, only less well: near the right edge a label runs out of the frame.
+      console.warn(
+        'vis-timeline’s internals are not as label-before-patch.ts expects; labels stay after their dots.',
+      )
     }
     const created: TimelineInstance = { timeline, items, drawn: new Map(), limits, alive: true }
     const handleSelect = ({ items: selected }: { items: Array<string | number> }) => {

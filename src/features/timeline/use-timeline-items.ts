@@ -10,7 +10,7 @@ import type { TimelineInstance } from './use-timeline-instance'
 export const visIdOf = (id: string) => `#${id}`
 
 const itemKey = (item: TimelineItem) =>
-  `${item.kind}|${item.type}|${item.start}|${item.end}|${item.className}|${item.label}|${item.tooltip}`
+  `${item.kind}|${item.type}|${item.start}|${item.end}|${item.className}|${item.label}|${item.tooltip}|${item.labelSide}|${item.labelMaxPx}`
 
 /**
  * Diffs the items into the timeline's long-lived data set (only the removed and the changed are
@@ -30,7 +30,18 @@ export function useTimelineItems(
     const changed = items.filter((item) => drawn.get(visIdOf(item.id))?.key !== itemKey(item))
     if (removed.length) instance.items.remove(removed)
     if (changed.length) {
-      instance.items.update(changed.map((item) => ({ ...item, id: visIdOf(item.id), content: '' })))
+      // vis-data merges an update into the item it had: the optional fields are written even when
+      // absent, so a label that was before its dot, or a bar's end, does not outlive its reason.
+      instance.items.update(
+        changed.map((item) => ({
+          ...item,
+          end: item.end,
+          labelSide: item.labelSide,
+          labelMaxPx: item.labelMaxPx,
+          id: visIdOf(item.id),
+          content: '',
+        })),
+      )
     }
     for (const id of removed) drawn.delete(id)
     for (const item of changed) drawn.set(visIdOf(item.id), { item, key: itemKey(item) })
