@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react'
 import { NoticeList } from '../components/notice-list'
 import { PanelErrorBoundary } from '../components/panel-error-boundary'
-import type { Story } from '../dataset/story-index'
+import type { IndexedEvent, Story } from '../dataset/story-index'
 import { ExportButtons } from '../features/data-io/export-buttons'
 import { LoadStatus } from '../features/data-io/load-status'
 import { OpenDatasetButton } from '../features/data-io/open-dataset-button'
@@ -16,6 +16,7 @@ import { TimelinePanel } from '../features/timeline/timeline-panel'
 import { describeFilters } from '../state/describe-filters'
 import { listedEvents } from '../state/listed-events'
 import { filterStory, matchesFilters } from '../state/matching-events'
+import { searchTerms } from '../state/search'
 import { useView } from '../state/use-view'
 import { ChartsAfterFirstView } from './charts-after-first-view'
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts'
@@ -49,6 +50,16 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
   const hiddenByFilters = selected ? !matchesFilters(story, selected, filters) : false
   const filtersInWords = useMemo(() => describeFilters(filters, story), [filters, story])
   usePageTitle(story.dataset.title, selected?.title)
+  const terms = useMemo(() => searchTerms(state.search), [state.search])
+  const search = useMemo(
+    () => ({
+      text: state.search,
+      terms,
+      quotesOf: (event: IndexedEvent) => (story.quotesByEvent.get(event.id) ?? []).map((quote) => quote.text),
+    }),
+    [state.search, terms, story],
+  )
+  const clearSearch = useCallback(() => actions.setSearch(''), [actions])
   const statusFilter = useMemo(
     () => ({ chosen: state.statuses, counts: counts.statuses }),
     [state.statuses, counts.statuses],
@@ -105,6 +116,8 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
               note={listed.note}
               total={story.events.length}
               selectedId={state.event}
+              search={search}
+              onClearSearch={clearSearch}
               onSelect={actions.selectEvent}
               onStep={actions.stepEvent}
             />
@@ -130,6 +143,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
               <DetailsPanel
                 story={story}
                 event={selected}
+                searchTerms={terms}
                 hiddenByFilters={hiddenByFilters}
                 onFilterByActor={actions.filterByActor}
                 onFilterByCountry={actions.filterByCountry}
@@ -145,6 +159,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
                 story={story}
                 selected={selected}
                 matching={matching}
+                searchTerms={terms}
                 onChooseEvent={actions.selectEvent}
               />
             </PanelErrorBoundary>

@@ -1,15 +1,19 @@
 import { memo, type RefObject, useRef } from 'react'
 import { actorDescription } from '../../components/actor-label'
+import { HighlightedText } from '../../components/highlighted-text'
 import { ScrollArea } from '../../components/scroll-area'
 import { StatusBadge } from '../../components/status-badge'
 import { countryName } from '../../dataset/format/country-codes'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
+import { matchRanges } from '../../state/search-highlight'
 import './details.css'
 import { useSelectionFocus } from './use-selection-focus'
 
 type DetailsPanelProps = {
   story: Story
   event: IndexedEvent | undefined
+  /** The search's terms, marked where they occur. */
+  searchTerms: readonly string[]
   hiddenByFilters: boolean
   onFilterByActor: (id: string) => void
   onFilterByCountry: (code: string) => void
@@ -23,6 +27,7 @@ export const DetailsPanel = memo(function DetailsPanel({
   story,
   event,
   hiddenByFilters,
+  searchTerms,
   ...actions
 }: DetailsPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null)
@@ -60,6 +65,7 @@ export const DetailsPanel = memo(function DetailsPanel({
             story={story}
             event={event}
             hiddenByFilters={hiddenByFilters}
+            searchTerms={searchTerms}
             headingRef={heading}
             {...actions}
           />
@@ -78,6 +84,7 @@ function EventDetails({
   story,
   event,
   hiddenByFilters,
+  searchTerms,
   onFilterByActor,
   onFilterByCountry,
   onClearFilters,
@@ -87,7 +94,7 @@ function EventDetails({
   return (
     <article className="event-details" aria-labelledby="selected-event-title">
       <h3 ref={headingRef} id="selected-event-title" className="details-title" dir="auto" tabIndex={-1}>
-        {event.title}
+        <HighlightedText text={event.title} ranges={matchRanges(event.title, searchTerms)} />
       </h3>
       <p className="details-when">
         <time dateTime={event.date}>{event.when.label}</time> <StatusBadge status={event.status} />
@@ -101,7 +108,7 @@ function EventDetails({
         </div>
       )}
       <p className="details-summary" dir="auto">
-        {event.summary}
+        <HighlightedText text={event.summary} ranges={matchRanges(event.summary, searchTerms)} />
       </p>
       <dl className="details-facts">
         <dt>Actors</dt>

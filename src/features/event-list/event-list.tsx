@@ -1,8 +1,10 @@
 import { memo, useCallback, useState } from 'react'
+import { HighlightedText } from '../../components/highlighted-text'
 import { LongList } from '../../components/long-list'
 import { StatusBadge } from '../../components/status-badge'
 import type { IndexedEvent } from '../../dataset/story-index'
 import { formatCount } from '../../lib/format-count'
+import { matchRanges, matchSnippet } from '../../state/search-highlight'
 import './event-list.css'
 
 type EventListProps = {
@@ -11,6 +13,10 @@ type EventListProps = {
   note: string | null
   total: number
   selectedId: string | null
+  /** The search: its terms are marked, and a result whose title lacks them shows where they are. */
+  search: { text: string; terms: readonly string[]; quotesOf: (event: IndexedEvent) => readonly string[] }
+  /** Clears the search (offered when it finds nothing). */
+  onClearSearch: () => void
   onSelect: (id: string) => void
   onStep: (direction: -1 | 1) => void
 }
@@ -24,6 +30,8 @@ export const EventList = memo(function EventList({
   note,
   total,
   selectedId,
+  search,
+  onClearSearch,
   onSelect,
   onStep,
 }: EventListProps) {
@@ -39,11 +47,14 @@ export const EventList = memo(function EventList({
         <time className="event-date" dateTime={event.date}>
           {event.when.label}
         </time>
-        <bdi className="event-title">{event.title}</bdi>
+        <bdi className="event-title">
+          <HighlightedText text={event.title} ranges={matchRanges(event.title, search.terms)} />
+        </bdi>
         {event.status !== 'occurred' && <StatusBadge status={event.status} />}
+        <WhyItMatched event={event} search={search} />
       </button>
     ),
-    [selectedId, onSelect],
+    [selectedId, onSelect, search],
   )
 
   return (
@@ -61,7 +72,18 @@ export const EventList = memo(function EventList({
       <div className="panel-body" ref={setBody}>
         {events.length === 0 ? (
           // With a note, the note has said why the list is empty.
-          !note && <p className="empty-state">No event matches the filters.</p>
+          !note &&
+          (search.terms.length > 0 ? (
+            <p className="empty-state" role="status">
+              No results for “<bdi>{search.text.trim()}</bdi>”
+              {/* Other filters may share the blame: the filters panel says which. */}.{' '}
+              <button type="button" className="link-button" onClick={onClearSearch}>
+                Clear search
+              </button>
+            </p>
+          ) : (
+            <p className="empty-state">No event matches the filters.</p>
+          ))
         ) : (
           <LongList
             items={events}
@@ -86,3 +108,32 @@ export const EventList = memo(function EventList({
 })
 
 const eventKey = (event: IndexedEvent) => event.id
+
+/** Where a result matched, when its title does not show it: the summary's words, or a quote's. */
+function WhyItMatched({ event, search }: { event: IndexedEvent; search: EventListProps['search'] }) {
+  if (search.terms.length === 0) return null
+  const inTitle = matchRanges(event.title, search.terms)
+  if (inTitle.length > 0) return null
+  const fromSummary = matchSnippet(event.summary, search.terms)
+  const fromQuote = fromSummary
+    ? null
+    : search
+        .quotesOf(event)
+        .reduce<ReturnType<typeof matchSnippet>>(
+          (found, quote) => found ?? matchSnippet(quote, search.terms),
+          null,
+        )
+  const snippet = fromSummary ?? fromQuote
+  if (!snippet) return null
+  return (
+    <span className="event-snippet">
+      <span className="visually-hidden">
+        {fromSummary ? 'Matched in the summary: ' : 'Matched in a quote: '}
+      </span>
+      {fromQuote && <span aria-hidden="true">Quote: </span>}
+      <bdi>
+        <HighlightedText text={snippet.text} ranges={snippet.ranges} />
+      </bdi>
+    </span>
+  )
+}

@@ -1,16 +1,20 @@
 import { memo, useCallback, useMemo, useState } from 'react'
 import { actorDescription } from '../../components/actor-label'
+import { HighlightedText } from '../../components/highlighted-text'
 import { LongList } from '../../components/long-list'
 import { ScrollArea } from '../../components/scroll-area'
 import type { Quote } from '../../dataset/format/schema'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { formatCount } from '../../lib/format-count'
+import { matchRanges } from '../../state/search-highlight'
 import './quotes.css'
 
 type QuotesPanelProps = {
   story: Story
   selected: IndexedEvent | undefined
   matching: IndexedEvent[]
+  /** The search's terms, marked where they occur in a quote. */
+  searchTerms: readonly string[]
   onChooseEvent: (id: string) => void
 }
 
@@ -19,6 +23,7 @@ export const QuotesPanel = memo(function QuotesPanel({
   story,
   selected,
   matching,
+  searchTerms,
   onChooseEvent,
 }: QuotesPanelProps) {
   const quotes = useMemo(() => quotesOf(story, selected ? [selected] : matching), [story, selected, matching])
@@ -30,10 +35,11 @@ export const QuotesPanel = memo(function QuotesPanel({
         event={event}
         story={story}
         isSelected={event.id === selected?.id}
+        searchTerms={searchTerms}
         onChooseEvent={onChooseEvent}
       />
     ),
-    [story, selected, onChooseEvent],
+    [story, selected, searchTerms, onChooseEvent],
   )
   return (
     <section className="panel quotes-panel" aria-labelledby="quotes-title">
@@ -82,9 +88,10 @@ function QuoteCard(props: {
   event: IndexedEvent
   story: Story
   isSelected: boolean
+  searchTerms: readonly string[]
   onChooseEvent: (id: string) => void
 }) {
-  const { quote, event, story } = props
+  const { quote, event, story, searchTerms } = props
   const speaker = story.actorsById.get(quote.speaker)
   const description = speaker ? actorDescription(speaker) : ''
   return (
@@ -92,7 +99,11 @@ function QuoteCard(props: {
       <figure>
         <blockquote>
           <p>
-            “<bdi>{quote.text}</bdi>”
+            “
+            <bdi>
+              <HighlightedText text={quote.text} ranges={matchRanges(quote.text, searchTerms)} />
+            </bdi>
+            ”
           </p>
         </blockquote>
         <figcaption>
