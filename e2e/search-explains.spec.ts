@@ -40,3 +40,15 @@ test('a search with no result says so, and clears in one step', async ({ page })
   await expect(page.getByRole('searchbox')).toHaveValue('')
   await expect(page).not.toHaveURL(/q=/)
 })
+
+test('with some countries chosen, the others say how many events they would add', async ({ page }) => {
+  await openStory(page, '?country=AL&actor=kim-jong-un')
+  const filtersPanel = page.getByRole('region', { name: 'Filters' })
+  await expect(filtersPanel.getByText(/^0 of 16 events match$/)).toBeVisible()
+  const northKorea = filtersPanel
+    .getByRole('listitem')
+    .filter({ has: page.getByLabel('North Korea', { exact: true }) })
+  await expect(northKorea.locator('.facet-count')).toHaveText('would add +3 events if chosen')
+  await northKorea.getByLabel('North Korea', { exact: true }).check()
+  await expect(filtersPanel.getByText(/^3 of 16 events match$/)).toBeVisible()
+})

@@ -93,6 +93,13 @@ export function intersect(first: EventBits, ...others: EventBits[]): EventBits {
 }
 
 /** How many of the listed events are in the set. */
+/** The events of `bits` that are not in `without`. */
+export function difference(bits: EventBits, without: EventBits): EventBits {
+  const result = new Uint32Array(bits.length)
+  for (let word = 0; word < bits.length; word++) result[word] = (bits[word] ?? 0) & ~(without[word] ?? 0)
+  return result
+}
+
 export function countIn(list: Int32Array, bits: EventBits): number {
   let total = 0
   // Indexed, not for-of: the first filter often runs this before the engine has optimised it, and an

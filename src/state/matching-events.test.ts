@@ -43,3 +43,20 @@ test('with no filter, each country and actor counts all its events', () => {
   expect(Object.fromEntries(counts.countries)).toEqual({ KP: 3, RU: 2 })
   expect(Object.fromEntries(counts.actors)).toEqual({ 'north-korea': 1, kim: 2, russia: 2, un: 1 })
 })
+
+test('where some of a group are chosen, each other value says how many events it would add', () => {
+  const none = { countries: [], actors: [], statuses: [], search: '' }
+  expect(filterStory(story, none).counts.added.countries.size).toBe(0)
+  const chosen = ['JP']
+  const { counts } = filterStory(story, { ...none, countries: chosen })
+  for (const code of story.countryCodes) {
+    if (chosen.includes(code)) continue
+    const adds = story.events.filter(
+      (event) => event.countries.includes(code) && !event.countries.some((other) => chosen.includes(other)),
+    ).length
+    expect(counts.added.countries.get(code) ?? 0, code).toBe(adds)
+    // Choosing it adds exactly that many.
+    const before = ids({ countries: chosen }).length
+    expect(ids({ countries: [...chosen, code] }).length - before).toBe(adds)
+  }
+})

@@ -1,5 +1,14 @@
 import type { IndexedEvent, Story } from '../dataset/story-index'
-import { countIn, type EventBits, facetBits, intersect, positions, union, wordsFor } from './facet-bits'
+import {
+  countIn,
+  difference,
+  type EventBits,
+  facetBits,
+  intersect,
+  positions,
+  union,
+  wordsFor,
+} from './facet-bits'
 import { matchesSearch, searchBits, searchTerms } from './search'
 import type { ActiveFilters } from './view-state'
 
@@ -51,6 +60,11 @@ export type FacetCounts = {
   countries: Map<string, number>
   actors: Map<string, number>
   statuses: Map<string, number>
+  /**
+   * Where some countries (or actors) are chosen: how many events each one not chosen would add to
+   * what matches ("+3"), given the other facets. Empty where none of the group is chosen.
+   */
+  added: { countries: Map<string, number>; actors: Map<string, number> }
 }
 
 /**
@@ -86,10 +100,19 @@ function countsFor(
     }
     return counts
   }
+  const othersForCountries = intersectAll(facets.all, byActor, byStatus, bySearch)
+  const othersForActors = intersectAll(facets.all, byCountry, byStatus, bySearch)
+  // What a value not yet chosen adds: its events among the others' that the group's choice leaves out.
+  const addedBy = (lists: ReadonlyMap<string, Int32Array>, group: EventBits, others: EventBits) =>
+    group === facets.all ? new Map<string, number>() : countFor(lists, difference(others, group))
   return {
-    countries: countFor(facets.countries, intersectAll(facets.all, byActor, byStatus, bySearch)),
-    actors: countFor(facets.actors, intersectAll(facets.all, byCountry, byStatus, bySearch)),
+    countries: countFor(facets.countries, othersForCountries),
+    actors: countFor(facets.actors, othersForActors),
     statuses: countFor(facets.statuses, intersectAll(facets.all, byCountry, byActor, bySearch)),
+    added: {
+      countries: addedBy(facets.countries, byCountry, othersForCountries),
+      actors: addedBy(facets.actors, byActor, othersForActors),
+    },
   }
 }
 

@@ -62,6 +62,7 @@ export const FiltersPanel = memo(function FiltersPanel({
                 key={code}
                 label={countryName(code)}
                 count={counts.countries.get(code) ?? 0}
+                adds={filters.countries.length ? (counts.added.countries.get(code) ?? 0) : undefined}
                 checked={filters.countries.includes(code)}
                 value={code}
                 onToggle={actions.toggleCountry}
@@ -79,6 +80,7 @@ export const FiltersPanel = memo(function FiltersPanel({
                 legend={KIND_HEADINGS[kind] ?? kind}
                 actors={actors}
                 counts={counts.actors}
+                added={filters.actors.length ? counts.added.actors : undefined}
                 checked={filters.actors}
                 onToggle={actions.toggleActor}
               />
@@ -124,10 +126,12 @@ function ActorGroup(props: {
   legend: string
   actors: Actor[]
   counts: ReadonlyMap<string, number>
+  /** With some actors chosen: what each other one would add. */
+  added: ReadonlyMap<string, number> | undefined
   checked: string[]
   onToggle: (id: string) => void
 }) {
-  const { legend, actors, counts, checked, onToggle } = props
+  const { legend, actors, counts, added, checked, onToggle } = props
   const [showAll, setShowAll] = useState(false)
   const long = actors.length > SHORT_LIST_LIMIT
   const shown =
@@ -144,6 +148,7 @@ function ActorGroup(props: {
           key={actor.id}
           label={actor.name}
           count={counts.get(actor.id) ?? 0}
+          adds={added ? (added.get(actor.id) ?? 0) : undefined}
           checked={checked.includes(actor.id)}
           value={actor.id}
           onToggle={onToggle}
@@ -164,13 +169,20 @@ function ActorGroup(props: {
 const FacetCheckbox = memo(function FacetCheckbox(props: {
   label: string
   count: number
+  /**
+   * Where others of its group are chosen: how many events choosing this one would add (values of a
+   * group combine with OR, so its own count would overstate what it changes).
+   */
+  adds?: number | undefined
   checked: boolean
   value: string
   onToggle: (value: string) => void
 }) {
   const id = useId()
+  const showsAdds = props.adds !== undefined && !props.checked
+  const empty = !props.checked && (showsAdds ? props.adds === 0 : props.count === 0)
   return (
-    <li className={props.count === 0 && !props.checked ? 'facet facet-empty' : 'facet'}>
+    <li className={empty ? 'facet facet-empty' : 'facet'}>
       <input
         id={id}
         type="checkbox"
@@ -181,10 +193,19 @@ const FacetCheckbox = memo(function FacetCheckbox(props: {
       <label htmlFor={id}>
         <bdi>{props.label}</bdi>
       </label>
-      <span id={`${id}-count`} className="facet-count">
-        <span className="visually-hidden">matching events: </span>
-        {formatCount(props.count)}
-      </span>
+      {showsAdds ? (
+        <span id={`${id}-count`} className="facet-count" title="Events it would add to those matching">
+          <span className="visually-hidden">would add </span>
+          <span aria-hidden="true">+</span>
+          {formatCount(props.adds ?? 0)}
+          <span className="visually-hidden"> events if chosen</span>
+        </span>
+      ) : (
+        <span id={`${id}-count`} className="facet-count">
+          <span className="visually-hidden">matching events: </span>
+          {formatCount(props.count)}
+        </span>
+      )}
     </li>
   )
 })
