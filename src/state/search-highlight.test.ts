@@ -42,6 +42,6 @@ test('a snippet shows the words around the first match', () => {
     'The United States accuses North Korea of supplying weapons for Russia’s war in Ukraine, including artillery shells, shoulder-fired rockets and missiles. Pyongyang and Moscow deny any arms transactions.'
   const snippet = matchSnippet(summary, searchTerms('missiles'), 30)
   expect(snippet?.text).toBe('…shoulder-fired rockets and missiles. Pyongyang and Moscow deny…')
-  expect(snippet && snippet.text.slice(snippet.ranges[0]?.start, snippet.ranges[0]?.end)).toBe('missiles')
+  expect(snippet?.text.slice(snippet.ranges[0]?.start, snippet.ranges[0]?.end)).toBe('missiles')
   expect(matchSnippet(summary, searchTerms('colony'))).toBeNull()
 })
