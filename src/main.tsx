@@ -4,6 +4,7 @@ import './early-start'
 import './app/app.css'
 import './app/controls.css'
 import './app/dashboard.css'
+import './app/skeleton.css'
 import { pageLoaded } from './page-loaded'
 
 Promise.all([import('./app/mount-app'), pageLoaded()])
