@@ -46,6 +46,19 @@ export async function measureApp(browser: Browser, size: string, rows: Rows): Pr
       changed: { selector: '.filters-summary', from: summary },
     }),
   )
+  // 2b. The rarest actor chosen as well, until the timeline draws its events one by one (from counting
+  // bars, in a large story's dense window).
+  const narrowed = await page.locator('.filters-summary').textContent()
+  record(
+    'filter to one actor, bars to items',
+    await timed(page, {
+      act: { kind: 'rarest-actor' },
+      changed: { selector: '.filters-summary', from: narrowed },
+      exists: [
+        '.timeline-canvas .vis-item.vis-point:not(.aggregate), .timeline-canvas .vis-item.vis-range:not(.aggregate)',
+      ],
+    }),
+  )
   // 3. One zoom step and one pan, until the timeline has redrawn.
   for (const [metric, key] of [
     ['zoom step', '+'],

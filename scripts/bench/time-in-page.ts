@@ -6,7 +6,7 @@ import { type Sample, withTimeout } from './samples'
 // Playwright's own actions would add its protocol round trips (tens of milliseconds) to the app alone.
 export type Step = {
   /** What the page does at the start: click the first country checkbox, or press a key on the timeline. */
-  act?: { kind: 'first-country' } | { kind: 'key'; key: string }
+  act?: { kind: 'first-country' } | { kind: 'rarest-actor' } | { kind: 'key'; key: string }
   /** Selectors that must all match something before the step is done. */
   exists?: string[]
   /** A selector whose text must differ from `from` before the step is done. */
@@ -24,6 +24,20 @@ async function inPage(step: Step): Promise<number> {
     )
     const box = group?.querySelector<HTMLInputElement>('input[type=checkbox]')
     if (!box) throw new Error('no country checkbox')
+    box.click()
+  } else if (step.act?.kind === 'rarest-actor') {
+    // The actor with fewest matching events (and some): a filter that turns counting bars into events.
+    const rows = Array.from(document.querySelectorAll('.filters-panel li.facet'))
+    const count = (row: Element) =>
+      Number((row.querySelector('.facet-count')?.textContent ?? '').replace(/\D/g, ''))
+    const rarest = rows
+      .filter(
+        (row) =>
+          count(row) > 0 && row.closest('fieldset')?.querySelector('legend')?.textContent !== 'Countries',
+      )
+      .sort((a, b) => count(a) - count(b))[0]
+    const box = rarest?.querySelector<HTMLInputElement>('input[type=checkbox]')
+    if (!box) throw new Error('no actor checkbox')
     box.click()
   } else if (step.act?.kind === 'key') {
     const canvas = document.querySelector('[aria-label="Timeline canvas"]')

@@ -176,7 +176,8 @@ function randomDate(random: () => number): string {
  */
 export function generateDataset(count: number, seed = 1): Dataset {
   const random = seededRandom(seed)
-  const actorCount = Math.max(30, Math.min(2000, Math.round(count / 50)))
+  // At least 320 actors: a filter panel and facet counts as busy as a real conflict dataset's.
+  const actorCount = Math.max(320, Math.min(2000, Math.round(count / 50)))
   const actors: Actor[] = COUNTRIES.map((code, index) => ({
     id: `country-${code.toLowerCase()}`,
     name: `Country ${index + 1} (${code})`,

@@ -139,7 +139,8 @@ function ActorGroup(props: {
       ? actors
       : // The actors come in name order and the sort is stable: equal counts stay in name order.
         [...actors]
-          .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))
+          // By the figure each shows: its events, or with some chosen, what it would add.
+          .sort((a, b) => ((added ?? counts).get(b.id) ?? 0) - ((added ?? counts).get(a.id) ?? 0))
           .filter((actor, rank) => rank < SHORT_LIST_LENGTH || checked.includes(actor.id))
   return (
     <FacetGroup legend={legend} nested>

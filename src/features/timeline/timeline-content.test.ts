@@ -3,7 +3,7 @@ import { indexStory } from '../../dataset/story-index'
 import { formatShortCount } from '../../lib/format-count'
 import { buildStory } from '../../testing/build-story'
 import { generateDataset } from '../../testing/synthetic-dataset'
-import { barsPerWindow, MAX_TIMELINE_ITEMS, timelineContent } from './timeline-content'
+import { barsPerWindow, MAX_TIMELINE_ITEMS, readableItems, timelineContent } from './timeline-content'
 
 const small = buildStory()
 const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
@@ -68,4 +68,26 @@ test('a narrow timeline gets fewer, wider counting bars, each at least 40 px acr
   expect(barsPerWindow(390)).toBeLessThan(barsPerWindow(1200))
   expect(barsPerWindow(0)).toBe(4)
   expect(barsPerWindow(5000)).toBe(30)
+})
+
+test('items or counting bars follow how many labels the width can show, not one count for every screen', () => {
+  expect(readableItems(390)).toBeLessThan(readableItems(780))
+  expect(readableItems(780)).toBeLessThan(readableItems(1600))
+  expect(readableItems(10_000)).toBe(MAX_TIMELINE_ITEMS)
+  // A window in the middle of a story, widened until some sixty events or more lie in it.
+  const story = indexStory(generateDataset(1500, 5))
+  const centre = story.events[Math.floor(large.events.length / 2)]?.when.anchor ?? 0
+  const inWindow = (window: { start: number; end: number }) =>
+    story.events.filter((event) => event.span.start < window.end && event.span.end > window.start)
+  let half = 3_600_000
+  while (inWindow({ start: centre - half, end: centre + half }).length < 60) half *= 1.2
+  const window = { start: centre - half, end: centre + half }
+  const inView = inWindow(window)
+  expect(inView.length).toBeLessThan(readableItems(1200))
+  expect(inView.length).toBeGreaterThan(readableItems(360))
+  const kinds = (readable: number) =>
+    new Set(timelineContent(story.events, undefined, window, 30, readable).map((item) => item.kind))
+  // A desktop reads them as events, a phone as bars to zoom into.
+  expect(kinds(readableItems(1200))).toEqual(new Set(['event']))
+  expect(kinds(readableItems(360))).toEqual(new Set(['count']))
 })

@@ -6,8 +6,22 @@ import { eventToTimelineItem, type TimelineItem } from './timeline-items'
 /** In a window this short or shorter, a day is drawn as a bar over the day, not a point at noon. */
 const DAYS_AS_BARS_WITHIN = 10 * 86_400_000
 
-/** Past this many events near the window, the timeline draws their density instead of each one. */
+/** The most events drawn one by one in a window, at any width: past it, their density is drawn. */
 export const MAX_TIMELINE_ITEMS = 300
+
+/** A label takes about this much of a row (a title cut at 24em is up to 307 px; most are shorter). */
+const LABEL_SHARE_PX = 160
+/** The rows a reader can take in, with the scroll cue, before a window of items is no longer read but searched. */
+const READABLE_ROWS = 25
+
+/**
+ * How many events a window can show one by one at this width and still be read: the labels that fit
+ * across a row, times the rows a reader takes in (a phone fits fewer than a desktop). Past it, the
+ * window draws counting bars; zooming in turns them back into events.
+ */
+export function readableItems(widthPx: number): number {
+  return Math.min(MAX_TIMELINE_ITEMS, Math.max(2, Math.floor(widthPx / LABEL_SHARE_PX)) * READABLE_ROWS)
+}
 
 /** The most counting bars across the window, and the narrowest a bar may be: "1.4k" must fit in it. */
 const MOST_BARS_PER_WINDOW = 30
@@ -24,7 +38,8 @@ const COUNT_PREFIX = 'count:'
 /**
  * What the timeline draws. A small story is drawn whole, exactly as before. A large one is drawn
  * only around the window (one window's length either side, so a pan shows items at once); and when
- * more than MAX_TIMELINE_ITEMS events fall there, as bars counting the events in each stretch of time,
+ * more events fall in the window than can be read at its width (`readable`, see readableItems), or
+ * more than MAX_TIMELINE_ITEMS around it, as bars counting the events in each stretch of time,
  * which turn back into events as the reader zooms in. The selected event is always drawn.
  */
 export function timelineContent(
@@ -32,12 +47,13 @@ export function timelineContent(
   selected: IndexedEvent | undefined,
   shown: TimeWindow,
   bars = MOST_BARS_PER_WINDOW,
+  readable = MAX_TIMELINE_ITEMS,
 ): TimelineItem[] {
   const length = shown.end - shown.start
   const daysAsBars = length <= DAYS_AS_BARS_WITHIN
   const item = (event: IndexedEvent, filteredOut = false) =>
     eventToTimelineItem(event, { daysAsBars, filteredOut })
-  if (matching.length <= MAX_TIMELINE_ITEMS) {
+  if (matching.length <= readable) {
     return withSelected(
       matching.map((event) => item(event)),
       matching,
@@ -48,7 +64,10 @@ export function timelineContent(
   }
   const near = { start: shown.start - length, end: shown.end + length }
   const nearby = matching.filter((event) => event.span.start < near.end && event.span.end > near.start)
-  if (nearby.length <= MAX_TIMELINE_ITEMS) {
+  const inView = nearby.filter((event) => event.span.start < shown.end && event.span.end > shown.start)
+  // Items where the window's own events can be read, and the windows either side stay few enough to
+  // draw ahead for a pan.
+  if (inView.length <= readable && nearby.length <= MAX_TIMELINE_ITEMS) {
     return withSelected(
       nearby.map((event) => item(event)),
       nearby,

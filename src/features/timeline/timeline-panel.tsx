@@ -16,7 +16,7 @@ import {
 import type { ViewActions } from '../../state/use-view'
 import type { TimeWindow } from '../../state/view-state'
 import { placeLabels } from './label-placement'
-import { barsPerWindow, timelineContent } from './timeline-content'
+import { barsPerWindow, readableItems, timelineContent } from './timeline-content'
 import type { TimelineItem } from './timeline-items'
 import { TimelineLegend } from './timeline-legend'
 import { TimelineNothingInView } from './timeline-nothing-in-view'
@@ -67,7 +67,14 @@ export const TimelinePanel = memo(function TimelinePanel({
   // story's bars would be made twice. Every label is then kept inside the frame.
   const items = useMemo(() => {
     if (!layout) return []
-    const content = timelineContent(matching, selected, visibleWindow, barsPerWindow(layout.widthPx))
+    const { widthPx } = layout
+    const content = timelineContent(
+      matching,
+      selected,
+      visibleWindow,
+      barsPerWindow(widthPx),
+      readableItems(widthPx),
+    )
     return placeLabels(content, visibleWindow, layout)
   }, [matching, selected, visibleWindow, layout])
   // Choosing a bar that counts events zooms into its stretch of time; choosing an event selects it.
