@@ -349,3 +349,12 @@ test('the dashboard with a selection and a filter has no serious accessibility v
   await expect(chartSurfaces(page).first()).toBeVisible()
   expect(await seriousAxeViolations(page)).toEqual([])
 })
+
+test('the dashboard in lanes, with an era band in view, has no serious accessibility violations', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  await openStory(page, '?group=country&from=1900-01-01&to=2030-01-01')
+  await expect(chartSurfaces(page).first()).toBeVisible()
+  expect(await seriousAxeViolations(page)).toEqual([])
+})

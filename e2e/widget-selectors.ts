@@ -3,7 +3,8 @@ import type { Locator, Page } from '@playwright/test'
 // The third-party widgets' own DOM (vis-timeline's classes, recharts' SVG), kept in this one file so
 // that an upgrade of either is mended in one place. Chart bars are read by the state they carry as
 // data attributes (see density-chart.tsx and breakdown-chart.tsx), never by their colours.
-const ITEM = '.vis-item:not(.vis-dot)'
+// Background items (era bands) are left out: they are drawn behind the events, not as one.
+const ITEM = '.vis-item:not(.vis-dot):not(.vis-background)'
 // A point item is drawn as two elements (label and dot); the dot is left out.
 const SELECTED_ITEM = '.vis-item.vis-selected:not(.vis-dot)'
 
@@ -23,6 +24,16 @@ export function timelineItems(page: Page): Locator {
 
 export function timelineItem(page: Page, title: string): Locator {
   return timelineItems(page).filter({ hasText: title })
+}
+
+/** The lanes' labels, top to bottom (vis-timeline's groups). */
+export function timelineLaneLabels(page: Page): Locator {
+  return timelineCanvas(page).locator('.vis-labelset .timeline-lane-label')
+}
+
+/** The bands drawn behind the events over a long interval (an era). */
+export function timelineEraBands(page: Page): Locator {
+  return timelineCanvas(page).locator('.vis-item.vis-background.era-band')
 }
 
 /** The bars that count a large story's events in a stretch of time (choosing one zooms into it). */

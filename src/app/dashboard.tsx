@@ -103,6 +103,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
               matching={matching}
               selected={selected}
               visibleWindow={visibleWindow}
+              lanes={state.lanes}
               filtersInWords={filtersInWords}
               statusFilter={statusFilter}
               actions={actions}

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { formatInstant, parseInstant, parseViewParams, serializeViewState } from './url-codec'
-import type { ViewState } from './view-state'
+import { LANE_KEYS, type ViewState } from './view-state'
 
 const EMPTY_VIEW: ViewState = {
   event: null,
@@ -10,6 +10,7 @@ const EMPTY_VIEW: ViewState = {
   statuses: [],
   search: '',
   requestedWindow: null,
+  lanes: null,
 }
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 
@@ -21,10 +22,11 @@ test('a full view survives a round trip through the URL', () => {
     statuses: ['scheduled', 'alleged'],
     search: 'strategic relationship',
     requestedWindow: { start: day('2023-07-01'), end: Date.parse('2023-08-31T12:30:00Z') },
+    lanes: 'country',
   }
   const search = serializeViewState(state)
   expect(search).toBe(
-    '?event=kim-letter-to-putin&country=KP,RU&actor=kim-jong-un&status=scheduled,alleged&q=strategic+relationship&from=2023-07-01&to=2023-08-31T12:30Z',
+    '?event=kim-letter-to-putin&country=KP,RU&actor=kim-jong-un&status=scheduled,alleged&q=strategic+relationship&group=country&from=2023-07-01&to=2023-08-31T12:30Z',
   )
   expect(parseViewParams(search)).toEqual({ state, notices: [] })
 })
@@ -124,10 +126,20 @@ test('any view written to the URL reads back the same', () => {
         .map(([start, length]) => ({ start: start * minute, end: (start + length) * minute })),
       { nil: null },
     ),
+    lanes: fc.option(fc.constantFrom(...LANE_KEYS), { nil: null }),
   })
   fc.assert(
     fc.property(view, (state) => {
       expect(parseViewParams(serializeViewState(state)).state).toEqual(state)
     }),
   )
+})
+
+test('lanes come from ?group=, in any case; an unknown one is said and left out', () => {
+  expect(parseViewParams('?group=Actor-Kind').state.lanes).toBe('actor-kind')
+  const unknown = parseViewParams('?group=weather')
+  expect(unknown.state.lanes).toBeNull()
+  expect(unknown.notices).toEqual([
+    "The timeline's lanes can be by country, actor, actor-kind, status, not “weather”; showing one lane.",
+  ])
 })

@@ -1,5 +1,6 @@
+import { showInvisible } from '../lib/visible-text'
 import { VIEW_END, VIEW_START } from './time-window'
-import type { TimeWindow, ViewState } from './view-state'
+import { isLaneKey, LANE_KEYS, type LaneKey, type TimeWindow, type ViewState } from './view-state'
 
 /**
  * The view's URL parameters (documented in the README):
@@ -9,8 +10,9 @@ import type { TimeWindow, ViewState } from './view-state'
  *   status=scheduled,alleged  status filter (occurred, scheduled, alleged)
  *   q=<text>                  full-text search
  *   from=<ISO date>&to=<ISO date>   the visible window, e.g. from=2023-07-01&to=2023-08-31
+ *   group=country             the timeline's lanes (country, actor, actor-kind, status)
  */
-const VIEW_PARAMS = ['event', 'country', 'actor', 'status', 'q', 'from', 'to'] as const
+const VIEW_PARAMS = ['event', 'country', 'actor', 'status', 'q', 'from', 'to', 'group'] as const
 
 const MAX_LIST = 50
 const MAX_SEARCH = 200
@@ -30,6 +32,7 @@ export function parseViewParams(search: string): ParsedView {
     statuses: readList(params, 'status', notices, (status) => status.toLowerCase()),
     search: readSearch(params, notices),
     requestedWindow: readWindow(params, notices),
+    lanes: readLanes(params, notices),
   }
   if (event && !state.event)
     notices.push('The event id in the link is too long to be one; no event is selected.')
@@ -47,6 +50,7 @@ export function serializeViewState(state: ViewState, keep: URLSearchParams = new
   if (state.actors.length) params.set('actor', state.actors.join(','))
   if (state.statuses.length) params.set('status', state.statuses.join(','))
   if (state.search.trim()) params.set('q', state.search)
+  if (state.lanes) params.set('group', state.lanes)
   if (state.requestedWindow) {
     params.set('from', formatInstant(state.requestedWindow.start))
     params.set('to', formatInstant(state.requestedWindow.end))
@@ -82,6 +86,16 @@ function readSearch(params: URLSearchParams, notices: string[]): string {
     return value.slice(0, MAX_SEARCH)
   }
   return value
+}
+
+function readLanes(params: URLSearchParams, notices: string[]): LaneKey | null {
+  const value = params.get('group')?.trim().toLowerCase()
+  if (!value) return null
+  if (isLaneKey(value)) return value
+  notices.push(
+    `The timeline's lanes can be by ${LANE_KEYS.join(', ')}, not “${showInvisible(value.slice(0, MAX_ID))}”; showing one lane.`,
+  )
+  return null
 }
 
 function readWindow(params: URLSearchParams, notices: string[]): TimeWindow | null {

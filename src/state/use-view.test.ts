@@ -9,6 +9,7 @@ const view = (overrides: Partial<ViewState> = {}): ViewState => ({
   statuses: [],
   search: '',
   requestedWindow: { start: 0, end: 1000 },
+  lanes: null,
   ...overrides,
 })
 

@@ -13,7 +13,7 @@ import {
 } from './time-window'
 import { type ParsedView, parseViewParams, serializeViewState } from './url-codec'
 import { currentHistoryMark, type HistoryMark, navigate, useLocationSearch } from './url-store'
-import type { TimeWindow, ViewState } from './view-state'
+import type { LaneKey, TimeWindow, ViewState } from './view-state'
 
 export type ViewActions = {
   /** Selects an event (or none) and brings it into view. A history step. */
@@ -31,6 +31,8 @@ export type ViewActions = {
   /** Typing: rewrites the current history entry. */
   setSearch: (text: string) => void
   clearFilters: () => void
+  /** Divides the timeline into lanes (or none). A history step. */
+  setLanes: (key: LaneKey | null) => void
   /** Panning and zooming: rewrites the current history entry. */
   setWindow: (requested: TimeWindow) => void
 }
@@ -124,6 +126,7 @@ export function useView(story: Story): View {
       setSearch: (text) => write({ ...current(), search: text }, 'replace'),
       clearFilters: () =>
         write({ ...current(), countries: [], actors: [], statuses: [], search: '' }, 'push'),
+      setLanes: (key) => write({ ...current(), lanes: key }, 'push'),
       setWindow: (next) =>
         write({ ...current(), requestedWindow: clampWindow(next, shortestWindowFor(story)) }, 'replace'),
     }

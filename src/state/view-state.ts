@@ -16,7 +16,15 @@ export type ViewState = {
   statuses: string[]
   search: string
   requestedWindow: TimeWindow | null
+  /** What the timeline's lanes divide the events by; null: one lane. */
+  lanes: LaneKey | null
 }
+
+/** What the timeline can be divided into lanes by (`?group=` in a link). */
+export const LANE_KEYS = ['country', 'actor', 'actor-kind', 'status'] as const
+export type LaneKey = (typeof LANE_KEYS)[number]
+
+export const isLaneKey = (value: string): value is LaneKey => (LANE_KEYS as readonly string[]).includes(value)
 
 /** The filters of a view, without its selection and window. */
 export type ActiveFilters = Pick<ViewState, 'countries' | 'actors' | 'statuses' | 'search'>

@@ -91,3 +91,25 @@ test('items or counting bars follow how many labels the width can show, not one 
   expect(kinds(readableItems(1200))).toEqual(new Set(['event']))
   expect(kinds(readableItems(360))).toEqual(new Set(['count']))
 })
+
+test('in lanes, an event is drawn once in each of its lanes; counting bars count each lane on its own', () => {
+  const window = { start: at('1900-01-01'), end: at('2030-01-01') }
+  const laneIdsOf = (event: { countries: readonly string[] }) =>
+    event.countries.length ? event.countries.map((code) => `lane:${code}`) : ['lane-none']
+  const items = timelineContent(small.events, undefined, window, 30, 300, laneIdsOf)
+  expect(items.filter((item) => item.id === 'letter').map((item) => item.lane)).toEqual([
+    'lane:KP',
+    'lane:RU',
+  ])
+  expect(items.filter((item) => item.id === 'meeting').map((item) => item.lane)).toEqual(['lane-none'])
+
+  const wide = { start: at('1900-01-01'), end: at('2000-01-01') }
+  const bars = timelineContent(large.events, undefined, wide, 30, 10, laneIdsOf)
+  expect(bars.every((item) => item.kind === 'count' && item.lane !== undefined)).toBe(true)
+  const counted = bars.reduce((sum, item) => sum + Number(item.tooltip.split(' ')[0]?.replaceAll(',', '')), 0)
+  const near = { start: wide.start - (wide.end - wide.start), end: wide.end + (wide.end - wide.start) }
+  const expected = large.events
+    .filter((event) => event.span.start < near.end && event.span.end > near.start)
+    .reduce((sum, event) => sum + laneIdsOf(event).length, 0)
+  expect(counted).toBe(expected)
+})

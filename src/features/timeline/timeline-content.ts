@@ -48,19 +48,48 @@ export function timelineContent(
   shown: TimeWindow,
   bars = MOST_BARS_PER_WINDOW,
   readable = MAX_TIMELINE_ITEMS,
+  laneIdsOf?: (event: IndexedEvent) => readonly string[],
 ): TimelineItem[] {
+  const drawn = oneLaneContent(matching, selected, shown, bars, readable, laneIdsOf)
+  return laneIdsOf ? inLanes(drawn, laneIdsOf) : drawn.items
+}
+
+type Drawn = { items: TimelineItem[]; eventsOf: Map<TimelineItem, IndexedEvent> }
+
+/** Each event's item once in each of its lanes (counting bars are counted per lane already). */
+function inLanes({ items, eventsOf }: Drawn, laneIdsOf: (event: IndexedEvent) => readonly string[]) {
+  return items.flatMap((item) => {
+    const event = eventsOf.get(item)
+    if (!event) return [item]
+    return laneIdsOf(event).map((lane) => ({ ...item, lane }))
+  })
+}
+
+function oneLaneContent(
+  matching: IndexedEvent[],
+  selected: IndexedEvent | undefined,
+  shown: TimeWindow,
+  bars: number,
+  readable: number,
+  laneIdsOf: ((event: IndexedEvent) => readonly string[]) | undefined,
+): Drawn {
   const length = shown.end - shown.start
   const daysAsBars = length <= DAYS_AS_BARS_WITHIN
-  const item = (event: IndexedEvent, filteredOut = false) =>
-    eventToTimelineItem(event, { daysAsBars, filteredOut })
+  const eventsOf = new Map<TimelineItem, IndexedEvent>()
+  const item = (event: IndexedEvent, filteredOut = false) => {
+    const made = eventToTimelineItem(event, { daysAsBars, filteredOut })
+    eventsOf.set(made, event)
+    return made
+  }
   if (matching.length <= readable) {
-    return withSelected(
+    const items = withSelected(
       matching.map((event) => item(event)),
       matching,
       selected,
       matching,
       item,
     )
+    return { items, eventsOf }
   }
   const near = { start: shown.start - length, end: shown.end + length }
   const nearby = matching.filter((event) => event.span.start < near.end && event.span.end > near.start)
@@ -68,16 +97,18 @@ export function timelineContent(
   // Items where the window's own events can be read, and the windows either side stay few enough to
   // draw ahead for a pan.
   if (inView.length <= readable && nearby.length <= MAX_TIMELINE_ITEMS) {
-    return withSelected(
+    const items = withSelected(
       nearby.map((event) => item(event)),
       nearby,
       selected,
       matching,
       item,
     )
+    return { items, eventsOf }
   }
   // The near span is three windows long.
-  return withSelected(aggregate(nearby, near, bars * 3), [], selected, matching, item)
+  const items = withSelected(aggregate(nearby, near, bars * 3, laneIdsOf), [], selected, matching, item)
+  return { items, eventsOf }
 }
 
 function withSelected(
@@ -92,16 +123,29 @@ function withSelected(
 }
 
 // Bins are aligned to multiples of their width, so panning moves whole bins rather than redrawing all.
-function aggregate(events: IndexedEvent[], near: TimeWindow, bins: number): TimelineItem[] {
+// In lanes, each lane's events are counted on their own.
+function aggregate(
+  events: IndexedEvent[],
+  near: TimeWindow,
+  bins: number,
+  laneIdsOf?: (event: IndexedEvent) => readonly string[],
+): TimelineItem[] {
   // At least this wide (rounded up to a round length of time), so each bar holds its count.
   const width = niceWidth((near.end - near.start) / bins)
-  const counts = new Map<number, number>()
+  const counts = new Map<string, { bin: number; lane: string | undefined; count: number }>()
+  const add = (bin: number, lane: string | undefined) => {
+    const key = lane === undefined ? String(bin) : `${bin}|${lane}`
+    const known = counts.get(key)
+    if (known) known.count++
+    else counts.set(key, { bin, lane, count: 1 })
+  }
   for (const event of events) {
     const anchor = Math.min(Math.max(event.span.start, near.start), near.end - 1)
     const bin = Math.floor(anchor / width)
-    counts.set(bin, (counts.get(bin) ?? 0) + 1)
+    if (laneIdsOf) for (const lane of laneIdsOf(event)) add(bin, lane)
+    else add(bin, undefined)
   }
-  return [...counts.entries()].map(([bin, count]) => ({
+  return [...counts.values()].map(({ bin, lane, count }) => ({
     kind: 'count' as const,
     id: `${COUNT_PREFIX}${width}:${bin}`,
     type: 'range' as const,
@@ -110,6 +154,7 @@ function aggregate(events: IndexedEvent[], near: TimeWindow, bins: number): Time
     label: formatShortCount(count),
     tooltip: `${formatCount(count)} events: choose to zoom in`,
     className: `aggregate ${count >= 100 ? 'aggregate-dense' : count >= 20 ? 'aggregate-medium' : 'aggregate-sparse'}`,
+    ...(lane === undefined ? {} : { lane }),
   }))
 }
 

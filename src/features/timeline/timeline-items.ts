@@ -3,19 +3,22 @@ import type { IndexedEvent } from '../../dataset/story-index'
 const HALF_DAY = 43_200_000
 
 /**
- * What the timeline draws: an event, or a bar counting the events in a stretch of time (a large
- * story's density). `label` is plain text: it is never parsed as HTML.
+ * What the timeline draws: an event, a bar counting the events in a stretch of time (a large story's
+ * density), or a band behind everything over a long interval such as an era (see era-bands.ts).
+ * `label` is plain text: it is never parsed as HTML.
  */
 export type TimelineItem = {
-  kind: 'event' | 'count'
+  kind: 'event' | 'count' | 'band'
   id: string
-  type: 'point' | 'range'
+  type: 'point' | 'range' | 'background'
   start: number
   end?: number
   label: string
   /** The whole of what the item stands for, in words, shown on hover (the label may be cut short). */
   tooltip: string
   className: string
+  /** The lane it is drawn in (see lanes.ts); none when the timeline has one lane. */
+  lane?: string
   /** Drawn before its dot, not after it (a point near the right edge; see label-placement.ts). */
   labelSide?: 'before'
   /** The widest its label may be drawn, where the frame has less room than the label wants. */

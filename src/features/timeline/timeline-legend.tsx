@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { formatCount } from '../../lib/format-count'
 
 const STATUSES = [
@@ -12,13 +13,15 @@ type TimelineLegendProps = {
   /** How many events each status would match, given the other filters. */
   counts: ReadonlyMap<string, number>
   onToggle: (status: string) => void
+  /** Controls beside the status chips (the lane picker). */
+  children?: ReactNode
 }
 
 /**
  * How to read the timeline: status (each a button that filters by it, with its count) and date
  * precision.
  */
-export function TimelineLegend({ chosen, counts, onToggle }: TimelineLegendProps) {
+export function TimelineLegend({ chosen, counts, onToggle, children }: TimelineLegendProps) {
   return (
     <div className="timeline-legend">
       <fieldset className="legend-statuses">
@@ -36,6 +39,7 @@ export function TimelineLegend({ chosen, counts, onToggle }: TimelineLegendProps
           </button>
         ))}
       </fieldset>
+      {children}
       <ul className="legend-marks" aria-label="Legend">
         <li>
           <span className="legend-swatch legend-range" aria-hidden="true" /> Month, year or period: drawn over

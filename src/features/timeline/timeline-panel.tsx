@@ -1,4 +1,4 @@
-import { type KeyboardEvent, memo, useMemo, useState } from 'react'
+import { type CSSProperties, type KeyboardEvent, memo, useMemo, useState } from 'react'
 import { useStackedLayout } from '../../components/use-stacked-layout'
 import { finiteEnd } from '../../dataset/dates/story-date'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
@@ -14,8 +14,11 @@ import {
   zoomWindow,
 } from '../../state/time-window'
 import type { ViewActions } from '../../state/use-view'
-import type { TimeWindow } from '../../state/view-state'
+import type { LaneKey, TimeWindow } from '../../state/view-state'
+import { eraBands } from './era-bands'
 import { placeLabels } from './label-placement'
+import { LanePicker, laneColumnPx } from './lane-picker'
+import { divideIntoLanes } from './lanes'
 import { barsPerWindow, readableItems, timelineContent } from './timeline-content'
 import type { TimelineItem } from './timeline-items'
 import { TimelineLegend } from './timeline-legend'
@@ -30,6 +33,8 @@ type TimelinePanelProps = {
   matching: IndexedEvent[]
   selected: IndexedEvent | undefined
   visibleWindow: TimeWindow
+  /** What the lanes divide the events by; null: one lane. */
+  lanes: LaneKey | null
   /** The active filters in words, for the note when nothing matches. */
   filtersInWords: string
   /** The status filter, shown on the legend: the statuses chosen, and each status's count. */
@@ -43,6 +48,7 @@ export const TimelinePanel = memo(function TimelinePanel({
   matching,
   selected,
   visibleWindow,
+  lanes,
   filtersInWords,
   statusFilter,
   actions,
@@ -60,9 +66,22 @@ export const TimelinePanel = memo(function TimelinePanel({
         : [],
     [story.published],
   )
-  const layout = useFrameLayout(frame)
+  const frameLayout = useFrameLayout(frame)
+  // The selected event is drawn even when filtered out: it has a lane too.
+  const division = useMemo(() => {
+    if (!lanes) return null
+    const events = selected && !matching.includes(selected) ? [...matching, selected] : matching
+    return divideIntoLanes(lanes, events, story)
+  }, [lanes, matching, selected, story])
+  // In lanes, their labels take a column at the left: the items are laid out in what is left.
+  const laneColumn = division && frameLayout ? laneColumnPx(division.lanes, frameLayout) : 0
+  const layout = useMemo(
+    () => frameLayout && { ...frameLayout, widthPx: frameLayout.widthPx - laneColumn },
+    [frameLayout, laneColumn],
+  )
   // Stacked (a phone), the drawing grows with its rows and the page scrolls: no panel scrolls inside it.
   const stacked = useStackedLayout()
+  const bands = useMemo(() => eraBands(matching, story.extent.end - story.extent.start), [matching, story])
   // Nothing is drawn until the frame is measured (before the first paint): drawn with a guess, a large
   // story's bars would be made twice. Every label is then kept inside the frame.
   const items = useMemo(() => {
@@ -74,9 +93,10 @@ export const TimelinePanel = memo(function TimelinePanel({
       visibleWindow,
       barsPerWindow(widthPx),
       readableItems(widthPx),
+      division?.laneIdsOf,
     )
-    return placeLabels(content, visibleWindow, layout)
-  }, [matching, selected, visibleWindow, layout])
+    return [...bands, ...placeLabels(content, visibleWindow, layout)]
+  }, [matching, selected, visibleWindow, layout, division, bands])
   // Choosing a bar that counts events zooms into its stretch of time; choosing an event selects it.
   const choose = (item: TimelineItem | null) => {
     if (item?.kind === 'count' && item.end !== undefined)
@@ -159,6 +179,8 @@ export const TimelinePanel = memo(function TimelinePanel({
       <div
         ref={setFrame}
         className="timeline-frame"
+        data-lanes={division ? division.key : undefined}
+        style={division ? ({ '--lane-column': `${laneColumn}px` } as CSSProperties) : undefined}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas takes keys to step through events and zoom
         tabIndex={0}
         role="group"
@@ -168,6 +190,7 @@ export const TimelinePanel = memo(function TimelinePanel({
       >
         <TimelineView
           items={items}
+          lanes={division?.lanes ?? null}
           visibleWindow={visibleWindow}
           selectedId={selected?.id ?? null}
           limits={limits}
@@ -185,7 +208,9 @@ export const TimelinePanel = memo(function TimelinePanel({
         chosen={statusFilter.chosen}
         counts={statusFilter.counts}
         onToggle={actions.toggleStatus}
-      />
+      >
+        <LanePicker value={lanes} onChange={actions.setLanes} />
+      </TimelineLegend>
     </section>
   )
 })

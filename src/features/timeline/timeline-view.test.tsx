@@ -81,7 +81,7 @@ const drawnIds = () =>
     .items.get()
     .map((item) => item.id)
     .sort()
-const asVis = (...ids: string[]) => ids.map(visIdOf)
+const asVis = (...ids: string[]) => ids.map((id) => visIdOf(id))
 
 const event = (id: string, start: number): TimelineItem => ({
   kind: 'event',

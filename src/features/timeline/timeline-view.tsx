@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
 import type { TimeRange } from '../../lib/time-range'
+import type { Lane } from './lanes'
 import type { TimelineItem } from './timeline-items'
 import {
   type TimelineLimits,
@@ -8,7 +9,8 @@ import {
   type TimelineSizing,
   useTimelineInstance,
 } from './use-timeline-instance'
-import { useTimelineItems } from './use-timeline-items'
+import { selectedVisIds, useTimelineItems } from './use-timeline-items'
+import { useTimelineLanes } from './use-timeline-lanes'
 import { type TimelineMarker, useTimelineMarkers } from './use-timeline-markers'
 import { useTimelineOverflow } from './use-timeline-overflow'
 import { useTimelineSizing } from './use-timeline-sizing'
@@ -19,6 +21,8 @@ const NO_MARKERS: readonly TimelineMarker[] = []
 
 type TimelineViewProps = TimelineListeners & {
   items: TimelineItem[]
+  /** The lanes the items are drawn in (each item names its lane); null: one lane. */
+  lanes?: readonly Lane[] | null
   markers?: readonly TimelineMarker[]
   visibleWindow: TimeRange
   selectedId: string | null
@@ -35,6 +39,7 @@ type TimelineViewProps = TimelineListeners & {
  */
 export function TimelineView({
   items,
+  lanes = null,
   visibleWindow,
   selectedId,
   limits,
@@ -45,11 +50,14 @@ export function TimelineView({
 }: TimelineViewProps) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null)
   const instance = useTimelineInstance(container, limits, { onChoose, onUserRangeChange })
+  // Lanes first: an item names its lane, which must exist when the item arrives.
+  useTimelineLanes(instance, lanes)
   useTimelineItems(instance, items, selectedId)
   useTimelineWindow(instance, visibleWindow)
   useTimelineMarkers(instance, markers)
   useTimelineSizing(instance, sizing)
-  const overflow = useTimelineOverflow(instance, selectedId)
+  const selectedVisId = selectedId ? (selectedVisIds(items, selectedId)[0] ?? null) : null
+  const overflow = useTimelineOverflow(instance, selectedVisId)
   const scroll = (views: number) => instance && scrollByViews(instance.timeline, views)
   // The drawing is hidden from assistive technology: read as one run-on string, it said nothing the
   // event list (its text twin) does not say better. Without groups vis-timeline draws no scrollbar:
@@ -59,16 +67,17 @@ export function TimelineView({
       <div ref={setContainer} className="timeline-canvas" data-sizing={sizing} aria-hidden="true" />
       {overflow.above > 0 && (
         <button type="button" className="timeline-more timeline-more-above" onClick={() => scroll(-1)}>
-          <span aria-hidden="true">↑</span> {moreText(overflow.above)} above
+          <span aria-hidden="true">↑</span> {moreText(overflow.above, overflow.unit)} above
         </button>
       )}
       {overflow.below > 0 && (
         <button type="button" className="timeline-more timeline-more-below" onClick={() => scroll(1)}>
-          <span aria-hidden="true">↓</span> {moreText(overflow.below)} below
+          <span aria-hidden="true">↓</span> {moreText(overflow.below, overflow.unit)} below
         </button>
       )}
     </>
   )
 }
 
-const moreText = (count: number) => (count === 1 ? '1 more' : `${count} more`)
+const moreText = (count: number, unit: 'events' | 'lanes') =>
+  unit === 'lanes' ? (count === 1 ? '1 more lane' : `${count} more lanes`) : `${count} more`

@@ -10,10 +10,17 @@ import type { TimelineItem } from './timeline-items'
 /** An item as vis-timeline holds it; `content` is unused (the template writes the label as text). */
 export type VisItem = TimelineItem & { content: string }
 
+/** A lane as vis-timeline holds it (a group); its label is written as text by the group template. */
+export type VisGroup = { id: string; content: string; label: string; title: string; order: number }
+
 /** A live vis-timeline and the data set it draws. Made by useTimelineInstance, used by the other hooks. */
 export type TimelineInstance = {
   timeline: Timeline
   items: DataSet<VisItem, 'id'>
+  /** The lanes; handed to vis-timeline only while there are lanes (see use-timeline-lanes.ts). */
+  groups: DataSet<VisGroup, 'id'>
+  /** True while vis-timeline draws the lanes. */
+  grouped: boolean
   /** What the data set holds, by vis-timeline's id (see visIdOf): for diffing, and to hand a chosen item back whole. */
   drawn: Map<string, { item: TimelineItem; key: string }>
   /** The limits the timeline was last given. */
@@ -49,6 +56,17 @@ function renderItemText(item: VisItem | undefined): HTMLElement {
   return element
 }
 
+// A lane's label, as text, with its count in the tooltip. (vis-timeline asks for the label of its
+// own group of ungrouped items too, with no data: it has none.)
+function renderLaneLabel(group: VisGroup | null | undefined): HTMLElement | string {
+  if (!group) return ''
+  const element = document.createElement('bdi')
+  element.className = 'timeline-lane-label'
+  element.textContent = group.label
+  element.title = group.title
+  return element
+}
+
 const BASE_OPTIONS: TimelineOptions = {
   // No height: vis-timeline sizes itself to its rows, held between the frame's height (it fills the
   // frame) and, unless it grows with its content (a phone), the frame's height again (it scrolls).
@@ -62,6 +80,8 @@ const BASE_OPTIONS: TimelineOptions = {
   orientation: { axis: 'top', item: 'top' },
   verticalScroll: true,
   template: renderItemText,
+  groupTemplate: renderLaneLabel,
+  groupOrder: 'order',
   // The dataset's dates are UTC; show the axis in UTC too, whatever the reader's time zone.
   moment: (date: moment.MomentInput) => moment(date).utc(),
   xss: { disabled: false },
@@ -97,7 +117,15 @@ export function useTimelineInstance(
         'vis-timeline’s internals are not as label-before-patch.ts expects; labels stay after their dots.',
       )
     }
-    const created: TimelineInstance = { timeline, items, drawn: new Map(), limits, alive: true }
+    const created: TimelineInstance = {
+      timeline,
+      items,
+      groups: new DataSet<VisGroup, 'id'>(),
+      grouped: false,
+      drawn: new Map(),
+      limits,
+      alive: true,
+    }
     const handleSelect = ({ items: selected }: { items: Array<string | number> }) => {
       const [first] = selected
       choose(first === undefined ? null : (created.drawn.get(String(first))?.item ?? null))

@@ -1,21 +1,24 @@
 import { useEffect, useState } from 'react'
 import type { TimelineInstance } from './use-timeline-instance'
-import { visIdOf } from './use-timeline-items'
 import { type Overflow, readOverflow, revealItem } from './vertical-scroll'
 
 /**
  * What is scrolled out of sight above and below, read after every redraw (only a change re-renders);
  * and the selected item brought into view vertically once it is drawn, however it was chosen.
  */
-export function useTimelineOverflow(instance: TimelineInstance | null, selectedId: string | null): Overflow {
-  const [overflow, setOverflow] = useState<Overflow>({ above: 0, below: 0 })
+export function useTimelineOverflow(
+  instance: TimelineInstance | null,
+  /** vis-timeline's id of the selected item (in lanes, its first). */
+  selectedVisId: string | null,
+): Overflow {
+  const [overflow, setOverflow] = useState<Overflow>({ above: 0, below: 0, unit: 'events' })
   useEffect(() => {
     if (!instance) return
     const { timeline } = instance
     const update = () =>
       setOverflow((last) => {
         const next = readOverflow(timeline)
-        return next.above === last.above && next.below === last.below ? last : next
+        return next.above === last.above && next.below === last.below && next.unit === last.unit ? last : next
       })
     timeline.on('changed', update)
     update()
@@ -24,9 +27,9 @@ export function useTimelineOverflow(instance: TimelineInstance | null, selectedI
   }, [instance])
 
   useEffect(() => {
-    if (!instance || !selectedId) return
+    if (!instance || !selectedVisId) return
     const { timeline } = instance
-    const id = visIdOf(selectedId)
+    const id = selectedVisId
     // The item may be drawn only after a redraw or two (just added, or the window just moved to it):
     // each redraw tries, for a second at most; once it is in view the reader's own scrolling is theirs.
     let done = false
@@ -43,6 +46,6 @@ export function useTimelineOverflow(instance: TimelineInstance | null, selectedI
     timeline.on('changed', tryReveal)
     tryReveal()
     return stop
-  }, [instance, selectedId])
+  }, [instance, selectedVisId])
   return overflow
 }
