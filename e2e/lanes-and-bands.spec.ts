@@ -31,10 +31,15 @@ test('lanes by country: chosen from the picker, held in the link, and undone by 
 test('an event chosen in one lane is selected in each of its lanes, and its details open', async ({
   page,
 }) => {
+  // Tall enough for both of the letter's lanes (North Korea, Russia) to be in view: vis-timeline
+  // draws only the lanes in view.
+  await page.setViewportSize({ width: 1440, height: 1400 })
   await page.goto('/?group=country')
   await expect(timelineLaneLabels(page).first()).toHaveText('North Korea')
   await timelineItem(page, 'Kim’s letter to Putin').first().click()
   await expect(page).toHaveURL(/event=kim-letter-to-putin/)
+  await expect(selectedTimelineItem(page)).toHaveCount(2)
+  await page.waitForTimeout(300)
   await expect(selectedTimelineItem(page)).toHaveCount(2)
   await expect(
     page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 3 }),

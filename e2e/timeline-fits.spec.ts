@@ -80,6 +80,23 @@ test('a linked event is in view in the timeline at 1280×720, however many rows 
   expect(item.y + item.height).toBeLessThanOrEqual(area.y + area.height + 1)
 })
 
+test('the wheel over the timeline zooms it, and does not also scroll its rows', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await openStory(page, '?from=1900-01-01&to=2030-01-01')
+  // Rows lie below the view: a wheel that scrolled them would bring the "more above" cue.
+  await expect(page.getByRole('button', { name: /more below$/ })).toBeVisible()
+  const windowLabel = page.locator('.timeline-panel .panel-meta')
+  const before = await windowLabel.textContent()
+  const area = await timelineItemArea(page).boundingBox()
+  if (!area) throw new Error('not drawn')
+  await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2)
+  await page.mouse.wheel(0, -240)
+  await expect(windowLabel).not.toHaveText(before ?? '')
+  await page.mouse.wheel(0, 240)
+  await page.waitForTimeout(300)
+  await expect(page.getByRole('button', { name: /more above$/ })).toHaveCount(0)
+})
+
 async function touch(
   session: CDPSession,
   type: 'touchStart' | 'touchMove' | 'touchEnd',

@@ -1,10 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import {
+  type CSSProperties,
   type KeyboardEventHandler,
   type ReactNode,
   type RefObject,
   useEffect,
   useLayoutEffect,
+  useMemo,
   useRef,
 } from 'react'
 import './long-list.css'
@@ -58,14 +60,26 @@ function AllRows<T>({
   ordered,
   className,
   itemClassName,
+  estimatedRowHeight,
   onKeyDown,
   listRef,
   afterDraw,
 }: RowsProps<T>) {
   useLayoutEffect(afterDraw)
   const List = ordered ? 'ol' : 'ul'
+  // Rows out of sight are in the page but not laid out (long-list.css: content-visibility), each
+  // standing in at its typical height until first drawn.
+  const rowSize = useMemo(
+    () => ({ '--long-list-row-size': `${estimatedRowHeight}px` }) as CSSProperties,
+    [estimatedRowHeight],
+  )
   return (
-    <List ref={listRef as RefObject<HTMLOListElement>} className={className} onKeyDown={onKeyDown}>
+    <List
+      ref={listRef as RefObject<HTMLOListElement>}
+      className={`${className} all-rows`}
+      style={rowSize}
+      onKeyDown={onKeyDown}
+    >
       {items.map((item) => (
         <li key={itemKey(item)} className={itemClassName} data-key={itemKey(item)}>
           {renderItem(item)}

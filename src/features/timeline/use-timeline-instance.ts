@@ -4,6 +4,7 @@ import { DataSet } from 'vis-data/esnext'
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext'
 import type { TimeRange } from '../../lib/time-range'
 import { batchItemShows } from './batch-item-shows'
+import { deferItemRedraws } from './deferred-item-redraws'
 import { patchLabelsBefore } from './label-before-patch'
 import type { TimelineItem } from './timeline-items'
 
@@ -79,6 +80,10 @@ const BASE_OPTIONS: TimelineOptions = {
   margin: { item: { horizontal: 4, vertical: 4 }, axis: 6 },
   orientation: { axis: 'top', item: 'top' },
   verticalScroll: true,
+  // The wheel zooms, and only zooms: with vertical scrolling on and no zoom key, vis-timeline both
+  // zoomed and scrolled the rows on one turn of the wheel. Rows scroll by a vertical drag, the
+  // scrollbar (in lanes) or the "more below" cue.
+  preferZoom: true,
   template: renderItemText,
   groupTemplate: renderLaneLabel,
   groupOrder: 'order',
@@ -111,6 +116,12 @@ export function useTimelineInstance(
       // Still correct, only slower: each new item is laid out on its own (see batch-item-shows.ts).
       console.warn('vis-timeline’s internals are not as batch-item-shows.ts expects; items show one by one.')
     }
+    if (!deferItemRedraws(timeline)) {
+      // Still correct, only slower: each change to the items redraws at once (see deferred-item-redraws.ts).
+      console.warn(
+        'vis-timeline’s internals are not as deferred-item-redraws.ts expects; items redraw at once.',
+      )
+    }
     if (!patchLabelsBefore(timeline)) {
       // Still drawn, only less well: near the right edge a label runs out of the frame.
       console.warn(
@@ -128,7 +139,16 @@ export function useTimelineInstance(
     }
     const handleSelect = ({ items: selected }: { items: Array<string | number> }) => {
       const [first] = selected
-      choose(first === undefined ? null : (created.drawn.get(String(first))?.item ?? null))
+      const item = first === undefined ? null : (created.drawn.get(String(first))?.item ?? null)
+      // In lanes, vis-timeline selects the copy that was clicked: the event's other copies are
+      // selected at once, without waiting for the app's answer (useTimelineItems applies it too).
+      if (item?.kind === 'event') {
+        const copies = [...created.drawn].filter(
+          ([, drawn]) => drawn.item.kind === 'event' && drawn.item.id === item.id,
+        )
+        if (copies.length > selected.length) timeline.setSelection(copies.map(([visId]) => visId))
+      }
+      choose(item)
     }
     const handleRange = ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
       if (byUser) userRangeChange({ start: start.valueOf(), end: end.valueOf() })
