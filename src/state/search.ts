@@ -40,7 +40,7 @@ function eventSearchText(story: Story, event: IndexedEvent): string {
   let text = searchTexts.get(event)
   if (text === undefined) {
     const quotes = story.quotesByEvent.get(event.id) ?? []
-    text = foldForSearch([event.title, event.summary, ...quotes.map((quote) => quote.text)].join('\n'))
+    text = foldForSearch([event.title, event.summary ?? '', ...quotes.map((quote) => quote.text)].join('\n'))
     searchTexts.set(event, text)
   }
   return text

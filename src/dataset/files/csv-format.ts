@@ -1,9 +1,15 @@
 import Papa from 'papaparse'
 import { formatCount } from '../../lib/format-count'
-import { countryCodeOf } from '../format/country-codes'
-import { actorKinds, FORMAT_VERSION } from '../format/format-constants'
+import { actorKinds, FORMAT_VERSION, TEXT_LIMITS } from '../format/format-constants'
 import type { Actor, Dataset, Quote, StoryEvent } from '../format/schema'
 import { slugify, uniqueIds } from '../format/slug'
+import { datePartsToEdtf, type EventColumn, recogniseColumns } from '../import/event-columns'
+import { guessActorKind } from '../import/guess-actor-kind'
+import type { SkippedRow } from '../import/keep-good-rows'
+import { looksLikeMarkup, markupToText } from '../import/markup-to-text'
+import { readCountry } from '../import/read-country'
+import { readDateColumn } from '../import/read-date-column'
+import { UnreadValues } from '../import/unread-values'
 import type { Story } from '../story-index'
 import type { DatasetIssue } from '../validate/dataset-issue'
 
@@ -18,7 +24,22 @@ import type { DatasetIssue } from '../validate/dataset-issue'
 const EVENT_COLUMNS = ['id', 'date', 'title', 'summary', 'status', 'actors', 'countries'] as const
 
 type Row = Record<string, string>
-type Converted = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] }
+type Converted =
+  | {
+      ok: true
+      dataset: Dataset
+      /** Rows left out before the dataset was made (cut off, undated, untitled), by place. */
+      skipped: SkippedRow[]
+      /** How many event rows the file has. */
+      rows: number
+      /** The line in the file of each event made (the header is line 1). */
+      eventLines: number[]
+      /** What the reader should know of how the file was read (dates converted, columns not read). */
+      notes: string[]
+      /** The file's own name for each field's column ("event_date" for date), for saying where. */
+      columnOf: Partial<Record<string, string>>
+    }
+  | { ok: false; issues: DatasetIssue[] }
 
 /** True when a CSV's header names the columns of a quotes file. */
 export function isQuotesCsv(text: string): boolean {
@@ -26,42 +47,128 @@ export function isQuotesCsv(text: string): boolean {
   return header.includes('speaker') && header.includes('text')
 }
 
-/** Reads events (and optional quotes) CSV into a dataset; problems name the file, row and column. */
+/**
+ * Reads events (and optional quotes) CSV into a dataset; problems name the file, row and column.
+ * Columns are recognised in several conventions (see event-columns.ts) and dates as people write them
+ * (see read-date-column.ts); a row that cannot be an event (cut off, no date, no title) is left out
+ * and said, rather than refusing the file.
+ */
 export function csvToDataset(eventsCsv: string, name: string, quotesCsv?: string): Converted {
   const issues: DatasetIssue[] = []
-  const eventRows = readRows(eventsCsv, name, ['date', 'title'], issues)
+  const skipped: SkippedRow[] = []
+  const events = readRows(eventsCsv, name, issues, skipped)
+  const { columns, unread } = recogniseColumns(events.header)
+  if (!columns.date && !columns.year) {
+    issues.push({
+      path: `${name}, header`,
+      expected: 'a column of dates ("date", "event_date", or TimelineJS\'s "Year", "Month", "Day")',
+      found: listedColumns(events.header),
+    })
+  }
+  if (!columns.title) {
+    issues.push({
+      path: `${name}, header`,
+      expected: 'a column of titles ("title" or "headline")',
+      found: listedColumns(events.header),
+    })
+  }
   const quoteRows =
-    quotesCsv === undefined
-      ? []
-      : readRows(quotesCsv, `${name} (quotes)`, ['event', 'speaker', 'text'], issues)
+    quotesCsv === undefined ? [] : readQuoteRows(quotesCsv, `${name} (quotes)`, issues, skipped)
   if (issues.length) return { ok: false, issues }
 
+  const cell = (row: Row, column: EventColumn) => {
+    const header = columns[column]
+    return header === undefined ? '' : (row[header] ?? '')
+  }
+  const dateColumn = columns.date
+  const read = dateColumn
+    ? readDateColumn(
+        events.rows.map(({ row }) => row[dateColumn] ?? ''),
+        dateColumn,
+      )
+    : null
+  const notes = [...(read?.notes ?? [])]
+  if (unread.length) {
+    notes.push(
+      `Columns not read (this format has no place for them yet): ${unread
+        .slice(0, 12)
+        .map((column) => `"${column.slice(0, 40)}"`)
+        .join(', ')}${unread.length > 12 ? ` and ${formatCount(unread.length - 12)} more` : ''}.`,
+    )
+  }
+
   const actors = new Map<string, Actor>()
-  const actorIdOf = (cell: string): string => {
-    const actor = parseActor(cell)
+  const actorIdOf = (text: string): string => {
+    const actor = parseActor(text)
     const existing = actors.get(actor.id)
     if (!existing) actors.set(actor.id, actor)
     return actor.id
   }
   const eventId = uniqueIds()
-  const events: StoryEvent[] = eventRows.map((row) => {
-    const event: StoryEvent = {
-      id: eventId(row.id ? row.id : slugify(row.title ?? '', 'event')),
-      date: row.date ?? '',
-      title: row.title ?? '',
-      summary: row.summary ?? '',
-      status: (row.status || 'occurred') as StoryEvent['status'],
-      actors: [...new Set(splitList(row.actors).map(actorIdOf))],
+  const madeEvents: StoryEvent[] = []
+  const eventLines: number[] = []
+  // TimelineJS's text is HTML: a cell with markup is read for its text (see markup-to-text.ts).
+  let markupCells = 0
+  const textOf = (value: string) => {
+    if (!looksLikeMarkup(value)) return value
+    markupCells++
+    return markupToText(value)
+  }
+  let titleSlide: { title: string; text: string } | undefined
+  const unreadCountries = new UnreadValues()
+  events.rows.forEach(({ row, line }, index) => {
+    // TimelineJS's title slide names the story; it is not an event.
+    if (cell(row, 'type').toLowerCase() === 'title') {
+      titleSlide ??= { title: textOf(cell(row, 'title')), text: textOf(cell(row, 'summary')) }
+      return
     }
-    const countries = splitList(row.countries).map((value) => countryCodeOf(value) ?? value)
+    const date = read ? read.dates[index] : undefined
+    const edtf = date ? (date.ok ? date.edtf : null) : datePartsOf(row, cell)
+    if (edtf === null) {
+      const column = dateColumn ?? columns.year ?? 'date'
+      const found = dateColumn ? (row[dateColumn] ?? '') : cell(row, 'year')
+      skipped.push({
+        path: `row ${line}, column "${column}"`,
+        expected: date && !date.ok ? date.reason : 'a date (a year, and a month and day if known)',
+        found: found.trim() === '' ? 'an empty cell' : JSON.stringify(found.slice(0, 60)),
+      })
+      return
+    }
+    const title = textOf(cell(row, 'title'))
+    if (title === '') {
+      skipped.push({
+        path: `row ${line}, column "${columns.title}"`,
+        expected: 'a title',
+        found: 'an empty cell',
+      })
+      return
+    }
+    const summary = textOf(cell(row, 'summary'))
+    const id = cell(row, 'id')
+    const event: StoryEvent = {
+      id: eventId(slugify(id || title, 'event')),
+      date: edtf,
+      title,
+      ...(summary ? { summary } : {}),
+      status: (cell(row, 'status').toLowerCase() || 'occurred') as StoryEvent['status'],
+      actors: [...new Set(splitList(cell(row, 'actors')).map(actorIdOf))],
+    }
+    const countries: string[] = []
+    for (const value of splitList(cell(row, 'countries'))) {
+      const reading = readCountry(value)
+      if (reading.code) countries.push(reading.code)
+      else unreadCountries.add(value, line, reading.suggestion)
+    }
     if (countries.length) event.countries = [...new Set(countries)]
-    return event
+    madeEvents.push(event)
+    eventLines.push(line)
   })
 
   const quoteId = uniqueIds()
   const quotes: Quote[] = quoteRows.map((row) => {
     const target =
-      events.find((event) => event.id === row.event) ?? events.find((event) => event.title === row.event)
+      madeEvents.find((event) => event.id === row.event) ??
+      madeEvents.find((event) => event.title === row.event)
     const quote: Quote = {
       id: quoteId(slugify(`${row.speaker ?? ''} ${(row.text ?? '').slice(0, 40)}`, 'quote')),
       text: row.text ?? '',
@@ -72,33 +179,89 @@ export function csvToDataset(eventsCsv: string, name: string, quotesCsv?: string
     return quote
   })
 
-  const title =
-    (name.split(/[/\\]/).pop() ?? name).replace(/\?.*$/, '').replace(/\.csv$/i, '') || 'Untitled story'
+  const countryNote = unreadCountries.note(`${columns.countries ?? 'countries'} column`)
+  if (countryNote) notes.push(countryNote)
+  if (markupCells > 0) {
+    notes.push(
+      `${formatCount(markupCells)} ${markupCells === 1 ? 'cell holds' : 'cells hold'} HTML (as TimelineJS writes it): ${markupCells === 1 ? 'its' : 'their'} text was kept, the markup left out.`,
+    )
+  }
+  // The story's title: the file's own (TimelineJS's title slide), else the file's name.
+  const fileTitle =
+    (name.split(/[/\\]/).pop() ?? name).replace(/\?.*$/, '').replace(/\.(csv|tsv|txt)$/i, '') ||
+    'Untitled story'
+  const title = titleSlide?.title || fileTitle
+  // A title slide's text says what the story is about, held to the format's limit.
+  const slideText = titleSlide?.text ?? ''
+  const description =
+    slideText.length > TEXT_LIMITS.description
+      ? `${slideText.slice(0, TEXT_LIMITS.description - 1)}…`
+      : slideText
   return {
     ok: true,
     dataset: {
       format: FORMAT_VERSION,
       title,
+      ...(description ? { description } : {}),
       source: { title },
       actors: [...actors.values()],
-      events,
+      events: madeEvents,
       quotes,
     },
+    skipped,
+    rows: events.total,
+    eventLines,
+    notes,
+    columnOf: {
+      date: dateColumn ?? columns.year,
+      title: columns.title,
+      summary: columns.summary,
+      status: columns.status,
+      actors: columns.actors,
+      countries: columns.countries,
+      id: columns.id,
+    },
   }
+}
+
+// TimelineJS's Year, Month, Day, Time (and End Year…): a date, or an interval when it has an end.
+function datePartsOf(row: Row, cell: (row: Row, column: EventColumn) => string): string | null {
+  const start = datePartsToEdtf({
+    year: cell(row, 'year'),
+    month: cell(row, 'month'),
+    day: cell(row, 'day'),
+    time: cell(row, 'time'),
+  })
+  if (start === null) return null
+  if (cell(row, 'endYear') === '') return start
+  const end = datePartsToEdtf({
+    year: cell(row, 'endYear'),
+    month: cell(row, 'endMonth'),
+    day: cell(row, 'endDay'),
+    time: cell(row, 'endTime'),
+  })
+  return end === null || end === start ? start : `${start}/${end}`
 }
 
 /**
  * Says where a dataset problem is in the CSV it came from: "events[3].date" is row 5 (the header is
  * row 1) of the events file.
  */
-export function csvIssuePath(path: string): string {
+export function csvIssuePath(
+  path: string,
+  /** The row each event came from (events[i] is not row i + 2 once rows were left out). */
+  eventLines?: readonly number[],
+  columnOf: Partial<Record<string, string>> = {},
+): string {
   const match = /^(events|quotes)\[(\d+)\]\.?([a-z]+)?/.exec(path)
   if (!match) return path
   const [, list, index, field] = match
-  const row = Number(index) + 2
+  const row =
+    list === 'events' && eventLines ? (eventLines[Number(index)] ?? Number(index) + 2) : Number(index) + 2
   const file = list === 'quotes' ? 'quotes file, ' : ''
   // A quote's paragraph is its source.paragraph in the dataset, and the column "paragraph" in the CSV.
-  const column = field === 'source' ? 'paragraph' : field
+  const column =
+    field === 'source' ? 'paragraph' : field && list === 'events' ? (columnOf[field] ?? field) : field
   return `${file}row ${row}${column ? `, column "${column}"` : ''}`
 }
 
@@ -108,7 +271,7 @@ export function eventsToCsv(story: Story, events: readonly StoryEvent[]): string
     id: event.id,
     date: event.date,
     title: event.title,
-    summary: event.summary,
+    summary: event.summary ?? '',
     status: event.status,
     actors: event.actors
       .map((id) => story.actorsById.get(id))
@@ -130,22 +293,50 @@ export function eventsToCsv(story: Story, events: readonly StoryEvent[]): string
  */
 const SPREADSHEET_FORMULA = /^[=+\-@\t\r]/
 
-function readRows(text: string, name: string, required: string[], issues: DatasetIssue[]): Row[] {
+type ReadRows = { header: string[]; rows: Array<{ row: Row; line: number }>; total: number }
+
+/**
+ * The event rows with their line in the file (the header is line 1). A row papaparse finds broken (a
+ * cut-off last row, a stray quote) is left out and said, not fatal.
+ */
+function readRows(text: string, name: string, issues: DatasetIssue[], skipped: SkippedRow[]): ReadRows {
+  const parsed = Papa.parse<Row>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (header) => header.trim(),
+    transform: (value) => unescapeFormula(value.trim()),
+  })
+  const header = parsed.meta.fields ?? []
+  if (header.length === 0) {
+    issues.push({ path: `${name}, header`, expected: 'a header row naming the columns', found: 'no columns' })
+  }
+  const broken = new Map<number, string>()
+  for (const error of parsed.errors) {
+    // An unterminated quote runs to the end of the file: it is the last row's (papaparse counts its
+    // row differently from the others' when there is a header).
+    const row = error.code === 'MissingQuotes' ? parsed.data.length - 1 : error.row
+    if (row !== undefined && !broken.has(row)) broken.set(row, error.message)
+  }
+  const rows: ReadRows['rows'] = []
+  parsed.data.forEach((row, index) => {
+    const line = index + 2
+    const problem = broken.get(index)
+    if (problem) skipped.push({ path: `row ${line}`, expected: 'a well-formed CSV row', found: problem })
+    else rows.push({ row, line })
+  })
+  return { header, rows, total: parsed.data.length }
+}
+
+/** The quotes file's rows, its columns named in lower case (event, speaker, text, paragraph). */
+function readQuoteRows(text: string, name: string, issues: DatasetIssue[], skipped: SkippedRow[]): Row[] {
   const parsed = Papa.parse<Row>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
     transformHeader: (header) => header.trim().toLowerCase(),
     transform: (value) => unescapeFormula(value.trim()),
   })
-  for (const error of parsed.errors.slice(0, 20)) {
-    issues.push({
-      path: `${name}, row ${(error.row ?? 0) + 2}`,
-      expected: 'a well-formed CSV row',
-      found: error.message,
-    })
-  }
   const columns = parsed.meta.fields ?? []
-  for (const column of required) {
+  for (const column of ['event', 'speaker', 'text']) {
     if (!columns.includes(column)) {
       issues.push({
         path: `${name}, header`,
@@ -154,7 +345,16 @@ function readRows(text: string, name: string, required: string[], issues: Datase
       })
     }
   }
-  return parsed.data
+  const broken = new Set(parsed.errors.map((error) => error.row))
+  for (const row of broken) {
+    if (row !== undefined)
+      skipped.push({
+        path: `quotes file, row ${row + 2}`,
+        expected: 'a well-formed CSV row',
+        found: 'a broken row',
+      })
+  }
+  return parsed.data.filter((_, index) => !broken.has(index))
 }
 
 /** The header's columns as a message shows them: the first 20, then how many more. */
@@ -190,13 +390,14 @@ function parseActor(cell: string): Actor {
   const kindText = open === -1 ? '' : text.slice(open + 1, -1).toLowerCase()
   const kind = KINDS.has(kindText) ? (kindText as Actor['kind']) : undefined
   const name = kind ? text.slice(0, open).trim() : text
-  const code = countryCodeOf(name)
-  const actor: Actor = { id: slugify(name, 'actor'), name, kind: kind ?? (code ? 'country' : 'person') }
-  if (code) actor.country = code
+  const guessed = guessActorKind(name)
+  const actor: Actor = { id: slugify(name, 'actor'), name, kind: kind ?? guessed.kind }
+  // A country's code is the one its name reads as; another actor's name says nothing of its country.
+  if (actor.kind === 'country' && guessed.country) actor.country = guessed.country
   return actor
 }
 
+// Written with its kind in brackets where the reader would guess another kind (see guess-actor-kind.ts).
 function formatActor(actor: Actor): string {
-  const guessed = countryCodeOf(actor.name) ? 'country' : 'person'
-  return actor.kind === guessed ? actor.name : `${actor.name} (${actor.kind})`
+  return actor.kind === guessActorKind(actor.name).kind ? actor.name : `${actor.name} (${actor.kind})`
 }

@@ -1,4 +1,7 @@
+import { formatCount } from '../../lib/format-count'
 import type { Dataset } from '../format/schema'
+import { keepGoodRows } from '../import/keep-good-rows'
+import { isTimelineJsJson, timelineJsToDataset } from '../import/timelinejs-json'
 import type { DatasetIssue } from '../validate/dataset-issue'
 import { parseJson } from '../validate/parse-json'
 import { validateDataset } from '../validate/validate-dataset'
@@ -6,7 +9,14 @@ import { csvIssuePath, csvToDataset, isQuotesCsv } from './csv-format'
 import { isJsonText, type NamedText } from './named-text'
 
 type Failure = { ok: false; message: string; issues: DatasetIssue[] }
-export type DatasetResult = { ok: true; dataset: Dataset } | Failure
+export type DatasetResult =
+  | {
+      ok: true
+      dataset: Dataset
+      /** What the reader should know of how the file was read (rows left out, dates converted). */
+      notes: string[]
+    }
+  | Failure
 
 /**
  * The full reader: turns the text of one dataset file (JSON), or of an events CSV with an optional
@@ -19,6 +29,14 @@ export function datasetFromFiles(files: NamedText[]): DatasetResult {
     return {
       ok: false,
       message: `${page.name} is a web page, not a dataset: save or link the .json or .csv file itself.`,
+      issues: [],
+    }
+  }
+  const workbook = files.find((file) => file.text.startsWith(ZIP_SIGNATURE))
+  if (workbook) {
+    return {
+      ok: false,
+      message: `${workbook.name} is an Excel workbook (or another zip file), not a CSV: reading workbooks is not built yet. In Excel or your spreadsheet app, save the sheet of events as CSV and open that.`,
       issues: [],
     }
   }
@@ -42,20 +60,31 @@ export function datasetFromFiles(files: NamedText[]): DatasetResult {
   const converted = csvToDataset(events.text, events.name, quotes?.text)
   if (!converted.ok)
     return { ok: false, message: `${events.name} could not be read as CSV.`, issues: converted.issues }
-  const result = validateDataset(converted.dataset)
+  const place = (path: string) => csvIssuePath(path, converted.eventLines, converted.columnOf)
+  const result = keepGoodRows(converted.dataset, converted.skipped, converted.rows, place)
   if (!result.ok) {
+    const skipped = converted.skipped.map((row) => ({ ...row }))
+    const issues = [...skipped, ...result.issues.map((issue) => ({ ...issue, path: place(issue.path) }))]
     return {
       ok: false,
-      message: `${events.name} is not a valid events CSV: ${result.issues.length} problem(s).`,
-      issues: result.issues.map((issue) => ({ ...issue, path: csvIssuePath(issue.path) })),
+      message: `${events.name} is not a valid events CSV: ${issues.length} problem(s).`,
+      issues,
     }
   }
-  return { ok: true, dataset: result.dataset }
+  return { ok: true, dataset: result.dataset, notes: [...converted.notes, ...result.notes] }
 }
 
 function datasetFromJson(file: NamedText): DatasetResult {
   const json = parseJson(file.text)
   if (!json.ok) return { ok: false, message: `${file.name} is not valid JSON.`, issues: [json.issue] }
+  if (isTimelineJsJson(json.value)) return datasetFromTimelineJs(json.value, file)
+  if (Array.isArray(json.value)) {
+    return {
+      ok: false,
+      message: `${file.name} is a JSON list of ${formatCount(json.value.length)} ${json.value.length === 1 ? 'record' : 'records'}, not a Story Timeline dataset: mapping a list's fields to events is not built yet. Save it as CSV with date and title columns, or see the README for the formats that open as they come.`,
+      issues: [],
+    }
+  }
   const result = validateDataset(json.value)
   if (!result.ok) {
     return {
@@ -64,8 +93,35 @@ function datasetFromJson(file: NamedText): DatasetResult {
       issues: result.issues,
     }
   }
-  return { ok: true, dataset: result.dataset }
+  return { ok: true, dataset: result.dataset, notes: [] }
 }
+
+function datasetFromTimelineJs(
+  value: Parameters<typeof timelineJsToDataset>[0],
+  file: NamedText,
+): DatasetResult {
+  const read = timelineJsToDataset(value, file.name)
+  // "events[2]" of what was made is the file's own slide, named by its place there.
+  const place = (path: string) =>
+    path.replace(/^events\[(\d+)\]/, (_, index) => read.placeOf[Number(index)] ?? `events[${index}]`)
+  const kept = keepGoodRows(read.dataset, read.skipped, read.slides, place)
+  if (!kept.ok) {
+    return {
+      ok: false,
+      message: `${file.name} is a TimelineJS story, but none of its slides could be read as an event.`,
+      issues: [...read.skipped, ...kept.issues.map((issue) => ({ ...issue, path: place(issue.path) }))],
+    }
+  }
+  const notes = [
+    `${file.name} was read as a TimelineJS story.`,
+    ...read.notes,
+    ...kept.notes.map((note) => note.replace(/ rows were left out/, ' slides were left out')),
+  ]
+  return { ok: true, dataset: kept.dataset, notes }
+}
+
+// A zip file's first bytes, as text: an Excel workbook (.xlsx) is a zip of XML files.
+const ZIP_SIGNATURE = 'PK\u0003\u0004'
 
 // A saved or linked web page (an HTML document), which a CSV reader would read as rows of markup.
 function isWebPage(file: NamedText): boolean {

@@ -35,7 +35,7 @@ export async function readDataset(texts: NamedText[]): Promise<ReadResult> {
   // Rare: a JSON file that the fast path left to zod, and zod took (it is parsed again for its notes).
   const json = parseSingleJson(texts)
   const notes = json ? await jsonNotes(json.file, json.parsed) : []
-  return { ok: true, dataset: result.dataset, unchanged: false, notes }
+  return { ok: true, dataset: result.dataset, unchanged: false, notes: [...result.notes, ...notes] }
 }
 
 /**

@@ -70,7 +70,10 @@ const actorSchema = z
 const eventSchema = z.strictObject({
   id: slug,
   title: text('A short title, in the dataset author’s words.', TEXT_LIMITS.eventTitle),
-  summary: text('What happened, in the dataset author’s words.', TEXT_LIMITS.summary),
+  summary: text(
+    'What happened, in the dataset author’s words (optional: a title may say it all).',
+    TEXT_LIMITS.summary,
+  ).optional(),
   date: edtfDate,
   status: z.enum(eventStatuses).meta({
     description:

@@ -150,7 +150,7 @@ function event(value: unknown): StoryEvent {
   const trimsBefore = trims
   const id = slug(input.id)
   const title = text(input.title, TEXT_LIMITS.eventTitle)
-  const summary = text(input.summary, TEXT_LIMITS.summary)
+  const summary = optional(input, 'summary', (value) => text(value, TEXT_LIMITS.summary))
   const date = edtfDate(input.date)
   const status = input.status
   if (!STATUSES.has(status)) throw NOT_SURE
@@ -166,7 +166,7 @@ function event(value: unknown): StoryEvent {
   return {
     id,
     title,
-    summary,
+    ...(summary === undefined ? {} : { summary }),
     date,
     status: status as StoryEvent['status'],
     actors,

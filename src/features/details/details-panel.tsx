@@ -107,9 +107,11 @@ function EventDetails({
           </button>
         </div>
       )}
-      <p className="details-summary" dir="auto">
-        <HighlightedText text={event.summary} ranges={matchRanges(event.summary, searchTerms)} />
-      </p>
+      {event.summary && (
+        <p className="details-summary" dir="auto">
+          <HighlightedText text={event.summary} ranges={matchRanges(event.summary, searchTerms)} />
+        </p>
+      )}
       <dl className="details-facts">
         <dt>Actors</dt>
         <dd>

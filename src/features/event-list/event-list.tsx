@@ -114,7 +114,7 @@ function WhyItMatched({ event, search }: { event: IndexedEvent; search: EventLis
   if (search.terms.length === 0) return null
   const inTitle = matchRanges(event.title, search.terms)
   if (inTitle.length > 0) return null
-  const fromSummary = matchSnippet(event.summary, search.terms)
+  const fromSummary = matchSnippet(event.summary ?? '', search.terms)
   const fromQuote = fromSummary
     ? null
     : search

@@ -1,0 +1,81 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+// Files people already have, opened as they come from the file picker (issue 16).
+const title = (page: Page) => page.getByRole('heading', { level: 1 })
+const eventList = (page: Page) => page.getByRole('region', { name: 'Events' })
+
+async function openBuiltin(page: Page) {
+  await page.goto('/')
+  await expect(title(page)).toHaveText('Kim and Putin pledge closer ties', { timeout: 30_000 })
+}
+
+test('TimelineJS’s template sheet opens with its own title, its events at their precision, and no markup', async ({
+  page,
+}) => {
+  await openBuiltin(page)
+  await page.getByLabel('Dataset file').setInputFiles('src/dataset/import/fixtures/timelinejs-template.csv')
+  await expect(title(page)).toHaveText('MY OWN CSV')
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(10)
+  await expect(page.getByText(/cells hold HTML \(as TimelineJS writes it\)/)).toBeVisible()
+  await eventList(page)
+    .getByRole('button', { name: /Ada Lovelace/ })
+    .click()
+  const details = page.getByRole('region', { name: 'Event details' })
+  await expect(details).toContainText('10 December 1815')
+  await expect(details).toContainText(
+    'Women have been programming since before it was a thing. Take Ada Lovelace',
+  )
+  // No tag of the file's is shown anywhere, as text or as markup.
+  await expect(page.locator('main')).not.toContainText('<p')
+  await expect(page.locator('main .tl-note, main a[href*="wikipedia"]')).toHaveCount(0)
+})
+
+test('an export with dates written month first and a few bad rows opens with the good rows, saying what was left out', async ({
+  page,
+}) => {
+  await openBuiltin(page)
+  const rows = [
+    'Event Date,Headline,notes,country,fatalities',
+    '02/24/2022,Invasion begins,Forces cross the border.,Ukraine,10',
+    '3/3/2022,Talks in Belarus,,Belarus,0',
+    ',An undated row,,Ukraine,0',
+    '3/5/2022,"A row cut off',
+  ]
+  await page.getByLabel('Dataset file').setInputFiles({
+    name: 'conflict-export.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(rows.join('\n')),
+  })
+  await expect(title(page)).toHaveText('conflict-export')
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(2)
+  await expect(
+    page.getByText(/2 of 4 rows were left out: row 4, column "Event Date": expected a date/),
+  ).toBeVisible()
+  await expect(page.getByText(/Columns not read .*"fatalities"/)).toBeVisible()
+  await expect(page.getByText(/2 written as month\/day\/year/)).toBeVisible()
+  await eventList(page)
+    .getByRole('button', { name: /Invasion begins/ })
+    .click()
+  await expect(page.getByRole('region', { name: 'Event details' })).toContainText('24 February 2022')
+})
+
+test('a TimelineJS JSON story opens as it comes, and says it was read as one', async ({ page }) => {
+  await openBuiltin(page)
+  await page.getByLabel('Dataset file').setInputFiles('src/dataset/import/fixtures/timelinejs-story.json')
+  await expect(title(page)).toHaveText('Women in Computing')
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(10)
+  await expect(page.getByText('timelinejs-story.json was read as a TimelineJS story.')).toBeVisible()
+  await expect(page.locator('main')).not.toContainText('<p')
+})
+
+test('an Excel workbook is named for what it is, and the open story stays open', async ({ page }) => {
+  await openBuiltin(page)
+  await page.getByLabel('Dataset file').setInputFiles({
+    name: 'events.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]),
+  })
+  await expect(page.getByRole('alert')).toContainText('events.xlsx is an Excel workbook')
+  await expect(title(page)).toHaveText('Kim and Putin pledge closer ties')
+})

@@ -1,0 +1,110 @@
+import { monthOfName } from './written-dates'
+
+/**
+ * The columns of an events sheet, recognised by name in the conventions people's files use: this
+ * app's own (date, title, summary…), TimelineJS's sheet (Headline, Text, Year, Month, Day, Time, End
+ * Year…, Type), and exports such as ACLED's (event_date, notes). Names are compared without case, spaces,
+ * underscores or hyphens ("Event Date", "event_date" and "eventDate" are one name).
+ */
+export type EventColumn =
+  | 'id'
+  | 'date'
+  | 'title'
+  | 'summary'
+  | 'status'
+  | 'actors'
+  | 'countries'
+  | 'year'
+  | 'month'
+  | 'day'
+  | 'time'
+  | 'endYear'
+  | 'endMonth'
+  | 'endDay'
+  | 'endTime'
+  | 'type'
+
+const NAMES: Record<EventColumn, readonly string[]> = {
+  id: ['id', 'uniqueid', 'eventid', 'eventidcnty'],
+  date: ['date', 'eventdate', 'startdate', 'when'],
+  title: ['title', 'headline', 'eventtitle'],
+  summary: ['summary', 'text', 'description', 'notes', 'details', 'body'],
+  status: ['status'],
+  actors: ['actors', 'actor'],
+  countries: ['countries', 'country'],
+  year: ['year', 'startyear'],
+  month: ['month', 'startmonth'],
+  day: ['day', 'startday'],
+  time: ['time', 'starttime'],
+  endYear: ['endyear'],
+  endMonth: ['endmonth'],
+  endDay: ['endday'],
+  endTime: ['endtime'],
+  // TimelineJS's Type: "title" (the story's title slide) or "era"; empty for an event.
+  type: ['type'],
+}
+
+const normalName = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '')
+
+/** Which header names each role is read from (the first that matches), and which are not read. */
+export function recogniseColumns(header: readonly string[]): {
+  columns: Partial<Record<EventColumn, string>>
+  unread: string[]
+} {
+  const columns: Partial<Record<EventColumn, string>> = {}
+  const used = new Set<string>()
+  for (const [role, names] of Object.entries(NAMES) as Array<[EventColumn, readonly string[]]>) {
+    for (const name of names) {
+      const found = header.find((column) => !used.has(column) && normalName(column) === name)
+      if (found !== undefined) {
+        columns[role] = found
+        used.add(found)
+        break
+      }
+    }
+  }
+  return { columns, unread: header.filter((column) => column !== '' && !used.has(column)) }
+}
+
+export type DateParts = { year: string; month?: string; day?: string; time?: string }
+
+/**
+ * A date given in parts (TimelineJS's Year, Month, Day, Time) as EDTF at the precision the parts
+ * give: a year, a month, a day, a time. The month may be a number or an English name. Null when the
+ * parts are not a date.
+ */
+export function datePartsToEdtf({ year, month, day, time }: DateParts): string | null {
+  const yearText = year.trim()
+  if (!/^-?\d{1,4}$/.test(yearText)) return null
+  const yearNumber = Number(yearText)
+  const yearEdtf =
+    yearNumber < 0 ? `-${String(-yearNumber).padStart(4, '0')}` : String(yearNumber).padStart(4, '0')
+  const monthText = month?.trim() ?? ''
+  if (monthText === '') return yearEdtf
+  const monthNumber = /^\d{1,2}$/.test(monthText) ? Number(monthText) : monthOfName(monthText)
+  if (!monthNumber || monthNumber > 12) return null
+  const monthEdtf = `${yearEdtf}-${String(monthNumber).padStart(2, '0')}`
+  const dayText = day?.trim() ?? ''
+  if (dayText === '') return monthEdtf
+  if (!/^\d{1,2}$/.test(dayText)) return null
+  const dayEdtf = `${monthEdtf}-${dayText.padStart(2, '0')}`
+  const timeText = time?.trim() ?? ''
+  if (timeText === '') return dayEdtf
+  const clock = readClock(timeText)
+  return clock ? `${dayEdtf}T${clock}Z` : null
+}
+
+/** "10:30", "10:30:15", "10:30 PM", "9 am" as hh:mm:ss; null when not a time of day. */
+export function readClock(text: string): string | null {
+  const match = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?$/i.exec(text.trim())
+  if (!match) return null
+  const [, hourText = '', minute = '00', second = '00', meridiem] = match
+  let hour = Number(hourText)
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return null
+    const pm = meridiem.toLowerCase().startsWith('p')
+    hour = (hour % 12) + (pm ? 12 : 0)
+  } else if (match[2] === undefined) return null
+  if (hour > 23 || Number(minute) > 59 || Number(second) > 59) return null
+  return `${String(hour).padStart(2, '0')}:${minute}:${second}`
+}

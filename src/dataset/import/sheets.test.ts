@@ -1,0 +1,194 @@
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { expect, test } from 'vitest'
+import { datasetFromFiles } from '../files/dataset-from-files'
+import { formatIssue } from '../validate/dataset-issue'
+
+// Sheets as people have them, read through the same reader the app uses on a file.
+function open(name: string, text: string) {
+  const result = datasetFromFiles([{ name, text }])
+  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'))
+  return result
+}
+
+test('TimelineJS’s own template opens as it comes: its title slide, its events at their precision, no markup', () => {
+  const { dataset, notes } = open(
+    'my-own-timeline.csv',
+    readFileSync('src/dataset/import/fixtures/timelinejs-template.csv', 'utf8'),
+  )
+  expect(dataset.title).toBe('MY OWN CSV')
+  expect(dataset.description).toMatch(/^In this sample timeline, we'll walk you through/)
+  expect(dataset.events).toHaveLength(10)
+  const byTitle = new Map(dataset.events.map((event) => [event.title, event]))
+  // A day and an end day: an interval of days. A year and month, to a year. A year alone.
+  expect(byTitle.get('Ada Lovelace')?.date).toBe('1815-12-10/1852-11-27')
+  expect(byTitle.get('...And the women who made it work')?.date).toBe('1943-07/1946')
+  expect(byTitle.get('Grace Hopper invents the compiler')?.date).toBe('1952')
+  expect(byTitle.get('"The Mother of the Internet"')).toBeDefined()
+  // An event with no text has no summary; none shows a tag.
+  expect(byTitle.get('Edith Clarke: Bucking the Trend')?.summary).toBeUndefined()
+  for (const event of dataset.events) expect(`${event.title} ${event.summary ?? ''}`).not.toMatch(/<[a-z/]/i)
+  expect(byTitle.get('Ada Lovelace')?.summary).toMatch(
+    /^Women have been programming since before it was a thing\. Take Ada Lovelace:/,
+  )
+  expect(notes.join('\n')).toMatch(/cells hold HTML/)
+  expect(notes.join('\n')).toMatch(/Columns not read .*"Display Date", "Media"/)
+})
+
+test('dates people write in exports open: a column decided day or month first, with a note of what was converted', () => {
+  const csv = [
+    'Event Date,Headline,Description,Country',
+    '02/24/2022,Invasion,,Ukraine',
+    '3/3/2022,Talks,Delegations meet.,Belarus',
+  ].join('\n')
+  const { dataset, notes } = open('export.csv', csv)
+  expect(dataset.events.map((event) => event.date)).toEqual(['2022-02-24', '2022-03-03'])
+  expect(dataset.events[0]?.summary).toBeUndefined()
+  expect(dataset.events[1]?.countries).toEqual(['BY'])
+  expect(notes[0]).toBe(
+    "The Event Date column's dates were converted to EDTF: 2 written as month/day/year (02/24/2022).",
+  )
+})
+
+test('a few bad rows are left out and said, once per kind with a count and the first rows; the rest opens', () => {
+  const rows = Array.from(
+    { length: 20 },
+    (_, index) => `2023-01-${String(index + 1).padStart(2, '0')},Event ${index + 1}`,
+  )
+  const csv = [
+    'date,title',
+    ...rows,
+    ',Undated one',
+    ',Undated two',
+    'soon,Vague',
+    '2023-02-30,No such day',
+    '2023-03-01,',
+  ].join('\n')
+  const { dataset, notes } = open('messy.csv', `${csv}\n2023-03-02,"cut off`)
+  expect(dataset.events).toHaveLength(20)
+  expect(notes).toHaveLength(1)
+  const [note] = notes
+  expect(note).toMatch(/^6 of 26 rows were left out: /)
+  expect(note).toContain(
+    'row 22, column "date": expected a date (the cell is empty), found an empty cell; and 1 more like it (row 23, column "date")',
+  )
+  expect(note).toContain('row 26, column "title": expected a title, found an empty cell')
+  expect(note).toContain('row 27: expected a well-formed CSV row')
+})
+
+test('a file whose every row is bad is refused, saying why for each kind', () => {
+  const result = datasetFromFiles([{ name: 'bad.csv', text: 'date,title\n,One\n,Two\n' }])
+  expect(result.ok).toBe(false)
+  if (result.ok) return
+  expect(result.issues.map(formatIssue)).toEqual([
+    'row 2, column "date": expected a date (the cell is empty), found an empty cell',
+    'row 3, column "date": expected a date (the cell is empty), found an empty cell',
+    '(the file): expected at least one event, found none',
+  ])
+})
+
+test('any sheet gives events or the problems that stopped it, never a throw', () => {
+  const cell = fc.oneof(
+    fc.constantFrom(
+      '',
+      '2023-08-15',
+      '02/24/2022',
+      '24/02/2022',
+      '9-May-20',
+      '44616',
+      'soon',
+      '<p>x</p>',
+      '"',
+      ';',
+    ),
+    fc.string({ maxLength: 12 }),
+  )
+  const header = fc.subarray(
+    ['date', 'Headline', 'Text', 'Year', 'Month', 'Day', 'Type', 'country', 'actors', 'status'],
+    {
+      minLength: 1,
+    },
+  )
+  fc.assert(
+    fc.property(header, fc.array(fc.array(cell, { maxLength: 10 }), { maxLength: 12 }), (columns, rows) => {
+      const text = [columns.join(','), ...rows.map((row) => row.join(','))].join('\n')
+      const result = datasetFromFiles([{ name: 'any.csv', text }])
+      if (result.ok) expect(result.dataset.events.length).toBeGreaterThan(0)
+      else expect(result.issues.length).toBeGreaterThan(0)
+    }),
+  )
+})
+
+test('countries as people write them; one that cannot be read is left out of its event, with a did-you-mean', () => {
+  const csv = [
+    'date,title,country,actors',
+    '2023-01-01,One,Turkey,Protesters (Pakistan)',
+    '2023-01-02,Two,Democratic Republic of Congo; Untied States,Military Forces of Yemen',
+    '2023-01-03,Three,Untied States,Vladimir Putin; Russia',
+  ].join('\n')
+  const { dataset, notes } = open('countries.csv', csv)
+  expect(dataset.events.map((event) => event.countries)).toEqual([['TR'], ['CD'], undefined])
+  expect(notes).toContain(
+    'The country column has values no country is known by, left out of their events: “Untied States” (2 rows: 3, 4; did you mean United States?).',
+  )
+  const kinds = Object.fromEntries(dataset.actors.map((actor) => [actor.name, actor.kind]))
+  expect(kinds).toEqual({
+    'Protesters (Pakistan)': 'organization',
+    'Military Forces of Yemen': 'organization',
+    'Vladimir Putin': 'person',
+    Russia: 'country',
+  })
+})
+
+test('a TimelineJS JSON story opens as it comes: its title slide, dates from their parts, text without markup', () => {
+  const { dataset, notes } = open(
+    'women_in_computing.json',
+    readFileSync('src/dataset/import/fixtures/timelinejs-story.json', 'utf8'),
+  )
+  expect(dataset.title).toBe('Women in Computing')
+  expect(dataset.description).toMatch(/^In this sample timeline/)
+  expect(dataset.events).toHaveLength(10)
+  const byTitle = new Map(dataset.events.map((event) => [event.title, event]))
+  expect(byTitle.get('Ada Lovelace')?.date).toBe('1815-12-10/1852-11-27')
+  expect(byTitle.get('...And the women who made it work')?.date).toBe('1943-07/1946')
+  expect(byTitle.get('Rózsa Péter writes recursion')?.date).toBe('1951')
+  for (const event of dataset.events) expect(`${event.title} ${event.summary ?? ''}`).not.toMatch(/<[a-z/]/i)
+  expect(notes[0]).toBe('women_in_computing.json was read as a TimelineJS story.')
+  expect(notes.join('\n')).toMatch(/Not read .*media \(on 10 slides\)/)
+})
+
+test('TimelineJS slides with times, eras and no headline; a slide with no date is left out and said', () => {
+  const story = {
+    title: { text: { headline: 'A day', text: '' } },
+    events: [
+      { start_date: { year: 2023, month: 8, day: 15, hour: 9, minute: 5 }, text: { headline: 'Morning' } },
+      { start_date: { year: '2023', month: '8', day: '15' }, text: { text: '<p>Only a caption here</p>' } },
+      { start_date: {}, text: { headline: 'Undated' } },
+      { unique_id: 'CIV0001', start_date: { year: -44, month: 3, day: 15 }, text: { headline: 'Ides' } },
+    ],
+    eras: [{ start_date: { year: 1910 }, end_date: { year: 1945 }, text: { headline: 'An era' } }],
+  }
+  const { dataset, notes } = open('story.json', JSON.stringify(story))
+  expect(dataset.events.map((event) => [event.id, event.date, event.title])).toEqual([
+    ['morning', '2023-08-15T09:05:00Z', 'Morning'],
+    ['only-a-caption-here', '2023-08-15', 'Only a caption here'],
+    ['civ0001', '-0044-03-15', 'Ides'],
+    ['an-era', '1910/1945', 'An era'],
+  ])
+  expect(notes.join('\n')).toMatch(
+    /1 of 5 slides were left out: events\[2\]\.start_date: expected a date in parts/,
+  )
+})
+
+test('the wrong kind of file is named for what it is', () => {
+  const list = datasetFromFiles([{ name: 'records.json', text: JSON.stringify([{ a: 1 }, { a: 2 }]) }])
+  expect(list).toMatchObject({
+    ok: false,
+    message: expect.stringMatching(/^records\.json is a JSON list of 2 records/),
+  })
+  const workbook = datasetFromFiles([{ name: 'sheet.xlsx', text: 'PK\u0003\u0004\u0014\u0000binary' }])
+  expect(workbook).toMatchObject({
+    ok: false,
+    message: expect.stringMatching(/^sheet\.xlsx is an Excel workbook/),
+  })
+})
