@@ -79,3 +79,29 @@ test('an Excel workbook is named for what it is, and the open story stays open',
   await expect(page.getByRole('alert')).toContainText('events.xlsx is an Excel workbook')
   await expect(title(page)).toHaveText('Kim and Putin pledge closer ties')
 })
+
+test('an ACLED-shaped export opens with titles made of what happened and where', async ({ page }) => {
+  await openBuiltin(page)
+  const header =
+    'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp'
+  // Made-up rows in ACLED's columns.
+  const rows = [
+    'XYZ1,24 February 2022,2022,1,Political violence,Battles,Armed clash,Military Forces of Russia (2000-),,8,Military Forces of Ukraine (2019-),,1,18,,804,Europe,Ukraine,Kharkiv,,,Kharkiv,49.99,36.23,1,Local media,National,Fighting was reported.,0,,1700000000',
+    'XYZ2,2022-02-25,2022,3,Demonstrations,Protests,Peaceful protest,Protesters (Georgia),,6,,,0,60,,268,Caucasus,Georgia,Tbilisi,,,Tbilisi,41.69,44.80,1,Interpressnews,National,Demonstrators gathered.,0,,1700000000',
+  ]
+  await page.getByLabel('Dataset file').setInputFiles({
+    name: 'acled.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([header, ...rows].join('\n')),
+  })
+  await expect(title(page)).toHaveText('acled')
+  await eventList(page)
+    .getByRole('button', { name: /Armed clash in Kharkiv/ })
+    .click()
+  const details = page.getByRole('region', { name: 'Event details' })
+  await expect(details).toContainText('24 February 2022')
+  await expect(details).toContainText('Military Forces of Ukraine (2019-)')
+  await expect(eventList(page).getByRole('button', { name: /Peaceful protest in Tbilisi/ })).toContainText(
+    'February 2022',
+  )
+})

@@ -3,7 +3,13 @@ import { formatCount } from '../../lib/format-count'
 import { actorKinds, FORMAT_VERSION, TEXT_LIMITS } from '../format/format-constants'
 import type { Actor, Dataset, Quote, StoryEvent } from '../format/schema'
 import { slugify, uniqueIds } from '../format/slug'
-import { datePartsToEdtf, type EventColumn, recogniseColumns } from '../import/event-columns'
+import {
+  datePartsToEdtf,
+  type EventColumn,
+  recogniseColumns,
+  titleFromParts,
+  withTimePrecision,
+} from '../import/event-columns'
 import { guessActorKind } from '../import/guess-actor-kind'
 import type { SkippedRow } from '../import/keep-good-rows'
 import { looksLikeMarkup, markupToText } from '../import/markup-to-text'
@@ -65,10 +71,12 @@ export function csvToDataset(eventsCsv: string, name: string, quotesCsv?: string
       found: listedColumns(events.header),
     })
   }
-  if (!columns.title) {
+  // ACLED has no titles: what happened and where stands in (titleFromParts).
+  const titlesFromParts = !columns.title && (columns.subEventType ?? columns.eventType) !== undefined
+  if (!columns.title && !titlesFromParts) {
     issues.push({
       path: `${name}, header`,
-      expected: 'a column of titles ("title" or "headline")',
+      expected: 'a column of titles ("title" or "headline", or ACLED\'s "event_type" and "location")',
       found: listedColumns(events.header),
     })
   }
@@ -134,10 +142,12 @@ export function csvToDataset(eventsCsv: string, name: string, quotesCsv?: string
       })
       return
     }
-    const title = textOf(cell(row, 'title'))
+    const title = titlesFromParts
+      ? titleFromParts(cell(row, 'subEventType') || cell(row, 'eventType'), cell(row, 'location'))
+      : textOf(cell(row, 'title'))
     if (title === '') {
       skipped.push({
-        path: `row ${line}, column "${columns.title}"`,
+        path: `row ${line}, column "${columns.title ?? columns.subEventType ?? columns.eventType}"`,
         expected: 'a title',
         found: 'an empty cell',
       })
@@ -147,11 +157,11 @@ export function csvToDataset(eventsCsv: string, name: string, quotesCsv?: string
     const id = cell(row, 'id')
     const event: StoryEvent = {
       id: eventId(slugify(id || title, 'event')),
-      date: edtf,
+      date: columns.timePrecision ? withTimePrecision(edtf, cell(row, 'timePrecision')) : edtf,
       title,
       ...(summary ? { summary } : {}),
       status: (cell(row, 'status').toLowerCase() || 'occurred') as StoryEvent['status'],
-      actors: [...new Set(splitList(cell(row, 'actors')).map(actorIdOf))],
+      actors: [...new Set(actorNames(row, cell).map(actorIdOf))],
     }
     const countries: string[] = []
     for (const value of splitList(cell(row, 'countries'))) {
@@ -222,6 +232,12 @@ export function csvToDataset(eventsCsv: string, name: string, quotesCsv?: string
       id: columns.id,
     },
   }
+}
+
+// The actors column, or ACLED's two sides with their associated actors ("; "-separated).
+function actorNames(row: Row, cell: (row: Row, column: EventColumn) => string): string[] {
+  const columns: EventColumn[] = ['actors', 'actor1', 'assocActor1', 'actor2', 'assocActor2']
+  return columns.flatMap((column) => splitList(cell(row, column)))
 }
 
 // TimelineJS's Year, Month, Day, Time (and End Year…): a date, or an interval when it has an end.

@@ -23,6 +23,14 @@ export type EventColumn =
   | 'endDay'
   | 'endTime'
   | 'type'
+  | 'actor1'
+  | 'assocActor1'
+  | 'actor2'
+  | 'assocActor2'
+  | 'eventType'
+  | 'subEventType'
+  | 'location'
+  | 'timePrecision'
 
 const NAMES: Record<EventColumn, readonly string[]> = {
   id: ['id', 'uniqueid', 'eventid', 'eventidcnty'],
@@ -42,6 +50,15 @@ const NAMES: Record<EventColumn, readonly string[]> = {
   endTime: ['endtime'],
   // TimelineJS's Type: "title" (the story's title slide) or "era"; empty for an event.
   type: ['type'],
+  // ACLED's: two sides, each with associated actors; an event type; a place; how precise the date is.
+  actor1: ['actor1'],
+  assocActor1: ['assocactor1'],
+  actor2: ['actor2'],
+  assocActor2: ['assocactor2'],
+  eventType: ['eventtype'],
+  subEventType: ['subeventtype'],
+  location: ['location', 'place'],
+  timePrecision: ['timeprecision'],
 }
 
 const normalName = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '')
@@ -107,4 +124,26 @@ export function readClock(text: string): string | null {
   } else if (match[2] === undefined) return null
   if (hour > 23 || Number(minute) > 59 || Number(second) > 59) return null
   return `${String(hour).padStart(2, '0')}:${minute}:${second}`
+}
+
+/**
+ * A title for an event from a file that has none (ACLED's): what happened and where, "Armed clash in
+ * Kharkiv", from its event type and place. Empty when the file has neither.
+ */
+export function titleFromParts(eventType: string, location: string): string {
+  const what = eventType.trim()
+  const where = location.trim()
+  if (what && where) return `${what} in ${where}`
+  return what || where
+}
+
+/**
+ * ACLED's time_precision: 1, the day is known; 2, only the week (the day written is within it: read
+ * as approximate); 3, only the month. The date as EDTF at that precision.
+ */
+export function withTimePrecision(edtf: string, precision: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(edtf)) return edtf
+  if (precision.trim() === '2') return `${edtf}~`
+  if (precision.trim() === '3') return edtf.slice(0, 7)
+  return edtf
 }

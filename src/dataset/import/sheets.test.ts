@@ -192,3 +192,33 @@ test('the wrong kind of file is named for what it is', () => {
     message: expect.stringMatching(/^sheet\.xlsx is an Excel workbook/),
   })
 })
+
+// ACLED's export columns, as its codebook lists them; the rows are made up for the test.
+const ACLED_HEADER =
+  'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp'
+
+test('an ACLED export opens as it comes: titles from what and where, both sides as actors, dates at their precision', () => {
+  const rows = [
+    'XYZ1001,24 February 2022,2022,1,Political violence,Battles,Armed clash,Military Forces of Russia (2000-),,8,Military Forces of Ukraine (2019-),,1,18,,804,Europe,Ukraine,Kharkiv,Kharkivskyi,,Kharkiv,49.99,36.23,1,Local media,National,Fighting was reported on the outskirts.,0,,1700000000',
+    'XYZ1002,2022-02-25,2022,2,Demonstrations,Protests,Peaceful protest,Protesters (Georgia),Students (Georgia),6,,,0,60,,268,Caucasus,Georgia,Tbilisi,,,Tbilisi,41.69,44.80,1,Interpressnews,National,Demonstrators gathered outside parliament.,0,crowd size=around 1000,1700000000',
+    'XYZ1003,2022-02-26,2022,3,Strategic developments,Strategic developments,Agreement,Government of Belarus (1994-),,1,,,0,10,,112,Europe,Belarus,Minsk,,,Minsk,53.90,27.56,3,BelTA,National,An agreement was announced.,0,,1700000000',
+  ]
+  const { dataset, notes } = open('acled-export.csv', [ACLED_HEADER, ...rows].join('\n'))
+  expect(dataset.events.map((event) => [event.id, event.date, event.title])).toEqual([
+    ['xyz1001', '2022-02-24', 'Armed clash in Kharkiv'],
+    ['xyz1002', '2022-02-25~', 'Peaceful protest in Tbilisi'],
+    ['xyz1003', '2022-02', 'Agreement in Minsk'],
+  ])
+  expect(dataset.events[1]?.summary).toBe('Demonstrators gathered outside parliament.')
+  expect(dataset.events.map((event) => event.countries)).toEqual([['UA'], ['GE'], ['BY']])
+  const actors = new Map(dataset.actors.map((actor) => [actor.id, actor]))
+  expect(dataset.events[0]?.actors.map((id) => actors.get(id)?.name)).toEqual([
+    'Military Forces of Russia (2000-)',
+    'Military Forces of Ukraine (2019-)',
+  ])
+  expect(dataset.events[1]?.actors.map((id) => actors.get(id)?.kind)).toEqual([
+    'organization',
+    'organization',
+  ])
+  expect(notes.join('\n')).toMatch(/Columns not read .*"latitude", "longitude"/)
+})
