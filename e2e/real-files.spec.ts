@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
@@ -58,6 +59,20 @@ test('an export with dates written month first and a few bad rows opens with the
     .getByRole('button', { name: /Invasion begins/ })
     .click()
   await expect(page.getByRole('region', { name: 'Event details' })).toContainText('24 February 2022')
+  // The rows left out, as a list to download; and a way to decline the file.
+  const leftOut = page.getByRole('region', { name: 'Rows left out' })
+  await expect(leftOut).toContainText('2 rows of this file were left out')
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    leftOut.getByRole('button', { name: 'Download the list (CSV)' }).click(),
+  ])
+  expect(file.suggestedFilename()).toBe('conflict-export-left-out.csv')
+  const text = readFileSync((await file.path()) ?? '', 'utf8')
+  expect(text.split('\n')[0]).toBe('place,expected,found')
+  expect(text).toContain('"row 4, column ""Event Date""",a date (the cell is empty),an empty cell')
+  expect(text).toContain('row 5,a well-formed CSV row,Quoted field unterminated')
+  await leftOut.getByRole('button', { name: 'Don’t open this file' }).click()
+  await expect(title(page)).toHaveText('Kim and Putin pledge closer ties')
 })
 
 test('a TimelineJS JSON story opens as it comes, and says it was read as one', async ({ page }) => {

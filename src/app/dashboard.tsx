@@ -3,6 +3,7 @@ import { NoticeList } from '../components/notice-list'
 import { PanelErrorBoundary } from '../components/panel-error-boundary'
 import type { IndexedEvent, Story } from '../dataset/story-index'
 import { ExportButtons } from '../features/data-io/export-buttons'
+import { LeftOutRows } from '../features/data-io/left-out-rows'
 import { LoadStatus } from '../features/data-io/load-status'
 import { OpenDatasetButton } from '../features/data-io/open-dataset-button'
 import type { FileOpening } from '../features/data-io/use-open-files'
@@ -26,6 +27,8 @@ export type StorySourceControls = {
   isBuiltin: boolean
   opening: FileOpening
   onOpenBuiltin: () => void
+  /** Declines the open file (some of its rows were left out): back to the story before it. Null for a linked dataset. */
+  onDeclineFile: (() => void) | null
 }
 
 /** The page: every view reads the one shared view state and writes it through its actions. */
@@ -84,6 +87,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
       </div>
       <LoadStatus opening={source.opening} />
       <NoticeList notices={story.notes.length ? [...story.notes, ...notices] : notices} />
+      <LeftOutRows story={story} onDecline={source.onDeclineFile} />
       <main className="dashboard-main">
         <div className="area-filters">
           <PanelErrorBoundary name="Filters">

@@ -19,7 +19,12 @@ export function StoryPage({ datasetUrl }: { datasetUrl: string }) {
         <DropZone onFiles={opening.open} />
         <Dashboard
           story={story}
-          source={{ isBuiltin: source.isBuiltin, opening, onOpenBuiltin: source.openBuiltin }}
+          source={{
+            isBuiltin: source.isBuiltin,
+            opening,
+            onOpenBuiltin: source.openBuiltin,
+            onDeclineFile: source.fileName === null ? null : source.declineFile,
+          }}
         />
       </>
     )

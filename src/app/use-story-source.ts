@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import { resolveDatasetLink } from '../dataset/load/dataset-link'
 import { storyQueryOptions } from '../dataset/load/story-query'
 import type { Story } from '../dataset/story-index'
@@ -24,6 +24,8 @@ export type StorySource = {
   cancel: () => void
   retry: () => void
   openBuiltin: () => void
+  /** Declines the file that is open: shows the story that was open before it, and forgets the file. */
+  declineFile: () => void
 }
 
 /**
@@ -39,6 +41,8 @@ export function useStorySource(datasetUrl: string): StorySource {
   const dataParam = fileName === null ? params.get('data') : null
   const link = dataParam === null ? null : resolveDatasetLink(dataParam, window.location.href)
   const [files, setFiles] = useState<ReadonlyMap<string, Story>>(new Map())
+  // The address each file was opened from: declining the file returns there.
+  const openedFrom = useRef(new Map<string, string>())
   const [stopped, setStopped] = useState(false)
   const queryClient = useQueryClient()
   const url = link?.ok ? link.url : datasetUrl
@@ -54,6 +58,7 @@ export function useStorySource(datasetUrl: string): StorySource {
         })
         // A linked dataset still loading is not wanted any more: its worker stops.
         void queryClient.cancelQueries({ queryKey: ['story'] })
+        openedFrom.current.set(name, window.location.search)
         // A new story starts from its own default view.
         navigate(`?${new URLSearchParams({ file: name })}`, 'push')
       },
@@ -66,6 +71,12 @@ export function useStorySource(datasetUrl: string): StorySource {
     setStopped(false)
     navigate('', 'push')
   }, [dismiss])
+  const declineFile = useCallback(() => {
+    const name = new URLSearchParams(window.location.search).get('file')
+    if (name === null) return
+    setFiles((before) => new Map([...before].filter(([kept]) => kept !== name)))
+    navigate(openedFrom.current.get(name) ?? '', 'push')
+  }, [])
   const { queryKey } = options
   const cancel = useCallback(() => {
     setStopped(true)
@@ -99,5 +110,6 @@ export function useStorySource(datasetUrl: string): StorySource {
     cancel,
     retry,
     openBuiltin,
+    declineFile,
   }
 }

@@ -34,6 +34,11 @@ export type Story = {
    * story. Set by the load as it hands the story over; empty for a story made in code.
    */
   notes: string[]
+  /**
+   * Rows of the file left out as it was read, each with its place, what was expected and what was
+   * found (a validation issue's shape, set like notes).
+   */
+  leftOut: Array<{ path: string; expected: string; found: string }>
 }
 
 /**
@@ -123,6 +128,7 @@ export function indexStory(dataset: Dataset, parsed?: ParsedDates): Story {
     countryCodes,
     extent: extentOf(events),
     notes: [],
+    leftOut: [],
   }
 }
 

@@ -302,6 +302,21 @@ export function eventsToCsv(story: Story, events: readonly StoryEvent[]): string
   )
 }
 
+/** Problems as CSV, a row each: where (row and column), what was expected, what was found. */
+export function problemsToCsv(problems: readonly DatasetIssue[]): string {
+  return Papa.unparse(
+    {
+      fields: ['place', 'expected', 'found'],
+      data: problems.map((problem) => ({
+        place: problem.path,
+        expected: problem.expected,
+        found: problem.found,
+      })),
+    },
+    { escapeFormulae: SPREADSHEET_FORMULA, newline: '\n' },
+  )
+}
+
 /**
  * A cell a spreadsheet would run as a formula: one that starts with = + - @, a tab or a carriage
  * return. Such a cell is prefixed with ' on export. papaparse's own pattern (/^[=+\-@\t\r].*$/) does

@@ -15,6 +15,8 @@ export type DatasetResult =
       dataset: Dataset
       /** What the reader should know of how the file was read (rows left out, dates converted). */
       notes: string[]
+      /** The rows (or slides) left out, each with its place and problem. */
+      leftOut: DatasetIssue[]
     }
   | Failure
 
@@ -71,7 +73,12 @@ export function datasetFromFiles(files: NamedText[]): DatasetResult {
       issues,
     }
   }
-  return { ok: true, dataset: result.dataset, notes: [...converted.notes, ...result.notes] }
+  return {
+    ok: true,
+    dataset: result.dataset,
+    notes: [...converted.notes, ...result.notes],
+    leftOut: result.leftOut,
+  }
 }
 
 function datasetFromJson(file: NamedText): DatasetResult {
@@ -93,7 +100,7 @@ function datasetFromJson(file: NamedText): DatasetResult {
       issues: result.issues,
     }
   }
-  return { ok: true, dataset: result.dataset, notes: [] }
+  return { ok: true, dataset: result.dataset, notes: [], leftOut: [] }
 }
 
 function datasetFromTimelineJs(
@@ -117,7 +124,7 @@ function datasetFromTimelineJs(
     ...read.notes,
     ...kept.notes.map((note) => note.replace(/ rows were left out/, ' slides were left out')),
   ]
-  return { ok: true, dataset: kept.dataset, notes }
+  return { ok: true, dataset: kept.dataset, notes, leftOut: kept.leftOut }
 }
 
 // A zip file's first bytes, as text: an Excel workbook (.xlsx) is a zip of XML files.

@@ -16,6 +16,8 @@ export type ReadResult =
       unchanged: boolean
       /** What the reader should know of how the file was read (a key written twice, say). */
       notes: string[]
+      /** Rows of a sheet left out, each with its place and problem (see import/keep-good-rows.ts). */
+      leftOut: DatasetIssue[]
     }
   | ReadFailure
 
@@ -35,7 +37,13 @@ export async function readDataset(texts: NamedText[]): Promise<ReadResult> {
   // Rare: a JSON file that the fast path left to zod, and zod took (it is parsed again for its notes).
   const json = parseSingleJson(texts)
   const notes = json ? await jsonNotes(json.file, json.parsed) : []
-  return { ok: true, dataset: result.dataset, unchanged: false, notes: [...result.notes, ...notes] }
+  return {
+    ok: true,
+    dataset: result.dataset,
+    unchanged: false,
+    notes: [...result.notes, ...notes],
+    leftOut: result.leftOut,
+  }
 }
 
 /**
@@ -48,7 +56,9 @@ export async function readSingleJsonDataset(
 ): Promise<Extract<ReadResult, { ok: true }> | null> {
   const json = parseSingleJson(texts)
   const quick = json && fastCheck(json.parsed)
-  return json && quick ? { ok: true, ...quick, notes: await jsonNotes(json.file, json.parsed) } : null
+  return json && quick
+    ? { ok: true, ...quick, notes: await jsonNotes(json.file, json.parsed), leftOut: [] }
+    : null
 }
 
 function parseSingleJson(texts: NamedText[]): { file: NamedText; parsed: unknown } | null {

@@ -6,7 +6,15 @@ import { validateDataset } from '../validate/validate-dataset'
 /** A row left out of a sheet before the dataset was made (cut off, undated…), by its row number. */
 export type SkippedRow = { path: string; expected: string; found: string }
 
-export type KeptRows = { ok: true; dataset: Dataset; notes: string[] } | { ok: false; issues: DatasetIssue[] }
+export type KeptRows =
+  | {
+      ok: true
+      dataset: Dataset
+      notes: string[]
+      /** Every row left out, by its place in the file, in the file's order: for the reader to download. */
+      leftOut: DatasetIssue[]
+    }
+  | { ok: false; issues: DatasetIssue[] }
 
 // A few passes: leaving out an event can leave a quote of it without its event, left out next.
 const MOST_PASSES = 4
@@ -34,10 +42,12 @@ export function keepGoodRows(
     const result = validateDataset(current)
     if (result.ok) {
       if (result.dataset.events.length === 0) break
+      const placed = inFileOrder(skippedBefore, leftOut, place)
       return {
         ok: true,
         dataset: result.dataset,
-        notes: leftOutNotes(skippedBefore, leftOut, totalRows, place),
+        notes: leftOutNotes(placed, totalRows),
+        leftOut: placed,
       }
     }
     const rowIssues = result.issues.filter((issue) => ROW_PATH.test(issue.path))
@@ -67,17 +77,19 @@ export function keepGoodRows(
   }
 }
 
-function leftOutNotes(
+// In the file's order, whatever step found each row's problem.
+function inFileOrder(
   skippedBefore: readonly SkippedRow[],
   leftOut: readonly DatasetIssue[],
-  totalRows: number,
   place: (path: string) => string,
-): string[] {
-  // In the file's order, whatever step found each row's problem.
-  const rowNumber = (path: string) => Number(/row (\d+)/.exec(path)?.[1] ?? 0)
-  const all = [...skippedBefore, ...leftOut.map((issue) => ({ ...issue, path: place(issue.path) }))].sort(
+): DatasetIssue[] {
+  const rowNumber = (path: string) => Number(/(?:row |\[)(\d+)/.exec(path)?.[1] ?? 0)
+  return [...skippedBefore, ...leftOut.map((issue) => ({ ...issue, path: place(issue.path) }))].sort(
     (a, b) => rowNumber(a.path) - rowNumber(b.path),
   )
+}
+
+function leftOutNotes(all: readonly DatasetIssue[], totalRows: number): string[] {
   const notes: string[] = []
   // Events' rows and the quotes file's rows are counted apart: "row 5" of each is another row.
   for (const quotes of [false, true]) {

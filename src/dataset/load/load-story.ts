@@ -3,6 +3,7 @@ import { readDataset, readSingleJsonDataset } from '../files/read-dataset'
 import { MAX_DATASET_BYTES } from '../format/format-constants'
 import type { Dataset } from '../format/schema'
 import { indexStory, type ParsedDates, type Story } from '../story-index'
+import type { DatasetIssue } from '../validate/dataset-issue'
 import { DatasetLoadError } from './dataset-load-error'
 import { blobText } from './decode-text'
 import { megabytes, tooLarge } from './read-body'
@@ -42,7 +43,7 @@ export async function loadStory(
   if (size < ON_PAGE_LIMIT) {
     const texts = await readTexts(sources)
     const quick = await readSingleJsonDataset(texts)
-    if (quick) return withNotes(indexStory(quick.dataset), quick.notes)
+    if (quick) return withNotes(indexStory(quick.dataset), quick.notes, quick.leftOut)
     // Read already: the worker is sent the texts, not the files again.
     toWorker = texts.map(({ name, text }) => ({ name, content: text }))
   }
@@ -70,13 +71,14 @@ export async function storyFromWorkerAnswer(
   }
   if (answer.type === 'failed') throw new DatasetLoadError(answer.kind, answer.message, answer.issues)
   if (answer.dataset === SAME_AS_SOURCE)
-    return withNotes(await ownIndex(answer.dates ?? undefined), answer.notes)
-  return withNotes(indexStory(answer.dataset, answer.dates), answer.notes)
+    return withNotes(await ownIndex(answer.dates ?? undefined), answer.notes, answer.leftOut)
+  return withNotes(indexStory(answer.dataset, answer.dates), answer.notes, answer.leftOut)
 }
 
 /** The story with what its reading noticed (set once, before the story is handed over). */
-function withNotes(story: Story, notes: string[]): Story {
+function withNotes(story: Story, notes: string[], leftOut: DatasetIssue[]): Story {
   story.notes = notes
+  story.leftOut = leftOut
   return story
 }
 
@@ -121,5 +123,5 @@ function readTexts(sources: LoadSource[]): Promise<NamedText[]> {
 async function loadOnPage(sources: LoadSource[]): Promise<Story> {
   const result = await readDataset(await readTexts(sources))
   if (!result.ok) throw new DatasetLoadError(result.kind, result.message, result.issues)
-  return withNotes(indexStory(result.dataset), result.notes)
+  return withNotes(indexStory(result.dataset), result.notes, result.leftOut)
 }

@@ -84,7 +84,7 @@ const own = indexStory(JSON.parse(BUILTIN))
 
 test('is the page’s own index when the worker found the dataset in the JSON as it is', async () => {
   const story = await storyFromWorkerAnswer(
-    { type: 'done', dataset: 'same-as-source', dates: null, notes: ['a note'] },
+    { type: 'done', dataset: 'same-as-source', dates: null, notes: ['a note'], leftOut: [] },
     async () => own,
   )
   expect(story).toBe(own)
@@ -99,6 +99,7 @@ test('is indexed from the worker’s dataset when the worker changed it', async 
       dataset: changed,
       dates: { distinct: [], ofEvent: new Int32Array(), published: undefined },
       notes: [],
+      leftOut: [],
     },
     async () => own,
   )

@@ -30,7 +30,8 @@ export function ExportButtons({ story, matching }: { story: Story; matching: Ind
   )
 }
 
-function download(name: string, type: string, text: string): void {
+/** Downloads a text as a file of this name and type. */
+export function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }))
   const link = document.createElement('a')
   link.href = url

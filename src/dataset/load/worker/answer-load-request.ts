@@ -38,7 +38,13 @@ export async function answerLoadRequest(
     }
     if (result.unchanged && 'download' in request) {
       // The page has indexed its own parse of the bytes it was sent meanwhile: that is the dataset.
-      post({ type: 'done', dataset: SAME_AS_SOURCE, dates: null, notes: result.notes })
+      post({
+        type: 'done',
+        dataset: SAME_AS_SOURCE,
+        dates: null,
+        notes: result.notes,
+        leftOut: result.leftOut,
+      })
       return
     }
     const dates = datesOf(result.dataset)
@@ -48,6 +54,7 @@ export async function answerLoadRequest(
         dataset: result.unchanged ? SAME_AS_SOURCE : result.dataset,
         dates,
         notes: result.notes,
+        leftOut: result.leftOut,
       },
       [dates.ofEvent.buffer],
     )

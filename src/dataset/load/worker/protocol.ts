@@ -43,10 +43,16 @@ export type LoadMessage =
   | { type: 'downloaded'; bytes: ArrayBuffer }
   // The validated dataset and its dates, parsed once, so the page indexes the dataset without
   // parsing a date again.
-  | { type: 'done'; dataset: Dataset; dates: ParsedDates; notes: string[] }
+  | { type: 'done'; dataset: Dataset; dates: ParsedDates; notes: string[]; leftOut: DatasetIssue[] }
   // The one source is the dataset as it is (see SAME_AS_SOURCE). Its dates come too, except for a
   // download: that page has indexed its own parse of the bytes while the worker checked them.
-  | { type: 'done'; dataset: typeof SAME_AS_SOURCE; dates: ParsedDates | null; notes: string[] }
+  | {
+      type: 'done'
+      dataset: typeof SAME_AS_SOURCE
+      dates: ParsedDates | null
+      notes: string[]
+      leftOut: DatasetIssue[]
+    }
   | LoadFailure
 
 export type LoadFailure = {
