@@ -78,8 +78,7 @@ export const DensityChart = memo(function DensityChart({
   return (
     <figure className="chart density-chart">
       <figcaption>
-        Events per {unit}, {formatYear(span.start)} – {formatYear(span.end)}. Drag across the bars to show
-        that period.
+        Events per {unit}, {spanYears(span)}. Drag across the bars to show that period.
       </figcaption>
       <table className="visually-hidden">
         <caption>Events per {unit}</caption>
@@ -248,4 +247,10 @@ const percent = (bars: number, total: number) => `${(bars / Math.max(total, 1)) 
 
 function formatYear(instant: number): string {
   return yearLabel(new Date(instant).getUTCFullYear())
+}
+
+/** "1910 – 2023", or "2022" for a story within one year. */
+export function spanYears(span: { start: number; end: number }): string {
+  const [first, last] = [formatYear(span.start), formatYear(span.end)]
+  return first === last ? first : `${first} – ${last}`
 }
