@@ -324,6 +324,16 @@ export function problemsToCsv(problems: readonly DatasetIssue[]): string {
  */
 const SPREADSHEET_FORMULA = /^[=+\-@\t\r]/
 
+// A CSV with a header row, its byte-order mark and blank lines dropped, cells trimmed and unguarded.
+function parseCsv(text: string, transformHeader: (header: string) => string) {
+  return Papa.parse<Row>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader,
+    transform: (value) => unescapeFormula(value.trim()),
+  })
+}
+
 type ReadRows = { header: string[]; rows: Array<{ row: Row; line: number }>; total: number }
 
 /**
@@ -331,12 +341,7 @@ type ReadRows = { header: string[]; rows: Array<{ row: Row; line: number }>; tot
  * cut-off last row, a stray quote) is left out and said, not fatal.
  */
 function readRows(text: string, name: string, issues: DatasetIssue[], skipped: SkippedRow[]): ReadRows {
-  const parsed = Papa.parse<Row>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (header) => header.trim(),
-    transform: (value) => unescapeFormula(value.trim()),
-  })
+  const parsed = parseCsv(text, (header) => header.trim())
   const header = parsed.meta.fields ?? []
   if (header.length === 0) {
     issues.push({ path: `${name}, header`, expected: 'a header row naming the columns', found: 'no columns' })
@@ -360,12 +365,7 @@ function readRows(text: string, name: string, issues: DatasetIssue[], skipped: S
 
 /** The quotes file's rows, its columns named in lower case (event, speaker, text, paragraph). */
 function readQuoteRows(text: string, name: string, issues: DatasetIssue[], skipped: SkippedRow[]): Row[] {
-  const parsed = Papa.parse<Row>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (header) => header.trim().toLowerCase(),
-    transform: (value) => unescapeFormula(value.trim()),
-  })
+  const parsed = parseCsv(text, (header) => header.trim().toLowerCase())
   const columns = parsed.meta.fields ?? []
   for (const column of ['event', 'speaker', 'text']) {
     if (!columns.includes(column)) {

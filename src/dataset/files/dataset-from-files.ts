@@ -65,8 +65,10 @@ export function datasetFromFiles(files: NamedText[]): DatasetResult {
   const place = (path: string) => csvIssuePath(path, converted.eventLines, converted.columnOf)
   const result = keepGoodRows(converted.dataset, converted.skipped, converted.rows, place)
   if (!result.ok) {
-    const skipped = converted.skipped.map((row) => ({ ...row }))
-    const issues = [...skipped, ...result.issues.map((issue) => ({ ...issue, path: place(issue.path) }))]
+    const issues = [
+      ...converted.skipped,
+      ...result.issues.map((issue) => ({ ...issue, path: place(issue.path) })),
+    ]
     return {
       ok: false,
       message: `${events.name} is not a valid events CSV: ${issues.length} problem(s).`,

@@ -2,6 +2,7 @@ import { formatCount } from '../../lib/format-count'
 import {
   type DayMonthOrder,
   FORM_LABELS,
+  NUMERIC_DATE,
   readExcelSerial,
   readWrittenDate,
   type WrittenDate,
@@ -15,7 +16,6 @@ export type DateColumn = {
   notes: string[]
 }
 
-const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})$/
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/
 
 /**
@@ -60,7 +60,7 @@ export function decideOrder(filled: readonly string[]): { order: DayMonthOrder; 
   let numeric = 0
   let dotted = 0
   for (const value of filled) {
-    const match = NUMERIC.exec(value)
+    const match = NUMERIC_DATE.exec(value)
     if (!match) continue
     numeric++
     if (match[2] === '.') dotted++

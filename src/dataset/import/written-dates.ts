@@ -93,7 +93,7 @@ function dayEdtf(year: number, month: number, day: number): string | null {
 const NO_SUCH_DAY = 'a calendar date that exists (month 1–12, a day that the month has)'
 
 // 24/02/2022, 2/24/22, 24.02.2022, 24-02-2022: two numbers of one or two digits and a year.
-const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/
+export const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/
 // 2022/2/24, 2022.02.24, 2022-2-4 (EDTF itself wants two digits: 2022-02-04).
 const YEAR_FIRST = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$/
 // 20220224
@@ -126,7 +126,7 @@ export function readWrittenDate(
   const dateTime = DATE_TIME.exec(text)
   if (dateTime) return readDateTime(dateTime)
 
-  const numeric = NUMERIC.exec(text)
+  const numeric = NUMERIC_DATE.exec(text)
   if (numeric) {
     const [, first = '', , second = '', yearText = ''] = numeric
     const twoDigitYear = yearText.length === 2

@@ -1,6 +1,7 @@
 import { jsonForExport } from '../../dataset/files/json-export'
 import { slugify } from '../../dataset/format/slug'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
+import { download } from './download-file'
 
 /** Downloads the events that match the filters, as CSV or as a valid dataset in JSON. */
 export function ExportButtons({ story, matching }: { story: Story; matching: IndexedEvent[] }) {
@@ -28,17 +29,4 @@ export function ExportButtons({ story, matching }: { story: Story; matching: Ind
       </button>
     </div>
   )
-}
-
-/** Downloads a text as a file of this name and type. */
-export function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // The download has started from the object URL; free it once the click has been handled.
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
