@@ -67,7 +67,7 @@ test('lanes by kind of actor and by status; a lane picked up by the link that ma
   await expect(timelineLaneLabels(page)).toHaveText(['Occurred', 'Scheduled', 'Alleged'])
   await page.goto('/?group=weather')
   await expect(
-    page.getByText(/lanes can be by country, actor, actor-kind, status, not “weather”/),
+    page.getByText(/lanes can be by country, actor, actor-kind, category, status, not “weather”/),
   ).toBeVisible()
   await expect(timelineLaneLabels(page)).toHaveCount(0)
 })

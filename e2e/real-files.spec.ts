@@ -27,9 +27,20 @@ test('TimelineJS’s template sheet opens with its own title, its events at thei
   await expect(details).toContainText(
     'Women have been programming since before it was a thing. Take Ada Lovelace',
   )
-  // No tag of the file's is shown anywhere, as text or as markup.
+  // No tag of the file's is shown anywhere, as text or as markup: its links are the event's sources,
+  // real links that open apart from the page; its media a link with its credit.
   await expect(page.locator('main')).not.toContainText('<p')
-  await expect(page.locator('main .tl-note, main a[href*="wikipedia"]')).toHaveCount(0)
+  await expect(page.locator('main .tl-note')).toHaveCount(0)
+  const link = details.getByRole('link', { name: 'Ada Lovelace' })
+  await expect(link).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Ada_Lovelace')
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer')
+  await expect(details.getByRole('link', { name: "Charles Babbage's Analytical Engine" })).toBeVisible()
+  await expect(details).toContainText('Wikimedia Commons')
+  await expect(details.locator('a[href^="https://upload.wikimedia.org/"]')).toHaveCount(1)
+  for (const href of await page
+    .locator('main a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+    expect(href).toMatch(/^https?:\/\//)
 })
 
 test('an export with dates written month first and a few bad rows opens with the good rows, saying what was left out', async ({
@@ -53,12 +64,15 @@ test('an export with dates written month first and a few bad rows opens with the
   await expect(
     page.getByText(/2 of 4 rows were left out: row 4, column "Event Date": expected a date/),
   ).toBeVisible()
-  await expect(page.getByText(/Columns not read .*"fatalities"/)).toBeVisible()
   await expect(page.getByText(/2 written as month\/day\/year/)).toBeVisible()
   await eventList(page)
     .getByRole('button', { name: /Invasion begins/ })
     .click()
-  await expect(page.getByRole('region', { name: 'Event details' })).toContainText('24 February 2022')
+  const details = page.getByRole('region', { name: 'Event details' })
+  await expect(details).toContainText('24 February 2022')
+  // A column of numbers is kept with its name.
+  await expect(details.getByRole('definition').filter({ hasText: /^10$/ })).toBeVisible()
+  await expect(details.getByRole('term').filter({ hasText: 'Fatalities' })).toBeVisible()
   // The rows left out, as a list to download; and a way to decline the file.
   const leftOut = page.getByRole('region', { name: 'Rows left out' })
   await expect(leftOut).toContainText('2 rows of this file were left out')
@@ -116,7 +130,25 @@ test('an ACLED-shaped export opens with titles made of what happened and where',
   const details = page.getByRole('region', { name: 'Event details' })
   await expect(details).toContainText('24 February 2022')
   await expect(details).toContainText('Military Forces of Ukraine (2019-)')
+  // Each side's part, the place with its coordinates and precision, the outlet, the fatalities.
+  await expect(details).toContainText('second side')
+  await expect(details).toContainText('Kharkiv, Kharkiv (49.99° N, 36.23° E; at this place)')
+  await expect(details).toContainText('Local media')
+  await expect(details).toContainText('id in the file: XYZ1')
   await expect(eventList(page).getByRole('button', { name: /Peaceful protest in Tbilisi/ })).toContainText(
     'February 2022',
   )
+  // ACLED's event types are categories: a facet, with counts, that filters and goes in the link.
+  const filters = page.getByRole('region', { name: 'Filters' })
+  const categories = filters.getByRole('group', { name: 'Categories' })
+  await expect(categories.getByRole('checkbox')).toHaveCount(4)
+  await categories.getByRole('checkbox', { name: 'Protests' }).check()
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(1)
+  await expect(page).toHaveURL(/category=protests/)
+  await page.goBack()
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(2)
+  // Choosing a category in the details filters by it.
+  await details.getByRole('button', { name: 'Armed clash' }).click()
+  await expect(page).toHaveURL(/category=armed-clash/)
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(1)
 })

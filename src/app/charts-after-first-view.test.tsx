@@ -7,7 +7,7 @@ import { buildStory } from '../testing/build-story'
 
 function renderCharts(Charts: typeof import('./charts-after-first-view').ChartsAfterFirstView) {
   const story = buildStory()
-  const filters = { countries: [], actors: [], statuses: [], search: '' }
+  const filters = { countries: [], actors: [], categories: [], statuses: [], search: '' }
   const { matching, counts } = filterStory(story, filters)
   const actions = new Proxy({}, { get: () => () => {} }) as ViewActions
   const visibleWindow = { start: Date.UTC(2023, 0, 1), end: Date.UTC(2024, 0, 1) }

@@ -41,10 +41,11 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
     () => ({
       countries: state.countries,
       actors: state.actors,
+      categories: state.categories,
       statuses: state.statuses,
       search: state.search,
     }),
-    [state.countries, state.actors, state.statuses, state.search],
+    [state.countries, state.actors, state.categories, state.statuses, state.search],
   )
   const { matching, counts } = useMemo(() => filterStory(story, filters), [story, filters])
   const selected = state.event ? story.eventsById.get(state.event) : undefined
@@ -151,6 +152,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
                 searchTerms={terms}
                 hiddenByFilters={hiddenByFilters}
                 onFilterByActor={actions.filterByActor}
+                onFilterByCategory={actions.filterByCategory}
                 onFilterByCountry={actions.filterByCountry}
                 onClearFilters={actions.clearFilters}
                 onClose={closeDetails}

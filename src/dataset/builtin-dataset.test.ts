@@ -105,3 +105,9 @@ test.skipIf(!existsSync(ARTICLE_PATH) && !process.env.CI)(
     })
   },
 )
+
+test('each event is filed under at least one of the story’s categories, and each category is used', () => {
+  const used = new Set(dataset.events.flatMap((event) => event.categories ?? []))
+  for (const event of dataset.events) expect(event.categories?.length, event.id).toBeGreaterThan(0)
+  expect([...used].sort()).toEqual((dataset.categories ?? []).map((category) => category.id).sort())
+})

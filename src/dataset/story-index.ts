@@ -2,7 +2,7 @@ import { compareNames } from '../lib/compare-names'
 import { parseCheckedDate } from './dates/parse-edtf'
 import { finiteEnd, type StoryDate } from './dates/story-date'
 import { countryName } from './format/country-codes'
-import type { Actor, Dataset, Quote, StoryEvent } from './format/schema'
+import type { Actor, Category, Dataset, Quote, StoryEvent } from './format/schema'
 
 /**
  * An event with what is derived from it once: its parsed date, the span it is drawn over and the
@@ -24,6 +24,8 @@ export type Story = {
   events: IndexedEvent[]
   eventsById: ReadonlyMap<string, IndexedEvent>
   actorsById: ReadonlyMap<string, Actor>
+  /** story-timeline/2's categories, by id (empty for a story without them). */
+  categoriesById: ReadonlyMap<string, Category>
   quotesByEvent: ReadonlyMap<string, Quote[]>
   /** Country codes that some event involves, by English name. */
   countryCodes: string[]
@@ -104,6 +106,13 @@ export function indexStory(dataset: Dataset, parsed?: ParsedDates): Story {
       actors: event.actors,
       countries: countriesOf(event, actorsById),
       source: event.source,
+      categories: event.categories,
+      place: event.place,
+      sources: event.sources,
+      media: event.media,
+      numbers: event.numbers,
+      actorRoles: event.actorRoles,
+      originalId: event.originalId,
       when,
       span: drawnSpan(when, published),
     }
@@ -124,6 +133,7 @@ export function indexStory(dataset: Dataset, parsed?: ParsedDates): Story {
       return eventsById
     },
     actorsById,
+    categoriesById: new Map((dataset.categories ?? []).map((category) => [category.id, category])),
     quotesByEvent,
     countryCodes,
     extent: extentOf(events),

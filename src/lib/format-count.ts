@@ -19,3 +19,20 @@ export function formatShortCount(count: number): string {
   const shown = whole < 10 * unit ? Math.floor(whole / (unit / 10)) / 10 : Math.floor(whole / unit)
   return `${shown}${suffix}`
 }
+
+/**
+ * Any number a dataset gives ("fatalities", "tone"), as English writes it: "12,345", "-3.47". Up to
+ * three decimals, trailing zeros dropped; a number too large or small for that in JavaScript's form.
+ */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value)
+  if (Math.abs(value) >= 1e21 || (value !== 0 && Math.abs(value) < 0.001)) return String(value)
+  const [whole = '0', fraction] = value
+    .toFixed(3)
+    .replace(/\.?0+$/, '')
+    .split('.')
+  const sign = whole.startsWith('-') ? '-' : ''
+  const digits = whole.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  const shown = `${sign}${digits}${fraction ? `.${fraction}` : ''}`
+  return shown === '-0' ? '0' : shown
+}

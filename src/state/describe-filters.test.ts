@@ -3,7 +3,7 @@ import { buildStory } from '../testing/build-story'
 import { describeFilters } from './describe-filters'
 
 const story = buildStory()
-const none = { countries: [], actors: [], statuses: [], search: '' }
+const none = { countries: [], actors: [], categories: [], statuses: [], search: '' }
 
 test('the active filters are named in words, the search first', () => {
   expect(describeFilters(none, story)).toBe('')
@@ -12,6 +12,9 @@ test('the active filters are named in words, the search first', () => {
     'North Korea and Kim Jong Un',
   )
   expect(
-    describeFilters({ countries: ['KP', 'RU'], actors: ['kim'], statuses: [], search: 'x' }, story),
+    describeFilters(
+      { countries: ['KP', 'RU'], actors: ['kim'], categories: [], statuses: [], search: 'x' },
+      story,
+    ),
   ).toBe('the search “x”, North Korea and 2 more')
 })

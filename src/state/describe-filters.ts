@@ -11,6 +11,7 @@ export function describeFilters(filters: ActiveFilters, story: Story): string {
     ...(filters.search.trim() ? [`the search “${filters.search.trim()}”`] : []),
     ...filters.countries.map(countryName),
     ...filters.actors.map((id) => story.actorsById.get(id)?.name ?? id),
+    ...filters.categories.map((id) => story.categoriesById.get(id)?.name ?? id),
     ...(filters.statuses.length ? [`${filters.statuses.join(' or ')} events`] : []),
   ]
   if (parts.length <= 3) return joinWords(parts)

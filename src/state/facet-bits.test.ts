@@ -16,6 +16,7 @@ const words = [...new Set(story.events.flatMap((event) => event.title.toLowerCas
 const filtersArbitrary = fc.record({
   countries: fc.subarray(codes, { maxLength: 3 }),
   actors: fc.subarray(actorIds, { maxLength: 3 }),
+  categories: fc.constant<string[]>([]),
   statuses: fc.subarray(['occurred', 'scheduled', 'alleged'], { maxLength: 2 }),
   search: fc.oneof(fc.constant(''), fc.constantFrom(...words), fc.constant('no-such-word-anywhere')),
 })

@@ -16,6 +16,7 @@ export type FacetBits = {
   all: EventBits
   countries: ReadonlyMap<string, Int32Array>
   actors: ReadonlyMap<string, Int32Array>
+  categories: ReadonlyMap<string, Int32Array>
   statuses: ReadonlyMap<string, Int32Array>
 }
 
@@ -36,11 +37,13 @@ function buildFacetBits(story: Story): FacetBits {
   const words = wordsFor(count)
   const countryPositions = new Map<string, number[]>()
   const actorPositions = new Map<string, number[]>()
+  const categoryPositions = new Map<string, number[]>()
   const statusPositions = new Map<string, number[]>()
   for (let index = 0; index < count; index += 1) {
     const event = story.events[index] as IndexedEvent
     for (const code of event.countries) pushTo(countryPositions, code, index)
     for (const id of event.actors) pushTo(actorPositions, id, index)
+    if (event.categories) for (const id of event.categories) pushTo(categoryPositions, id, index)
     pushTo(statusPositions, event.status, index)
   }
   const all = new Uint32Array(words).fill(0xffffffff)
@@ -51,6 +54,7 @@ function buildFacetBits(story: Story): FacetBits {
     all,
     countries: packed(countryPositions),
     actors: packed(actorPositions),
+    categories: packed(categoryPositions),
     statuses: packed(statusPositions),
   }
 }

@@ -4,9 +4,14 @@ import { filterStory, matchingEvents } from './matching-events'
 
 const story = buildStory()
 const ids = (filters: { countries?: string[]; actors?: string[]; search?: string }) =>
-  matchingEvents(story, { countries: [], actors: [], statuses: [], search: '', ...filters }).map(
-    (event) => event.id,
-  )
+  matchingEvents(story, {
+    countries: [],
+    actors: [],
+    categories: [],
+    statuses: [],
+    search: '',
+    ...filters,
+  }).map((event) => event.id)
 
 test('no filter matches every event, in time order', () => {
   expect(ids({})).toEqual(['colonial-rule', 'parade', 'letter', 'meeting'])
@@ -31,7 +36,13 @@ test('search covers titles, summaries and quotes, ignores case, accents and quot
 })
 
 test('a facet’s counts reflect the other facets, not its own', () => {
-  const counts = filterStory(story, { countries: ['RU'], actors: [], statuses: [], search: '' }).counts
+  const counts = filterStory(story, {
+    countries: ['RU'],
+    actors: [],
+    categories: [],
+    statuses: [],
+    search: '',
+  }).counts
   // Choosing RU does not shrink the country counts...
   expect(Object.fromEntries(counts.countries)).toEqual({ KP: 3, RU: 2 })
   // ...but the actor counts are among RU's events only.
@@ -39,13 +50,19 @@ test('a facet’s counts reflect the other facets, not its own', () => {
 })
 
 test('with no filter, each country and actor counts all its events', () => {
-  const counts = filterStory(story, { countries: [], actors: [], statuses: [], search: '' }).counts
+  const counts = filterStory(story, {
+    countries: [],
+    actors: [],
+    categories: [],
+    statuses: [],
+    search: '',
+  }).counts
   expect(Object.fromEntries(counts.countries)).toEqual({ KP: 3, RU: 2 })
   expect(Object.fromEntries(counts.actors)).toEqual({ 'north-korea': 1, kim: 2, russia: 2, un: 1 })
 })
 
 test('where some of a group are chosen, each other value says how many events it would add', () => {
-  const none = { countries: [], actors: [], statuses: [], search: '' }
+  const none = { countries: [], actors: [], categories: [], statuses: [], search: '' }
   expect(filterStory(story, none).counts.added.countries.size).toBe(0)
   const chosen = ['JP']
   const { counts } = filterStory(story, { ...none, countries: chosen })

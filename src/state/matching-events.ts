@@ -18,6 +18,7 @@ type CompiledFilters = {
   story: Story
   countries: string[]
   actors: string[]
+  categories: string[]
   statuses: string[]
   terms: string[]
 }
@@ -28,6 +29,7 @@ function compile(story: Story, filters: Filters): CompiledFilters {
     story,
     countries: filters.countries,
     actors: filters.actors,
+    categories: filters.categories,
     statuses: filters.statuses,
     terms: searchTerms(filters.search),
   }
@@ -39,6 +41,9 @@ function matches(event: IndexedEvent, filters: CompiledFilters): boolean {
   }
   if (filters.actors.length > 0) {
     if (!filters.actors.some((id) => event.actors.includes(id))) return false
+  }
+  if (filters.categories.length > 0) {
+    if (!filters.categories.some((id) => event.categories?.includes(id))) return false
   }
   if (filters.statuses.length > 0 && !filters.statuses.includes(event.status)) return false
   if (filters.terms.length > 0) {
@@ -59,12 +64,13 @@ export function matchingEvents(story: Story, filters: Filters): IndexedEvent[] {
 export type FacetCounts = {
   countries: Map<string, number>
   actors: Map<string, number>
+  categories: Map<string, number>
   statuses: Map<string, number>
   /**
-   * Where some countries (or actors) are chosen: how many events each one not chosen would add to
-   * what matches ("+3"), given the other facets. Empty where none of the group is chosen.
+   * Where some countries (actors, categories) are chosen: how many events each one not chosen would
+   * add to what matches ("+3"), given the other facets. Empty where none of the group is chosen.
    */
-  added: { countries: Map<string, number>; actors: Map<string, number> }
+  added: { countries: Map<string, number>; actors: Map<string, number>; categories: Map<string, number> }
 }
 
 /**
@@ -88,7 +94,7 @@ function eventsIn(story: Story, bits: EventBits): IndexedEvent[] {
 
 function countsFor(
   story: Story,
-  { byCountry, byActor, byStatus, bySearch }: ReturnType<typeof matchingBits>,
+  { byCountry, byActor, byCategory, byStatus, bySearch }: ReturnType<typeof matchingBits>,
 ): FacetCounts {
   const facets = facetBits(story)
   const countFor = (lists: ReadonlyMap<string, Int32Array>, within: EventBits) => {
@@ -100,18 +106,21 @@ function countsFor(
     }
     return counts
   }
-  const othersForCountries = intersectAll(facets.all, byActor, byStatus, bySearch)
-  const othersForActors = intersectAll(facets.all, byCountry, byStatus, bySearch)
+  const othersForCountries = intersectAll(facets.all, byActor, byCategory, byStatus, bySearch)
+  const othersForActors = intersectAll(facets.all, byCountry, byCategory, byStatus, bySearch)
+  const othersForCategories = intersectAll(facets.all, byCountry, byActor, byStatus, bySearch)
   // What a value not yet chosen adds: its events among the others' that the group's choice leaves out.
   const addedBy = (lists: ReadonlyMap<string, Int32Array>, group: EventBits, others: EventBits) =>
     group === facets.all ? new Map<string, number>() : countFor(lists, difference(others, group))
   return {
     countries: countFor(facets.countries, othersForCountries),
     actors: countFor(facets.actors, othersForActors),
-    statuses: countFor(facets.statuses, intersectAll(facets.all, byCountry, byActor, bySearch)),
+    categories: countFor(facets.categories, othersForCategories),
+    statuses: countFor(facets.statuses, intersectAll(facets.all, byCountry, byActor, byCategory, bySearch)),
     added: {
       countries: addedBy(facets.countries, byCountry, othersForCountries),
       actors: addedBy(facets.actors, byActor, othersForActors),
+      categories: addedBy(facets.categories, byCategory, othersForCategories),
     },
   }
 }
@@ -129,30 +138,25 @@ function intersectAll(all: EventBits, ...sets: EventBits[]): EventBits {
 function matchingBits(story: Story, filters: CompiledFilters) {
   const facets = facetBits(story)
   const words = wordsFor(facets.count)
-  const byCountry = filters.countries.length
-    ? union(
-        filters.countries.map((code) => facets.countries.get(code)),
-        words,
-      )
-    : facets.all
-  const byActor = filters.actors.length
-    ? union(
-        filters.actors.map((id) => facets.actors.get(id)),
-        words,
-      )
-    : facets.all
-  const byStatus = filters.statuses.length
-    ? union(
-        filters.statuses.map((status) => facets.statuses.get(status)),
-        words,
-      )
-    : facets.all
+  // The events of any of the chosen values; every event when none is chosen.
+  const anyOf = (chosen: string[], lists: ReadonlyMap<string, Int32Array>) =>
+    chosen.length
+      ? union(
+          chosen.map((key) => lists.get(key)),
+          words,
+        )
+      : facets.all
+  const byCountry = anyOf(filters.countries, facets.countries)
+  const byActor = anyOf(filters.actors, facets.actors)
+  const byCategory = anyOf(filters.categories, facets.categories)
+  const byStatus = anyOf(filters.statuses, facets.statuses)
   const bySearch = filters.terms.length ? searchBits(story, filters.terms) : facets.all
   return {
     byCountry,
     byActor,
+    byCategory,
     byStatus,
     bySearch,
-    bits: intersectAll(facets.all, byCountry, byActor, byStatus, bySearch),
+    bits: intersectAll(facets.all, byCountry, byActor, byCategory, byStatus, bySearch),
   }
 }

@@ -32,6 +32,13 @@ export function reconcileView({ state, notices }: ParsedView, story: Story): Par
       `This story has no actor ${unknownActors.map((id) => `“${showInvisible(id)}”`).join(', ')}; that actor filter was left out.`,
     )
   }
+  const categories = state.categories.filter((id) => story.categoriesById.has(id))
+  const unknownCategories = state.categories.filter((id) => !story.categoriesById.has(id))
+  if (unknownCategories.length) {
+    found.push(
+      `This story has no category ${unknownCategories.map((id) => `“${showInvisible(id)}”`).join(', ')}; that category filter was left out.`,
+    )
+  }
   const known: ReadonlySet<string> = new Set(eventStatuses)
   const statuses = state.statuses.filter((status) => known.has(status))
   const unknownStatuses = state.statuses.filter((status) => !known.has(status))
@@ -39,6 +46,11 @@ export function reconcileView({ state, notices }: ParsedView, story: Story): Par
     found.push(
       `An event is ${[...known].join(', ')}, never ${unknownStatuses.map((status) => `“${showInvisible(status)}”`).join(', ')}; that status filter was left out.`,
     )
+  }
+  let lanes = state.lanes
+  if (lanes === 'category' && story.categoriesById.size === 0) {
+    found.push('This story files its events under no categories; showing one lane.')
+    lanes = null
   }
   // The timeline's shortest window for this story, so that the window named on the page is the one
   // the timeline shows.
@@ -50,5 +62,8 @@ export function reconcileView({ state, notices }: ParsedView, story: Story): Par
       `The time window in the link is shorter than this story can be shown in; showing the ${shortest < 86_400_000 ? `${shortest / 3_600_000} hours` : 'day'} around it.`,
     )
   }
-  return { state: { ...state, event, countries, actors, statuses, requestedWindow }, notices: found }
+  return {
+    state: { ...state, event, countries, actors, categories, statuses, requestedWindow, lanes },
+    notices: found,
+  }
 }

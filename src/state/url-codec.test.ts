@@ -7,6 +7,7 @@ const EMPTY_VIEW: ViewState = {
   event: null,
   countries: [],
   actors: [],
+  categories: [],
   statuses: [],
   search: '',
   requestedWindow: null,
@@ -19,6 +20,7 @@ test('a full view survives a round trip through the URL', () => {
     event: 'kim-letter-to-putin',
     countries: ['KP', 'RU'],
     actors: ['kim-jong-un'],
+    categories: ['diplomacy'],
     statuses: ['scheduled', 'alleged'],
     search: 'strategic relationship',
     requestedWindow: { start: day('2023-07-01'), end: Date.parse('2023-08-31T12:30:00Z') },
@@ -26,7 +28,7 @@ test('a full view survives a round trip through the URL', () => {
   }
   const search = serializeViewState(state)
   expect(search).toBe(
-    '?event=kim-letter-to-putin&country=KP,RU&actor=kim-jong-un&status=scheduled,alleged&q=strategic+relationship&group=country&from=2023-07-01&to=2023-08-31T12:30Z',
+    '?event=kim-letter-to-putin&country=KP,RU&actor=kim-jong-un&category=diplomacy&status=scheduled,alleged&q=strategic+relationship&group=country&from=2023-07-01&to=2023-08-31T12:30Z',
   )
   expect(parseViewParams(search)).toEqual({ state, notices: [] })
 })
@@ -117,6 +119,7 @@ test('any view written to the URL reads back the same', () => {
     event: fc.option(id, { nil: null }),
     countries: fc.uniqueArray(fc.constantFrom('KP', 'RU', 'US', 'JP'), { maxLength: 4 }),
     actors: fc.uniqueArray(id, { maxLength: 5 }),
+    categories: fc.uniqueArray(id, { maxLength: 3 }),
     statuses: fc.subarray(['occurred', 'scheduled', 'alleged']),
     search: fc.string({ maxLength: 50 }).filter((text) => text.trim() === text && text.trim() !== ''),
     // Windows the timeline can show: from 6 hours to 300 years.
@@ -140,6 +143,6 @@ test('lanes come from ?group=, in any case; an unknown one is said and left out'
   const unknown = parseViewParams('?group=weather')
   expect(unknown.state.lanes).toBeNull()
   expect(unknown.notices).toEqual([
-    "The timeline's lanes can be by country, actor, actor-kind, status, not “weather”; showing one lane.",
+    "The timeline's lanes can be by country, actor, actor-kind, category, status, not “weather”; showing one lane.",
   ])
 })

@@ -7,12 +7,13 @@ import { isLaneKey, LANE_KEYS, type LaneKey, type TimeWindow, type ViewState } f
  *   event=<event id>          the selected event
  *   country=KP,RU             country filter (ISO codes; repeated parameters work too)
  *   actor=kim-jong-un,...     actor filter (actor ids)
+ *   category=battles,...      category filter (category ids, story-timeline/2)
  *   status=scheduled,alleged  status filter (occurred, scheduled, alleged)
  *   q=<text>                  full-text search
  *   from=<ISO date>&to=<ISO date>   the visible window, e.g. from=2023-07-01&to=2023-08-31
- *   group=country             the timeline's lanes (country, actor, actor-kind, status)
+ *   group=country             the timeline's lanes (country, actor, actor-kind, category, status)
  */
-const VIEW_PARAMS = ['event', 'country', 'actor', 'status', 'q', 'from', 'to', 'group'] as const
+const VIEW_PARAMS = ['event', 'country', 'actor', 'category', 'status', 'q', 'from', 'to', 'group'] as const
 
 const MAX_LIST = 50
 const MAX_SEARCH = 200
@@ -29,6 +30,7 @@ export function parseViewParams(search: string): ParsedView {
     event: event && event.length <= MAX_ID ? event : null,
     countries: readList(params, 'country', notices, (code) => code.toUpperCase()),
     actors: readList(params, 'actor', notices),
+    categories: readList(params, 'category', notices),
     statuses: readList(params, 'status', notices, (status) => status.toLowerCase()),
     search: readSearch(params, notices),
     requestedWindow: readWindow(params, notices),
@@ -48,6 +50,7 @@ export function serializeViewState(state: ViewState, keep: URLSearchParams = new
   if (state.event) params.set('event', state.event)
   if (state.countries.length) params.set('country', state.countries.join(','))
   if (state.actors.length) params.set('actor', state.actors.join(','))
+  if (state.categories.length) params.set('category', state.categories.join(','))
   if (state.statuses.length) params.set('status', state.statuses.join(','))
   if (state.search.trim()) params.set('q', state.search)
   if (state.lanes) params.set('group', state.lanes)

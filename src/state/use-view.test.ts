@@ -6,6 +6,7 @@ const view = (overrides: Partial<ViewState> = {}): ViewState => ({
   event: null,
   countries: ['KP', 'RU'],
   actors: ['kim-jong-un'],
+  categories: [],
   statuses: [],
   search: '',
   requestedWindow: { start: 0, end: 1000 },

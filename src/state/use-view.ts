@@ -22,10 +22,13 @@ export type ViewActions = {
   stepEvent: (direction: -1 | 1) => void
   toggleCountry: (code: string) => void
   toggleActor: (id: string) => void
+  toggleCategory: (id: string) => void
   /** Shows or hides the events of one status (occurred, scheduled, alleged). A history step. */
   toggleStatus: (status: string) => void
   /** Shows only this actor's events (from an actor named in the details). A history step. */
   filterByActor: (id: string) => void
+  /** Shows only events filed under this category. A history step. */
+  filterByCategory: (id: string) => void
   /** Shows only events involving this country. A history step. */
   filterByCountry: (code: string) => void
   /** Typing: rewrites the current history entry. */
@@ -117,15 +120,20 @@ export function useView(story: Story): View {
         const view = current()
         write({ ...view, actors: toggle(view.actors, id) }, 'push')
       },
+      toggleCategory: (id) => {
+        const view = current()
+        write({ ...view, categories: toggle(view.categories, id) }, 'push')
+      },
       toggleStatus: (status) => {
         const view = current()
         write({ ...view, statuses: toggle(view.statuses, status) }, 'push')
       },
       filterByActor: (id) => write({ ...current(), actors: [id] }, 'push'),
+      filterByCategory: (id) => write({ ...current(), categories: [id] }, 'push'),
       filterByCountry: (code) => write({ ...current(), countries: [code] }, 'push'),
       setSearch: (text) => write({ ...current(), search: text }, 'replace'),
       clearFilters: () =>
-        write({ ...current(), countries: [], actors: [], statuses: [], search: '' }, 'push'),
+        write({ ...current(), countries: [], actors: [], categories: [], statuses: [], search: '' }, 'push'),
       setLanes: (key) => write({ ...current(), lanes: key }, 'push'),
       setWindow: (next) =>
         write({ ...current(), requestedWindow: clampWindow(next, shortestWindowFor(story)) }, 'replace'),
@@ -155,6 +163,7 @@ export function keepUnchanged(previous: ViewState | null, next: ViewState): View
     ...next,
     countries: sameList(previous.countries, next.countries) ? previous.countries : next.countries,
     actors: sameList(previous.actors, next.actors) ? previous.actors : next.actors,
+    categories: sameList(previous.categories, next.categories) ? previous.categories : next.categories,
     statuses: sameList(previous.statuses, next.statuses) ? previous.statuses : next.statuses,
     requestedWindow:
       previous.requestedWindow &&

@@ -12,6 +12,8 @@ export type ViewState = {
   event: string | null
   countries: string[]
   actors: string[]
+  /** story-timeline/2's category ids. */
+  categories: string[]
   /** Statuses to show (occurred, scheduled, alleged); empty: all of them. */
   statuses: string[]
   search: string
@@ -21,18 +23,19 @@ export type ViewState = {
 }
 
 /** What the timeline can be divided into lanes by (`?group=` in a link). */
-export const LANE_KEYS = ['country', 'actor', 'actor-kind', 'status'] as const
+export const LANE_KEYS = ['country', 'actor', 'actor-kind', 'category', 'status'] as const
 export type LaneKey = (typeof LANE_KEYS)[number]
 
 export const isLaneKey = (value: string): value is LaneKey => (LANE_KEYS as readonly string[]).includes(value)
 
 /** The filters of a view, without its selection and window. */
-export type ActiveFilters = Pick<ViewState, 'countries' | 'actors' | 'statuses' | 'search'>
+export type ActiveFilters = Pick<ViewState, 'countries' | 'actors' | 'categories' | 'statuses' | 'search'>
 
 export function hasFilters(state: ActiveFilters): boolean {
   return (
     state.countries.length > 0 ||
     state.actors.length > 0 ||
+    state.categories.length > 0 ||
     state.statuses.length > 0 ||
     state.search.trim() !== ''
   )

@@ -5,6 +5,8 @@ import {
   type Dataset,
   eventStatuses,
   FORMAT_VERSION,
+  FORMAT_VERSIONS,
+  placePrecisions,
   type Quote,
   type StoryEvent,
 } from '../dataset/format/schema'
@@ -40,6 +42,49 @@ const edtf = fc.oneof(
   day.map((value) => `${value.slice(0, 4)}~`),
 )
 const code = fc.constantFrom('KP', 'KR', 'RU', 'US', 'JP', 'CN', 'UA', 'FR')
+const webAddress = fc.constantFrom('https://example.org/a', 'http://news.example/report?id=1')
+
+// story-timeline/2's event fields, each present or not; categories and roles point at what exists.
+const version2Extras = fc
+  .record(
+    {
+      place: fc.oneof(
+        fc.record({ name: text }),
+        fc.record(
+          {
+            name: text,
+            admin: fc.array(text, { minLength: 1, maxLength: 3 }),
+            latitude: fc.double({ min: -90, max: 90, noNaN: true }),
+            longitude: fc.double({ min: -180, max: 180, noNaN: true }),
+            precision: fc.constantFrom(...placePrecisions),
+          },
+          { requiredKeys: ['latitude', 'longitude'] },
+        ),
+      ),
+      sources: fc.array(
+        fc.oneof(
+          fc.record({ url: webAddress }),
+          fc.record({ outlet: text }),
+          fc.record({ url: webAddress, outlet: text }),
+        ),
+        { maxLength: 3 },
+      ),
+      media: fc.record({ url: webAddress, caption: text, credit: text }, { requiredKeys: ['url'] }),
+      numbers: fc.uniqueArray(
+        fc.record({ name: text, value: fc.double({ noNaN: true, noDefaultInfinity: true }) }),
+        {
+          maxLength: 3,
+          selector: (number) => number.name.trim(),
+        },
+      ),
+      role: text,
+      originalId: text,
+      inCategory: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  )
+  // fast-check makes some records without a prototype; a dataset's objects come from JSON.parse.
+  .map((extra): typeof extra => JSON.parse(JSON.stringify(extra)))
 
 /** Valid datasets: every reference resolves, ids are unique, text is anything people might type. */
 export const validDataset: fc.Arbitrary<Dataset> = fc
@@ -55,8 +100,12 @@ export const validDataset: fc.Arbitrary<Dataset> = fc
         maxLength: 12,
       },
     ),
+    version: fc.constantFrom(...FORMAT_VERSIONS),
+    categories: fc.uniqueArray(slug, { maxLength: 4 }),
+    extras: fc.array(version2Extras, { minLength: 12, maxLength: 12 }),
   })
-  .map(({ title, actorIds, eventIds, quoteCount, seed }) => {
+  .map(({ title, actorIds, eventIds, quoteCount, seed, version, categories, extras }) => {
+    const version2 = version === FORMAT_VERSION
     const pick = (index: number) => seed[index % seed.length] ?? seed[0]
     const actors: Actor[] = actorIds.map((id, index) => {
       const [name, role, , , country, kind] = pick(index) ?? []
@@ -70,13 +119,24 @@ export const validDataset: fc.Arbitrary<Dataset> = fc
     })
     const events: StoryEvent[] = eventIds.map((id, index) => {
       const [eventTitle, summary, date, status] = pick(index + 3) ?? []
-      return {
+      const actor = actorIds[index % actorIds.length] ?? actorIds[0] ?? 'a'
+      const event: StoryEvent = {
         id,
         title: eventTitle ?? 'Event',
         summary: summary ?? 'Summary',
         date: date ?? '2023',
         status: status ?? 'occurred',
-        actors: [actorIds[index % actorIds.length] ?? actorIds[0] ?? 'a'],
+        actors: [actor],
+      }
+      const extra = extras[index % extras.length]
+      if (!version2 || !extra) return event
+      const { role, inCategory, ...fields } = extra
+      const category = categories[index % Math.max(categories.length, 1)]
+      return {
+        ...event,
+        ...fields,
+        ...(role === undefined ? {} : { actorRoles: [{ actor, role }] }),
+        ...(inCategory && category ? { categories: [category] } : {}),
       }
     })
     const quotes: Quote[] = Array.from({ length: quoteCount }, (_, index) => ({
@@ -85,7 +145,17 @@ export const validDataset: fc.Arbitrary<Dataset> = fc
       speaker: actorIds[index % actorIds.length] ?? '',
       event: eventIds[index % eventIds.length] ?? '',
     }))
-    return { format: FORMAT_VERSION, title, source: { title: 'Source' }, actors, events, quotes }
+    return {
+      format: version,
+      title,
+      source: { title: 'Source' },
+      actors,
+      ...(version2 && categories.length
+        ? { categories: categories.map((id, index) => ({ id, name: pick(index)?.[1] ?? 'Category' })) }
+        : {}),
+      events,
+      quotes,
+    }
   })
 
 /** Anything JSON can hold, biased towards near-datasets: the shapes a broken file or an attack takes. */

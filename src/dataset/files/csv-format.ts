@@ -6,13 +6,15 @@ import { slugify, uniqueIds } from '../format/slug'
 import {
   datePartsToEdtf,
   type EventColumn,
+  numberColumns,
   recogniseColumns,
   titleFromParts,
   withTimePrecision,
 } from '../import/event-columns'
+import { ExtrasReader, splitList } from '../import/event-extras'
 import { guessActorKind } from '../import/guess-actor-kind'
 import type { SkippedRow } from '../import/keep-good-rows'
-import { looksLikeMarkup, markupToText } from '../import/markup-to-text'
+import { looksLikeMarkup, type MarkupLink, readMarkup } from '../import/markup-to-text'
 import { readCountry } from '../import/read-country'
 import { readDateColumn } from '../import/read-date-column'
 import { UnreadValues } from '../import/unread-values'
@@ -117,13 +119,19 @@ export function csvToDataset(eventsCsv: string, name: string, quotesCsv?: string
   const eventLines: number[] = []
   // TimelineJS's text is HTML: a cell with markup is read for its text (see markup-to-text.ts).
   let markupCells = 0
-  const textOf = (value: string) => {
-    if (!looksLikeMarkup(value)) return value
+  const readText = (value: string): { text: string; links: MarkupLink[] } => {
+    if (!looksLikeMarkup(value)) return { text: value, links: [] }
     markupCells++
-    return markupToText(value)
+    return readMarkup(value)
   }
+  const textOf = (value: string) => readText(value).text
   let titleSlide: { title: string; text: string } | undefined
   const unreadCountries = new UnreadValues()
+  const extras = new ExtrasReader(
+    numberColumns(events.header),
+    columns.eventType !== undefined || columns.subEventType !== undefined,
+    textOf,
+  )
   events.rows.forEach(({ row, line }, index) => {
     // TimelineJS's title slide names the story; it is not an event.
     if (cell(row, 'type').toLowerCase() === 'title') {
@@ -153,15 +161,37 @@ export function csvToDataset(eventsCsv: string, name: string, quotesCsv?: string
       })
       return
     }
-    const summary = textOf(cell(row, 'summary'))
+    // The text's links (TimelineJS's HTML) are kept as the event's sources.
+    const { text: summary, links } = readText(cell(row, 'summary'))
     const id = cell(row, 'id')
+    const named = actorNames(row, cell).map(({ name, role }) => ({ id: actorIdOf(name), role }))
+    const actorIds = [...new Set(named.map((actor) => actor.id))]
+    const roles = named.filter(
+      (actor, index): actor is { id: string; role: string } =>
+        actor.role !== '' && named.findIndex((other) => other.id === actor.id) === index,
+    )
     const event: StoryEvent = {
       id: eventId(slugify(id || title, 'event')),
       date: columns.timePrecision ? withTimePrecision(edtf, cell(row, 'timePrecision')) : edtf,
       title,
       ...(summary ? { summary } : {}),
       status: (cell(row, 'status').toLowerCase() || 'occurred') as StoryEvent['status'],
-      actors: [...new Set(actorNames(row, cell).map(actorIdOf))],
+      actors: actorIds,
+      ...(roles.length
+        ? {
+            actorRoles: roles.map((actor) => ({
+              actor: actor.id,
+              role: actor.role.slice(0, TEXT_LIMITS.role),
+            })),
+          }
+        : {}),
+      ...extras.read(
+        (column) => cell(row, column),
+        (column) => row[column] ?? '',
+        line,
+        id,
+        links,
+      ),
     }
     const countries: string[] = []
     for (const value of splitList(cell(row, 'countries'))) {
@@ -191,6 +221,8 @@ export function csvToDataset(eventsCsv: string, name: string, quotesCsv?: string
 
   const countryNote = unreadCountries.note(`${columns.countries ?? 'countries'} column`)
   if (countryNote) notes.push(countryNote)
+  notes.push(...extras.notes())
+  const categories = extras.categories()
   if (markupCells > 0) {
     notes.push(
       `${formatCount(markupCells)} ${markupCells === 1 ? 'cell holds' : 'cells hold'} HTML (as TimelineJS writes it): ${markupCells === 1 ? 'its' : 'their'} text was kept, the markup left out.`,
@@ -215,6 +247,7 @@ export function csvToDataset(eventsCsv: string, name: string, quotesCsv?: string
       ...(description ? { description } : {}),
       source: { title },
       actors: [...actors.values()],
+      ...(categories.length ? { categories } : {}),
       events: madeEvents,
       quotes,
     },
@@ -234,10 +267,31 @@ export function csvToDataset(eventsCsv: string, name: string, quotesCsv?: string
   }
 }
 
-// The actors column, or ACLED's two sides with their associated actors ("; "-separated).
-function actorNames(row: Row, cell: (row: Row, column: EventColumn) => string): string[] {
-  const columns: EventColumn[] = ['actors', 'actor1', 'assocActor1', 'actor2', 'assocActor2']
-  return columns.flatMap((column) => splitList(cell(row, column)))
+// ACLED's two sides and those associated with each: the part each actor plays in its event.
+const SIDES: ReadonlyArray<[EventColumn, string]> = [
+  ['actor1', 'first side'],
+  ['assocActor1', 'with the first side'],
+  ['actor2', 'second side'],
+  ['assocActor2', 'with the second side'],
+]
+
+/**
+ * The actors column (with its actor_roles column, one role for each, in order), then ACLED's two
+ * sides with their associated actors ("; "-separated), each with its part in the event ('' for none).
+ */
+function actorNames(
+  row: Row,
+  cell: (row: Row, column: EventColumn) => string,
+): Array<{ name: string; role: string }> {
+  const roles = cell(row, 'actorRoles').split(';')
+  const listed = splitList(cell(row, 'actors')).map((name, index) => ({
+    name,
+    role: roles[index]?.trim() ?? '',
+  }))
+  const sides = SIDES.flatMap(([column, role]) =>
+    splitList(cell(row, column)).map((name) => ({ name, role })),
+  )
+  return [...listed, ...sides]
 }
 
 // TimelineJS's Year, Month, Day, Time (and End Year…): a date, or an interval when it has an end.
@@ -281,9 +335,63 @@ export function csvIssuePath(
   return `${file}row ${row}${column ? `, column "${column}"` : ''}`
 }
 
+/**
+ * story-timeline/2's columns, written where some event has a value for them: categories by name,
+ * actors' roles in the actors' order, the place in ACLED's columns, sources as "outlet address" items,
+ * media, the original id; and a "number: name" column for each named number.
+ */
+const EXTRA_COLUMNS = [
+  'actor_roles',
+  'categories',
+  'location',
+  'admin1',
+  'admin2',
+  'admin3',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'sources',
+  'media',
+  'media_caption',
+  'media_credit',
+  'original_id',
+] as const
+
+function extraCells(story: Story, event: StoryEvent): Record<string, string> {
+  const { place, media } = event
+  const roles = event.actorRoles ?? []
+  return {
+    actor_roles: roles.length
+      ? event.actors.map((id) => roles.find((role) => role.actor === id)?.role ?? '').join('; ')
+      : '',
+    categories: (event.categories ?? []).map((id) => story.categoriesById.get(id)?.name ?? id).join('; '),
+    location: place?.name ?? '',
+    admin1: place?.admin?.[0] ?? '',
+    admin2: place?.admin?.[1] ?? '',
+    admin3: place?.admin?.[2] ?? '',
+    latitude: place?.latitude === undefined ? '' : String(place.latitude),
+    longitude: place?.longitude === undefined ? '' : String(place.longitude),
+    geo_precision: place?.precision ?? '',
+    // A ";" inside an address would split it on reading: written as %3B, which is the same address.
+    sources: (event.sources ?? [])
+      .map((source) =>
+        [source.outlet?.replaceAll(';', ','), source.url?.replaceAll(';', '%3B')].filter(Boolean).join(' '),
+      )
+      .join('; '),
+    media: media?.url ?? '',
+    media_caption: media?.caption ?? '',
+    media_credit: media?.credit ?? '',
+    original_id: event.originalId ?? '',
+    ...Object.fromEntries(
+      (event.numbers ?? []).map((number) => [`number: ${number.name}`, String(number.value)]),
+    ),
+  }
+}
+
 /** The events as CSV, in the columns csvToDataset reads back. */
 export function eventsToCsv(story: Story, events: readonly StoryEvent[]): string {
   const rows = events.map((event) => ({
+    ...extraCells(story, event),
     id: event.id,
     date: event.date,
     title: event.title,
@@ -296,10 +404,16 @@ export function eventsToCsv(story: Story, events: readonly StoryEvent[]): string
       .join('; '),
     countries: (story.eventsById.get(event.id)?.countries ?? event.countries ?? []).join('; '),
   }))
-  return Papa.unparse(
-    { fields: [...EVENT_COLUMNS], data: rows },
-    { escapeFormulae: SPREADSHEET_FORMULA, newline: '\n' },
-  )
+  const used = (column: string) => rows.some((row) => (row as Record<string, string>)[column])
+  const numberNames = [
+    ...new Set(events.flatMap((event) => (event.numbers ?? []).map((number) => number.name))),
+  ]
+  const fields = [
+    ...EVENT_COLUMNS,
+    ...EXTRA_COLUMNS.filter(used),
+    ...numberNames.map((name) => `number: ${name}`),
+  ]
+  return Papa.unparse({ fields, data: rows }, { escapeFormulae: SPREADSHEET_FORMULA, newline: '\n' })
 }
 
 /** Problems as CSV, a row each: where (row and column), what was expected, what was found. */
@@ -399,13 +513,6 @@ function listedColumns(columns: string[]): string {
 // eventsToCsv protects formula-like cells with a leading apostrophe; reading takes it off again.
 function unescapeFormula(value: string): string {
   return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value
-}
-
-function splitList(cell: string | undefined): string[] {
-  return (cell ?? '')
-    .split(';')
-    .map((value) => value.trim())
-    .filter(Boolean)
 }
 
 const KINDS: ReadonlySet<string> = new Set(actorKinds)

@@ -1,9 +1,11 @@
+import { FORMAT_VERSION } from '../format/format-constants'
 import type { Dataset } from '../format/schema'
 import type { IndexedEvent, Story } from '../story-index'
 
 /**
- * A valid dataset of the same format holding only these events, the actors they name or that speak
- * in their quotes, and their quotes.
+ * A valid dataset of the current format (a /1 story is written as /2, which only adds fields) holding
+ * only these events, the actors they name or that speak in their quotes, their quotes and the
+ * categories they are filed under.
  */
 function datasetOf(story: Story, events: readonly IndexedEvent[]): Dataset {
   const ids = new Set(events.map((event) => event.id))
@@ -12,9 +14,14 @@ function datasetOf(story: Story, events: readonly IndexedEvent[]): Dataset {
     ...events.flatMap((event) => event.actors),
     ...quotes.map((quote) => quote.speaker),
   ])
+  const categoryIds = new Set(events.flatMap((event) => event.categories ?? []))
+  const { categories, ...rest } = story.dataset
+  const kept = categories?.filter((category) => categoryIds.has(category.id)) ?? []
   return {
-    ...story.dataset,
+    ...rest,
+    format: FORMAT_VERSION,
     actors: story.dataset.actors.filter((actor) => actorIds.has(actor.id)),
+    ...(kept.length ? { categories: kept } : {}),
     events: story.dataset.events.filter((event) => ids.has(event.id)),
     quotes,
   }

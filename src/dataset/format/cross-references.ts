@@ -2,7 +2,16 @@ type Identified = { id: string }
 type DatasetShape = {
   source: { paragraphs?: number | undefined }
   actors: Identified[]
-  events: Array<Identified & { actors: string[]; source?: { paragraphs: number[] } | undefined }>
+  categories?: Identified[] | undefined
+  events: Array<
+    Identified & {
+      actors: string[]
+      source?: { paragraphs: number[] } | undefined
+      categories?: string[] | undefined
+      actorRoles?: Array<{ actor: string }> | undefined
+      numbers?: Array<{ name: string }> | undefined
+    }
+  >
   quotes: Array<Identified & { speaker: string; event: string; source?: { paragraph: number } | undefined }>
 }
 
@@ -17,6 +26,7 @@ export function findReferenceProblems(dataset: DatasetShape): ReferenceProblem[]
   const actorIds = collectIds('actors', dataset.actors, problems)
   const eventIds = collectIds('events', dataset.events, problems)
   collectIds('quotes', dataset.quotes, problems)
+  const categoryIds = dataset.categories ? collectIds('categories', dataset.categories, problems) : new Map()
   const paragraphCount = dataset.source.paragraphs
 
   const checkParagraph = (path: Array<string | number>, paragraph: number) => {
@@ -37,6 +47,40 @@ export function findReferenceProblems(dataset: DatasetShape): ReferenceProblem[]
     })
     if (hasRepeats(event.actors)) {
       problems.push({ path: ['events', index, 'actors'], expected: 'each actor once', found: event.actors })
+    }
+    event.categories?.forEach((categoryId, categoryIndex) => {
+      if (!categoryIds.has(categoryId)) {
+        problems.push({
+          path: ['events', index, 'categories', categoryIndex],
+          expected: 'the id of a category in "categories"',
+          found: categoryId,
+        })
+      }
+    })
+    if (event.categories && hasRepeats(event.categories)) {
+      problems.push({
+        path: ['events', index, 'categories'],
+        expected: 'each category once',
+        found: event.categories,
+      })
+    }
+    event.actorRoles?.forEach((role, roleIndex) => {
+      if (!event.actors.includes(role.actor)) {
+        problems.push({
+          path: ['events', index, 'actorRoles', roleIndex, 'actor'],
+          expected: 'the id of one of the event’s own actors',
+          found: role.actor,
+        })
+      }
+    })
+    const numberNames = event.numbers?.map((number) => number.name) ?? []
+    const repeated = numberNames.find((name, at) => numberNames.indexOf(name) !== at)
+    if (repeated !== undefined) {
+      problems.push({
+        path: ['events', index, 'numbers'],
+        expected: 'each number’s name once (a name given twice)',
+        found: repeated,
+      })
     }
     event.source?.paragraphs.forEach((paragraph, paragraphIndex) => {
       checkParagraph(['events', index, 'source', 'paragraphs', paragraphIndex], paragraph)

@@ -1,8 +1,17 @@
 // The dataset format's fixed values, apart from its zod schema (schema.ts), so that code which only
 // needs these does not load zod.
 
-/** The version of the dataset format this app reads and writes. */
-export const FORMAT_VERSION = 'story-timeline/1'
+/** The version of the dataset format this app writes. */
+export const FORMAT_VERSION = 'story-timeline/2'
+
+/**
+ * The versions it reads. story-timeline/2 only adds optional fields to /1 (categories, places, sources,
+ * media, numbers, actors' roles, original ids), so a /1 file is read as it is and written back as /2.
+ */
+export const FORMAT_VERSIONS = ['story-timeline/1', FORMAT_VERSION] as const
+
+/** How precisely an event's place is known (ACLED's geo_precision, GDELT's geographic type). */
+export const placePrecisions = ['exact', 'near', 'region', 'country'] as const
 
 export const actorKinds = ['person', 'country', 'organization'] as const
 export const eventStatuses = ['occurred', 'scheduled', 'alleged'] as const
@@ -24,6 +33,13 @@ export const TEXT_LIMITS = {
   eventTitle: 300,
   summary: 20_000,
   quote: 5_000,
+  categoryName: 200,
+  placeName: 300,
+  outlet: 200,
+  caption: 2_000,
+  credit: 300,
+  numberName: 100,
+  originalId: 300,
 } as const
 
 /** The largest dataset file that is opened at all (a 300,000-event story is ~70 MB). */

@@ -3,13 +3,21 @@ import { formatCount } from '../../lib/format-count'
 import { parseEdtf } from '../dates/parse-edtf'
 import { isIsoCountryCode } from './country-codes'
 import { findReferenceProblems } from './cross-references'
-import { actorKinds, eventStatuses, FORMAT_VERSION, TEXT_LIMITS } from './format-constants'
+import {
+  actorKinds,
+  eventStatuses,
+  FORMAT_VERSION,
+  FORMAT_VERSIONS,
+  placePrecisions,
+  TEXT_LIMITS,
+} from './format-constants'
+import { fieldsOfVersion2 } from './format-versions'
 
 // zod compiles parsers with new Function() unless told not to; the page's Content-Security-Policy
 // forbids eval, and even zod's probe for it would be reported as a violation.
 z.config({ jitless: true })
 
-export { actorKinds, eventStatuses, FORMAT_VERSION }
+export { actorKinds, eventStatuses, FORMAT_VERSION, FORMAT_VERSIONS, placePrecisions }
 
 const slug = z
   .string()
@@ -42,6 +50,11 @@ const countryCode = z
   .refine(isIsoCountryCode, 'an ISO 3166-1 alpha-2 country code in capitals, such as "KP"')
   .meta({ description: 'ISO 3166-1 alpha-2 code, upper case: KP is North Korea.' })
 
+// Only web links: a javascript: or data: URL in a dataset must never become a link.
+const webAddress = z
+  .url({ protocol: /^https?$/, error: 'a web address starting with http:// or https://' })
+  .max(TEXT_LIMITS.url, `a web address of at most ${formatCount(TEXT_LIMITS.url)} characters`)
+
 const paragraphNumber = z.int().min(1, 'a paragraph number from 1').meta({
   description: 'A paragraph of the source: its non-empty lines, numbered from 1.',
 })
@@ -67,6 +80,83 @@ const actorSchema = z
     }
   })
 
+const categorySchema = z.strictObject({
+  id: slug,
+  name: text(
+    'The category as the data names it ("Battles", "Make public statement").',
+    TEXT_LIMITS.categoryName,
+  ),
+})
+
+const placeSchema = z
+  .strictObject({
+    name: text(
+      'The place as the source names it: a town, a district, a building.',
+      TEXT_LIMITS.placeName,
+    ).optional(),
+    admin: z
+      .array(text('An administrative area the place lies in.', TEXT_LIMITS.placeName))
+      .max(3, 'at most three administrative areas')
+      .optional()
+      .meta({ description: 'The areas the place lies in, largest first (a province, a district, a town).' }),
+    latitude: z.number().min(-90).max(90).optional().meta({ description: 'Degrees north (WGS 84).' }),
+    longitude: z.number().min(-180).max(180).optional().meta({ description: 'Degrees east (WGS 84).' }),
+    precision: z.enum(placePrecisions).optional().meta({
+      description:
+        'How precisely the coordinates place the event: exact (at the place), near (near it), region (somewhere in its area), country (somewhere in the country).',
+    }),
+  })
+  .superRefine((place, context) => {
+    if ((place.latitude === undefined) !== (place.longitude === undefined)) {
+      context.addIssue({
+        code: 'custom',
+        path: [place.latitude === undefined ? 'latitude' : 'longitude'],
+        message: 'a latitude and a longitude together, or neither',
+        input: undefined,
+      })
+    }
+    if (place.name === undefined && place.latitude === undefined && place.admin === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: [],
+        message: 'a place with a name, an administrative area or coordinates',
+        input: place,
+      })
+    }
+  })
+  .meta({ description: 'Where the event happened.' })
+
+const eventSourceSchema = z
+  .strictObject({
+    url: webAddress.optional().meta({ description: 'Where the report can be read (http or https).' }),
+    outlet: text('Who reported it ("Reuters", "Kyiv Independent").', TEXT_LIMITS.outlet).optional(),
+  })
+  .refine(
+    (source) => source.url !== undefined || source.outlet !== undefined,
+    'a source with a url or an outlet',
+  )
+
+const mediaSchema = z
+  .strictObject({
+    url: webAddress.meta({ description: 'The picture, video or page (http or https); shown as a link.' }),
+    caption: text('What it shows.', TEXT_LIMITS.caption).optional(),
+    credit: text('Who made it.', TEXT_LIMITS.credit).optional(),
+  })
+  .meta({ description: 'A picture or other media for the event, as TimelineJS slides carry.' })
+
+const namedNumber = z.strictObject({
+  name: text('What the number counts or measures ("fatalities", "tone").', TEXT_LIMITS.numberName),
+  value: z.number().meta({ description: 'The number as the data gives it.' }),
+})
+
+const actorRole = z.strictObject({
+  actor: slug.meta({ description: 'Id of one of the event’s actors.' }),
+  role: text(
+    'The actor’s part in this event ("first side", "associated with the second side").',
+    TEXT_LIMITS.role,
+  ),
+})
+
 const eventSchema = z.strictObject({
   id: slug,
   title: text('A short title, in the dataset author’s words.', TEXT_LIMITS.eventTitle),
@@ -88,6 +178,26 @@ const eventSchema = z.strictObject({
     .strictObject({ paragraphs: z.array(paragraphNumber).min(1, 'at least one paragraph') })
     .optional()
     .meta({ description: 'Where in the source the event is reported.' }),
+  categories: z.array(slug).optional().meta({
+    description: 'story-timeline/2: ids of the event’s categories, from the dataset’s "categories".',
+  }),
+  place: placeSchema.optional().meta({ description: 'story-timeline/2: where the event happened.' }),
+  sources: z
+    .array(eventSourceSchema)
+    .optional()
+    .meta({ description: 'story-timeline/2: reports of the event, each with a url or an outlet.' }),
+  media: mediaSchema.optional(),
+  numbers: z.array(namedNumber).optional().meta({
+    description: 'story-timeline/2: named numbers the data gives (fatalities, tone), each name once.',
+  }),
+  actorRoles: z
+    .array(actorRole)
+    .optional()
+    .meta({ description: 'story-timeline/2: the part some of the event’s actors play in it.' }),
+  originalId: text(
+    'story-timeline/2: the id the event had in the file it was imported from, when it was not a slug.',
+    TEXT_LIMITS.originalId,
+  ).optional(),
 })
 
 const quoteSchema = z.strictObject({
@@ -103,12 +213,7 @@ const sourceSchema = z.strictObject({
   published: edtfDate
     .optional()
     .meta({ description: 'Publication date (EDTF); relative dates are read against it.' }),
-  // Only web links: a javascript: or data: URL in a dataset must never become a link.
-  url: z
-    .url({ protocol: /^https?$/, error: 'a web address starting with http:// or https://' })
-    .max(TEXT_LIMITS.url, `a web address of at most ${formatCount(TEXT_LIMITS.url)} characters`)
-    .optional()
-    .meta({ description: 'Where the source can be read (http or https).' }),
+  url: webAddress.optional().meta({ description: 'Where the source can be read (http or https).' }),
   standfirst: text('The source’s standfirst or summary line, verbatim.', TEXT_LIMITS.standfirst).optional(),
   sha256: z
     .string()
@@ -121,15 +226,31 @@ const sourceSchema = z.strictObject({
 export const datasetSchema = z
   .strictObject({
     $schema: z.string().optional().meta({ description: 'Where editors find this format’s JSON Schema.' }),
-    format: z.literal(FORMAT_VERSION).meta({ description: 'The format version of this file.' }),
+    format: z.enum(FORMAT_VERSIONS).meta({
+      description: 'The format version of this file: story-timeline/2, or /1 (the same without /2’s fields).',
+    }),
     title: text('The story’s title.', TEXT_LIMITS.storyTitle),
     description: text('One or two sentences on what the story is about.', TEXT_LIMITS.description).optional(),
     source: sourceSchema,
     actors: z.array(actorSchema),
+    categories: z
+      .array(categorySchema)
+      .optional()
+      .meta({ description: 'story-timeline/2: the categories events are filed under (a filter).' }),
     events: z.array(eventSchema),
     quotes: z.array(quoteSchema),
   })
   .superRefine((dataset, context) => {
+    if (dataset.format !== FORMAT_VERSION) {
+      for (const { path, value } of fieldsOfVersion2(dataset)) {
+        context.addIssue({
+          code: 'custom',
+          path,
+          message: `a field of ${FORMAT_VERSION} only: set "format" to "${FORMAT_VERSION}"`,
+          input: value,
+        })
+      }
+    }
     for (const problem of findReferenceProblems(dataset)) {
       context.addIssue({
         code: 'custom',
@@ -151,3 +272,6 @@ export type StoryEvent = z.infer<typeof eventSchema>
 export type Quote = z.infer<typeof quoteSchema>
 export type ActorKind = Actor['kind']
 export type EventStatus = StoryEvent['status']
+export type Category = z.infer<typeof categorySchema>
+export type Place = z.infer<typeof placeSchema>
+export type PlacePrecision = (typeof placePrecisions)[number]

@@ -31,6 +31,19 @@ export type EventColumn =
   | 'subEventType'
   | 'location'
   | 'timePrecision'
+  | 'categories'
+  | 'admin1'
+  | 'admin2'
+  | 'admin3'
+  | 'latitude'
+  | 'longitude'
+  | 'geoPrecision'
+  | 'sources'
+  | 'media'
+  | 'mediaCaption'
+  | 'mediaCredit'
+  | 'originalId'
+  | 'actorRoles'
 
 const NAMES: Record<EventColumn, readonly string[]> = {
   id: ['id', 'uniqueid', 'eventid', 'eventidcnty'],
@@ -59,6 +72,54 @@ const NAMES: Record<EventColumn, readonly string[]> = {
   subEventType: ['subeventtype'],
   location: ['location', 'place'],
   timePrecision: ['timeprecision'],
+  // story-timeline/2's fields, in this app's export and others' (TimelineJS's Group and Media
+  // columns, ACLED's admin areas, coordinates, geo_precision and source).
+  categories: ['categories', 'category', 'group', 'tags', 'tag', 'theme'],
+  admin1: ['admin1'],
+  admin2: ['admin2'],
+  admin3: ['admin3'],
+  latitude: ['latitude', 'lat'],
+  longitude: ['longitude', 'lon', 'lng', 'long'],
+  geoPrecision: ['geoprecision', 'placeprecision', 'locationprecision'],
+  sources: ['sources', 'source', 'sourceurl', 'sourceurls', 'url', 'link'],
+  media: ['media', 'mediaurl', 'image', 'imageurl'],
+  mediaCaption: ['mediacaption', 'caption'],
+  mediaCredit: ['mediacredit', 'credit'],
+  originalId: ['originalid'],
+  actorRoles: ['actorroles'],
+}
+
+/**
+ * Columns of numbers kept as the event's named numbers: this app's "number: name" columns, and the
+ * counts and scores other tools' files carry (ACLED's fatalities, GDELT's tone and Goldstein scale).
+ */
+const NUMBER_PREFIX = /^(?:number|n)\s*:\s*/i
+const NUMBER_NAMES = new Set([
+  'fatalities',
+  'deaths',
+  'killed',
+  'injured',
+  'wounded',
+  'casualties',
+  'arrests',
+  'tone',
+  'avgtone',
+  'goldsteinscale',
+  'nummentions',
+  'numsources',
+  'numarticles',
+])
+
+/** The header's columns of numbers, each with the name its numbers are kept under. */
+export function numberColumns(header: readonly string[]): Array<{ column: string; name: string }> {
+  return header.flatMap((column) => {
+    const prefixed = NUMBER_PREFIX.exec(column)
+    if (prefixed) {
+      const name = column.slice(prefixed[0].length).trim()
+      return name ? [{ column, name }] : []
+    }
+    return NUMBER_NAMES.has(normalName(column)) ? [{ column, name: column.trim() }] : []
+  })
 }
 
 const normalName = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '')
@@ -80,6 +141,7 @@ export function recogniseColumns(header: readonly string[]): {
       }
     }
   }
+  for (const { column } of numberColumns(header)) used.add(column)
   return { columns, unread: header.filter((column) => column !== '' && !used.has(column)) }
 }
 

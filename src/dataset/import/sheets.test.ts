@@ -32,7 +32,20 @@ test('TimelineJS’s own template opens as it comes: its title slide, its events
     /^Women have been programming since before it was a thing\. Take Ada Lovelace:/,
   )
   expect(notes.join('\n')).toMatch(/cells hold HTML/)
-  expect(notes.join('\n')).toMatch(/Columns not read .*"Display Date", "Media"/)
+  // Media with its caption and credit as text; the text's links as the event's sources.
+  const ada = byTitle.get('Ada Lovelace')
+  expect(ada?.media?.url).toMatch(/^https:\/\/upload\.wikimedia\.org\//)
+  expect(ada?.media?.credit).toBe('Wikimedia Commons')
+  expect(ada?.media?.caption).not.toMatch(/</)
+  expect(ada?.sources?.map((source) => source.outlet)).toEqual([
+    'Ada Lovelace',
+    "Charles Babbage's Analytical Engine",
+  ])
+  expect(ada?.sources?.[0]?.url).toBe('https://en.wikipedia.org/wiki/Ada_Lovelace')
+  // A blockquote in the Media column is no address: left out, and said.
+  expect(byTitle.get('Edith Clarke: Bucking the Trend')?.media).toBeUndefined()
+  expect(notes.join('\n')).toMatch(/1 row has media that is not a web address .*left out/)
+  expect(notes.join('\n')).toMatch(/Columns not read .*"Display Date", "Media Thumbnail", "Background"/)
 })
 
 test('dates people write in exports open: a column decided day or month first, with a note of what was converted', () => {
@@ -154,7 +167,14 @@ test('a TimelineJS JSON story opens as it comes: its title slide, dates from the
   expect(byTitle.get('Rózsa Péter writes recursion')?.date).toBe('1951')
   for (const event of dataset.events) expect(`${event.title} ${event.summary ?? ''}`).not.toMatch(/<[a-z/]/i)
   expect(notes[0]).toBe('women_in_computing.json was read as a TimelineJS story.')
-  expect(notes.join('\n')).toMatch(/Not read .*media \(on 10 slides\)/)
+  // Media as links with caption and credit as text; a quote in the media slot is no address.
+  expect(byTitle.get('Ada Lovelace')?.media).toMatchObject({ credit: 'Wikimedia Commons' })
+  expect(byTitle.get('...And the women who made it work')?.media?.credit).not.toMatch(/</)
+  expect(notes.join('\n')).toMatch(/1 slide has media that is not a web address/)
+  expect(byTitle.get('Ada Lovelace')?.sources?.[0]).toEqual({
+    url: 'https://en.wikipedia.org/wiki/Ada_Lovelace',
+    outlet: 'Ada Lovelace',
+  })
 })
 
 test('TimelineJS slides with times, eras and no headline; a slide with no date is left out and said', () => {
@@ -164,7 +184,12 @@ test('TimelineJS slides with times, eras and no headline; a slide with no date i
       { start_date: { year: 2023, month: 8, day: 15, hour: 9, minute: 5 }, text: { headline: 'Morning' } },
       { start_date: { year: '2023', month: '8', day: '15' }, text: { text: '<p>Only a caption here</p>' } },
       { start_date: {}, text: { headline: 'Undated' } },
-      { unique_id: 'CIV0001', start_date: { year: -44, month: 3, day: 15 }, text: { headline: 'Ides' } },
+      {
+        unique_id: 'CIV0001',
+        group: 'Rome',
+        start_date: { year: -44, month: 3, day: 15 },
+        text: { headline: 'Ides', text: '<a href="javascript:alert(1)">not a link</a>' },
+      },
     ],
     eras: [{ start_date: { year: 1910 }, end_date: { year: 1945 }, text: { headline: 'An era' } }],
   }
@@ -175,6 +200,14 @@ test('TimelineJS slides with times, eras and no headline; a slide with no date i
     ['civ0001', '-0044-03-15', 'Ides'],
     ['an-era', '1910/1945', 'An era'],
   ])
+  // A group is a category; an odd id is kept beside its slug; a javascript: link is no source.
+  expect(dataset.categories).toEqual([{ id: 'rome', name: 'Rome' }])
+  expect(dataset.events[2]).toMatchObject({
+    categories: ['rome'],
+    originalId: 'CIV0001',
+    summary: 'not a link',
+  })
+  expect(dataset.events[2]?.sources).toBeUndefined()
   expect(notes.join('\n')).toMatch(
     /1 of 5 slides were left out: events\[2\]\.start_date: expected a date in parts/,
   )
@@ -220,5 +253,24 @@ test('an ACLED export opens as it comes: titles from what and where, both sides 
     'organization',
     'organization',
   ])
-  expect(notes.join('\n')).toMatch(/Columns not read .*"latitude", "longitude"/)
+  // Where, with its admin areas and how precisely; what kind of event, as categories; who reported it;
+  // the fatalities; each side's part.
+  expect(dataset.events[0]?.place).toEqual({
+    name: 'Kharkiv',
+    admin: ['Kharkiv', 'Kharkivskyi'],
+    latitude: 49.99,
+    longitude: 36.23,
+    precision: 'exact',
+  })
+  expect(dataset.events[2]?.place?.precision).toBe('region')
+  const categories = new Map((dataset.categories ?? []).map((category) => [category.id, category.name]))
+  expect(dataset.events[0]?.categories?.map((id) => categories.get(id))).toEqual(['Battles', 'Armed clash'])
+  expect(dataset.events[1]?.sources).toEqual([{ outlet: 'Interpressnews' }])
+  expect(dataset.events[0]?.numbers).toEqual([{ name: 'fatalities', value: 0 }])
+  expect(dataset.events[1]?.actorRoles?.map((role) => [actors.get(role.actor)?.name, role.role])).toEqual([
+    ['Protesters (Georgia)', 'first side'],
+    ['Students (Georgia)', 'with the first side'],
+  ])
+  expect(dataset.events[0]?.originalId).toBe('XYZ1001')
+  expect(notes.join('\n')).toMatch(/Columns not read .*"disorder_type", "inter1"/)
 })

@@ -4,7 +4,8 @@ import type { Dataset, StoryEvent } from '../format/schema'
 import { slugify, uniqueIds } from '../format/slug'
 import { type DateParts, datePartsToEdtf } from './event-columns'
 import type { SkippedRow } from './keep-good-rows'
-import { looksLikeMarkup, markupToText } from './markup-to-text'
+import { looksLikeMarkup, type MarkupLink, readMarkup } from './markup-to-text'
+import { readWebAddress } from './web-address'
 
 /**
  * TimelineJS3's JSON (https://timeline.knightlab.com/docs/json-format.html): `events[]` with
@@ -54,12 +55,25 @@ export function timelineJsToDataset(value: Json, name: string): TimelineJsRead {
   const skipped: SkippedRow[] = []
   const placeOf: string[] = []
   let markup = 0
-  const plain = (value: unknown) => {
+  const read = (value: unknown): { text: string; links: MarkupLink[] } => {
     const raw = text(value)
-    if (!looksLikeMarkup(raw)) return raw
+    if (!looksLikeMarkup(raw)) return { text: raw, links: [] }
     markup++
-    return markupToText(raw)
+    return readMarkup(raw)
   }
+  const plain = (value: unknown) => read(value).text
+  // TimelineJS's groups are the story's categories, each made once by name.
+  const categoryIds = new Map<string, string>()
+  const categoryId = uniqueIds()
+  const categoryOf = (name: string) => {
+    let id = categoryIds.get(name)
+    if (id === undefined) {
+      id = categoryId(slugify(name, 'category'))
+      categoryIds.set(name, id)
+    }
+    return id
+  }
+  let mediaNotAddress = 0
   const eventId = uniqueIds()
   const events: StoryEvent[] = []
   const slides: Array<[string, unknown]> = [
@@ -72,8 +86,6 @@ export function timelineJsToDataset(value: Json, name: string): TimelineJsRead {
       slide,
     ]),
   ]
-  const groups = new Set<string>()
-  let withMedia = 0
   for (const [place, slide] of slides) {
     if (!isObject(slide)) {
       skipped.push({ path: place, expected: 'a slide (an object)', found: typeof slide })
@@ -90,22 +102,36 @@ export function timelineJsToDataset(value: Json, name: string): TimelineJsRead {
     }
     const end = slide.end_date === undefined ? null : dateOf(slide.end_date)
     const body = isObject(slide.text) ? slide.text : {}
-    const summary = plain(body.text)
+    const { text: summary, links } = read(body.text)
     // A slide may have no headline (a picture with a caption): its text's first words stand in.
     const title = plain(body.headline) || shortened(summary) || text(slide.display_date)
     if (title === '') {
       skipped.push({ path: `${place}.text.headline`, expected: 'a headline or some text', found: 'none' })
       continue
     }
-    if (text(slide.group)) groups.add(text(slide.group))
-    if (isObject(slide.media) && text(slide.media.url)) withMedia++
+    const group = text(slide.group).slice(0, TEXT_LIMITS.categoryName)
+    const media = isObject(slide.media) ? mediaOf(slide.media, plain) : null
+    if (media === 'not an address') mediaNotAddress++
+    const unique = text(slide.unique_id)
+    const id = eventId(slugify(unique || title, 'event'))
     events.push({
-      id: eventId(slugify(text(slide.unique_id) || title, 'event')),
+      id,
       date: end && end !== start ? `${start}/${end}` : start,
       title: title.length > TEXT_LIMITS.eventTitle ? `${title.slice(0, TEXT_LIMITS.eventTitle - 1)}…` : title,
       ...(summary && summary !== title ? { summary } : {}),
       status: 'occurred',
       actors: [],
+      ...(group ? { categories: [categoryOf(group)] } : {}),
+      ...(links.length
+        ? {
+            sources: links.map((link) => ({
+              url: link.url,
+              ...(link.text ? { outlet: link.text.slice(0, TEXT_LIMITS.outlet) } : {}),
+            })),
+          }
+        : {}),
+      ...(media && media !== 'not an address' ? { media } : {}),
+      ...(unique && unique !== id ? { originalId: unique.slice(0, TEXT_LIMITS.originalId) } : {}),
     })
     placeOf.push(place)
   }
@@ -119,11 +145,11 @@ export function timelineJsToDataset(value: Json, name: string): TimelineJsRead {
     notes.push(
       `${formatCount(markup)} texts hold HTML (as TimelineJS writes them): their text was kept, the markup left out.`,
     )
-  const unread = [
-    groups.size ? `groups (${formatCount(groups.size)})` : '',
-    withMedia ? `media (on ${formatCount(withMedia)} slides)` : '',
-  ].filter(Boolean)
-  if (unread.length) notes.push(`Not read (this format has no place for them yet): ${unread.join(', ')}.`)
+  if (mediaNotAddress)
+    notes.push(
+      `${formatCount(mediaNotAddress)} ${mediaNotAddress === 1 ? 'slide has media' : 'slides have media'} that is not a web address (an embed or a quote): left out.`,
+    )
+  const categories = [...categoryIds].map(([name, id]) => ({ id, name }))
   return {
     dataset: {
       format: FORMAT_VERSION,
@@ -131,6 +157,7 @@ export function timelineJsToDataset(value: Json, name: string): TimelineJsRead {
       ...(description ? { description: description.slice(0, TEXT_LIMITS.description) } : {}),
       source: { title: storyTitle.slice(0, TEXT_LIMITS.sourceTitle) },
       actors: [],
+      ...(categories.length ? { categories } : {}),
       events,
       quotes: [],
     },
@@ -139,6 +166,20 @@ export function timelineJsToDataset(value: Json, name: string): TimelineJsRead {
     notes,
     placeOf,
   }
+}
+
+// A slide's media as the format holds it: a web address with its caption and credit as text.
+function mediaOf(
+  media: Json,
+  plain: (value: unknown) => string,
+): NonNullable<StoryEvent['media']> | 'not an address' | null {
+  const written = text(media.url)
+  if (written === '') return null
+  const url = readWebAddress(written)
+  if (!url) return 'not an address'
+  const caption = plain(media.caption).slice(0, TEXT_LIMITS.caption)
+  const credit = plain(media.credit).slice(0, TEXT_LIMITS.credit)
+  return { url, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) }
 }
 
 function shortened(summary: string): string {

@@ -1,8 +1,16 @@
 import { parseEdtf } from '../dates/parse-edtf'
 import { isIsoCountryCode } from '../format/country-codes'
 import { findReferenceProblems } from '../format/cross-references'
-import { actorKinds, eventStatuses, FORMAT_VERSION, TEXT_LIMITS } from '../format/format-constants'
-import type { Actor, Dataset, Quote, StoryEvent } from '../format/schema'
+import {
+  actorKinds,
+  eventStatuses,
+  FORMAT_VERSION,
+  FORMAT_VERSIONS,
+  placePrecisions,
+  TEXT_LIMITS,
+} from '../format/format-constants'
+import { VERSION_2_EVENT_FIELDS } from '../format/format-versions'
+import type { Actor, Category, Dataset, Place, Quote, StoryEvent } from '../format/schema'
 
 // A fast way to say yes, in plain loops, about ten times quicker than zod in a fresh worker (see
 // docs/decisions/fast-checks.md): it accepts exactly what `datasetSchema` accepts and gives the same
@@ -30,11 +38,21 @@ const DATASET_KEYS = new Set([
   'description',
   'source',
   'actors',
+  'categories',
   'events',
   'quotes',
 ])
 const ACTOR_KEYS = new Set(['id', 'name', 'kind', 'country', 'role'])
-const EVENT_KEYS = new Set(['id', 'title', 'summary', 'date', 'status', 'actors', 'countries', 'source'])
+const VERSION_1_EVENT_KEYS = ['id', 'title', 'summary', 'date', 'status', 'actors', 'countries', 'source']
+const EVENT_KEYS = new Set([...VERSION_1_EVENT_KEYS, ...VERSION_2_EVENT_FIELDS])
+const VERSIONS: ReadonlySet<unknown> = new Set(FORMAT_VERSIONS)
+const CATEGORY_KEYS = new Set(['id', 'name'])
+const PLACE_KEYS = new Set(['name', 'admin', 'latitude', 'longitude', 'precision'])
+const PRECISIONS: ReadonlySet<unknown> = new Set(placePrecisions)
+const EVENT_SOURCE_KEYS = new Set(['url', 'outlet'])
+const MEDIA_KEYS = new Set(['url', 'caption', 'credit'])
+const NUMBER_KEYS = new Set(['name', 'value'])
+const ACTOR_ROLE_KEYS = new Set(['actor', 'role'])
 const QUOTE_KEYS = new Set(['id', 'text', 'speaker', 'event', 'source'])
 const PARAGRAPHS_KEYS = new Set(['paragraphs'])
 const PARAGRAPH_KEYS = new Set(['paragraph'])
@@ -61,24 +79,34 @@ export function fastCheck(data: unknown): { dataset: Dataset; unchanged: boolean
 
 // Texts trimmed so far, counted by text(); read as a check goes (checks are synchronous, never nested).
 let trims = 0
+// Whether the dataset being checked is story-timeline/1, which has none of /2's fields.
+let version1 = false
 
 function validDataset(data: unknown): Dataset {
   const input = plainObject(data, DATASET_KEYS)
   const source = datasetSource(input.source)
   const schemaUrl = optional(input, '$schema', string)
-  if (input.format !== FORMAT_VERSION) throw NOT_SURE
+  const format = input.format
+  if (!VERSIONS.has(format)) throw NOT_SURE
+  // A /1 file with a field of /2 is zod's to explain.
+  version1 = format !== FORMAT_VERSION
   const title = text(input.title, TEXT_LIMITS.storyTitle)
   const description = optional(input, 'description', (value) => text(value, TEXT_LIMITS.description))
   const actors = array(input.actors).map(actor)
+  const categories = optional(input, 'categories', (list) => {
+    if (version1) throw NOT_SURE
+    return array(list).map(category)
+  })
   const events = array(input.events).map(event)
   const quotes = array(input.quotes).map(quote)
   const dataset: Dataset = {
     ...(schemaUrl === undefined ? {} : { $schema: schemaUrl }),
-    format: FORMAT_VERSION,
+    format: format as Dataset['format'],
     title,
     ...(description === undefined ? {} : { description }),
     source,
     actors,
+    ...(categories === undefined ? {} : { categories }),
     events,
     quotes,
   }
@@ -161,6 +189,7 @@ function event(value: unknown): StoryEvent {
     if (paragraphs.length === 0) throw NOT_SURE
     return { paragraphs }
   })
+  const added = version2Fields(input)
   // Nothing was trimmed: the input is the output (its lists too: their items are checked, not changed).
   if (trims === trimsBefore) return input as StoryEvent
   return {
@@ -172,6 +201,100 @@ function event(value: unknown): StoryEvent {
     actors,
     ...(countries === undefined ? {} : { countries }),
     ...(source === undefined ? {} : { source }),
+    ...added,
+  }
+}
+
+// story-timeline/2's event fields, checked (and trimmed) as zod would; none at all in a /1 file.
+function version2Fields(input: Json): Partial<StoryEvent> {
+  const fields: Partial<StoryEvent> = {}
+  for (const field of VERSION_2_EVENT_FIELDS) {
+    if (!Object.hasOwn(input, field)) continue
+    if (version1) throw NOT_SURE
+  }
+  const categories = optional(input, 'categories', (list) => every(array(list), slug))
+  if (categories !== undefined) fields.categories = categories
+  const place = optional(input, 'place', eventPlace)
+  if (place !== undefined) fields.place = place
+  const sources = optional(input, 'sources', (list) => array(list).map(eventSource))
+  if (sources !== undefined) fields.sources = sources
+  const media = optional(input, 'media', eventMedia)
+  if (media !== undefined) fields.media = media
+  const numbers = optional(input, 'numbers', (list) =>
+    array(list).map((value) => {
+      const number = plainObject(value, NUMBER_KEYS)
+      if (typeof number.value !== 'number' || !Number.isFinite(number.value)) throw NOT_SURE
+      return { name: text(number.name, TEXT_LIMITS.numberName), value: number.value }
+    }),
+  )
+  if (numbers !== undefined) fields.numbers = numbers
+  const actorRoles = optional(input, 'actorRoles', (list) =>
+    array(list).map((value) => {
+      const role = plainObject(value, ACTOR_ROLE_KEYS)
+      return { actor: slug(role.actor), role: text(role.role, TEXT_LIMITS.role) }
+    }),
+  )
+  if (actorRoles !== undefined) fields.actorRoles = actorRoles
+  const originalId = optional(input, 'originalId', (value) => text(value, TEXT_LIMITS.originalId))
+  if (originalId !== undefined) fields.originalId = originalId
+  return fields
+}
+
+function category(value: unknown): Category {
+  const input = plainObject(value, CATEGORY_KEYS)
+  const trimsBefore = trims
+  const id = slug(input.id)
+  const name = text(input.name, TEXT_LIMITS.categoryName)
+  return trims === trimsBefore ? (input as Category) : { id, name }
+}
+
+function eventPlace(value: unknown): Place {
+  const input = plainObject(value, PLACE_KEYS)
+  const name = optional(input, 'name', (value) => text(value, TEXT_LIMITS.placeName))
+  const admin = optional(input, 'admin', (list) => {
+    const areas = array(list).map((area) => text(area, TEXT_LIMITS.placeName))
+    if (areas.length > 3) throw NOT_SURE
+    return areas
+  })
+  const latitude = optional(input, 'latitude', (value) => degrees(value, 90))
+  const longitude = optional(input, 'longitude', (value) => degrees(value, 180))
+  const precision = optional(input, 'precision', (value) => {
+    if (!PRECISIONS.has(value)) throw NOT_SURE
+    return value as Place['precision']
+  })
+  if ((latitude === undefined) !== (longitude === undefined)) throw NOT_SURE
+  if (name === undefined && admin === undefined && latitude === undefined) throw NOT_SURE
+  return {
+    ...(name === undefined ? {} : { name }),
+    ...(admin === undefined ? {} : { admin }),
+    ...(latitude === undefined ? {} : { latitude }),
+    ...(longitude === undefined ? {} : { longitude }),
+    ...(precision === undefined ? {} : { precision }),
+  }
+}
+
+function degrees(value: unknown, limit: number): number {
+  if (typeof value !== 'number' || !(value >= -limit && value <= limit)) throw NOT_SURE
+  return value
+}
+
+function eventSource(value: unknown): NonNullable<StoryEvent['sources']>[number] {
+  const input = plainObject(value, EVENT_SOURCE_KEYS)
+  const url = optional(input, 'url', webAddress)
+  const outlet = optional(input, 'outlet', (value) => text(value, TEXT_LIMITS.outlet))
+  if (url === undefined && outlet === undefined) throw NOT_SURE
+  return { ...(url === undefined ? {} : { url }), ...(outlet === undefined ? {} : { outlet }) }
+}
+
+function eventMedia(value: unknown): NonNullable<StoryEvent['media']> {
+  const input = plainObject(value, MEDIA_KEYS)
+  const url = webAddress(input.url)
+  const caption = optional(input, 'caption', (value) => text(value, TEXT_LIMITS.caption))
+  const credit = optional(input, 'credit', (value) => text(value, TEXT_LIMITS.credit))
+  return {
+    url,
+    ...(caption === undefined ? {} : { caption }),
+    ...(credit === undefined ? {} : { credit }),
   }
 }
 function quote(value: unknown): Quote {

@@ -7,6 +7,7 @@ import { countryName } from '../../dataset/format/country-codes'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { matchRanges } from '../../state/search-highlight'
 import './details.css'
+import { EventExtras } from './event-extras'
 import { useSelectionFocus } from './use-selection-focus'
 
 type DetailsPanelProps = {
@@ -17,6 +18,7 @@ type DetailsPanelProps = {
   hiddenByFilters: boolean
   onFilterByActor: (id: string) => void
   onFilterByCountry: (code: string) => void
+  onFilterByCategory: (id: string) => void
   onClearFilters: () => void
   onClose: () => void
   onStep: (direction: -1 | 1) => void
@@ -87,6 +89,7 @@ function EventDetails({
   searchTerms,
   onFilterByActor,
   onFilterByCountry,
+  onFilterByCategory,
   onClearFilters,
   onClose,
   headingRef,
@@ -120,6 +123,8 @@ function EventDetails({
               const actor = story.actorsById.get(id)
               if (!actor) return null
               const description = actorDescription(actor)
+              // The actor's part in this event (story-timeline/2), where the data gives one.
+              const roleHere = event.actorRoles?.find((role) => role.actor === id)?.role
               // A country acting as such filters by its country, the filter that has its checkbox.
               const { country } = actor
               const choose =
@@ -141,6 +146,12 @@ function EventDetails({
                         <bdi>{description}</bdi>
                       </span>
                     )}
+                    {roleHere && (
+                      <span className="chip-note">
+                        {' · '}
+                        <bdi>{roleHere}</bdi>
+                      </span>
+                    )}
                   </button>
                 </li>
               )
@@ -149,6 +160,7 @@ function EventDetails({
         </dd>
         <dt>Countries</dt>
         <dd>{event.countries.length ? event.countries.map(countryName).join(', ') : 'None named'}</dd>
+        <EventExtras story={story} event={event} onFilterByCategory={onFilterByCategory} />
         <dt>Source</dt>
         <dd>
           {story.dataset.source.title}
@@ -156,6 +168,12 @@ function EventDetails({
             <>
               , paragraph{event.source.paragraphs.length > 1 ? 's' : ''} {event.source.paragraphs.join(', ')}
             </>
+          )}
+          {event.originalId && (
+            <span className="chip-note">
+              {' · id in the file: '}
+              <bdi>{event.originalId}</bdi>
+            </span>
           )}
         </dd>
       </dl>

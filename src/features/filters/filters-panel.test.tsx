@@ -30,7 +30,7 @@ test('a kind with many actors lists the busiest twenty, with a chosen one kept, 
       story.events.filter((e) => e.actors.includes(a.id)).length -
       story.events.filter((e) => e.actors.includes(b.id)).length,
   )[0]
-  const filters = { countries: [], actors: [quiet?.id ?? ''], statuses: [], search: '' }
+  const filters = { countries: [], actors: [quiet?.id ?? ''], categories: [], statuses: [], search: '' }
   render(
     <FiltersPanel
       story={story}

@@ -25,7 +25,7 @@ const KIND_HEADINGS: Partial<Record<ActorKind, string>> = {
   organization: 'Organisations',
 }
 
-/** Faceted filters: countries and actors (OR within a facet, AND across), search, and clear all. */
+/** Faceted filters: countries, categories and actors (OR within a facet, AND across), search, and clear all. */
 export const FiltersPanel = memo(function FiltersPanel({
   story,
   filters,
@@ -35,6 +35,10 @@ export const FiltersPanel = memo(function FiltersPanel({
 }: FiltersPanelProps) {
   // Once per story, not on every filter: a large story names thousands of actors.
   const actorsByKind = useMemo(() => groupActors(story.dataset.actors), [story])
+  const categories = useMemo(
+    () => [...story.categoriesById.values()].sort((a, b) => compareNames(a.name, b.name)),
+    [story],
+  )
   return (
     <section className="panel filters-panel" aria-labelledby="filters-title">
       <div className="panel-header">
@@ -70,15 +74,26 @@ export const FiltersPanel = memo(function FiltersPanel({
             ))}
           </FacetGroup>
         )}
+        {categories.length > 0 && (
+          <NamedGroup
+            legend="Categories"
+            items={categories}
+            counts={counts.categories}
+            added={filters.categories.length ? counts.added.categories : undefined}
+            checked={filters.categories}
+            onToggle={actions.toggleCategory}
+          />
+        )}
         <FacetGroup legend="Actors" listed={false}>
           {(Object.keys(KIND_HEADINGS) as ActorKind[]).map((kind) => {
             const actors = actorsByKind.get(kind) ?? []
             if (actors.length === 0) return null
             return (
-              <ActorGroup
+              <NamedGroup
                 key={kind}
                 legend={KIND_HEADINGS[kind] ?? kind}
-                actors={actors}
+                nested
+                items={actors}
                 counts={counts.actors}
                 added={filters.actors.length ? counts.added.actors : undefined}
                 checked={filters.actors}
@@ -113,45 +128,46 @@ function FacetGroup(props: { legend: string; nested?: boolean; listed?: boolean;
   )
 }
 
-/** Past this many actors of a kind, the group lists the busiest first and offers the rest on demand. */
+/** Past this many values (actors of a kind, categories), a group lists the busiest first and offers the rest on demand. */
 const SHORT_LIST_LIMIT = 30
 const SHORT_LIST_LENGTH = 20
 
 /**
- * The actors of one kind. A large story may name thousands: a list that long is neither readable nor
- * quick to update, so it shows the SHORT_LIST_LENGTH with most matching events (and any chosen ones)
- * until the reader asks for all.
+ * The values of one facet that have names: the actors of one kind, or the categories. A large story
+ * may name thousands: a list that long is neither readable nor quick to update, so it shows the
+ * SHORT_LIST_LENGTH with most matching events (and any chosen ones) until the reader asks for all.
  */
-function ActorGroup(props: {
+function NamedGroup(props: {
   legend: string
-  actors: Actor[]
+  nested?: boolean
+  items: ReadonlyArray<{ id: string; name: string }>
   counts: ReadonlyMap<string, number>
   /** With some actors chosen: what each other one would add. */
   added: ReadonlyMap<string, number> | undefined
   checked: string[]
   onToggle: (id: string) => void
 }) {
-  const { legend, actors, counts, added, checked, onToggle } = props
+  const { legend, nested = false, items, counts, added, checked, onToggle } = props
   const [showAll, setShowAll] = useState(false)
-  const long = actors.length > SHORT_LIST_LIMIT
+  const long = items.length > SHORT_LIST_LIMIT
   const shown =
     !long || showAll
-      ? actors
-      : // The actors come in name order and the sort is stable: equal counts stay in name order.
-        [...actors]
+      ? items
+      : // The values come in name order and the sort is stable: equal counts stay in name order.
+        [...items]
           // By the figure each shows: its events, or with some chosen, what it would add.
           .sort((a, b) => ((added ?? counts).get(b.id) ?? 0) - ((added ?? counts).get(a.id) ?? 0))
-          .filter((actor, rank) => rank < SHORT_LIST_LENGTH || checked.includes(actor.id))
+          .filter((item, rank) => rank < SHORT_LIST_LENGTH || checked.includes(item.id))
   return (
-    <FacetGroup legend={legend} nested>
-      {shown.map((actor) => (
+    <FacetGroup legend={legend} nested={nested}>
+      {shown.map((item) => (
         <FacetCheckbox
-          key={actor.id}
-          label={actor.name}
-          count={counts.get(actor.id) ?? 0}
-          adds={added ? (added.get(actor.id) ?? 0) : undefined}
-          checked={checked.includes(actor.id)}
-          value={actor.id}
+          key={item.id}
+          label={item.name}
+          count={counts.get(item.id) ?? 0}
+          adds={added ? (added.get(item.id) ?? 0) : undefined}
+          checked={checked.includes(item.id)}
+          value={item.id}
           onToggle={onToggle}
         />
       ))}
@@ -159,7 +175,7 @@ function ActorGroup(props: {
         <li className="facet-more">
           {!showAll && <span>The {SHORT_LIST_LENGTH} with most matching events. </span>}
           <button type="button" className="link-button" onClick={() => setShowAll(!showAll)}>
-            {showAll ? 'Show fewer' : `Show all ${formatCount(actors.length)}`}
+            {showAll ? 'Show fewer' : `Show all ${formatCount(items.length)}`}
           </button>
         </li>
       )}

@@ -6,15 +6,19 @@ const CHOICES: ReadonlyArray<{ value: LaneKey | ''; label: string }> = [
   { value: 'country', label: 'By country' },
   { value: 'actor', label: 'By actor' },
   { value: 'actor-kind', label: 'By kind of actor' },
+  { value: 'category', label: 'By category' },
   { value: 'status', label: 'By status' },
 ]
 
 /** Chooses what the timeline's lanes divide the events by (`?group=` in the link). */
 export function LanePicker({
   value,
+  hasCategories,
   onChange,
 }: {
   value: LaneKey | null
+  /** Whether the story files events under categories (story-timeline/2): only then are they offered. */
+  hasCategories: boolean
   onChange: (key: LaneKey | null) => void
 }) {
   const id = useId()
@@ -29,7 +33,7 @@ export function LanePicker({
           onChange(isLaneKey(chosen) ? chosen : null)
         }}
       >
-        {CHOICES.map((choice) => (
+        {CHOICES.filter((choice) => hasCategories || choice.value !== 'category').map((choice) => (
           <option key={choice.value} value={choice.value}>
             {choice.label}
           </option>

@@ -52,6 +52,12 @@ const KINDS: Record<LaneKey, LaneKind> = {
     none: 'No actor',
     other: 'Other actors',
   },
+  category: {
+    valuesOf: (event) => event.categories ?? [],
+    labelOf: (id, story) => story.categoriesById.get(id)?.name ?? id,
+    none: 'No category',
+    other: 'Other categories',
+  },
   'actor-kind': {
     valuesOf: (event, story) => {
       const kinds = new Set<string>()

@@ -210,7 +210,7 @@ export const TimelinePanel = memo(function TimelinePanel({
         counts={statusFilter.counts}
         onToggle={actions.toggleStatus}
       >
-        <LanePicker value={lanes} onChange={actions.setLanes} />
+        <LanePicker value={lanes} hasCategories={story.categoriesById.size > 0} onChange={actions.setLanes} />
       </TimelineLegend>
     </section>
   )
