@@ -1,5 +1,6 @@
 import { formatCount } from '../../lib/format-count'
 import type { Dataset } from '../format/schema'
+import { gdeltToDataset, isGdeltEvents } from '../import/gdelt-events'
 import { keepGoodRows } from '../import/keep-good-rows'
 import { isTimelineJsJson, timelineJsToDataset } from '../import/timelinejs-json'
 import type { DatasetIssue } from '../validate/dataset-issue'
@@ -44,7 +45,7 @@ export function datasetFromFiles(files: NamedText[]): DatasetResult {
   }
   const json = files.find((file) => isJsonText(file))
   if (json) return datasetFromJson(json)
-  const quotes = files.find((file) => isQuotesCsv(file.text))
+  const quotes = files.find((file) => isQuotesCsv(file.text) && !isGdeltEvents(file.text))
   const events = files.find((file) => file !== quotes)
   if (!events) {
     return {
@@ -59,6 +60,7 @@ export function datasetFromFiles(files: NamedText[]): DatasetResult {
       ],
     }
   }
+  if (isGdeltEvents(events.text)) return datasetFromGdelt(events)
   const converted = csvToDataset(events.text, events.name, quotes?.text)
   if (!converted.ok)
     return { ok: false, message: `${events.name} could not be read as CSV.`, issues: converted.issues }
@@ -127,6 +129,21 @@ function datasetFromTimelineJs(
     ...kept.notes.map((note) => note.replace(/ rows were left out/, ' slides were left out')),
   ]
   return { ok: true, dataset: kept.dataset, notes, leftOut: kept.leftOut }
+}
+
+function datasetFromGdelt(file: NamedText): DatasetResult {
+  const read = gdeltToDataset(file.text, file.name)
+  const place = (path: string) =>
+    path.replace(/^events\[(\d+)\]/, (_, index) => read.placeOf[Number(index)] ?? `events[${index}]`)
+  const kept = keepGoodRows(read.dataset, read.skipped, read.rows, place)
+  if (!kept.ok) {
+    return {
+      ok: false,
+      message: `${file.name} looks like GDELT events, but none of its rows could be read as an event.`,
+      issues: [...read.skipped, ...kept.issues.map((issue) => ({ ...issue, path: place(issue.path) }))],
+    }
+  }
+  return { ok: true, dataset: kept.dataset, notes: [...read.notes, ...kept.notes], leftOut: kept.leftOut }
 }
 
 // A zip file's first bytes, as text: an Excel workbook (.xlsx) is a zip of XML files.
