@@ -152,3 +152,34 @@ test('an ACLED-shaped export opens with titles made of what happened and where',
   await expect(page).toHaveURL(/category=armed-clash/)
   await expect(eventList(page).getByRole('listitem')).toHaveCount(1)
 })
+
+test('a GDELT events file opens as it comes: CAMEO categories as a facet, places by FIPS, sources as links', async ({
+  page,
+}) => {
+  await openBuiltin(page)
+  await page.getByLabel('Dataset file').setInputFiles('src/dataset/import/fixtures/gdelt-events-mixed.tsv')
+  await expect(title(page)).toHaveText('gdelt-events-mixed')
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(9)
+  await expect(
+    page.getByText(/read as GDELT events \(2 in GDELT 1\.0's columns, 7 in 2\.0's\)/),
+  ).toBeVisible()
+  // FIPS UV is Burkina Faso and RP the Philippines; as ISO neither exists, and SP would be nothing.
+  const filters = page.getByRole('region', { name: 'Filters' })
+  const countries = filters.getByRole('group', { name: 'Countries' })
+  await expect(countries.getByRole('checkbox', { name: 'Philippines' })).toBeVisible()
+  await expect(countries.getByRole('checkbox', { name: 'Spain' })).toBeVisible()
+  const categories = filters.getByRole('group', { name: 'Categories' })
+  await categories.getByRole('checkbox', { name: 'Fight' }).check()
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(2)
+  await eventList(page)
+    .getByRole('button', { name: /Fight: Mali → Chad in Kidal/ })
+    .click()
+  const details = page.getByRole('region', { name: 'Event details' })
+  await expect(details).toContainText('1 June 2017')
+  await expect(details).toContainText('Kidal, Kidal (18.441° N, 1.408° E; at this place)')
+  await expect(details).toContainText('Goldstein scale')
+  await expect(details.getByRole('link', { name: 'thenationonlineng.net' })).toHaveAttribute(
+    'href',
+    'http://thenationonlineng.net/french-president-african-leaders-meet-al-qaida-boko-haram/',
+  )
+})
