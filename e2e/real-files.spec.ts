@@ -98,15 +98,30 @@ test('a TimelineJS JSON story opens as it comes, and says it was read as one', a
   await expect(page.locator('main')).not.toContainText('<p')
 })
 
-test('an Excel workbook is named for what it is, and the open story stays open', async ({ page }) => {
+test('TimeMap’s Excel workbook opens as it comes; a broken workbook is named for what it is and the open story stays', async ({
+  page,
+}) => {
   await openBuiltin(page)
   await page.getByLabel('Dataset file').setInputFiles({
     name: 'events.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]),
   })
-  await expect(page.getByRole('alert')).toContainText('events.xlsx is an Excel workbook')
+  await expect(page.getByRole('alert')).toContainText('events.xlsx looks like a workbook')
   await expect(title(page)).toHaveText('Kim and Putin pledge closer ties')
+
+  await page.getByLabel('Dataset file').setInputFiles('src/dataset/import/fixtures/timemap-template.xlsx')
+  await expect(title(page)).toHaveText('timemap-template')
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(11)
+  await expect(page.getByText(/read as TimeMap's spreadsheet/)).toBeVisible()
+  const categories = page.getByRole('region', { name: 'Filters' }).getByRole('group', { name: 'Categories' })
+  await categories.getByRole('checkbox', { name: 'Rifle' }).check()
+  await eventList(page)
+    .getByRole('button', { name: /Person B appears in Nahal Pehar/ })
+    .click()
+  const details = page.getByRole('region', { name: 'Event details' })
+  await expect(details).toContainText('21 October 2015, 07:00')
+  await expect(details).toContainText('Nahal Pehar (31.356° N, 34.785° E)')
 })
 
 test('an ACLED-shaped export opens with titles made of what happened and where', async ({ page }) => {

@@ -2,6 +2,8 @@ import { formatCount } from '../../lib/format-count'
 import type { Dataset } from '../format/schema'
 import { gdeltToDataset, isGdeltEvents } from '../import/gdelt-events'
 import { keepGoodRows } from '../import/keep-good-rows'
+import { recordsToSheet } from '../import/records-to-sheet'
+import { type SheetRead, sheetToDataset } from '../import/sheet-to-dataset'
 import { isTimelineJsJson, timelineJsToDataset } from '../import/timelinejs-json'
 import type { DatasetIssue } from '../validate/dataset-issue'
 import { parseJson } from '../validate/parse-json'
@@ -62,8 +64,21 @@ export function datasetFromFiles(files: NamedText[]): DatasetResult {
   }
   if (isGdeltEvents(events.text)) return datasetFromGdelt(events)
   const converted = csvToDataset(events.text, events.name, quotes?.text)
+  return datasetFromSheet(converted, events.name, 'CSV')
+}
+
+/**
+ * A sheet read into a dataset (a CSV, a workbook's sheet, a JSON list of records), its bad rows left
+ * out and said (see keep-good-rows.ts); refused only when no row is left.
+ */
+export function datasetFromSheet(
+  converted: SheetRead,
+  name: string,
+  kind: string,
+  notesBefore: string[] = [],
+): DatasetResult {
   if (!converted.ok)
-    return { ok: false, message: `${events.name} could not be read as CSV.`, issues: converted.issues }
+    return { ok: false, message: `${name} could not be read as ${kind}.`, issues: converted.issues }
   const place = (path: string) => csvIssuePath(path, converted.eventLines, converted.columnOf)
   const result = keepGoodRows(converted.dataset, converted.skipped, converted.rows, place)
   if (!result.ok) {
@@ -73,14 +88,14 @@ export function datasetFromFiles(files: NamedText[]): DatasetResult {
     ]
     return {
       ok: false,
-      message: `${events.name} is not a valid events CSV: ${issues.length} problem(s).`,
+      message: `${name} is not a valid events ${kind}: ${issues.length} problem(s).`,
       issues,
     }
   }
   return {
     ok: true,
     dataset: result.dataset,
-    notes: [...converted.notes, ...result.notes],
+    notes: [...notesBefore, ...converted.notes, ...result.notes],
     leftOut: result.leftOut,
   }
 }
@@ -90,11 +105,26 @@ function datasetFromJson(file: NamedText): DatasetResult {
   if (!json.ok) return { ok: false, message: `${file.name} is not valid JSON.`, issues: [json.issue] }
   if (isTimelineJsJson(json.value)) return datasetFromTimelineJs(json.value, file)
   if (Array.isArray(json.value)) {
-    return {
-      ok: false,
-      message: `${file.name} is a JSON list of ${formatCount(json.value.length)} ${json.value.length === 1 ? 'record' : 'records'}, not a Story Timeline dataset: mapping a list's fields to events is not built yet. Save it as CSV with date and title columns, or see the README for the formats that open as they come.`,
-      issues: [],
+    // A list of flat records (TimeMap's and datasheet-server's exports): read as the rows of a sheet.
+    const records = recordsToSheet(json.value)
+    const count = `${formatCount(json.value.length)} ${json.value.length === 1 ? 'record' : 'records'}`
+    if (!records) {
+      return {
+        ok: false,
+        message: `${file.name} is a JSON list of ${count}, but not of flat records (objects of texts and numbers) that could be events.`,
+        issues: [],
+      }
     }
+    const read = datasetFromSheet(sheetToDataset(records.sheet, file.name), file.name, 'JSON list', [
+      `${file.name} is a JSON list of ${count}: each was read as a row, its fields as columns.`,
+      ...records.notes,
+    ])
+    return read.ok
+      ? read
+      : {
+          ...read,
+          message: `${file.name} is a JSON list of ${count}, and its fields could not be read as events.`,
+        }
   }
   const result = validateDataset(json.value)
   if (!result.ok) {

@@ -31,8 +31,13 @@ export async function readDataset(texts: NamedText[]): Promise<ReadResult> {
   // Not one valid JSON dataset: the full reader (CSV, several files, zod's error reports) loads only
   // now: left out of the load worker's first script, which is parsed before any dataset can be read
   // (see docs/decisions/load-order.md).
+  // A workbook loads SheetJS, which nothing else needs.
+  const workbook = texts.find((file) => file.bytes !== undefined)
   const { datasetFromFiles } = await import('./dataset-from-files')
-  const result = datasetFromFiles(texts)
+  const result =
+    workbook?.bytes !== undefined
+      ? (await import('./dataset-from-workbook')).datasetFromWorkbook(workbook.name, workbook.bytes)
+      : datasetFromFiles(texts)
   if (!result.ok) return { ...result, kind: result.issues.length ? 'invalid' : 'syntax' }
   // Rare: a JSON file that the fast path left to zod, and zod took (it is parsed again for its notes).
   const json = parseSingleJson(texts)

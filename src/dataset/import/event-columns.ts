@@ -74,7 +74,7 @@ const NAMES: Record<EventColumn, readonly string[]> = {
   timePrecision: ['timeprecision'],
   // story-timeline/2's fields, in this app's export and others' (TimelineJS's Group and Media
   // columns, ACLED's admin areas, coordinates, geo_precision and source).
-  categories: ['categories', 'category', 'group', 'tags', 'tag', 'theme'],
+  categories: ['categories', 'category', 'group', 'tags', 'tag', 'theme', 'associations', 'filters'],
   admin1: ['admin1'],
   admin2: ['admin2'],
   admin3: ['admin3'],
@@ -173,9 +173,12 @@ export function datePartsToEdtf({ year, month, day, time }: DateParts): string |
   return clock ? `${dayEdtf}T${clock}Z` : null
 }
 
-/** "10:30", "10:30:15", "10:30 PM", "9 am" as hh:mm:ss; null when not a time of day. */
+/**
+ * "10:30", "10:30:15", "10:30 PM", "9 am", and "13.45" as many write a time (and a spreadsheet keeps
+ * it, as a number), as hh:mm:ss; null when not a time of day.
+ */
 export function readClock(text: string): string | null {
-  const match = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?$/i.exec(text.trim())
+  const match = /^(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?$/i.exec(text.trim())
   if (!match) return null
   const [, hourText = '', minute = '00', second = '00', meridiem] = match
   let hour = Number(hourText)

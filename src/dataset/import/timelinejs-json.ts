@@ -5,6 +5,7 @@ import { slugify, uniqueIds } from '../format/slug'
 import { type DateParts, datePartsToEdtf } from './event-columns'
 import type { SkippedRow } from './keep-good-rows'
 import { looksLikeMarkup, type MarkupLink, readMarkup } from './markup-to-text'
+import { firstWords } from './sheet-to-dataset'
 import { readWebAddress } from './web-address'
 
 /**
@@ -104,7 +105,7 @@ export function timelineJsToDataset(value: Json, name: string): TimelineJsRead {
     const body = isObject(slide.text) ? slide.text : {}
     const { text: summary, links } = read(body.text)
     // A slide may have no headline (a picture with a caption): its text's first words stand in.
-    const title = plain(body.headline) || shortened(summary) || text(slide.display_date)
+    const title = plain(body.headline) || firstWords(summary) || text(slide.display_date)
     if (title === '') {
       skipped.push({ path: `${place}.text.headline`, expected: 'a headline or some text', found: 'none' })
       continue
@@ -180,9 +181,4 @@ function mediaOf(
   const caption = plain(media.caption).slice(0, TEXT_LIMITS.caption)
   const credit = plain(media.credit).slice(0, TEXT_LIMITS.credit)
   return { url, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) }
-}
-
-function shortened(summary: string): string {
-  const first = summary.split('\n')[0] ?? ''
-  return first.length > 80 ? `${first.slice(0, 79).trimEnd()}…` : first
 }

@@ -1,11 +1,11 @@
-import type { NamedText } from '../files/named-text'
+import { isWorkbookBytes, type NamedText } from '../files/named-text'
 import { readDataset, readSingleJsonDataset } from '../files/read-dataset'
 import { MAX_DATASET_BYTES } from '../format/format-constants'
 import type { Dataset } from '../format/schema'
 import { indexStory, type ParsedDates, type Story } from '../story-index'
 import type { DatasetIssue } from '../validate/dataset-issue'
 import { DatasetLoadError } from './dataset-load-error'
-import { blobText } from './decode-text'
+import { blobText, decodeText } from './decode-text'
 import { megabytes, tooLarge } from './read-body'
 import {
   type LoadProgress,
@@ -44,8 +44,8 @@ export async function loadStory(
     const texts = await readTexts(sources)
     const quick = await readSingleJsonDataset(texts)
     if (quick) return withNotes(indexStory(quick.dataset), quick.notes, quick.leftOut)
-    // Read already: the worker is sent the texts, not the files again.
-    toWorker = texts.map(({ name, text }) => ({ name, content: text }))
+    // Read already: the worker is sent the texts, not the files again (a workbook as its bytes).
+    toWorker = texts.map(({ name, text, bytes }) => ({ name, content: bytes ? new Blob([bytes]) : text }))
   }
   const answer = await runLoadWorker({ sources: toWorker, reportProgress: true }, { onProgress }, signal)
   signal?.throwIfAborted()
@@ -112,10 +112,14 @@ async function parseFirstSource(sources: LoadSource[]): Promise<unknown> {
 
 function readTexts(sources: LoadSource[]): Promise<NamedText[]> {
   return Promise.all(
-    sources.map(async (source) => ({
-      name: source.name,
-      text: typeof source.content === 'string' ? source.content : await blobText(source.content),
-    })),
+    sources.map(async ({ name, content }): Promise<NamedText> => {
+      if (typeof content === 'string') return { name, text: content }
+      // A workbook is read from its bytes (see dataset-from-workbook.ts), never as text.
+      const bytes = new Uint8Array(await content.arrayBuffer())
+      return isWorkbookBytes(bytes.subarray(0, 4))
+        ? { name, text: '', bytes }
+        : { name, text: decodeText(bytes.buffer) }
+    }),
   )
 }
 

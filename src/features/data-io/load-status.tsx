@@ -7,7 +7,10 @@ export function LoadStatus({ opening }: { opening: FileOpening }) {
   const { name, progress, error } = opening
   if (opening.pending) {
     const percent = progress ? Math.round(progress.fraction * 100) : 0
-    const label = progress?.stage === 'checking' ? `Checking ${name}…` : `Reading ${name}…`
+    const label =
+      progress?.stage === 'checking' || progress?.stage === 'workbook'
+        ? `Checking ${name}…`
+        : `Reading ${name}…`
     return (
       <div className="load-status" role="status">
         <span>{label}</span>

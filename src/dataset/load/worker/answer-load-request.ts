@@ -2,7 +2,7 @@
 
 import { parseCheckedDate } from '../../dates/parse-edtf'
 import type { StoryDate } from '../../dates/story-date'
-import type { NamedText } from '../../files/named-text'
+import { isWorkbookBytes, type NamedText } from '../../files/named-text'
 import { readDataset } from '../../files/read-dataset'
 import type { Dataset } from '../../format/schema'
 import type { ParsedDates } from '../../story-index'
@@ -30,7 +30,7 @@ export async function answerLoadRequest(
       'download' in request
         ? [await download(request.download, response ?? downloadDataset(request.download), post)]
         : await read(request.sources, request.reportProgress, post)
-    post({ type: 'progress', stage: 'checking', fraction: 1 })
+    post({ type: 'progress', stage: texts.some((text) => text.bytes) ? 'workbook' : 'checking', fraction: 1 })
     const result = await readDataset(texts)
     if (!result.ok) {
       post({ type: 'failed', kind: result.kind, message: result.message, issues: result.issues })
@@ -78,6 +78,10 @@ export async function answerLoadRequest(
 // this checks them.
 async function download(url: string, response: Promise<Response>, post: PostLoadMessage): Promise<NamedText> {
   const bytes = await readBody(await response, url)
+  if (isWorkbookBytes(new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength)))) {
+    // The page has no use for a workbook's bytes (it parses only JSON): they stay here.
+    return { name: url, text: '', bytes: new Uint8Array(bytes) }
+  }
   const text = decodeText(bytes)
   post({ type: 'downloaded', bytes }, [bytes])
   return { name: url, text }
@@ -98,6 +102,12 @@ async function read(
       continue
     }
     const before = done
+    // A workbook is read from its bytes (SheetJS), not as text.
+    if (isWorkbookBytes(new Uint8Array(await source.content.slice(0, 4).arrayBuffer()))) {
+      texts.push({ name: source.name, text: '', bytes: new Uint8Array(await source.content.arrayBuffer()) })
+      done += source.content.size
+      continue
+    }
     texts.push({
       name: source.name,
       text: reportProgress

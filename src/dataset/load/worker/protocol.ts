@@ -24,7 +24,8 @@ export function sourcesSize(sources: LoadSource[]): number {
   )
 }
 
-export type LoadProgress = { stage: 'reading' | 'checking'; fraction: number }
+/** 'workbook': reading a spreadsheet workbook (SheetJS), which the page holds to a time limit. */
+export type LoadProgress = { stage: 'reading' | 'checking' | 'workbook'; fraction: number }
 
 /**
  * Said by the worker instead of sending the dataset back, when the one source it read, parsed as JSON,

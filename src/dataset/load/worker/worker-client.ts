@@ -14,6 +14,9 @@ export type WorkerListeners = {
  * the way, and resolves with its last word (the worker is then stopped). Never rejects. Kept free of
  * parsing code: the page's first script (src/early-start.ts) starts a linked dataset's load with it.
  */
+/** How long a workbook may take to read (the largest real ones take a few seconds). */
+export const WORKBOOK_LIMIT_MS = 60_000
+
 export function runLoadWorker(
   request: LoadRequest,
   { onProgress, onDownloaded }: WorkerListeners = {},
@@ -29,11 +32,26 @@ export function runLoadWorker(
     })
   }
   return new Promise((resolve) => {
+    let workbookTimer: ReturnType<typeof setTimeout> | undefined
     worker.onmessage = (event: MessageEvent<LoadMessage>) => {
       const message = event.data
+      if (message.type === 'progress' && message.stage === 'workbook' && workbookTimer === undefined) {
+        // A damaged workbook can keep SheetJS busy for minutes (a few bytes changed in a 36 kB file
+        // took 115 s): past the limit the worker is stopped and the reader told.
+        workbookTimer = setTimeout(() => {
+          worker.terminate()
+          resolve({
+            type: 'failed',
+            kind: 'syntax',
+            message: `The workbook was still being read after ${WORKBOOK_LIMIT_MS / 1000} s: it may be damaged. Open it in your spreadsheet app, save the sheet of events as CSV (or a new workbook) and open that.`,
+            issues: [],
+          })
+        }, WORKBOOK_LIMIT_MS)
+      }
       if (message.type === 'progress') onProgress?.(message)
       else if (message.type === 'downloaded') onDownloaded?.(message.bytes)
       else {
+        clearTimeout(workbookTimer)
         worker.terminate()
         resolve(message)
       }
