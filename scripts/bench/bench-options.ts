@@ -17,12 +17,19 @@ export const BENCH = {
   timeout: Number(values.timeout) * 1000,
   port: Number(values.port),
   base: `http://127.0.0.1:${values.port}`,
-  /** "builtin" or a number of synthetic events. */
+  /** "builtin", a number of synthetic events, or "acled-N": an ACLED-shaped CSV of N rows. */
   sizes: (values.sizes ?? '').split(',').map((size) => size.trim()),
 }
 
 /** Where the bench finds each size's dataset, and the app's address for it. */
 export const dataUrl = (size: string) =>
-  size === 'builtin' ? '/data/kim-putin-letters.json' : `/bench/data-${size}.json`
+  size === 'builtin'
+    ? '/data/kim-putin-letters.json'
+    : isAcled(size)
+      ? `/bench/${size}.csv`
+      : `/bench/data-${size}.json`
+
+/** A size that is a real-world file to open (an ACLED export), not a dataset of this app's format. */
+export const isAcled = (size: string) => size.startsWith('acled-')
 export const appUrl = (size: string, extra = '') =>
   size === 'builtin' ? `/?${extra}` : `/?data=${dataUrl(size)}${extra ? `&${extra}` : ''}`

@@ -1,8 +1,9 @@
 import { execSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { generateAcledCsv } from '../../src/testing/synthetic-acled'
 import { generateDataset } from '../../src/testing/synthetic-dataset'
 import { writePrecompressed } from '../../vite-plugins/precompressed-files.ts'
-import { dataUrl } from './bench-options'
+import { dataUrl, isAcled } from './bench-options'
 
 /**
  * Builds the app exactly as `npm run build` does, then the bare vis-timeline page on its own (into
@@ -16,7 +17,12 @@ export function buildForBench(sizes: string[]): void {
   for (const size of sizes) {
     if (size === 'builtin') continue
     const file = `dist${dataUrl(size)}`
-    writeFileSync(file, JSON.stringify(generateDataset(Number(size), 1)))
+    writeFileSync(
+      file,
+      isAcled(size)
+        ? generateAcledCsv(Number(size.slice('acled-'.length)), 1)
+        : JSON.stringify(generateDataset(Number(size), 1)),
+    )
     // Served compressed once, as the build's own files are (see vite-plugins/precompressed-files.ts).
     writePrecompressed(file)
   }

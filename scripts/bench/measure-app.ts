@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, Page } from '@playwright/test'
-import { appUrl, BENCH, dataUrl } from './bench-options'
+import { appUrl, BENCH, dataUrl, isAcled } from './bench-options'
 import { type Rows, recordApp, type Sample } from './samples'
 import { type Step, timeInPage } from './time-in-page'
 
@@ -11,6 +11,17 @@ async function heapMb(page: Page): Promise<number> {
   await session.send('HeapProfiler.collectGarbage')
   const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number }
   return usedSize / 1e6
+}
+
+// The id of the event in the middle of the size's file: an ACLED row's event_id_cnty as a slug.
+function middleEventId(size: string): string {
+  const text = readFileSync(`dist${dataUrl(size)}`, 'utf8')
+  if (isAcled(size)) {
+    const lines = text.trimEnd().split('\n')
+    return (lines[Math.floor(lines.length / 2)] ?? '').split(',')[0]?.toLowerCase() ?? ''
+  }
+  const dataset = JSON.parse(text) as { events: Array<{ id: string }> }
+  return dataset.events[Math.floor(dataset.events.length / 2)]?.id ?? ''
 }
 
 /**
@@ -82,11 +93,7 @@ export async function measureApp(browser: Browser, size: string, rows: Rows): Pr
   const deep = await browser.newContext({ viewport: { width: 1440, height: 900 } })
   const deepPage = await deep.newPage()
   deepPage.setDefaultTimeout(BENCH.timeout)
-  const dataset = JSON.parse(readFileSync(`dist${dataUrl(size)}`, 'utf8')) as {
-    events: Array<{ id: string; title: string }>
-  }
-  const target = dataset.events[Math.floor(dataset.events.length / 2)]
-  await deepPage.goto(`${BENCH.base}${appUrl(size, `event=${target?.id}`)}`, { waitUntil: 'commit' })
+  await deepPage.goto(`${BENCH.base}${appUrl(size, `event=${middleEventId(size)}`)}`, { waitUntil: 'commit' })
   record(
     'deep link',
     await timed(deepPage, {

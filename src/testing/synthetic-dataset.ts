@@ -2,7 +2,7 @@ import { FORMAT_VERSION } from '../dataset/format/format-constants'
 import type { Actor, Dataset, Quote, StoryEvent } from '../dataset/format/schema'
 
 /** A small, fast, seeded PRNG (mulberry32): the same seed gives the same dataset everywhere. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6d2b79f5) >>> 0

@@ -12,7 +12,7 @@ const GROUP_WORDS =
  * a qualifier in brackets ("Protesters (Pakistan)"), else a person.
  */
 export function guessActorKind(name: string): { kind: Actor['kind']; country?: string } {
-  const { code } = readCountry(name)
+  const { code } = readCountry(name, false)
   if (code) return { kind: 'country', country: code }
   if (GROUP_WORDS.test(name) || /\(.+\)\s*$/.test(name)) return { kind: 'organization' }
   return { kind: 'person' }

@@ -62,8 +62,12 @@ function namesTable(): Map<string, string> {
 
 export type CountryReading = { code: string; suggestion?: undefined } | { code: null; suggestion?: string }
 
-/** The ISO alpha-2 code a written country stands for, or null with the nearest name when one is close. */
-export function readCountry(text: string): CountryReading {
+/**
+ * The ISO alpha-2 code a written country stands for, or null with the nearest name when one is close
+ * (looked for only when `suggest`: it compares the text with every name, and guessing whether an
+ * actor's name is a country needs no suggestion).
+ */
+export function readCountry(text: string, suggest = true): CountryReading {
   const trimmed = text.trim()
   const upper = trimmed.toUpperCase()
   if (/^[A-Z]{2}$/.test(upper) && countries.isValid(upper)) return { code: upper }
@@ -78,7 +82,7 @@ export function readCountry(text: string): CountryReading {
   const key = normalCountryName(trimmed)
   const code = namesTable().get(key)
   if (code) return { code }
-  return { code: null, ...nearest(key) }
+  return suggest ? { code: null, ...nearest(key) } : { code: null }
 }
 
 /** The closest known name, when it is at most two edits away (and the text is not tiny). */

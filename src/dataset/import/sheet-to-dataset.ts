@@ -97,8 +97,13 @@ export function sheetToDataset(
   }
 
   const actors = new Map<string, Actor>()
+  // A large sheet names the same actors and countries over and over: each text is read once.
+  const idOfText = new Map<string, string>()
   const actorIdOf = (text: string): string => {
+    const known = idOfText.get(text)
+    if (known !== undefined) return known
     const actor = parseActor(text)
+    idOfText.set(text, actor.id)
     const existing = actors.get(actor.id)
     if (!existing) actors.set(actor.id, actor)
     return actor.id
@@ -117,6 +122,7 @@ export function sheetToDataset(
   let titleSlide: { title: string; text: string } | undefined
   const unreadCountries = new UnreadValues()
   const unreadTimes: number[] = []
+  const countryOfText = new Map<string, ReturnType<typeof readCountry>>()
   const extras = new ExtrasReader(
     numberColumns(events.header),
     columns.eventType !== undefined || columns.subEventType !== undefined,
@@ -191,7 +197,11 @@ export function sheetToDataset(
     }
     const countries: string[] = []
     for (const value of splitList(cell(row, 'countries'))) {
-      const reading = readCountry(value)
+      let reading = countryOfText.get(value)
+      if (!reading) {
+        reading = readCountry(value)
+        countryOfText.set(value, reading)
+      }
       if (reading.code) countries.push(reading.code)
       else unreadCountries.add(value, line, reading.suggestion)
     }
