@@ -113,22 +113,78 @@ test('any sheet gives events or the problems that stopped it, never a throw', ()
       '<p>x</p>',
       '"',
       ';',
+      '200',
+      '-33.9',
+      '13.45',
+      'http://example.org/a',
+      'javascript:alert(1)',
+      'Reuters https://example.org/b; AP',
+      'exact',
+      '1,234',
     ),
     fc.string({ maxLength: 12 }),
   )
   const header = fc.subarray(
-    ['date', 'Headline', 'Text', 'Year', 'Month', 'Day', 'Type', 'country', 'actors', 'status'],
-    {
-      minLength: 1,
-    },
+    [
+      'date',
+      'Headline',
+      'Text',
+      'Year',
+      'Month',
+      'Day',
+      'Type',
+      'country',
+      'actors',
+      'status',
+      'time',
+      'categories',
+      'location',
+      'latitude',
+      'longitude',
+      'geo_precision',
+      'sources',
+      'media',
+      'Media Caption',
+      'number: fatalities',
+      'actor_roles',
+      'event_type',
+    ],
+    { minLength: 1 },
+  )
+  const outcomeIsSaid = (result: ReturnType<typeof datasetFromFiles>) => {
+    if (result.ok) expect(result.dataset.events.length).toBeGreaterThan(0)
+    else expect(result.issues.length + result.message.length).toBeGreaterThan(0)
+  }
+  fc.assert(
+    fc.property(header, fc.array(fc.array(cell, { maxLength: 22 }), { maxLength: 12 }), (columns, rows) => {
+      // As a CSV, and as a JSON list of the same records (TimeMap's and datasheet-server's exports).
+      const text = [columns.join(','), ...rows.map((row) => row.join(','))].join('\n')
+      outcomeIsSaid(datasetFromFiles([{ name: 'any.csv', text }]))
+      const records = rows.map((row) =>
+        Object.fromEntries(columns.map((column, at) => [column, row[at] ?? ''])),
+      )
+      outcomeIsSaid(datasetFromFiles([{ name: 'any.json', text: JSON.stringify(records) }]))
+    }),
+  )
+})
+
+test('any GDELT-like rows give events or the problems that stopped them, never a throw', () => {
+  const field = fc.oneof(
+    fc.constantFrom('', '20230815', '20231345', 'RS', 'UV', '19', '-7.5', 'http://x.org/'),
+    fc.string({ maxLength: 6 }),
   )
   fc.assert(
-    fc.property(header, fc.array(fc.array(cell, { maxLength: 10 }), { maxLength: 12 }), (columns, rows) => {
-      const text = [columns.join(','), ...rows.map((row) => row.join(','))].join('\n')
-      const result = datasetFromFiles([{ name: 'any.csv', text }])
-      if (result.ok) expect(result.dataset.events.length).toBeGreaterThan(0)
-      else expect(result.issues.length).toBeGreaterThan(0)
-    }),
+    fc.property(
+      fc.array(fc.array(field, { minLength: 55, maxLength: 62 }), { minLength: 1, maxLength: 6 }),
+      (rows) => {
+        // The first row always looks like GDELT's, so that the file is read as GDELT.
+        const first = ['1', '20230815', ...Array.from({ length: 56 }, () => '')]
+        const text = [first, ...rows].map((row) => row.join('\t')).join('\n')
+        const result = datasetFromFiles([{ name: 'gdelt.tsv', text }])
+        if (result.ok) expect(result.dataset.events.length).toBeGreaterThan(0)
+        else expect(result.issues.length + result.message.length).toBeGreaterThan(0)
+      },
+    ),
   )
 })
 
