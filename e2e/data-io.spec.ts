@@ -175,6 +175,13 @@ test('the matching events export as CSV and JSON, and load again as the same eve
   await openBuiltin(page, '?country=JP')
   const expected = await eventList(page).getByRole('listitem').allTextContents()
   expect(expected).toHaveLength(6)
+  const categoryFacet = (on: typeof page) =>
+    filters(on)
+      .getByRole('group', { name: 'Categories' })
+      .getByRole('listitem')
+      .filter({ hasNotText: /^\s*\D+\s*0$/ })
+  const categoriesBefore = await categoryFacet(page).allTextContents()
+  expect(categoriesBefore.length).toBeGreaterThan(1)
 
   for (const button of ['Export CSV', 'Export JSON']) {
     const downloading = page.waitForEvent('download')
@@ -191,6 +198,8 @@ test('the matching events export as CSV and JSON, and load again as the same eve
     await openFiles(page, path)
     await expect(eventList(page).getByRole('listitem')).toHaveCount(6)
     expect(await eventList(page).getByRole('listitem').allTextContents()).toEqual(expected)
+    // story-timeline/2's categories come back: those of the exported events, with the same counts.
+    expect(await categoryFacet(page).allTextContents()).toEqual(categoriesBefore)
     await page.getByRole('button', { name: 'Back to the built-in story' }).click()
     await filters(page).getByRole('checkbox', { name: 'Japan' }).check()
   }
