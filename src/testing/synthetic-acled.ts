@@ -1,3 +1,4 @@
+import { MONTHS } from '../dataset/dates/date-labels'
 import { seededRandom } from './synthetic-dataset'
 
 /**
@@ -59,20 +60,6 @@ const GROUPS = [
   'Civilians',
   'Unidentified Armed Group',
   'Militia',
-]
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
 ]
 const SOURCES = [
   'Local media',

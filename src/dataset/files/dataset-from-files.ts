@@ -1,7 +1,7 @@
 import { formatCount } from '../../lib/format-count'
 import type { Dataset } from '../format/schema'
 import { gdeltToDataset, isGdeltEvents } from '../import/gdelt-events'
-import { keepGoodRows } from '../import/keep-good-rows'
+import { keepGoodRows, type SkippedRow } from '../import/keep-good-rows'
 import { recordsToSheet } from '../import/records-to-sheet'
 import { type SheetRead, sheetToDataset } from '../import/sheet-to-dataset'
 import { isTimelineJsJson, timelineJsToDataset } from '../import/timelinejs-json'
@@ -41,7 +41,7 @@ export function datasetFromFiles(files: NamedText[]): DatasetResult {
   if (workbook) {
     return {
       ok: false,
-      message: `${workbook.name} is an Excel workbook (or another zip file), not a CSV: reading workbooks is not built yet. In Excel or your spreadsheet app, save the sheet of events as CSV and open that.`,
+      message: `${workbook.name} is an Excel workbook (or another zip file) that came as text, which loses its bytes: open the file itself with Open dataset…, or save the sheet of events as CSV and open that.`,
       issues: [],
     }
   }
@@ -142,38 +142,50 @@ function datasetFromTimelineJs(
   file: NamedText,
 ): DatasetResult {
   const read = timelineJsToDataset(value, file.name)
-  // "events[2]" of what was made is the file's own slide, named by its place there.
-  const place = (path: string) =>
-    path.replace(/^events\[(\d+)\]/, (_, index) => read.placeOf[Number(index)] ?? `events[${index}]`)
-  const kept = keepGoodRows(read.dataset, read.skipped, read.slides, place)
-  if (!kept.ok) {
-    return {
-      ok: false,
-      message: `${file.name} is a TimelineJS story, but none of its slides could be read as an event.`,
-      issues: [...read.skipped, ...kept.issues.map((issue) => ({ ...issue, path: place(issue.path) }))],
-    }
-  }
+  const kept = keptItems(
+    read,
+    read.slides,
+    `${file.name} is a TimelineJS story, but none of its slides could be read as an event.`,
+  )
+  if (!kept.ok) return kept
   const notes = [
     `${file.name} was read as a TimelineJS story.`,
     ...read.notes,
     ...kept.notes.map((note) => note.replace(/ rows were left out/, ' slides were left out')),
   ]
-  return { ok: true, dataset: kept.dataset, notes, leftOut: kept.leftOut }
+  return { ...kept, notes }
 }
 
 function datasetFromGdelt(file: NamedText): DatasetResult {
   const read = gdeltToDataset(file.text, file.name)
+  const kept = keptItems(
+    read,
+    read.rows,
+    `${file.name} looks like GDELT events, but none of its rows could be read as an event.`,
+  )
+  return kept.ok ? { ...kept, notes: [...read.notes, ...kept.notes] } : kept
+}
+
+/**
+ * A format reader's dataset with its bad items left out (see keep-good-rows.ts), each problem named by
+ * the item's own place in the file ("events[2]" of what was made is the file's "eras[0]", "row 12").
+ */
+function keptItems(
+  read: { dataset: Dataset; skipped: SkippedRow[]; placeOf: string[] },
+  total: number,
+  noneMessage: string,
+): DatasetResult {
   const place = (path: string) =>
     path.replace(/^events\[(\d+)\]/, (_, index) => read.placeOf[Number(index)] ?? `events[${index}]`)
-  const kept = keepGoodRows(read.dataset, read.skipped, read.rows, place)
+  const kept = keepGoodRows(read.dataset, read.skipped, total, place)
   if (!kept.ok) {
     return {
       ok: false,
-      message: `${file.name} looks like GDELT events, but none of its rows could be read as an event.`,
+      message: noneMessage,
       issues: [...read.skipped, ...kept.issues.map((issue) => ({ ...issue, path: place(issue.path) }))],
     }
   }
-  return { ok: true, dataset: kept.dataset, notes: [...read.notes, ...kept.notes], leftOut: kept.leftOut }
+  return { ok: true, dataset: kept.dataset, notes: kept.notes, leftOut: kept.leftOut }
 }
 
 // A zip file's first bytes, as text: an Excel workbook (.xlsx) is a zip of XML files.
