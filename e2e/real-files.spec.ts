@@ -36,6 +36,9 @@ test('TimelineJS’s template sheet opens with its own title, its events at thei
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer')
   await expect(details.getByRole('link', { name: "Charles Babbage's Analytical Engine" })).toBeVisible()
   await expect(details).toContainText('Wikimedia Commons')
+  // A story with no actors says so, in the filters and in the details.
+  await expect(page.getByRole('region', { name: 'Filters' })).toContainText('This story names no actors.')
+  await expect(details.getByRole('definition').first()).toHaveText('None named')
   await expect(details.locator('a[href^="https://upload.wikimedia.org/"]')).toHaveCount(1)
   for (const href of await page
     .locator('main a')

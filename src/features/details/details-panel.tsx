@@ -118,6 +118,7 @@ function EventDetails({
       <dl className="details-facts">
         <dt>Actors</dt>
         <dd>
+          {event.actors.length === 0 && 'None named'}
           <ul className="chip-list">
             {event.actors.map((id) => {
               const actor = story.actorsById.get(id)

@@ -84,24 +84,28 @@ export const FiltersPanel = memo(function FiltersPanel({
             onToggle={actions.toggleCategory}
           />
         )}
-        <FacetGroup legend="Actors" listed={false}>
-          {(Object.keys(KIND_HEADINGS) as ActorKind[]).map((kind) => {
-            const actors = actorsByKind.get(kind) ?? []
-            if (actors.length === 0) return null
-            return (
-              <NamedGroup
-                key={kind}
-                legend={KIND_HEADINGS[kind] ?? kind}
-                nested
-                items={actors}
-                counts={counts.actors}
-                added={filters.actors.length ? counts.added.actors : undefined}
-                checked={filters.actors}
-                onToggle={actions.toggleActor}
-              />
-            )
-          })}
-        </FacetGroup>
+        {story.dataset.actors.length === 0 ? (
+          <p className="empty-state">This story names no actors.</p>
+        ) : (
+          <FacetGroup legend="Actors" listed={false}>
+            {(Object.keys(KIND_HEADINGS) as ActorKind[]).map((kind) => {
+              const actors = actorsByKind.get(kind) ?? []
+              if (actors.length === 0) return null
+              return (
+                <NamedGroup
+                  key={kind}
+                  legend={KIND_HEADINGS[kind] ?? kind}
+                  nested
+                  items={actors}
+                  counts={counts.actors}
+                  added={filters.actors.length ? counts.added.actors : undefined}
+                  checked={filters.actors}
+                  onToggle={actions.toggleActor}
+                />
+              )
+            })}
+          </FacetGroup>
+        )}
       </div>
     </section>
   )
