@@ -183,6 +183,11 @@ type ReadRows = Sheet
  * The event rows with their line in the file (the header is line 1). A row papaparse finds broken (a
  * cut-off last row, a stray quote) is left out and said, not fatal.
  */
+/** A CSV's rows as a sheet, its broken rows left out (for the mapping step, which sees the rows). */
+export function readCsvSheet(text: string, name: string): Sheet {
+  return readRows(text, name, [], [])
+}
+
 function readRows(text: string, name: string, issues: DatasetIssue[], skipped: SkippedRow[]): ReadRows {
   const parsed = parseCsv(text, (header) => header.trim())
   const header = parsed.meta.fields ?? []

@@ -145,6 +145,36 @@ export function recogniseColumns(header: readonly string[]): {
   return { columns, unread: header.filter((column) => column !== '' && !used.has(column)) }
 }
 
+/** A column named for some roles, or null for "not this role", as a reader chose them. */
+export type ColumnMapping = Partial<Record<EventColumn, string | null>>
+
+/**
+ * The recognised columns with a reader's choices laid over them: a column chosen for a role leaves any
+ * other role it was recognised for; a role set to null has no column. Columns the sheet does not have
+ * are ignored. What is then unused is "not read".
+ */
+export function withMapping(
+  recognised: ReturnType<typeof recogniseColumns>,
+  mapping: ColumnMapping,
+  header: readonly string[],
+): ReturnType<typeof recogniseColumns> {
+  const columns: Partial<Record<EventColumn, string>> = { ...recognised.columns }
+  for (const [role, column] of Object.entries(mapping) as Array<[EventColumn, string | null | undefined]>) {
+    if (column === undefined || !Object.hasOwn(NAMES, role)) continue
+    if (column === null) {
+      delete columns[role]
+      continue
+    }
+    if (!header.includes(column)) continue
+    for (const [other, taken] of Object.entries(columns) as Array<[EventColumn, string]>) {
+      if (taken === column) delete columns[other]
+    }
+    columns[role] = column
+  }
+  const used = new Set([...Object.values(columns), ...numberColumns(header).map(({ column }) => column)])
+  return { columns, unread: header.filter((column) => column !== '' && !used.has(column)) }
+}
+
 export type DateParts = { year: string; month?: string; day?: string; time?: string }
 
 /**

@@ -4,12 +4,14 @@ import type { Actor, Dataset, Quote, StoryEvent } from '../format/schema'
 import { slugify, uniqueIds } from '../format/slug'
 import type { DatasetIssue } from '../validate/dataset-issue'
 import {
+  type ColumnMapping,
   datePartsToEdtf,
   type EventColumn,
   numberColumns,
   readClock,
   recogniseColumns,
   titleFromParts,
+  withMapping,
   withTimePrecision,
 } from './event-columns'
 import { ExtrasReader, splitList } from './event-extras'
@@ -50,10 +52,20 @@ export type SheetRead =
 export function sheetToDataset(
   events: Sheet,
   name: string,
-  { skipped = [], quoteRows = [] }: { skipped?: SkippedRow[]; quoteRows?: Row[] } = {},
+  {
+    skipped = [],
+    quoteRows = [],
+    mapping,
+  }: {
+    skipped?: SkippedRow[]
+    quoteRows?: Row[]
+    /** A reader's own choice of columns for some roles (the mapping step's), over the recognised ones. */
+    mapping?: ColumnMapping
+  } = {},
 ): SheetRead {
   const issues: DatasetIssue[] = []
-  const { columns, unread } = recogniseColumns(events.header)
+  const recognised = recogniseColumns(events.header)
+  const { columns, unread } = mapping ? withMapping(recognised, mapping, events.header) : recognised
   if (!columns.date && !columns.year) {
     issues.push({
       path: `${name}, header`,
