@@ -63,6 +63,9 @@ test('a file dropped while a linked dataset is still loading wins, and stays', a
   })
   await page.goto('/?data=/slow/story.json')
   await expect(page.getByRole('status').filter({ hasText: 'Loading the story' })).toBeVisible()
+  // Dropped once the app has mounted (its drop target with it): the HTML's frame before it takes no
+  // files. On a busy machine the frame alone could still be showing here.
+  await expect(page.getByRole('button', { name: 'Open dataset…' })).toBeAttached()
   await drop(page, 'dropped.json', SMALL)
   await expect(title(page)).toHaveText('A small test story')
   // The linked load would have finished by now: it does not take the page back.
