@@ -74,6 +74,26 @@ test('a file dropped while a linked dataset is still loading wins, and stays', a
   await expect(page).toHaveURL(/\?file=dropped\.json$/)
 })
 
+test('a file dropped before the app has mounted is held, not opened by the browser in place of the page, and opens', async ({
+  page,
+}) => {
+  // The app's code arrives late, as on a slow connection: only the page's first script has run.
+  let releaseApp = () => {}
+  const appArrives = new Promise<void>((resolve) => {
+    releaseApp = resolve
+  })
+  await page.route(/\/assets\/mount-app-[^/]*\.js$/, async (route) => {
+    await appArrives
+    await route.continue()
+  })
+  await page.goto('/')
+  await expect(page.getByRole('button', { name: 'Open dataset…' })).not.toBeAttached()
+  await drop(page, 'dropped.json', SMALL)
+  releaseApp()
+  await expect(title(page)).toHaveText('A small test story')
+  await expect(page).toHaveURL(/\?file=dropped\.json$/)
+})
+
 test('of two files opened one after the other, the second wins, however long the first takes', async ({
   page,
 }) => {

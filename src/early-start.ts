@@ -2,5 +2,7 @@
 // afterwards): start loading the dataset this address opens, on the load worker.
 import { BUILTIN_DATASET_URL } from './dataset/load/builtin-dataset-url'
 import { startEarlyLoad } from './dataset/load/early-load'
+import { holdEarlyDrops } from './lib/early-drops'
 
 startEarlyLoad(window.location, BUILTIN_DATASET_URL)
+holdEarlyDrops()

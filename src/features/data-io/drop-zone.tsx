@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { takeEarlyDrops } from '../../lib/early-drops'
 import './data-io.css'
 
 /** Lets the reader drop dataset files anywhere on the page; shows where while they drag. */
@@ -6,6 +7,9 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
   const [dragging, setDragging] = useState(false)
 
   useEffect(() => {
+    // A file dropped while the page was still starting opens now.
+    const early = takeEarlyDrops()
+    if (early.length) onFiles(early)
     let depth = 0
     const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false
     const onEnter = (event: DragEvent) => {
@@ -43,7 +47,10 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
   if (!dragging) return null
   return (
     <div className="drop-zone" aria-hidden="true">
-      <p>Drop a JSON dataset, or an events CSV (with an optional quotes CSV), to open it</p>
+      <p>
+        Drop a dataset to open it: JSON, a CSV or TSV (with an optional quotes CSV), a workbook, a TimelineJS
+        or GDELT file
+      </p>
     </div>
   )
 }
