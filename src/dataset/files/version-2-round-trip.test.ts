@@ -110,54 +110,32 @@ test('a story-timeline/1 file is read as it is and exported as /2; a /2 field in
     )
 })
 
-test('a place with a latitude and no longitude is named for what it lacks', () => {
+// The rich event with references that do not resolve (and any other changes), as validation says it.
+function issuesWithBadReferences(changes: Record<string, unknown> = {}): string[] {
   const dataset = richDataset()
   const [event] = dataset.events
   if (!event) throw new Error('no event')
-  const broken = {
-    ...dataset,
-    events: [
-      {
-        ...event,
-        categories: ['riots'],
-        actorRoles: [{ actor: 'someone-else', role: 'first side' }],
-        numbers: [
-          { name: 'fatalities', value: 1 },
-          { name: 'fatalities', value: 2 },
-        ],
-        place: { latitude: 10 },
-      },
+  const badReferences = {
+    categories: ['riots'],
+    actorRoles: [{ actor: 'someone-else', role: 'first side' }],
+    numbers: [
+      { name: 'fatalities', value: 1 },
+      { name: 'fatalities', value: 2 },
     ],
   }
-  const result = validateDataset(broken)
+  const result = validateDataset({ ...dataset, events: [{ ...event, ...badReferences, ...changes }] })
   expect(result.ok).toBe(false)
-  if (result.ok) return
-  const messages = result.issues.map(formatIssue).join('\n')
+  return result.ok ? [] : result.issues.map(formatIssue)
+}
+
+test('a place with a latitude and no longitude is named for what it lacks', () => {
+  const messages = issuesWithBadReferences({ place: { latitude: 10 } }).join('\n')
   expect(messages).toMatch(/events\[0\]\.place\.longitude: expected a latitude and a longitude together/)
   expect(messages).not.toMatch(/Unrecognized/)
 })
 
 test('references of /2 are checked once the shapes are right', () => {
-  const dataset = richDataset()
-  const [event] = dataset.events
-  if (!event) throw new Error('no event')
-  const result = validateDataset({
-    ...dataset,
-    events: [
-      {
-        ...event,
-        categories: ['riots'],
-        actorRoles: [{ actor: 'someone-else', role: 'first side' }],
-        numbers: [
-          { name: 'fatalities', value: 1 },
-          { name: 'fatalities', value: 2 },
-        ],
-      },
-    ],
-  })
-  expect(result.ok).toBe(false)
-  if (result.ok) return
-  expect(result.issues.map(formatIssue)).toEqual([
+  expect(issuesWithBadReferences()).toEqual([
     'events[0].categories[0]: expected the id of a category in "categories", found "riots"',
     'events[0].actorRoles[0].actor: expected the id of one of the event’s own actors, found "someone-else"',
     'events[0].numbers: expected each number’s name once (a name given twice), found "fatalities"',

@@ -122,7 +122,8 @@ export function numberColumns(header: readonly string[]): Array<{ column: string
   })
 }
 
-const normalName = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '')
+/** A column name as names are compared: no case, spaces, underscores or hyphens. */
+export const normalName = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '')
 
 /** Which header names each role is read from (the first that matches), and which are not read. */
 export function recogniseColumns(header: readonly string[]): {

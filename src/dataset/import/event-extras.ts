@@ -1,8 +1,9 @@
 import { formatCount } from '../../lib/format-count'
 import { placePrecisions, TEXT_LIMITS } from '../format/format-constants'
 import type { Category, Place, PlacePrecision, StoryEvent } from '../format/schema'
-import { slugify, uniqueIds } from '../format/slug'
+import { slugify } from '../format/slug'
 import type { EventColumn } from './event-columns'
+import { NamedCategories } from './named-categories'
 import { readWebAddress } from './web-address'
 
 type Cell = (column: EventColumn) => string
@@ -24,8 +25,7 @@ const PRECISION_WORDS: ReadonlySet<string> = new Set(placePrecisions)
  * said once per kind with the first rows; texts past the format's limits are cut, and said.
  */
 export class ExtrasReader {
-  private readonly categoryIds = new Map<string, string>()
-  private readonly categoryId = uniqueIds()
+  private readonly named = new NamedCategories()
   private readonly problems = new Map<string, number[]>()
 
   constructor(
@@ -77,7 +77,7 @@ export class ExtrasReader {
 
   /** Every category made, in the order first met. */
   categories(): Category[] {
-    return [...this.categoryIds].map(([name, id]) => ({ id, name }))
+    return this.named.list()
   }
 
   /** What was left out or cut, once per kind, with how many rows and the first ones. */
@@ -97,11 +97,7 @@ export class ExtrasReader {
     for (const written of names) {
       const name = this.clip(written.trim(), TEXT_LIMITS.categoryName, line)
       if (!name) continue
-      let id = this.categoryIds.get(name)
-      if (id === undefined) {
-        id = this.categoryId(slugify(name, 'category'))
-        this.categoryIds.set(name, id)
-      }
+      const id = this.named.idOf(name)
       if (!ids.includes(id)) ids.push(id)
     }
     return ids

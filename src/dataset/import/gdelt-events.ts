@@ -5,7 +5,9 @@ import { slugify, uniqueIds } from '../format/slug'
 import { CAMEO_ROOTS, QUAD_CLASSES } from './cameo'
 import { fipsToIso } from './fips-countries'
 import type { SkippedRow } from './keep-good-rows'
+import { NamedCategories } from './named-categories'
 import { readCountry } from './read-country'
+import { titleFromFileName } from './title-from-file-name'
 import { readWebAddress } from './web-address'
 
 /**
@@ -70,7 +72,7 @@ export function gdeltToDataset(text: string, name: string): GdeltRead {
   const placeOf: string[] = []
   const events: StoryEvent[] = []
   const actors = new Map<string, Actor>()
-  const categories = new Map<string, Category>()
+  const categories = new NamedCategories()
   const eventId = uniqueIds()
   const counts = { v1: 0, v2: 0, unreadCountries: new Map<string, number>() }
   const lines = text.split('\n')
@@ -111,8 +113,7 @@ export function gdeltToDataset(text: string, name: string): GdeltRead {
     const rootName = CAMEO_ROOTS.get(field(ROOT_CODE))
     let category: Category | undefined
     if (rootName) {
-      category = categories.get(rootName) ?? { id: slugify(rootName, 'category'), name: rootName }
-      categories.set(rootName, category)
+      category = { id: categories.idOf(rootName), name: rootName }
     }
     const place = placeFrom(
       field(layout.geoName),
@@ -173,16 +174,14 @@ export function gdeltToDataset(text: string, name: string): GdeltRead {
       `Place country codes that are no FIPS 10-4 country this app knows, left out of their events: ${listed.join(', ')}.`,
     )
   }
-  const title =
-    (name.split(/[/\\]/).pop() ?? name).replace(/\?.*$/, '').replace(/\.(csv|tsv|txt)$/i, '') ||
-    'GDELT events'
+  const title = titleFromFileName(name, 'GDELT events')
   return {
     dataset: {
       format: FORMAT_VERSION,
       title: title.slice(0, TEXT_LIMITS.storyTitle),
       source: { title: `GDELT events: ${title}`.slice(0, TEXT_LIMITS.sourceTitle) },
       actors: [...actors.values()],
-      ...(categories.size ? { categories: [...categories.values()] } : {}),
+      ...(categories.list().length ? { categories: categories.list() } : {}),
       events,
       quotes: [],
     },

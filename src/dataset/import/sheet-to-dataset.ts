@@ -20,6 +20,7 @@ import type { SkippedRow } from './keep-good-rows'
 import { looksLikeMarkup, type MarkupLink, readMarkup } from './markup-to-text'
 import { readCountry } from './read-country'
 import { readDateColumn } from './read-date-column'
+import { titleFromFileName } from './title-from-file-name'
 import { UnreadValues } from './unread-values'
 
 /**
@@ -255,11 +256,7 @@ export function sheetToDataset(
     )
   }
   // The story's title: the file's own (TimelineJS's title slide), else the file's name.
-  const fileTitle =
-    (name.split(/[/\\]/).pop() ?? name)
-      .replace(/\?.*$/, '')
-      .replace(/\.(csv|tsv|txt|xlsx|xlsm|xls|ods|json)$/i, '') || 'Untitled story'
-  const title = titleSlide?.title || fileTitle
+  const title = titleSlide?.title || titleFromFileName(name)
   // A title slide's text says what the story is about, held to the format's limit.
   const slideText = titleSlide?.text ?? ''
   const description =

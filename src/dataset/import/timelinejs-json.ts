@@ -5,7 +5,9 @@ import { slugify, uniqueIds } from '../format/slug'
 import { type DateParts, datePartsToEdtf } from './event-columns'
 import type { SkippedRow } from './keep-good-rows'
 import { looksLikeMarkup, type MarkupLink, readMarkup } from './markup-to-text'
+import { NamedCategories } from './named-categories'
 import { firstWords } from './sheet-to-dataset'
+import { titleFromFileName } from './title-from-file-name'
 import { readWebAddress } from './web-address'
 
 /**
@@ -64,16 +66,7 @@ export function timelineJsToDataset(value: Json, name: string): TimelineJsRead {
   }
   const plain = (value: unknown) => read(value).text
   // TimelineJS's groups are the story's categories, each made once by name.
-  const categoryIds = new Map<string, string>()
-  const categoryId = uniqueIds()
-  const categoryOf = (name: string) => {
-    let id = categoryIds.get(name)
-    if (id === undefined) {
-      id = categoryId(slugify(name, 'category'))
-      categoryIds.set(name, id)
-    }
-    return id
-  }
+  const groups = new NamedCategories()
   let mediaNotAddress = 0
   const eventId = uniqueIds()
   const events: StoryEvent[] = []
@@ -122,7 +115,7 @@ export function timelineJsToDataset(value: Json, name: string): TimelineJsRead {
       ...(summary && summary !== title ? { summary } : {}),
       status: 'occurred',
       actors: [],
-      ...(group ? { categories: [categoryOf(group)] } : {}),
+      ...(group ? { categories: [groups.idOf(group)] } : {}),
       ...(links.length
         ? {
             sources: links.map((link) => ({
@@ -137,9 +130,7 @@ export function timelineJsToDataset(value: Json, name: string): TimelineJsRead {
     placeOf.push(place)
   }
   const titleSlide = isObject(value.title) && isObject(value.title.text) ? value.title.text : {}
-  const fileTitle =
-    (name.split(/[/\\]/).pop() ?? name).replace(/\?.*$/, '').replace(/\.json$/i, '') || 'Untitled story'
-  const storyTitle = plain(titleSlide.headline) || fileTitle
+  const storyTitle = plain(titleSlide.headline) || titleFromFileName(name)
   const description = plain(titleSlide.text)
   const notes: string[] = []
   if (markup > 0)
@@ -150,7 +141,7 @@ export function timelineJsToDataset(value: Json, name: string): TimelineJsRead {
     notes.push(
       `${formatCount(mediaNotAddress)} ${mediaNotAddress === 1 ? 'slide has media' : 'slides have media'} that is not a web address (an embed or a quote): left out.`,
     )
-  const categories = [...categoryIds].map(([name, id]) => ({ id, name }))
+  const categories = groups.list()
   return {
     dataset: {
       format: FORMAT_VERSION,

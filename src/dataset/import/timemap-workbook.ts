@@ -1,4 +1,5 @@
 import { formatCount } from '../../lib/format-count'
+import { normalName } from './event-columns'
 import type { Row, Sheet } from './sheet-to-dataset'
 import type { WorkbookSheets } from './workbook-sheets'
 
@@ -118,10 +119,10 @@ export function timeMapEvents(sheets: WorkbookSheets): { sheet: Sheet; notes: st
   }
 }
 
-// A cell by any of its column's names, compared without case or spaces.
+// A cell by any of its column's names, compared as column names are (see event-columns.ts).
 function cellNamed(row: Row, ...names: string[]): string {
   for (const [column, value] of Object.entries(row)) {
-    if (names.includes(column.toLowerCase().replace(/\s+/g, ''))) return value.trim()
+    if (names.includes(normalName(column))) return value.trim()
   }
   return ''
 }
