@@ -44,6 +44,7 @@ export type EventColumn =
   | 'mediaCredit'
   | 'originalId'
   | 'actorRoles'
+  | 'endDate'
 
 const NAMES: Record<EventColumn, readonly string[]> = {
   id: ['id', 'uniqueid', 'eventid', 'eventidcnty'],
@@ -87,6 +88,7 @@ const NAMES: Record<EventColumn, readonly string[]> = {
   mediaCredit: ['mediacredit', 'credit'],
   originalId: ['originalid'],
   actorRoles: ['actorroles'],
+  endDate: ['enddate', 'end', 'until', 'dateend', 'todate'],
 }
 
 /**
@@ -128,6 +130,7 @@ export const normalName = (name: string) => name.toLowerCase().replace(/[\s_-]+/
 /** Which header names each role is read from (the first that matches), and which are not read. */
 export function recogniseColumns(header: readonly string[]): {
   columns: Partial<Record<EventColumn, string>>
+  numbers: Array<{ column: string; name: string }>
   unread: string[]
 } {
   const columns: Partial<Record<EventColumn, string>> = {}
@@ -142,39 +145,16 @@ export function recogniseColumns(header: readonly string[]): {
       }
     }
   }
-  for (const { column } of numberColumns(header)) used.add(column)
-  return { columns, unread: header.filter((column) => column !== '' && !used.has(column)) }
+  const numbers = numberColumns(header).filter(({ column }) => !used.has(column))
+  for (const { column } of numbers) used.add(column)
+  return { columns, numbers, unread: header.filter((column) => column !== '' && !used.has(column)) }
 }
 
-/** A column named for some roles, or null for "not this role", as a reader chose them. */
-export type ColumnMapping = Partial<Record<EventColumn, string | null>>
+/** Which column each role is read from, the columns of numbers kept, and the columns not read. */
+export type RecognisedColumns = ReturnType<typeof recogniseColumns>
 
-/**
- * The recognised columns with a reader's choices laid over them: a column chosen for a role leaves any
- * other role it was recognised for; a role set to null has no column. Columns the sheet does not have
- * are ignored. What is then unused is "not read".
- */
-export function withMapping(
-  recognised: ReturnType<typeof recogniseColumns>,
-  mapping: ColumnMapping,
-  header: readonly string[],
-): ReturnType<typeof recogniseColumns> {
-  const columns: Partial<Record<EventColumn, string>> = { ...recognised.columns }
-  for (const [role, column] of Object.entries(mapping) as Array<[EventColumn, string | null | undefined]>) {
-    if (column === undefined || !Object.hasOwn(NAMES, role)) continue
-    if (column === null) {
-      delete columns[role]
-      continue
-    }
-    if (!header.includes(column)) continue
-    for (const [other, taken] of Object.entries(columns) as Array<[EventColumn, string]>) {
-      if (taken === column) delete columns[other]
-    }
-    columns[role] = column
-  }
-  const used = new Set([...Object.values(columns), ...numberColumns(header).map(({ column }) => column)])
-  return { columns, unread: header.filter((column) => column !== '' && !used.has(column)) }
-}
+/** Every role a column can be read as. */
+export const EVENT_COLUMNS = Object.keys(NAMES) as EventColumn[]
 
 export type DateParts = { year: string; month?: string; day?: string; time?: string }
 

@@ -3,15 +3,13 @@ import { actorKinds, FORMAT_VERSION, TEXT_LIMITS } from '../format/format-consta
 import type { Actor, Dataset, Quote, StoryEvent } from '../format/schema'
 import { slugify, uniqueIds } from '../format/slug'
 import type { DatasetIssue } from '../validate/dataset-issue'
+import { type ColumnRoles, columnsOfRoles } from './column-roles'
 import {
-  type ColumnMapping,
   datePartsToEdtf,
   type EventColumn,
-  numberColumns,
   readClock,
   recogniseColumns,
   titleFromParts,
-  withMapping,
   withTimePrecision,
 } from './event-columns'
 import { ExtrasReader, splitList } from './event-extras'
@@ -22,6 +20,7 @@ import { readCountry } from './read-country'
 import { readDateColumn } from './read-date-column'
 import { titleFromFileName } from './title-from-file-name'
 import { UnreadValues } from './unread-values'
+import type { WrittenDate } from './written-dates'
 
 /**
  * A sheet of events as a dataset, whatever made the sheet (a CSV, a workbook's sheet, a JSON list of
@@ -56,17 +55,18 @@ export function sheetToDataset(
   {
     skipped = [],
     quoteRows = [],
-    mapping,
+    roles,
   }: {
     skipped?: SkippedRow[]
     quoteRows?: Row[]
-    /** A reader's own choice of columns for some roles (the mapping step's), over the recognised ones. */
-    mapping?: ColumnMapping
+    /** What a reader chose each column to be read as (the mapping step's), over what names tell. */
+    roles?: ColumnRoles
   } = {},
 ): SheetRead {
   const issues: DatasetIssue[] = []
-  const recognised = recogniseColumns(events.header)
-  const { columns, unread } = mapping ? withMapping(recognised, mapping, events.header) : recognised
+  const { columns, numbers, unread } = roles
+    ? columnsOfRoles(events.header, roles)
+    : recogniseColumns(events.header)
   if (!columns.date && !columns.year) {
     issues.push({
       path: `${name}, header`,
@@ -99,7 +99,16 @@ export function sheetToDataset(
         dateColumn,
       )
     : null
-  const notes = [...(read?.notes ?? [])]
+  // An end date column (this app's "end", others' "End Date"): each event an interval from its date.
+  const endColumn = columns.endDate
+  const ends = endColumn
+    ? readDateColumn(
+        events.rows.map(({ row }) => row[endColumn] ?? ''),
+        endColumn,
+      )
+    : null
+  const unreadEnds: number[] = []
+  const notes = [...(read?.notes ?? []), ...(ends?.notes ?? [])]
   if (unread.length) {
     notes.push(
       `Columns not read (this format has no place for them yet): ${unread
@@ -137,7 +146,7 @@ export function sheetToDataset(
   const unreadTimes: number[] = []
   const countryOfText = new Map<string, ReturnType<typeof readCountry>>()
   const extras = new ExtrasReader(
-    numberColumns(events.header),
+    numbers,
     columns.eventType !== undefined || columns.subEventType !== undefined,
     textOf,
   )
@@ -181,13 +190,16 @@ export function sheetToDataset(
       (actor, index): actor is { id: string; role: string } =>
         actor.role !== '' && named.findIndex((other) => other.id === actor.id) === index,
     )
+    const start = columns.timePrecision
+      ? withTimePrecision(edtf, cell(row, 'timePrecision'))
+      : dateColumn
+        ? withTimeOfDay(edtf, cell(row, 'time'), () => unreadTimes.push(line))
+        : edtf
     const event: StoryEvent = {
       id: eventId(slugify(id || title, 'event')),
-      date: columns.timePrecision
-        ? withTimePrecision(edtf, cell(row, 'timePrecision'))
-        : dateColumn
-          ? withTimeOfDay(edtf, cell(row, 'time'), () => unreadTimes.push(line))
-          : edtf,
+      date: ends
+        ? withEnd(start, ends.dates[index], cell(row, 'endDate'), () => unreadEnds.push(line))
+        : start,
       title,
       ...(summary ? { summary } : {}),
       status: (cell(row, 'status').toLowerCase() || 'occurred') as StoryEvent['status'],
@@ -241,6 +253,10 @@ export function sheetToDataset(
   if (unreadTimes.length)
     notes.push(
       `${formatCount(unreadTimes.length)} ${unreadTimes.length === 1 ? 'row has' : 'rows have'} a ${columns.time} that is not a time of day (10:30, 4 pm): ${unreadTimes.length === 1 ? 'its' : 'their'} date was kept without it (row${unreadTimes.length === 1 ? '' : 's'} ${unreadTimes.slice(0, 3).join(', ')}${unreadTimes.length > 3 ? ', …' : ''}).`,
+    )
+  if (unreadEnds.length)
+    notes.push(
+      `${formatCount(unreadEnds.length)} ${unreadEnds.length === 1 ? 'row has' : 'rows have'} an end (column "${endColumn}") that is not a date on or after the start: ${unreadEnds.length === 1 ? 'its event was' : 'their events were'} kept with the start date only (row${unreadEnds.length === 1 ? '' : 's'} ${unreadEnds.slice(0, 3).join(', ')}${unreadEnds.length > 3 ? ', …' : ''}).`,
     )
   if (titlesFromSummary)
     notes.push(
@@ -381,4 +397,25 @@ function withTimeOfDay(edtf: string, time: string, unread: () => void): string {
     return edtf
   }
   return `${edtf}T${clock}Z`
+}
+
+/**
+ * A start and the end beside it as one EDTF interval. An empty end leaves the start; an end that is no
+ * date, or comes before the start (compared at the precision both have), is said and left out.
+ */
+function withEnd(start: string, end: WrittenDate | undefined, cell: string, unread: () => void): string {
+  if (!end || cell.trim() === '') return start
+  if (!end.ok) {
+    unread()
+    return start
+  }
+  if (end.edtf === start || start.includes('/')) return start
+  const plain = (edtf: string) => edtf.replace(/[~?%]/g, '')
+  const [from, to] = [plain(start), plain(end.edtf)]
+  const length = Math.min(from.length, to.length, 10)
+  if (to.slice(0, length) < from.slice(0, length)) {
+    unread()
+    return start
+  }
+  return `${start}/${end.edtf}`
 }
