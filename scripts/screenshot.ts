@@ -1,4 +1,4 @@
-// Usage: npm run screenshot -- [path-and-query] [--out dir]
+// Usage: npm run screenshot -- [path-and-query] [--out dir] [--open file]
 // Screenshots the app (served by `npm run preview` or `npm start`) at desktop and phone sizes, to
 // look at what a change did. Set BASE_URL when the app is not at http://127.0.0.1:4173.
 import { mkdirSync } from 'node:fs'
@@ -11,6 +11,8 @@ const { positionals, values } = parseArgs({
   options: {
     out: { type: 'string', default: 'test-results/screenshots' },
     full: { type: 'boolean', default: false },
+    // A file to open with Open dataset… once the page is up (what a reader's own file shows).
+    open: { type: 'string' },
   },
 })
 const target = positionals[0] ?? '/'
@@ -24,7 +26,10 @@ const sizes = [
 
 mkdirSync(values.out, { recursive: true })
 const browser = await chromium.launch(chromiumLaunchOptions())
-const slug = target.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'
+const slug =
+  `${target}${values.open ? `-${values.open.split('/').pop()}` : ''}`
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '') || 'home'
 for (const size of sizes) {
   const page = await browser.newPage({
     viewport: { width: size.width, height: size.height },
@@ -38,6 +43,10 @@ for (const size of sizes) {
     .first()
     .waitFor({ timeout: 5000 })
     .catch(() => {})
+  if (values.open) {
+    await page.getByLabel('Dataset file').setInputFiles(values.open)
+    await page.waitForTimeout(1500)
+  }
   await page.waitForTimeout(500)
   const path = `${values.out}/${slug}-${size.name}.png`
   await page.screenshot({ path, fullPage: values.full })

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react'
 import { NoticeList } from '../components/notice-list'
 import { PanelErrorBoundary } from '../components/panel-error-boundary'
 import type { IndexedEvent, Story } from '../dataset/story-index'
+import { ReviewColumnsButton } from '../features/data-io/column-mapping/review-columns-button'
 import { ExportButtons } from '../features/data-io/export-buttons'
 import { LeftOutRows } from '../features/data-io/left-out-rows'
 import { LoadStatus } from '../features/data-io/load-status'
@@ -81,6 +82,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
                 Back to the built-in story
               </button>
             )}
+            <ReviewColumnsButton review={source.opening.reviewOf(story)} />
             <ExportButtons story={story} matching={matching} />
           </div>
           <CopyLinkButton />

@@ -33,13 +33,27 @@ export function isQuotesCsv(text: string): boolean {
  * rows are read as any sheet is (see sheet-to-dataset.ts).
  */
 export function csvToDataset(eventsCsv: string, name: string, quotesCsv?: string): SheetRead {
+  const read = readCsvFiles(eventsCsv, name, quotesCsv)
+  return read.ok ? sheetToDataset(read.events, name, read) : read
+}
+
+/**
+ * An events CSV (and its quotes CSV) as rows, before any column is read: its broken rows left out and
+ * said; refused only for a file with no header, or quotes without their columns.
+ */
+export function readCsvFiles(
+  eventsCsv: string,
+  name: string,
+  quotesCsv?: string,
+):
+  | { ok: true; events: Sheet; skipped: SkippedRow[]; quoteRows: Row[] }
+  | { ok: false; issues: DatasetIssue[] } {
   const issues: DatasetIssue[] = []
   const skipped: SkippedRow[] = []
   const events = readRows(eventsCsv, name, issues, skipped)
   const quoteRows =
     quotesCsv === undefined ? [] : readQuoteRows(quotesCsv, `${name} (quotes)`, issues, skipped)
-  if (issues.length) return { ok: false, issues }
-  return sheetToDataset(events, name, { skipped, quoteRows })
+  return issues.length ? { ok: false, issues } : { ok: true, events, skipped, quoteRows }
 }
 
 /**

@@ -1,17 +1,25 @@
 import { formatCount } from '../../lib/format-count'
 import type { Dataset } from '../format/schema'
+import { type ColumnRoles, rolesByName } from '../import/column-roles'
 import { gdeltToDataset, isGdeltEvents } from '../import/gdelt-events'
 import { keepGoodRows, type SkippedRow } from '../import/keep-good-rows'
 import { recordsToSheet } from '../import/records-to-sheet'
+import { rolesForSheet, type SheetHead, type SheetOptions, sampleOf } from '../import/sheet-head'
 import { type SheetRead, sheetToDataset } from '../import/sheet-to-dataset'
 import { isTimelineJsJson, timelineJsToDataset } from '../import/timelinejs-json'
 import type { DatasetIssue } from '../validate/dataset-issue'
 import { parseJson } from '../validate/parse-json'
 import { validateDataset } from '../validate/validate-dataset'
-import { csvIssuePath, csvToDataset, isQuotesCsv } from './csv-format'
+import { csvIssuePath, isQuotesCsv, readCsvFiles } from './csv-format'
 import { isJsonText, type NamedText } from './named-text'
 
-type Failure = { ok: false; message: string; issues: DatasetIssue[] }
+type Failure = {
+  ok: false
+  message: string
+  issues: DatasetIssue[]
+  /** Set when the file is a sheet whose columns the reader is to choose first (the mapping step). */
+  head?: SheetHead
+}
 export type DatasetResult =
   | {
       ok: true
@@ -20,6 +28,8 @@ export type DatasetResult =
       notes: string[]
       /** The rows (or slides) left out, each with its place and problem. */
       leftOut: DatasetIssue[]
+      /** The sheet it was read from and each column's role, to review (none for other formats). */
+      head?: SheetHead
     }
   | Failure
 
@@ -28,7 +38,7 @@ export type DatasetResult =
  * quotes CSV, into a valid dataset, or into the list of what is wrong with it, each problem by place.
  * Never throws. Loads zod and the CSV parser: see read-dataset.ts for the fast path before it.
  */
-export function datasetFromFiles(files: NamedText[]): DatasetResult {
+export function datasetFromFiles(files: NamedText[], options: SheetOptions = {}): DatasetResult {
   const page = files.find(isWebPage)
   if (page) {
     return {
@@ -46,7 +56,7 @@ export function datasetFromFiles(files: NamedText[]): DatasetResult {
     }
   }
   const json = files.find((file) => isJsonText(file))
-  if (json) return datasetFromJson(json)
+  if (json) return datasetFromJson(json, options)
   const quotes = files.find((file) => isQuotesCsv(file.text) && !isGdeltEvents(file.text))
   const events = files.find((file) => file !== quotes)
   if (!events) {
@@ -63,8 +73,55 @@ export function datasetFromFiles(files: NamedText[]): DatasetResult {
     }
   }
   if (isGdeltEvents(events.text)) return datasetFromGdelt(events)
-  const converted = csvToDataset(events.text, events.name, quotes?.text)
-  return datasetFromSheet(converted, events.name, 'CSV')
+  const read = readCsvFiles(events.text, events.name, quotes?.text)
+  if (!read.ok) return { ok: false, message: `${events.name} could not be read as CSV.`, issues: read.issues }
+  return openSheet(
+    { file: events.name, kind: 'CSV', sheets: [sampleOf(events.name, read.events)], at: 0 },
+    options,
+    (roles) => sheetToDataset(read.events, events.name, { ...read, roles }),
+  )
+}
+
+/**
+ * A sheet opened with the roles chosen for it (see sheet-head.ts): or, when the reader is to choose
+ * them first, its head and why, for the mapping step.
+ */
+export function openSheet(
+  where: Pick<SheetHead, 'file' | 'kind' | 'sheets' | 'at'>,
+  options: SheetOptions,
+  read: (roles: ColumnRoles) => SheetRead,
+  notesBefore: string[] = [],
+  /** What the file is, when the mapping step is needed ("x.json is a JSON list of 3 records: …"). */
+  lead = `Choose what the columns of ${where.file} hold.`,
+): DatasetResult {
+  const sample = where.sheets[where.at]
+  if (!sample) return { ok: false, message: `${where.file} has no sheet to read.`, issues: [] }
+  const decided = rolesForSheet(sample, options)
+  const head: SheetHead = { ...where, ...decided }
+  if (decided.review) {
+    // What the names alone miss, for whoever cannot be shown the mapping step (a linked file).
+    const byNames = read(rolesByName(sample.header))
+    return {
+      ok: false,
+      message: `${lead} ${decided.review}`,
+      issues: byNames.ok ? [] : byNames.issues,
+      head,
+    }
+  }
+  const result = datasetFromSheet(read(decided.roles), where.file, where.kind, [
+    ...notesBefore,
+    ...rolesNote(head),
+  ])
+  return result.ok ? { ...result, head } : result
+}
+
+// Said when a file opened with columns a reader chose, now or for an earlier file of the same header.
+function rolesNote(head: SheetHead): string[] {
+  const sources = new Set(Object.values(head.by))
+  if (sources.has('remembered'))
+    return [`${head.file} was read with the columns chosen for an earlier file with the same header.`]
+  if (sources.has('chosen')) return [`${head.file} was read with the columns you chose.`]
+  return []
 }
 
 /**
@@ -100,7 +157,7 @@ export function datasetFromSheet(
   }
 }
 
-function datasetFromJson(file: NamedText): DatasetResult {
+function datasetFromJson(file: NamedText, options: SheetOptions): DatasetResult {
   const json = parseJson(file.text)
   if (!json.ok) return { ok: false, message: `${file.name} is not valid JSON.`, issues: [json.issue] }
   if (isTimelineJsJson(json.value)) return datasetFromTimelineJs(json.value, file)
@@ -115,11 +172,17 @@ function datasetFromJson(file: NamedText): DatasetResult {
         issues: [],
       }
     }
-    const read = datasetFromSheet(sheetToDataset(records.sheet, file.name), file.name, 'JSON list', [
-      `${file.name} is a JSON list of ${count}: each was read as a row, its fields as columns.`,
-      ...records.notes,
-    ])
-    return read.ok
+    const read = openSheet(
+      { file: file.name, kind: 'JSON list', sheets: [sampleOf(file.name, records.sheet)], at: 0 },
+      options,
+      (roles) => sheetToDataset(records.sheet, file.name, { roles }),
+      [
+        `${file.name} is a JSON list of ${count}: each was read as a row, its fields as columns.`,
+        ...records.notes,
+      ],
+      `${file.name} is a JSON list of ${count}: choose what its fields hold.`,
+    )
+    return read.ok || read.head
       ? read
       : {
           ...read,

@@ -1,9 +1,11 @@
 import { formatCount } from '../../lib/format-count'
 import { recogniseColumns } from '../import/event-columns'
+import type { SheetOptions } from '../import/sheet-head'
+import { sampleOf } from '../import/sheet-head'
 import { listedColumns, sheetToDataset } from '../import/sheet-to-dataset'
 import { timeMapEvents } from '../import/timemap-workbook'
 import { readWorkbook, type WorkbookSheets } from '../import/workbook-sheets'
-import { type DatasetResult, datasetFromSheet } from './dataset-from-files'
+import { type DatasetResult, datasetFromSheet, openSheet } from './dataset-from-files'
 
 /**
  * A workbook (Excel .xlsx or .xls, OpenDocument .ods) as a dataset: TimeMap's spreadsheet with its
@@ -11,7 +13,11 @@ import { type DatasetResult, datasetFromSheet } from './dataset-from-files'
  * "events" first), read as a CSV of it would be (TimelineJS's and ACLED's columns included). Loads
  * SheetJS, so it is imported only for a workbook.
  */
-export function datasetFromWorkbook(name: string, bytes: Uint8Array): DatasetResult {
+export function datasetFromWorkbook(
+  name: string,
+  bytes: Uint8Array,
+  options: SheetOptions = {},
+): DatasetResult {
   let sheets: WorkbookSheets
   try {
     sheets = readWorkbook(bytes)
@@ -23,25 +29,47 @@ export function datasetFromWorkbook(name: string, bytes: Uint8Array): DatasetRes
     }
   }
   const timeMap = timeMapEvents(sheets)
-  if (timeMap)
+  if (timeMap && options.choice?.sheet === undefined)
     return datasetFromSheet(sheetToDataset(timeMap.sheet, name), name, 'TimeMap workbook', timeMap.notes)
   const withDates = sheets.filter(({ sheet }) => {
     const { columns } = recogniseColumns(sheet.header)
     return sheet.rows.length > 0 && (columns.date !== undefined || columns.year !== undefined)
   })
-  const chosen = withDates.find(({ name: sheetName }) => /event/i.test(sheetName)) ?? withDates[0]
+  const named = options.choice?.sheet
+  const chosen =
+    sheets.find((sheet) => named !== undefined && sheet.name === named) ??
+    withDates.find(({ name: sheetName }) => /event/i.test(sheetName)) ??
+    withDates[0] ??
+    // No sheet's names say where its dates are: the mapping step shows the first with rows.
+    sheets.find(({ sheet }) => sheet.rows.length > 0)
   if (!chosen) {
     return {
       ok: false,
-      message: `${name} is a workbook of ${formatCount(sheets.length)} ${sheets.length === 1 ? 'sheet' : 'sheets'}, none with a column of dates: name a sheet's date column "date" (or "event_date", or TimelineJS's "Year", "Month", "Day") and open it again.`,
+      message: `${name} is a workbook of ${formatCount(sheets.length)} ${sheets.length === 1 ? 'sheet' : 'sheets'}, none with rows under its header: save the sheet of events with a header row naming its columns, and open it again.`,
       issues: sheets.slice(0, 10).map(({ name: sheetName, sheet }) => ({
         path: `sheet “${sheetName.slice(0, 60)}”`,
-        expected: 'a header row with a column of dates',
-        found: listedColumns(sheet.header),
+        expected: 'a header row, and rows of events under it',
+        found: sheet.rows.length ? listedColumns(sheet.header) : 'no rows',
       })),
     }
   }
+  const shown = sheets.filter(({ sheet }) => sheet.header.length > 0).slice(0, MAX_SHEETS_SHOWN)
+  if (!shown.includes(chosen)) shown.push(chosen)
   const others = sheets.filter((sheet) => sheet !== chosen).map((sheet) => `“${sheet.name.slice(0, 40)}”`)
   const note = `${name}: its sheet “${chosen.name.slice(0, 60)}” was read${others.length ? `; not its other sheets, ${others.slice(0, 5).join(', ')}${others.length > 5 ? ' …' : ''}` : ''}.`
-  return datasetFromSheet(sheetToDataset(chosen.sheet, name), name, 'workbook sheet', [note])
+  return openSheet(
+    {
+      file: name,
+      kind: 'workbook sheet',
+      sheets: shown.map(({ name: sheetName, sheet }) => sampleOf(sheetName, sheet)),
+      at: shown.indexOf(chosen),
+    },
+    options,
+    (roles) => sheetToDataset(chosen.sheet, name, { roles }),
+    [note],
+    `${name} is a workbook of ${formatCount(sheets.length)} ${sheets.length === 1 ? 'sheet' : 'sheets'}: choose the sheet of events and what its columns hold.`,
+  )
 }
+
+// The mapping step offers a workbook's sheets to choose from: the first dozen are plenty.
+const MAX_SHEETS_SHOWN = 12

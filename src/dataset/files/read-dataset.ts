@@ -1,10 +1,14 @@
 import type { Dataset } from '../format/schema'
+import type { SheetHead, SheetOptions } from '../import/sheet-head'
 import type { DatasetIssue } from '../validate/dataset-issue'
 import { hasDuplicateKeys } from '../validate/duplicate-keys'
 import { fastCheck } from '../validate/fast-validate'
 import { isJsonText, type NamedText } from './named-text'
 
-export type ReadFailure = { ok: false; kind: 'syntax' | 'invalid'; message: string; issues: DatasetIssue[] }
+export type ReadFailure =
+  | { ok: false; kind: 'syntax' | 'invalid'; message: string; issues: DatasetIssue[] }
+  /** A sheet whose columns the reader is to choose before it opens (the mapping step). */
+  | { ok: false; kind: 'mapping'; message: string; issues: DatasetIssue[]; head: SheetHead }
 export type ReadResult =
   | {
       ok: true
@@ -18,6 +22,8 @@ export type ReadResult =
       notes: string[]
       /** Rows of a sheet left out, each with its place and problem (see import/keep-good-rows.ts). */
       leftOut: DatasetIssue[]
+      /** The sheet it was read from, each column's role, to review (for sheets only). */
+      head?: SheetHead
     }
   | ReadFailure
 
@@ -25,7 +31,7 @@ export type ReadResult =
  * Reads what a person opened (one JSON dataset, or an events CSV with an optional quotes CSV) into a
  * valid dataset, or the list of what is wrong with it. Never throws. Used by the load worker.
  */
-export async function readDataset(texts: NamedText[]): Promise<ReadResult> {
+export async function readDataset(texts: NamedText[], options: SheetOptions = {}): Promise<ReadResult> {
   const quick = await readSingleJsonDataset(texts)
   if (quick) return quick
   // Not one valid JSON dataset: the full reader (CSV, several files, zod's error reports) loads only
@@ -36,9 +42,14 @@ export async function readDataset(texts: NamedText[]): Promise<ReadResult> {
   const { datasetFromFiles } = await import('./dataset-from-files')
   const result =
     workbook?.bytes !== undefined
-      ? (await import('./dataset-from-workbook')).datasetFromWorkbook(workbook.name, workbook.bytes)
-      : datasetFromFiles(texts)
-  if (!result.ok) return { ...result, kind: result.issues.length ? 'invalid' : 'syntax' }
+      ? (await import('./dataset-from-workbook')).datasetFromWorkbook(workbook.name, workbook.bytes, options)
+      : datasetFromFiles(texts, options)
+  if (!result.ok) {
+    const { head, ...failure } = result
+    return head
+      ? { ...failure, kind: 'mapping', head }
+      : { ...failure, kind: failure.issues.length ? 'invalid' : 'syntax' }
+  }
   // Rare: a JSON file that the fast path left to zod, and zod took (it is parsed again for its notes).
   const json = parseSingleJson(texts)
   const notes = json ? await jsonNotes(json.file, json.parsed) : []
@@ -48,6 +59,7 @@ export async function readDataset(texts: NamedText[]): Promise<ReadResult> {
     unchanged: false,
     notes: [...result.notes, ...notes],
     leftOut: result.leftOut,
+    ...(result.head ? { head: result.head } : {}),
   }
 }
 

@@ -135,9 +135,17 @@ export function recogniseColumns(header: readonly string[]): {
 } {
   const columns: Partial<Record<EventColumn, string>> = {}
   const used = new Set<string>()
+  // Each normal name's columns in order, made once: a header may have 100,000 columns.
+  const byName = new Map<string, string[]>()
+  for (const column of header) {
+    const name = normalName(column)
+    const named = byName.get(name)
+    if (named) named.push(column)
+    else byName.set(name, [column])
+  }
   for (const [role, names] of Object.entries(NAMES) as Array<[EventColumn, readonly string[]]>) {
     for (const name of names) {
-      const found = header.find((column) => !used.has(column) && normalName(column) === name)
+      const found = byName.get(name)?.find((column) => !used.has(column))
       if (found !== undefined) {
         columns[role] = found
         used.add(found)

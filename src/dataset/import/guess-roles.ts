@@ -48,6 +48,8 @@ const KNOWN_UNREAD: ReadonlySet<string> = new Set([
 ])
 
 const SAMPLE = 40
+/** Columns past these are not guessed from their values (a sheet of 100,000 columns is no event list). */
+const GUESSED_COLUMNS = 300
 const NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/
 const IMAGE = /\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)/i
 
@@ -63,9 +65,9 @@ export function guessRoles(header: readonly string[], rows: readonly Row[]): Rol
     header.map((column) => [column, roles[column] === 'none' ? 'none' : 'name']),
   )
   const taken = new Set(Object.values(roles))
-  const open = header.filter(
-    (column) => roles[column] === 'none' && column !== '' && !KNOWN_UNREAD.has(normalName(column)),
-  )
+  const open = header
+    .slice(0, GUESSED_COLUMNS)
+    .filter((column) => roles[column] === 'none' && column !== '' && !KNOWN_UNREAD.has(normalName(column)))
   const valuesOf = (column: string) =>
     rows
       .map((row) => (row[column] ?? '').trim())

@@ -273,7 +273,7 @@ test('the wrong kind of file is named for what it is', () => {
   const list = datasetFromFiles([{ name: 'records.json', text: JSON.stringify([{ a: 1 }, { a: 2 }]) }])
   expect(list).toMatchObject({
     ok: false,
-    message: expect.stringMatching(/^records\.json is a JSON list of 2 records/),
+    message: expect.stringMatching(/^records\.json is a JSON list of 2 records: choose what its fields hold/),
   })
   const workbook = datasetFromFiles([{ name: 'sheet.xlsx', text: 'PK\u0003\u0004\u0014\u0000binary' }])
   expect(workbook).toMatchObject({

@@ -2,6 +2,7 @@ import { isWorkbookBytes, type NamedText } from '../files/named-text'
 import { readDataset, readSingleJsonDataset } from '../files/read-dataset'
 import { MAX_DATASET_BYTES } from '../format/format-constants'
 import type { Dataset } from '../format/schema'
+import type { SheetHead, SheetOptions } from '../import/sheet-head'
 import { indexStory, type ParsedDates, type Story } from '../story-index'
 import type { DatasetIssue } from '../validate/dataset-issue'
 import { DatasetLoadError } from './dataset-load-error'
@@ -32,13 +33,15 @@ export async function loadStory(
   sources: LoadSource[],
   onProgress: (progress: LoadProgress) => void = () => {},
   signal?: AbortSignal,
+  /** For a sheet: the reader's choice of columns, and choices kept from earlier files. */
+  options?: SheetOptions,
 ): Promise<Story> {
   // Starting a worker costs a few hundred milliseconds on a slow machine; a small file is checked
   // faster than that on the page itself.
   const size = sourcesSize(sources)
   if (size > MAX_DATASET_BYTES)
     throw tooLarge(sources.map((source) => source.name).join(' + '), megabytes(size))
-  if (typeof Worker === 'undefined') return loadOnPage(sources)
+  if (typeof Worker === 'undefined') return loadOnPage(sources, options)
   let toWorker = sources
   if (size < ON_PAGE_LIMIT) {
     const texts = await readTexts(sources)
@@ -47,7 +50,11 @@ export async function loadStory(
     // Read already: the worker is sent the texts, not the files again (a workbook as its bytes).
     toWorker = texts.map(({ name, text, bytes }) => ({ name, content: bytes ? new Blob([bytes]) : text }))
   }
-  const answer = await runLoadWorker({ sources: toWorker, reportProgress: true }, { onProgress }, signal)
+  const answer = await runLoadWorker(
+    { sources: toWorker, reportProgress: true, ...(options ? { options } : {}) },
+    { onProgress },
+    signal,
+  )
   signal?.throwIfAborted()
   // The page parses the file only now: parsing it while the worker reads it would freeze the progress
   // bar. The worker has sent the dates it parsed.
@@ -69,16 +76,18 @@ export async function storyFromWorkerAnswer(
   if (answer.type === 'crashed') {
     throw new DatasetLoadError('syntax', `The dataset could not be read: ${answer.message}`)
   }
-  if (answer.type === 'failed') throw new DatasetLoadError(answer.kind, answer.message, answer.issues)
+  if (answer.type === 'failed')
+    throw new DatasetLoadError(answer.kind, answer.message, answer.issues, answer.head)
   if (answer.dataset === SAME_AS_SOURCE)
-    return withNotes(await ownIndex(answer.dates ?? undefined), answer.notes, answer.leftOut)
-  return withNotes(indexStory(answer.dataset, answer.dates), answer.notes, answer.leftOut)
+    return withNotes(await ownIndex(answer.dates ?? undefined), answer.notes, answer.leftOut, answer.head)
+  return withNotes(indexStory(answer.dataset, answer.dates), answer.notes, answer.leftOut, answer.head)
 }
 
 /** The story with what its reading noticed (set once, before the story is handed over). */
-function withNotes(story: Story, notes: string[], leftOut: DatasetIssue[]): Story {
+function withNotes(story: Story, notes: string[], leftOut: DatasetIssue[], head?: SheetHead): Story {
   story.notes = notes
   story.leftOut = leftOut
+  if (head) story.head = head
   return story
 }
 
@@ -124,8 +133,14 @@ function readTexts(sources: LoadSource[]): Promise<NamedText[]> {
 }
 
 // Where there are no workers (unit tests): everything on the page.
-async function loadOnPage(sources: LoadSource[]): Promise<Story> {
-  const result = await readDataset(await readTexts(sources))
-  if (!result.ok) throw new DatasetLoadError(result.kind, result.message, result.issues)
-  return withNotes(indexStory(result.dataset), result.notes, result.leftOut)
+async function loadOnPage(sources: LoadSource[], options?: SheetOptions): Promise<Story> {
+  const result = await readDataset(await readTexts(sources), options)
+  if (!result.ok)
+    throw new DatasetLoadError(
+      result.kind,
+      result.message,
+      result.issues,
+      result.kind === 'mapping' ? result.head : undefined,
+    )
+  return withNotes(indexStory(result.dataset), result.notes, result.leftOut, result.head)
 }

@@ -1,10 +1,15 @@
 import { DatasetErrors } from '../../components/dataset-errors'
+import { ColumnsStep } from './column-mapping/columns-step'
 import type { FileOpening } from './use-open-files'
 import './data-io.css'
 
-/** Progress while files open; if they fail, why, while the story that was open stays open. */
+/**
+ * Progress while files open; if they fail, why, while the story that was open stays open; the mapping
+ * step for a sheet whose columns are to be chosen.
+ */
 export function LoadStatus({ opening }: { opening: FileOpening }) {
   const { name, progress, error } = opening
+  if (opening.choosing) return <ColumnsStep opening={opening} />
   if (opening.pending) {
     const percent = progress ? Math.round(progress.fraction * 100) : 0
     const label =

@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react'
 
-/** Opens a JSON dataset, or an events CSV with an optional quotes CSV, from the reader's disk. */
+/** Opens a dataset from the reader’s disk: JSON, a CSV or TSV (with an optional quotes CSV), a workbook. */
 export function OpenDatasetButton({
   onFiles,
   disabled,
@@ -17,7 +17,7 @@ export function OpenDatasetButton({
         id={id}
         className="visually-hidden"
         type="file"
-        accept=".json,.csv,application/json,text/csv"
+        accept=".json,.csv,.tsv,.txt,.xlsx,.xls,.ods,application/json,text/csv,text/tab-separated-values"
         multiple
         tabIndex={-1}
         aria-label="Dataset file"

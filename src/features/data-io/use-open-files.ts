@@ -1,12 +1,23 @@
 import { useMutation } from '@tanstack/react-query'
 import { useCallback, useRef, useState } from 'react'
+import type { SheetChoice, SheetHead } from '../../dataset/import/sheet-head'
+import { DatasetLoadError } from '../../dataset/load/dataset-load-error'
 import { loadStory } from '../../dataset/load/load-story'
 import type { LoadProgress } from '../../dataset/load/worker/protocol'
 import type { Story } from '../../dataset/story-index'
+import { forgetRoles, readRememberedRoles, rememberRoles } from './column-mapping/remembered-roles'
+
+/** A sheet whose columns the reader is choosing (the mapping step), and the files it came from. */
+export type ColumnsToChoose = {
+  files: File[]
+  head: SheetHead
+  /** True when the file is open already and the reader reviews how it was read. */
+  reviewing: boolean
+}
 
 /** Opening files, as the views see it: what is being opened, how far it has got, and why it failed. */
 export type FileOpening = {
-  /** Opens the files (a JSON dataset, or an events CSV with an optional quotes CSV). */
+  /** Opens the files (a JSON dataset, a CSV, TSV or workbook, an events CSV with a quotes CSV). */
   open: (files: File[]) => void
   /** The files being opened or that failed, by name ("events.csv + quotes.csv"); null when idle. */
   name: string | null
@@ -15,42 +26,95 @@ export type FileOpening = {
   error: Error | null
   /** Forgets a failure (or a finished opening). */
   dismiss: () => void
+  /** The mapping step, while the reader chooses what a sheet's columns hold; null otherwise. */
+  choosing: ColumnsToChoose | null
+  /** Opens the files being chosen for as chosen, remembering the choice for their header if asked. */
+  choose: (choice: SheetChoice, remember: boolean) => void
+  /** Leaves the mapping step without opening (a file already open stays open as it was). */
+  stopChoosing: () => void
+  /** Shows the mapping step for a story opened from files here; null for any other story. */
+  reviewOf: (story: Story) => (() => void) | null
 }
+
+type Opening = { files: File[]; choice?: SheetChoice }
 
 /**
  * Opens files as a react-query mutation: react-query keeps its status and error; the story opened goes
  * to `onOpened`. Only the latest opening counts: a file dropped while another is still being read
- * replaces it, and the earlier one's result and progress are ignored.
+ * replaces it, and the earlier one's result and progress are ignored. A sheet whose columns' names do
+ * not say what they hold stops at the mapping step, with the columns chosen last time for the same
+ * header applied without asking.
  */
 export function useOpenFiles(onOpened: (story: Story, name: string) => void): FileOpening {
   const [progress, setProgress] = useState<LoadProgress | null>(null)
+  const [choosing, setChoosing] = useState<ColumnsToChoose | null>(null)
   const latest = useRef<File[] | null>(null)
+  // The files each story opened here came from, to open them again with other columns.
+  const filesOf = useRef(new WeakMap<Story, File[]>())
   const mutation = useMutation({
-    mutationFn: (files: File[]) =>
+    mutationFn: ({ files, choice }: Opening) =>
       loadStory(
         files.map((file) => ({ name: file.name, content: file })),
         (step) => {
           if (latest.current === files) setProgress(step)
         },
+        undefined,
+        { ...(choice ? { choice } : {}), remembered: readRememberedRoles() },
       ),
   })
-  const { mutate } = mutation
-  const open = useCallback(
-    (files: File[]) => {
-      latest.current = files
+  const { mutate, reset } = mutation
+  const run = useCallback(
+    (opening: Opening) => {
+      latest.current = opening.files
       setProgress(null)
-      // Given to mutate, not to useMutation: react-query calls it for the latest mutation only.
-      mutate(files, { onSuccess: (story) => onOpened(story, nameOf(files)) })
+      setChoosing(null)
+      // Given to mutate, not to useMutation: react-query calls them for the latest mutation only.
+      mutate(opening, {
+        onSuccess: (story) => {
+          filesOf.current.set(story, opening.files)
+          onOpened(story, nameOf(opening.files))
+        },
+        onError: (error) => {
+          if (error instanceof DatasetLoadError && error.kind === 'mapping' && error.head) {
+            reset()
+            setChoosing({ files: opening.files, head: error.head, reviewing: false })
+          }
+        },
+      })
     },
-    [mutate, onOpened],
+    [mutate, reset, onOpened],
   )
+  const open = useCallback((files: File[]) => run({ files }), [run])
+  const choose = useCallback(
+    (choice: SheetChoice, remember: boolean) => {
+      if (!choosing) return
+      const sheet =
+        choosing.head.sheets.find((sample) => sample.name === choice.sheet) ?? choosing.head.sheets[0]
+      if (sheet) {
+        if (remember) rememberRoles(sheet.header, choice.roles)
+        else forgetRoles(sheet.header)
+      }
+      run({ files: choosing.files, choice })
+    },
+    [choosing, run],
+  )
+  const stopChoosing = useCallback(() => setChoosing(null), [])
+  const reviewOf = useCallback((story: Story) => {
+    const files = filesOf.current.get(story)
+    const { head } = story
+    return files && head ? () => setChoosing({ files, head, reviewing: true }) : null
+  }, [])
   return {
     open,
-    name: mutation.variables ? nameOf(mutation.variables) : null,
+    name: mutation.variables ? nameOf(mutation.variables.files) : null,
     pending: mutation.isPending,
     progress,
     error: mutation.error,
     dismiss: mutation.reset,
+    choosing,
+    choose,
+    stopChoosing,
+    reviewOf,
   }
 }
 

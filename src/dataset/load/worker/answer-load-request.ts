@@ -31,11 +31,19 @@ export async function answerLoadRequest(
         ? [await download(request.download, response ?? downloadDataset(request.download), post)]
         : await read(request.sources, request.reportProgress, post)
     post({ type: 'progress', stage: texts.some((text) => text.bytes) ? 'workbook' : 'checking', fraction: 1 })
-    const result = await readDataset(texts)
+    const result = await readDataset(texts, 'sources' in request ? request.options : undefined)
     if (!result.ok) {
-      post({ type: 'failed', kind: result.kind, message: result.message, issues: result.issues })
+      const { kind, message, issues } = result
+      post({
+        type: 'failed',
+        kind,
+        message,
+        issues,
+        ...(result.kind === 'mapping' ? { head: result.head } : {}),
+      })
       return
     }
+    const head = result.head ? { head: result.head } : {}
     if (result.unchanged && 'download' in request) {
       // The page has indexed its own parse of the bytes it was sent meanwhile: that is the dataset.
       post({
@@ -44,6 +52,7 @@ export async function answerLoadRequest(
         dates: null,
         notes: result.notes,
         leftOut: result.leftOut,
+        ...head,
       })
       return
     }
@@ -55,6 +64,7 @@ export async function answerLoadRequest(
         dates,
         notes: result.notes,
         leftOut: result.leftOut,
+        ...head,
       },
       [dates.ofEvent.buffer],
     )

@@ -1,4 +1,5 @@
 import type { Dataset } from '../../format/schema'
+import type { SheetHead, SheetOptions } from '../../import/sheet-head'
 import type { ParsedDates } from '../../story-index'
 import type { DatasetIssue } from '../../validate/dataset-issue'
 import type { DatasetLoadError } from '../dataset-load-error'
@@ -12,6 +13,8 @@ export type LoadRequest =
       sources: LoadSource[]
       /** Whether anyone shows progress: reading a file in pieces to count them is slower than at once. */
       reportProgress: boolean
+      /** The reader's choice of columns for a sheet, and choices kept from earlier files. */
+      options?: SheetOptions
     }
   | { download: string }
 export type LoadSource = { name: string; content: Blob | string }
@@ -44,7 +47,14 @@ export type LoadMessage =
   | { type: 'downloaded'; bytes: ArrayBuffer }
   // The validated dataset and its dates, parsed once, so the page indexes the dataset without
   // parsing a date again.
-  | { type: 'done'; dataset: Dataset; dates: ParsedDates; notes: string[]; leftOut: DatasetIssue[] }
+  | {
+      type: 'done'
+      dataset: Dataset
+      dates: ParsedDates
+      notes: string[]
+      leftOut: DatasetIssue[]
+      head?: SheetHead
+    }
   // The one source is the dataset as it is (see SAME_AS_SOURCE). Its dates come too, except for a
   // download: that page has indexed its own parse of the bytes while the worker checked them.
   | {
@@ -53,6 +63,7 @@ export type LoadMessage =
       dates: ParsedDates | null
       notes: string[]
       leftOut: DatasetIssue[]
+      head?: SheetHead
     }
   | LoadFailure
 
@@ -61,6 +72,8 @@ export type LoadFailure = {
   kind: DatasetLoadError['kind']
   message: string
   issues: DatasetIssue[]
+  /** For kind 'mapping': the sheet whose columns the reader is to choose. */
+  head?: SheetHead
 }
 
 /** The worker's last word on a load. */

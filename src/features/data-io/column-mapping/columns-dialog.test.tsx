@@ -1,0 +1,85 @@
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import { expect, test, vi } from 'vitest'
+import { readCsvSheet } from '../../../dataset/files/csv-format'
+import { rolesForSheet, type SheetHead, sampleOf } from '../../../dataset/import/sheet-head'
+import ColumnsDialog from './columns-dialog'
+
+const CSV = [
+  'Fecha,Qué,Notas,País',
+  '24/02/2022,Invasión a gran escala,Las tropas cruzan la frontera.,Ukraine',
+  '03/03/2022,Conversaciones en Bielorrusia,,Belarus',
+].join('\n')
+
+function headOf(text: string): SheetHead {
+  const sample = sampleOf('eventos.csv', readCsvSheet(text, 'eventos.csv'))
+  return { file: 'eventos.csv', kind: 'CSV', sheets: [sample], at: 0, ...rolesForSheet(sample, {}) }
+}
+
+function renderDialog(head = headOf(CSV)) {
+  const onOpen = vi.fn()
+  const onCancel = vi.fn()
+  render(
+    <ColumnsDialog choosing={{ files: [], head, reviewing: false }} onOpen={onOpen} onCancel={onCancel} />,
+  )
+  return { onOpen, onCancel }
+}
+
+const roleOf = (column: string) => screen.getByLabelText(`“${column}” is read as`) as HTMLSelectElement
+const preview = () => within(screen.getByRole('region', { name: 'Preview' }))
+
+test('each column shows its guess and values; the preview shows the first rows as events', () => {
+  renderDialog()
+  expect(screen.getByRole('heading', { name: 'Choose what each column holds' })).toBeTruthy()
+  expect(roleOf('Fecha').value).toBe('date')
+  expect(roleOf('Qué').value).toBe('title')
+  expect(roleOf('País').value).toBe('countries')
+  expect(screen.getAllByText('guessed from its values').length).toBeGreaterThanOrEqual(3)
+  expect(preview().getByText('Invasión a gran escala')).toBeTruthy()
+  expect(preview().getByText('24 February 2022')).toBeTruthy()
+  expect(preview().getByText('Ukraine')).toBeTruthy()
+})
+
+test('a role chosen for a second column moves there; with no titles the file cannot open, and says why', () => {
+  const { onOpen } = renderDialog()
+  fireEvent.change(roleOf('Notas'), { target: { value: 'title' } })
+  expect(roleOf('Qué').value).toBe('none')
+  expect(screen.getByRole('status').textContent).toMatch(/“Qué” is no longer read as it/)
+  expect(preview().getByText('Las tropas cruzan la frontera.')).toBeTruthy()
+  fireEvent.change(roleOf('Notas'), { target: { value: 'none' } })
+  expect(preview().getByText(/cannot open the file yet/)).toBeTruthy()
+  const open = screen.getByRole('button', { name: 'Open' }) as HTMLButtonElement
+  expect(open.disabled).toBe(true)
+  fireEvent.change(roleOf('Qué'), { target: { value: 'title' } })
+  fireEvent.click(screen.getByRole('button', { name: 'Open' }))
+  expect(onOpen).toHaveBeenCalledWith(
+    { roles: { Fecha: 'date', Qué: 'title', Notas: 'none', País: 'countries' } },
+    true,
+  )
+})
+
+test('the reader may open without remembering, or cancel', () => {
+  const { onOpen, onCancel } = renderDialog()
+  fireEvent.click(screen.getByLabelText('Remember for files with these columns'))
+  fireEvent.click(screen.getByRole('button', { name: 'Open' }))
+  expect(onOpen.mock.calls[0]?.[1]).toBe(false)
+  fireEvent.click(screen.getByRole('button', { name: 'Cancel' }))
+  expect(onCancel).toHaveBeenCalled()
+})
+
+test('a workbook’s sheets can be chosen; another sheet gets its own guess', () => {
+  const first = sampleOf('Notes', readCsvSheet('Who,What\nme,things\n', 'x'))
+  const second = sampleOf('Eventos', readCsvSheet(CSV, 'x'))
+  const head: SheetHead = {
+    file: 'libro.xlsx',
+    kind: 'workbook sheet',
+    sheets: [first, second],
+    at: 0,
+    ...rolesForSheet(first, {}),
+  }
+  const { onOpen } = renderDialog(head)
+  expect(preview().getByText(/cannot open the file yet/)).toBeTruthy()
+  fireEvent.change(screen.getByLabelText('Sheet'), { target: { value: '1' } })
+  expect(roleOf('Fecha').value).toBe('date')
+  fireEvent.click(screen.getByRole('button', { name: 'Open' }))
+  expect(onOpen.mock.calls[0]?.[0]).toMatchObject({ sheet: 'Eventos', roles: { Fecha: 'date' } })
+})

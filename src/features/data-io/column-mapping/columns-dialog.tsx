@@ -1,0 +1,256 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import type { ColumnRole, ColumnRoles } from '../../../dataset/import/column-roles'
+import { guessRoles } from '../../../dataset/import/guess-roles'
+import type { RoleSource, SheetChoice, SheetHead } from '../../../dataset/import/sheet-head'
+import { formatCount } from '../../../lib/format-count'
+import type { ColumnsToChoose } from '../use-open-files'
+import { ColumnsPreview } from './columns-preview'
+import { previewEvents } from './preview-events'
+import { ROLE_GROUPS, roleLabel, SHARED_ROLES } from './role-labels'
+import './columns-dialog.css'
+
+type ColumnsDialogProps = {
+  choosing: ColumnsToChoose
+  onOpen: (choice: SheetChoice, remember: boolean) => void
+  onCancel: () => void
+}
+
+type SheetRoles = { roles: ColumnRoles; by: Record<string, RoleSource> }
+
+/**
+ * The mapping step: each column of the sheet with its first values and the role it will be read as
+ * (found by its name, guessed from its values, or chosen here), the first rows as the events they
+ * would open as, and Open. A modal dialog (the browser's own: focus stays in it, Escape cancels).
+ */
+export default function ColumnsDialog({ choosing, onOpen, onCancel }: ColumnsDialogProps) {
+  const { head, reviewing } = choosing
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const headingId = useId()
+  const [at, setAt] = useState(head.at)
+  const [bySheet, setBySheet] = useState<ReadonlyMap<number, SheetRoles>>(
+    () => new Map([[head.at, { roles: head.roles, by: head.by }]]),
+  )
+  const [remember, setRemember] = useState(true)
+  const [said, setSaid] = useState('')
+  const sample = head.sheets[at] ?? head.sheets[0]
+  const current = bySheet.get(at) ?? (sample ? guessed(sample) : { roles: {}, by: {} })
+  const preview = useMemo(
+    () => (sample ? previewEvents(head.file, sample, current.roles) : null),
+    [head.file, sample, current.roles],
+  )
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (!dialog || dialog.open) return
+    // jsdom has no showModal: the dialog is then simply open.
+    if (typeof dialog.showModal === 'function') dialog.showModal()
+    else dialog.setAttribute('open', '')
+    // The first column's choice, rather than whatever the browser picks (a scrolling box, say).
+    dialog.querySelector('select')?.focus()
+  }, [])
+
+  if (!sample) return null
+  const setRole = (column: string, role: ColumnRole) => {
+    const roles = { ...current.roles, [column]: role }
+    const by = { ...current.by, [column]: 'chosen' as const }
+    const moved = SHARED_ROLES.has(role)
+      ? []
+      : sample.header.filter((other) => other !== column && roles[other] === role)
+    for (const other of moved) {
+      roles[other] = 'none'
+      by[other] = 'chosen'
+    }
+    setBySheet(new Map(bySheet).set(at, { roles, by }))
+    setSaid(
+      `“${column}” will be read as ${roleLabel(role)}.${moved.map((other) => ` “${other}” is no longer read as it.`).join('')}`,
+    )
+  }
+  const choose = () =>
+    onOpen(
+      {
+        roles: current.roles,
+        ...(head.kind === 'workbook sheet' ? { sheet: sample.name } : {}),
+      },
+      remember,
+    )
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="columns-dialog"
+      aria-labelledby={headingId}
+      onClose={onCancel}
+      onCancel={(event) => {
+        event.preventDefault()
+        onCancel()
+      }}
+    >
+      <form
+        method="dialog"
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (preview?.ok) choose()
+        }}
+      >
+        <header className="columns-dialog-head">
+          <h2 id={headingId}>Choose what each column holds</h2>
+          <p>
+            <strong>{head.file}</strong>
+            {head.kind === 'workbook sheet' ? `, sheet “${sample.name}”` : ''}:{' '}
+            {sample.total === null ? 'a sheet' : `${formatCount(sample.total)} rows`} of{' '}
+            {formatCount(sample.header.length)} columns.{' '}
+            {reviewing
+              ? 'It opened as shown here; change a column to open it again.'
+              : (head.review ?? 'Check the columns, then open it.')}
+          </p>
+        </header>
+        {head.sheets.length > 1 && (
+          <label className="columns-sheet">
+            Sheet{' '}
+            <select
+              value={at}
+              onChange={(event) => {
+                const next = Number(event.target.value)
+                const nextSample = head.sheets[next]
+                if (!bySheet.has(next) && nextSample)
+                  setBySheet(new Map(bySheet).set(next, guessed(nextSample)))
+                setAt(next)
+              }}
+            >
+              {head.sheets.map((sheet, index) => (
+                <option key={sheet.name} value={index}>
+                  {sheet.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <div className="columns-dialog-body">
+          <table className="columns-table">
+            <caption className="visually-hidden">
+              Each column, its first values and what it is read as
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Column</th>
+                <th scope="col">First values</th>
+                <th scope="col">Read as</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sample.header.slice(0, SHOWN_COLUMNS).map((column, index) => (
+                <ColumnRow
+                  // A header may name two columns alike: the position keeps them apart.
+                  // biome-ignore lint/suspicious/noArrayIndexKey: columns are a fixed list, by position.
+                  key={index}
+                  column={column}
+                  values={firstValues(sample.rows, column)}
+                  role={current.roles[column] ?? 'none'}
+                  by={current.by[column] ?? 'none'}
+                  onRole={(role) => setRole(column, role)}
+                />
+              ))}
+            </tbody>
+          </table>
+          {sample.header.length > SHOWN_COLUMNS && (
+            <p>
+              And {formatCount(sample.header.length - SHOWN_COLUMNS)} more columns, read as their names say.
+            </p>
+          )}
+          {preview && <ColumnsPreview preview={preview} />}
+        </div>
+        <p className="visually-hidden" role="status">
+          {said}
+        </p>
+        <footer className="columns-dialog-foot">
+          <label className="columns-remember">
+            <input
+              type="checkbox"
+              checked={remember}
+              onChange={(event) => setRemember(event.target.checked)}
+            />
+            Remember for files with these columns
+          </label>
+          <div className="button-row">
+            <button type="button" className="icon-button" onClick={onCancel}>
+              {reviewing ? 'Keep as it is' : 'Cancel'}
+            </button>
+            <button type="submit" className="primary-button" disabled={!preview?.ok}>
+              {reviewing ? 'Open again with these columns' : 'Open'}
+            </button>
+          </div>
+        </footer>
+      </form>
+    </dialog>
+  )
+}
+
+function ColumnRow({
+  column,
+  values,
+  role,
+  by,
+  onRole,
+}: {
+  column: string
+  values: string[]
+  role: ColumnRole
+  by: RoleSource
+  onRole: (role: ColumnRole) => void
+}) {
+  const found = FOUND_BY[by]
+  return (
+    <tr className={role === 'none' ? 'column-unread' : undefined}>
+      <th scope="row">{column || '(no name)'}</th>
+      <td className="column-values">
+        {values.length ? values.map((value) => <span key={value}>{value}</span>) : <em>empty</em>}
+      </td>
+      <td>
+        <select
+          value={role}
+          aria-label={`“${column.slice(0, 60)}” is read as`}
+          onChange={(event) => onRole(event.target.value as ColumnRole)}
+        >
+          <option value="none">{roleLabel('none')}</option>
+          {ROLE_GROUPS.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.roles.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+        {found && <span className="column-found">{found}</span>}
+      </td>
+    </tr>
+  )
+}
+
+/** Columns listed to choose for: a sheet wider than this is not a list of events by hand. */
+const SHOWN_COLUMNS = 200
+
+const FOUND_BY: Record<RoleSource, string> = {
+  name: 'by its name',
+  values: 'guessed from its values',
+  chosen: 'chosen',
+  remembered: 'as chosen before',
+  none: '',
+}
+
+/** A column's first three different values, each cut to a readable length. */
+function firstValues(rows: ReadonlyArray<Record<string, string>>, column: string): string[] {
+  const values = new Set<string>()
+  for (const row of rows) {
+    const value = (row[column] ?? '').trim()
+    if (value) values.add(value.length > 48 ? `${value.slice(0, 47)}…` : value)
+    if (values.size === 3) break
+  }
+  return [...values]
+}
+
+function guessed(sample: SheetHead['sheets'][number]): SheetRoles {
+  const { roles, by } = guessRoles(sample.header, sample.rows)
+  return { roles, by }
+}

@@ -1,0 +1,60 @@
+import { parseEdtf } from '../../../dataset/dates/parse-edtf'
+import { datasetFromSheet } from '../../../dataset/files/dataset-from-files'
+import { COUNTRY_NAMES } from '../../../dataset/format/country-names'
+import type { ColumnRoles } from '../../../dataset/import/column-roles'
+import type { SheetSample } from '../../../dataset/import/sheet-head'
+import { sheetToDataset } from '../../../dataset/import/sheet-to-dataset'
+import type { DatasetIssue } from '../../../dataset/validate/dataset-issue'
+
+export type PreviewEvent = {
+  key: string
+  date: string
+  title: string
+  details: string[]
+}
+
+/** The first rows as the events they would open as, or why they would not open. */
+export type Preview =
+  | { ok: true; events: PreviewEvent[]; leftOut: DatasetIssue[]; rows: number }
+  | { ok: false; problems: DatasetIssue[] }
+
+/** How many events the preview lists. */
+export const PREVIEW_EVENTS = 5
+
+/**
+ * Reads a sheet's first rows with the roles chosen, exactly as the whole file will be read (the same
+ * reader, the same checks), so what the preview shows is what opening gives for those rows.
+ */
+export function previewEvents(file: string, sample: SheetSample, roles: ColumnRoles): Preview {
+  const sheet = {
+    header: sample.header,
+    rows: sample.rows.map((row, index) => ({ row, line: index + 2 })),
+    total: sample.rows.length,
+  }
+  const read = datasetFromSheet(sheetToDataset(sheet, file, { roles }), file, 'sheet')
+  if (!read.ok) return { ok: false, problems: read.issues }
+  const { dataset } = read
+  const actorName = new Map(dataset.actors.map((actor) => [actor.id, actor.name]))
+  const categoryName = new Map((dataset.categories ?? []).map((category) => [category.id, category.name]))
+  const events = dataset.events.slice(0, PREVIEW_EVENTS).map((event): PreviewEvent => {
+    const parsed = parseEdtf(event.date)
+    const where = event.place
+    const coordinates = where?.latitude === undefined ? '' : `${where.latitude}, ${where.longitude}`
+    const place = [where?.name ?? '', coordinates].filter(Boolean).join(' · ')
+    const details = [
+      (event.countries ?? []).map((code) => COUNTRY_NAMES[code] ?? code).join(', '),
+      event.actors.map((id) => actorName.get(id) ?? id).join(', '),
+      (event.categories ?? []).map((id) => categoryName.get(id) ?? id).join(', '),
+      place,
+      (event.numbers ?? []).map((number) => `${number.name}: ${number.value}`).join(', '),
+      event.sources?.length ? `${event.sources.length} source${event.sources.length === 1 ? '' : 's'}` : '',
+    ].filter(Boolean)
+    return {
+      key: event.id,
+      date: parsed.ok ? parsed.date.label : event.date,
+      title: event.title,
+      details,
+    }
+  })
+  return { ok: true, events, leftOut: read.leftOut, rows: sample.rows.length }
+}

@@ -1,0 +1,60 @@
+import { type ColumnRole, headerKey, isColumnRole } from '../../../dataset/import/column-roles'
+import type { RememberedRoles } from '../../../dataset/import/sheet-head'
+
+/**
+ * The columns a reader chose, kept in this browser for the next file with the same header (a monthly
+ * export of one tool, say), so that it opens at once. Stored as each header's roles in order; what is
+ * stored is read back as untrusted (another version, another tab, a hand edit) and anything malformed
+ * is dropped. Storage that is full or forbidden (a private window) only means nothing is remembered.
+ */
+const STORAGE_KEY = 'story-timeline:column-roles:1'
+/** The most recent headers kept: a few dozen tools' exports, a few kilobytes. */
+const KEPT = 40
+
+export function readRememberedRoles(storage: Storage | undefined = safeStorage()): RememberedRoles {
+  try {
+    const parsed: unknown = JSON.parse(storage?.getItem(STORAGE_KEY) ?? '{}')
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {}
+    const kept: RememberedRoles = {}
+    for (const [key, roles] of Object.entries(parsed)) {
+      if (Array.isArray(roles) && roles.every(isColumnRole)) kept[key] = roles
+    }
+    return kept
+  } catch {
+    return {}
+  }
+}
+
+/** Keeps a header's roles (the newest last; the oldest forgotten past KEPT). */
+export function rememberRoles(
+  header: readonly string[],
+  roles: Readonly<Record<string, ColumnRole>>,
+  storage: Storage | undefined = safeStorage(),
+): void {
+  const key = headerKey(header)
+  const { [key]: _replaced, ...others } = readRememberedRoles(storage)
+  const entries = [...Object.entries(others), [key, header.map((column) => roles[column] ?? 'none')] as const]
+  try {
+    storage?.setItem(STORAGE_KEY, JSON.stringify(Object.fromEntries(entries.slice(-KEPT))))
+  } catch {
+    // Full or forbidden: the choice holds for this file only.
+  }
+}
+
+/** Forgets a header's roles (the reader chose "don't remember" for it). */
+export function forgetRoles(header: readonly string[], storage: Storage | undefined = safeStorage()): void {
+  const { [headerKey(header)]: _forgotten, ...others } = readRememberedRoles(storage)
+  try {
+    storage?.setItem(STORAGE_KEY, JSON.stringify(others))
+  } catch {
+    // Nothing to do: it was not stored either.
+  }
+}
+
+function safeStorage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage
+  } catch {
+    return undefined
+  }
+}
