@@ -147,3 +147,43 @@ test('reads a file and answers with its dataset, sending no bytes back', async (
   expect(said.some(({ message }) => message.type === 'progress' && message.stage === 'reading')).toBe(true)
   expect(lastOf(said)?.type).toBe('done')
 })
+
+// A large sheet of unknown columns: 300,000 rows' worth of bytes, most of which are never read.
+function largeSheet(header: string): NodeBlob {
+  const rows = Array.from(
+    { length: 60_000 },
+    (_, index) => `24/02/2022,Invasión número ${index},Las tropas cruzan la frontera,Ukraine\n`,
+  )
+  return new NodeBlob([`${header}\n`, ...rows])
+}
+
+test('a large sheet whose columns are to be chosen is answered from its head, its rows whole', async () => {
+  const content = largeSheet('Fecha,Qué,Descripción,País') as unknown as Blob
+  const said = await answersTo({ sources: [{ name: 'grande.csv', content }], reportProgress: true })
+  const answer = lastOf(said)
+  expect(answer).toMatchObject({ type: 'failed', kind: 'mapping' })
+  if (answer?.type !== 'failed' || !answer.head) throw new Error('no head')
+  const [sample] = answer.head.sheets
+  expect(sample?.total).toBeNull()
+  expect(sample?.rows).toHaveLength(20)
+  expect(sample?.rows.every((row) => row.País === 'Ukraine')).toBe(true)
+  expect(answer.head.roles).toMatchObject({ Fecha: 'date', Qué: 'title', País: 'countries' })
+  // Nothing was read in full: no progress of reading was said.
+  expect(said.some(({ message }) => message.type === 'progress')).toBe(false)
+})
+
+test('with the reader’s choice, the same large sheet is read in full', async () => {
+  const content = largeSheet('Fecha,Qué,Descripción,País') as unknown as Blob
+  const roles = { Fecha: 'date', Qué: 'title', Descripción: 'summary', País: 'countries' } as const
+  const answer = lastOf(
+    await answersTo({
+      sources: [{ name: 'grande.csv', content }],
+      reportProgress: false,
+      options: { choice: { roles } },
+    }),
+  )
+  expect(answer?.type === 'done' && answer.dataset !== SAME_AS_SOURCE && answer.dataset.events.length).toBe(
+    60_000,
+  )
+  expect(answer?.type === 'done' && answer.head?.by.Fecha).toBe('chosen')
+})

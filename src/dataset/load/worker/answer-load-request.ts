@@ -2,7 +2,7 @@
 
 import { parseCheckedDate } from '../../dates/parse-edtf'
 import type { StoryDate } from '../../dates/story-date'
-import { isWorkbookBytes, type NamedText } from '../../files/named-text'
+import { isJsonText, isWorkbookBytes, type NamedText } from '../../files/named-text'
 import { readDataset } from '../../files/read-dataset'
 import type { Dataset } from '../../format/schema'
 import type { ParsedDates } from '../../story-index'
@@ -26,6 +26,7 @@ export async function answerLoadRequest(
   response?: Promise<Response>,
 ): Promise<void> {
   try {
+    if ('sources' in request && (await answeredFromHead(request, post))) return
     const texts =
       'download' in request
         ? [await download(request.download, response ?? downloadDataset(request.download), post)]
@@ -129,6 +130,39 @@ async function read(
     done += source.content.size
   }
   return texts
+}
+
+/** How much of a large sheet is read to decide whether the reader must choose its columns first. */
+const HEAD_BYTES = 256 * 1024
+
+/**
+ * A large sheet whose columns the reader is to choose is answered from its first bytes (the mapping
+ * step shows within a few hundred milliseconds whatever the file's size); true when it was.
+ */
+async function answeredFromHead(
+  request: Extract<LoadRequest, { sources: LoadSource[] }>,
+  post: PostLoadMessage,
+): Promise<boolean> {
+  const [only] = request.sources
+  if (request.sources.length !== 1 || !only || typeof only.content === 'string') return false
+  if (only.content.size <= HEAD_BYTES) return false
+  const start = new Uint8Array(await only.content.slice(0, HEAD_BYTES).arrayBuffer())
+  if (isWorkbookBytes(start.subarray(0, 4))) return false
+  // Cut anywhere, the piece may end inside a character: the decoder keeps what is whole.
+  const text = decoderFor(start).decode(start, { stream: true })
+  // A JSON file (the common large file) never needs the sheet reader loaded for this.
+  if (isJsonText({ name: only.name, text })) return false
+  const { sheetHeadFirst } = await import('../../files/sheet-head-first')
+  const head = sheetHeadFirst(only.name, text, request.options ?? {})
+  if (!head) return false
+  post({
+    type: 'failed',
+    kind: 'mapping',
+    message: `Choose what the columns of ${only.name} hold. ${head.review ?? ''}`,
+    issues: [],
+    head,
+  })
+  return true
 }
 
 /**

@@ -97,8 +97,10 @@ export default function ColumnsDialog({ choosing, onOpen, onCancel }: ColumnsDia
           <p>
             <strong>{head.file}</strong>
             {head.kind === 'workbook sheet' ? `, sheet “${sample.name}”` : ''}:{' '}
-            {sample.total === null ? 'a sheet' : `${formatCount(sample.total)} rows`} of{' '}
-            {formatCount(sample.header.length)} columns.{' '}
+            {sample.total === null
+              ? 'a large sheet (its first rows are shown)'
+              : `${formatCount(sample.total)} rows`}{' '}
+            of {formatCount(sample.header.length)} columns.{' '}
             {reviewing
               ? 'It opened as shown here; change a column to open it again.'
               : (head.review ?? 'Check the columns, then open it.')}
