@@ -2,8 +2,10 @@ import { expect, test } from 'vitest'
 import { generateAcledCsv } from '../../testing/synthetic-acled'
 import { headerKey, rolesByName } from '../import/column-roles'
 import { guessRoles } from '../import/guess-roles'
+import { rolesForSheet, sampleOf } from '../import/sheet-head'
 import { sheetToDataset } from '../import/sheet-to-dataset'
 import { readCsvSheet } from './csv-format'
+import { datasetFromFiles } from './dataset-from-files'
 
 // A file in another language's column names, as the mapping step is given it.
 const CSV = [
@@ -100,4 +102,23 @@ test('the known formats open as their names say: no review for ACLED, this app�
 test('a header’s key ignores case, spaces and underscores, not order', () => {
   expect(headerKey(['Event Date', 'Title'])).toBe(headerKey(['event_date', 'TITLE']))
   expect(headerKey(['Title', 'Event Date'])).not.toBe(headerKey(['Event Date', 'Title']))
+})
+
+test('numeric dates that never tell their order ask the reader; dotted dates, a told column, or a choice do not', () => {
+  const review = (text: string, options = {}) => {
+    const sheet = readCsvSheet(text, 'x.csv')
+    return rolesForSheet(sampleOf('x.csv', sheet), options).review
+  }
+  expect(review('date,title\n03/04/2022,A\n05/06/2022,B\n')).toMatch(
+    /“date”\) could be day first or month first/,
+  )
+  expect(review('date,title\n03.04.2022,A\n')).toBeNull()
+  expect(review('date,title\n03/04/2022,A\n24/06/2022,B\n')).toBeNull()
+  expect(
+    review('date,title\n03/04/2022,A\n', { choice: { roles: { date: 'date', title: 'title' } } }),
+  ).toBeNull()
+  const read = datasetFromFiles([{ name: 'x.csv', text: 'date,title\n03/04/2022,A\n' }], {
+    choice: { roles: { date: 'date', title: 'title' }, dateOrder: 'day-first' },
+  })
+  expect(read.ok && read.dataset.events[0]?.date).toBe('2022-04-03')
 })

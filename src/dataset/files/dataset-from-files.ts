@@ -5,7 +5,7 @@ import { gdeltToDataset, isGdeltEvents } from '../import/gdelt-events'
 import { keepGoodRows, type SkippedRow } from '../import/keep-good-rows'
 import { recordsToSheet } from '../import/records-to-sheet'
 import { rolesForSheet, type SheetHead, type SheetOptions, sampleOf } from '../import/sheet-head'
-import { type SheetRead, sheetToDataset } from '../import/sheet-to-dataset'
+import { type Row, type Sheet, type SheetRead, sheetToDataset } from '../import/sheet-to-dataset'
 import { isTimelineJsJson, timelineJsToDataset } from '../import/timelinejs-json'
 import type { DatasetIssue } from '../validate/dataset-issue'
 import { parseJson } from '../validate/parse-json'
@@ -77,8 +77,9 @@ export function datasetFromFiles(files: NamedText[], options: SheetOptions = {})
   if (!read.ok) return { ok: false, message: `${events.name} could not be read as CSV.`, issues: read.issues }
   return openSheet(
     { file: events.name, kind: 'CSV', sheets: [sampleOf(events.name, read.events)], at: 0 },
+    read.events,
     options,
-    (roles) => sheetToDataset(read.events, events.name, { ...read, roles }),
+    read,
   )
 }
 
@@ -88,16 +89,24 @@ export function datasetFromFiles(files: NamedText[], options: SheetOptions = {})
  */
 export function openSheet(
   where: Pick<SheetHead, 'file' | 'kind' | 'sheets' | 'at'>,
+  sheet: Sheet,
   options: SheetOptions,
-  read: (roles: ColumnRoles) => SheetRead,
+  /** The rows left out as the file was parsed, and a quotes file's rows. */
+  parsed: { skipped?: SkippedRow[]; quoteRows?: Row[] },
   notesBefore: string[] = [],
   /** What the file is, when the mapping step is needed ("x.json is a JSON list of 3 records: …"). */
   lead = `Choose what the columns of ${where.file} hold.`,
 ): DatasetResult {
   const sample = where.sheets[where.at]
   if (!sample) return { ok: false, message: `${where.file} has no sheet to read.`, issues: [] }
-  const decided = rolesForSheet(sample, options)
+  const decided = rolesForSheet(sample, options, (column) => sheet.rows.map(({ row }) => row[column] ?? ''))
   const head: SheetHead = { ...where, ...decided }
+  const read = (roles: ColumnRoles) =>
+    sheetToDataset(sheet, where.file, {
+      ...parsed,
+      roles,
+      ...(decided.dateOrder ? { dateOrder: decided.dateOrder } : {}),
+    })
   if (decided.review) {
     // What the names alone miss, for whoever cannot be shown the mapping step (a linked file).
     const byNames = read(rolesByName(sample.header))
@@ -174,8 +183,9 @@ function datasetFromJson(file: NamedText, options: SheetOptions): DatasetResult 
     }
     const read = openSheet(
       { file: file.name, kind: 'JSON list', sheets: [sampleOf(file.name, records.sheet)], at: 0 },
+      records.sheet,
       options,
-      (roles) => sheetToDataset(records.sheet, file.name, { roles }),
+      {},
       [
         `${file.name} is a JSON list of ${count}: each was read as a row, its fields as columns.`,
         ...records.notes,

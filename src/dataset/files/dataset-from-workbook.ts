@@ -64,8 +64,9 @@ export function datasetFromWorkbook(
       sheets: shown.map(({ name: sheetName, sheet }) => sampleOf(sheetName, sheet)),
       at: shown.indexOf(chosen),
     },
+    chosen.sheet,
     options,
-    (roles) => sheetToDataset(chosen.sheet, name, { roles }),
+    {},
     [note],
     `${name} is a workbook of ${formatCount(sheets.length)} ${sheets.length === 1 ? 'sheet' : 'sheets'}: choose the sheet of events and what its columns hold.`,
   )

@@ -22,12 +22,14 @@ const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/
  * Reads a whole column of dates written by people. Numeric dates are read in one order for the whole
  * column, decided by its values: 24/02/2022 can only be day first, 02/24/2022 only month first; a
  * column where no value tells is read month first (or day first for dotted dates, 24.02.2022), and
- * says so. A column of plain numbers past 9999 is Excel's date numbers. `column` names it in notes.
+ * says so, unless the reader has said which (`chosen`, the mapping step's). A column of plain numbers
+ * past 9999 is Excel's date numbers. `column` names it in notes.
  */
 export function readDateColumn(
   values: readonly string[],
   column = 'date',
   today: Date = new Date(),
+  chosen?: DayMonthOrder,
 ): DateColumn {
   const notes: string[] = []
   const filled = values.map((value) => value.trim()).filter(Boolean)
@@ -36,7 +38,7 @@ export function readDateColumn(
     notes.push(...conversionNotes(dates, column))
     return { dates, notes }
   }
-  const { order, assumed } = decideOrder(filled)
+  const { order, assumed } = chosen ? { order: chosen, assumed: false } : decideOrder(filled)
   const dates = values.map((value) => readWrittenDate(value, order, today))
   if (assumed) {
     notes.push(
@@ -51,6 +53,15 @@ function isSerialColumn(filled: readonly string[]): boolean {
   if (!filled.every((value) => PLAIN_NUMBER.test(value))) return false
   const large = filled.filter((value) => Number(value) > 9999).length
   return large * 2 >= filled.length
+}
+
+/**
+ * Whether a column's numeric dates leave their order to the reader: slashed or dashed dates none of
+ * whose parts is over 12 (03/04/2022). Dotted dates (03.04.2022) are day first where they are written.
+ */
+export function orderIsUntold(values: readonly string[]): boolean {
+  const { order, assumed } = decideOrder(values.map((value) => value.trim()).filter(Boolean))
+  return assumed && order === 'month-first'
 }
 
 /** The column's day/month order, and whether nothing in it told (so it was assumed). */

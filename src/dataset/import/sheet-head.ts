@@ -1,6 +1,8 @@
 import { type ColumnRole, type ColumnRoles, headerKey, isColumnRole, rolesByName } from './column-roles'
 import { type GuessedBy, guessRoles } from './guess-roles'
+import { orderIsUntold } from './read-date-column'
 import type { Row, Sheet } from './sheet-to-dataset'
+import type { DayMonthOrder } from './written-dates'
 
 /** How many of a sheet's first rows the mapping step is shown (and guesses from). */
 export const HEAD_ROWS = 20
@@ -21,16 +23,21 @@ export type SheetHead = {
   by: Record<string, RoleSource>
   /** Why the reader is asked to look before the file opens; null for a file that opened. */
   review: string | null
+  /** Which comes first in the sheet's numeric dates, where the reader has said (now or before). */
+  dateOrder?: DayMonthOrder
 }
 export type RoleSource = GuessedBy | 'chosen' | 'remembered'
 
-/** What a reader chose in the mapping step: each column's role and, for a workbook, which sheet. */
-export type SheetChoice = { roles: ColumnRoles; sheet?: string }
+/**
+ * What a reader chose in the mapping step: each column's role, for a workbook which sheet, and for
+ * numeric dates that do not tell (03/04/2022) which part comes first.
+ */
+export type SheetChoice = { roles: ColumnRoles; sheet?: string; dateOrder?: DayMonthOrder }
 /**
  * Choices kept from earlier files, by header (see headerKey): each column's role in the header's
- * order, so that "Event Date" and "event_date" are one header.
+ * order, so that "Event Date" and "event_date" are one header; and the order of its dates.
  */
-export type RememberedRoles = Record<string, ColumnRole[]>
+export type RememberedRoles = Record<string, { roles: ColumnRole[]; dateOrder?: DayMonthOrder }>
 export type SheetOptions = { choice?: SheetChoice; remembered?: RememberedRoles }
 
 export function sampleOf(name: string, sheet: Sheet, total: number | null = sheet.total): SheetSample {
@@ -45,21 +52,32 @@ export function sampleOf(name: string, sheet: Sheet, total: number | null = shee
 export function rolesForSheet(
   sample: SheetSample,
   { choice, remembered }: SheetOptions,
-): { roles: ColumnRoles; by: Record<string, RoleSource>; review: string | null } {
+  /** A column's values in the whole sheet (its sample's when only the head was read). */
+  valuesOf: (column: string) => readonly string[] = (column) => sample.rows.map((row) => row[column] ?? ''),
+): Pick<SheetHead, 'roles' | 'by' | 'review' | 'dateOrder'> {
   const { header } = sample
   const fits = (roles: Record<string, unknown> | undefined): roles is ColumnRoles =>
     roles !== undefined && header.every((column) => isColumnRole(roles[column]))
   const all = (source: RoleSource) => Object.fromEntries(header.map((column) => [column, source]))
-  if (fits(choice?.roles)) return { roles: choice.roles, by: all('chosen'), review: null }
-  const keptRoles = remembered?.[headerKey(header)]
-  const kept = keptRoles && Object.fromEntries(header.map((column, index) => [column, keptRoles[index]]))
-  if (fits(kept)) return { roles: kept, by: all('remembered'), review: null }
+  const order = (dateOrder: DayMonthOrder | undefined) => (dateOrder ? { dateOrder } : {})
+  if (fits(choice?.roles))
+    return { roles: choice.roles, by: all('chosen'), review: null, ...order(choice.dateOrder) }
+  const keptChoice = remembered?.[headerKey(header)]
+  const kept =
+    keptChoice && Object.fromEntries(header.map((column, index) => [column, keptChoice.roles[index]]))
+  if (fits(kept)) return { roles: kept, by: all('remembered'), review: null, ...order(keptChoice?.dateOrder) }
   const guess = guessRoles(header, sample.rows)
   if (guess.review) return guess
   const roles = rolesByName(header)
-  return {
-    roles,
-    by: Object.fromEntries(header.map((column) => [column, roles[column] === 'none' ? 'none' : 'name'])),
-    review: null,
-  }
+  const by: Record<string, RoleSource> = Object.fromEntries(
+    header.map((column) => [column, roles[column] === 'none' ? 'none' : 'name']),
+  )
+  // Numeric dates that never tell their order (03/04/2022 and no 24/04) are the reader's to say.
+  const dateColumn = header.find((column) => roles[column] === 'date')
+  if (dateColumn !== undefined && orderIsUntold(valuesOf(dateColumn)))
+    return { roles, by, review: UNTOLD_ORDER(dateColumn) }
+  return { roles, by, review: null }
 }
+
+const UNTOLD_ORDER = (column: string) =>
+  `Its dates (column “${column}”) could be day first or month first: no day in them is over 12. Say which.`

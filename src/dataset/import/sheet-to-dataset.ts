@@ -20,7 +20,7 @@ import { readCountry } from './read-country'
 import { readDateColumn } from './read-date-column'
 import { titleFromFileName } from './title-from-file-name'
 import { UnreadValues } from './unread-values'
-import type { WrittenDate } from './written-dates'
+import type { DayMonthOrder, WrittenDate } from './written-dates'
 
 /**
  * A sheet of events as a dataset, whatever made the sheet (a CSV, a workbook's sheet, a JSON list of
@@ -56,11 +56,14 @@ export function sheetToDataset(
     skipped = [],
     quoteRows = [],
     roles,
+    dateOrder,
   }: {
     skipped?: SkippedRow[]
     quoteRows?: Row[]
     /** What a reader chose each column to be read as (the mapping step's), over what names tell. */
     roles?: ColumnRoles
+    /** Which comes first in numeric dates (03/04/2022), where the reader has said. */
+    dateOrder?: DayMonthOrder
   } = {},
 ): SheetRead {
   const issues: DatasetIssue[] = []
@@ -97,6 +100,8 @@ export function sheetToDataset(
     ? readDateColumn(
         events.rows.map(({ row }) => row[dateColumn] ?? ''),
         dateColumn,
+        undefined,
+        dateOrder,
       )
     : null
   // An end date column (this app's "end", others' "End Date"): each event an interval from its date.
@@ -105,6 +110,8 @@ export function sheetToDataset(
     ? readDateColumn(
         events.rows.map(({ row }) => row[endColumn] ?? ''),
         endColumn,
+        undefined,
+        dateOrder,
       )
     : null
   const unreadEnds: number[] = []

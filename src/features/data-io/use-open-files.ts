@@ -91,7 +91,7 @@ export function useOpenFiles(onOpened: (story: Story, name: string) => void): Fi
       const sheet =
         choosing.head.sheets.find((sample) => sample.name === choice.sheet) ?? choosing.head.sheets[0]
       if (sheet) {
-        if (remember) rememberRoles(sheet.header, choice.roles)
+        if (remember) rememberRoles(sheet.header, choice)
         else forgetRoles(sheet.header)
       }
       run({ files: choosing.files, choice })

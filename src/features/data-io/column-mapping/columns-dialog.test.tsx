@@ -52,7 +52,7 @@ test('a role chosen for a second column moves there; with no titles the file can
   fireEvent.change(roleOf('Qué'), { target: { value: 'title' } })
   fireEvent.click(screen.getByRole('button', { name: 'Open' }))
   expect(onOpen).toHaveBeenCalledWith(
-    { roles: { Fecha: 'date', Qué: 'title', Notas: 'none', País: 'countries' } },
+    { roles: { Fecha: 'date', Qué: 'title', Notas: 'none', País: 'countries' }, dateOrder: 'day-first' },
     true,
   )
 })
@@ -82,4 +82,16 @@ test('a workbook’s sheets can be chosen; another sheet gets its own guess', ()
   expect(roleOf('Fecha').value).toBe('date')
   fireEvent.click(screen.getByRole('button', { name: 'Open' }))
   expect(onOpen.mock.calls[0]?.[0]).toMatchObject({ sheet: 'Eventos', roles: { Fecha: 'date' } })
+})
+
+test('numeric dates that do not tell their order are asked; the answer moves the preview and goes with the choice', () => {
+  const csv = 'date,title\n03/04/2022,First\n05/06/2022,Second\n'
+  const head = headOf(csv)
+  expect(head.review).toMatch(/could be day first or month first/)
+  const { onOpen } = renderDialog(head)
+  expect(preview().getByText('4 March 2022')).toBeTruthy()
+  fireEvent.click(screen.getByLabelText('Day first (day 3, month 4)'))
+  expect(preview().getByText('3 April 2022')).toBeTruthy()
+  fireEvent.click(screen.getByRole('button', { name: 'Open' }))
+  expect(onOpen.mock.calls[0]?.[0]).toMatchObject({ dateOrder: 'day-first' })
 })

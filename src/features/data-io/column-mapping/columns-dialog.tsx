@@ -1,10 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { ColumnRole, ColumnRoles } from '../../../dataset/import/column-roles'
 import { guessRoles } from '../../../dataset/import/guess-roles'
+import { decideOrder } from '../../../dataset/import/read-date-column'
 import type { RoleSource, SheetChoice, SheetHead } from '../../../dataset/import/sheet-head'
+import { type DayMonthOrder, NUMERIC_DATE } from '../../../dataset/import/written-dates'
 import { formatCount } from '../../../lib/format-count'
 import type { ColumnsToChoose } from '../use-open-files'
 import { ColumnsPreview } from './columns-preview'
+import { DateOrderChoice } from './date-order-choice'
 import { previewEvents } from './preview-events'
 import { ROLE_GROUPS, roleLabel, SHARED_ROLES } from './role-labels'
 import './columns-dialog.css'
@@ -34,9 +37,14 @@ export default function ColumnsDialog({ choosing, onOpen, onCancel }: ColumnsDia
   const [said, setSaid] = useState('')
   const sample = head.sheets[at] ?? head.sheets[0]
   const current = bySheet.get(at) ?? (sample ? guessed(sample) : { roles: {}, by: {} })
+  // Numeric dates (03/04/2022) in the date column: the reader says which part comes first.
+  const dateColumn = sample?.header.find((column) => current.roles[column] === 'date')
+  const numericDates = sample && dateColumn !== undefined ? numericValues(sample.rows, dateColumn) : []
+  const [chosenOrder, setChosenOrder] = useState<DayMonthOrder | undefined>(head.dateOrder)
+  const dateOrder = numericDates.length ? (chosenOrder ?? decideOrder(numericDates).order) : undefined
   const preview = useMemo(
-    () => (sample ? previewEvents(head.file, sample, current.roles) : null),
-    [head.file, sample, current.roles],
+    () => (sample ? previewEvents(head.file, sample, current.roles, dateOrder) : null),
+    [head.file, sample, current.roles, dateOrder],
   )
 
   useEffect(() => {
@@ -70,6 +78,7 @@ export default function ColumnsDialog({ choosing, onOpen, onCancel }: ColumnsDia
       {
         roles: current.roles,
         ...(head.kind === 'workbook sheet' ? { sheet: sample.name } : {}),
+        ...(dateOrder ? { dateOrder } : {}),
       },
       remember,
     )
@@ -159,7 +168,17 @@ export default function ColumnsDialog({ choosing, onOpen, onCancel }: ColumnsDia
               And {formatCount(sample.header.length - SHOWN_COLUMNS)} more columns, read as their names say.
             </p>
           )}
-          {preview && <ColumnsPreview preview={preview} />}
+          <div className="columns-side">
+            {dateOrder && dateColumn !== undefined && (
+              <DateOrderChoice
+                column={dateColumn}
+                example={numericDates[0] ?? ''}
+                order={dateOrder}
+                onOrder={setChosenOrder}
+              />
+            )}
+            {preview && <ColumnsPreview preview={preview} />}
+          </div>
         </div>
         <p className="visually-hidden" role="status">
           {said}
@@ -250,6 +269,11 @@ function firstValues(rows: ReadonlyArray<Record<string, string>>, column: string
     if (values.size === 3) break
   }
   return [...values]
+}
+
+/** The column's first values written as numeric dates (03/04/2022). */
+function numericValues(rows: ReadonlyArray<Record<string, string>>, column: string): string[] {
+  return rows.map((row) => (row[column] ?? '').trim()).filter((value) => NUMERIC_DATE.test(value))
 }
 
 function guessed(sample: SheetHead['sheets'][number]): SheetRoles {

@@ -4,6 +4,7 @@ import { COUNTRY_NAMES } from '../../../dataset/format/country-names'
 import type { ColumnRoles } from '../../../dataset/import/column-roles'
 import type { SheetSample } from '../../../dataset/import/sheet-head'
 import { sheetToDataset } from '../../../dataset/import/sheet-to-dataset'
+import type { DayMonthOrder } from '../../../dataset/import/written-dates'
 import type { DatasetIssue } from '../../../dataset/validate/dataset-issue'
 
 export type PreviewEvent = {
@@ -25,13 +26,22 @@ export const PREVIEW_EVENTS = 5
  * Reads a sheet's first rows with the roles chosen, exactly as the whole file will be read (the same
  * reader, the same checks), so what the preview shows is what opening gives for those rows.
  */
-export function previewEvents(file: string, sample: SheetSample, roles: ColumnRoles): Preview {
+export function previewEvents(
+  file: string,
+  sample: SheetSample,
+  roles: ColumnRoles,
+  dateOrder?: DayMonthOrder,
+): Preview {
   const sheet = {
     header: sample.header,
     rows: sample.rows.map((row, index) => ({ row, line: index + 2 })),
     total: sample.rows.length,
   }
-  const read = datasetFromSheet(sheetToDataset(sheet, file, { roles }), file, 'sheet')
+  const read = datasetFromSheet(
+    sheetToDataset(sheet, file, { roles, ...(dateOrder ? { dateOrder } : {}) }),
+    file,
+    'sheet',
+  )
   if (!read.ok) return { ok: false, problems: read.issues }
   const { dataset } = read
   const actorName = new Map(dataset.actors.map((actor) => [actor.id, actor.name]))

@@ -17,11 +17,11 @@ function memoryStorage(initial: Record<string, string> = {}): Storage {
 
 test('a choice is kept by header, in column order, and read back for the same header however it is written', () => {
   const storage = memoryStorage()
-  rememberRoles(['Fecha', 'Qué'], { Fecha: 'date', Qué: 'title' }, storage)
+  rememberRoles(['Fecha', 'Qué'], { roles: { Fecha: 'date', Qué: 'title' }, dateOrder: 'day-first' }, storage)
   const kept = readRememberedRoles(storage)
-  expect(Object.values(kept)).toEqual([['date', 'title']])
-  rememberRoles(['fecha', 'QUÉ'], { fecha: 'date', QUÉ: 'summary' }, storage)
-  expect(Object.values(readRememberedRoles(storage))).toEqual([['date', 'summary']])
+  expect(Object.values(kept)).toEqual([{ roles: ['date', 'title'], dateOrder: 'day-first' }])
+  rememberRoles(['fecha', 'QUÉ'], { roles: { fecha: 'date', QUÉ: 'summary' } }, storage)
+  expect(Object.values(readRememberedRoles(storage))).toEqual([{ roles: ['date', 'summary'] }])
   forgetRoles(['Fecha', 'Qué'], storage)
   expect(readRememberedRoles(storage)).toEqual({})
 })
@@ -32,21 +32,28 @@ test('what is stored is not trusted: malformed storage or entries are dropped, a
   expect(readRememberedRoles(memoryStorage({ [key]: '[1,2]' }))).toEqual({})
   expect(
     readRememberedRoles(
-      memoryStorage({ [key]: JSON.stringify({ a: ['date'], b: ['drop tables'], c: 'x' }) }),
+      memoryStorage({
+        [key]: JSON.stringify({
+          a: { roles: ['date'], dateOrder: 'sideways' },
+          b: { roles: ['drop tables'] },
+          c: 'x',
+          d: ['date'],
+        }),
+      }),
     ),
-  ).toEqual({ a: ['date'] })
+  ).toEqual({ a: { roles: ['date'] } })
   const full = memoryStorage()
   full.setItem = () => {
     throw new DOMException('full', 'QuotaExceededError')
   }
-  expect(() => rememberRoles(['a'], { a: 'date' }, full)).not.toThrow()
+  expect(() => rememberRoles(['a'], { roles: { a: 'date' } }, full)).not.toThrow()
   expect(readRememberedRoles(undefined)).toEqual({})
 })
 
 test('only the latest forty headers are kept', () => {
   const storage = memoryStorage()
   for (let index = 0; index < 45; index++)
-    rememberRoles([`column ${index}`], { [`column ${index}`]: 'date' }, storage)
+    rememberRoles([`column ${index}`], { roles: { [`column ${index}`]: 'date' } }, storage)
   const kept = Object.keys(readRememberedRoles(storage))
   expect(kept).toHaveLength(40)
   expect(kept.at(-1)).toBe('column44')

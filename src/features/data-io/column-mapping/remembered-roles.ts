@@ -1,5 +1,5 @@
-import { type ColumnRole, headerKey, isColumnRole } from '../../../dataset/import/column-roles'
-import type { RememberedRoles } from '../../../dataset/import/sheet-head'
+import { headerKey, isColumnRole } from '../../../dataset/import/column-roles'
+import type { RememberedRoles, SheetChoice } from '../../../dataset/import/sheet-head'
 
 /**
  * The columns a reader chose, kept in this browser for the next file with the same header (a monthly
@@ -16,8 +16,13 @@ export function readRememberedRoles(storage: Storage | undefined = safeStorage()
     const parsed: unknown = JSON.parse(storage?.getItem(STORAGE_KEY) ?? '{}')
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {}
     const kept: RememberedRoles = {}
-    for (const [key, roles] of Object.entries(parsed)) {
-      if (Array.isArray(roles) && roles.every(isColumnRole)) kept[key] = roles
+    for (const [key, value] of Object.entries(parsed)) {
+      const { roles, dateOrder } = (typeof value === 'object' && value !== null ? value : {}) as Record<
+        string,
+        unknown
+      >
+      if (!Array.isArray(roles) || !roles.every(isColumnRole)) continue
+      kept[key] = dateOrder === 'day-first' || dateOrder === 'month-first' ? { roles, dateOrder } : { roles }
     }
     return kept
   } catch {
@@ -25,15 +30,16 @@ export function readRememberedRoles(storage: Storage | undefined = safeStorage()
   }
 }
 
-/** Keeps a header's roles (the newest last; the oldest forgotten past KEPT). */
+/** Keeps a header's roles and date order (the newest last; the oldest forgotten past KEPT). */
 export function rememberRoles(
   header: readonly string[],
-  roles: Readonly<Record<string, ColumnRole>>,
+  { roles, dateOrder }: Pick<SheetChoice, 'roles' | 'dateOrder'>,
   storage: Storage | undefined = safeStorage(),
 ): void {
   const key = headerKey(header)
   const { [key]: _replaced, ...others } = readRememberedRoles(storage)
-  const entries = [...Object.entries(others), [key, header.map((column) => roles[column] ?? 'none')] as const]
+  const kept = { roles: header.map((column) => roles[column] ?? 'none'), ...(dateOrder ? { dateOrder } : {}) }
+  const entries = [...Object.entries(others), [key, kept] as const]
   try {
     storage?.setItem(STORAGE_KEY, JSON.stringify(Object.fromEntries(entries.slice(-KEPT))))
   } catch {
