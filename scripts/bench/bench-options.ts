@@ -17,7 +17,10 @@ export const BENCH = {
   timeout: Number(values.timeout) * 1000,
   port: Number(values.port),
   base: `http://127.0.0.1:${values.port}`,
-  /** "builtin", a number of synthetic events, or "acled-N": an ACLED-shaped CSV of N rows. */
+  /**
+   * "builtin", a number of synthetic events, "acled-N": an ACLED-shaped CSV of N rows, or "mapped-N":
+   * the same with column names this app does not know, opened through the mapping step.
+   */
   sizes: (values.sizes ?? '').split(',').map((size) => size.trim()),
 }
 
@@ -25,11 +28,13 @@ export const BENCH = {
 export const dataUrl = (size: string) =>
   size === 'builtin'
     ? '/data/kim-putin-letters.json'
-    : isAcled(size)
+    : isAcled(size) || isMapped(size)
       ? `/bench/${size}.csv`
       : `/bench/data-${size}.json`
 
 /** A size that is a real-world file to open (an ACLED export), not a dataset of this app's format. */
 export const isAcled = (size: string) => size.startsWith('acled-')
+/** A sheet whose column names are unknown: it opens through the mapping step, from the file picker. */
+export const isMapped = (size: string) => size.startsWith('mapped-')
 export const appUrl = (size: string, extra = '') =>
   size === 'builtin' ? `/?${extra}` : `/?data=${dataUrl(size)}${extra ? `&${extra}` : ''}`

@@ -3,7 +3,18 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { generateAcledCsv } from '../../src/testing/synthetic-acled'
 import { generateDataset } from '../../src/testing/synthetic-dataset'
 import { writePrecompressed } from '../../vite-plugins/precompressed-files.ts'
-import { dataUrl, isAcled } from './bench-options'
+import { dataUrl, isAcled, isMapped } from './bench-options'
+
+/** ACLED's CSV with every column renamed ("c2 event_date"), so that no name is known: guessed by values. */
+function withUnknownColumns(csv: string): string {
+  const end = csv.indexOf('\n')
+  const header = csv
+    .slice(0, end)
+    .split(',')
+    .map((name, index) => `c${index} ${name}`)
+    .join(',')
+  return `${header}${csv.slice(end)}`
+}
 
 /**
  * Builds the app exactly as `npm run build` does, then the bare vis-timeline page on its own (into
@@ -21,7 +32,9 @@ export function buildForBench(sizes: string[]): void {
       file,
       isAcled(size)
         ? generateAcledCsv(Number(size.slice('acled-'.length)), 1)
-        : JSON.stringify(generateDataset(Number(size), 1)),
+        : isMapped(size)
+          ? withUnknownColumns(generateAcledCsv(Number(size.slice('mapped-'.length)), 1))
+          : JSON.stringify(generateDataset(Number(size), 1)),
     )
     // Served compressed once, as the build's own files are (see vite-plugins/precompressed-files.ts).
     writePrecompressed(file)

@@ -5,10 +5,11 @@
 import { cpus, loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from '../chromium'
-import { BENCH, isAcled } from './bench-options'
+import { BENCH, dataUrl, isAcled, isMapped } from './bench-options'
 import { buildForBench } from './build-for-bench'
 import { measureApp } from './measure-app'
 import { bareGaveUp, measureBare } from './measure-bare'
+import { measureMapping } from './measure-mapping'
 import { report } from './report'
 import type { Rows } from './samples'
 import { serveBuild } from './serve-build'
@@ -23,6 +24,11 @@ try {
   for (const size of BENCH.sizes) {
     for (let run = 0; run < BENCH.runs; run += 1) {
       process.stdout.write(`N=${size} run ${run + 1}/${BENCH.runs}: app`)
+      if (isMapped(size)) {
+        await measureMapping(browser, size, `dist${dataUrl(size)}`, rows)
+        process.stdout.write(' (the mapping step: a file opened from disk)\n')
+        continue
+      }
       await measureApp(browser, size, rows)
       if (isAcled(size)) {
         process.stdout.write(' (a CSV: the bare page reads only JSON)')

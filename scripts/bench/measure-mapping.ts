@@ -1,0 +1,67 @@
+import type { Browser } from '@playwright/test'
+import { BENCH } from './bench-options'
+import { type Rows, recordApp, type Sample, withTimeout } from './samples'
+
+// The mapping step, as a reader meets it: a large sheet of columns this app does not know, opened with
+// Open dataset…, until the dialog of its columns shows; then Open, until the story is interactive.
+// Both are timed inside the page, from the file input's change and from the click.
+const DIALOG = 'dialog.columns-dialog[open] .columns-preview li'
+const LOADED = ['.vis-item', 'fieldset input[type=checkbox]']
+
+async function frames(): Promise<void> {
+  for (let index = 0; index < 2; index++) await new Promise((resolve) => requestAnimationFrame(resolve))
+}
+
+export async function measureMapping(
+  browser: Browser,
+  size: string,
+  file: string,
+  rows: Rows,
+): Promise<void> {
+  const record = (metric: string, sample: Sample) => recordApp(rows, size, metric, sample)
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const page = await context.newPage()
+  page.setDefaultTimeout(BENCH.timeout)
+  await page.goto(`${BENCH.base}/`)
+  await page
+    .locator(LOADED[0] ?? '')
+    .first()
+    .waitFor()
+  const until = (selectors: string[], since: string) =>
+    withTimeout(
+      page.evaluate(
+        `(async () => {
+          const frames = ${frames.toString()}
+          while (!${JSON.stringify(selectors)}.every((selector) => document.querySelector(selector)))
+            await new Promise((resolve) => requestAnimationFrame(resolve))
+          await frames()
+          return performance.now() - window[${JSON.stringify(since)}]
+        })()`,
+      ) as Promise<number>,
+      BENCH.timeout,
+    ).catch((error: unknown) =>
+      String(error).includes('Timeout') ? ('timeout' as const) : ('error' as const),
+    )
+  await page.evaluate(() => {
+    document.addEventListener(
+      'change',
+      (event) => {
+        if ((event.target as Element).matches('input[type=file]'))
+          (window as unknown as Record<string, number>).__picked = performance.now()
+      },
+      true,
+    )
+  })
+  await page.getByLabel('Dataset file').setInputFiles(file)
+  record('mapping step shown', await until([DIALOG], '__picked'))
+  // The reader accepts the guessed columns: Open, until the story is interactive.
+  const title = await page.locator('h1').textContent()
+  await page.evaluate(() => {
+    ;(window as unknown as Record<string, number>).__opened = performance.now()
+    document.querySelector<HTMLButtonElement>('dialog.columns-dialog button[type=submit]')?.click()
+  })
+  const opened = await until([...LOADED, 'h1'], '__opened')
+  const now = await page.locator('h1').textContent()
+  record('open with the mapping accepted', now === title ? 'error' : opened)
+  await context.close()
+}
