@@ -115,6 +115,7 @@ export function opensByNames(roles: ColumnRoles): boolean {
 type ValueKind =
   | 'empty'
   | 'date'
+  | 'year'
   | 'time'
   | 'latitude'
   | 'longitude'
@@ -132,6 +133,9 @@ function roleOfKind(kind: ValueKind | undefined, taken: ReadonlySet<ColumnRole>)
   switch (kind) {
     case 'date':
       return taken.has('date') || taken.has('year') ? free('endDate') : 'date'
+    case 'year':
+      // A year beside a full date is its year again (ACLED's), not an end.
+      return taken.has('date') || taken.has('year') ? null : 'year'
     case 'time':
       return free('time')
     case 'countries':
@@ -163,7 +167,8 @@ function kindOfValues(values: readonly string[]): ValueKind {
   if (values.every((value) => NUMBER.test(value))) {
     const numbers = values.map((value) => Number(value.replace(',', '.')))
     // Plain years and yyyymmdd are dates; other whole numbers, and decimals, are numbers or coordinates.
-    if (values.every((value) => /^(?:1[5-9]|20)\d{2}(?:[01]\d[0-3]\d)?$/.test(value))) return 'date'
+    if (values.every((value) => /^(?:1[5-9]|20)\d{2}$/.test(value))) return 'year'
+    if (values.every((value) => /^(?:1[5-9]|20)\d{2}[01]\d[0-3]\d$/.test(value))) return 'date'
     const decimals = values.some((value) => /[.,]\d/.test(value))
     if (decimals && numbers.every((number) => Math.abs(number) <= 90)) return 'latitude'
     if (decimals && numbers.every((number) => Math.abs(number) <= 180)) return 'longitude'

@@ -420,7 +420,8 @@ function withEnd(start: string, end: WrittenDate | undefined, cell: string, unre
   const plain = (edtf: string) => edtf.replace(/[~?%]/g, '')
   const [from, to] = [plain(start), plain(end.edtf)]
   const length = Math.min(from.length, to.length, 10)
-  if (to.slice(0, length) < from.slice(0, length)) {
+  // An end less precise than a start it holds ("2022" after 2022-03-05) is no end.
+  if (to.slice(0, length) < from.slice(0, length) || (to.length < from.length && from.startsWith(to))) {
     unread()
     return start
   }

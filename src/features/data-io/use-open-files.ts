@@ -1,19 +1,13 @@
 import { useMutation } from '@tanstack/react-query'
 import { useCallback, useRef, useState } from 'react'
-import type { SheetChoice, SheetHead } from '../../dataset/import/sheet-head'
+import type { SheetChoice } from '../../dataset/import/sheet-head'
 import { DatasetLoadError } from '../../dataset/load/dataset-load-error'
 import { loadStory } from '../../dataset/load/load-story'
 import type { LoadProgress } from '../../dataset/load/worker/protocol'
 import type { Story } from '../../dataset/story-index'
+import type { ColumnsToChoose } from './column-mapping/columns-to-choose'
+import { preloadColumnsDialog } from './column-mapping/load-columns-dialog'
 import { forgetRoles, readRememberedRoles, rememberRoles } from './column-mapping/remembered-roles'
-
-/** A sheet whose columns the reader is choosing (the mapping step), and the files it came from. */
-export type ColumnsToChoose = {
-  files: File[]
-  head: SheetHead
-  /** True when the file is open already and the reader reviews how it was read. */
-  reviewing: boolean
-}
 
 /** Opening files, as the views see it: what is being opened, how far it has got, and why it failed. */
 export type FileOpening = {
@@ -66,6 +60,8 @@ export function useOpenFiles(onOpened: (story: Story, name: string) => void): Fi
   const run = useCallback(
     (opening: Opening) => {
       latest.current = opening.files
+      // A sheet may stop at the mapping step: its code loads meanwhile (a JSON dataset never does).
+      if (!opening.choice && opening.files.some((file) => !isJsonName(file.name))) preloadColumnsDialog()
       setProgress(null)
       setChoosing(null)
       // Given to mutate, not to useMutation: react-query calls them for the latest mutation only.
@@ -117,6 +113,8 @@ export function useOpenFiles(onOpened: (story: Story, name: string) => void): Fi
     reviewOf,
   }
 }
+
+const isJsonName = (name: string) => /\.json$/i.test(name)
 
 function nameOf(files: File[]): string {
   return files.map((file) => file.name).join(' + ')

@@ -133,7 +133,7 @@ async function read(
 }
 
 /** How much of a large sheet is read to decide whether the reader must choose its columns first. */
-const HEAD_BYTES = 256 * 1024
+const HEAD_BYTES = 64 * 1024
 
 /**
  * A large sheet whose columns the reader is to choose is answered from its first bytes (the mapping

@@ -1,23 +1,46 @@
-import { lazy, Suspense } from 'react'
+import { useEffect, useState } from 'react'
 import type { FileOpening } from '../use-open-files'
+import { loadColumnsDialog, loadedColumnsDialog } from './load-columns-dialog'
 
-// The dialog and the reader it previews with (dates, countries, the checks) load only for a sheet
-// whose columns are to be chosen: most openings never need them.
-const ColumnsDialog = lazy(() => import('./columns-dialog'))
+type DialogModule = typeof import('./columns-dialog')
 
-/** The mapping step, while the reader chooses what a sheet's columns hold. */
+/**
+ * The mapping step, while the reader chooses what a sheet's columns hold. Drawn directly once its code
+ * has loaded, not through React.lazy: a lazy component's first draw waits on Suspense, which holds a
+ * reveal back by up to 300 ms.
+ */
 export function ColumnsStep({ opening }: { opening: FileOpening }) {
   const { choosing } = opening
+  const [module, setModule] = useState<DialogModule | null>(loadedColumnsDialog)
+  const [failed, setFailed] = useState(false)
+  useEffect(() => {
+    if (module || !choosing) return
+    let current = true
+    loadColumnsDialog().then(
+      (done) => current && setModule(done),
+      () => current && setFailed(true),
+    )
+    return () => {
+      current = false
+    }
+  }, [module, choosing])
   if (!choosing) return null
+  if (failed)
+    return (
+      <p role="alert">
+        The column chooser could not be loaded (the connection may have dropped): reload the page and open{' '}
+        {choosing.head.file} again.
+      </p>
+    )
+  if (!module) return <p role="status">Reading the columns of {choosing.head.file}…</p>
+  const { default: ColumnsDialog } = module
   return (
-    <Suspense fallback={<p role="status">Reading the columns of {choosing.head.file}…</p>}>
-      <ColumnsDialog
-        // A new sheet to choose for is a new dialog, its choices fresh.
-        key={`${choosing.head.file}:${choosing.reviewing}`}
-        choosing={choosing}
-        onOpen={opening.choose}
-        onCancel={opening.stopChoosing}
-      />
-    </Suspense>
+    <ColumnsDialog
+      // A new sheet to choose for is a new dialog, its choices fresh.
+      key={`${choosing.head.file}:${choosing.reviewing}`}
+      choosing={choosing}
+      onOpen={opening.choose}
+      onCancel={opening.stopChoosing}
+    />
   )
 }
