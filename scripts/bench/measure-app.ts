@@ -4,7 +4,8 @@ import { appUrl, BENCH, dataUrl, isAcled } from './bench-options'
 import { type Rows, recordApp, type Sample } from './samples'
 import { type Step, timeInPage } from './time-in-page'
 
-const LOADED = ['.vis-item', 'fieldset input[type=checkbox]']
+/** What shows once the app is interactive: the timeline's items and the filters' boxes. */
+export const LOADED = ['.vis-item', 'fieldset input[type=checkbox]']
 
 async function heapMb(page: Page): Promise<number> {
   const session = await page.context().newCDPSession(page)

@@ -1,12 +1,12 @@
 import type { Browser } from '@playwright/test'
 import { BENCH } from './bench-options'
+import { LOADED } from './measure-app'
 import { type Rows, recordApp, type Sample, withTimeout } from './samples'
 
 // The mapping step, as a reader meets it: a large sheet of columns this app does not know, opened with
 // Open dataset…, until the dialog of its columns shows; then Open, until the story is interactive.
 // Both are timed inside the page, from the file input's change and from the click.
 const DIALOG = 'dialog.columns-dialog[open] .columns-preview li'
-const LOADED = ['.vis-item', 'fieldset input[type=checkbox]']
 
 async function frames(): Promise<void> {
   for (let index = 0; index < 2; index++) await new Promise((resolve) => requestAnimationFrame(resolve))

@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { FileOpening } from '../use-open-files'
-import { loadColumnsDialog, loadedColumnsDialog } from './load-columns-dialog'
-
-type DialogModule = typeof import('./columns-dialog')
+import { type DialogModule, loadColumnsDialog, loadedColumnsDialog } from './load-columns-dialog'
 
 /**
  * The mapping step, while the reader chooses what a sheet's columns hold. Drawn directly once its code
