@@ -16,6 +16,7 @@ export type EventExtras = Pick<
 
 // ACLED's geo_precision: 1, the place itself; 2, near it (a part of a region); 3, only the region.
 const GEO_PRECISIONS: Record<string, PlacePrecision> = { '1': 'exact', '2': 'near', '3': 'region' }
+const ADMIN_COLUMNS = ['admin1', 'admin2', 'admin3'] as const
 const PRECISION_WORDS: ReadonlySet<string> = new Set(placePrecisions)
 
 /**
@@ -105,9 +106,11 @@ export class ExtrasReader {
 
   private placeOf(cell: Cell, line: number): Place | undefined {
     const name = this.clip(cell('location'), TEXT_LIMITS.placeName, line)
-    const admin = (['admin1', 'admin2', 'admin3'] as const)
-      .map((column) => this.clip(cell(column), TEXT_LIMITS.placeName, line))
-      .filter(Boolean)
+    const admin: string[] = []
+    for (const column of ADMIN_COLUMNS) {
+      const area = this.clip(cell(column), TEXT_LIMITS.placeName, line)
+      if (area) admin.push(area)
+    }
     const latitudeCell = cell('latitude')
     const longitudeCell = cell('longitude')
     let coordinates: { latitude: number; longitude: number } | undefined
@@ -126,12 +129,16 @@ export class ExtrasReader {
     const precision =
       GEO_PRECISIONS[precisionCell] ??
       (PRECISION_WORDS.has(precisionCell) ? (precisionCell as PlacePrecision) : undefined)
-    return {
-      ...(name ? { name } : {}),
-      ...(admin.length ? { admin } : {}),
-      ...coordinates,
-      ...(precision ? { precision } : {}),
+    // Assigned, not spread: every row of a large file has a place.
+    const place: Place = {}
+    if (name) place.name = name
+    if (admin.length) place.admin = admin
+    if (coordinates) {
+      place.latitude = coordinates.latitude
+      place.longitude = coordinates.longitude
     }
+    if (precision) place.precision = precision
+    return place
   }
 
   // "Reuters https://…; https://…; AP": each item an outlet, an address, or an outlet then its address.
@@ -184,16 +191,23 @@ export class ExtrasReader {
 }
 
 // "12", "-3.5", "1,234", "1e3": a number as a sheet holds it; null for anything else.
+const WRITTEN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[+-]?\d+)?$/i
+const DIGIT = /\d/
 function readNumber(text: string): number | null {
   const trimmed = text.trim()
-  if (!/^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:e[+-]?\d+)?$/i.test(trimmed) || !/\d/.test(trimmed))
-    return null
-  const value = Number(trimmed.replaceAll(',', ''))
+  if (!WRITTEN_NUMBER.test(trimmed) || !DIGIT.test(trimmed)) return null
+  const value = Number(trimmed.includes(',') ? trimmed.replaceAll(',', '') : trimmed)
   return Number.isFinite(value) ? value : null
 }
 
 export function splitList(cell: string | undefined): string[] {
-  return (cell ?? '')
+  if (cell === undefined || cell === '') return []
+  // Most cells hold one value: no list to split.
+  if (!cell.includes(';')) {
+    const value = cell.trim()
+    return value ? [value] : []
+  }
+  return cell
     .split(';')
     .map((value) => value.trim())
     .filter(Boolean)

@@ -39,7 +39,16 @@ export function readDateColumn(
     return { dates, notes }
   }
   const { order, assumed } = chosen ? { order: chosen, assumed: false } : decideOrder(filled)
-  const dates = values.map((value) => readWrittenDate(value, order, today))
+  // A large sheet writes the same few thousand days over and over: each text is read once.
+  const readings = new Map<string, WrittenDate>()
+  const dates = values.map((value) => {
+    let reading = readings.get(value)
+    if (reading === undefined) {
+      reading = readWrittenDate(value, order, today)
+      readings.set(value, reading)
+    }
+    return reading
+  })
   if (assumed) {
     notes.push(
       `The ${column} column's dates could be day or month first (no part is over 12): they were read ${order === 'day-first' ? 'day first (03.02.2022 as 3 February)' : 'month first (02/03/2022 as 3 February)'}. If that is wrong, write them as 2022-02-03.`,

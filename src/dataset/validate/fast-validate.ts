@@ -264,13 +264,14 @@ function eventPlace(value: unknown): Place {
   })
   if ((latitude === undefined) !== (longitude === undefined)) throw NOT_SURE
   if (name === undefined && admin === undefined && latitude === undefined) throw NOT_SURE
-  return {
-    ...(name === undefined ? {} : { name }),
-    ...(admin === undefined ? {} : { admin }),
-    ...(latitude === undefined ? {} : { latitude }),
-    ...(longitude === undefined ? {} : { longitude }),
-    ...(precision === undefined ? {} : { precision }),
-  }
+  // Assigned, not spread: a large file has a place on every row, and spreads cost a fifth of the check.
+  const place: Place = {}
+  if (name !== undefined) place.name = name
+  if (admin !== undefined) place.admin = admin
+  if (latitude !== undefined) place.latitude = latitude
+  if (longitude !== undefined) place.longitude = longitude
+  if (precision !== undefined) place.precision = precision
+  return place
 }
 
 function degrees(value: unknown, limit: number): number {
