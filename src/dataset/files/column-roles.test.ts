@@ -3,6 +3,7 @@ import { generateAcledCsv } from '../../testing/synthetic-acled'
 import { headerKey, rolesByName } from '../import/column-roles'
 import { guessRoles } from '../import/guess-roles'
 import { rolesForSheet, sampleOf } from '../import/sheet-head'
+import { rowRecord } from '../import/sheet-rows'
 import { sheetToDataset } from '../import/sheet-to-dataset'
 import { readCsvSheet } from './csv-format'
 import { datasetFromFiles } from './dataset-from-files'
@@ -22,7 +23,7 @@ const headOf = (text: string) => {
     sheet,
     guess: guessRoles(
       sheet.header,
-      sheet.rows.map(({ row }) => row),
+      sheet.rows.map(({ cells }) => rowRecord(sheet.header, cells)),
     ),
   }
 }

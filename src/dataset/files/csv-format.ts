@@ -2,13 +2,8 @@ import Papa from 'papaparse'
 import type { Actor, StoryEvent } from '../format/schema'
 import { guessActorKind } from '../import/guess-actor-kind'
 import type { SkippedRow } from '../import/keep-good-rows'
-import {
-  listedColumns,
-  type Row,
-  type Sheet,
-  type SheetRead,
-  sheetToDataset,
-} from '../import/sheet-to-dataset'
+import { type Row, rowRecord, type Sheet } from '../import/sheet-rows'
+import { listedColumns, type SheetRead, sheetToDataset } from '../import/sheet-to-dataset'
 import type { Story } from '../story-index'
 import type { DatasetIssue } from '../validate/dataset-issue'
 
@@ -181,54 +176,89 @@ export function problemsToCsv(problems: readonly DatasetIssue[]): string {
  */
 const SPREADSHEET_FORMULA = /^[=+\-@\t\r]/
 
-// A CSV with a header row, its byte-order mark and blank lines dropped, cells trimmed and unguarded.
-function parseCsv(text: string, transformHeader: (header: string) => string) {
-  return Papa.parse<Row>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader,
-    transform: (value) => unescapeFormula(value.trim()),
+/**
+ * A CSV with a header row, its byte-order mark and blank lines dropped, cells trimmed and unguarded:
+ * its header (two columns of one name told apart as papaparse does, "name", "name_1") and each row's
+ * cells in order, with each broken row's problem by its place in `rows`. Parsed into lists, not
+ * papaparse's records by name: see sheet-rows.ts.
+ */
+function parseCsv(
+  text: string,
+  transformHeader: (header: string) => string,
+): { header: string[]; rows: string[][]; broken: Map<number, string> } {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' })
+  const [first = [], ...rows] = parsed.data
+  const header = distinctNames(first.map(transformHeader))
+  const broken = new Map<number, string>()
+  for (const error of parsed.errors) {
+    // An unterminated quote runs to the end of the file: it is the last row's. The header is row 0.
+    const row =
+      error.code === 'MissingQuotes' ? rows.length - 1 : error.row === undefined ? -1 : error.row - 1
+    if (row >= 0 && !broken.has(row)) broken.set(row, error.message)
+  }
+  rows.forEach((cells, index) => {
+    for (let at = 0; at < cells.length; at++) {
+      const cell = cells[at] ?? ''
+      const read = unescapeFormula(cell.trim())
+      if (read !== cell) cells[at] = read
+    }
+    // As papaparse says of a row whose cells do not match the header's, in its own words.
+    if (cells.length !== header.length && header.length > 0 && !broken.has(index)) {
+      broken.set(
+        index,
+        `Too ${cells.length > header.length ? 'many' : 'few'} fields: expected ${header.length} fields but parsed ${cells.length}`,
+      )
+    }
+  })
+  return { header, rows, broken }
+}
+
+// Two columns of one name are told apart as papaparse's header mode does: "name", "name_1", "name_2".
+function distinctNames(names: readonly string[]): string[] {
+  const used = new Set(names)
+  const count = new Map<string, number>()
+  return names.map((name) => {
+    const seen = count.get(name)
+    if (seen === undefined) {
+      count.set(name, 1)
+      return name
+    }
+    let suffix = seen
+    let renamed = `${name}_${suffix}`
+    while (used.has(renamed)) renamed = `${name}_${++suffix}`
+    used.add(renamed)
+    count.set(name, seen + 1)
+    return renamed
   })
 }
 
-type ReadRows = Sheet
-
-/**
- * The event rows with their line in the file (the header is line 1). A row papaparse finds broken (a
- * cut-off last row, a stray quote) is left out and said, not fatal.
- */
 /** A CSV's rows as a sheet, its broken rows left out (for the mapping step, which sees the rows). */
 export function readCsvSheet(text: string, name: string): Sheet {
   return readRows(text, name, [], [])
 }
 
-function readRows(text: string, name: string, issues: DatasetIssue[], skipped: SkippedRow[]): ReadRows {
-  const parsed = parseCsv(text, (header) => header.trim())
-  const header = parsed.meta.fields ?? []
+/**
+ * The event rows with their line in the file (the header is line 1). A row papaparse finds broken (a
+ * cut-off last row, a stray quote) is left out and said, not fatal.
+ */
+function readRows(text: string, name: string, issues: DatasetIssue[], skipped: SkippedRow[]): Sheet {
+  const { header, rows: parsed, broken } = parseCsv(text, (header) => header.trim())
   if (header.length === 0) {
     issues.push({ path: `${name}, header`, expected: 'a header row naming the columns', found: 'no columns' })
   }
-  const broken = new Map<number, string>()
-  for (const error of parsed.errors) {
-    // An unterminated quote runs to the end of the file: it is the last row's (papaparse counts its
-    // row differently from the others' when there is a header).
-    const row = error.code === 'MissingQuotes' ? parsed.data.length - 1 : error.row
-    if (row !== undefined && !broken.has(row)) broken.set(row, error.message)
-  }
-  const rows: ReadRows['rows'] = []
-  parsed.data.forEach((row, index) => {
+  const rows: Sheet['rows'] = []
+  parsed.forEach((cells, index) => {
     const line = index + 2
     const problem = broken.get(index)
     if (problem) skipped.push({ path: `row ${line}`, expected: 'a well-formed CSV row', found: problem })
-    else rows.push({ row, line })
+    else rows.push({ cells, line })
   })
-  return { header, rows, total: parsed.data.length }
+  return { header, rows, total: parsed.length }
 }
 
 /** The quotes file's rows, its columns named in lower case (event, speaker, text, paragraph). */
 function readQuoteRows(text: string, name: string, issues: DatasetIssue[], skipped: SkippedRow[]): Row[] {
-  const parsed = parseCsv(text, (header) => header.trim().toLowerCase())
-  const columns = parsed.meta.fields ?? []
+  const { header: columns, rows, broken } = parseCsv(text, (header) => header.trim().toLowerCase())
   for (const column of ['event', 'speaker', 'text']) {
     if (!columns.includes(column)) {
       issues.push({
@@ -238,16 +268,14 @@ function readQuoteRows(text: string, name: string, issues: DatasetIssue[], skipp
       })
     }
   }
-  const broken = new Set(parsed.errors.map((error) => error.row))
-  for (const row of broken) {
-    if (row !== undefined)
-      skipped.push({
-        path: `quotes file, row ${row + 2}`,
-        expected: 'a well-formed CSV row',
-        found: 'a broken row',
-      })
+  for (const row of broken.keys()) {
+    skipped.push({
+      path: `quotes file, row ${row + 2}`,
+      expected: 'a well-formed CSV row',
+      found: 'a broken row',
+    })
   }
-  return parsed.data.filter((_, index) => !broken.has(index))
+  return rows.filter((_, index) => !broken.has(index)).map((cells) => rowRecord(columns, cells))
 }
 
 const APOSTROPHE = 0x27

@@ -5,7 +5,8 @@ import { gdeltToDataset, isGdeltEvents } from '../import/gdelt-events'
 import { keepGoodRows, type SkippedRow } from '../import/keep-good-rows'
 import { recordsToSheet } from '../import/records-to-sheet'
 import { rolesForSheet, type SheetHead, type SheetOptions, sampleOf } from '../import/sheet-head'
-import { type Row, type Sheet, type SheetRead, sheetToDataset } from '../import/sheet-to-dataset'
+import { columnValues, type Row, type Sheet } from '../import/sheet-rows'
+import { type SheetRead, sheetToDataset } from '../import/sheet-to-dataset'
 import { isTimelineJsJson, timelineJsToDataset } from '../import/timelinejs-json'
 import type { DatasetIssue } from '../validate/dataset-issue'
 import { parseJson } from '../validate/parse-json'
@@ -99,7 +100,7 @@ export function openSheet(
 ): DatasetResult {
   const sample = where.sheets[where.at]
   if (!sample) return { ok: false, message: `${where.file} has no sheet to read.`, issues: [] }
-  const decided = rolesForSheet(sample, options, (column) => sheet.rows.map(({ row }) => row[column] ?? ''))
+  const decided = rolesForSheet(sample, options, (column) => columnValues(sheet, column))
   const head: SheetHead = { ...where, ...decided }
   const read = (roles: ColumnRoles) =>
     sheetToDataset(sheet, where.file, {

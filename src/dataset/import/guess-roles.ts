@@ -3,7 +3,7 @@ import { normalName, readClock } from './event-columns'
 import { splitList } from './event-extras'
 import { readCountry } from './read-country'
 import { readDateColumn } from './read-date-column'
-import type { Row } from './sheet-to-dataset'
+import type { Row } from './sheet-rows'
 import { readWebAddress } from './web-address'
 
 /** How a column's role was found: by its name, by its values, or not at all. */

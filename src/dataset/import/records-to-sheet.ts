@@ -1,5 +1,5 @@
 import { formatCount } from '../../lib/format-count'
-import type { Row, Sheet } from './sheet-to-dataset'
+import type { Sheet } from './sheet-rows'
 
 // The fields of a list are the first records' (a list of 100,000 records names its fields early).
 const RECORDS_FOR_HEADER = 1000
@@ -31,14 +31,13 @@ export function recordsToSheet(list: unknown[]): { sheet: Sheet; notes: string[]
   list.forEach((item, index) => {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) return
     const record = item as Record<string, unknown>
-    const row: Row = {}
-    for (const key of header) {
+    const cells = header.map((key) => {
       const cell = cellOf(record[key])
       if (cell === null) nested.add(key)
-      else row[key] = cell
-    }
+      return cell ?? ''
+    })
     // Said as "row 3" for the list's third record.
-    rows.push({ row, line: index + 1 })
+    rows.push({ cells, line: index + 1 })
   })
   const notes: string[] = []
   const skipped = list.length - records.length

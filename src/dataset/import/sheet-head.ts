@@ -1,7 +1,7 @@
 import { type ColumnRole, type ColumnRoles, headerKey, isColumnRole, rolesByName } from './column-roles'
 import { type GuessedBy, guessRoles } from './guess-roles'
 import { orderIsUntold } from './read-date-column'
-import type { Row, Sheet } from './sheet-to-dataset'
+import { type Row, rowRecord, type Sheet } from './sheet-rows'
 import type { DayMonthOrder } from './written-dates'
 
 /** How many of a sheet's first rows the mapping step is shown (and guesses from). */
@@ -41,7 +41,12 @@ export type RememberedRoles = Record<string, { roles: ColumnRole[]; dateOrder?: 
 export type SheetOptions = { choice?: SheetChoice; remembered?: RememberedRoles }
 
 export function sampleOf(name: string, sheet: Sheet, total: number | null = sheet.total): SheetSample {
-  return { name, header: sheet.header, rows: sheet.rows.slice(0, HEAD_ROWS).map(({ row }) => row), total }
+  return {
+    name,
+    header: sheet.header,
+    rows: sheet.rows.slice(0, HEAD_ROWS).map(({ cells }) => rowRecord(sheet.header, cells)),
+    total,
+  }
 }
 
 /**

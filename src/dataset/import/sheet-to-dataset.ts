@@ -18,6 +18,7 @@ import type { SkippedRow } from './keep-good-rows'
 import { looksLikeMarkup, type MarkupLink, readMarkup } from './markup-to-text'
 import { readCountry } from './read-country'
 import { readDateColumn } from './read-date-column'
+import { columnPositions, type Row, type Sheet } from './sheet-rows'
 import { titleFromFileName } from './title-from-file-name'
 import { UnreadValues } from './unread-values'
 import type { DayMonthOrder, WrittenDate } from './written-dates'
@@ -29,9 +30,6 @@ import type { DayMonthOrder, WrittenDate } from './written-dates'
  * has them (see event-extras.ts). A row that cannot be an event (no date, no title) is left out and
  * said, rather than refusing the sheet.
  */
-/** A sheet's rows by column name, each with its line in the file (the header is line 1). */
-export type Row = Record<string, string>
-export type Sheet = { header: string[]; rows: Array<{ row: Row; line: number }>; total: number }
 export type SheetRead =
   | {
       ok: true
@@ -91,14 +89,21 @@ export function sheetToDataset(
   }
   if (issues.length) return { ok: false, issues }
 
-  const cell = (row: Row, column: EventColumn) => {
-    const header = columns[column]
-    return header === undefined ? '' : (row[header] ?? '')
+  // Each field's column by position: a row's cells are read by index (see sheet-rows.ts).
+  const positions = columnPositions(events.header)
+  const at: Partial<Record<EventColumn, number>> = {}
+  for (const [column, header] of Object.entries(columns) as Array<[EventColumn, string | undefined]>) {
+    const position = header === undefined ? undefined : positions.get(header)
+    if (position !== undefined) at[column] = position
+  }
+  const cell: CellOf = (cells, column) => {
+    const position = at[column]
+    return position === undefined ? '' : (cells[position] ?? '')
   }
   const dateColumn = columns.date
   const read = dateColumn
     ? readDateColumn(
-        events.rows.map(({ row }) => row[dateColumn] ?? ''),
+        events.rows.map(({ cells }) => cell(cells, 'date')),
         dateColumn,
         undefined,
         dateOrder,
@@ -108,7 +113,7 @@ export function sheetToDataset(
   const endColumn = columns.endDate
   const ends = endColumn
     ? readDateColumn(
-        events.rows.map(({ row }) => row[endColumn] ?? ''),
+        events.rows.map(({ cells }) => cell(cells, 'endDate')),
         endColumn,
         undefined,
         dateOrder,
@@ -157,17 +162,17 @@ export function sheetToDataset(
     columns.eventType !== undefined || columns.subEventType !== undefined,
     textOf,
   )
-  events.rows.forEach(({ row, line }, index) => {
+  events.rows.forEach(({ cells, line }, index) => {
     // TimelineJS's title slide names the story; it is not an event.
-    if (cell(row, 'type').toLowerCase() === 'title') {
-      titleSlide ??= { title: textOf(cell(row, 'title')), text: textOf(cell(row, 'summary')) }
+    if (cell(cells, 'type').toLowerCase() === 'title') {
+      titleSlide ??= { title: textOf(cell(cells, 'title')), text: textOf(cell(cells, 'summary')) }
       return
     }
     const date = read ? read.dates[index] : undefined
-    const edtf = date ? (date.ok ? date.edtf : null) : datePartsOf(row, cell)
+    const edtf = date ? (date.ok ? date.edtf : null) : datePartsOf(cells, cell)
     if (edtf === null) {
       const column = dateColumn ?? columns.year ?? 'date'
-      const found = dateColumn ? (row[dateColumn] ?? '') : cell(row, 'year')
+      const found = dateColumn ? cell(cells, 'date') : cell(cells, 'year')
       skipped.push({
         path: `row ${line}, column "${column}"`,
         expected: date && !date.ok ? date.reason : 'a date (a year, and a month and day if known)',
@@ -176,10 +181,10 @@ export function sheetToDataset(
       return
     }
     const title = titlesFromParts
-      ? titleFromParts(cell(row, 'subEventType') || cell(row, 'eventType'), cell(row, 'location'))
+      ? titleFromParts(cell(cells, 'subEventType') || cell(cells, 'eventType'), cell(cells, 'location'))
       : titlesFromSummary
-        ? firstWords(textOf(cell(row, 'summary')))
-        : textOf(cell(row, 'title'))
+        ? firstWords(textOf(cell(cells, 'summary')))
+        : textOf(cell(cells, 'title'))
     if (title === '') {
       skipped.push({
         path: `row ${line}, column "${columns.title ?? columns.subEventType ?? columns.eventType ?? columns.summary}"`,
@@ -189,27 +194,27 @@ export function sheetToDataset(
       return
     }
     // The text's links (TimelineJS's HTML) are kept as the event's sources.
-    const { text: summary, links } = readText(cell(row, 'summary'))
-    const id = cell(row, 'id')
-    const named = actorNames(row, cell).map(({ name, role }) => ({ id: actorIdOf(name), role }))
+    const { text: summary, links } = readText(cell(cells, 'summary'))
+    const id = cell(cells, 'id')
+    const named = actorNames(cells, cell).map(({ name, role }) => ({ id: actorIdOf(name), role }))
     const actorIds = [...new Set(named.map((actor) => actor.id))]
     const roles = named.filter(
       (actor, index): actor is { id: string; role: string } =>
         actor.role !== '' && named.findIndex((other) => other.id === actor.id) === index,
     )
     const start = columns.timePrecision
-      ? withTimePrecision(edtf, cell(row, 'timePrecision'))
+      ? withTimePrecision(edtf, cell(cells, 'timePrecision'))
       : dateColumn
-        ? withTimeOfDay(edtf, cell(row, 'time'), () => unreadTimes.push(line))
+        ? withTimeOfDay(edtf, cell(cells, 'time'), () => unreadTimes.push(line))
         : edtf
     const event: StoryEvent = {
       id: eventId(slugify(id || title, 'event')),
       date: ends
-        ? withEnd(start, ends.dates[index], cell(row, 'endDate'), () => unreadEnds.push(line))
+        ? withEnd(start, ends.dates[index], cell(cells, 'endDate'), () => unreadEnds.push(line))
         : start,
       title,
       ...(summary ? { summary } : {}),
-      status: (cell(row, 'status').toLowerCase() || 'occurred') as StoryEvent['status'],
+      status: (cell(cells, 'status').toLowerCase() || 'occurred') as StoryEvent['status'],
       actors: actorIds,
       ...(roles.length
         ? {
@@ -220,15 +225,18 @@ export function sheetToDataset(
           }
         : {}),
       ...extras.read(
-        (column) => cell(row, column),
-        (column) => row[column] ?? '',
+        (column) => cell(cells, column),
+        (column) => {
+          const position = positions.get(column)
+          return position === undefined ? '' : (cells[position] ?? '')
+        },
         line,
         id,
         links,
       ),
     }
     const countries: string[] = []
-    for (const value of splitList(cell(row, 'countries'))) {
+    for (const value of splitList(cell(cells, 'countries'))) {
       let reading = countryOfText.get(value)
       if (!reading) {
         reading = readCountry(value)
@@ -326,39 +334,39 @@ const SIDES: ReadonlyArray<[EventColumn, string]> = [
  * The actors column (with its actor_roles column, one role for each, in order), then ACLED's two
  * sides with their associated actors ("; "-separated), each with its part in the event ('' for none).
  */
-function actorNames(
-  row: Row,
-  cell: (row: Row, column: EventColumn) => string,
-): Array<{ name: string; role: string }> {
-  const roles = cell(row, 'actorRoles').split(';')
-  const listed = splitList(cell(row, 'actors')).map((name, index) => ({
+function actorNames(cells: readonly string[], cell: CellOf): Array<{ name: string; role: string }> {
+  const roles = cell(cells, 'actorRoles').split(';')
+  const listed = splitList(cell(cells, 'actors')).map((name, index) => ({
     name,
     role: roles[index]?.trim() ?? '',
   }))
   const sides = SIDES.flatMap(([column, role]) =>
-    splitList(cell(row, column)).map((name) => ({ name, role })),
+    splitList(cell(cells, column)).map((name) => ({ name, role })),
   )
   return [...listed, ...sides]
 }
 
 // TimelineJS's Year, Month, Day, Time (and End Year…): a date, or an interval when it has an end.
-function datePartsOf(row: Row, cell: (row: Row, column: EventColumn) => string): string | null {
+function datePartsOf(cells: readonly string[], cell: CellOf): string | null {
   const start = datePartsToEdtf({
-    year: cell(row, 'year'),
-    month: cell(row, 'month'),
-    day: cell(row, 'day'),
-    time: cell(row, 'time'),
+    year: cell(cells, 'year'),
+    month: cell(cells, 'month'),
+    day: cell(cells, 'day'),
+    time: cell(cells, 'time'),
   })
   if (start === null) return null
-  if (cell(row, 'endYear') === '') return start
+  if (cell(cells, 'endYear') === '') return start
   const end = datePartsToEdtf({
-    year: cell(row, 'endYear'),
-    month: cell(row, 'endMonth'),
-    day: cell(row, 'endDay'),
-    time: cell(row, 'endTime'),
+    year: cell(cells, 'endYear'),
+    month: cell(cells, 'endMonth'),
+    day: cell(cells, 'endDay'),
+    time: cell(cells, 'endTime'),
   })
   return end === null || end === start ? start : `${start}/${end}`
 }
+
+/** A row's cell for a field, '' where the sheet has no column for it. */
+type CellOf = (cells: readonly string[], column: EventColumn) => string
 
 const KINDS: ReadonlySet<string> = new Set(actorKinds)
 

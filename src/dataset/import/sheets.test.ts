@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
+import { readCsvSheet } from '../files/csv-format'
 import { datasetFromFiles } from '../files/dataset-from-files'
 import { formatIssue } from '../validate/dataset-issue'
 
@@ -329,4 +330,29 @@ test('an ACLED export opens as it comes: titles from what and where, both sides 
   ])
   expect(dataset.events[0]?.originalId).toBe('XYZ1001')
   expect(notes.join('\n')).toMatch(/Columns not read .*"disorder_type", "inter1"/)
+})
+
+test('rows whose cells do not match the header, or with a broken quote, are left out by their line; the rest open', () => {
+  const csv = [
+    'date,title,country',
+    '2023-01-01,First,France',
+    '2023-01-02,Too few',
+    '2023-01-03,Too many,France,extra',
+    '2023-01-04,Said "in quotes",Spain',
+    // A quoted cell with text after its closing quote runs on to the end of the file.
+    '"2023-01-05"x,Broken,France',
+  ].join('\n')
+  const { dataset, notes } = open('uneven.csv', csv)
+  expect(dataset.events.map((event) => event.title)).toEqual(['First', 'Said "in quotes"'])
+  const [note] = notes.filter((text) => text.includes('left out'))
+  // One kind of problem, said once with its first row and the others' places.
+  expect(note).toBe(
+    '3 of 5 rows were left out: row 3: expected a well-formed CSV row, found Too few fields: expected 3 fields but parsed 2; and 2 more like it (row 4, row 6).',
+  )
+})
+
+test('two columns of one name are both kept apart, the second renamed as papaparse names it', () => {
+  const sheet = readCsvSheet('date,title,title,title_1\n2023-01-01,One,Two,Three\n', 'twice.csv')
+  expect(sheet.header).toEqual(['date', 'title', 'title_2', 'title_1'])
+  expect(sheet.rows[0]?.cells).toEqual(['2023-01-01', 'One', 'Two', 'Three'])
 })

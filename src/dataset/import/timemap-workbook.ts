@@ -1,6 +1,6 @@
 import { formatCount } from '../../lib/format-count'
 import { normalName } from './event-columns'
-import type { Row, Sheet } from './sheet-to-dataset'
+import { type Row, rowRecord, type Sheet, sheetOfRecords } from './sheet-rows'
 import type { WorkbookSheets } from './workbook-sheets'
 
 /**
@@ -23,7 +23,7 @@ export function timeMapEvents(sheets: WorkbookSheets): { sheet: Sheet; notes: st
   const sourceColumns = events.header.filter((column) => /^sources?\s*\d*$/i.test(column))
   const categoryOf = new Map<string, string>()
   const narratives = new Set<string>()
-  for (const { row } of associations.rows) {
+  for (const { row } of records(associations)) {
     const id = cellNamed(row, 'id')
     if (!id) continue
     const mode = cellNamed(row, 'mode').toUpperCase()
@@ -36,7 +36,7 @@ export function timeMapEvents(sheets: WorkbookSheets): { sheet: Sheet; notes: st
     }
   }
   const sourceOf = new Map<string, string>()
-  for (const { row } of sources.rows) {
+  for (const { row } of records(sources)) {
     const id = cellNamed(row, 'id')
     if (!id) continue
     const title = cellNamed(row, 'title').replaceAll(';', ',')
@@ -51,7 +51,7 @@ export function timeMapEvents(sheets: WorkbookSheets): { sheet: Sheet; notes: st
     )
   }
   const siteOf = new Map<string, { lat: string; long: string }>()
-  for (const { row } of sites?.rows ?? []) {
+  for (const { row } of sites ? records(sites) : []) {
     const location = cellNamed(row, 'location')
     if (location)
       siteOf.set(location, {
@@ -64,7 +64,7 @@ export function timeMapEvents(sheets: WorkbookSheets): { sheet: Sheet; notes: st
   const kept = events.header.filter((column) => !used.has(column))
   const unknown = { associations: new Set<string>(), sources: new Set<string>() }
   let inNarratives = 0
-  const rows = events.rows.map(({ row, line }) => {
+  const rows = records(events).map(({ row, line }) => {
     const ids = (columns: string[]) =>
       columns.flatMap((column) =>
         (row[column] ?? '')
@@ -110,13 +110,18 @@ export function timeMapEvents(sheets: WorkbookSheets): { sheet: Sheet; notes: st
         .join(', ')}.`,
     )
   return {
-    sheet: {
-      header: [...kept, 'categories', 'sources', ...(sites ? ['latitude', 'longitude'] : [])],
+    sheet: sheetOfRecords(
+      [...kept, 'categories', 'sources', ...(sites ? ['latitude', 'longitude'] : [])],
       rows,
-      total: events.total,
-    },
+      events.total,
+    ),
     notes,
   }
+}
+
+// A sheet's rows by column name: joining sheets reads them by name, and workbooks are small.
+function records(sheet: Sheet): Array<{ row: Row; line: number }> {
+  return sheet.rows.map(({ cells, line }) => ({ row: rowRecord(sheet.header, cells), line }))
 }
 
 // A cell by any of its column's names, compared as column names are (see event-columns.ts).

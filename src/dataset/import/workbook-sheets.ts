@@ -1,5 +1,5 @@
 import { read, SSF, type WorkSheet } from '@e965/xlsx'
-import type { Sheet } from './sheet-to-dataset'
+import type { Sheet } from './sheet-rows'
 
 /**
  * A spreadsheet workbook's sheets (Excel .xlsx and .xls, OpenDocument .ods: SheetJS reads them) as
@@ -47,12 +47,8 @@ function sheetRows(sheet: WorkSheet, date1904: boolean): Sheet {
   for (let at = headerAt + 1; at < data.length; at++) {
     const values = data[at] ?? []
     if (!values.some((value) => value.trim() !== '')) continue
-    const row: Record<string, string> = {}
-    header.forEach((column, index) => {
-      // The first of two columns of one name is kept, as a CSV reader keeps one of them.
-      if (!Object.hasOwn(row, column)) row[column] = (values[index] ?? '').trim()
-    })
-    rows.push({ row, line: at + 1 })
+    // Of two columns of one name, the first is read (see columnPositions).
+    rows.push({ cells: header.map((_, index) => (values[index] ?? '').trim()), line: at + 1 })
   }
   return { header, rows, total: rows.length }
 }

@@ -3,6 +3,7 @@ import { datasetFromSheet } from '../../../dataset/files/dataset-from-files'
 import { COUNTRY_NAMES } from '../../../dataset/format/country-names'
 import type { ColumnRoles } from '../../../dataset/import/column-roles'
 import type { SheetSample } from '../../../dataset/import/sheet-head'
+import { sheetOfRecords } from '../../../dataset/import/sheet-rows'
 import { sheetToDataset } from '../../../dataset/import/sheet-to-dataset'
 import type { DayMonthOrder } from '../../../dataset/import/written-dates'
 import type { DatasetIssue } from '../../../dataset/validate/dataset-issue'
@@ -32,11 +33,10 @@ export function previewEvents(
   roles: ColumnRoles,
   dateOrder?: DayMonthOrder,
 ): Preview {
-  const sheet = {
-    header: sample.header,
-    rows: sample.rows.map((row, index) => ({ row, line: index + 2 })),
-    total: sample.rows.length,
-  }
+  const sheet = sheetOfRecords(
+    sample.header,
+    sample.rows.map((row, index) => ({ row, line: index + 2 })),
+  )
   const read = datasetFromSheet(
     sheetToDataset(sheet, file, { roles, ...(dateOrder ? { dateOrder } : {}) }),
     file,
