@@ -66,6 +66,11 @@ export type ParsedDates = {
 // order is found by sorting positions over typed arrays rather than by comparing objects.
 export function indexStory(dataset: Dataset, parsed?: ParsedDates): Story {
   const actorsById = new Map(dataset.actors.map((actor) => [actor.id, actor]))
+  // Only the actors that are countries, looked up for every event: a small map is a fast one (of
+  // ACLED's 56,000 actors a few dozen are countries).
+  const countryOfActor = new Map<string, string>()
+  for (const actor of dataset.actors)
+    if (actor.country !== undefined) countryOfActor.set(actor.id, actor.country)
   const quotesByEvent = new Map<string, Quote[]>()
   for (const quote of dataset.quotes) {
     const list = quotesByEvent.get(quote.event)
@@ -110,7 +115,7 @@ export function indexStory(dataset: Dataset, parsed?: ParsedDates): Story {
       date: event.date,
       status: event.status,
       actors: event.actors,
-      countries: countriesOf(event, actorsById),
+      countries: countriesOf(event, countryOfActor),
       source: event.source,
       categories: event.categories,
       place: event.place,
@@ -149,11 +154,13 @@ export function indexStory(dataset: Dataset, parsed?: ParsedDates): Story {
 }
 
 /** The countries of an event: its actors' and its own, each once. */
-function countriesOf(event: StoryEvent, actorsById: ReadonlyMap<string, Actor>): string[] {
+function countriesOf(event: StoryEvent, countryOfActor: ReadonlyMap<string, string>): string[] {
   const codes: string[] = []
-  for (const id of event.actors) {
-    const code = actorsById.get(id)?.country
-    if (code !== undefined && !codes.includes(code)) codes.push(code)
+  if (countryOfActor.size > 0) {
+    for (const id of event.actors) {
+      const code = countryOfActor.get(id)
+      if (code !== undefined && !codes.includes(code)) codes.push(code)
+    }
   }
   for (const code of event.countries ?? []) if (!codes.includes(code)) codes.push(code)
   return codes

@@ -1,5 +1,9 @@
+const SLUG_BUT_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/i
+
 /** A lower-case slug for an id: "Kim Jong Un" -> "kim-jong-un". Never empty. */
 export function slugify(text: string, fallback = 'item'): string {
+  // Already a slug but for its case ("MEX1", "event-12"), as most ids in exports are: nothing to take off.
+  if (text.length <= 80 && SLUG_BUT_CASE.test(text)) return text.toLowerCase()
   const slug = text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

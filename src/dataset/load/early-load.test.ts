@@ -1,5 +1,4 @@
 import { afterEach, expect, test, vi } from 'vitest'
-import type { Dataset } from '../format/schema'
 import { startEarlyLoad, takeEarlyLoad } from './early-load'
 import { type LoadFailure, type LoadRequest, SAME_AS_SOURCE } from './worker/protocol'
 
@@ -98,7 +97,7 @@ test('rejects the page’s parse of bytes that are not JSON, and still gives the
   if (early?.by !== 'worker') throw new Error('expected the worker to load it')
   worker?.answer({ type: 'downloaded', bytes: new TextEncoder().encode('date,title\n2023,x').buffer })
   await expect(early.parsed).rejects.toThrow(SyntaxError)
-  const fromCsv = { title: 'from the CSV' } as unknown as Dataset
+  const fromCsv = { json: JSON.stringify({ title: 'from the CSV' }) }
   worker?.answer({
     type: 'done',
     dataset: fromCsv,

@@ -96,7 +96,7 @@ test('is indexed from the worker’s dataset when the worker changed it', async 
   const story = await storyFromWorkerAnswer(
     {
       type: 'done',
-      dataset: changed,
+      dataset: { json: JSON.stringify(changed) },
       dates: { distinct: [], ofEvent: new Int32Array(), published: undefined },
       notes: [],
       leftOut: [],

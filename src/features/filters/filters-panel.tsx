@@ -2,7 +2,7 @@ import { memo, type ReactNode, useId, useMemo, useState } from 'react'
 import { countryName } from '../../dataset/format/country-codes'
 import type { Actor, ActorKind } from '../../dataset/format/schema'
 import type { Story } from '../../dataset/story-index'
-import { compareNames } from '../../lib/compare-names'
+import { sortedByName } from '../../lib/compare-names'
 import { formatCount } from '../../lib/format-count'
 import type { FacetCounts } from '../../state/matching-events'
 import type { ViewActions } from '../../state/use-view'
@@ -36,7 +36,7 @@ export const FiltersPanel = memo(function FiltersPanel({
   // Once per story, not on every filter: a large story names thousands of actors.
   const actorsByKind = useMemo(() => groupActors(story.dataset.actors), [story])
   const categories = useMemo(
-    () => [...story.categoriesById.values()].sort((a, b) => compareNames(a.name, b.name)),
+    () => sortedByName(story.categoriesById.values(), (category) => category.name),
     [story],
   )
   return (
@@ -118,7 +118,11 @@ function groupActors(actors: Actor[]): Map<ActorKind, Actor[]> {
     if (list) list.push(actor)
     else groups.set(actor.kind, [actor])
   }
-  for (const list of groups.values()) list.sort((a, b) => compareNames(a.name, b.name))
+  for (const [kind, list] of groups)
+    groups.set(
+      kind,
+      sortedByName(list, (actor) => actor.name),
+    )
   return groups
 }
 

@@ -61,7 +61,7 @@ export async function answerLoadRequest(
     post(
       {
         type: 'done',
-        dataset: result.unchanged ? SAME_AS_SOURCE : result.dataset,
+        dataset: result.unchanged ? SAME_AS_SOURCE : { json: JSON.stringify(result.dataset) },
         dates,
         notes: result.notes,
         leftOut: result.leftOut,
