@@ -123,3 +123,22 @@ test('numeric dates that never tell their order ask the reader; dotted dates, a 
   })
   expect(read.ok && read.dataset.events[0]?.date).toBe('2022-04-03')
 })
+
+test('with no name known, the longest texts are the summary and a column empty in most rows is no title', () => {
+  const csv = generateAcledCsv(60, 3)
+  const end = csv.indexOf('\n')
+  // ACLED's columns renamed past recognition ("c27 notes"), as in the bench's mapped files.
+  const header = csv
+    .slice(0, end)
+    .split(',')
+    .map((name, index) => `c${index} ${name}`)
+  const sheet = readCsvSheet(`${header.join(',')}${csv.slice(end)}`, 'export.csv')
+  const { roles } = guessRoles(
+    sheet.header,
+    sheet.rows.map(({ cells }) => rowRecord(sheet.header, cells)),
+  )
+  expect(roles['c27 notes']).toBe('summary')
+  expect(roles['c8 assoc_actor_1']).toBe('none')
+  expect(roles['c1 event_date']).toBe('date')
+  expect(roles['c17 country']).toBe('countries')
+})

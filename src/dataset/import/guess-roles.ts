@@ -78,7 +78,17 @@ export function guessRoles(header: readonly string[], rows: readonly Row[]): Rol
     by[column] = 'values'
     taken.add(role)
   }
-  const kinds = new Map(open.map((column) => [column, kindOfValues(valuesOf(column))]))
+  const sampled = Math.min(rows.length, SAMPLE)
+  const kinds = new Map(
+    open.map((column) => {
+      const values = valuesOf(column)
+      const kind = kindOfValues(values)
+      // A column empty in most rows is no event's title, though it may be a summary: the longest
+      // texts are taken for that first (ACLED's notes before its sparse assoc_actor_1).
+      const sparse = values.length * 2 < sampled
+      return [column, sparse && kind === 'title' ? 'summary' : kind]
+    }),
+  )
 
   // Coordinates come in pairs: a column of latitudes (±90) beside a column of longitudes (±180).
   for (let at = 0; at + 1 < header.length; at++) {
@@ -89,7 +99,11 @@ export function guessRoles(header: readonly string[], rows: readonly Row[]): Rol
       assign(second, 'longitude')
     }
   }
-  for (const column of open) {
+  // The longest texts are the summary, whichever column they are in; the other roles go in order.
+  const longestFirst = (column: string) =>
+    kinds.get(column) === 'summary' ? -averageLength(valuesOf(column)) : 0
+  const inOrder = [...open].sort((a, b) => longestFirst(a) - longestFirst(b))
+  for (const column of inOrder) {
     if (roles[column] !== 'none') continue
     const kind = kinds.get(column)
     const role = roleOfKind(kind, taken)
@@ -186,11 +200,15 @@ function kindOfValues(values: readonly string[]): ValueKind {
     })
   )
     return 'countries'
-  const lengths = values.map((value) => value.length)
-  const average = lengths.reduce((sum, length) => sum + length, 0) / values.length
+  const average = averageLength(values)
   const distinct = new Set(values).size
   if (average > 100) return 'summary'
   if (values.length >= 4 && distinct <= Math.max(2, values.length / 2) && average <= 40) return 'category'
   if (distinct >= values.length * 0.8 && average >= 8) return 'title'
   return 'text'
+}
+
+function averageLength(values: readonly string[]): number {
+  if (values.length === 0) return 0
+  return values.reduce((sum, value) => sum + value.length, 0) / values.length
 }
