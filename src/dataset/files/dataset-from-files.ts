@@ -4,7 +4,7 @@ import { type ColumnRoles, rolesByName } from '../import/column-roles'
 import { gdeltToDataset, isGdeltEvents } from '../import/gdelt-events'
 import { keepGoodRows, type SkippedRow } from '../import/keep-good-rows'
 import { recordsToSheet } from '../import/records-to-sheet'
-import { rolesForSheet, type SheetHead, type SheetOptions, sampleOf } from '../import/sheet-head'
+import { type ReadOptions, rolesForSheet, type SheetHead, sampleOf } from '../import/sheet-head'
 import { columnValues, type Row, type Sheet } from '../import/sheet-rows'
 import { type SheetRead, sheetToDataset } from '../import/sheet-to-dataset'
 import { isTimelineJsJson, timelineJsToDataset } from '../import/timelinejs-json'
@@ -39,7 +39,7 @@ export type DatasetResult =
  * quotes CSV, into a valid dataset, or into the list of what is wrong with it, each problem by place.
  * Never throws. Loads zod and the CSV parser: see read-dataset.ts for the fast path before it.
  */
-export function datasetFromFiles(files: NamedText[], options: SheetOptions = {}): DatasetResult {
+export function datasetFromFiles(files: NamedText[], options: ReadOptions = {}): DatasetResult {
   const page = files.find(isWebPage)
   if (page) {
     return {
@@ -91,7 +91,7 @@ export function datasetFromFiles(files: NamedText[], options: SheetOptions = {})
 export function openSheet(
   where: Pick<SheetHead, 'file' | 'kind' | 'sheets' | 'at'>,
   sheet: Sheet,
-  options: SheetOptions,
+  options: ReadOptions,
   /** The rows left out as the file was parsed, and a quotes file's rows. */
   parsed: { skipped?: SkippedRow[]; quoteRows?: Row[] },
   notesBefore: string[] = [],
@@ -107,6 +107,7 @@ export function openSheet(
       ...parsed,
       roles,
       ...(decided.dateOrder ? { dateOrder: decided.dateOrder } : {}),
+      ...(options.onRows ? { onRows: options.onRows } : {}),
     })
   if (decided.review) {
     // What the names alone miss, for whoever cannot be shown the mapping step (a linked file).
@@ -167,7 +168,7 @@ export function datasetFromSheet(
   }
 }
 
-function datasetFromJson(file: NamedText, options: SheetOptions): DatasetResult {
+function datasetFromJson(file: NamedText, options: ReadOptions): DatasetResult {
   const json = parseJson(file.text)
   if (!json.ok) return { ok: false, message: `${file.name} is not valid JSON.`, issues: [json.issue] }
   if (isTimelineJsJson(json.value)) return datasetFromTimelineJs(json.value, file)

@@ -1,6 +1,6 @@
 import { formatCount } from '../../lib/format-count'
 import { recogniseColumns } from '../import/event-columns'
-import type { SheetOptions } from '../import/sheet-head'
+import type { ReadOptions } from '../import/sheet-head'
 import { sampleOf } from '../import/sheet-head'
 import { listedColumns, sheetToDataset } from '../import/sheet-to-dataset'
 import { timeMapEvents } from '../import/timemap-workbook'
@@ -16,7 +16,7 @@ import { type DatasetResult, datasetFromSheet, openSheet } from './dataset-from-
 export function datasetFromWorkbook(
   name: string,
   bytes: Uint8Array,
-  options: SheetOptions = {},
+  options: ReadOptions = {},
 ): DatasetResult {
   let sheets: WorkbookSheets
   try {

@@ -1,5 +1,5 @@
 import type { Dataset } from '../format/schema'
-import type { SheetHead, SheetOptions } from '../import/sheet-head'
+import type { ReadOptions, SheetHead } from '../import/sheet-head'
 import type { DatasetIssue } from '../validate/dataset-issue'
 import { hasDuplicateKeys } from '../validate/duplicate-keys'
 import { fastCheck } from '../validate/fast-validate'
@@ -31,7 +31,7 @@ export type ReadResult =
  * Reads what a person opened (one JSON dataset, or an events CSV with an optional quotes CSV) into a
  * valid dataset, or the list of what is wrong with it. Never throws. Used by the load worker.
  */
-export async function readDataset(texts: NamedText[], options: SheetOptions = {}): Promise<ReadResult> {
+export async function readDataset(texts: NamedText[], options: ReadOptions = {}): Promise<ReadResult> {
   const quick = await readSingleJsonDataset(texts)
   if (quick) return quick
   // Not one valid JSON dataset: the full reader (CSV, several files, zod's error reports) loads only

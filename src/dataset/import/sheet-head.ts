@@ -1,7 +1,7 @@
 import { type ColumnRole, type ColumnRoles, headerKey, isColumnRole, rolesByName } from './column-roles'
 import { type GuessedBy, guessRoles } from './guess-roles'
 import { orderIsUntold } from './read-date-column'
-import { type Row, rowRecord, type Sheet } from './sheet-rows'
+import { type Row, type RowProgress, rowRecord, type Sheet } from './sheet-rows'
 import type { DayMonthOrder } from './written-dates'
 
 /** How many of a sheet's first rows the mapping step is shown (and guesses from). */
@@ -39,6 +39,8 @@ export type SheetChoice = { roles: ColumnRoles; sheet?: string; dateOrder?: DayM
  */
 export type RememberedRoles = Record<string, { roles: ColumnRole[]; dateOrder?: DayMonthOrder }>
 export type SheetOptions = { choice?: SheetChoice; remembered?: RememberedRoles }
+/** The reader's options, and who is told how far it is (the load worker, to show progress). */
+export type ReadOptions = SheetOptions & { onRows?: RowProgress }
 
 export function sampleOf(name: string, sheet: Sheet, total: number | null = sheet.total): SheetSample {
   return {

@@ -7,6 +7,8 @@
  */
 export type SheetRow = { cells: readonly string[]; line: number }
 export type Sheet = { header: string[]; rows: SheetRow[]; total: number }
+/** How far the sheet reader is through a sheet's rows: said every few thousand rows. */
+export type RowProgress = (done: number, total: number) => void
 /** One row's cells by column name: for the few rows a sample holds, and for rows made by joins. */
 export type Row = Record<string, string>
 

@@ -18,7 +18,7 @@ import type { SkippedRow } from './keep-good-rows'
 import { looksLikeMarkup, type MarkupLink, readMarkup } from './markup-to-text'
 import { readCountry } from './read-country'
 import { readDateColumn } from './read-date-column'
-import { columnPositions, type Row, type Sheet } from './sheet-rows'
+import { columnPositions, type Row, type RowProgress, type Sheet } from './sheet-rows'
 import { titleFromFileName } from './title-from-file-name'
 import { UnreadValues } from './unread-values'
 import type { DayMonthOrder, WrittenDate } from './written-dates'
@@ -55,6 +55,7 @@ export function sheetToDataset(
     quoteRows = [],
     roles,
     dateOrder,
+    onRows,
   }: {
     skipped?: SkippedRow[]
     quoteRows?: Row[]
@@ -62,6 +63,8 @@ export function sheetToDataset(
     roles?: ColumnRoles
     /** Which comes first in numeric dates (03/04/2022), where the reader has said. */
     dateOrder?: DayMonthOrder
+    /** Told how far through the rows the reading is, every few thousand rows. */
+    onRows?: RowProgress
   } = {},
 ): SheetRead {
   const issues: DatasetIssue[] = []
@@ -162,7 +165,9 @@ export function sheetToDataset(
     columns.eventType !== undefined || columns.subEventType !== undefined,
     textOf,
   )
+  const rowCount = events.rows.length
   events.rows.forEach(({ cells, line }, index) => {
+    if (onRows && index % ROWS_PER_PROGRESS === 0) onRows(index, rowCount)
     // TimelineJS's title slide names the story; it is not an event.
     if (cell(cells, 'type').toLowerCase() === 'title') {
       titleSlide ??= { title: textOf(cell(cells, 'title')), text: textOf(cell(cells, 'summary')) }
@@ -370,6 +375,9 @@ function datePartsOf(cells: readonly string[], cell: CellOf): string | null {
   })
   return end === null || end === start ? start : `${start}/${end}`
 }
+
+// A large sheet takes seconds: how far the reader is, every so many rows.
+const ROWS_PER_PROGRESS = 5000
 
 /** A row's cell for a field, '' where the sheet has no column for it. */
 type CellOf = (cells: readonly string[], column: EventColumn) => string

@@ -176,14 +176,23 @@ test('a large sheet whose columns are to be chosen is answered from its head, it
 test('with the reader’s choice, the same large sheet is read in full', async () => {
   const content = largeSheet('Fecha,Qué,Descripción,País') as unknown as Blob
   const roles = { Fecha: 'date', Qué: 'title', Descripción: 'summary', País: 'countries' } as const
-  const answer = lastOf(
-    await answersTo({
-      sources: [{ name: 'grande.csv', content }],
-      reportProgress: false,
-      options: { choice: { roles } },
-    }),
-  )
+  const said = await answersTo({
+    sources: [{ name: 'grande.csv', content }],
+    reportProgress: false,
+    options: { choice: { roles } },
+  })
+  const answer = lastOf(said)
   if (answer?.type !== 'done' || answer.dataset === SAME_AS_SOURCE) throw new Error('expected the dataset')
+  // How far through the rows, as the reader goes: from none, rising, never past all of them.
+  const checked = said.flatMap(({ message }) =>
+    message.type === 'progress' && message.stage === 'checking' ? [message.fraction] : [],
+  )
+  expect(checked.length).toBeGreaterThan(5)
+  expect(checked[0]).toBe(0)
+  expect(
+    checked.every((fraction, at) => fraction <= 1 && (at === 0 || fraction >= (checked[at - 1] ?? 0))),
+  ).toBe(true)
+  expect(checked.at(-1)).toBeGreaterThan(0.8)
   expect((JSON.parse(answer.dataset.json) as { events: unknown[] }).events).toHaveLength(60_000)
   expect(answer?.type === 'done' && answer.head?.by.Fecha).toBe('chosen')
 })

@@ -31,8 +31,19 @@ export async function answerLoadRequest(
       'download' in request
         ? [await download(request.download, response ?? downloadDataset(request.download), post)]
         : await read(request.sources, request.reportProgress, post)
-    post({ type: 'progress', stage: texts.some((text) => text.bytes) ? 'workbook' : 'checking', fraction: 1 })
-    const result = await readDataset(texts, 'sources' in request ? request.options : undefined)
+    const workbook = texts.some((text) => text.bytes)
+    post({ type: 'progress', stage: workbook ? 'workbook' : 'checking', fraction: 0 })
+    // A large sheet's rows take seconds: how far through them, as the reader goes.
+    const onRows = (done: number, total: number) =>
+      post({
+        type: 'progress',
+        stage: workbook ? 'workbook' : 'checking',
+        fraction: done / Math.max(total, 1),
+      })
+    const result = await readDataset(texts, {
+      ...('sources' in request ? request.options : {}),
+      onRows,
+    })
     if (!result.ok) {
       const { kind, message, issues } = result
       post({
