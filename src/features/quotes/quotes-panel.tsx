@@ -7,6 +7,7 @@ import type { Quote } from '../../dataset/format/schema'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { formatCount } from '../../lib/format-count'
 import { matchRanges } from '../../state/search-highlight'
+import { type QuoteOfEvent, quotesOf } from './quotes-of'
 import './quotes.css'
 
 type QuotesPanelProps = {
@@ -69,17 +70,6 @@ export const QuotesPanel = memo(function QuotesPanel({
     </section>
   )
 })
-
-type QuoteOfEvent = { quote: Quote; event: IndexedEvent }
-
-/** The events' quotes, in the events' order (time) and then the dataset's. */
-function quotesOf(story: Story, events: readonly IndexedEvent[]): QuoteOfEvent[] {
-  const quotes: QuoteOfEvent[] = []
-  for (const event of events) {
-    for (const quote of story.quotesByEvent.get(event.id) ?? []) quotes.push({ quote, event })
-  }
-  return quotes
-}
 
 const quoteKey = ({ quote }: QuoteOfEvent) => quote.id
 
