@@ -21,6 +21,8 @@ import { filterStory, matchesFilters } from '../state/matching-events'
 import { searchTerms } from '../state/search'
 import { useView } from '../state/use-view'
 import { ChartsAfterFirstView } from './charts-after-first-view'
+import { ChartsOrMap } from './charts-or-map'
+import { MapAfterFirstView } from './map-after-first-view'
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts'
 import { usePageTitle } from './use-page-title'
 
@@ -132,17 +134,33 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
           </PanelErrorBoundary>
         </div>
         <div className="area-charts">
-          <PanelErrorBoundary name="Charts">
-            {/* Charts (recharts) are not needed for the first view: they load after it is painted. */}
-            <ChartsAfterFirstView
-              story={story}
-              filters={filters}
-              matching={matching}
-              counts={counts}
-              visibleWindow={visibleWindow}
-              actions={actions}
-            />
-          </PanelErrorBoundary>
+          <ChartsOrMap
+            map={
+              <PanelErrorBoundary name="Map">
+                <MapAfterFirstView
+                  story={story}
+                  matching={matching}
+                  visibleWindow={visibleWindow}
+                  selected={selected}
+                  chosenCountries={state.countries}
+                  actions={actions}
+                />
+              </PanelErrorBoundary>
+            }
+            charts={
+              <PanelErrorBoundary name="Charts">
+                {/* Charts (recharts) are not needed for the first view: they load after it is painted. */}
+                <ChartsAfterFirstView
+                  story={story}
+                  filters={filters}
+                  matching={matching}
+                  counts={counts}
+                  visibleWindow={visibleWindow}
+                  actions={actions}
+                />
+              </PanelErrorBoundary>
+            }
+          />
         </div>
         {/* The side column: the details take the room their event needs, the quotes the rest. */}
         <div className="area-side">

@@ -16,6 +16,11 @@ export function countryName(code: string): string {
   return Object.hasOwn(COUNTRY_NAMES, code) ? (COUNTRY_NAMES[code] as string) : code
 }
 
+/** The alpha-2 code of an ISO 3166-1 numeric code ("408" -> "KP"), or null. */
+export function countryCodeOfNumeric(numeric: string): string | null {
+  return countries.numericToAlpha2(numeric.padStart(3, '0')) ?? null
+}
+
 let codesByName: Map<string, string> | null = null
 
 /** The code of a country given by code or English name ("KP", "north korea"), or null. */

@@ -1,0 +1,80 @@
+import { type KeyboardEvent, type ReactNode, useState } from 'react'
+import { useStackedLayout } from '../components/use-stacked-layout'
+
+type Shown = 'charts' | 'map'
+const TABS: ReadonlyArray<{ id: Shown; label: string }> = [
+  { id: 'map', label: 'Map' },
+  { id: 'charts', label: 'Charts' },
+]
+const REMEMBERED = 'story-timeline:charts-or-map'
+
+function rememberedChoice(): Shown {
+  try {
+    return localStorage.getItem(REMEMBERED) === 'charts' ? 'charts' : 'map'
+  } catch {
+    return 'map'
+  }
+}
+
+/**
+ * The charts and the map share the dashboard's lower middle place on a wide screen, one at a time
+ * behind two tabs (the one last chosen is remembered); where the views stack, both are shown, one
+ * after the other. Only the one shown is drawn: a hidden map need not follow every filter.
+ */
+export function ChartsOrMap({ charts, map }: { charts: ReactNode; map: ReactNode }) {
+  const stacked = useStackedLayout()
+  const [shown, setShown] = useState<Shown>(rememberedChoice)
+  if (stacked) {
+    return (
+      <div className="charts-and-map">
+        {map}
+        {charts}
+      </div>
+    )
+  }
+  const choose = (id: Shown) => {
+    setShown(id)
+    try {
+      localStorage.setItem(REMEMBERED, id)
+    } catch {
+      // Storage full or blocked: the choice holds for this page.
+    }
+  }
+  // The tabs' keys (WAI-ARIA's tabs pattern): the arrows move to the other tab and show it.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return
+    event.preventDefault()
+    const next = shown === 'map' ? 'charts' : 'map'
+    choose(next)
+    document.getElementById(`tab-${next}`)?.focus()
+  }
+  return (
+    <div className="charts-or-map">
+      <div className="view-tabs" role="tablist" aria-label="Map or charts" onKeyDown={onKeyDown}>
+        {TABS.map((tab) => (
+          <button
+            key={tab.id}
+            id={`tab-${tab.id}`}
+            type="button"
+            role="tab"
+            aria-selected={shown === tab.id}
+            aria-controls={`tabpanel-${tab.id}`}
+            tabIndex={shown === tab.id ? 0 : -1}
+            className="view-tab"
+            onClick={() => choose(tab.id)}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      <div
+        id={`tabpanel-${shown}`}
+        role="tabpanel"
+        aria-labelledby={`tab-${shown}`}
+        className="view-tabpanel"
+      >
+        {shown === 'map' ? map : charts}
+      </div>
+    </div>
+  )
+}
