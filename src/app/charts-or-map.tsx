@@ -3,23 +3,24 @@ import { useStackedLayout } from '../components/use-stacked-layout'
 
 type Shown = 'charts' | 'map'
 const TABS: ReadonlyArray<{ id: Shown; label: string }> = [
-  { id: 'map', label: 'Map' },
   { id: 'charts', label: 'Charts' },
+  { id: 'map', label: 'Map' },
 ]
 const REMEMBERED = 'story-timeline:charts-or-map'
 
 function rememberedChoice(): Shown {
   try {
-    return localStorage.getItem(REMEMBERED) === 'charts' ? 'charts' : 'map'
+    return localStorage.getItem(REMEMBERED) === 'map' ? 'map' : 'charts'
   } catch {
-    return 'map'
+    return 'charts'
   }
 }
 
 /**
  * The charts and the map share the dashboard's lower middle place on a wide screen, one at a time
- * behind two tabs (the one last chosen is remembered); where the views stack, both are shown, one
- * after the other. Only the one shown is drawn: a hidden map need not follow every filter.
+ * behind two tabs, the charts first (their brush moves the timeline), the one last chosen remembered;
+ * where the views stack, both are shown, one after the other. Only the one shown is drawn: a hidden
+ * map need not follow every filter, and its code loads when it is first shown.
  */
 export function ChartsOrMap({ charts, map }: { charts: ReactNode; map: ReactNode }) {
   const stacked = useStackedLayout()
@@ -27,8 +28,8 @@ export function ChartsOrMap({ charts, map }: { charts: ReactNode; map: ReactNode
   if (stacked) {
     return (
       <div className="charts-and-map">
-        {map}
         {charts}
+        {map}
       </div>
     )
   }

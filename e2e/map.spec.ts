@@ -1,0 +1,175 @@
+import type { Page } from '@playwright/test'
+import { expect, seriousAxeViolations, test } from './fixtures'
+
+// The map as a reader meets it: behind its tab on a wide screen, linked to the filters and the
+// selection both ways.
+
+const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) })
+
+async function showMap(page: Page) {
+  await page.getByRole('tab', { name: 'Map' }).click()
+  await expect(page.locator('.map-panel .map-country').first()).toBeAttached()
+}
+
+// Where the canvas has drawn a mark (its orange), in page coordinates; null if nowhere.
+async function markOnCanvas(page: Page): Promise<{ x: number; y: number } | null> {
+  return page.locator('.map-marks').evaluate((canvas: HTMLCanvasElement) => {
+    const context = canvas.getContext('2d')
+    if (!context) return null
+    const { width, height } = canvas
+    const pixels = context.getImageData(0, 0, width, height).data
+    const box = canvas.getBoundingClientRect()
+    for (let y = 0; y < height; y += 2) {
+      for (let x = 0; x < width; x += 2) {
+        const at = (y * width + x) * 4
+        // #d95f02, blended a little: strongly red, some green, little blue.
+        if ((pixels[at] ?? 0) > 200 && (pixels[at + 1] ?? 0) < 130 && (pixels[at + 2] ?? 0) < 60) {
+          return { x: box.left + (x * box.width) / width, y: box.top + (y * box.height) / height }
+        }
+      }
+    }
+    return null
+  })
+}
+
+// A point inside a country's shape, on the page (a shape's box's centre may be another country's:
+// Russia's box spans the map).
+async function insideCountry(page: Page, code: string): Promise<{ x: number; y: number }> {
+  const point = await page
+    .locator(`.map-panel path[data-code="${code}"]`)
+    .evaluate((path: SVGPathElement) => {
+      const box = path.getBBox()
+      const matrix = path.getScreenCTM()
+      if (!matrix) return null
+      for (let step = 1; step < 400; step++) {
+        const x = box.x + ((step * 37) % 100) * (box.width / 100)
+        const y = box.y + ((step * 61) % 100) * (box.height / 100)
+        if (path.isPointInFill(new DOMPoint(x, y))) {
+          const on = new DOMPoint(x, y).matrixTransform(matrix)
+          const top = document.elementFromPoint(on.x, on.y)
+          if (top === path) return { x: on.x, y: on.y }
+        }
+      }
+      return null
+    })
+  if (!point) throw new Error(`no point inside ${code}`)
+  return point
+}
+
+test('the built-in story’s countries are shaded, with a legend, a credit and a list of them', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await showMap(page)
+  const map = page.locator('.map-panel')
+  await expect(map.locator('summary')).toHaveText('Countries on the map (8)')
+  for (const code of ['KP', 'RU', 'US', 'CN', 'JP', 'KR', 'UA', 'AL']) {
+    await expect(map.locator(`path[data-code="${code}"]`)).not.toHaveAttribute('fill', '#eceff3')
+  }
+  await expect(map.locator('path[data-code="FR"]')).toHaveAttribute('fill', '#eceff3')
+  await expect(map.getByLabel('Events per country')).toContainText('events')
+  await expect(map.locator('.map-credit')).toContainText('Natural Earth')
+  expect(await seriousAxeViolations(page)).toEqual([])
+})
+
+test('choosing a country on the map or in its list toggles its filter, and back undoes it', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await showMap(page)
+  const summary = page.locator('.filters-summary')
+  const before = await summary.textContent()
+  const russia = await insideCountry(page, 'RU')
+  await page.mouse.click(russia.x, russia.y)
+  await expect(page).toHaveURL(/country=RU/)
+  await expect(summary).not.toHaveText(before ?? '')
+  await expect(page.locator('.map-panel path[data-code="RU"]')).toHaveClass(/chosen/)
+  // The timeline follows: only Russia's events match.
+  await expect(
+    page.locator('.filters-panel').getByRole('checkbox', { name: 'Russia', exact: true }),
+  ).toBeChecked()
+  await page.goBack()
+  await expect(page).not.toHaveURL(/country=/)
+  await expect(summary).toHaveText(before ?? '')
+
+  await page.locator('.map-panel summary').click()
+  const northKorea = page.locator('.map-countries').getByRole('button', { name: 'North Korea' })
+  await northKorea.click()
+  await expect(page).toHaveURL(/country=KP/)
+  await expect(northKorea).toHaveAttribute('aria-pressed', 'true')
+  await expect(
+    page.locator('.filters-panel').getByRole('checkbox', { name: 'North Korea', exact: true }),
+  ).toBeChecked()
+})
+
+test('a mark selects its event; the map says what it cannot place; the tab is remembered', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await page
+    .getByLabel('Dataset file')
+    .setInputFiles(
+      csvFile(
+        'places.csv',
+        [
+          'date,title,latitude,longitude,country',
+          '2024-03-01,Meeting in Paris,48.8566,2.3522,France',
+          '2024-03-02,Summit in Tokyo,35.6762,139.6503,Japan',
+          '2024-03-03,Statement from nowhere,,,',
+        ].join('\n'),
+      ),
+    )
+  await expect(page.locator('.story-title')).toHaveText('places')
+  await showMap(page)
+  const map = page.locator('.map-panel')
+  await expect(map).toContainText('2 events at their places')
+  await expect(map).toContainText('1 event has no place or country: not on the map')
+  await expect.poll(() => markOnCanvas(page)).not.toBeNull()
+  const mark = await markOnCanvas(page)
+  if (!mark) throw new Error('no mark drawn')
+  await page.mouse.click(mark.x + 1, mark.y + 1)
+  await expect(page).toHaveURL(/event=(meeting-in-paris|summit-in-tokyo)/)
+  await expect(page.locator('.details-panel h3, .details-panel h2').first()).toHaveText(
+    /Meeting in Paris|Summit in Tokyo|Event details/,
+  )
+  // Chosen once, the map is the tab shown next time (a file opened from the computer does not reopen).
+  await page.reload()
+  await page.getByRole('button', { name: 'Open the built-in story' }).click()
+  await expect(page.getByRole('tab', { name: 'Map' })).toHaveAttribute('aria-selected', 'true')
+})
+
+test('keys move and zoom the focused map; the buttons zoom; nothing traps the keyboard', async ({ page }) => {
+  await page.goto('/')
+  await showMap(page)
+  const world = page.locator('.map-panel svg > g')
+  await page.locator('.map-frame').focus()
+  await page.keyboard.press('+')
+  await expect(world).toHaveAttribute('transform', /scale\(1\.5\)/)
+  await page.keyboard.press('ArrowLeft')
+  const moved = await world.getAttribute('transform')
+  await page.keyboard.press('0')
+  await expect(world).toHaveAttribute('transform', 'translate(0 0) scale(1)')
+  expect(moved).not.toBe('translate(0 0) scale(1.5)')
+  await page.getByRole('button', { name: 'Zoom the map in' }).click()
+  await expect(world).toHaveAttribute('transform', /scale\(1\.5\)/)
+  // Tab leaves the map for its controls and on: no trap.
+  await page.locator('.map-frame').focus()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: 'Zoom the map in' })).toBeFocused()
+})
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+  test('the map and the charts both show, without tabs, and the page scrolls past the map', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await expect(page.getByRole('tab')).toHaveCount(0)
+    const frame = page.locator('.map-frame')
+    await frame.scrollIntoViewIfNeeded()
+    await expect(page.locator('.map-panel .map-country').first()).toBeAttached()
+    await expect(page.locator('.charts-panel')).toBeVisible()
+    expect(await frame.evaluate((element) => getComputedStyle(element).touchAction)).toContain('pan-y')
+    expect(await seriousAxeViolations(page)).toEqual([])
+  })
+})
