@@ -110,6 +110,9 @@ test('a known format opens at once; Review columns shows how it was read and ope
   await expect(roleOf(page, 'notes')).toHaveValue('none')
   await dialog(page).getByRole('button', { name: 'Open again with these columns' }).click()
   await expect(dialog(page)).toHaveCount(0)
+  // Read again in the worker: the new story has landed when it says how it was read (an event
+  // chosen before that is in the story being replaced, and its selection goes with it).
+  await expect(page.getByText('known.csv was read with the columns you chose.')).toBeVisible()
   await eventList(page)
     .getByRole('button', { name: /Invasion/ })
     .click()

@@ -85,12 +85,34 @@ export async function measureApp(browser: Browser, size: string, rows: Rows): Pr
       }),
     )
   }
+  // 4. The map: its tab chosen, until its countries and marks are drawn (its code loads then); a
+  // filter with the map shown, until the map says so; one zoom step of the map, until it is redrawn.
+  record(
+    'map shown',
+    await timed(page, { act: { kind: 'click', selector: '#tab-map' }, exists: ['.map-panel .map-country'] }),
+  )
+  const mapped = await page.locator('.map-panel .panel-meta').textContent()
+  record(
+    'filter, with the map',
+    await timed(page, {
+      act: { kind: 'first-country' },
+      changed: { selector: '.map-panel .panel-meta', from: mapped },
+    }),
+  )
+  const world = await page.locator('.map-panel svg > g').getAttribute('transform')
+  record(
+    'map zoom step',
+    await timed(page, {
+      act: { kind: 'map-key', key: '+' },
+      changedAttribute: { selector: '.map-panel svg > g', name: 'transform', from: world },
+    }),
+  )
   // Measured last: the forced garbage collection it needs also throws away compiled code, and a step
   // timed right after it ran up to twice as slow as a reader would ever see (100k filter: ~600 ms
   // against ~300).
   record('JS heap after the steps (MB)', await heapMb(page))
   await context.close()
-  // 4. A deep link to one event, until it is selected and visible.
+  // 5. A deep link to one event, until it is selected and visible.
   const deep = await browser.newContext({ viewport: { width: 1440, height: 900 } })
   const deepPage = await deep.newPage()
   deepPage.setDefaultTimeout(BENCH.timeout)

@@ -6,11 +6,18 @@ import { type Sample, withTimeout } from './samples'
 // Playwright's own actions would add its protocol round trips (tens of milliseconds) to the app alone.
 export type Step = {
   /** What the page does at the start: click the first country checkbox, or press a key on the timeline. */
-  act?: { kind: 'first-country' } | { kind: 'rarest-actor' } | { kind: 'key'; key: string }
+  act?:
+    | { kind: 'first-country' }
+    | { kind: 'rarest-actor' }
+    | { kind: 'key'; key: string }
+    | { kind: 'click'; selector: string }
+    | { kind: 'map-key'; key: string }
   /** Selectors that must all match something before the step is done. */
   exists?: string[]
   /** A selector whose text must differ from `from` before the step is done. */
   changed?: { selector: string; from: string | null }
+  /** An attribute that must differ from `from` before the step is done (the map's transform). */
+  changedAttribute?: { selector: string; name: string; from: string | null }
   /** Time from navigation start instead of from the act. */
   sinceNavigation?: boolean
 }
@@ -39,6 +46,15 @@ async function inPage(step: Step): Promise<number> {
     const box = rarest?.querySelector<HTMLInputElement>('input[type=checkbox]')
     if (!box) throw new Error('no actor checkbox')
     box.click()
+  } else if (step.act?.kind === 'click') {
+    const target = document.querySelector<HTMLElement>(step.act.selector)
+    if (!target) throw new Error(`nothing to click: ${step.act.selector}`)
+    target.click()
+  } else if (step.act?.kind === 'map-key') {
+    const frame = document.querySelector<HTMLElement>('.map-frame')
+    if (!frame) throw new Error('no map')
+    frame.focus()
+    frame.dispatchEvent(new KeyboardEvent('keydown', { key: step.act.key, bubbles: true, cancelable: true }))
   } else if (step.act?.kind === 'key') {
     const canvas = document.querySelector('[aria-label="Timeline canvas"]')
     if (!canvas) throw new Error('no timeline canvas')
@@ -46,7 +62,10 @@ async function inPage(step: Step): Promise<number> {
   }
   const ready = () =>
     (step.exists ?? []).every((selector) => document.querySelector(selector)) &&
-    (!step.changed || document.querySelector(step.changed.selector)?.textContent !== step.changed.from)
+    (!step.changed || document.querySelector(step.changed.selector)?.textContent !== step.changed.from) &&
+    (!step.changedAttribute ||
+      document.querySelector(step.changedAttribute.selector)?.getAttribute(step.changedAttribute.name) !==
+        step.changedAttribute.from)
   // React applies an update made outside its own event handlers (the timeline's keys) in a microtask
   // after the act: looked for only at the next frame, such an update cost a whole frame more than the
   // bare page's, which acts synchronously. After that, every later look is at a frame.
