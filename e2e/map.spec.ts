@@ -173,3 +173,58 @@ test.describe('on a phone', () => {
     expect(await seriousAxeViolations(page)).toEqual([])
   })
 })
+
+test('an area drawn on the map filters the events, goes in the link, and back and Clear undo it', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await page
+    .getByLabel('Dataset file')
+    .setInputFiles(
+      csvFile(
+        'two-places.csv',
+        [
+          'date,title,latitude,longitude,country',
+          '2024-03-01,Meeting in Paris,48.8566,2.3522,France',
+          '2024-03-02,Summit in Tokyo,35.6762,139.6503,Japan',
+        ].join('\n'),
+      ),
+    )
+  await expect(page.locator('.story-title')).toHaveText('two-places')
+  await showMap(page)
+  const summary = page.locator('.filters-summary')
+  await expect(summary).toContainText('2 of 2')
+  // A rectangle around Tokyo, drawn after choosing to draw.
+  const tokyo = await insideCountry(page, 'JP')
+  await page.getByRole('button', { name: 'Draw an area to filter by' }).click()
+  await page.mouse.move(tokyo.x - 30, tokyo.y - 30)
+  await page.mouse.down()
+  await page.mouse.move(tokyo.x + 10, tokyo.y + 10, { steps: 4 })
+  await page.mouse.move(tokyo.x + 30, tokyo.y + 30, { steps: 4 })
+  await page.mouse.up()
+  await expect(page).toHaveURL(/area=[-\d.]+,[-\d.]+,[-\d.]+,[-\d.]+/)
+  await expect(summary).toContainText('1 of 2')
+  await expect(page.locator('.map-area')).toBeAttached()
+  await expect(page.locator('.map-panel')).toContainText('Within the area from')
+  await page.goBack()
+  await expect(page).not.toHaveURL(/area=/)
+  await expect(summary).toContainText('2 of 2')
+  await page.goForward()
+  await expect(summary).toContainText('1 of 2')
+  await page.getByRole('button', { name: 'Clear the area' }).click()
+  await expect(page).not.toHaveURL(/area=/)
+  await expect(summary).toContainText('2 of 2')
+})
+
+test('a link with an area opens with it; with no event placed in it, the timeline says which filter to remove', async ({
+  page,
+}) => {
+  await page.goto('/?area=30,120,45,135')
+  await expect(page.locator('.filters-summary')).toContainText('0 of 16')
+  await expect(page.locator('.timeline-panel')).toContainText(
+    'the area from 30°N 120°E to 45°N 135°E on the map',
+  )
+  await page.getByRole('button', { name: 'Clear all' }).click()
+  await expect(page).not.toHaveURL(/area=/)
+  await expect(page.locator('.filters-summary')).toContainText('16 of 16')
+})

@@ -47,8 +47,9 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
       categories: state.categories,
       statuses: state.statuses,
       search: state.search,
+      area: state.area,
     }),
-    [state.countries, state.actors, state.categories, state.statuses, state.search],
+    [state.countries, state.actors, state.categories, state.statuses, state.search, state.area],
   )
   const { matching, counts } = useMemo(() => filterStory(story, filters), [story, filters])
   const selected = state.event ? story.eventsById.get(state.event) : undefined
@@ -143,6 +144,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
                   visibleWindow={visibleWindow}
                   selected={selected}
                   chosenCountries={state.countries}
+                  area={state.area}
                   actions={actions}
                 />
               </PanelErrorBoundary>

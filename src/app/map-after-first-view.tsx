@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { LoadingState } from '../components/loading-state'
 import { useModuleAfterFirstView } from '../components/use-module-after-first-view'
 import type { IndexedEvent, Story } from '../dataset/story-index'
+import type { GeoArea } from '../state/geo-area'
 import { isEventInWindow } from '../state/time-window'
 import type { ViewActions } from '../state/use-view'
 import type { TimeWindow } from '../state/view-state'
@@ -14,6 +15,7 @@ type MapAfterFirstViewProps = {
   visibleWindow: TimeWindow
   selected: IndexedEvent | undefined
   chosenCountries: readonly string[]
+  area: GeoArea | null
   actions: ViewActions
 }
 
@@ -35,6 +37,7 @@ export function MapAfterFirstView({ matching, visibleWindow, actions, ...props }
       events={events}
       onToggleCountry={actions.toggleCountry}
       onChooseEvent={actions.selectEvent}
+      onSetArea={actions.setArea}
     />
   )
 }

@@ -1,5 +1,6 @@
 import { countryName } from '../dataset/format/country-codes'
 import type { Story } from '../dataset/story-index'
+import { describeArea } from './geo-area'
 import type { ActiveFilters } from './view-state'
 
 /**
@@ -13,6 +14,7 @@ export function describeFilters(filters: ActiveFilters, story: Story): string {
     ...filters.actors.map((id) => story.actorsById.get(id)?.name ?? id),
     ...filters.categories.map((id) => story.categoriesById.get(id)?.name ?? id),
     ...(filters.statuses.length ? [`${filters.statuses.join(' or ')} events`] : []),
+    ...(filters.area ? [`${describeArea(filters.area)} on the map`] : []),
   ]
   if (parts.length <= 3) return joinWords(parts)
   return `${parts.slice(0, 2).join(', ')} and ${parts.length - 2} more`

@@ -9,6 +9,7 @@ import {
   union,
   wordsFor,
 } from './facet-bits'
+import { areaBits, type GeoArea, isInArea } from './geo-area'
 import { matchesSearch, searchBits, searchTerms } from './search'
 import type { ActiveFilters } from './view-state'
 
@@ -21,6 +22,7 @@ type CompiledFilters = {
   categories: string[]
   statuses: string[]
   terms: string[]
+  area: GeoArea | null
 }
 
 // The search is folded once per pass over the events, not once per event.
@@ -32,6 +34,7 @@ function compile(story: Story, filters: Filters): CompiledFilters {
     categories: filters.categories,
     statuses: filters.statuses,
     terms: searchTerms(filters.search),
+    area: filters.area ?? null,
   }
 }
 
@@ -48,6 +51,12 @@ function matches(event: IndexedEvent, filters: CompiledFilters): boolean {
   if (filters.statuses.length > 0 && !filters.statuses.includes(event.status)) return false
   if (filters.terms.length > 0) {
     if (!matchesSearch(filters.story, event, filters.terms)) return false
+  }
+  if (filters.area) {
+    const latitude = event.place?.latitude
+    const longitude = event.place?.longitude
+    if (latitude === undefined || longitude === undefined || !isInArea(latitude, longitude, filters.area))
+      return false
   }
   return true
 }
@@ -150,7 +159,9 @@ function matchingBits(story: Story, filters: CompiledFilters) {
   const byActor = anyOf(filters.actors, facets.actors)
   const byCategory = anyOf(filters.categories, facets.categories)
   const byStatus = anyOf(filters.statuses, facets.statuses)
-  const bySearch = filters.terms.length ? searchBits(story, filters.terms) : facets.all
+  // The map's area narrows like the search does: every facet's counts are within it.
+  const searched = filters.terms.length ? searchBits(story, filters.terms) : facets.all
+  const bySearch = filters.area ? intersect(searched, areaBits(story, filters.area)) : searched
   return {
     byCountry,
     byActor,

@@ -12,6 +12,7 @@ const EMPTY_VIEW: ViewState = {
   search: '',
   requestedWindow: null,
   lanes: null,
+  area: null,
 }
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 
@@ -25,10 +26,11 @@ test('a full view survives a round trip through the URL', () => {
     search: 'strategic relationship',
     requestedWindow: { start: day('2023-07-01'), end: Date.parse('2023-08-31T12:30:00Z') },
     lanes: 'country',
+    area: { south: 33.1, west: 124.5, north: 43.0102, east: 131.25 },
   }
   const search = serializeViewState(state)
   expect(search).toBe(
-    '?event=kim-letter-to-putin&country=KP,RU&actor=kim-jong-un&category=diplomacy&status=scheduled,alleged&q=strategic+relationship&group=country&from=2023-07-01&to=2023-08-31T12:30Z',
+    '?event=kim-letter-to-putin&country=KP,RU&actor=kim-jong-un&category=diplomacy&status=scheduled,alleged&q=strategic+relationship&group=country&area=33.1,124.5,43.0102,131.25&from=2023-07-01&to=2023-08-31T12:30Z',
   )
   expect(parseViewParams(search)).toEqual({ state, notices: [] })
 })
@@ -130,6 +132,23 @@ test('any view written to the URL reads back the same', () => {
       { nil: null },
     ),
     lanes: fc.option(fc.constantFrom(...LANE_KEYS), { nil: null }),
+    // Areas as the map draws them: rounded to four decimals, south below north, west before east.
+    area: fc.option(
+      fc
+        .tuple(
+          fc.integer({ min: -900_000, max: 899_999 }),
+          fc.integer({ min: 1, max: 100_000 }),
+          fc.integer({ min: -1_800_000, max: 1_799_999 }),
+          fc.integer({ min: 1, max: 100_000 }),
+        )
+        .map(([south, tall, west, wide]) => ({
+          south: south / 1e4,
+          north: Math.min(900_000, south + tall) / 1e4,
+          west: west / 1e4,
+          east: Math.min(1_800_000, west + wide) / 1e4,
+        })),
+      { nil: null },
+    ),
   })
   fc.assert(
     fc.property(view, (state) => {
@@ -145,4 +164,24 @@ test('lanes come from ?group=, in any case; an unknown one is said and left out'
   expect(unknown.notices).toEqual([
     "The timeline's lanes can be by country, actor, actor-kind, category, status, not “weather”; showing one lane.",
   ])
+})
+
+test('an area in a link that is not four numbers in order, on the earth, is dropped with a notice', () => {
+  for (const [area, problem] of [
+    ['1,2,3', 'four numbers'],
+    ['10,20,5,30', 'its south below its north'],
+    ['10,20,15,400', 'longitudes from −180 to 180'],
+    ['a,b,c,d', 'four numbers'],
+  ] as const) {
+    const { state, notices } = parseViewParams(`?area=${area}`)
+    expect(state.area).toBeNull()
+    expect(notices).toHaveLength(1)
+    expect(notices[0]).toContain(problem)
+  }
+  expect(parseViewParams('?area=-10.123456,20,15,30').state.area).toEqual({
+    south: -10.1235,
+    west: 20,
+    north: 15,
+    east: 30,
+  })
 })

@@ -1,4 +1,5 @@
 import { showInvisible } from '../lib/visible-text'
+import { formatAreaParam, type GeoArea, parseAreaParam } from './geo-area'
 import { VIEW_END, VIEW_START } from './time-window'
 import { isLaneKey, LANE_KEYS, type LaneKey, type TimeWindow, type ViewState } from './view-state'
 
@@ -12,8 +13,20 @@ import { isLaneKey, LANE_KEYS, type LaneKey, type TimeWindow, type ViewState } f
  *   q=<text>                  full-text search
  *   from=<ISO date>&to=<ISO date>   the visible window, e.g. from=2023-07-01&to=2023-08-31
  *   group=country             the timeline's lanes (country, actor, actor-kind, category, status)
+ *   area=30,-10,60,40         the area drawn on the map: south, west, north, east, in degrees
  */
-const VIEW_PARAMS = ['event', 'country', 'actor', 'category', 'status', 'q', 'from', 'to', 'group'] as const
+const VIEW_PARAMS = [
+  'event',
+  'country',
+  'actor',
+  'category',
+  'status',
+  'q',
+  'from',
+  'to',
+  'group',
+  'area',
+] as const
 
 const MAX_LIST = 50
 const MAX_SEARCH = 200
@@ -35,6 +48,7 @@ export function parseViewParams(search: string): ParsedView {
     search: readSearch(params, notices),
     requestedWindow: readWindow(params, notices),
     lanes: readLanes(params, notices),
+    area: readArea(params, notices),
   }
   if (event && !state.event)
     notices.push('The event id in the link is too long to be one; no event is selected.')
@@ -54,6 +68,7 @@ export function serializeViewState(state: ViewState, keep: URLSearchParams = new
   if (state.statuses.length) params.set('status', state.statuses.join(','))
   if (state.search.trim()) params.set('q', state.search)
   if (state.lanes) params.set('group', state.lanes)
+  if (state.area) params.set('area', formatAreaParam(state.area))
   if (state.requestedWindow) {
     params.set('from', formatInstant(state.requestedWindow.start))
     params.set('to', formatInstant(state.requestedWindow.end))
@@ -89,6 +104,17 @@ function readSearch(params: URLSearchParams, notices: string[]): string {
     return value.slice(0, MAX_SEARCH)
   }
   return value
+}
+
+function readArea(params: URLSearchParams, notices: string[]): GeoArea | null {
+  const value = params.get('area')
+  if (value === null || value.trim() === '') return null
+  const area = parseAreaParam(value.slice(0, MAX_ID))
+  if ('problem' in area) {
+    notices.push(`The map area in the link should be ${area.problem}; no area is used.`)
+    return null
+  }
+  return area
 }
 
 function readLanes(params: URLSearchParams, notices: string[]): LaneKey | null {

@@ -11,6 +11,7 @@ const view = (overrides: Partial<ViewState> = {}): ViewState => ({
   search: '',
   requestedWindow: { start: 0, end: 1000 },
   lanes: null,
+  area: null,
   ...overrides,
 })
 
@@ -31,4 +32,11 @@ test('keepUnchanged takes what did change, however small', () => {
   expect(after.requestedWindow).toBe(next.requestedWindow)
   expect(after.actors).toBe(before.actors)
   expect(keepUnchanged(before, view({ requestedWindow: null })).requestedWindow).toBeNull()
+})
+
+test('keepUnchanged keeps the map area a URL re-read did not change', () => {
+  const area = { south: 30, west: 120, north: 45, east: 135 }
+  const before = view({ area })
+  expect(keepUnchanged(before, view({ area: { ...area } })).area).toBe(area)
+  expect(keepUnchanged(before, view({ area: { ...area, east: 136 } })).area).not.toBe(area)
 })

@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'react'
 import type { Story } from '../dataset/story-index'
 import { sameRange } from '../lib/time-range'
+import { formatAreaParam, type GeoArea } from './geo-area'
 import { matchingEvents } from './matching-events'
 import { reconcileView } from './reconcile-view'
 import {
@@ -34,6 +35,8 @@ export type ViewActions = {
   /** Typing: rewrites the current history entry. */
   setSearch: (text: string) => void
   clearFilters: () => void
+  /** Filters by an area drawn on the map, or clears it (null). A history step. */
+  setArea: (area: GeoArea | null) => void
   /** Divides the timeline into lanes (or none). A history step. */
   setLanes: (key: LaneKey | null) => void
   /** Panning and zooming: rewrites the current history entry. */
@@ -133,7 +136,11 @@ export function useView(story: Story): View {
       filterByCountry: (code) => write({ ...current(), countries: [code] }, 'push'),
       setSearch: (text) => write({ ...current(), search: text }, 'replace'),
       clearFilters: () =>
-        write({ ...current(), countries: [], actors: [], categories: [], statuses: [], search: '' }, 'push'),
+        write(
+          { ...current(), countries: [], actors: [], categories: [], statuses: [], search: '', area: null },
+          'push',
+        ),
+      setArea: (area) => write({ ...current(), area }, 'push'),
       setLanes: (key) => write({ ...current(), lanes: key }, 'push'),
       setWindow: (next) =>
         write({ ...current(), requestedWindow: clampWindow(next, shortestWindowFor(story)) }, 'replace'),
@@ -172,5 +179,9 @@ export function keepUnchanged(previous: ViewState | null, next: ViewState): View
       previous.requestedWindow.end === next.requestedWindow.end
         ? previous.requestedWindow
         : next.requestedWindow,
+    area:
+      previous.area && next.area && formatAreaParam(previous.area) === formatAreaParam(next.area)
+        ? previous.area
+        : next.area,
   }
 }

@@ -1,4 +1,5 @@
 import type { TimeRange } from '../lib/time-range'
+import type { GeoArea } from './geo-area'
 
 /** A stretch of time on screen, in UTC milliseconds; start < end. */
 export type TimeWindow = TimeRange
@@ -20,6 +21,8 @@ export type ViewState = {
   requestedWindow: TimeWindow | null
   /** What the timeline's lanes divide the events by; null: one lane. */
   lanes: LaneKey | null
+  /** The area drawn on the map: only events placed in it match. */
+  area: GeoArea | null
 }
 
 /** What the timeline can be divided into lanes by (`?group=` in a link). */
@@ -29,7 +32,10 @@ export type LaneKey = (typeof LANE_KEYS)[number]
 export const isLaneKey = (value: string): value is LaneKey => (LANE_KEYS as readonly string[]).includes(value)
 
 /** The filters of a view, without its selection and window. */
-export type ActiveFilters = Pick<ViewState, 'countries' | 'actors' | 'categories' | 'statuses' | 'search'>
+export type ActiveFilters = Pick<ViewState, 'countries' | 'actors' | 'categories' | 'statuses' | 'search'> & {
+  /** The area drawn on the map (none when left out). */
+  area?: GeoArea | null
+}
 
 export function hasFilters(state: ActiveFilters): boolean {
   return (
@@ -37,6 +43,7 @@ export function hasFilters(state: ActiveFilters): boolean {
     state.actors.length > 0 ||
     state.categories.length > 0 ||
     state.statuses.length > 0 ||
-    state.search.trim() !== ''
+    state.search.trim() !== '' ||
+    Boolean(state.area)
   )
 }

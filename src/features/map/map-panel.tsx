@@ -2,9 +2,11 @@ import { geoEqualEarth, geoPath } from 'd3-geo'
 import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { formatCount } from '../../lib/format-count'
+import { describeArea, type GeoArea } from '../../state/geo-area'
 import { countClasses, shadeOf } from './count-scale'
 import { CountryList } from './country-list'
 import { drawPoints } from './draw-points'
+import { areaOfRect, areaOutline } from './map-area'
 import { mapCounts } from './map-counts'
 import { MapLegend } from './map-legend'
 import { type MapView, movedBy, WHOLE_WORLD, zoomedAbout } from './map-view'
@@ -18,8 +20,11 @@ export type MapPanelProps = {
   events: IndexedEvent[]
   selected: IndexedEvent | undefined
   chosenCountries: readonly string[]
+  /** The area drawn on the map that filters the events, if any. */
+  area: GeoArea | null
   onToggleCountry: (code: string) => void
   onChooseEvent: (id: string) => void
+  onSetArea: (area: GeoArea | null) => void
 }
 
 // Marks closer than this many pixels are drawn as one, with their count.
@@ -32,12 +37,16 @@ const NO_EVENTS = '#eceff3'
  * marks (clustered where dense), linked to the filters (a country toggles its filter) and to the
  * selection (a mark selects its event). Drawn from bundled boundaries, with no tile server.
  */
-function MapPanel({ events, selected, chosenCountries, onToggleCountry, onChooseEvent }: MapPanelProps) {
+function MapPanel(props: MapPanelProps) {
+  const { events, selected, chosenCountries, area, onToggleCountry, onChooseEvent, onSetArea } = props
   const frame = useRef<HTMLDivElement>(null)
   const canvas = useRef<HTMLCanvasElement>(null)
   const [size, setSize] = useState({ width: 0, height: 0 })
   const [view, setView] = useState<MapView>(WHOLE_WORLD)
   const drag = useRef<{ x: number; y: number; moved: boolean } | null>(null)
+  // Drawing an area: the next drag draws a rectangle rather than moving the map.
+  const [drawing, setDrawing] = useState(false)
+  const [sketch, setSketch] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null)
 
   useEffect(() => {
     const element = frame.current
@@ -135,13 +144,26 @@ function MapPanel({ events, selected, chosenCountries, onToggleCountry, onChoose
     event.stopPropagation()
   }
   // A mouse or pen drags the map; a finger scrolls the page (no scroll trap) and taps choose.
+  const local = (event: PointerEvent) => {
+    const box = event.currentTarget.getBoundingClientRect()
+    return { x: event.clientX - box.left, y: event.clientY - box.top }
+  }
   const onPointerDown = (event: PointerEvent) => {
     if ((event.target as Element).closest('button')) return
     drag.current = { x: event.clientX, y: event.clientY, moved: false }
-    if (event.pointerType !== 'touch') event.currentTarget.setPointerCapture(event.pointerId)
+    if (event.pointerType !== 'touch' || drawing) event.currentTarget.setPointerCapture(event.pointerId)
+    if (drawing) {
+      const at = local(event)
+      setSketch({ x0: at.x, y0: at.y, x1: at.x, y1: at.y })
+    }
   }
   const onPointerMove = (event: PointerEvent) => {
     const start = drag.current
+    if (start && drawing) {
+      const at = local(event)
+      setSketch((current) => (current ? { ...current, x1: at.x, y1: at.y } : current))
+      return
+    }
     if (!start || event.pointerType === 'touch') return
     const dx = event.clientX - start.x
     const dy = event.clientY - start.y
@@ -152,6 +174,20 @@ function MapPanel({ events, selected, chosenCountries, onToggleCountry, onChoose
   const onPointerUp = (event: PointerEvent) => {
     const start = drag.current
     drag.current = null
+    if (drawing && sketch) {
+      const rect = {
+        left: Math.min(sketch.x0, sketch.x1),
+        right: Math.max(sketch.x0, sketch.x1),
+        top: Math.min(sketch.y0, sketch.y1),
+        bottom: Math.max(sketch.y0, sketch.y1),
+      }
+      setSketch(null)
+      setDrawing(false)
+      const drawn =
+        rect.right - rect.left > 4 && rect.bottom - rect.top > 4 ? areaOfRect(projection, view, rect) : null
+      if (drawn) onSetArea(drawn)
+      return
+    }
     if (!start || start.moved) return
     const box = event.currentTarget.getBoundingClientRect()
     const x = event.clientX - box.left
@@ -176,10 +212,34 @@ function MapPanel({ events, selected, chosenCountries, onToggleCountry, onChoose
         <span className="panel-meta">
           {formatCount(events.length)} {events.length === 1 ? 'event' : 'events'} in view
         </span>
+        {area ? (
+          <span className="map-area-note">
+            Within {describeArea(area)}.{' '}
+            <button type="button" className="link-button" onClick={() => onSetArea(null)}>
+              Clear the area
+            </button>
+          </span>
+        ) : (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              const shown = areaOfRect(projection, view, {
+                left: 0,
+                top: 0,
+                right: size.width,
+                bottom: size.height,
+              })
+              if (shown) onSetArea(shown)
+            }}
+          >
+            Filter to the area in view
+          </button>
+        )}
       </div>
       <div
         ref={frame}
-        className="map-frame"
+        className={drawing ? 'map-frame drawing' : 'map-frame'}
         role="application"
         aria-roledescription="map"
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the map takes keys (arrows move it, + and − zoom): it must be reachable by Tab
@@ -213,7 +273,17 @@ function MapPanel({ events, selected, chosenCountries, onToggleCountry, onChoose
                 </path>
               )
             })}
+            {area && <path className="map-area" d={areaOutline(projection, area)} />}
           </g>
+          {sketch && (
+            <rect
+              className="map-sketch"
+              x={Math.min(sketch.x0, sketch.x1)}
+              y={Math.min(sketch.y0, sketch.y1)}
+              width={Math.abs(sketch.x1 - sketch.x0)}
+              height={Math.abs(sketch.y1 - sketch.y0)}
+            />
+          )}
         </svg>
         <canvas ref={canvas} className="map-marks" />
         <div className="map-zoom">
@@ -232,6 +302,16 @@ function MapPanel({ events, selected, chosenCountries, onToggleCountry, onChoose
             aria-label="Zoom the map out"
           >
             −
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-pressed={drawing}
+            onClick={() => setDrawing((current) => !current)}
+            aria-label="Draw an area to filter by"
+            title="Draw an area to filter by: drag a rectangle on the map"
+          >
+            ▭
           </button>
           <button
             type="button"

@@ -1,0 +1,65 @@
+import type { Story } from '../dataset/story-index'
+import { type EventBits, facetBits, setBit, wordsFor } from './facet-bits'
+
+/** A stretch of the earth between two parallels and two meridians, in degrees; south < north, west < east. */
+export type GeoArea = { south: number; west: number; north: number; east: number }
+
+/** Whether a place is in the area (its edges included). */
+export function isInArea(latitude: number, longitude: number, area: GeoArea): boolean {
+  return latitude >= area.south && latitude <= area.north && longitude >= area.west && longitude <= area.east
+}
+
+// Each story's events in an area, kept for the last few areas asked (a filter is compiled on every
+// change of the view, and the area changes only when one is drawn).
+const cached = new WeakMap<Story, Map<string, EventBits>>()
+
+/** The events whose place lies in the area; events without coordinates are never in one. */
+export function areaBits(story: Story, area: GeoArea): EventBits {
+  const key = formatAreaParam(area)
+  let byArea = cached.get(story)
+  if (!byArea) {
+    byArea = new Map()
+    cached.set(story, byArea)
+  }
+  const known = byArea.get(key)
+  if (known) return known
+  const bits = new Uint32Array(wordsFor(facetBits(story).count))
+  story.events.forEach((event, index) => {
+    const latitude = event.place?.latitude
+    const longitude = event.place?.longitude
+    if (latitude !== undefined && longitude !== undefined && isInArea(latitude, longitude, area))
+      setBit(bits, index)
+  })
+  if (byArea.size >= 8) byArea.clear()
+  byArea.set(key, bits)
+  return bits
+}
+
+const round = (degrees: number) => Number(degrees.toFixed(4))
+
+/** The area as a link writes it: `south,west,north,east` in degrees, to four decimals (~10 m). */
+export function formatAreaParam(area: GeoArea): string {
+  return [area.south, area.west, area.north, area.east].map(round).join(',')
+}
+
+/** An area from a link's `area=`, or null with why not. */
+export function parseAreaParam(text: string): GeoArea | { problem: string } {
+  const parts = text.split(',').map((part) => Number(part.trim()))
+  const [south = Number.NaN, west = Number.NaN, north = Number.NaN, east = Number.NaN] = parts
+  if (parts.length !== 4 || !parts.every(Number.isFinite)) {
+    return { problem: 'four numbers: south, west, north and east, in degrees (area=30,-10,60,40)' }
+  }
+  if (!(south >= -90 && north <= 90 && west >= -180 && east <= 180)) {
+    return { problem: 'latitudes from −90 to 90 and longitudes from −180 to 180' }
+  }
+  if (!(south < north && west < east))
+    return { problem: 'its south below its north and its west before its east' }
+  return { south: round(south), west: round(west), north: round(north), east: round(east) }
+}
+
+/** The area in words: "the area from 30°N 10°W to 60°N 40°E". */
+export function describeArea(area: GeoArea): string {
+  const latitude = (degrees: number) => `${Math.abs(round(degrees))}°${degrees < 0 ? 'S' : 'N'}`
+  const longitude = (degrees: number) => `${Math.abs(round(degrees))}°${degrees < 0 ? 'W' : 'E'}`
+  return `the area from ${latitude(area.south)} ${longitude(area.west)} to ${latitude(area.north)} ${longitude(area.east)}`
+}
