@@ -228,3 +228,18 @@ test('a link with an area opens with it; with no event placed in it, the timelin
   await expect(page).not.toHaveURL(/area=/)
   await expect(page.locator('.filters-summary')).toContainText('16 of 16')
 })
+
+test('the map’s own view is in the link: a link opens there, and moving the map rewrites it without a history step', async ({
+  page,
+}) => {
+  await page.goto('/?map=38.5,127.5,4')
+  await showMap(page)
+  const world = page.locator('.map-panel svg > g')
+  await expect(world).toHaveAttribute('transform', /scale\(4\)/)
+  const before = await page.evaluate(() => history.length)
+  await page.getByRole('button', { name: 'Zoom the map in' }).click()
+  await expect(page).toHaveURL(/map=[-\d.]+,[-\d.]+,6(&|$)/)
+  expect(await page.evaluate(() => history.length)).toBe(before)
+  await page.getByRole('button', { name: 'Show the whole world' }).click()
+  await expect(page).not.toHaveURL(/map=/)
+})

@@ -145,6 +145,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
                   selected={selected}
                   chosenCountries={state.countries}
                   area={state.area}
+                  mapView={state.mapView}
                   actions={actions}
                 />
               </PanelErrorBoundary>

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { LoadingState } from '../components/loading-state'
 import { useModuleAfterFirstView } from '../components/use-module-after-first-view'
 import type { IndexedEvent, Story } from '../dataset/story-index'
-import type { GeoArea } from '../state/geo-area'
+import type { GeoArea, MapCentre } from '../state/geo-area'
 import { isEventInWindow } from '../state/time-window'
 import type { ViewActions } from '../state/use-view'
 import type { TimeWindow } from '../state/view-state'
@@ -16,6 +16,7 @@ type MapAfterFirstViewProps = {
   selected: IndexedEvent | undefined
   chosenCountries: readonly string[]
   area: GeoArea | null
+  mapView: MapCentre | null
   actions: ViewActions
 }
 
@@ -38,6 +39,7 @@ export function MapAfterFirstView({ matching, visibleWindow, actions, ...props }
       onToggleCountry={actions.toggleCountry}
       onChooseEvent={actions.selectEvent}
       onSetArea={actions.setArea}
+      onMapView={actions.setMapView}
     />
   )
 }

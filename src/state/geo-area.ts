@@ -63,3 +63,25 @@ export function describeArea(area: GeoArea): string {
   const longitude = (degrees: number) => `${Math.abs(round(degrees))}°${degrees < 0 ? 'W' : 'E'}`
   return `the area from ${latitude(area.south)} ${longitude(area.west)} to ${latitude(area.north)} ${longitude(area.east)}`
 }
+
+/** Where the map is looking: its centre and how far it is zoomed (1: the whole world). */
+export type MapCentre = { latitude: number; longitude: number; zoom: number }
+
+/** The map's view as a link writes it: `latitude,longitude,zoom`, to two decimals. */
+export function formatMapParam(centre: MapCentre): string {
+  return [centre.latitude, centre.longitude, centre.zoom].map((value) => Number(value.toFixed(2))).join(',')
+}
+
+/** The map's view from a link's `map=`, or why not. */
+export function parseMapParam(text: string): MapCentre | { problem: string } {
+  const parts = text.split(',').map((part) => Number(part.trim()))
+  const [latitude = Number.NaN, longitude = Number.NaN, zoom = Number.NaN] = parts
+  if (parts.length !== 3 || !parts.every(Number.isFinite)) {
+    return { problem: 'three numbers: latitude, longitude and zoom (map=38.5,127.2,4)' }
+  }
+  if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 && zoom >= 1 && zoom <= 40)) {
+    return { problem: 'a latitude from −90 to 90, a longitude from −180 to 180 and a zoom from 1 to 40' }
+  }
+  const round = (value: number) => Number(value.toFixed(2))
+  return { latitude: round(latitude), longitude: round(longitude), zoom: round(zoom) }
+}

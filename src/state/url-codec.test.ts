@@ -13,6 +13,7 @@ const EMPTY_VIEW: ViewState = {
   requestedWindow: null,
   lanes: null,
   area: null,
+  mapView: null,
 }
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 
@@ -27,10 +28,11 @@ test('a full view survives a round trip through the URL', () => {
     requestedWindow: { start: day('2023-07-01'), end: Date.parse('2023-08-31T12:30:00Z') },
     lanes: 'country',
     area: { south: 33.1, west: 124.5, north: 43.0102, east: 131.25 },
+    mapView: { latitude: 38.5, longitude: 127.25, zoom: 4 },
   }
   const search = serializeViewState(state)
   expect(search).toBe(
-    '?event=kim-letter-to-putin&country=KP,RU&actor=kim-jong-un&category=diplomacy&status=scheduled,alleged&q=strategic+relationship&group=country&area=33.1,124.5,43.0102,131.25&from=2023-07-01&to=2023-08-31T12:30Z',
+    '?event=kim-letter-to-putin&country=KP,RU&actor=kim-jong-un&category=diplomacy&status=scheduled,alleged&q=strategic+relationship&group=country&area=33.1,124.5,43.0102,131.25&map=38.5,127.25,4&from=2023-07-01&to=2023-08-31T12:30Z',
   )
   expect(parseViewParams(search)).toEqual({ state, notices: [] })
 })
@@ -146,6 +148,20 @@ test('any view written to the URL reads back the same', () => {
           north: Math.min(900_000, south + tall) / 1e4,
           west: west / 1e4,
           east: Math.min(1_800_000, west + wide) / 1e4,
+        })),
+      { nil: null },
+    ),
+    mapView: fc.option(
+      fc
+        .tuple(
+          fc.integer({ min: -9000, max: 9000 }),
+          fc.integer({ min: -18000, max: 18000 }),
+          fc.integer({ min: 100, max: 4000 }),
+        )
+        .map(([latitude, longitude, zoom]) => ({
+          latitude: latitude / 100,
+          longitude: longitude / 100,
+          zoom: zoom / 100,
         })),
       { nil: null },
     ),

@@ -1,5 +1,12 @@
 import { showInvisible } from '../lib/visible-text'
-import { formatAreaParam, type GeoArea, parseAreaParam } from './geo-area'
+import {
+  formatAreaParam,
+  formatMapParam,
+  type GeoArea,
+  type MapCentre,
+  parseAreaParam,
+  parseMapParam,
+} from './geo-area'
 import { VIEW_END, VIEW_START } from './time-window'
 import { isLaneKey, LANE_KEYS, type LaneKey, type TimeWindow, type ViewState } from './view-state'
 
@@ -14,6 +21,7 @@ import { isLaneKey, LANE_KEYS, type LaneKey, type TimeWindow, type ViewState } f
  *   from=<ISO date>&to=<ISO date>   the visible window, e.g. from=2023-07-01&to=2023-08-31
  *   group=country             the timeline's lanes (country, actor, actor-kind, category, status)
  *   area=30,-10,60,40         the area drawn on the map: south, west, north, east, in degrees
+ *   map=38.5,127.2,4          where the map looks: latitude, longitude, zoom
  */
 const VIEW_PARAMS = [
   'event',
@@ -26,6 +34,7 @@ const VIEW_PARAMS = [
   'to',
   'group',
   'area',
+  'map',
 ] as const
 
 const MAX_LIST = 50
@@ -49,6 +58,7 @@ export function parseViewParams(search: string): ParsedView {
     requestedWindow: readWindow(params, notices),
     lanes: readLanes(params, notices),
     area: readArea(params, notices),
+    mapView: readMapView(params, notices),
   }
   if (event && !state.event)
     notices.push('The event id in the link is too long to be one; no event is selected.')
@@ -69,6 +79,7 @@ export function serializeViewState(state: ViewState, keep: URLSearchParams = new
   if (state.search.trim()) params.set('q', state.search)
   if (state.lanes) params.set('group', state.lanes)
   if (state.area) params.set('area', formatAreaParam(state.area))
+  if (state.mapView) params.set('map', formatMapParam(state.mapView))
   if (state.requestedWindow) {
     params.set('from', formatInstant(state.requestedWindow.start))
     params.set('to', formatInstant(state.requestedWindow.end))
@@ -115,6 +126,17 @@ function readArea(params: URLSearchParams, notices: string[]): GeoArea | null {
     return null
   }
   return area
+}
+
+function readMapView(params: URLSearchParams, notices: string[]): MapCentre | null {
+  const value = params.get('map')
+  if (value === null || value.trim() === '') return null
+  const centre = parseMapParam(value.slice(0, MAX_ID))
+  if ('problem' in centre) {
+    notices.push(`The map's view in the link should be ${centre.problem}; the map shows the whole world.`)
+    return null
+  }
+  return centre
 }
 
 function readLanes(params: URLSearchParams, notices: string[]): LaneKey | null {

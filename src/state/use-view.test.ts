@@ -12,6 +12,7 @@ const view = (overrides: Partial<ViewState> = {}): ViewState => ({
   requestedWindow: { start: 0, end: 1000 },
   lanes: null,
   area: null,
+  mapView: null,
   ...overrides,
 })
 

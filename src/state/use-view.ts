@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react'
 import type { Story } from '../dataset/story-index'
 import { sameRange } from '../lib/time-range'
-import { formatAreaParam, type GeoArea } from './geo-area'
+import { formatAreaParam, formatMapParam, type GeoArea, type MapCentre } from './geo-area'
 import { matchingEvents } from './matching-events'
 import { reconcileView } from './reconcile-view'
 import {
@@ -37,6 +37,8 @@ export type ViewActions = {
   clearFilters: () => void
   /** Filters by an area drawn on the map, or clears it (null). A history step. */
   setArea: (area: GeoArea | null) => void
+  /** The map's own pan and zoom: rewrites the current history entry, as the timeline's do. */
+  setMapView: (centre: MapCentre | null) => void
   /** Divides the timeline into lanes (or none). A history step. */
   setLanes: (key: LaneKey | null) => void
   /** Panning and zooming: rewrites the current history entry. */
@@ -141,6 +143,7 @@ export function useView(story: Story): View {
           'push',
         ),
       setArea: (area) => write({ ...current(), area }, 'push'),
+      setMapView: (mapView) => write({ ...current(), mapView }, 'replace'),
       setLanes: (key) => write({ ...current(), lanes: key }, 'push'),
       setWindow: (next) =>
         write({ ...current(), requestedWindow: clampWindow(next, shortestWindowFor(story)) }, 'replace'),
@@ -183,5 +186,9 @@ export function keepUnchanged(previous: ViewState | null, next: ViewState): View
       previous.area && next.area && formatAreaParam(previous.area) === formatAreaParam(next.area)
         ? previous.area
         : next.area,
+    mapView:
+      previous.mapView && next.mapView && formatMapParam(previous.mapView) === formatMapParam(next.mapView)
+        ? previous.mapView
+        : next.mapView,
   }
 }

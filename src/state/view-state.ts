@@ -1,5 +1,5 @@
 import type { TimeRange } from '../lib/time-range'
-import type { GeoArea } from './geo-area'
+import type { GeoArea, MapCentre } from './geo-area'
 
 /** A stretch of time on screen, in UTC milliseconds; start < end. */
 export type TimeWindow = TimeRange
@@ -23,6 +23,8 @@ export type ViewState = {
   lanes: LaneKey | null
   /** The area drawn on the map: only events placed in it match. */
   area: GeoArea | null
+  /** Where the map looks (its own pan and zoom); null: the whole world. */
+  mapView: MapCentre | null
 }
 
 /** What the timeline can be divided into lanes by (`?group=` in a link). */

@@ -2,14 +2,14 @@ import { geoEqualEarth, geoPath } from 'd3-geo'
 import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { formatCount } from '../../lib/format-count'
-import { describeArea, type GeoArea } from '../../state/geo-area'
+import { describeArea, type GeoArea, type MapCentre } from '../../state/geo-area'
 import { countClasses, shadeOf } from './count-scale'
 import { CountryList } from './country-list'
 import { drawPoints } from './draw-points'
 import { areaOfRect, areaOutline } from './map-area'
 import { mapCounts } from './map-counts'
 import { MapLegend } from './map-legend'
-import { type MapView, movedBy, WHOLE_WORLD, zoomedAbout } from './map-view'
+import { centreOf, type MapView, movedBy, sameCentre, viewOf, WHOLE_WORLD, zoomedAbout } from './map-view'
 import { clusterAt, clusterPoints } from './point-clusters'
 import { MAP_CREDIT, worldShapes } from './world-shapes'
 import './map.css'
@@ -22,9 +22,12 @@ export type MapPanelProps = {
   chosenCountries: readonly string[]
   /** The area drawn on the map that filters the events, if any. */
   area: GeoArea | null
+  /** Where the map looks, as the link holds it; null: the whole world. */
+  mapView: MapCentre | null
   onToggleCountry: (code: string) => void
   onChooseEvent: (id: string) => void
   onSetArea: (area: GeoArea | null) => void
+  onMapView: (centre: MapCentre | null) => void
 }
 
 // Marks closer than this many pixels are drawn as one, with their count.
@@ -38,7 +41,17 @@ const NO_EVENTS = '#eceff3'
  * selection (a mark selects its event). Drawn from bundled boundaries, with no tile server.
  */
 function MapPanel(props: MapPanelProps) {
-  const { events, selected, chosenCountries, area, onToggleCountry, onChooseEvent, onSetArea } = props
+  const {
+    events,
+    selected,
+    chosenCountries,
+    area,
+    mapView,
+    onToggleCountry,
+    onChooseEvent,
+    onSetArea,
+    onMapView,
+  } = props
   const frame = useRef<HTMLDivElement>(null)
   const canvas = useRef<HTMLCanvasElement>(null)
   const [size, setSize] = useState({ width: 0, height: 0 })
@@ -109,6 +122,26 @@ function MapPanel(props: MapPanelProps) {
   useEffect(() => {
     if (canvas.current) drawPoints(canvas.current, clusters, selectedAt)
   }, [clusters, selectedAt])
+
+  // The link holds where the map looks as a centre on the earth and a zoom (the same on any screen):
+  // the view follows the link (a link opened, back and forward), and the link follows the view, a
+  // moment after it stops moving, rewriting the current history entry as the timeline's pan does.
+  const synced = useRef(false)
+  useEffect(() => {
+    if (size.width === 0) return
+    synced.current = true
+    setView((current) =>
+      sameCentre(centreOf(current, projection, size), mapView) ? current : viewOf(mapView, projection, size),
+    )
+  }, [mapView, projection, size])
+  useEffect(() => {
+    if (!synced.current) return
+    const timer = setTimeout(() => {
+      const centre = centreOf(view, projection, size)
+      if (!sameCentre(centre, mapView)) onMapView(centre)
+    }, 300)
+    return () => clearTimeout(timer)
+  }, [view, projection, size, mapView, onMapView])
 
   // The wheel zooms only a map the reader has engaged (focused): scrolling the page past it never does.
   useEffect(() => {

@@ -1,3 +1,6 @@
+import type { GeoProjection } from 'd3-geo'
+import { formatMapParam, type MapCentre } from '../../state/geo-area'
+
 /** How the map is zoomed and moved: a point p of the fitted world is drawn at (x + k·p.x, y + k·p.y). */
 export type MapView = { k: number; x: number; y: number }
 
@@ -31,4 +34,25 @@ function held(view: MapView, { width, height }: Size): MapView {
     x: clamp(view.x, width * (1 - view.k) - width * 0.25, width * 0.25),
     y: clamp(view.y, height * (1 - view.k) - height * 0.25, height * 0.25),
   }
+}
+
+/** Where a view looks: the earth at the frame's centre, and its zoom; null for the whole world. */
+export function centreOf(view: MapView, projection: GeoProjection, size: Size): MapCentre | null {
+  if (view.k === 1 && view.x === 0 && view.y === 0) return null
+  const back = projection.invert?.([(size.width / 2 - view.x) / view.k, (size.height / 2 - view.y) / view.k])
+  if (!back || !Number.isFinite(back[0]) || !Number.isFinite(back[1])) return null
+  return { latitude: back[1], longitude: back[0], zoom: view.k }
+}
+
+/** The view that puts a place at the frame's centre at a zoom (the whole world for none). */
+export function viewOf(centre: MapCentre | null, projection: GeoProjection, size: Size): MapView {
+  if (!centre) return WHOLE_WORLD
+  const at = projection([centre.longitude, centre.latitude])
+  if (!at) return WHOLE_WORLD
+  return { k: centre.zoom, x: size.width / 2 - centre.zoom * at[0], y: size.height / 2 - centre.zoom * at[1] }
+}
+
+/** Whether two centres are the same as a link writes them (to two decimals). */
+export function sameCentre(a: MapCentre | null, b: MapCentre | null): boolean {
+  return a === null || b === null ? a === b : formatMapParam(a) === formatMapParam(b)
 }
