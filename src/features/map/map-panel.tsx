@@ -1,16 +1,20 @@
 import { geoEqualEarth, geoPath } from 'd3-geo'
-import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { formatCount } from '../../lib/format-count'
 import { describeArea, type GeoArea, type MapCentre } from '../../state/geo-area'
-import { countClasses, shadeOf } from './count-scale'
+import { countClasses } from './count-scale'
 import { CountryList } from './country-list'
+import { CountryShapes } from './country-shapes'
 import { drawPoints } from './draw-points'
 import { areaOfRect, areaOutline } from './map-area'
+import { MapControls } from './map-controls'
 import { mapCounts } from './map-counts'
 import { MapLegend } from './map-legend'
-import { centreOf, type MapView, movedBy, sameCentre, viewOf, WHOLE_WORLD, zoomedAbout } from './map-view'
-import { clusterAt, clusterPoints } from './point-clusters'
+import { type MapView, WHOLE_WORLD } from './map-view'
+import { clusterPoints } from './point-clusters'
+import { useMapGestures } from './use-map-gestures'
+import { useMapLink } from './use-map-link'
 import { MAP_CREDIT, worldShapes } from './world-shapes'
 import './map.css'
 
@@ -32,8 +36,6 @@ export type MapPanelProps = {
 
 // Marks closer than this many pixels are drawn as one, with their count.
 const CLUSTER_CELL = 36
-const KEY_STEP = 60
-const NO_EVENTS = '#eceff3'
 
 /**
  * A map of the events: countries shaded by their number of events, events with coordinates drawn as
@@ -56,10 +58,6 @@ function MapPanel(props: MapPanelProps) {
   const canvas = useRef<HTMLCanvasElement>(null)
   const [size, setSize] = useState({ width: 0, height: 0 })
   const [view, setView] = useState<MapView>(WHOLE_WORLD)
-  const drag = useRef<{ x: number; y: number; moved: boolean } | null>(null)
-  // Drawing an area: the next drag draws a rectangle rather than moving the map.
-  const [drawing, setDrawing] = useState(false)
-  const [sketch, setSketch] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null)
 
   useEffect(() => {
     const element = frame.current
@@ -123,119 +121,19 @@ function MapPanel(props: MapPanelProps) {
     if (canvas.current) drawPoints(canvas.current, clusters, selectedAt)
   }, [clusters, selectedAt])
 
-  // The link holds where the map looks as a centre on the earth and a zoom (the same on any screen):
-  // the view follows the link (a link opened, back and forward), and the link follows the view, a
-  // moment after it stops moving, rewriting the current history entry as the timeline's pan does.
-  const synced = useRef(false)
-  useEffect(() => {
-    if (size.width === 0) return
-    synced.current = true
-    setView((current) =>
-      sameCentre(centreOf(current, projection, size), mapView) ? current : viewOf(mapView, projection, size),
-    )
-  }, [mapView, projection, size])
-  useEffect(() => {
-    if (!synced.current) return
-    const timer = setTimeout(() => {
-      const centre = centreOf(view, projection, size)
-      if (!sameCentre(centre, mapView)) onMapView(centre)
-    }, 300)
-    return () => clearTimeout(timer)
-  }, [view, projection, size, mapView, onMapView])
+  useMapLink({ view, setView, projection, size, mapView, onMapView })
 
-  // The wheel zooms only a map the reader has engaged (focused): scrolling the page past it never does.
-  useEffect(() => {
-    const element = frame.current
-    if (!element) return
-    const onWheel = (event: WheelEvent) => {
-      if (document.activeElement !== element) return
-      event.preventDefault()
-      const box = element.getBoundingClientRect()
-      const at = { x: event.clientX - box.left, y: event.clientY - box.top }
-      setView((current) => zoomedAbout(current, event.deltaY < 0 ? 1.25 : 0.8, at, size))
-    }
-    element.addEventListener('wheel', onWheel, { passive: false })
-    return () => element.removeEventListener('wheel', onWheel)
-  }, [size])
-
-  const centre = { x: size.width / 2, y: size.height / 2 }
-  const zoom = (factor: number) => setView((current) => zoomedAbout(current, factor, centre, size))
-  const onKeyDown = (event: KeyboardEvent) => {
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [KEY_STEP, 0],
-      ArrowRight: [-KEY_STEP, 0],
-      ArrowUp: [0, KEY_STEP],
-      ArrowDown: [0, -KEY_STEP],
-    }
-    const move = moves[event.key]
-    if (move) setView((current) => movedBy(current, move[0], move[1], size))
-    else if (event.key === '+' || event.key === '=') zoom(1.5)
-    else if (event.key === '-' || event.key === '_') zoom(1 / 1.5)
-    else if (event.key === '0') setView(WHOLE_WORLD)
-    else return
-    event.preventDefault()
-    event.stopPropagation()
-  }
-  // A mouse or pen drags the map; a finger scrolls the page (no scroll trap) and taps choose.
-  const local = (event: PointerEvent) => {
-    const box = event.currentTarget.getBoundingClientRect()
-    return { x: event.clientX - box.left, y: event.clientY - box.top }
-  }
-  const onPointerDown = (event: PointerEvent) => {
-    if ((event.target as Element).closest('button')) return
-    drag.current = { x: event.clientX, y: event.clientY, moved: false }
-    if (event.pointerType !== 'touch' || drawing) event.currentTarget.setPointerCapture(event.pointerId)
-    if (drawing) {
-      const at = local(event)
-      setSketch({ x0: at.x, y0: at.y, x1: at.x, y1: at.y })
-    }
-  }
-  const onPointerMove = (event: PointerEvent) => {
-    const start = drag.current
-    if (start && drawing) {
-      const at = local(event)
-      setSketch((current) => (current ? { ...current, x1: at.x, y1: at.y } : current))
-      return
-    }
-    if (!start || event.pointerType === 'touch') return
-    const dx = event.clientX - start.x
-    const dy = event.clientY - start.y
-    if (!start.moved && Math.hypot(dx, dy) < 4) return
-    drag.current = { x: event.clientX, y: event.clientY, moved: true }
-    setView((current) => movedBy(current, dx, dy, size))
-  }
-  const onPointerUp = (event: PointerEvent) => {
-    const start = drag.current
-    drag.current = null
-    if (drawing && sketch) {
-      const rect = {
-        left: Math.min(sketch.x0, sketch.x1),
-        right: Math.max(sketch.x0, sketch.x1),
-        top: Math.min(sketch.y0, sketch.y1),
-        bottom: Math.max(sketch.y0, sketch.y1),
-      }
-      setSketch(null)
-      setDrawing(false)
-      const drawn =
-        rect.right - rect.left > 4 && rect.bottom - rect.top > 4 ? areaOfRect(projection, view, rect) : null
-      if (drawn) onSetArea(drawn)
-      return
-    }
-    if (!start || start.moved) return
-    const box = event.currentTarget.getBoundingClientRect()
-    const x = event.clientX - box.left
-    const y = event.clientY - box.top
-    const mark = clusterAt(clusters, x, y)
-    const [only] = mark?.events ?? []
-    if (mark && mark.count === 1 && only) onChooseEvent(only.id)
-    else if (mark) setView((current) => zoomedAbout(current, 3, { x: mark.x, y: mark.y }, size))
-    else {
-      // The pointer is captured by the frame: the country is the shape under it (the marks' canvas
-      // lets pointers through).
-      const code = document.elementFromPoint(event.clientX, event.clientY)?.getAttribute('data-code')
-      if (code) onToggleCountry(code)
-    }
-  }
+  const { drawing, setDrawing, sketch, zoom, handlers } = useMapGestures({
+    frame,
+    size,
+    view,
+    setView,
+    projection,
+    clusters,
+    onChooseEvent,
+    onToggleCountry,
+    onSetArea,
+  })
 
   const placed = counts.points.length
   return (
@@ -278,34 +176,16 @@ function MapPanel(props: MapPanelProps) {
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the map takes keys (arrows move it, + and − zoom): it must be reachable by Tab
         tabIndex={0}
         aria-label={`Map of ${formatCount(counts.byCountry.size)} countries and ${formatCount(placed)} placed events. Arrow keys move it, + and − zoom, 0 shows the whole world; the list of countries below does what the map does.`}
-        onKeyDown={onKeyDown}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={onPointerUp}
-        onPointerCancel={() => {
-          drag.current = null
-        }}
+        {...handlers}
       >
         <svg width={size.width} height={size.height} aria-hidden="true">
           <g transform={`translate(${view.x} ${view.y}) scale(${view.k})`}>
-            {outlines.map((shape, index) => {
-              const count = shape.code ? (counts.byCountry.get(shape.code) ?? 0) : 0
-              const chosen = shape.code !== null && chosenCountries.includes(shape.code)
-              return (
-                <path
-                  // biome-ignore lint/suspicious/noArrayIndexKey: the world's shapes never change order
-                  key={index}
-                  d={shape.d}
-                  data-code={shape.code ?? undefined}
-                  className={chosen ? 'map-country chosen' : 'map-country'}
-                  fill={shadeOf(count, classes) ?? NO_EVENTS}
-                >
-                  <title>
-                    {shape.name}: {formatCount(count)} {count === 1 ? 'event' : 'events'}
-                  </title>
-                </path>
-              )
-            })}
+            <CountryShapes
+              outlines={outlines}
+              counts={counts.byCountry}
+              classes={classes}
+              chosen={chosenCountries}
+            />
             {area && <path className="map-area" d={areaOutline(projection, area)} />}
           </g>
           {sketch && (
@@ -319,42 +199,12 @@ function MapPanel(props: MapPanelProps) {
           )}
         </svg>
         <canvas ref={canvas} className="map-marks" />
-        <div className="map-zoom">
-          <button
-            type="button"
-            className="icon-button"
-            onClick={() => zoom(1.5)}
-            aria-label="Zoom the map in"
-          >
-            +
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            onClick={() => zoom(1 / 1.5)}
-            aria-label="Zoom the map out"
-          >
-            −
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-pressed={drawing}
-            onClick={() => setDrawing((current) => !current)}
-            aria-label="Draw an area to filter by"
-            title="Draw an area to filter by: drag a rectangle on the map"
-          >
-            ▭
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            onClick={() => setView(WHOLE_WORLD)}
-            aria-label="Show the whole world"
-          >
-            ⟲
-          </button>
-        </div>
+        <MapControls
+          zoom={zoom}
+          drawing={drawing}
+          onToggleDrawing={() => setDrawing((current) => !current)}
+          onWholeWorld={() => setView(WHOLE_WORLD)}
+        />
         <MapLegend classes={classes} points={placed} unplaced={counts.unplaced} credit={MAP_CREDIT} />
       </div>
       <CountryList
