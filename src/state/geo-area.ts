@@ -57,10 +57,11 @@ export function parseAreaParam(text: string): GeoArea | { problem: string } {
   return { south: round(south), west: round(west), north: round(north), east: round(east) }
 }
 
-/** The area in words: "the area from 30°N 10°W to 60°N 40°E". */
+/** The area in words, to a tenth of a degree (the link keeps more): "the area from 30°N 10°W to 60°N 40°E". */
 export function describeArea(area: GeoArea): string {
-  const latitude = (degrees: number) => `${Math.abs(round(degrees))}°${degrees < 0 ? 'S' : 'N'}`
-  const longitude = (degrees: number) => `${Math.abs(round(degrees))}°${degrees < 0 ? 'W' : 'E'}`
+  const tenth = (degrees: number) => Math.abs(Number(degrees.toFixed(1)))
+  const latitude = (degrees: number) => `${tenth(degrees)}°${degrees < 0 ? 'S' : 'N'}`
+  const longitude = (degrees: number) => `${tenth(degrees)}°${degrees < 0 ? 'W' : 'E'}`
   return `the area from ${latitude(area.south)} ${longitude(area.west)} to ${latitude(area.north)} ${longitude(area.east)}`
 }
 
