@@ -6,6 +6,15 @@ import { expect, seriousAxeViolations, test } from './fixtures'
 
 const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) })
 
+// A CSV of events with coordinates, opened from the file picker on the built-in story.
+async function openPlaces(page: Page, name: string, rows: string[]) {
+  await page.goto('/')
+  await page
+    .getByLabel('Dataset file')
+    .setInputFiles(csvFile(`${name}.csv`, ['date,title,latitude,longitude,country', ...rows].join('\n')))
+  await expect(page.locator('.story-title')).toHaveText(name)
+}
+
 async function showMap(page: Page) {
   await page.getByRole('tab', { name: 'Map' }).click()
   await expect(page.locator('.map-panel .map-country').first()).toBeAttached()
@@ -105,21 +114,11 @@ test('choosing a country on the map or in its list toggles its filter, and back 
 test('a mark selects its event; the map says what it cannot place; the tab is remembered', async ({
   page,
 }) => {
-  await page.goto('/')
-  await page
-    .getByLabel('Dataset file')
-    .setInputFiles(
-      csvFile(
-        'places.csv',
-        [
-          'date,title,latitude,longitude,country',
-          '2024-03-01,Meeting in Paris,48.8566,2.3522,France',
-          '2024-03-02,Summit in Tokyo,35.6762,139.6503,Japan',
-          '2024-03-03,Statement from nowhere,,,',
-        ].join('\n'),
-      ),
-    )
-  await expect(page.locator('.story-title')).toHaveText('places')
+  await openPlaces(page, 'places', [
+    '2024-03-01,Meeting in Paris,48.8566,2.3522,France',
+    '2024-03-02,Summit in Tokyo,35.6762,139.6503,Japan',
+    '2024-03-03,Statement from nowhere,,,',
+  ])
   await showMap(page)
   const map = page.locator('.map-panel')
   await expect(map).toContainText('2 events at their places')
@@ -177,20 +176,10 @@ test.describe('on a phone', () => {
 test('an area drawn on the map filters the events, goes in the link, and back and Clear undo it', async ({
   page,
 }) => {
-  await page.goto('/')
-  await page
-    .getByLabel('Dataset file')
-    .setInputFiles(
-      csvFile(
-        'two-places.csv',
-        [
-          'date,title,latitude,longitude,country',
-          '2024-03-01,Meeting in Paris,48.8566,2.3522,France',
-          '2024-03-02,Summit in Tokyo,35.6762,139.6503,Japan',
-        ].join('\n'),
-      ),
-    )
-  await expect(page.locator('.story-title')).toHaveText('two-places')
+  await openPlaces(page, 'two-places', [
+    '2024-03-01,Meeting in Paris,48.8566,2.3522,France',
+    '2024-03-02,Summit in Tokyo,35.6762,139.6503,Japan',
+  ])
   await showMap(page)
   const summary = page.locator('.filters-summary')
   await expect(summary).toContainText('2 of 2')

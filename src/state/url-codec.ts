@@ -1,12 +1,5 @@
 import { showInvisible } from '../lib/visible-text'
-import {
-  formatAreaParam,
-  formatMapParam,
-  type GeoArea,
-  type MapCentre,
-  parseAreaParam,
-  parseMapParam,
-} from './geo-area'
+import { formatAreaParam, formatMapParam, parseAreaParam, parseMapParam } from './geo-area'
 import { VIEW_END, VIEW_START } from './time-window'
 import { isLaneKey, LANE_KEYS, type LaneKey, type TimeWindow, type ViewState } from './view-state'
 
@@ -57,8 +50,20 @@ export function parseViewParams(search: string): ParsedView {
     search: readSearch(params, notices),
     requestedWindow: readWindow(params, notices),
     lanes: readLanes(params, notices),
-    area: readArea(params, notices),
-    mapView: readMapView(params, notices),
+    area: readParsed(
+      params,
+      'area',
+      parseAreaParam,
+      notices,
+      (problem) => `The map area in the link should be ${problem}; no area is used.`,
+    ),
+    mapView: readParsed(
+      params,
+      'map',
+      parseMapParam,
+      notices,
+      (problem) => `The map's view in the link should be ${problem}; the map shows the whole world.`,
+    ),
   }
   if (event && !state.event)
     notices.push('The event id in the link is too long to be one; no event is selected.')
@@ -117,26 +122,24 @@ function readSearch(params: URLSearchParams, notices: string[]): string {
   return value
 }
 
-function readArea(params: URLSearchParams, notices: string[]): GeoArea | null {
-  const value = params.get('area')
+// A parameter read by its own parser (the map's area and view): null when absent, or with a notice
+// saying what it should be when it cannot be read.
+function readParsed<T extends object>(
+  params: URLSearchParams,
+  key: string,
+  parse: (text: string) => T | { problem: string },
+  notices: string[],
+  /** The notice for a value that cannot be read, given what it should be. */
+  notice: (problem: string) => string,
+): T | null {
+  const value = params.get(key)
   if (value === null || value.trim() === '') return null
-  const area = parseAreaParam(value.slice(0, MAX_ID))
-  if ('problem' in area) {
-    notices.push(`The map area in the link should be ${area.problem}; no area is used.`)
+  const parsed = parse(value.slice(0, MAX_ID))
+  if ('problem' in parsed) {
+    notices.push(notice(parsed.problem))
     return null
   }
-  return area
-}
-
-function readMapView(params: URLSearchParams, notices: string[]): MapCentre | null {
-  const value = params.get('map')
-  if (value === null || value.trim() === '') return null
-  const centre = parseMapParam(value.slice(0, MAX_ID))
-  if ('problem' in centre) {
-    notices.push(`The map's view in the link should be ${centre.problem}; the map shows the whole world.`)
-    return null
-  }
-  return centre
+  return parsed
 }
 
 function readLanes(params: URLSearchParams, notices: string[]): LaneKey | null {

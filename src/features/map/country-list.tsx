@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { countryName } from '../../dataset/format/country-codes'
 import { sortedByName } from '../../lib/compare-names'
 import { formatCount } from '../../lib/format-count'
@@ -13,10 +14,15 @@ export function CountryList(props: {
   onToggle: (code: string) => void
 }) {
   const { counts, chosen, drawn, onToggle } = props
-  // By name, then busiest first (the sort keeps the names' order among equal counts).
-  const rows = sortedByName(counts.keys(), countryName)
-    .map((code): [string, number] => [code, counts.get(code) ?? 0])
-    .sort((a, b) => b[1] - a[1])
+  // By name, then busiest first (the sort keeps the names' order among equal counts); sorted when the
+  // counts change, not on every move of the map.
+  const rows = useMemo(
+    () =>
+      sortedByName(counts.keys(), countryName)
+        .map((code): [string, number] => [code, counts.get(code) ?? 0])
+        .sort((a, b) => b[1] - a[1]),
+    [counts],
+  )
   return (
     <details className="map-countries">
       <summary>Countries on the map ({formatCount(rows.length)})</summary>
