@@ -137,6 +137,28 @@ test('a mark selects its event; the map says what it cannot place; the tab is re
   await expect(page.getByRole('tab', { name: 'Map' })).toHaveAttribute('aria-selected', 'true')
 })
 
+test('every mark is named in the list of marks in view: one selects its event, several zoom in', async ({
+  page,
+}) => {
+  await openPlaces(page, 'near-places', [
+    '2024-03-01,Meeting in Paris,48.8566,2.3522,France',
+    '2024-03-02,Rally in Paris,48.86,2.35,France',
+    '2024-03-03,Summit in Tokyo,35.6762,139.6503,Japan',
+  ])
+  await showMap(page)
+  const marks = page.locator('.map-marks-list')
+  await marks.locator('summary').click()
+  await expect(marks.locator('summary')).toHaveText('Marks in view (2, 3 events)')
+  // Busiest first: the two events in Paris are one mark at the whole world's scale.
+  await expect(marks.getByRole('button')).toHaveText(['2 events around France', /^Summit in Tokyo — Japan, /])
+  await marks.getByRole('button', { name: /^Summit in Tokyo/ }).click()
+  await expect(page).toHaveURL(/event=summit-in-tokyo/)
+  const world = await page.locator('.map-panel svg > g').getAttribute('transform')
+  await marks.getByRole('button', { name: '2 events around France' }).click()
+  await expect(page.locator('.map-panel svg > g')).not.toHaveAttribute('transform', world ?? '')
+  expect(await seriousAxeViolations(page)).toEqual([])
+})
+
 test('keys move and zoom the focused map; the buttons zoom; nothing traps the keyboard', async ({ page }) => {
   await page.goto('/')
   await showMap(page)
@@ -169,6 +191,96 @@ test.describe('on a phone', () => {
     await expect(page.locator('.map-panel .map-country').first()).toBeAttached()
     await expect(page.locator('.charts-panel')).toBeVisible()
     expect(await frame.evaluate((element) => getComputedStyle(element).touchAction)).toContain('pan-y')
+    expect(await seriousAxeViolations(page)).toEqual([])
+  })
+})
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true })
+
+  // Fingers on the screen as the browser gets them from a touch screen (through its input pipeline,
+  // so that touch-action and scrolling apply): each step puts the fingers at these points.
+  async function touch(page: Page, steps: Array<Array<{ x: number; y: number }>>) {
+    const session = await page.context().newCDPSession(page)
+    const [first, ...rest] = steps
+    await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: first ?? [] })
+    for (const points of rest) {
+      await session.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points })
+    }
+    await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    await session.detach()
+  }
+  // A point of the map with no country or button under it (the sea).
+  async function sea(page: Page) {
+    const point = await page.locator('.map-frame').evaluate((frame) => {
+      const box = frame.getBoundingClientRect()
+      for (let y = box.top + 20; y < box.bottom - 20; y += 7) {
+        for (let x = box.left + 20; x < box.right - 20; x += 7) {
+          if (document.elementFromPoint(x, y)?.closest('.map-frame svg')?.parentElement === frame) {
+            if (document.elementFromPoint(x, y)?.tagName === 'svg') return { x, y }
+          }
+        }
+      }
+      return null
+    })
+    if (!point) throw new Error('no sea on the map')
+    return point
+  }
+  const scaleOf = async (page: Page) =>
+    Number(
+      /scale\(([\d.]+)\)/.exec(
+        (await page.locator('.map-panel svg > g').getAttribute('transform')) ?? '',
+      )?.[1],
+    )
+
+  test('a swipe scrolls the page past the map; tapped, the map takes one finger to move and two to pinch', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    const frame = page.locator('.map-frame')
+    await frame.scrollIntoViewIfNeeded()
+    await expect(page.locator('.map-panel .map-country').first()).toBeAttached()
+    // Scrolled a little further, so the swipe (a finger moving down) can scroll the page back up.
+    await page.evaluate(() => window.scrollBy(0, 100))
+    const transform = page.locator('.map-panel svg > g')
+    const before = await transform.getAttribute('transform')
+    const at = await sea(page)
+    const scrolled = await page.evaluate(() => window.scrollY)
+    await touch(page, [
+      [at],
+      [{ x: at.x, y: at.y + 40 }],
+      [{ x: at.x, y: at.y + 80 }],
+      [{ x: at.x, y: at.y + 120 }],
+    ])
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(scrolled)
+    await expect(transform).toHaveAttribute('transform', before ?? '')
+    await expect(page.locator('.map-touch-hint')).toBeHidden()
+
+    // A tap engages it: it says how to use it, and the page no longer scrolls under the finger.
+    const spot = await sea(page)
+    await page.touchscreen.tap(spot.x, spot.y)
+    await expect(frame).toBeFocused()
+    await expect(page.locator('.map-touch-hint')).toBeVisible()
+    const still = await page.evaluate(() => window.scrollY)
+    await touch(page, [
+      [
+        { x: spot.x - 20, y: spot.y },
+        { x: spot.x + 20, y: spot.y },
+      ],
+      [
+        { x: spot.x - 40, y: spot.y },
+        { x: spot.x + 40, y: spot.y },
+      ],
+      [
+        { x: spot.x - 60, y: spot.y },
+        { x: spot.x + 60, y: spot.y },
+      ],
+    ])
+    await expect.poll(() => scaleOf(page)).toBeGreaterThan(2)
+    const pinchedTo = await transform.getAttribute('transform')
+    await touch(page, [[spot], [{ x: spot.x + 30, y: spot.y }], [{ x: spot.x + 60, y: spot.y + 10 }]])
+    await expect(transform).not.toHaveAttribute('transform', pinchedTo ?? '')
+    expect(await page.evaluate(() => window.scrollY)).toBe(still)
     expect(await seriousAxeViolations(page)).toEqual([])
   })
 })

@@ -56,3 +56,22 @@ export function viewOf(centre: MapCentre | null, projection: GeoProjection, size
 export function sameCentre(a: MapCentre | null, b: MapCentre | null): boolean {
   return a === null || b === null ? a === b : formatMapParam(a) === formatMapParam(b)
 }
+
+type Point = { x: number; y: number }
+
+/**
+ * The view after two fingers move from `from` to `to`: zoomed by how far they spread, about where
+ * they started, and moved as far as their midpoint moved — the place under the fingers stays under them.
+ */
+export function pinched(view: MapView, from: [Point, Point], to: [Point, Point], size: Size): MapView {
+  const spread = (pair: [Point, Point]) => Math.hypot(pair[0].x - pair[1].x, pair[0].y - pair[1].y)
+  const middle = (pair: [Point, Point]) => ({
+    x: (pair[0].x + pair[1].x) / 2,
+    y: (pair[0].y + pair[1].y) / 2,
+  })
+  const before = spread(from)
+  const factor = before > 0 ? spread(to) / before : 1
+  const start = middle(from)
+  const end = middle(to)
+  return movedBy(zoomedAbout(view, factor, start, size), end.x - start.x, end.y - start.y, size)
+}

@@ -11,7 +11,7 @@ import {
 } from 'react'
 import type { GeoArea } from '../../state/geo-area'
 import { areaOfRect } from './map-area'
-import { type MapView, movedBy, WHOLE_WORLD, zoomedAbout } from './map-view'
+import { type MapView, movedBy, pinched, WHOLE_WORLD, zoomedAbout } from './map-view'
 import { type Cluster, clusterAt } from './point-clusters'
 
 const KEY_STEP = 60
@@ -19,8 +19,8 @@ const KEY_STEP = 60
 /**
  * What the reader does to the map: keys on the focused map (arrows move it, + and − zoom, 0 shows the
  * whole world), the wheel on the focused map only (scrolling the page past it never zooms it), a mouse
- * or pen drag to move it (a finger scrolls the page: no scroll trap), a tap or click to choose a mark
- * or a country, and, after choosing to draw, a drag that draws an area to filter by.
+ * or pen drag to move it (a finger scrolls the page — no scroll trap — until a tap engages the map;
+ * then one finger drags it and two pinch it), a tap or click to choose a mark or a country, and, after choosing to draw, a drag that draws an area to filter by.
  */
 export function useMapGestures(props: {
   frame: RefObject<HTMLDivElement | null>
@@ -73,7 +73,10 @@ export function useMapGestures(props: {
     event.preventDefault()
     event.stopPropagation()
   }
-  // A mouse or pen drags the map; a finger scrolls the page (no scroll trap) and taps choose.
+  // A mouse or pen drags the map. A finger scrolls the page past it (no scroll trap) until the reader
+  // engages the map by tapping it (it takes focus, and its CSS then keeps the page from scrolling):
+  // then one finger drags it and two pinch it. Where each finger is, by pointer id.
+  const fingers = useRef(new Map<number, { x: number; y: number }>())
   const local = (event: PointerEvent) => {
     const box = event.currentTarget.getBoundingClientRect()
     return { x: event.clientX - box.left, y: event.clientY - box.top }
@@ -81,7 +84,9 @@ export function useMapGestures(props: {
   const onPointerDown = (event: PointerEvent) => {
     if ((event.target as Element).closest('button')) return
     drag.current = { x: event.clientX, y: event.clientY, moved: false }
-    if (event.pointerType !== 'touch' || drawing) event.currentTarget.setPointerCapture(event.pointerId)
+    const engaged = event.pointerType !== 'touch' || document.activeElement === event.currentTarget
+    if (engaged || drawing) event.currentTarget.setPointerCapture(event.pointerId)
+    if (event.pointerType === 'touch' && engaged) fingers.current.set(event.pointerId, local(event))
     if (drawing) {
       const at = local(event)
       setSketch({ x0: at.x, y0: at.y, x1: at.x, y1: at.y })
@@ -94,15 +99,40 @@ export function useMapGestures(props: {
       setSketch((current) => (current ? { ...current, x1: at.x, y1: at.y } : current))
       return
     }
-    if (!start || event.pointerType === 'touch') return
+    const finger = fingers.current.get(event.pointerId)
+    const other = [...fingers.current].find(([id]) => id !== event.pointerId)?.[1]
+    if (finger && other) {
+      const at = local(event)
+      fingers.current.set(event.pointerId, at)
+      if (drag.current) drag.current.moved = true
+      setView((current) => pinched(current, [finger, other], [at, other], size))
+      return
+    }
+    if (!start || (event.pointerType === 'touch' && !finger)) return
     const dx = event.clientX - start.x
     const dy = event.clientY - start.y
     if (!start.moved && Math.hypot(dx, dy) < 4) return
     drag.current = { x: event.clientX, y: event.clientY, moved: true }
+    if (finger) fingers.current.set(event.pointerId, local(event))
     setView((current) => movedBy(current, dx, dy, size))
+  }
+  // A mark of one event selects it; a mark of several zooms in on them, so that they split.
+  const chooseMark = (mark: Cluster) => {
+    const [only] = mark.events
+    if (mark.count === 1 && only) onChooseEvent(only.id)
+    else setView((current) => zoomedAbout(current, 3, { x: mark.x, y: mark.y }, size))
   }
   const onPointerUp = (event: PointerEvent) => {
     const start = drag.current
+    const pinching = fingers.current.size > 1
+    fingers.current.delete(event.pointerId)
+    // One finger lifted from a pinch: the other goes on dragging from where it is, not choosing.
+    const [rest] = fingers.current.values()
+    if (pinching && rest) {
+      const box = event.currentTarget.getBoundingClientRect()
+      drag.current = { x: rest.x + box.left, y: rest.y + box.top, moved: true }
+      return
+    }
     drag.current = null
     if (drawing && sketch) {
       const rect = {
@@ -123,9 +153,7 @@ export function useMapGestures(props: {
     const x = event.clientX - box.left
     const y = event.clientY - box.top
     const mark = clusterAt(clusters, x, y)
-    const [only] = mark?.events ?? []
-    if (mark && mark.count === 1 && only) onChooseEvent(only.id)
-    else if (mark) setView((current) => zoomedAbout(current, 3, { x: mark.x, y: mark.y }, size))
+    if (mark) chooseMark(mark)
     else {
       // The pointer is captured by the frame: the country is the shape under it (the marks' canvas
       // lets pointers through).
@@ -139,12 +167,14 @@ export function useMapGestures(props: {
     setDrawing,
     sketch,
     zoom,
+    chooseMark,
     handlers: {
       onKeyDown,
       onPointerDown,
       onPointerMove,
       onPointerUp,
-      onPointerCancel: () => {
+      onPointerCancel: (event: PointerEvent) => {
+        fingers.current.delete(event.pointerId)
         drag.current = null
         setSketch(null)
       },
