@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, Page } from '@playwright/test'
 import { appUrl, BENCH, dataUrl, isAcled } from './bench-options'
+import { timeMapPan } from './map-pan'
 import { type Rows, recordApp, type Sample } from './samples'
 import { type Step, timeInPage } from './time-in-page'
 
@@ -116,6 +117,11 @@ export async function measureApp(browser: Browser, size: string, rows: Rows): Pr
       changedAttribute: { selector: '.map-panel svg > g', name: 'transform', from: world },
     }),
   )
+  // A drag of the map, a move every frame (zoomed in first, so that it can move: the whole world is
+  // held in the frame).
+  const pan = await timeMapPan(page, 60, BENCH.timeout)
+  record('map pan, median frame', pan ? pan.median : 'error')
+  record('map pan, longest frame', pan ? pan.longest : 'error')
   // Measured last: the forced garbage collection it needs also throws away compiled code, and a step
   // timed right after it ran up to twice as slow as a reader would ever see (100k filter: ~600 ms
   // against ~300).

@@ -12,6 +12,7 @@ import { MapControls } from './map-controls'
 import { mapCounts } from './map-counts'
 import { MapLegend } from './map-legend'
 import { type MapView, WHOLE_WORLD } from './map-view'
+import { MarkList } from './mark-list'
 import { clusterPoints } from './point-clusters'
 import { useMapGestures } from './use-map-gestures'
 import { useMapLink } from './use-map-link'
@@ -123,7 +124,7 @@ function MapPanel(props: MapPanelProps) {
 
   useMapLink({ view, setView, projection, size, mapView, onMapView })
 
-  const { drawing, setDrawing, sketch, zoom, handlers } = useMapGestures({
+  const { drawing, setDrawing, sketch, zoom, chooseMark, handlers } = useMapGestures({
     frame,
     size,
     view,
@@ -199,6 +200,9 @@ function MapPanel(props: MapPanelProps) {
           )}
         </svg>
         <canvas ref={canvas} className="map-marks" />
+        <p className="map-touch-hint" aria-hidden="true">
+          Drag to move, pinch to zoom · tap outside to scroll
+        </p>
         <MapControls
           zoom={zoom}
           drawing={drawing}
@@ -207,6 +211,7 @@ function MapPanel(props: MapPanelProps) {
         />
         <MapLegend classes={classes} points={placed} unplaced={counts.unplaced} credit={MAP_CREDIT} />
       </div>
+      {placed > 0 && <MarkList clusters={clusters} onChoose={chooseMark} />}
       <CountryList
         counts={counts.byCountry}
         chosen={chosenCountries}

@@ -1,0 +1,73 @@
+import { useState } from 'react'
+import { countryName } from '../../dataset/format/country-codes'
+import type { IndexedEvent } from '../../dataset/story-index'
+import { formatCount } from '../../lib/format-count'
+import type { Cluster } from './point-clusters'
+
+/** Where an event is, in words: its place's name, else its country, else its coordinates. */
+function placeOf(event: IndexedEvent): string {
+  const place = event.place
+  if (place?.name) return place.name
+  const [country] = event.countries
+  if (country) return countryName(country)
+  if (place?.latitude !== undefined && place.longitude !== undefined) {
+    return `${place.latitude.toFixed(2)}, ${place.longitude.toFixed(2)}`
+  }
+  return 'an unnamed place'
+}
+
+// The place most of a mark's events name (of its first 50: a mark of thousands need not be read whole).
+function commonPlace(events: readonly IndexedEvent[]): string {
+  const tally = new Map<string, number>()
+  for (const event of events.slice(0, 50)) {
+    const place = placeOf(event)
+    tally.set(place, (tally.get(place) ?? 0) + 1)
+  }
+  let best = ''
+  let most = 0
+  for (const [place, count] of tally) {
+    if (count > most) [best, most] = [place, count]
+  }
+  return best
+}
+
+/** A mark's name, as the list says it and a screen reader reads it. */
+export function markName(mark: Cluster): string {
+  const [only] = mark.events
+  if (mark.count === 1 && only) return `${only.title} — ${placeOf(only)}, ${only.when.label}`
+  return `${formatCount(mark.count)} events around ${commonPlace(mark.events)}`
+}
+
+/**
+ * The marks in view, each named, for the keyboard and screen readers (the canvas that draws them is
+ * a picture): one event's mark selects it, a mark of several zooms in on them, as a tap does. Listed
+ * only while open, busiest first.
+ */
+export function MarkList(props: { clusters: readonly Cluster[]; onChoose: (mark: Cluster) => void }) {
+  const { clusters, onChoose } = props
+  const [open, setOpen] = useState(false)
+  const events = clusters.reduce((sum, mark) => sum + mark.count, 0)
+  return (
+    <details className="map-countries map-marks-list" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        Marks in view ({formatCount(clusters.length)}, {formatCount(events)}{' '}
+        {events === 1 ? 'event' : 'events'})
+      </summary>
+      {open && (
+        <ul>
+          {[...clusters]
+            .sort((a, b) => b.count - a.count)
+            .map((mark) => (
+              // Each event is in one mark: its first event's id names it.
+              <li key={mark.events[0]?.id}>
+                <button type="button" className="link-button" onClick={() => onChoose(mark)}>
+                  <bdi>{markName(mark)}</bdi>
+                </button>
+                {mark.count > 1 && <span className="facet-count"> zooms in</span>}
+              </li>
+            ))}
+        </ul>
+      )}
+    </details>
+  )
+}
