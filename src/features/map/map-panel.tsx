@@ -209,8 +209,8 @@ function MapPanel(props: MapPanelProps) {
           onToggleDrawing={() => setDrawing((current) => !current)}
           onWholeWorld={() => setView(WHOLE_WORLD)}
         />
-        <MapLegend classes={classes} points={placed} unplaced={counts.unplaced} credit={MAP_CREDIT} />
       </div>
+      <MapLegend classes={classes} points={placed} unplaced={counts.unplaced} credit={MAP_CREDIT} />
       {placed > 0 && <MarkList clusters={clusters} onChoose={chooseMark} />}
       <CountryList
         counts={counts.byCountry}
