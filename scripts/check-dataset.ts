@@ -51,12 +51,15 @@ if (values.source) {
   const { errors, warnings } = verifyAgainstSource(dataset, sourceBytes.toString('utf8'), sha256)
   for (const warning of warnings) console.warn(`  warning: ${formatIssue(warning)}`)
   for (const error of errors) console.error(`  ${formatIssue(error)}`)
+  const excerpts = (dataset.narratives ?? []).flatMap((narrative) =>
+    narrative.steps.filter((step) => step.source),
+  ).length
   const failed = errors.length > 0 || (values.strict && warnings.length > 0)
   if (failed) {
     console.error(`✗ not true to ${values.source}: ${errors.length} error(s), ${warnings.length} warning(s)`)
     process.exit(1)
   }
   console.log(
-    `✓ true to ${values.source}: hash matches, ${dataset.quotes.length} quotes verbatim in their paragraphs`,
+    `✓ true to ${values.source}: hash matches, ${dataset.quotes.length} quotes and ${excerpts} narrative excerpts verbatim in their paragraphs`,
   )
 }

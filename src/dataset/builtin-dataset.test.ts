@@ -111,3 +111,18 @@ test('each event is filed under at least one of the story’s categories, and ea
   for (const event of dataset.events) expect(event.categories?.length, event.id).toBeGreaterThan(0)
   expect([...used].sort()).toEqual((dataset.categories ?? []).map((category) => category.id).sort())
 })
+
+test('the built-in narrative walks through the article in its order, each step from a paragraph its event cites', () => {
+  const [narrative, ...others] = dataset.narratives ?? []
+  expect(others).toEqual([])
+  const steps = narrative?.steps ?? []
+  expect(steps.length).toBe(12)
+  const paragraphs = steps.map((step) => step.source?.paragraph ?? 0)
+  expect(paragraphs).toEqual([...paragraphs].sort((a, b) => a - b))
+  for (const step of steps) {
+    const event = dataset.events.find((candidate) => candidate.id === step.event)
+    expect(event?.source?.paragraphs, step.event).toContain(step.source?.paragraph)
+  }
+  // No event twice: each step moves the story on.
+  expect(new Set(steps.map((step) => step.event)).size).toBe(steps.length)
+})

@@ -6,6 +6,7 @@ import {
   eventStatuses,
   FORMAT_VERSION,
   FORMAT_VERSIONS,
+  type Narrative,
   placePrecisions,
   type Quote,
   type StoryEvent,
@@ -103,8 +104,12 @@ export const validDataset: fc.Arbitrary<Dataset> = fc
     version: fc.constantFrom(...FORMAT_VERSIONS),
     categories: fc.uniqueArray(slug, { maxLength: 4 }),
     extras: fc.array(version2Extras, { minLength: 12, maxLength: 12 }),
+    // Narratives: how many, and each step's event (by index) with or without its own text.
+    narrativeSteps: fc.array(fc.array(fc.tuple(fc.nat(), fc.boolean()), { minLength: 1, maxLength: 5 }), {
+      maxLength: 2,
+    }),
   })
-  .map(({ title, actorIds, eventIds, quoteCount, seed, version, categories, extras }) => {
+  .map(({ title, actorIds, eventIds, quoteCount, seed, version, categories, extras, narrativeSteps }) => {
     const version2 = version === FORMAT_VERSION
     const pick = (index: number) => seed[index % seed.length] ?? seed[0]
     const actors: Actor[] = actorIds.map((id, index) => {
@@ -145,6 +150,14 @@ export const validDataset: fc.Arbitrary<Dataset> = fc
       speaker: actorIds[index % actorIds.length] ?? '',
       event: eventIds[index % eventIds.length] ?? '',
     }))
+    const narratives: Narrative[] = narrativeSteps.map((steps, index) => ({
+      id: `narrative-${index}`,
+      title: pick(index)?.[1] ?? 'Narrative',
+      steps: steps.map(([at, withText], stepIndex) => ({
+        event: eventIds[at % eventIds.length] ?? '',
+        ...(withText ? { text: pick(stepIndex)?.[0] ?? 'words' } : {}),
+      })),
+    }))
     return {
       format: version,
       title,
@@ -155,6 +168,7 @@ export const validDataset: fc.Arbitrary<Dataset> = fc
         : {}),
       events,
       quotes,
+      ...(version2 && narratives.length ? { narratives } : {}),
     }
   })
 

@@ -13,6 +13,17 @@ type DatasetShape = {
     }
   >
   quotes: Array<Identified & { speaker: string; event: string; source?: { paragraph: number } | undefined }>
+  narratives?:
+    | Array<
+        Identified & {
+          steps: Array<{
+            event: string
+            text?: string | undefined
+            source?: { paragraph: number } | undefined
+          }>
+        }
+      >
+    | undefined
 }
 
 export type ReferenceProblem = { path: Array<string | number>; expected: string; found: unknown }
@@ -103,6 +114,28 @@ export function findReferenceProblems(dataset: DatasetShape): ReferenceProblem[]
       })
     }
     if (quote.source) checkParagraph(['quotes', index, 'source', 'paragraph'], quote.source.paragraph)
+  })
+
+  if (dataset.narratives) collectIds('narratives', dataset.narratives, problems)
+  dataset.narratives?.forEach((narrative, index) => {
+    narrative.steps.forEach((step, stepIndex) => {
+      const path = ['narratives', index, 'steps', stepIndex]
+      if (!eventIds.has(step.event)) {
+        problems.push({
+          path: [...path, 'event'],
+          expected: 'the id of an event in "events"',
+          found: step.event,
+        })
+      }
+      if (step.source) checkParagraph([...path, 'source', 'paragraph'], step.source.paragraph)
+      if (step.source && step.text === undefined) {
+        problems.push({
+          path: [...path, 'text'],
+          expected: 'the excerpt of the paragraph the step names (a "source" needs a "text")',
+          found: 'no text',
+        })
+      }
+    })
   })
   return problems
 }

@@ -40,6 +40,8 @@ export const TEXT_LIMITS = {
   credit: 300,
   numberName: 100,
   originalId: 300,
+  narrativeTitle: 300,
+  stepText: 5_000,
 } as const
 
 /** The largest dataset file that is opened at all (a 300,000-event story is ~70 MB). */

@@ -11,6 +11,7 @@ export const VERSION_2_EVENT_FIELDS = [
 
 type Shape = {
   categories?: unknown
+  narratives?: unknown
   events: ReadonlyArray<Partial<Record<(typeof VERSION_2_EVENT_FIELDS)[number], unknown>>>
 }
 
@@ -18,6 +19,7 @@ type Shape = {
 export function fieldsOfVersion2(dataset: Shape): Array<{ path: Array<string | number>; value: unknown }> {
   const found: Array<{ path: Array<string | number>; value: unknown }> = []
   if (dataset.categories !== undefined) found.push({ path: ['categories'], value: dataset.categories })
+  if (dataset.narratives !== undefined) found.push({ path: ['narratives'], value: dataset.narratives })
   dataset.events.forEach((event, index) => {
     for (const field of VERSION_2_EVENT_FIELDS) {
       if (event[field] !== undefined) found.push({ path: ['events', index, field], value: event[field] })

@@ -208,6 +208,30 @@ const quoteSchema = z.strictObject({
   source: z.strictObject({ paragraph: paragraphNumber }).optional(),
 })
 
+const narrativeStepSchema = z.strictObject({
+  event: slug.meta({ description: 'Id of the event this step shows.' }),
+  text: text(
+    'What the step says beside its event: the narrator’s words, or, with "source", an excerpt of the source verbatim.',
+    TEXT_LIMITS.stepText,
+  ).optional(),
+  source: z
+    .strictObject({ paragraph: paragraphNumber })
+    .optional()
+    .meta({ description: 'The paragraph the step’s text is taken from, verbatim (checked like a quote).' }),
+})
+
+const narrativeSchema = z
+  .strictObject({
+    id: slug,
+    title: text('The narrative’s title, shown on its cover.', TEXT_LIMITS.narrativeTitle),
+    description: text('What the narrative walks the reader through.', TEXT_LIMITS.description).optional(),
+    steps: z.array(narrativeStepSchema).min(1, 'at least one step'),
+  })
+  .meta({
+    description:
+      'story-timeline/2: a guided walk through some of the events, in the order given (TimeMap’s narratives, TimelineJS’s slides).',
+  })
+
 const sourceSchema = z.strictObject({
   title: text('How the source is referred to.', TEXT_LIMITS.sourceTitle),
   published: edtfDate
@@ -239,6 +263,10 @@ export const datasetSchema = z
       .meta({ description: 'story-timeline/2: the categories events are filed under (a filter).' }),
     events: z.array(eventSchema),
     quotes: z.array(quoteSchema),
+    narratives: z
+      .array(narrativeSchema)
+      .optional()
+      .meta({ description: 'story-timeline/2: guided walks through the story, for its story mode.' }),
   })
   .superRefine((dataset, context) => {
     if (dataset.format !== FORMAT_VERSION) {
@@ -270,6 +298,8 @@ export type Dataset = z.infer<typeof datasetSchema>
 export type Actor = z.infer<typeof actorSchema>
 export type StoryEvent = z.infer<typeof eventSchema>
 export type Quote = z.infer<typeof quoteSchema>
+export type Narrative = z.infer<typeof narrativeSchema>
+export type NarrativeStep = z.infer<typeof narrativeStepSchema>
 export type ActorKind = Actor['kind']
 export type EventStatus = StoryEvent['status']
 export type Category = z.infer<typeof categorySchema>

@@ -88,6 +88,55 @@ test('ids are unique and every reference resolves', () => {
   ])
 })
 
+test('a narrative names real events, has steps, its own id, and a text for the paragraph it cites', () => {
+  const dataset = buildDataset({ source: { title: 'T', published: '2023-08-15', paragraphs: 2 } })
+  const [event] = dataset.events
+  const walk = (id: string, steps: unknown[]) => ({ id, title: 'A walk', steps })
+  expect(
+    issuesOf({
+      ...dataset,
+      narratives: [
+        walk('walk', [
+          { event: event?.id },
+          { event: 'no-such-event' },
+          { event: event?.id, source: { paragraph: 3 } },
+        ]),
+        walk('walk', [{ event: event?.id, text: 'Words' }]),
+        walk('empty', []),
+      ],
+    }),
+  ).toContain('narratives[2].steps: expected at least one step, found a list of 0')
+  expect(
+    issuesOf({
+      ...dataset,
+      narratives: [
+        walk('walk', [
+          { event: event?.id },
+          { event: 'no-such-event' },
+          { event: event?.id, source: { paragraph: 3 } },
+        ]),
+        walk('walk', [{ event: event?.id, text: 'Words' }]),
+      ],
+    }),
+  ).toEqual([
+    'narratives[1].id: expected an id not used before in "narratives" (already used by narratives[0]), found "walk"',
+    'narratives[0].steps[1].event: expected the id of an event in "events", found "no-such-event"',
+    'narratives[0].steps[2].source.paragraph: expected a paragraph number from 1 to 2, found 3',
+    'narratives[0].steps[2].text: expected the excerpt of the paragraph the step names (a "source" needs a "text"), found "no text"',
+  ])
+  const valid = validateDataset({
+    ...dataset,
+    narratives: [walk('walk', [{ event: event?.id, text: ' Words ' }])],
+  })
+  expect(valid.ok && valid.dataset.narratives?.[0]?.steps[0]?.text).toBe('Words')
+  // A field of /2: a /1 file with narratives is told to say so.
+  expect(
+    issuesOf({ ...dataset, format: 'story-timeline/1', narratives: [walk('walk', [{ event: event?.id }])] }),
+  ).toEqual([
+    'narratives: expected a field of story-timeline/2 only: set "format" to "story-timeline/2", found a list of 1',
+  ])
+})
+
 test('an event names each actor once, however many it names', () => {
   const many = Array.from({ length: 20 }, (_, index) => buildActor({ id: `actor-${index}`, kind: 'person' }))
   const dataset = buildDataset({ actors: many, events: [buildEvent({ actors: ['actor-0'] })], quotes: [] })

@@ -60,3 +60,39 @@ test('a quote not verbatim, or in another paragraph, is an error; an unquoted sp
     '“firmly convinced” with no quote',
   ])
 })
+
+test('a narrative step’s excerpt must be verbatim in the paragraph it names, like a quote', () => {
+  const base = buildDataset({ source: { title: 'T', published: '2023-08-15', paragraphs: 3, sha256: hash } })
+  const event = base.events[0]?.id ?? ''
+  const dataset = {
+    ...base,
+    narratives: [
+      {
+        id: 'walk',
+        title: 'Walk',
+        steps: [
+          { event, text: 'Kim said he was', source: { paragraph: 2 } },
+          { event, text: 'Korea’s day.', source: { paragraph: 2 } },
+          { event, text: 'The narrator’s own words, not checked' },
+          { event, text: 'Kim said she was', source: { paragraph: 2 } },
+        ],
+      },
+    ],
+  }
+  const quotes = [
+    buildQuote({ id: 'a', text: 'going well', source: { paragraph: 1 } }),
+    buildQuote({ id: 'b', text: 'firmly convinced', source: { paragraph: 2 } }),
+  ]
+  expect(verifyAgainstSource({ ...dataset, quotes }, text, hash).errors).toEqual([
+    {
+      path: 'narratives[0].steps[1].text',
+      expected: 'words found verbatim in paragraph 2',
+      found: 'them in paragraph 3 instead',
+    },
+    {
+      path: 'narratives[0].steps[3].text',
+      expected: 'words found verbatim in paragraph 2',
+      found: 'words that are not in the text',
+    },
+  ])
+})

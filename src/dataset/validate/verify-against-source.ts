@@ -6,8 +6,8 @@ export type SourceCheck = { errors: DatasetIssue[]; warnings: DatasetIssue[] }
 
 /**
  * Checks a valid dataset against the text it was derived from: the text is the one named (hash and
- * paragraph count), every quote is verbatim in the paragraph it names, and every quoted span of the
- * text has its quote in the dataset.
+ * paragraph count), every quote and every narrative step's excerpt is verbatim in the paragraph it
+ * names, and every quoted span of the text has its quote in the dataset.
  */
 export function verifyAgainstSource(dataset: Dataset, sourceText: string, sourceSha256: string): SourceCheck {
   const errors: DatasetIssue[] = []
@@ -44,6 +44,20 @@ export function verifyAgainstSource(dataset: Dataset, sourceText: string, source
       path: `quotes[${index}].text`,
       expected: `words found verbatim in paragraph ${named}`,
       found: elsewhere >= 0 ? `them in paragraph ${elsewhere + 1} instead` : 'words that are not in the text',
+    })
+  })
+
+  dataset.narratives?.forEach((narrative, index) => {
+    narrative.steps.forEach((step, stepIndex) => {
+      const named = step.source?.paragraph
+      if (named === undefined || step.text === undefined || paragraphs[named - 1]?.includes(step.text)) return
+      const elsewhere = paragraphs.findIndex((candidate) => step.text && candidate.includes(step.text))
+      errors.push({
+        path: `narratives[${index}].steps[${stepIndex}].text`,
+        expected: `words found verbatim in paragraph ${named}`,
+        found:
+          elsewhere >= 0 ? `them in paragraph ${elsewhere + 1} instead` : 'words that are not in the text',
+      })
     })
   })
 
