@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react'
 import { NoticeList } from '../components/notice-list'
 import { PanelErrorBoundary } from '../components/panel-error-boundary'
+import { narrativesOf } from '../dataset/narratives'
 import type { IndexedEvent, Story } from '../dataset/story-index'
 import { ReviewColumnsButton } from '../features/data-io/column-mapping/review-columns-button'
 import { ExportButtons } from '../features/data-io/export-buttons'
@@ -23,6 +24,7 @@ import { useView } from '../state/use-view'
 import { ChartsAfterFirstView } from './charts-after-first-view'
 import { ChartsOrMap } from './charts-or-map'
 import { MapAfterFirstView } from './map-after-first-view'
+import { StoryModePage } from './story-mode-page'
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts'
 import { usePageTitle } from './use-page-title'
 
@@ -37,7 +39,8 @@ export type StorySourceControls = {
 /** The page: every view reads the one shared view state and writes it through its actions. */
 export function Dashboard({ story, source }: { story: Story; source: StorySourceControls }) {
   const { state, notices, visibleWindow, actions } = useView(story)
-  useKeyboardShortcuts(actions)
+  // Story mode has keys of its own.
+  useKeyboardShortcuts(actions, state.storyMode === null)
 
   // Derived, never stored: what matches, the facet counts, the selected event.
   const filters = useMemo(
@@ -73,6 +76,15 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
     [state.statuses, counts.statuses],
   )
 
+  const allNotices = story.notes.length ? [...story.notes, ...notices] : notices
+  if (state.storyMode) {
+    return (
+      <div className="dashboard">
+        <NoticeList notices={allNotices} />
+        <StoryModePage story={story} mode={state.storyMode} visibleWindow={visibleWindow} actions={actions} />
+      </div>
+    )
+  }
   return (
     <div className="dashboard">
       <div className="dashboard-top">
@@ -88,11 +100,23 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
             <ReviewColumnsButton review={source.opening.reviewOf(story)} />
             <ExportButtons story={story} matching={matching} />
           </div>
-          <CopyLinkButton />
+          <div className="button-row">
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => {
+                const [first] = narrativesOf(story)
+                if (first) actions.openStory(first.id)
+              }}
+            >
+              Story mode
+            </button>
+            <CopyLinkButton />
+          </div>
         </div>
       </div>
       <LoadStatus opening={source.opening} />
-      <NoticeList notices={story.notes.length ? [...story.notes, ...notices] : notices} />
+      <NoticeList notices={allNotices} />
       <LeftOutRows story={story} onDecline={source.onDeclineFile} />
       <main className="dashboard-main">
         <div className="area-filters">

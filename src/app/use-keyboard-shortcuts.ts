@@ -5,8 +5,9 @@ import type { ViewActions } from '../state/use-view'
  * Page-wide keys, ignored while typing or in a dialog: N / P step to the next / previous matching
  * event, Escape clears the selection.
  */
-export function useKeyboardShortcuts(actions: ViewActions): void {
+export function useKeyboardShortcuts(actions: ViewActions, enabled = true): void {
   useEffect(() => {
+    if (!enabled) return
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return
       const target = event.target as HTMLElement | null
@@ -26,5 +27,5 @@ export function useKeyboardShortcuts(actions: ViewActions): void {
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
-  }, [actions])
+  }, [actions, enabled])
 }

@@ -49,3 +49,46 @@ test('a window shorter than the story can be shown in opens as the shortest, aro
   })
   expect(six.notices).toEqual([expect.stringContaining('showing the 6 hours')])
 })
+
+test('story mode: a story without narratives walks its events in time order; a step selects its event', () => {
+  const { state, notices } = reconcileView(
+    parseViewParams('?story=in-time-order&step=2&event=meeting'),
+    story,
+  )
+  expect(notices).toEqual([])
+  expect(state.storyMode).toEqual({ narrative: 'in-time-order', step: 2 })
+  // Step 2 of the events in time order is the parade (after colonial rule), whatever event= says.
+  expect(state.event).toBe('parade')
+  // The cover selects nothing of its own.
+  expect(reconcileView(parseViewParams('?story=in-time-order'), story).state.event).toBeNull()
+})
+
+test('story mode: an unknown narrative is said with those there are; a step past the end shows the last', () => {
+  const unknown = reconcileView(parseViewParams('?story=no-such-walk&step=1'), story)
+  expect(unknown.state.storyMode).toBeNull()
+  expect(unknown.notices).toEqual([
+    'This story has no narrative “no-such-walk” (it has “in-time-order”); showing the dashboard.',
+  ])
+  const past = reconcileView(parseViewParams('?story=in-time-order&step=99'), story)
+  expect(past.state.storyMode).toEqual({ narrative: 'in-time-order', step: 4 })
+  expect(past.state.event).toBe('meeting')
+  expect(past.notices).toEqual(['“The events in time order” has 4 steps, not 99; showing its last.'])
+})
+
+test('story mode: a story’s own narratives replace the walk in time order, their steps in their order', () => {
+  const base = buildStory().dataset
+  const told = indexStory({
+    ...base,
+    narratives: [
+      {
+        id: 'told',
+        title: 'Told',
+        steps: [{ event: 'meeting' }, { event: 'colonial-rule', text: 'Long ago' }],
+      },
+    ],
+  })
+  expect(reconcileView(parseViewParams('?story=told&step=2'), told).state.event).toBe('colonial-rule')
+  expect(reconcileView(parseViewParams('?story=in-time-order'), told).notices).toEqual([
+    'This story has no narrative “in-time-order” (it has “told”); showing the dashboard.',
+  ])
+})

@@ -1,5 +1,6 @@
 import { countryName } from '../dataset/format/country-codes'
 import { eventStatuses } from '../dataset/format/format-constants'
+import { narrativeById, narrativesOf } from '../dataset/narratives'
 import type { Story } from '../dataset/story-index'
 import { showInvisible } from '../lib/visible-text'
 import { clampWindow, shortestWindowFor } from './time-window'
@@ -62,8 +63,31 @@ export function reconcileView({ state, notices }: ParsedView, story: Story): Par
       `The time window in the link is shorter than this story can be shown in; showing the ${shortest < 86_400_000 ? `${shortest / 3_600_000} hours` : 'day'} around it.`,
     )
   }
+  // Story mode: a narrative the story has, at a step it has; the step's event is the one selected.
+  let storyMode = state.storyMode
+  if (storyMode) {
+    const narrative = narrativeById(story, storyMode.narrative)
+    if (!narrative) {
+      const offered = narrativesOf(story)
+        .map((known) => `“${known.id}”`)
+        .join(', ')
+      found.push(
+        `This story has no narrative “${showInvisible(storyMode.narrative)}” (it has ${offered}); showing the dashboard.`,
+      )
+      storyMode = null
+    } else {
+      if (storyMode.step > narrative.steps.length) {
+        found.push(
+          `“${narrative.title}” has ${narrative.steps.length} steps, not ${storyMode.step}; showing its last.`,
+        )
+        storyMode = { ...storyMode, step: narrative.steps.length }
+      }
+      const step = narrative.steps[storyMode.step - 1]
+      if (step) event = step.event.id
+    }
+  }
   return {
-    state: { ...state, event, countries, actors, categories, statuses, requestedWindow, lanes },
+    state: { ...state, event, countries, actors, categories, statuses, requestedWindow, lanes, storyMode },
     notices: found,
   }
 }

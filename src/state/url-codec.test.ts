@@ -14,6 +14,7 @@ const EMPTY_VIEW: ViewState = {
   lanes: null,
   area: null,
   mapView: null,
+  storyMode: null,
 }
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 
@@ -29,6 +30,7 @@ test('a full view survives a round trip through the URL', () => {
     lanes: 'country',
     area: { south: 33.1, west: 124.5, north: 43.0102, east: 131.25 },
     mapView: { latitude: 38.5, longitude: 127.25, zoom: 4 },
+    storyMode: null,
   }
   const search = serializeViewState(state)
   expect(search).toBe(
@@ -165,10 +167,15 @@ test('any view written to the URL reads back the same', () => {
         })),
       { nil: null },
     ),
+    storyMode: fc.option(fc.record({ narrative: id, step: fc.nat({ max: 10_000_000 }) }), { nil: null }),
   })
   fc.assert(
     fc.property(view, (state) => {
-      expect(parseViewParams(serializeViewState(state)).state).toEqual(state)
+      // At a step of story mode the step names the event: the link leaves event= out.
+      const atStep = state.storyMode !== null && state.storyMode.step > 0
+      expect(parseViewParams(serializeViewState(state)).state).toEqual(
+        atStep ? { ...state, event: null } : state,
+      )
     }),
   )
 })
@@ -200,4 +207,24 @@ test('an area in a link that is not four numbers in order, on the earth, is drop
     north: 15,
     east: 30,
   })
+})
+
+test('story mode comes from ?story= and ?step=: the cover without a step; a step that is no number is said', () => {
+  expect(parseViewParams('?story=as-the-article-tells-it').state.storyMode).toEqual({
+    narrative: 'as-the-article-tells-it',
+    step: 0,
+  })
+  expect(parseViewParams('?story=walk&step=3').state.storyMode).toEqual({ narrative: 'walk', step: 3 })
+  expect(serializeViewState({ ...EMPTY_VIEW, event: 'x', storyMode: { narrative: 'walk', step: 3 } })).toBe(
+    '?story=walk&step=3',
+  )
+  expect(serializeViewState({ ...EMPTY_VIEW, storyMode: { narrative: 'walk', step: 0 } })).toBe('?story=walk')
+  const odd = parseViewParams('?story=walk&step=-2')
+  expect(odd.state.storyMode).toEqual({ narrative: 'walk', step: 0 })
+  expect(odd.notices).toEqual([
+    "A step in the link is a number from 1 (0 is the story's cover), not “-2”; showing the cover.",
+  ])
+  const alone = parseViewParams('?step=4')
+  expect(alone.state.storyMode).toBeNull()
+  expect(alone.notices).toEqual(['The link names a step but no story (story=…); showing the dashboard.'])
 })

@@ -15,6 +15,8 @@ import { isLaneKey, LANE_KEYS, type LaneKey, type TimeWindow, type ViewState } f
  *   group=country             the timeline's lanes (country, actor, actor-kind, category, status)
  *   area=30,-10,60,40         the area drawn on the map: south, west, north, east, in degrees
  *   map=38.5,127.2,4          where the map looks: latitude, longitude, zoom
+ *   story=<narrative id>&step=3   story mode: a narrative, at its cover (no step, or 0) or a step
+ *                             (from 1); the step's event is the selected one, so no event= is written
  */
 const VIEW_PARAMS = [
   'event',
@@ -28,11 +30,15 @@ const VIEW_PARAMS = [
   'group',
   'area',
   'map',
+  'story',
+  'step',
 ] as const
 
 const MAX_LIST = 50
 const MAX_SEARCH = 200
 const MAX_ID = 120
+// No narrative is longer than the story's events (a walk in time order of 10 million is plenty).
+const MAX_STEP = 10_000_000
 
 export type ParsedView = { state: ViewState; notices: string[] }
 
@@ -64,6 +70,7 @@ export function parseViewParams(search: string): ParsedView {
       notices,
       (problem) => `The map's view in the link should be ${problem}; the map shows the whole world.`,
     ),
+    storyMode: readStoryMode(params, notices),
   }
   if (event && !state.event)
     notices.push('The event id in the link is too long to be one; no event is selected.')
@@ -76,7 +83,12 @@ export function serializeViewState(state: ViewState, keep: URLSearchParams = new
   for (const [key, value] of keep) {
     if (!(VIEW_PARAMS as readonly string[]).includes(key)) params.append(key, value)
   }
-  if (state.event) params.set('event', state.event)
+  // At a step of story mode, the step names the event.
+  if (state.storyMode) {
+    params.set('story', state.storyMode.narrative)
+    if (state.storyMode.step > 0) params.set('step', String(state.storyMode.step))
+  }
+  if (state.event && !(state.storyMode && state.storyMode.step > 0)) params.set('event', state.event)
   if (state.countries.length) params.set('country', state.countries.join(','))
   if (state.actors.length) params.set('actor', state.actors.join(','))
   if (state.categories.length) params.set('category', state.categories.join(','))
@@ -140,6 +152,28 @@ function readParsed<T extends object>(
     return null
   }
   return parsed
+}
+
+function readStoryMode(params: URLSearchParams, notices: string[]): ViewState['storyMode'] {
+  const narrative = params.get('story')?.trim()
+  const stepText = params.get('step')?.trim()
+  if (!narrative) {
+    if (stepText) notices.push('The link names a step but no story (story=…); showing the dashboard.')
+    return null
+  }
+  if (narrative.length > MAX_ID) {
+    notices.push('The story id in the link is too long to be one; showing the dashboard.')
+    return null
+  }
+  if (!stepText) return { narrative, step: 0 }
+  const step = /^\d{1,8}$/.test(stepText) ? Number(stepText) : Number.NaN
+  if (!(step <= MAX_STEP)) {
+    notices.push(
+      `A step in the link is a number from 1 (0 is the story's cover), not “${showInvisible(stepText.slice(0, MAX_ID))}”; showing the cover.`,
+    )
+    return { narrative, step: 0 }
+  }
+  return { narrative, step }
 }
 
 function readLanes(params: URLSearchParams, notices: string[]): LaneKey | null {

@@ -13,6 +13,7 @@ const view = (overrides: Partial<ViewState> = {}): ViewState => ({
   lanes: null,
   area: null,
   mapView: null,
+  storyMode: null,
   ...overrides,
 })
 

@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react'
+import { narrativeById } from '../dataset/narratives'
 import type { Story } from '../dataset/story-index'
 import { sameRange } from '../lib/time-range'
 import { formatAreaParam, formatMapParam, type GeoArea, type MapCentre } from './geo-area'
@@ -43,6 +44,17 @@ export type ViewActions = {
   setLanes: (key: LaneKey | null) => void
   /** Panning and zooming: rewrites the current history entry. */
   setWindow: (requested: TimeWindow) => void
+  /** Story mode: opens a narrative at its cover. A history step. */
+  openStory: (narrative: string) => void
+  /**
+   * Story mode: shows a step (0: the cover), the timeline brought back to its event. Each step is a
+   * history step, so that Back walks back through them.
+   */
+  goToStep: (step: number) => void
+  /** Story mode: the previous or next step (the cover before the first). A history step. */
+  stepStory: (direction: -1 | 1) => void
+  /** Leaves story mode for the dashboard, with the step's event selected (Explore). A history step. */
+  leaveStory: () => void
 }
 
 export type View = {
@@ -99,6 +111,13 @@ export function useView(story: Story): View {
       const next = windowToRead(event, shown)
       return { ...view, event: event.id, requestedWindow: next === shown ? view.requestedWindow : next }
     }
+    const goToStep = (view: ViewState, step: number) => {
+      if (!view.storyMode) return
+      const last = narrativeById(story, view.storyMode.narrative)?.steps.length ?? 0
+      const to = Math.max(0, Math.min(last, step))
+      if (to === view.storyMode.step) return
+      write({ ...view, storyMode: { ...view.storyMode, step: to }, requestedWindow: null }, 'push')
+    }
     const toggle = (list: string[], value: string) =>
       list.includes(value) ? list.filter((item) => item !== value) : [...list, value]
 
@@ -147,6 +166,14 @@ export function useView(story: Story): View {
       setLanes: (key) => write({ ...current(), lanes: key }, 'push'),
       setWindow: (next) =>
         write({ ...current(), requestedWindow: clampWindow(next, shortestWindowFor(story)) }, 'replace'),
+      openStory: (narrative) =>
+        write({ ...current(), storyMode: { narrative, step: 0 }, requestedWindow: null }, 'push'),
+      goToStep: (step) => goToStep(current(), step),
+      stepStory: (direction) => {
+        const view = current()
+        if (view.storyMode) goToStep(view, view.storyMode.step + direction)
+      },
+      leaveStory: () => write({ ...current(), storyMode: null, requestedWindow: null }, 'push'),
     }
   }, [story, fallbackWindow])
 
@@ -190,5 +217,12 @@ export function keepUnchanged(previous: ViewState | null, next: ViewState): View
       previous.mapView && next.mapView && formatMapParam(previous.mapView) === formatMapParam(next.mapView)
         ? previous.mapView
         : next.mapView,
+    storyMode:
+      previous.storyMode &&
+      next.storyMode &&
+      previous.storyMode.narrative === next.storyMode.narrative &&
+      previous.storyMode.step === next.storyMode.step
+        ? previous.storyMode
+        : next.storyMode,
   }
 }

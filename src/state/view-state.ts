@@ -25,7 +25,14 @@ export type ViewState = {
   area: GeoArea | null
   /** Where the map looks (its own pan and zoom); null: the whole world. */
   mapView: MapCentre | null
+  /**
+   * Story mode: the narrative being walked through and its step (0: its cover; from 1, the steps);
+   * null: the dashboard.
+   */
+  storyMode: StoryModeState | null
 }
+
+export type StoryModeState = { narrative: string; step: number }
 
 /** What the timeline can be divided into lanes by (`?group=` in a link). */
 export const LANE_KEYS = ['country', 'actor', 'actor-kind', 'category', 'status'] as const

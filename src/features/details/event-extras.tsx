@@ -1,5 +1,6 @@
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { formatNumber } from '../../lib/format-count'
+import { hostOf } from '../../lib/host-of'
 
 const PRECISION_WORDS = {
   exact: 'at this place',
@@ -120,13 +121,4 @@ function NumberFact({ name, value }: { name: string; value: number }) {
 
 function formatDegrees(value: number, positive: string, negative: string): string {
   return `${formatNumber(Math.abs(value))}° ${value < 0 ? negative : positive}`
-}
-
-// A link's text when the data names no outlet: the site it goes to.
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host
-  } catch {
-    return url
-  }
 }

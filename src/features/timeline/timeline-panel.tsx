@@ -41,6 +41,8 @@ type TimelinePanelProps = {
   /** The status filter, shown on the legend: the statuses chosen, and each status's count. */
   statusFilter: { chosen: readonly string[]; counts: ReadonlyMap<string, number> }
   actions: ViewActions
+  /** The status legend and the lanes (false in story mode, where the timeline follows the steps). */
+  withLegend?: boolean
 }
 
 /** The zoomable timeline with its controls, keyboard and legend. */
@@ -53,6 +55,7 @@ export const TimelinePanel = memo(function TimelinePanel({
   filtersInWords,
   statusFilter,
   actions,
+  withLegend = true,
 }: TimelinePanelProps) {
   const [frame, setFrame] = useState<HTMLDivElement | null>(null)
   const limits = useMemo(
@@ -205,13 +208,19 @@ export const TimelinePanel = memo(function TimelinePanel({
         Left and right arrows select the previous or next event; plus and minus zoom; Page Up and Page Down
         pan; 0 fits all events.
       </p>
-      <TimelineLegend
-        chosen={statusFilter.chosen}
-        counts={statusFilter.counts}
-        onToggle={actions.toggleStatus}
-      >
-        <LanePicker value={lanes} hasCategories={story.categoriesById.size > 0} onChange={actions.setLanes} />
-      </TimelineLegend>
+      {withLegend && (
+        <TimelineLegend
+          chosen={statusFilter.chosen}
+          counts={statusFilter.counts}
+          onToggle={actions.toggleStatus}
+        >
+          <LanePicker
+            value={lanes}
+            hasCategories={story.categoriesById.size > 0}
+            onChange={actions.setLanes}
+          />
+        </TimelineLegend>
+      )}
     </section>
   )
 })

@@ -1,0 +1,108 @@
+import { type ReactNode, useEffect, useRef } from 'react'
+import { narrativeById, narrativesOf } from '../../dataset/narratives'
+import type { Story } from '../../dataset/story-index'
+import { formatCount } from '../../lib/format-count'
+import type { ViewActions } from '../../state/use-view'
+import type { StoryModeState } from '../../state/view-state'
+import { StoryCover } from './story-cover'
+import { StoryStepCard } from './story-step'
+import { useStoryKeys } from './use-story-keys'
+import { useSwipe } from './use-swipe'
+import './story-mode.css'
+
+/**
+ * Story mode: a narrative's cover, then one step at a time, the event large with its quotes and
+ * sources, and the timeline following along below it. Previous and Next by buttons, keys (arrows, N and
+ * P) and swipes; each step is a history entry and a link; Explore leaves for the dashboard with the
+ * step's event selected.
+ */
+export function StoryMode(props: {
+  story: Story
+  mode: StoryModeState
+  actions: ViewActions
+  /** The timeline, following the steps (composed by the page: features do not import each other). */
+  timeline: ReactNode
+}) {
+  const { story, mode, actions, timeline } = props
+  const narratives = narrativesOf(story)
+  // The view has checked the narrative and the step against the story.
+  const narrative = narrativeById(story, mode.narrative) ?? narratives[0]
+  const total = narrative?.steps.length ?? 0
+  const step = narrative?.steps[mode.step - 1]
+  const swipe = useSwipe(actions.stepStory)
+  useStoryKeys(actions)
+
+  // A step's heading takes the focus when the control that moved there is gone (Start, a key).
+  const heading = useRef<HTMLHeadingElement>(null)
+  const shownStep = useRef(mode.step)
+  useEffect(() => {
+    if (shownStep.current === mode.step) return
+    shownStep.current = mode.step
+    const lost = document.activeElement === null || document.activeElement === document.body
+    if (lost) heading.current?.focus()
+  }, [mode.step])
+
+  if (!narrative) return null
+  const position = `Step ${formatCount(mode.step)} of ${formatCount(total)}`
+  return (
+    <div className="story-mode">
+      <header className="story-mode-bar">
+        <p className="story-mode-name">
+          <span className="app-name">Story mode</span> <bdi>{narrative.title}</bdi>
+        </p>
+        <nav className="story-mode-nav" aria-label="Story steps">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => actions.stepStory(-1)}
+            disabled={mode.step === 0}
+            aria-keyshortcuts="ArrowLeft p"
+          >
+            <span aria-hidden="true">‹</span> Previous
+          </button>
+          <span className="story-mode-where">{mode.step === 0 ? 'Cover' : position}</span>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => actions.stepStory(1)}
+            disabled={mode.step >= total}
+            aria-keyshortcuts="ArrowRight n"
+          >
+            Next <span aria-hidden="true">›</span>
+          </button>
+        </nav>
+        <button
+          type="button"
+          className="primary-button"
+          onClick={actions.leaveStory}
+          aria-keyshortcuts="Escape"
+        >
+          {step ? 'Explore this event' : 'Explore the story'}
+        </button>
+      </header>
+      <div className="story-mode-progress" aria-hidden="true">
+        <span style={{ width: `${total ? (100 * mode.step) / total : 0}%` }} />
+      </div>
+      {/* Said when the step changes, however it was reached: a button, a key, a swipe, Back. */}
+      <p className="visually-hidden" aria-live="polite">
+        {step ? `${position}: ${step.event.title}` : `Cover of ${narrative.title}`}
+      </p>
+      <main className="story-mode-main">
+        <div className="story-stage" {...swipe}>
+          {step ? (
+            <StoryStepCard story={story} step={step} position={position} headingRef={heading} />
+          ) : (
+            <StoryCover
+              story={story}
+              narrative={narrative}
+              narratives={narratives}
+              onStart={() => actions.goToStep(1)}
+              onChoose={actions.openStory}
+            />
+          )}
+        </div>
+        <div className="story-timeline">{timeline}</div>
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,125 @@
+import type { RefObject } from 'react'
+import { actorDescription } from '../../components/actor-label'
+import { StatusBadge } from '../../components/status-badge'
+import type { StoryStep } from '../../dataset/narratives'
+import type { Story } from '../../dataset/story-index'
+import { hostOf } from '../../lib/host-of'
+
+/**
+ * One step of a narrative, large: its event's title and date, what the step says (an excerpt of the
+ * source, with its paragraph), the event's summary, its quotes with who said them, and its sources and
+ * media as links that open apart from the page.
+ */
+export function StoryStepCard(props: {
+  story: Story
+  step: StoryStep
+  /** Where the step is, said above its title: "Step 3 of 12". */
+  position: string
+  headingRef: RefObject<HTMLHeadingElement | null>
+}) {
+  const { story, step, position, headingRef } = props
+  const { event } = step
+  const quotes = story.quotesByEvent.get(event.id) ?? []
+  const sourceTitle = story.dataset.source.title
+  return (
+    <article className="story-step" aria-labelledby="story-step-title">
+      <p className="story-step-position">{position}</p>
+      <h2 ref={headingRef} id="story-step-title" className="story-step-title" dir="auto" tabIndex={-1}>
+        {event.title}
+      </h2>
+      <p className="details-when">
+        <time dateTime={event.date}>{event.when.label}</time> <StatusBadge status={event.status} />
+      </p>
+      {step.text &&
+        (step.paragraph === undefined ? (
+          <p className="story-step-text" dir="auto">
+            {step.text}
+          </p>
+        ) : (
+          <figure className="story-step-excerpt">
+            <blockquote>
+              <p dir="auto">{step.text}</p>
+            </blockquote>
+            <figcaption>
+              <bdi>{sourceTitle}</bdi>, paragraph {step.paragraph}
+            </figcaption>
+          </figure>
+        ))}
+      {event.summary && (
+        <p className="story-step-summary" dir="auto">
+          {event.summary}
+        </p>
+      )}
+      {quotes.length > 0 && (
+        <section className="story-step-quotes" aria-label="Quotes">
+          <h3>{quotes.length === 1 ? 'Quote' : 'Quotes'}</h3>
+          <ul>
+            {quotes.map((quote) => {
+              const speaker = story.actorsById.get(quote.speaker)
+              const description = speaker ? actorDescription(speaker) : ''
+              return (
+                <li key={quote.id}>
+                  <figure>
+                    <blockquote>
+                      <p>
+                        “<bdi>{quote.text}</bdi>”
+                      </p>
+                    </blockquote>
+                    <figcaption>
+                      <bdi className="quote-speaker">{speaker?.name ?? quote.speaker}</bdi>
+                      {description && (
+                        <>
+                          , <bdi>{description}</bdi>
+                        </>
+                      )}
+                      {quote.source && <> · paragraph {quote.source.paragraph}</>}
+                    </figcaption>
+                  </figure>
+                </li>
+              )
+            })}
+          </ul>
+        </section>
+      )}
+      {(event.sources?.length || event.media) && (
+        <section className="story-step-sources" aria-label="Sources and media">
+          <h3>Sources</h3>
+          <ul className="details-links">
+            {event.sources?.map((source, index) => (
+              // Sources have no id; their order is the dataset's and never changes.
+              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered
+              <li key={index}>
+                {source.url ? (
+                  <a href={source.url} target="_blank" rel="noopener noreferrer">
+                    <bdi>{source.outlet ?? hostOf(source.url)}</bdi>
+                  </a>
+                ) : (
+                  <bdi>{source.outlet}</bdi>
+                )}
+              </li>
+            ))}
+            {event.media && (
+              <li>
+                <a href={event.media.url} target="_blank" rel="noopener noreferrer">
+                  <bdi>{event.media.caption ?? hostOf(event.media.url)}</bdi>
+                </a>
+                {event.media.credit && (
+                  <span className="chip-note">
+                    {' · '}
+                    <bdi>{event.media.credit}</bdi>
+                  </span>
+                )}
+              </li>
+            )}
+          </ul>
+        </section>
+      )}
+      {event.source && (
+        <p className="story-source">
+          From <bdi>{sourceTitle}</bdi>, paragraph{event.source.paragraphs.length > 1 ? 's' : ''}{' '}
+          {event.source.paragraphs.join(', ')}
+        </p>
+      )}
+    </article>
+  )
+}

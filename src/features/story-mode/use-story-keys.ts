@@ -1,0 +1,27 @@
+import { useEffect } from 'react'
+import type { ViewActions } from '../../state/use-view'
+
+/**
+ * Story mode's keys, page-wide: the arrows, N and P, Page Up and Page Down step through the story;
+ * Escape leaves it for the dashboard. Left alone while typing, in a dialog, and on the focused
+ * timeline (whose arrows step the story too, and whose Page keys pan it).
+ */
+export function useStoryKeys(actions: ViewActions): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return
+      const target = event.target as HTMLElement | null
+      if (target?.closest('dialog, input, textarea, select, [contenteditable="true"], .timeline-frame'))
+        return
+      const direction = { ArrowRight: 1, ArrowLeft: -1, n: 1, N: 1, p: -1, P: -1, PageDown: 1, PageUp: -1 }[
+        event.key
+      ]
+      if (direction === 1 || direction === -1) {
+        event.preventDefault()
+        actions.stepStory(direction)
+      } else if (event.key === 'Escape') actions.leaveStory()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [actions])
+}
