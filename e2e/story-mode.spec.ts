@@ -143,3 +143,20 @@ test.describe('on a phone', () => {
     expect(await seriousAxeViolations(page)).toEqual([])
   })
 })
+
+test('TimeMap’s narratives open in story mode, each in time order, and another can be chosen', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await page.getByLabel('Dataset file').setInputFiles('src/dataset/import/fixtures/timemap-template.xlsx')
+  await expect(page.locator('.story-title')).toHaveText('timemap-template')
+  await expect(page.getByText(/Its 2 narratives \(on 8 events\) were read for story mode/)).toBeVisible()
+  await page.getByRole('button', { name: 'Story mode' }).click()
+  await expect(page.locator('.story-cover-walk h3')).toHaveText('first narrative')
+  await page.getByRole('button', { name: 'second narrative' }).click()
+  await expect(page).toHaveURL(/story=narrative-2/)
+  await expect(page.locator('.story-cover-walk')).toContainText('4 steps')
+  await page.getByRole('button', { name: 'Start' }).click()
+  await expect(stepTitle(page)).toHaveText('Fourth thing happened with a baton.')
+  await expect(page.locator('.story-step-sources')).toContainText('kzm_hackhack-hack')
+})

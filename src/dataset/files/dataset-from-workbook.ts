@@ -6,6 +6,7 @@ import { listedColumns, sheetToDataset } from '../import/sheet-to-dataset'
 import { timeMapEvents } from '../import/timemap-workbook'
 import { readWorkbook, type WorkbookSheets } from '../import/workbook-sheets'
 import { type DatasetResult, datasetFromSheet, openSheet } from './dataset-from-files'
+import { timeMapNarratives } from './timemap-narratives'
 
 /**
  * A workbook (Excel .xlsx or .xls, OpenDocument .ods) as a dataset: TimeMap's spreadsheet with its
@@ -29,8 +30,17 @@ export function datasetFromWorkbook(
     }
   }
   const timeMap = timeMapEvents(sheets)
-  if (timeMap && options.choice?.sheet === undefined)
-    return datasetFromSheet(sheetToDataset(timeMap.sheet, name), name, 'TimeMap workbook', timeMap.notes)
+  if (timeMap && options.choice?.sheet === undefined) {
+    const converted = sheetToDataset(timeMap.sheet, name)
+    const result = datasetFromSheet(converted, name, 'TimeMap workbook', timeMap.notes)
+    if (!converted.ok || !result.ok || timeMap.narratives.length === 0) return result
+    // The event each row made, by the row's line, for the narratives' steps.
+    const eventIdAt = new Map(
+      converted.eventLines.map((line, index) => [line, converted.dataset.events[index]?.id ?? '']),
+    )
+    const narratives = timeMapNarratives(timeMap.narratives, eventIdAt, result.dataset)
+    return narratives.length ? { ...result, dataset: { ...result.dataset, narratives } } : result
+  }
   const withDates = sheets.filter(({ sheet }) => {
     const { columns } = recogniseColumns(sheet.header)
     return sheet.rows.length > 0 && (columns.date !== undefined || columns.year !== undefined)

@@ -5,7 +5,7 @@ import type { IndexedEvent, Story } from '../story-index'
 /**
  * A valid dataset of the current format (a /1 story is written as /2, which only adds fields) holding
  * only these events, the actors they name or that speak in their quotes, their quotes and the
- * categories they are filed under.
+ * categories they are filed under, and the narratives' steps through them.
  */
 function datasetOf(story: Story, events: readonly IndexedEvent[]): Dataset {
   const ids = new Set(events.map((event) => event.id))
@@ -15,8 +15,13 @@ function datasetOf(story: Story, events: readonly IndexedEvent[]): Dataset {
     ...quotes.map((quote) => quote.speaker),
   ])
   const categoryIds = new Set(events.flatMap((event) => event.categories ?? []))
-  const { categories, ...rest } = story.dataset
+  const { categories, narratives, ...rest } = story.dataset
   const kept = categories?.filter((category) => categoryIds.has(category.id)) ?? []
+  // A narrative keeps the steps whose events are kept; one with none left is left out.
+  const walks = (narratives ?? []).flatMap((narrative) => {
+    const steps = narrative.steps.filter((step) => ids.has(step.event))
+    return steps.length ? [{ ...narrative, steps }] : []
+  })
   return {
     ...rest,
     format: FORMAT_VERSION,
@@ -24,6 +29,7 @@ function datasetOf(story: Story, events: readonly IndexedEvent[]): Dataset {
     ...(kept.length ? { categories: kept } : {}),
     events: story.dataset.events.filter((event) => ids.has(event.id)),
     quotes,
+    ...(walks.length ? { narratives: walks } : {}),
   }
 }
 

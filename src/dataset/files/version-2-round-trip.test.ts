@@ -94,6 +94,26 @@ test('the JSON export is story-timeline/2 and reads back as the same dataset', (
   expect(read.ok && read.dataset).toEqual(story.dataset)
 })
 
+test('a JSON export of some events keeps the narratives’ steps through them, and stays valid', () => {
+  const base = buildDataset({
+    events: [buildEvent({ id: 'one', title: 'One' }), buildEvent({ id: 'two', title: 'Two' })],
+    quotes: [],
+  })
+  const story = indexStory({
+    ...base,
+    narratives: [
+      { id: 'both', title: 'Both', steps: [{ event: 'two', text: 'Then' }, { event: 'one' }] },
+      { id: 'only-two', title: 'Only two', steps: [{ event: 'two' }] },
+    ],
+  })
+  const one = story.events.filter((event) => event.id === 'one')
+  const exported = JSON.parse(jsonForExport(story, one))
+  expect(validateDataset(exported).ok).toBe(true)
+  expect(exported.narratives).toEqual([{ id: 'both', title: 'Both', steps: [{ event: 'one' }] }])
+  // All of them: every narrative, whole.
+  expect(JSON.parse(jsonForExport(story, story.events)).narratives).toEqual(story.dataset.narratives)
+})
+
 test('a story-timeline/1 file is read as it is and exported as /2; a /2 field in a /1 file is named', () => {
   const version1 = { ...buildDataset(), format: 'story-timeline/1' }
   const read = validateDataset(version1)

@@ -40,7 +40,37 @@ test('TimeMap’s spreadsheet opens as it comes: its Events sheet, with categori
     '2014-11-09T13:45:00Z',
   )
   expect(notes.join('\n')).toMatch(/read as TimeMap's spreadsheet/)
-  expect(notes.join('\n')).toMatch(/2 narratives \(on \d+ events\) are not read yet/)
+  expect(notes.join('\n')).toMatch(/Its 2 narratives \(on 8 events\) were read for story mode/)
+  // Each narrative its events in time order, as TimeMap shows it; the undefined narrative_3 is not one.
+  const titleOf = new Map(dataset.events.map((event) => [event.id, event.title]))
+  expect(
+    dataset.narratives?.map(({ id, title, steps }) => ({
+      id,
+      title,
+      steps: steps.map((step) => titleOf.get(step.event)),
+    })),
+  ).toEqual([
+    {
+      id: 'narrative-1',
+      title: 'first narrative',
+      steps: [
+        '8th thing happened, and there was tear gas.',
+        'Person A appears on the scene and sprays tear gas.',
+        'Person A begins recording, holding a pistol.',
+        'Person B appears in Nahal Pehar, as captured by security footage, with a rifle.',
+      ],
+    },
+    {
+      id: 'narrative-2',
+      title: 'second narrative',
+      steps: [
+        'Fourth thing happened with a baton.',
+        'Fifth thing happened with a baton.',
+        '9th thing happened',
+        'Sixth thing happened with a rifle.',
+      ],
+    },
+  ])
   expect(notes.join('\n')).toMatch(
     /no column of titles: each event is titled by the first words of its Description/,
   )

@@ -3,15 +3,21 @@ import { normalName } from './event-columns'
 import { type Row, rowRecord, type Sheet, sheetOfRecords } from './sheet-rows'
 import type { WorkbookSheets } from './workbook-sheets'
 
+/** A narrative association of TimeMap's: its id, its description, and the lines of its events' rows. */
+export type TimeMapNarrative = { id: string; title: string; lines: number[] }
+
 /**
  * TimeMap's spreadsheet (forensic-architecture/datasheet-server's template): an Events sheet whose
  * rows name their associations and sources by id, and the sheets that define them. Associations are
- * filters (a path such as Weapons › Long Range › Pistol), categories or narratives; sources have a
+ * filters (a path such as Weapons › Long Range › Pistol), categories or narratives (walks through
+ * some of the events, given back with the lines of their rows); sources have a
  * title and up to three paths (addresses); Sites give each location its coordinates. The events are
  * made into one sheet with the columns the sheet reader knows: categories, sources, latitude and
  * longitude. Null for a workbook that is not TimeMap's.
  */
-export function timeMapEvents(sheets: WorkbookSheets): { sheet: Sheet; notes: string[] } | null {
+export function timeMapEvents(
+  sheets: WorkbookSheets,
+): { sheet: Sheet; notes: string[]; narratives: TimeMapNarrative[] } | null {
   const byName = (name: string) => sheets.find((sheet) => sheet.name.trim().toLowerCase() === name)?.sheet
   const events = byName('events')
   const associations = byName('associations')
@@ -22,12 +28,13 @@ export function timeMapEvents(sheets: WorkbookSheets): { sheet: Sheet; notes: st
   const associationColumns = events.header.filter((column) => /^associations?\s*\d*$/i.test(column))
   const sourceColumns = events.header.filter((column) => /^sources?\s*\d*$/i.test(column))
   const categoryOf = new Map<string, string>()
-  const narratives = new Set<string>()
+  const narratives = new Map<string, TimeMapNarrative>()
   for (const { row } of records(associations)) {
     const id = cellNamed(row, 'id')
     if (!id) continue
     const mode = cellNamed(row, 'mode').toUpperCase()
-    if (mode === 'NARRATIVE') narratives.add(id)
+    if (mode === 'NARRATIVE')
+      narratives.set(id, { id, title: cellNamed(row, 'description', 'title') || id, lines: [] })
     else {
       // The filter's path runs on into the unnamed columns after "Filter Path": its last step names it.
       const pathAt = associations.header.findIndex((column) => /^filter\s*path$/i.test(column))
@@ -75,7 +82,11 @@ export function timeMapEvents(sheets: WorkbookSheets): { sheet: Sheet; notes: st
     const associationIds = ids(associationColumns)
     if (associationIds.some((id) => narratives.has(id))) inNarratives++
     const categories = associationIds.flatMap((id) => {
-      if (narratives.has(id)) return []
+      const narrative = narratives.get(id)
+      if (narrative) {
+        narrative.lines.push(line)
+        return []
+      }
       const name = categoryOf.get(id)
       if (!name) unknown.associations.add(id)
       return name ? [name.replaceAll(';', ',')] : []
@@ -97,7 +108,7 @@ export function timeMapEvents(sheets: WorkbookSheets): { sheet: Sheet; notes: st
   ]
   if (narratives.size)
     notes.push(
-      `${formatCount(narratives.size)} narratives (on ${formatCount(inNarratives)} events) are not read yet: this app has no story mode yet.`,
+      `Its ${formatCount(narratives.size)} ${narratives.size === 1 ? 'narrative' : 'narratives'} (on ${formatCount(inNarratives)} events) were read for story mode, each in time order as TimeMap shows them.`,
     )
   if (unknown.associations.size || unknown.sources.size)
     notes.push(
@@ -116,6 +127,7 @@ export function timeMapEvents(sheets: WorkbookSheets): { sheet: Sheet; notes: st
       events.total,
     ),
     notes,
+    narratives: [...narratives.values()].filter((narrative) => narrative.lines.length > 0),
   }
 }
 
