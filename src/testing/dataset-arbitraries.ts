@@ -149,6 +149,17 @@ export const validDataset: fc.Arbitrary<Dataset> = fc
       text: pick(index)?.[0] ?? 'words',
       speaker: actorIds[index % actorIds.length] ?? '',
       event: eventIds[index % eventIds.length] ?? '',
+      // Some anchored in their paragraph: a part, and context kept with its spaces.
+      ...(index % 3 === 1
+        ? {
+            source: {
+              paragraph: index,
+              ...(index % 2 ? { part: 'heading' as const } : {}),
+              prefix: ` ${(pick(index)?.[1] ?? 'before').slice(0, 100)} `,
+              suffix: (pick(index + 1)?.[1] ?? 'after').slice(0, 100),
+            },
+          }
+        : {}),
     }))
     const narratives: Narrative[] = narrativeSteps.map((steps, index) => ({
       id: `narrative-${index}`,

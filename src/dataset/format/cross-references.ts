@@ -1,6 +1,6 @@
 type Identified = { id: string }
 type DatasetShape = {
-  source: { paragraphs?: number | undefined }
+  source: { paragraphs?: number | undefined; text?: string | undefined; sha256?: string | undefined }
   actors: Identified[]
   categories?: Identified[] | undefined
   events: Array<
@@ -39,6 +39,13 @@ export function findReferenceProblems(dataset: DatasetShape): ReferenceProblem[]
   collectIds('quotes', dataset.quotes, problems)
   const categoryIds = dataset.categories ? collectIds('categories', dataset.categories, problems) : new Map()
   const paragraphCount = dataset.source.paragraphs
+  if (dataset.source.text !== undefined && dataset.source.sha256 === undefined) {
+    problems.push({
+      path: ['source', 'sha256'],
+      expected: 'the SHA-256 of the source text given in "text" (a text is shown only once checked)',
+      found: 'no sha256',
+    })
+  }
 
   const checkParagraph = (path: Array<string | number>, paragraph: number) => {
     if (paragraphCount !== undefined && paragraph > paragraphCount) {

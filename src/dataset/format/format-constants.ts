@@ -22,6 +22,9 @@ export const eventStatuses = ['occurred', 'scheduled', 'alleged'] as const
  * seconds to minutes, and a 200 MB summary crashed the tab. A dataset beyond them is refused, saying
  * which field and by how much.
  */
+/** Where in its source a quote stands: the source's headings and its standfirst, apart from its body. */
+export const quoteParts = ['heading', 'standfirst'] as const
+
 export const TEXT_LIMITS = {
   storyTitle: 300,
   description: 2_000,
@@ -42,6 +45,10 @@ export const TEXT_LIMITS = {
   originalId: 300,
   narrativeTitle: 300,
   stepText: 5_000,
+  /** A source's whole text: a long article, a report (a novel is ~1 MB). */
+  sourceText: 5_000_000,
+  /** The words just before or after a quote, to find it again if the text shifts. */
+  quoteContext: 200,
 } as const
 
 /** The largest dataset file that is opened at all (a 300,000-event story is ~70 MB). */

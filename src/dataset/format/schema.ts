@@ -9,6 +9,7 @@ import {
   FORMAT_VERSION,
   FORMAT_VERSIONS,
   placePrecisions,
+  quoteParts,
   TEXT_LIMITS,
 } from './format-constants'
 import { fieldsOfVersion2 } from './format-versions'
@@ -205,7 +206,19 @@ const quoteSchema = z.strictObject({
   text: text('The quoted words, verbatim: character for character as printed.', TEXT_LIMITS.quote),
   speaker: slug.meta({ description: 'Id of the actor the source attributes the words to.' }),
   event: slug.meta({ description: 'Id of the event the words belong to.' }),
-  source: z.strictObject({ paragraph: paragraphNumber }).optional(),
+  source: z
+    .strictObject({
+      paragraph: paragraphNumber,
+      part: z.enum(quoteParts).optional().meta({
+        description:
+          'Where the words stand when not in the body: a heading or the standfirst (the editor’s words quoting the speaker; not counted again beside the body’s).',
+      }),
+      prefix: context(
+        'The text just before the quote in its paragraph (W3C Web Annotation’s TextQuoteSelector).',
+      ),
+      suffix: context('The text just after the quote in its paragraph (TextQuoteSelector).'),
+    })
+    .optional(),
 })
 
 const narrativeStepSchema = z.strictObject({
@@ -232,6 +245,16 @@ const narrativeSchema = z
       'story-timeline/2: a guided walk through some of the events, in the order given (TimeMap’s narratives, TimelineJS’s slides).',
   })
 
+// Text kept as it is, spaces and all (a quote's context, a source's text): trimming would move it.
+function context(description: string) {
+  return z
+    .string()
+    .min(1, 'a non-empty text')
+    .max(TEXT_LIMITS.quoteContext, `a text of at most ${TEXT_LIMITS.quoteContext} characters`)
+    .optional()
+    .meta({ description: `${description} At most ${TEXT_LIMITS.quoteContext} characters, kept as they are.` })
+}
+
 const sourceSchema = z.strictObject({
   title: text('How the source is referred to.', TEXT_LIMITS.sourceTitle),
   published: edtfDate
@@ -245,6 +268,15 @@ const sourceSchema = z.strictObject({
     .optional()
     .meta({ description: 'SHA-256 of the source text file, so checks can prove which text was used.' }),
   paragraphs: z.int().min(1).optional().meta({ description: 'How many paragraphs the source has.' }),
+  text: z
+    .string()
+    .min(1, 'a non-empty text')
+    .max(TEXT_LIMITS.sourceText, `a text of at most ${formatCount(TEXT_LIMITS.sourceText)} characters`)
+    .optional()
+    .meta({
+      description:
+        'The source’s whole text, as its file holds it (its SHA-256 is "sha256", which it needs): quotes are shown in their paragraphs.',
+    }),
 })
 
 export const datasetSchema = z

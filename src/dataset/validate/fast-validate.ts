@@ -7,6 +7,7 @@ import {
   FORMAT_VERSION,
   FORMAT_VERSIONS,
   placePrecisions,
+  quoteParts,
   TEXT_LIMITS,
 } from '../format/format-constants'
 import { VERSION_2_EVENT_FIELDS } from '../format/format-versions'
@@ -38,7 +39,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const KINDS: ReadonlySet<unknown> = new Set(actorKinds)
 const STATUSES: ReadonlySet<unknown> = new Set(eventStatuses)
 
-const SOURCE_KEYS = new Set(['title', 'published', 'url', 'standfirst', 'sha256', 'paragraphs'])
+const SOURCE_KEYS = new Set(['title', 'published', 'url', 'standfirst', 'sha256', 'paragraphs', 'text'])
 const SHA256 = /^[0-9a-f]{64}$/
 const DATASET_KEYS = new Set([
   '$schema',
@@ -66,6 +67,8 @@ const ACTOR_ROLE_KEYS = new Set(['actor', 'role'])
 const QUOTE_KEYS = new Set(['id', 'text', 'speaker', 'event', 'source'])
 const PARAGRAPHS_KEYS = new Set(['paragraphs'])
 const PARAGRAPH_KEYS = new Set(['paragraph'])
+const QUOTE_SOURCE_KEYS = new Set(['paragraph', 'part', 'prefix', 'suffix'])
+const QUOTE_PARTS: ReadonlySet<unknown> = new Set(quoteParts)
 const NARRATIVE_KEYS = new Set(['id', 'title', 'description', 'steps'])
 const STEP_KEYS = new Set(['event', 'text', 'source'])
 
@@ -142,6 +145,7 @@ function datasetSource(value: unknown): Dataset['source'] {
     return digest as string
   })
   const paragraphs = optional(input, 'paragraphs', paragraphNumber)
+  const sourceText = optional(input, 'text', (value) => untrimmed(value, TEXT_LIMITS.sourceText))
   return {
     title,
     ...(published === undefined ? {} : { published }),
@@ -149,6 +153,7 @@ function datasetSource(value: unknown): Dataset['source'] {
     ...(standfirst === undefined ? {} : { standfirst }),
     ...(sha256 === undefined ? {} : { sha256 }),
     ...(paragraphs === undefined ? {} : { paragraphs }),
+    ...(sourceText === undefined ? {} : { text: sourceText }),
   }
 }
 
@@ -322,9 +327,21 @@ function quote(value: unknown): Quote {
   const words = text(input.text, TEXT_LIMITS.quote)
   const speaker = slug(input.speaker)
   const eventId = slug(input.event)
-  const source = optional(input, 'source', (where) => ({
-    paragraph: paragraphNumber(plainObject(where, PARAGRAPH_KEYS).paragraph),
-  }))
+  const source = optional(input, 'source', (where) => {
+    const at = plainObject(where, QUOTE_SOURCE_KEYS)
+    const part = optional(at, 'part', (value) => {
+      if (!QUOTE_PARTS.has(value)) throw NOT_SURE
+      return value as (typeof quoteParts)[number]
+    })
+    const prefix = optional(at, 'prefix', (value) => untrimmed(value, TEXT_LIMITS.quoteContext))
+    const suffix = optional(at, 'suffix', (value) => untrimmed(value, TEXT_LIMITS.quoteContext))
+    return {
+      paragraph: paragraphNumber(at.paragraph),
+      ...(part === undefined ? {} : { part }),
+      ...(prefix === undefined ? {} : { prefix }),
+      ...(suffix === undefined ? {} : { suffix }),
+    }
+  })
   if (trims === trimsBefore) return input as Quote
   return { id, text: words, speaker, event: eventId, ...(source === undefined ? {} : { source }) }
 }
@@ -390,6 +407,13 @@ function text(value: unknown, max: number): string {
   if (trimmed.length === 0 || trimmed.length > max) throw NOT_SURE
   if (trimmed.length !== original.length) trims += 1
   return trimmed
+}
+
+// A text kept as it is (a quote's context, a source's text): not trimmed, only its length checked.
+function untrimmed(value: unknown, max: number): string {
+  const kept = string(value)
+  if (kept.length === 0 || kept.length > max) throw NOT_SURE
+  return kept
 }
 
 function slug(value: unknown): string {

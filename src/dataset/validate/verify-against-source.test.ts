@@ -96,3 +96,56 @@ test('a narrative step’s excerpt must be verbatim in the paragraph it names, l
     },
   ])
 })
+
+test('a quote’s prefix and suffix, its part and the text the dataset carries are checked against the file', () => {
+  const withHeading =
+    'A standfirst with ‘going well’ in it.\n\n‘Going well’\n\nKim said he was “firmly convinced”.\n'
+  const dataset = buildDataset({
+    source: {
+      title: 'T',
+      published: '2023-08-15',
+      paragraphs: 3,
+      sha256: hash,
+      standfirst: 'A standfirst with ‘going well’ in it.',
+      text: `${withHeading} `,
+    },
+    quotes: [
+      buildQuote({
+        id: 'a',
+        text: 'going well',
+        source: { paragraph: 1, part: 'standfirst', prefix: 'with ‘' },
+      }),
+      buildQuote({ id: 'b', text: 'Going well', source: { paragraph: 2 } }),
+      buildQuote({
+        id: 'c',
+        text: 'firmly convinced',
+        source: { paragraph: 3, part: 'heading', suffix: '” ' },
+      }),
+    ],
+  })
+  const { errors, warnings } = verifyAgainstSource(dataset, withHeading, hash)
+  expect(errors).toEqual([
+    {
+      path: 'source.text',
+      expected: 'the text of the file, character for character',
+      found: `a text that differs from character ${withHeading.length + 1}`,
+    },
+    {
+      path: 'quotes[2].source',
+      expected: 'its prefix and suffix right before and after the words in paragraph 3',
+      found: 'them elsewhere or not at all',
+    },
+    {
+      path: 'quotes[2].source.part',
+      expected: 'a heading: paragraph 3 a short line with no full stop',
+      found: 'a paragraph of the body',
+    },
+  ])
+  expect(warnings).toEqual([
+    {
+      path: 'quotes[1].source.part',
+      expected: '"heading": paragraph 2 is a heading (the editor’s words, not the speaker’s)',
+      found: 'no part',
+    },
+  ])
+})
