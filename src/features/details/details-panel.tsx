@@ -2,6 +2,7 @@ import { memo, type RefObject, useRef } from 'react'
 import { actorDescription } from '../../components/actor-label'
 import { HighlightedText } from '../../components/highlighted-text'
 import { ScrollArea } from '../../components/scroll-area'
+import { ParagraphLink } from '../../components/source-text/paragraph-link'
 import { StatusBadge } from '../../components/status-badge'
 import { countryName } from '../../dataset/format/country-codes'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
@@ -167,7 +168,21 @@ function EventDetails({
           {story.dataset.source.title}
           {event.source && (
             <>
-              , paragraph{event.source.paragraphs.length > 1 ? 's' : ''} {event.source.paragraphs.join(', ')}
+              , paragraph{event.source.paragraphs.length > 1 ? 's' : ''}{' '}
+              {event.source.paragraphs.map((paragraph, index) => (
+                // A paragraph may be named twice: its place in the list tells the two apart.
+                // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered
+                <span key={index}>
+                  {index > 0 && ', '}
+                  <ParagraphLink
+                    source={story.dataset.source}
+                    paragraph={paragraph}
+                    label={`Paragraph ${paragraph} of the source`}
+                  >
+                    {paragraph}
+                  </ParagraphLink>
+                </span>
+              ))}
             </>
           )}
           {event.originalId && (

@@ -3,7 +3,9 @@ import { actorDescription } from '../../components/actor-label'
 import { HighlightedText } from '../../components/highlighted-text'
 import { LongList } from '../../components/long-list'
 import { ScrollArea } from '../../components/scroll-area'
+import { ParagraphLink } from '../../components/source-text/paragraph-link'
 import type { Quote } from '../../dataset/format/schema'
+import { quoteSelector } from '../../dataset/source/quote-selector'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { formatCount } from '../../lib/format-count'
 import { matchRanges } from '../../state/search-highlight'
@@ -28,6 +30,8 @@ export const QuotesPanel = memo(function QuotesPanel({
   onChooseEvent,
 }: QuotesPanelProps) {
   const quotes = useMemo(() => quotesOf(story, selected ? [selected] : matching), [story, selected, matching])
+  // A heading or the standfirst quoting what the body quotes is the editor's words: not counted twice.
+  const counted = useMemo(() => quotes.filter(({ quote }) => !quote.source?.part).length, [quotes])
   const [body, setBody] = useState<HTMLDivElement | null>(null)
   const renderQuote = useCallback(
     ({ quote, event }: QuoteOfEvent) => (
@@ -47,7 +51,9 @@ export const QuotesPanel = memo(function QuotesPanel({
       <div className="panel-header">
         <h2 id="quotes-title">Quotes</h2>
         <span className="panel-meta">
-          {formatCount(quotes.length)} {selected ? 'from this event' : 'from matching events'}
+          {formatCount(counted)} {selected ? 'from this event' : 'from matching events'}
+          {quotes.length > counted &&
+            ` (and ${formatCount(quotes.length - counted)} in headings or the standfirst)`}
         </span>
       </div>
       <ScrollArea labelledBy="quotes-title" ref={setBody}>
@@ -72,6 +78,8 @@ export const QuotesPanel = memo(function QuotesPanel({
 })
 
 const quoteKey = ({ quote }: QuoteOfEvent) => quote.id
+
+const PART_WORDS = { heading: 'a heading of the source', standfirst: 'the standfirst' } as const
 
 function QuoteCard(props: {
   quote: Quote
@@ -105,7 +113,22 @@ function QuoteCard(props: {
           )}
           <span className="quote-meta">
             <time dateTime={event.date}>{event.when.label}</time>
-            {quote.source && <> · paragraph {quote.source.paragraph}</>}
+            {quote.source && (
+              <>
+                {' · '}
+                <ParagraphLink
+                  source={story.dataset.source}
+                  paragraph={quote.source.paragraph}
+                  quote={quoteSelector(quote)}
+                  label={`Paragraph ${quote.source.paragraph} of the source, with this quote marked`}
+                >
+                  paragraph {quote.source.paragraph}
+                </ParagraphLink>
+              </>
+            )}
+            {quote.source?.part && (
+              <span className="quote-part"> · {PART_WORDS[quote.source.part]}, not counted again</span>
+            )}
           </span>
         </figcaption>
       </figure>

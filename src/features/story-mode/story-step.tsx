@@ -1,7 +1,9 @@
 import type { RefObject } from 'react'
 import { actorDescription } from '../../components/actor-label'
+import { ParagraphLink } from '../../components/source-text/paragraph-link'
 import { StatusBadge } from '../../components/status-badge'
 import type { StoryStep } from '../../dataset/narratives'
+import { quoteSelector } from '../../dataset/source/quote-selector'
 import type { Story } from '../../dataset/story-index'
 import { hostOf } from '../../lib/host-of'
 
@@ -41,7 +43,15 @@ export function StoryStepCard(props: {
               <p dir="auto">{step.text}</p>
             </blockquote>
             <figcaption>
-              <bdi>{sourceTitle}</bdi>, paragraph {step.paragraph}
+              <bdi>{sourceTitle}</bdi>,{' '}
+              <ParagraphLink
+                source={story.dataset.source}
+                paragraph={step.paragraph}
+                quote={{ exact: step.text }}
+                label={`Paragraph ${step.paragraph} of the source, with these words marked`}
+              >
+                paragraph {step.paragraph}
+              </ParagraphLink>
             </figcaption>
           </figure>
         ))}
@@ -72,7 +82,21 @@ export function StoryStepCard(props: {
                           , <bdi>{description}</bdi>
                         </>
                       )}
-                      {quote.source && <> · paragraph {quote.source.paragraph}</>}
+                      {quote.source && (
+                        <>
+                          {' · '}
+                          <ParagraphLink
+                            source={story.dataset.source}
+                            paragraph={quote.source.paragraph}
+                            quote={quoteSelector(quote)}
+                            label={`Paragraph ${quote.source.paragraph} of the source, with this quote marked`}
+                          >
+                            paragraph {quote.source.paragraph}
+                          </ParagraphLink>
+                        </>
+                      )}
+                      {quote.source?.part === 'heading' && ' · a heading of the source'}
+                      {quote.source?.part === 'standfirst' && ' · the standfirst'}
                     </figcaption>
                   </figure>
                 </li>

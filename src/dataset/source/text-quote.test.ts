@@ -1,0 +1,29 @@
+import { expect, test } from 'vitest'
+import { findQuote } from './text-quote'
+
+const paragraphs = ['Heading', 'He was “deeply concerned”, and later “deeply concerned” again.', 'Last one.']
+
+test('the words in the paragraph named, the occurrence the prefix and suffix point at', () => {
+  expect(
+    findQuote(paragraphs, { exact: 'deeply concerned', paragraph: 2, prefix: 'later “', suffix: '” again' }),
+  ).toEqual({
+    paragraph: 2,
+    start: 38,
+    end: 54,
+    moved: false,
+  })
+  // With no context, the first.
+  expect(findQuote(paragraphs, { exact: 'deeply concerned', paragraph: 2 })?.start).toBe(8)
+})
+
+test('words no longer in their paragraph are found where the text moved them, and said to have moved', () => {
+  const shifted = ['A new first paragraph.', ...paragraphs]
+  expect(findQuote(shifted, { exact: 'Last one', paragraph: 3, suffix: '.' })).toEqual({
+    paragraph: 4,
+    start: 0,
+    end: 8,
+    moved: true,
+  })
+  expect(findQuote(shifted, { exact: 'not anywhere', paragraph: 1 })).toBeNull()
+  expect(findQuote(shifted, { exact: '' })).toBeNull()
+})
