@@ -3,6 +3,9 @@
 import { BUILTIN_DATASET_URL } from './dataset/load/builtin-dataset-url'
 import { startEarlyLoad } from './dataset/load/early-load'
 import { holdEarlyDrops } from './lib/early-drops'
+import { startTheme } from './lib/theme'
 
+// The theme first: nothing is painted in the wrong colours.
+startTheme()
 startEarlyLoad(window.location, BUILTIN_DATASET_URL)
 holdEarlyDrops()

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react'
 import { NoticeList } from '../components/notice-list'
 import { PanelErrorBoundary } from '../components/panel-error-boundary'
+import { ThemeToggle } from '../components/theme-toggle'
 import { narrativesOf } from '../dataset/narratives'
 import type { IndexedEvent, Story } from '../dataset/story-index'
 import { ReviewColumnsButton } from '../features/data-io/column-mapping/review-columns-button'
@@ -111,6 +112,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
             >
               Story mode
             </button>
+            <ThemeToggle />
             <CopyLinkButton />
           </div>
         </div>

@@ -169,7 +169,7 @@ const BreakdownPlot = memo(function BreakdownPlot({
           />
           <Bar
             dataKey="count"
-            fill="#1f5fbf"
+            fill="var(--accent)"
             isAnimationActive={false}
             cursor="pointer"
             shape={<ChosenOrNotBar />}
@@ -191,7 +191,7 @@ function ChosenOrNotBar(props: RectangleProps & { payload?: ChartRow }) {
   // Whether it is chosen, as data (for tests and tools that read the page), not only as a colour.
   return (
     <g data-bar={payload?.key} data-chosen={isChosen}>
-      <Rectangle {...rectangle} fill={isChosen ? '#f2a900' : '#1f5fbf'} />
+      <Rectangle {...rectangle} fill={isChosen ? 'var(--focus)' : 'var(--accent)'} />
     </g>
   )
 }
@@ -214,7 +214,7 @@ function NameTick({ x, y, payload, width = 120 }: TickProps) {
   const lines = nameLines(name, Math.floor((width - 10) / CHAR_PX))
   const top = -((lines.length - 1) * LINE_PX) / 2
   return (
-    <text x={x} y={y} textAnchor="end" fontSize={11} fill="#555" className="data-text">
+    <text x={x} y={y} textAnchor="end" fontSize={11} fill="var(--ink-muted)" className="data-text">
       <title>{name}</title>
       {lines.map((line, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one name, in order; two may read the same

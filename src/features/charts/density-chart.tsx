@@ -163,7 +163,7 @@ const DensityPlot = memo(function DensityPlot({
         onMouseUp={mouse.up}
         onMouseLeave={mouse.leave}
       >
-        <CartesianGrid vertical={false} stroke="#e6e8ec" />
+        <CartesianGrid vertical={false} stroke="var(--rule)" />
         <XAxis
           dataKey="label"
           tick={{ fontSize: 11 }}
@@ -206,8 +206,10 @@ function MatchingOverOthers({ x = 0, y = 0, width = 0, height = 0, payload }: Ba
       data-matching={matching}
       data-matching-share={share}
     >
-      {others > 0 && <rect x={x} y={y} width={width} height={others} fill="#c9ced8" />}
-      {others < height && <rect x={x} y={y + others} width={width} height={height - others} fill="#1f5fbf" />}
+      {others > 0 && <rect x={x} y={y} width={width} height={others} fill="var(--line)" />}
+      {others < height && (
+        <rect x={x} y={y + others} width={width} height={height - others} fill="var(--accent)" />
+      )}
     </g>
   )
 }

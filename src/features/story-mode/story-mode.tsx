@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react'
+import { ThemeToggle } from '../../components/theme-toggle'
 import { narrativeById, narrativesOf } from '../../dataset/narratives'
 import type { Story } from '../../dataset/story-index'
 import { formatCount } from '../../lib/format-count'
@@ -71,6 +72,7 @@ export function StoryMode(props: {
             Next <span aria-hidden="true">›</span>
           </button>
         </nav>
+        <ThemeToggle />
         <button
           type="button"
           className="primary-button"
