@@ -54,7 +54,7 @@ test('filtering by a country changes the timeline, list, counts, quotes, charts 
   page,
 }) => {
   await openStory(page)
-  await expect(quotes(page)).toContainText('13 from matching events')
+  await expect(quotes(page)).toContainText('10 from matching events (and 3 in headings or the standfirst)')
   const kimCount = filters(page)
     .getByRole('listitem')
     .filter({ has: page.getByLabel('Kim Jong Un', { exact: true }) })
@@ -112,7 +112,7 @@ test('selecting on the timeline shows details and quotes and puts the event in t
   await expect(details(page).getByRole('heading', { name: 'Kim’s letter to Putin' })).toBeVisible()
   await expect(details(page)).toContainText('15 August 2023')
   await expect(details(page)).toContainText('paragraphs 1, 2, 4, 5, 6')
-  await expect(quotes(page)).toContainText('5 from this event')
+  await expect(quotes(page)).toContainText('4 from this event (and 1 in headings or the standfirst)')
   await expect(quotes(page)).toContainText('long-standing strategic relationship')
   await expect(quotes(page)).toContainText('North Korea leader, North Korea')
   await expect(eventList(page).getByRole('button', { name: /Kim’s letter to Putin/ })).toHaveAttribute(
@@ -141,7 +141,7 @@ test('a deep link keeps its filters, search and window', async ({ page }) => {
   await expect(
     details(page).getByRole('heading', { name: 'North Korea’s vice foreign minister criticises the US' }),
   ).toBeVisible()
-  await expect(quotes(page)).toContainText('3 from this event')
+  await expect(quotes(page)).toContainText('2 from this event (and 1 in headings or the standfirst)')
 })
 
 test('a link to a window shorter than the story can be shown in opens at the shortest, named as shown', async ({

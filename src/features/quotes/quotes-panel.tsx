@@ -120,7 +120,7 @@ function QuoteCard(props: {
                   source={story.dataset.source}
                   paragraph={quote.source.paragraph}
                   quote={quoteSelector(quote)}
-                  label={`Paragraph ${quote.source.paragraph} of the source, with this quote marked`}
+                  label={`Paragraph ${quote.source.paragraph} of the source, with “${shortQuote(quote.text)}” marked`}
                 >
                   paragraph {quote.source.paragraph}
                 </ParagraphLink>

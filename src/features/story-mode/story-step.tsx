@@ -89,7 +89,7 @@ export function StoryStepCard(props: {
                             source={story.dataset.source}
                             paragraph={quote.source.paragraph}
                             quote={quoteSelector(quote)}
-                            label={`Paragraph ${quote.source.paragraph} of the source, with this quote marked`}
+                            label={`Paragraph ${quote.source.paragraph} of the source, with “${firstWords(quote.text)}” marked`}
                           >
                             paragraph {quote.source.paragraph}
                           </ParagraphLink>
@@ -146,4 +146,10 @@ export function StoryStepCard(props: {
       )}
     </article>
   )
+}
+
+// A quote's first words, to tell its paragraph's button from those of the step's other quotes.
+function firstWords(text: string): string {
+  const words = text.split(/\s+/)
+  return words.length <= 6 ? text : `${words.slice(0, 6).join(' ')}…`
 }
