@@ -8,6 +8,7 @@ import type { Quote } from '../../dataset/format/schema'
 import { quoteSelector } from '../../dataset/source/quote-selector'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { formatCount } from '../../lib/format-count'
+import { openingWords } from '../../lib/opening-words'
 import { matchRanges } from '../../state/search-highlight'
 import { type QuoteOfEvent, quotesOf } from './quotes-of'
 import './quotes.css'
@@ -120,7 +121,7 @@ function QuoteCard(props: {
                   source={story.dataset.source}
                   paragraph={quote.source.paragraph}
                   quote={quoteSelector(quote)}
-                  label={`Paragraph ${quote.source.paragraph} of the source, with “${shortQuote(quote.text)}” marked`}
+                  label={`Paragraph ${quote.source.paragraph} of the source, with “${openingWords(quote.text)}” marked`}
                 >
                   paragraph {quote.source.paragraph}
                 </ParagraphLink>
@@ -138,17 +139,11 @@ function QuoteCard(props: {
           className="link-button quote-event"
           onClick={() => props.onChooseEvent(event.id)}
           // One event has several quotes: each button is named by its own quote as well.
-          aria-label={`Show event: ${event.title} (quote: “${shortQuote(quote.text)}”)`}
+          aria-label={`Show event: ${event.title} (quote: “${openingWords(quote.text)}”)`}
         >
           Show event: <bdi>{event.title}</bdi>
         </button>
       )}
     </>
   )
-}
-
-/** A quote's first words, to tell its button from those of the event's other quotes. */
-function shortQuote(text: string): string {
-  const words = text.split(/\s+/)
-  return words.length <= 6 ? text : `${words.slice(0, 6).join(' ')}…`
 }

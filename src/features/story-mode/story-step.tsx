@@ -6,6 +6,7 @@ import type { StoryStep } from '../../dataset/narratives'
 import { quoteSelector } from '../../dataset/source/quote-selector'
 import type { Story } from '../../dataset/story-index'
 import { hostOf } from '../../lib/host-of'
+import { openingWords } from '../../lib/opening-words'
 
 /**
  * One step of a narrative, large: its event's title and date, what the step says (an excerpt of the
@@ -89,7 +90,7 @@ export function StoryStepCard(props: {
                             source={story.dataset.source}
                             paragraph={quote.source.paragraph}
                             quote={quoteSelector(quote)}
-                            label={`Paragraph ${quote.source.paragraph} of the source, with “${firstWords(quote.text)}” marked`}
+                            label={`Paragraph ${quote.source.paragraph} of the source, with “${openingWords(quote.text)}” marked`}
                           >
                             paragraph {quote.source.paragraph}
                           </ParagraphLink>
@@ -146,10 +147,4 @@ export function StoryStepCard(props: {
       )}
     </article>
   )
-}
-
-// A quote's first words, to tell its paragraph's button from those of the step's other quotes.
-function firstWords(text: string): string {
-  const words = text.split(/\s+/)
-  return words.length <= 6 ? text : `${words.slice(0, 6).join(' ')}…`
 }
