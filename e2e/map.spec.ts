@@ -256,7 +256,15 @@ test.describe('on a touch screen', () => {
     await expect(transform).toHaveAttribute('transform', before ?? '')
     await expect(page.locator('.map-touch-hint')).toBeHidden()
 
-    // A tap engages it: it says how to use it, and the page no longer scrolls under the finger.
+    // A tap engages it: it says how to use it, and the page no longer scrolls under the finger. (After
+    // the swipe's fling has stopped: a tap on a page still scrolling only stops it.)
+    await expect
+      .poll(async () => {
+        const before = await page.evaluate(() => window.scrollY)
+        await page.waitForTimeout(150)
+        return (await page.evaluate(() => window.scrollY)) === before
+      })
+      .toBe(true)
     const spot = await sea(page)
     await page.touchscreen.tap(spot.x, spot.y)
     await expect(frame).toBeFocused()
