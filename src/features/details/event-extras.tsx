@@ -1,3 +1,4 @@
+import { SourceLinkItems } from '../../components/source-links'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { formatNumber } from '../../lib/format-count'
 import { hostOf } from '../../lib/host-of'
@@ -71,19 +72,7 @@ export function EventExtras({
           <dt>Sources</dt>
           <dd>
             <ul className="details-links">
-              {sources.map((source, index) => (
-                // Sources have no id; their order is the dataset's and never changes.
-                // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered
-                <li key={index}>
-                  {source.url ? (
-                    <a href={source.url} target="_blank" rel="noopener noreferrer">
-                      <bdi>{source.outlet ?? hostOf(source.url)}</bdi>
-                    </a>
-                  ) : (
-                    <bdi>{source.outlet}</bdi>
-                  )}
-                </li>
-              ))}
+              <SourceLinkItems sources={sources} />
             </ul>
           </dd>
         </>

@@ -3,9 +3,8 @@ import { actorDescription } from '../../components/actor-label'
 import { HighlightedText } from '../../components/highlighted-text'
 import { LongList } from '../../components/long-list'
 import { ScrollArea } from '../../components/scroll-area'
-import { ParagraphLink } from '../../components/source-text/paragraph-link'
+import { QuotePlace } from '../../components/source-text/quote-place'
 import type { Quote } from '../../dataset/format/schema'
-import { quoteSelector } from '../../dataset/source/quote-selector'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { formatCount } from '../../lib/format-count'
 import { openingWords } from '../../lib/opening-words'
@@ -80,8 +79,6 @@ export const QuotesPanel = memo(function QuotesPanel({
 
 const quoteKey = ({ quote }: QuoteOfEvent) => quote.id
 
-const PART_WORDS = { heading: 'a heading of the source', standfirst: 'the standfirst' } as const
-
 function QuoteCard(props: {
   quote: Quote
   event: IndexedEvent
@@ -114,22 +111,7 @@ function QuoteCard(props: {
           )}
           <span className="quote-meta">
             <time dateTime={event.date}>{event.when.label}</time>
-            {quote.source && (
-              <>
-                {' · '}
-                <ParagraphLink
-                  source={story.dataset.source}
-                  paragraph={quote.source.paragraph}
-                  quote={quoteSelector(quote)}
-                  label={`Paragraph ${quote.source.paragraph} of the source, with “${openingWords(quote.text)}” marked`}
-                >
-                  paragraph {quote.source.paragraph}
-                </ParagraphLink>
-              </>
-            )}
-            {quote.source?.part && (
-              <span className="quote-part"> · {PART_WORDS[quote.source.part]}, not counted again</span>
-            )}
+            <QuotePlace source={story.dataset.source} quote={quote} notCountedNote />
           </span>
         </figcaption>
       </figure>

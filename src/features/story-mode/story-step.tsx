@@ -1,12 +1,12 @@
 import type { RefObject } from 'react'
 import { actorDescription } from '../../components/actor-label'
+import { SourceLinkItems } from '../../components/source-links'
 import { ParagraphLink } from '../../components/source-text/paragraph-link'
+import { QuotePlace } from '../../components/source-text/quote-place'
 import { StatusBadge } from '../../components/status-badge'
 import type { StoryStep } from '../../dataset/narratives'
-import { quoteSelector } from '../../dataset/source/quote-selector'
 import type { Story } from '../../dataset/story-index'
 import { hostOf } from '../../lib/host-of'
-import { openingWords } from '../../lib/opening-words'
 
 /**
  * One step of a narrative, large: its event's title and date, what the step says (an excerpt of the
@@ -83,21 +83,7 @@ export function StoryStepCard(props: {
                           , <bdi>{description}</bdi>
                         </>
                       )}
-                      {quote.source && (
-                        <>
-                          {' · '}
-                          <ParagraphLink
-                            source={story.dataset.source}
-                            paragraph={quote.source.paragraph}
-                            quote={quoteSelector(quote)}
-                            label={`Paragraph ${quote.source.paragraph} of the source, with “${openingWords(quote.text)}” marked`}
-                          >
-                            paragraph {quote.source.paragraph}
-                          </ParagraphLink>
-                        </>
-                      )}
-                      {quote.source?.part === 'heading' && ' · a heading of the source'}
-                      {quote.source?.part === 'standfirst' && ' · the standfirst'}
+                      <QuotePlace source={story.dataset.source} quote={quote} />
                     </figcaption>
                   </figure>
                 </li>
@@ -110,19 +96,7 @@ export function StoryStepCard(props: {
         <section className="story-step-sources" aria-label="Sources and media">
           <h3>Sources</h3>
           <ul className="details-links">
-            {event.sources?.map((source, index) => (
-              // Sources have no id; their order is the dataset's and never changes.
-              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered
-              <li key={index}>
-                {source.url ? (
-                  <a href={source.url} target="_blank" rel="noopener noreferrer">
-                    <bdi>{source.outlet ?? hostOf(source.url)}</bdi>
-                  </a>
-                ) : (
-                  <bdi>{source.outlet}</bdi>
-                )}
-              </li>
-            ))}
+            {event.sources && <SourceLinkItems sources={event.sources} />}
             {event.media && (
               <li>
                 <a href={event.media.url} target="_blank" rel="noopener noreferrer">
