@@ -5,12 +5,19 @@ import { BUILTIN_DATASET_URL } from '../dataset/load/builtin-dataset-url'
 import { createQueryClient } from './query-client'
 import { StoryPage } from './story-page'
 
-export function App({ datasetUrl = BUILTIN_DATASET_URL }: { datasetUrl?: string }) {
+export function App({
+  datasetUrl = BUILTIN_DATASET_URL,
+  embedded = false,
+}: {
+  datasetUrl?: string
+  /** In an iframe (`?embed=1`): the compact page. */
+  embedded?: boolean
+}) {
   const [queryClient] = useState(createQueryClient)
   return (
     <QueryClientProvider client={queryClient}>
       <PanelErrorBoundary name="Story Timeline">
-        <StoryPage datasetUrl={datasetUrl} />
+        <StoryPage datasetUrl={datasetUrl} embedded={embedded} />
       </PanelErrorBoundary>
     </QueryClientProvider>
   )

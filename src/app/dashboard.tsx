@@ -1,9 +1,9 @@
-import { useCallback, useMemo } from 'react'
+import { useMemo } from 'react'
 import { NoticeList } from '../components/notice-list'
 import { PanelErrorBoundary } from '../components/panel-error-boundary'
 import { ThemeToggle } from '../components/theme-toggle'
 import { narrativesOf } from '../dataset/narratives'
-import type { IndexedEvent, Story } from '../dataset/story-index'
+import type { Story } from '../dataset/story-index'
 import { ReviewColumnsButton } from '../features/data-io/column-mapping/review-columns-button'
 import { ExportButtons } from '../features/data-io/export-buttons'
 import { LeftOutRows } from '../features/data-io/left-out-rows'
@@ -15,19 +15,16 @@ import { EventList } from '../features/event-list/event-list'
 import { FiltersPanel } from '../features/filters/filters-panel'
 import { QuotesPanel } from '../features/quotes/quotes-panel'
 import { CopyLinkButton } from '../features/share/copy-link-button'
+import { EmbedButton } from '../features/share/embed-button'
 import { StoryHeader } from '../features/story/story-header'
 import { TimelinePanel } from '../features/timeline/timeline-panel'
-import { describeFilters } from '../state/describe-filters'
 import { listedEvents } from '../state/listed-events'
-import { filterStory, matchesFilters } from '../state/matching-events'
-import { searchTerms } from '../state/search'
-import { useView } from '../state/use-view'
 import { ChartsAfterFirstView } from './charts-after-first-view'
 import { ChartsOrMap } from './charts-or-map'
 import { MapAfterFirstView } from './map-after-first-view'
 import { StoryModePage } from './story-mode-page'
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts'
-import { usePageTitle } from './use-page-title'
+import { useStoryView } from './use-story-view'
 
 export type StorySourceControls = {
   isBuiltin: boolean
@@ -39,45 +36,13 @@ export type StorySourceControls = {
 
 /** The page: every view reads the one shared view state and writes it through its actions. */
 export function Dashboard({ story, source }: { story: Story; source: StorySourceControls }) {
-  const { state, notices, visibleWindow, actions } = useView(story)
+  const view = useStoryView(story)
+  const { state, visibleWindow, actions, filters, matching, counts, selected, terms, search } = view
   // Story mode has keys of its own.
   useKeyboardShortcuts(actions, state.storyMode === null)
-
-  // Derived, never stored: what matches, the facet counts, the selected event.
-  const filters = useMemo(
-    () => ({
-      countries: state.countries,
-      actors: state.actors,
-      categories: state.categories,
-      statuses: state.statuses,
-      search: state.search,
-      area: state.area,
-    }),
-    [state.countries, state.actors, state.categories, state.statuses, state.search, state.area],
-  )
-  const { matching, counts } = useMemo(() => filterStory(story, filters), [story, filters])
-  const selected = state.event ? story.eventsById.get(state.event) : undefined
   const listed = useMemo(() => listedEvents(matching, visibleWindow), [matching, visibleWindow])
-  const closeDetails = useCallback(() => actions.selectEvent(null), [actions])
-  const hiddenByFilters = selected ? !matchesFilters(story, selected, filters) : false
-  const filtersInWords = useMemo(() => describeFilters(filters, story), [filters, story])
-  usePageTitle(story.dataset.title, selected?.title)
-  const terms = useMemo(() => searchTerms(state.search), [state.search])
-  const search = useMemo(
-    () => ({
-      text: state.search,
-      terms,
-      quotesOf: (event: IndexedEvent) => (story.quotesByEvent.get(event.id) ?? []).map((quote) => quote.text),
-    }),
-    [state.search, terms, story],
-  )
-  const clearSearch = useCallback(() => actions.setSearch(''), [actions])
-  const statusFilter = useMemo(
-    () => ({ chosen: state.statuses, counts: counts.statuses }),
-    [state.statuses, counts.statuses],
-  )
+  const allNotices = view.notices
 
-  const allNotices = story.notes.length ? [...story.notes, ...notices] : notices
   if (state.storyMode) {
     return (
       <div className="dashboard">
@@ -113,6 +78,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
               Story mode
             </button>
             <ThemeToggle />
+            <EmbedButton story={story} />
             <CopyLinkButton />
           </div>
         </div>
@@ -140,8 +106,8 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
               selected={selected}
               visibleWindow={visibleWindow}
               lanes={state.lanes}
-              filtersInWords={filtersInWords}
-              statusFilter={statusFilter}
+              filtersInWords={view.filtersInWords}
+              statusFilter={view.statusFilter}
               actions={actions}
             />
           </PanelErrorBoundary>
@@ -154,7 +120,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
               total={story.events.length}
               selectedId={state.event}
               search={search}
-              onClearSearch={clearSearch}
+              onClearSearch={view.clearSearch}
               onSelect={actions.selectEvent}
               onStep={actions.stepEvent}
             />
@@ -199,12 +165,12 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
                 story={story}
                 event={selected}
                 searchTerms={terms}
-                hiddenByFilters={hiddenByFilters}
+                hiddenByFilters={view.hiddenByFilters}
                 onFilterByActor={actions.filterByActor}
                 onFilterByCategory={actions.filterByCategory}
                 onFilterByCountry={actions.filterByCountry}
                 onClearFilters={actions.clearFilters}
-                onClose={closeDetails}
+                onClose={view.closeDetails}
                 onStep={actions.stepEvent}
               />
             </PanelErrorBoundary>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { type ReactNode, useMemo } from 'react'
 import { PanelErrorBoundary } from '../components/panel-error-boundary'
 import { narrativeById } from '../dataset/narratives'
 import type { Story } from '../dataset/story-index'
@@ -18,8 +18,10 @@ export function StoryModePage(props: {
   mode: StoryModeState
   visibleWindow: TimeWindow
   actions: ViewActions
+  /** Links for the bar (an embed's link to the full app). */
+  links?: ReactNode
 }) {
-  const { story, mode, visibleWindow, actions } = props
+  const { story, mode, visibleWindow, actions, links } = props
   const narrative = narrativeById(story, mode.narrative)
   // In time order, as the timeline takes them.
   const events = useMemo(() => {
@@ -42,6 +44,7 @@ export function StoryModePage(props: {
       story={story}
       mode={mode}
       actions={actions}
+      links={links}
       timeline={
         <PanelErrorBoundary name="Timeline">
           <TimelinePanel

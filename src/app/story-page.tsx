@@ -4,15 +4,18 @@ import { DropZone } from '../features/data-io/drop-zone'
 import { LoadStatus } from '../features/data-io/load-status'
 import { OpenDatasetButton } from '../features/data-io/open-dataset-button'
 import { Dashboard } from './dashboard'
+import { EmbedPage } from './embed-page'
 import { useStorySource } from './use-story-source'
 
 /**
  * The page: the dashboard for the open story; while there is none, what is happening and a way out
  * (cancel a load; after a failure or a stop, try again, open a file or the built-in story).
  */
-export function StoryPage({ datasetUrl }: { datasetUrl: string }) {
+export function StoryPage({ datasetUrl, embedded = false }: { datasetUrl: string; embedded?: boolean }) {
   const source = useStorySource(datasetUrl)
   const { story, opening } = source
+  // An embed shows the story its address names; files are opened in the full app.
+  if (story && embedded) return <EmbedPage story={story} />
   if (story) {
     return (
       <>

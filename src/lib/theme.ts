@@ -33,11 +33,23 @@ function apply(theme: Theme): void {
 export const THEME_CHANGED = 'story-timeline:theme-changed'
 
 /**
- * Shows the reader's theme, else the system's, following the system as it changes until the reader
- * chooses. Run before the page's first paint (early-start.ts), so that a dark page never flashes light.
+ * The theme the address asks for (`?theme=dark` or `light`): an embed's host page matching its own
+ * colours. Null when it asks for none (or for something else).
  */
-export function startTheme(): void {
-  apply(chosenTheme() ?? systemTheme())
+export function linkedTheme(search: string): Theme | null {
+  const value = new URLSearchParams(search).get('theme')
+  return value === 'light' || value === 'dark' ? value : null
+}
+
+/**
+ * Shows the theme the address asks for, else the reader's, else the system's, following the system as
+ * it changes until the reader chooses. Run before the page's first paint (early-start.ts), so that a
+ * dark page never flashes light.
+ */
+export function startTheme(search: string = window.location.search): void {
+  const linked = linkedTheme(search)
+  apply(linked ?? chosenTheme() ?? systemTheme())
+  if (linked) return
   window.matchMedia?.(DARK_QUERY).addEventListener?.('change', () => {
     if (chosenTheme() === null) apply(systemTheme())
   })

@@ -18,7 +18,7 @@ import { isLaneKey, LANE_KEYS, type LaneKey, type TimeWindow, type ViewState } f
  *   story=<narrative id>&step=3   story mode: a narrative, at its cover (no step, or 0) or a step
  *                             (from 1); the step's event is the selected one, so no event= is written
  */
-const VIEW_PARAMS = [
+export const VIEW_PARAMS = [
   'event',
   'country',
   'actor',
@@ -101,8 +101,12 @@ export function serializeViewState(state: ViewState, keep: URLSearchParams = new
     params.set('from', formatInstant(state.requestedWindow.start))
     params.set('to', formatInstant(state.requestedWindow.end))
   }
-  // Commas and colons are legal in a query; leaving them unescaped keeps links readable.
-  const text = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':')
+  return readableQuery(params)
+}
+
+/** A query string ("" when empty) with the commas, colons and slashes it may hold unescaped: readable links. */
+export function readableQuery(params: URLSearchParams): string {
+  const text = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':').replaceAll('%2F', '/')
   return text ? `?${text}` : ''
 }
 

@@ -31,6 +31,15 @@ export function currentHistoryMark(): HistoryMark {
   return typeof state === 'object' && state !== null && 'step' in state ? { step: true } : null
 }
 
+// In an embed, the tab's history is the host page's: an entry per selection would make its Back button
+// walk through the embed before it leaves the article. Set once, when the page starts embedded.
+let oneEntryOnly = false
+
+/** From now on, every change of view rewrites the current history entry (for an embed). */
+export function keepOneHistoryEntry(): void {
+  oneEntryOnly = true
+}
+
 /**
  * Writes a new query string. `push` makes a history entry (a step back/forward walks through);
  * `replace` rewrites the current one (panning, typing).
@@ -38,7 +47,7 @@ export function currentHistoryMark(): HistoryMark {
 export function navigate(search: string, mode: 'push' | 'replace', state: HistoryMark = null): void {
   if (search === window.location.search) return
   const url = `${window.location.pathname}${search}${window.location.hash}`
-  if (mode === 'push') window.history.pushState(state, '', url)
+  if (mode === 'push' && !oneEntryOnly) window.history.pushState(state, '', url)
   else window.history.replaceState(state, '', url)
   for (const listener of listeners) listener()
 }

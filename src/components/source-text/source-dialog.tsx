@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useMemo, useRef } from 'react'
 import type { Dataset } from '../../dataset/format/schema'
 import { checkedSource } from '../../dataset/source/checked-source'
 import { findQuote, type QuoteSelector } from '../../dataset/source/text-quote'
+import { ModalDialog } from '../modal-dialog/modal-dialog'
 import './source-text.css'
 
 /**
@@ -17,7 +18,6 @@ export function SourceDialog(props: {
   onClose: () => void
 }) {
   const { source, paragraph, quote, onClose } = props
-  const dialog = useRef<HTMLDialogElement>(null)
   const target = useRef<HTMLLIElement>(null)
   const checked = useMemo(() => checkedSource(source), [source])
   const paragraphs = checked?.ok ? checked.paragraphs : []
@@ -27,74 +27,56 @@ export function SourceDialog(props: {
   )
   const shown = found?.paragraph ?? paragraph
 
-  useEffect(() => {
-    const element = dialog.current
-    if (!element) return
-    element.showModal()
-    target.current?.scrollIntoView({ block: 'center' })
-    return () => element.close()
-  }, [])
-
   return (
-    // biome-ignore lint/a11y/useKeyWithClickEvents: a click on the backdrop closes it; Escape is the dialog's own
-    <dialog
-      ref={dialog}
+    <ModalDialog
       className="source-dialog"
-      aria-labelledby="source-dialog-title"
+      title={
+        <>
+          <bdi>{source.title}</bdi>, paragraph {shown}
+        </>
+      }
       onClose={onClose}
-      onClick={(event) => {
-        if (event.target === dialog.current) dialog.current?.close()
-      }}
+      onOpen={() => target.current?.scrollIntoView({ block: 'center' })}
     >
-      <div className="source-dialog-body">
-        <header className="source-dialog-header">
-          <h2 id="source-dialog-title">
-            <bdi>{source.title}</bdi>, paragraph {shown}
-          </h2>
-          <button type="button" className="icon-button" onClick={() => dialog.current?.close()}>
-            Close
-          </button>
-        </header>
-        {checked && !checked.ok && <p role="alert">{checked.reason}</p>}
-        {quote && checked?.ok && (
-          <p className="source-dialog-note" role="status">
-            {found === null
-              ? `These words are not in the text: “${quote.exact.slice(0, 200)}”.`
-              : found.moved
-                ? `The words are in paragraph ${found.paragraph} of this text, not ${paragraph} as the dataset says.`
-                : 'The quote is marked in its paragraph.'}
-          </p>
-        )}
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the text scrolls: the keyboard must reach it */}
-        <ol className="source-dialog-text" tabIndex={0} aria-label="The source’s text, by paragraph">
-          {paragraphs.map((text, index) => {
-            const number = index + 1
-            const here = number === shown
-            return (
-              <li
-                // Paragraphs are the text's lines in order: their numbers are their ids.
-                // biome-ignore lint/suspicious/noArrayIndexKey: a fixed text, never reordered
-                key={index}
-                value={number}
-                ref={here ? target : undefined}
-                className={here ? 'source-paragraph current' : 'source-paragraph'}
-                aria-current={here ? 'true' : undefined}
-                dir="auto"
-              >
-                {here && found ? (
-                  <>
-                    {text.slice(0, found.start)}
-                    <mark>{text.slice(found.start, found.end)}</mark>
-                    {text.slice(found.end)}
-                  </>
-                ) : (
-                  text
-                )}
-              </li>
-            )
-          })}
-        </ol>
-      </div>
-    </dialog>
+      {checked && !checked.ok && <p role="alert">{checked.reason}</p>}
+      {quote && checked?.ok && (
+        <p className="source-dialog-note" role="status">
+          {found === null
+            ? `These words are not in the text: “${quote.exact.slice(0, 200)}”.`
+            : found.moved
+              ? `The words are in paragraph ${found.paragraph} of this text, not ${paragraph} as the dataset says.`
+              : 'The quote is marked in its paragraph.'}
+        </p>
+      )}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the text scrolls: the keyboard must reach it */}
+      <ol className="source-dialog-text" tabIndex={0} aria-label="The source’s text, by paragraph">
+        {paragraphs.map((text, index) => {
+          const number = index + 1
+          const here = number === shown
+          return (
+            <li
+              // Paragraphs are the text's lines in order: their numbers are their ids.
+              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed text, never reordered
+              key={index}
+              value={number}
+              ref={here ? target : undefined}
+              className={here ? 'source-paragraph current' : 'source-paragraph'}
+              aria-current={here ? 'true' : undefined}
+              dir="auto"
+            >
+              {here && found ? (
+                <>
+                  {text.slice(0, found.start)}
+                  <mark>{text.slice(found.start, found.end)}</mark>
+                  {text.slice(found.end)}
+                </>
+              ) : (
+                text
+              )}
+            </li>
+          )
+        })}
+      </ol>
+    </ModalDialog>
   )
 }

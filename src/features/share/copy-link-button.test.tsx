@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
-import { CLIPBOARD_PATIENCE_MS, CopyLinkButton } from './copy-link-button'
+import { CLIPBOARD_PATIENCE_MS } from './copy-button'
+import { CopyLinkButton } from './copy-link-button'
 
 function withClipboard(writeText: (text: string) => Promise<void>) {
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })

@@ -23,8 +23,10 @@ export function StoryMode(props: {
   actions: ViewActions
   /** The timeline, following the steps (composed by the page: features do not import each other). */
   timeline: ReactNode
+  /** Links beside the bar's buttons (an embed's link to the full app). */
+  links?: ReactNode
 }) {
-  const { story, mode, actions, timeline } = props
+  const { story, mode, actions, timeline, links } = props
   const narratives = narrativesOf(story)
   // The view has checked the narrative and the step against the story.
   const narrative = narrativeById(story, mode.narrative) ?? narratives[0]
@@ -73,6 +75,7 @@ export function StoryMode(props: {
           </button>
         </nav>
         <ThemeToggle />
+        {links}
         <button
           type="button"
           className="primary-button"

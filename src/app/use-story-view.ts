@@ -1,0 +1,66 @@
+import { useCallback, useMemo } from 'react'
+import type { IndexedEvent, Story } from '../dataset/story-index'
+import { describeFilters } from '../state/describe-filters'
+import { filterStory, matchesFilters } from '../state/matching-events'
+import { searchTerms } from '../state/search'
+import { useView } from '../state/use-view'
+import { usePageTitle } from './use-page-title'
+
+/**
+ * The one shared view and what every panel derives from it, never stored: what matches, the facet
+ * counts, the selected event, the filters in words, the search. For the dashboard and the embed alike.
+ */
+export function useStoryView(story: Story) {
+  const { state, notices, visibleWindow, actions } = useView(story)
+  const filters = useMemo(
+    () => ({
+      countries: state.countries,
+      actors: state.actors,
+      categories: state.categories,
+      statuses: state.statuses,
+      search: state.search,
+      area: state.area,
+    }),
+    [state.countries, state.actors, state.categories, state.statuses, state.search, state.area],
+  )
+  const { matching, counts } = useMemo(() => filterStory(story, filters), [story, filters])
+  const selected = state.event ? story.eventsById.get(state.event) : undefined
+  const closeDetails = useCallback(() => actions.selectEvent(null), [actions])
+  const hiddenByFilters = selected ? !matchesFilters(story, selected, filters) : false
+  const filtersInWords = useMemo(() => describeFilters(filters, story), [filters, story])
+  usePageTitle(story.dataset.title, selected?.title)
+  const terms = useMemo(() => searchTerms(state.search), [state.search])
+  const search = useMemo(
+    () => ({
+      text: state.search,
+      terms,
+      quotesOf: (event: IndexedEvent) => (story.quotesByEvent.get(event.id) ?? []).map((quote) => quote.text),
+    }),
+    [state.search, terms, story],
+  )
+  const clearSearch = useCallback(() => actions.setSearch(''), [actions])
+  const statusFilter = useMemo(
+    () => ({ chosen: state.statuses, counts: counts.statuses }),
+    [state.statuses, counts.statuses],
+  )
+  const allNotices = story.notes.length ? [...story.notes, ...notices] : notices
+  return {
+    state,
+    notices: allNotices,
+    visibleWindow,
+    actions,
+    filters,
+    matching,
+    counts,
+    selected,
+    closeDetails,
+    hiddenByFilters,
+    filtersInWords,
+    terms,
+    search,
+    clearSearch,
+    statusFilter,
+  }
+}
+
+export type StoryView = ReturnType<typeof useStoryView>
