@@ -3,9 +3,16 @@ import { defineConfig } from 'vitest/config'
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './vite-plugins/content-security-policy.ts'
 import { precompressedFiles } from './vite-plugins/precompressed-files.ts'
 import { preloadAppChunk } from './vite-plugins/preload-app-chunk.ts'
+import { socialMeta } from './vite-plugins/social-meta.ts'
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadAppChunk(), precompressedFiles()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    socialMeta('public/data/kim-putin-letters.json'),
+    preloadAppChunk(),
+    precompressedFiles(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -294,7 +294,7 @@ test('copy link copies the current view’s link, or shows it to copy by hand', 
   await openStory(page, '?event=camp-david-summit')
   // The clipboard wants the page focused; with tests in parallel another page may have the focus.
   await page.bringToFront()
-  await page.getByRole('button', { name: 'Copy link' }).click()
+  await page.getByRole('button', { name: 'Copy link', exact: true }).click()
   const copied = page.getByText('Link copied')
   const byHand = page.getByLabel('Copy this link:')
   await expect(copied.or(byHand)).toBeVisible()

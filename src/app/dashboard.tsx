@@ -182,6 +182,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
                 selected={selected}
                 matching={matching}
                 searchTerms={terms}
+                markedQuote={state.quote}
                 onChooseEvent={actions.selectEvent}
               />
             </PanelErrorBoundary>

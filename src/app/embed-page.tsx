@@ -110,6 +110,7 @@ export function EmbedPage({ story }: { story: Story }) {
                 selected={selected}
                 matching={matching}
                 searchTerms={view.terms}
+                markedQuote={state.quote}
                 onChooseEvent={actions.selectEvent}
               />
             </PanelErrorBoundary>

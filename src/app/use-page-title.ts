@@ -1,12 +1,10 @@
 import { useEffect } from 'react'
+import { pageTitle, type TitledView } from './page-title'
 
-/**
- * The tab's title follows the view: "Trilateral summit at Camp David — Kim and Putin pledge closer
- * ties" with an event selected, else the story's title, so that tabs, history and bookmarks say
- * which view they are.
- */
-export function usePageTitle(storyTitle: string, eventTitle: string | undefined): void {
+/** The tab's title follows the view (see pageTitle). */
+export function usePageTitle(view: TitledView): void {
+  const title = pageTitle(view)
   useEffect(() => {
-    document.title = eventTitle ? `${eventTitle} — ${storyTitle}` : `${storyTitle} — Story Timeline`
-  }, [storyTitle, eventTitle])
+    document.title = title
+  }, [title])
 }

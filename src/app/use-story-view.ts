@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react'
+import { narrativeById } from '../dataset/narratives'
 import type { IndexedEvent, Story } from '../dataset/story-index'
 import { describeFilters } from '../state/describe-filters'
 import { filterStory, matchesFilters } from '../state/matching-events'
@@ -28,7 +29,16 @@ export function useStoryView(story: Story) {
   const closeDetails = useCallback(() => actions.selectEvent(null), [actions])
   const hiddenByFilters = selected ? !matchesFilters(story, selected, filters) : false
   const filtersInWords = useMemo(() => describeFilters(filters, story), [filters, story])
-  usePageTitle(story.dataset.title, selected?.title)
+  const narrative = state.storyMode ? narrativeById(story, state.storyMode.narrative) : undefined
+  usePageTitle({
+    storyTitle: story.dataset.title,
+    eventTitle: selected?.title,
+    story:
+      narrative && state.storyMode
+        ? { title: narrative.title, step: state.storyMode.step, steps: narrative.steps.length }
+        : undefined,
+    filtersInWords,
+  })
   const terms = useMemo(() => searchTerms(state.search), [state.search])
   const search = useMemo(
     () => ({

@@ -28,6 +28,8 @@ export type Story = {
   /** story-timeline/2's categories, by id (empty for a story without them). */
   categoriesById: ReadonlyMap<string, Category>
   quotesByEvent: ReadonlyMap<string, Quote[]>
+  /** Quotes by id (for a link to one), made on first use. */
+  quotesById: ReadonlyMap<string, Quote>
   /** Country codes that some event involves, by English name. */
   countryCodes: string[]
   /** The first and last instants any event covers (finite). */
@@ -133,6 +135,7 @@ export function indexStory(dataset: Dataset, parsed?: ParsedDates): Story {
   const names = new Map([...codes].map((code) => [code, countryName(code)]))
   const countryCodes = [...codes].sort((a, b) => compareNames(names.get(a) ?? a, names.get(b) ?? b))
   let eventsById: Map<string, IndexedEvent> | undefined
+  let quotesById: Map<string, Quote> | undefined
   return {
     dataset,
     published,
@@ -146,6 +149,10 @@ export function indexStory(dataset: Dataset, parsed?: ParsedDates): Story {
     actorsById,
     categoriesById: new Map((dataset.categories ?? []).map((category) => [category.id, category])),
     quotesByEvent,
+    get quotesById() {
+      quotesById ??= new Map(dataset.quotes.map((quote) => [quote.id, quote]))
+      return quotesById
+    },
     countryCodes,
     extent: extentOf(events),
     notes: [],

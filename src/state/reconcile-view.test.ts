@@ -18,6 +18,23 @@ test('an unknown event id is dropped with a notice naming it', () => {
   expect(notices).toEqual(['This story has no event “no-such-event”; no event is selected.'])
 })
 
+test('a quote’s link selects its event, over another event the link names', () => {
+  expect(reconcileView(parseViewParams('?quote=q'), story).state).toMatchObject({
+    event: 'letter',
+    quote: 'q',
+  })
+  expect(reconcileView(parseViewParams('?event=parade&quote=q'), story).state).toMatchObject({
+    event: 'letter',
+    quote: 'q',
+  })
+})
+
+test('an unknown quote is dropped with a notice; the event the link names stays selected', () => {
+  const { state, notices } = reconcileView(parseViewParams('?event=parade&quote=nope'), story)
+  expect(state).toMatchObject({ event: 'parade', quote: null })
+  expect(notices).toEqual(['This story has no quote “nope”; no quote is marked.'])
+})
+
 test('countries and actors the story lacks are dropped; the rest of the filter stays', () => {
   const { state, notices } = reconcileView(parseViewParams('?country=KP,JP,ZZ&actor=kim,ghost'), story)
   expect(state.countries).toEqual(['KP'])

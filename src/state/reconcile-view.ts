@@ -17,6 +17,15 @@ export function reconcileView({ state, notices }: ParsedView, story: Story): Par
     found.push(`This story has no event “${showInvisible(event)}”; no event is selected.`)
     event = null
   }
+  // A quote's link selects its event (a link naming another event is overruled by the quote).
+  let quote = state.quote
+  if (quote) {
+    const quoted = story.quotesById.get(quote)
+    if (!quoted) {
+      found.push(`This story has no quote “${showInvisible(quote)}”; no quote is marked.`)
+      quote = null
+    } else event = quoted.event
+  }
   const knownCountries = new Set(story.countryCodes)
   const countries = state.countries.filter((code) => knownCountries.has(code))
   const unknownCountries = state.countries.filter((code) => !knownCountries.has(code))
@@ -84,10 +93,22 @@ export function reconcileView({ state, notices }: ParsedView, story: Story): Par
       }
       const step = narrative.steps[storyMode.step - 1]
       if (step) event = step.event.id
+      quote = null
     }
   }
   return {
-    state: { ...state, event, countries, actors, categories, statuses, requestedWindow, lanes, storyMode },
+    state: {
+      ...state,
+      event,
+      quote,
+      countries,
+      actors,
+      categories,
+      statuses,
+      requestedWindow,
+      lanes,
+      storyMode,
+    },
     notices: found,
   }
 }

@@ -5,6 +5,7 @@ import { LANE_KEYS, type ViewState } from './view-state'
 
 const EMPTY_VIEW: ViewState = {
   event: null,
+  quote: null,
   countries: [],
   actors: [],
   categories: [],
@@ -21,6 +22,7 @@ const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 test('a full view survives a round trip through the URL', () => {
   const state: ViewState = {
     event: 'kim-letter-to-putin',
+    quote: null,
     countries: ['KP', 'RU'],
     actors: ['kim-jong-un'],
     categories: ['diplomacy'],
@@ -123,6 +125,7 @@ test('any view written to the URL reads back the same', () => {
   const minute = 60_000
   const view = fc.record({
     event: fc.option(id, { nil: null }),
+    quote: fc.option(id, { nil: null }),
     countries: fc.uniqueArray(fc.constantFrom('KP', 'RU', 'US', 'JP'), { maxLength: 4 }),
     actors: fc.uniqueArray(id, { maxLength: 5 }),
     categories: fc.uniqueArray(id, { maxLength: 3 }),
@@ -178,6 +181,14 @@ test('any view written to the URL reads back the same', () => {
       )
     }),
   )
+})
+
+test('a quote’s link: its id read back; an id too long to be one said and left out', () => {
+  expect(parseViewParams('?event=a&quote=q-1').state).toMatchObject({ event: 'a', quote: 'q-1' })
+  expect(serializeViewState({ ...EMPTY_VIEW, event: 'a', quote: 'q-1' })).toBe('?event=a&quote=q-1')
+  const long = parseViewParams(`?quote=${'q'.repeat(121)}`)
+  expect(long.state.quote).toBeNull()
+  expect(long.notices).toEqual(['The quote id in the link is too long to be one; no quote is marked.'])
 })
 
 test('lanes come from ?group=, in any case; an unknown one is said and left out', () => {

@@ -6,6 +6,7 @@ import { isLaneKey, LANE_KEYS, type LaneKey, type TimeWindow, type ViewState } f
 /**
  * The view's URL parameters (documented in the README):
  *   event=<event id>          the selected event
+ *   quote=<quote id>          a quote marked in the quotes panel (its event is selected)
  *   country=KP,RU             country filter (ISO codes; repeated parameters work too)
  *   actor=kim-jong-un,...     actor filter (actor ids)
  *   category=battles,...      category filter (category ids, story-timeline/2)
@@ -20,6 +21,7 @@ import { isLaneKey, LANE_KEYS, type LaneKey, type TimeWindow, type ViewState } f
  */
 export const VIEW_PARAMS = [
   'event',
+  'quote',
   'country',
   'actor',
   'category',
@@ -47,8 +49,10 @@ export function parseViewParams(search: string): ParsedView {
   const params = new URLSearchParams(search)
   const notices: string[] = []
   const event = params.get('event')?.trim() || null
+  const quote = params.get('quote')?.trim() || null
   const state: ViewState = {
     event: event && event.length <= MAX_ID ? event : null,
+    quote: quote && quote.length <= MAX_ID ? quote : null,
     countries: readList(params, 'country', notices, (code) => code.toUpperCase()),
     actors: readList(params, 'actor', notices),
     categories: readList(params, 'category', notices),
@@ -74,6 +78,8 @@ export function parseViewParams(search: string): ParsedView {
   }
   if (event && !state.event)
     notices.push('The event id in the link is too long to be one; no event is selected.')
+  if (quote && !state.quote)
+    notices.push('The quote id in the link is too long to be one; no quote is marked.')
   return { state, notices }
 }
 
@@ -89,6 +95,7 @@ export function serializeViewState(state: ViewState, keep: URLSearchParams = new
     if (state.storyMode.step > 0) params.set('step', String(state.storyMode.step))
   }
   if (state.event && !(state.storyMode && state.storyMode.step > 0)) params.set('event', state.event)
+  if (state.quote) params.set('quote', state.quote)
   if (state.countries.length) params.set('country', state.countries.join(','))
   if (state.actors.length) params.set('actor', state.actors.join(','))
   if (state.categories.length) params.set('category', state.categories.join(','))

@@ -4,6 +4,7 @@ import type { ViewState } from './view-state'
 
 const view = (overrides: Partial<ViewState> = {}): ViewState => ({
   event: null,
+  quote: null,
   countries: ['KP', 'RU'],
   actors: ['kim-jong-un'],
   categories: [],

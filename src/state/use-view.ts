@@ -106,10 +106,17 @@ export function useView(story: Story): View {
     }
     const reveal = (view: ViewState, id: string | null): ViewState => {
       const event = id ? story.eventsById.get(id) : undefined
-      if (!event) return { ...view, event: null }
+      // A marked quote stays marked while its event is the one selected.
+      const quote = event?.id === view.event ? view.quote : null
+      if (!event) return { ...view, event: null, quote }
       const shown = shownFor(view)
       const next = windowToRead(event, shown)
-      return { ...view, event: event.id, requestedWindow: next === shown ? view.requestedWindow : next }
+      return {
+        ...view,
+        event: event.id,
+        quote,
+        requestedWindow: next === shown ? view.requestedWindow : next,
+      }
     }
     const goToStep = (view: ViewState, step: number) => {
       if (!view.storyMode) return

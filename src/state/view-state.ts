@@ -11,6 +11,8 @@ export type TimeWindow = TimeRange
  */
 export type ViewState = {
   event: string | null
+  /** A quote a link points to (`?quote=`): its event is the one selected, the quote marked in the quotes panel. */
+  quote: string | null
   countries: string[]
   actors: string[]
   /** story-timeline/2's category ids. */

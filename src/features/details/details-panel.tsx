@@ -1,5 +1,6 @@
 import { memo, type RefObject, useRef } from 'react'
 import { actorDescription } from '../../components/actor-label'
+import { CopyButton } from '../../components/copy-button/copy-button'
 import { HighlightedText } from '../../components/highlighted-text'
 import { ScrollArea } from '../../components/scroll-area'
 import { ParagraphLink } from '../../components/source-text/paragraph-link'
@@ -7,6 +8,7 @@ import { StatusBadge } from '../../components/status-badge'
 import { countryName } from '../../dataset/format/country-codes'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { matchRanges } from '../../state/search-highlight'
+import { linkToEvent } from '../../state/share-links'
 import './details.css'
 import { EventExtras } from './event-extras'
 import { useSelectionFocus } from './use-selection-focus'
@@ -193,9 +195,17 @@ function EventDetails({
           )}
         </dd>
       </dl>
-      <button type="button" className="link-button" onClick={onClose} aria-keyshortcuts="Escape">
-        Close details
-      </button>
+      <div className="details-actions">
+        <CopyButton
+          label="Copy link to this event"
+          copiedLabel="Link to the event copied"
+          fallbackLabel="Copy this link to the event:"
+          textToCopy={() => linkToEvent(window.location.href, event.id)}
+        />
+        <button type="button" className="link-button" onClick={onClose} aria-keyshortcuts="Escape">
+          Close details
+        </button>
+      </div>
     </article>
   )
 }

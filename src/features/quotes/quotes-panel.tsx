@@ -1,5 +1,6 @@
-import { memo, useCallback, useMemo, useState } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { actorDescription } from '../../components/actor-label'
+import { CopyButton } from '../../components/copy-button/copy-button'
 import { HighlightedText } from '../../components/highlighted-text'
 import { LongList } from '../../components/long-list'
 import { ScrollArea } from '../../components/scroll-area'
@@ -9,6 +10,7 @@ import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { formatCount } from '../../lib/format-count'
 import { openingWords } from '../../lib/opening-words'
 import { matchRanges } from '../../state/search-highlight'
+import { linkToEvent } from '../../state/share-links'
 import { type QuoteOfEvent, quotesOf } from './quotes-of'
 import './quotes.css'
 
@@ -18,6 +20,8 @@ type QuotesPanelProps = {
   matching: IndexedEvent[]
   /** The search's terms, marked where they occur in a quote. */
   searchTerms: readonly string[]
+  /** The quote a link points to (`?quote=`), marked and brought into view. */
+  markedQuote?: string | null
   onChooseEvent: (id: string) => void
 }
 
@@ -27,6 +31,7 @@ export const QuotesPanel = memo(function QuotesPanel({
   selected,
   matching,
   searchTerms,
+  markedQuote = null,
   onChooseEvent,
 }: QuotesPanelProps) {
   const quotes = useMemo(() => quotesOf(story, selected ? [selected] : matching), [story, selected, matching])
@@ -40,11 +45,12 @@ export const QuotesPanel = memo(function QuotesPanel({
         event={event}
         story={story}
         isSelected={event.id === selected?.id}
+        isMarked={quote.id === markedQuote}
         searchTerms={searchTerms}
         onChooseEvent={onChooseEvent}
       />
     ),
-    [story, selected, searchTerms, onChooseEvent],
+    [story, selected, markedQuote, searchTerms, onChooseEvent],
   )
   return (
     <section className="panel quotes-panel" aria-labelledby="quotes-title">
@@ -84,15 +90,23 @@ function QuoteCard(props: {
   event: IndexedEvent
   story: Story
   isSelected: boolean
+  isMarked: boolean
   searchTerms: readonly string[]
   onChooseEvent: (id: string) => void
 }) {
-  const { quote, event, story, searchTerms } = props
+  const { quote, event, story, searchTerms, isMarked } = props
   const speaker = story.actorsById.get(quote.speaker)
   const description = speaker ? actorDescription(speaker) : ''
+  const figure = useRef<HTMLElement>(null)
+  // A link to this quote: it is brought into view in the panel (the panel scrolls, not the page).
+  useEffect(() => {
+    if (isMarked) figure.current?.scrollIntoView({ block: 'nearest' })
+  }, [isMarked])
+  const opening = openingWords(quote.text)
   return (
     <>
-      <figure>
+      {isMarked && <p className="quote-marked-note">The quote the link points to</p>}
+      <figure ref={figure} className={isMarked ? 'quote-marked' : undefined}>
         <blockquote>
           <p>
             “
@@ -115,17 +129,27 @@ function QuoteCard(props: {
           </span>
         </figcaption>
       </figure>
-      {!props.isSelected && (
-        <button
-          type="button"
-          className="link-button quote-event"
-          onClick={() => props.onChooseEvent(event.id)}
-          // One event has several quotes: each button is named by its own quote as well.
-          aria-label={`Show event: ${event.title} (quote: “${openingWords(quote.text)}”)`}
-        >
-          Show event: <bdi>{event.title}</bdi>
-        </button>
-      )}
+      <div className="quote-actions">
+        {!props.isSelected && (
+          <button
+            type="button"
+            className="link-button quote-event"
+            onClick={() => props.onChooseEvent(event.id)}
+            // One event has several quotes: each button is named by its own quote as well.
+            aria-label={`Show event: ${event.title} (quote: “${opening}”)`}
+          >
+            Show event: <bdi>{event.title}</bdi>
+          </button>
+        )}
+        <CopyButton
+          label="Copy link"
+          name={`Copy link to the quote “${opening}”`}
+          className="link-button quote-link"
+          copiedLabel="Link to the quote copied"
+          fallbackLabel="Copy this link to the quote:"
+          textToCopy={() => linkToEvent(window.location.href, event.id, quote.id)}
+        />
+      </div>
     </>
   )
 }

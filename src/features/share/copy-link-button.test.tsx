@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
-import { CLIPBOARD_PATIENCE_MS } from './copy-button'
+import { CLIPBOARD_PATIENCE_MS } from '../../components/copy-button/copy-button'
 import { CopyLinkButton } from './copy-link-button'
 
 function withClipboard(writeText: (text: string) => Promise<void>) {

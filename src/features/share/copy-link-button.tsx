@@ -1,4 +1,4 @@
-import { CopyButton } from './copy-button'
+import { CopyButton } from '../../components/copy-button/copy-button'
 
 /** Copies the link to the current view. Where the clipboard is refused, shows the link to copy by hand. */
 export function CopyLinkButton() {

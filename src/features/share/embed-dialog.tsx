@@ -1,9 +1,9 @@
 import { useId, useState } from 'react'
+import { CopyButton } from '../../components/copy-button/copy-button'
 import { ModalDialog } from '../../components/modal-dialog/modal-dialog'
 import { narrativesOf } from '../../dataset/narratives'
 import type { Story } from '../../dataset/story-index'
 import { type EmbedKind, embedSearch } from '../../state/embed'
-import { CopyButton } from './copy-button'
 import { EMBED_HEIGHT, iframeCode } from './iframe-code'
 import './embed-dialog.css'
 

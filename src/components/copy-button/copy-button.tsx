@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import './copy-link.css'
+import './copy-button.css'
 
 type CopyState = 'idle' | 'copying' | 'copied' | 'failed'
 
