@@ -13,7 +13,7 @@ type TimelineLegendProps = {
   /** How many events each status would match, given the other filters. */
   counts: ReadonlyMap<string, number>
   onToggle: (status: string) => void
-  /** Controls beside the status chips (the lane picker). */
+  /** Controls beside the status chips (the lane picker, the image downloads). */
   children?: ReactNode
 }
 

@@ -16,6 +16,7 @@ import {
 import type { ViewActions } from '../../state/use-view'
 import type { LaneKey, TimeWindow } from '../../state/view-state'
 import { eraBands } from './era-bands'
+import { TimelineImageButtons } from './image/timeline-image-buttons'
 import { placeLabels } from './label-placement'
 import { laneColumnPx } from './lane-column'
 import { LanePicker } from './lane-picker'
@@ -71,6 +72,16 @@ export const TimelinePanel = memo(function TimelinePanel({
     [story.published],
   )
   const frameLayout = useFrameLayout(frame)
+  // An image's caption: what it shows and where it comes from (read when the image is made).
+  const caption = () => ({
+    title: story.dataset.title,
+    lines: [
+      `${formatWindow(visibleWindow)}${filtersInWords ? ` · only ${filtersInWords}` : ''}`,
+      // The legend, in words: the image goes where the page's legend does not.
+      'Box: a month, year or period, drawn over its span · dashed: scheduled · red: alleged · hollow: uncertain or “on or before”',
+      `Source: ${story.dataset.source.title}${story.published ? `, published ${story.published.label}` : ''}`,
+    ],
+  })
   // The selected event is drawn even when filtered out: it has a lane too.
   const division = useMemo(() => {
     if (!lanes) return null
@@ -219,6 +230,7 @@ export const TimelinePanel = memo(function TimelinePanel({
             hasCategories={story.categoriesById.size > 0}
             onChange={actions.setLanes}
           />
+          <TimelineImageButtons frame={frame} caption={caption} window={visibleWindow} />
         </TimelineLegend>
       )}
     </section>

@@ -1,0 +1,106 @@
+/** The words printed above the timeline in an image: what it shows, and where it comes from. */
+export type ImageCaption = {
+  title: string
+  /** Under the title, one line each: the window and filters, the source. */
+  lines: string[]
+}
+
+/** The page's look at the moment of the image, so that a dark page makes a dark image. */
+export type ImageLook = { background: string; ink: string; muted: string; fontFamily: string }
+
+const PADDING = 16
+const TITLE_SIZE = 20
+const LINE_SIZE = 13
+
+/** Breaks a text into lines no wider than `width` in `font` (the caller measures). */
+export type Wrap = (text: string, font: string, width: number) => string[]
+
+// A title of three lines and each line of three at most: past that, the rest is cut with an ellipsis.
+const MOST_TITLE_LINES = 3
+const MOST_LINES_EACH = 3
+
+/**
+ * One SVG: the caption as real SVG text (editable, searchable), wrapped to the width, above the
+ * timeline's own SVG (which holds the drawing as HTML in a foreignObject, as html-to-image makes it),
+ * nested at its place. Every text is escaped: a title is never markup.
+ */
+export function composeSvg(input: {
+  timelineSvg: string
+  width: number
+  height: number
+  caption: ImageCaption
+  look: ImageLook
+  wrap: Wrap
+}): { svg: string; width: number; height: number } {
+  const { timelineSvg, width, height, caption, look, wrap } = input
+  const titleFont = `600 ${TITLE_SIZE}px ${look.fontFamily}`
+  const lineFont = `${LINE_SIZE}px ${look.fontFamily}`
+  const rows = [
+    ...capped(wrap(caption.title, titleFont, width), MOST_TITLE_LINES).map((text) => ({ text, title: true })),
+    ...caption.lines.flatMap((line) =>
+      capped(wrap(line, lineFont, width), MOST_LINES_EACH).map((text) => ({ text, title: false })),
+    ),
+  ]
+  const family = escapeXml(look.fontFamily)
+  let y = PADDING
+  const texts = rows.map(({ text, title }, index) => {
+    const size = title ? TITLE_SIZE : LINE_SIZE
+    // A little more room between the title and the lines under it.
+    const gap = index > 0 && !title && rows[index - 1]?.title ? 6 : 0
+    y += gap + size * (title ? 1.25 : 1.5)
+    const weight = title ? ' font-weight="600"' : ''
+    const fill = escapeXml(title ? look.ink : look.muted)
+    return `<text x="${PADDING}" y="${y.toFixed(1)}" font-family="${family}" font-size="${size}"${weight} fill="${fill}">${escapeXml(text)}</text>`
+  })
+  const top = y + 12
+  const totalWidth = width + 2 * PADDING
+  const totalHeight = Math.ceil(top + height + PADDING)
+  // The timeline's SVG, placed below the caption: a nested <svg> keeps its own coordinates.
+  const placed = timelineSvg.replace(/^<svg\b/, `<svg x="${PADDING}" y="${top.toFixed(1)}"`)
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${totalWidth}" height="${totalHeight}" viewBox="0 0 ${totalWidth} ${totalHeight}">`,
+    `<rect width="100%" height="100%" fill="${escapeXml(look.background)}"/>`,
+    ...texts,
+    placed,
+    '</svg>',
+  ].join('')
+  return { svg, width: totalWidth, height: totalHeight }
+}
+
+function capped(lines: string[], most: number): string[] {
+  if (lines.length <= most) return lines
+  return [...lines.slice(0, most - 1), `${lines[most - 1] ?? ''}…`]
+}
+
+/** A file name from the story's title and the window's dates: `kim-and-putin-timeline-2023-06-28-2023-09-24.png`. */
+export function imageFileName(
+  title: string,
+  window: { start: number; end: number },
+  extension: string,
+): string {
+  const slug =
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'story'
+  const day = (ms: number) => {
+    const iso = new Date(ms).toISOString()
+    // Years before 0 or past 9999 come with a sign and six digits (-000500-03-01): still a file name.
+    return iso.slice(0, iso.indexOf('T'))
+  }
+  return `${slug}-timeline-${day(window.start)}-${day(window.end)}.${extension}`
+}
+
+function escapeXml(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&apos;')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+}

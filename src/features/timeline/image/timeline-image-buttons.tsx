@@ -1,0 +1,76 @@
+import { useState } from 'react'
+import type { ImageCaption } from './compose-svg'
+import { imageFileName } from './compose-svg'
+
+type Making =
+  | { state: 'idle' }
+  | { state: 'making'; kind: string }
+  | { state: 'done'; text: string; failed: boolean }
+
+/**
+ * _PNG_ and _SVG_: the timeline as it is on screen, with a caption (the story, the window and
+ * filters, the source), downloaded as an image. The image code (html-to-image) loads when first asked for.
+ */
+export function TimelineImageButtons(props: {
+  frame: HTMLElement | null
+  caption: () => ImageCaption
+  window: { start: number; end: number }
+}) {
+  const { frame, caption, window } = props
+  const [making, setMaking] = useState<Making>({ state: 'idle' })
+
+  const make = async (kind: 'png' | 'svg') => {
+    if (!frame) return
+    setMaking({ state: 'making', kind: kind.toUpperCase() })
+    try {
+      const image = await import('./timeline-image')
+      const words = caption()
+      const name = imageFileName(words.title, window, kind)
+      const blob =
+        kind === 'png'
+          ? await image.timelinePng(frame, words)
+          : new Blob([(await image.timelineSvg(frame, words)).svg], { type: 'image/svg+xml' })
+      image.download(blob, name)
+      setMaking({ state: 'done', text: `Downloaded ${name}`, failed: false })
+    } catch (error) {
+      setMaking({
+        state: 'done',
+        text: `The image could not be made (${error instanceof Error ? error.message : String(error)}). Try a screenshot instead.`,
+        failed: true,
+      })
+    }
+  }
+
+  const busy = making.state === 'making'
+  return (
+    <div
+      className="button-row timeline-image-buttons"
+      role="group"
+      aria-label="Download this view of the timeline"
+    >
+      {(['png', 'svg'] as const).map((kind) => (
+        <button
+          key={kind}
+          type="button"
+          className="icon-button"
+          onClick={() => void make(kind)}
+          disabled={busy}
+          aria-label={`Download this view of the timeline as ${kind.toUpperCase()}`}
+        >
+          {kind.toUpperCase()}
+        </button>
+      ))}
+      {/* A download shows in the browser's own bar: said, not shown; a failure is shown too. */}
+      <span
+        role="status"
+        className={making.state === 'done' && making.failed ? 'timeline-image-failed' : 'visually-hidden'}
+      >
+        {making.state === 'making'
+          ? `Making the ${making.kind}…`
+          : making.state === 'done'
+            ? making.text
+            : ''}
+      </span>
+    </div>
+  )
+}
