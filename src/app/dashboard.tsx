@@ -13,6 +13,8 @@ import type { FileOpening } from '../features/data-io/use-open-files'
 import { DetailsPanel } from '../features/details/details-panel'
 import { EventList } from '../features/event-list/event-list'
 import { FiltersPanel } from '../features/filters/filters-panel'
+import { PrintButton } from '../features/print/print-button'
+import { PrintedEvents } from '../features/print/printed-events'
 import { QuotesPanel } from '../features/quotes/quotes-panel'
 import { CopyLinkButton } from '../features/share/copy-link-button'
 import { EmbedButton } from '../features/share/embed-button'
@@ -65,6 +67,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
             )}
             <ReviewColumnsButton review={source.opening.reviewOf(story)} />
             <ExportButtons story={story} matching={matching} />
+            <PrintButton />
           </div>
           <div className="button-row">
             <button
@@ -83,6 +86,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
           </div>
         </div>
       </div>
+      <PrintedEvents story={story} matching={matching} filtersInWords={view.filtersInWords} />
       <LoadStatus opening={source.opening} />
       <NoticeList notices={allNotices} />
       <LeftOutRows story={story} onDecline={source.onDeclineFile} />
