@@ -96,11 +96,21 @@ export function imageFileName(
 }
 
 function escapeXml(value: string): string {
-  return value
+  return xmlCharacters(value)
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;')
     .replaceAll("'", '&apos;')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+}
+
+/** Without the characters XML 1.0 cannot hold (control characters but tab and line breaks, U+FFFE, U+FFFF). */
+function xmlCharacters(value: string): string {
+  let kept = ''
+  for (const character of value) {
+    const code = character.codePointAt(0) ?? 0
+    const control = code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d
+    if (!control && code !== 0xfffe && code !== 0xffff) kept += character
+  }
+  return kept
 }

@@ -43,11 +43,8 @@ export function TimelineImageButtons(props: {
 
   const busy = making.state === 'making'
   return (
-    <div
-      className="button-row timeline-image-buttons"
-      role="group"
-      aria-label="Download this view of the timeline"
-    >
+    <fieldset className="button-row timeline-image-buttons">
+      <legend className="visually-hidden">Download this view of the timeline</legend>
       {(['png', 'svg'] as const).map((kind) => (
         <button
           key={kind}
@@ -71,6 +68,6 @@ export function TimelineImageButtons(props: {
             ? making.text
             : ''}
       </span>
-    </div>
+    </fieldset>
   )
 }
