@@ -32,6 +32,18 @@ test.describe('with a dark system', () => {
     await expect.poll(() => theme(page)).toBe('light')
   })
 
+  test('a selected period on the timeline is the theme’s highlight, its title readable', async ({ page }) => {
+    // A range (2022 – 15 August 2023) selected, in story mode as on the dashboard.
+    for (const path of ['/?story=as-the-article-tells-it&step=5', '/?event=moscow-pyongyang-draw-closer']) {
+      await page.goto(path)
+      const selected = page.locator('.timeline-canvas .vis-item.vis-range.vis-selected')
+      await expect(selected).toBeVisible()
+      expect(await selected.evaluate((item) => getComputedStyle(item).backgroundColor)).toBe(
+        'rgb(61, 51, 19)',
+      )
+    }
+  })
+
   test('story mode and the source text in the dark theme: axe clean', async ({ page }) => {
     await page.goto('/?story=as-the-article-tells-it')
     await expect(page.getByRole('button', { name: 'Start' })).toBeVisible()
