@@ -4,6 +4,7 @@ import { ModalDialog } from '../../components/modal-dialog/modal-dialog'
 import { narrativesOf } from '../../dataset/narratives'
 import type { Story } from '../../dataset/story-index'
 import { type EmbedKind, embedSearch } from '../../state/embed'
+import { readableQuery } from '../../state/url-codec'
 import { EMBED_HEIGHT, iframeCode } from './iframe-code'
 import './embed-dialog.css'
 
@@ -26,7 +27,7 @@ export function EmbedDialog({ story, onClose }: { story: Story; onClose: () => v
     kind === 'story' && first ? { kind: 'story', narrative: first.id } : { kind: 'timeline' }
   const params = new URLSearchParams(embedSearch(window.location.search, what))
   if (colours !== 'reader') params.set('theme', colours)
-  const src = `${window.location.origin}${window.location.pathname}?${params}`
+  const src = `${window.location.origin}${window.location.pathname}${readableQuery(params)}`
   const code = iframeCode({ src, title: `${story.dataset.title} — Story Timeline`, heightPx: height })
 
   return (
