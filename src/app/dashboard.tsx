@@ -2,7 +2,6 @@ import { useMemo } from 'react'
 import { NoticeList } from '../components/notice-list'
 import { PanelErrorBoundary } from '../components/panel-error-boundary'
 import { ThemeToggle } from '../components/theme-toggle'
-import { narrativesOf } from '../dataset/narratives'
 import type { Story } from '../dataset/story-index'
 import { ReviewColumnsButton } from '../features/data-io/column-mapping/review-columns-button'
 import { ExportButtons } from '../features/data-io/export-buttons'
@@ -19,6 +18,7 @@ import { QuotesPanel } from '../features/quotes/quotes-panel'
 import { CopyLinkButton } from '../features/share/copy-link-button'
 import { EmbedButton } from '../features/share/embed-button'
 import { StoryHeader } from '../features/story/story-header'
+import { StoryModeButton } from '../features/story-mode/story-mode-button'
 import { TimelinePanel } from '../features/timeline/timeline-panel'
 import { listedEvents } from '../state/listed-events'
 import { ChartsAfterFirstView } from './charts-after-first-view'
@@ -43,12 +43,11 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
   // Story mode has keys of its own.
   useKeyboardShortcuts(actions, state.storyMode === null)
   const listed = useMemo(() => listedEvents(matching, visibleWindow), [matching, visibleWindow])
-  const allNotices = view.notices
 
   if (state.storyMode) {
     return (
       <div className="dashboard">
-        <NoticeList notices={allNotices} />
+        <NoticeList notices={view.notices} />
         <StoryModePage story={story} mode={state.storyMode} visibleWindow={visibleWindow} actions={actions} />
       </div>
     )
@@ -70,16 +69,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
             <PrintButton />
           </div>
           <div className="button-row">
-            <button
-              type="button"
-              className="icon-button"
-              onClick={() => {
-                const [first] = narrativesOf(story)
-                if (first) actions.openStory(first.id)
-              }}
-            >
-              Story mode
-            </button>
+            <StoryModeButton story={story} onOpen={actions.openStory} />
             <ThemeToggle />
             <EmbedButton story={story} />
             <CopyLinkButton />
@@ -88,7 +78,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
       </div>
       <PrintedEvents story={story} matching={matching} filtersInWords={view.filtersInWords} />
       <LoadStatus opening={source.opening} />
-      <NoticeList notices={allNotices} />
+      <NoticeList notices={view.notices} />
       <LeftOutRows story={story} onDecline={source.onDeclineFile} />
       <main className="dashboard-main">
         <div className="area-filters">

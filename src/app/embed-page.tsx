@@ -1,10 +1,10 @@
 import { NoticeList } from '../components/notice-list'
 import { PanelErrorBoundary } from '../components/panel-error-boundary'
-import { narrativesOf } from '../dataset/narratives'
 import type { Story } from '../dataset/story-index'
 import { DetailsPanel } from '../features/details/details-panel'
 import { QuotesPanel } from '../features/quotes/quotes-panel'
 import { FullAppLink } from '../features/share/full-app-link'
+import { StoryModeButton } from '../features/story-mode/story-mode-button'
 import { TimelinePanel } from '../features/timeline/timeline-panel'
 import { formatCount } from '../lib/format-count'
 import { hasFilters } from '../state/view-state'
@@ -57,16 +57,7 @@ export function EmbedPage({ story }: { story: Story }) {
           )}
         </div>
         <div className="button-row">
-          <button
-            type="button"
-            className="icon-button"
-            onClick={() => {
-              const [first] = narrativesOf(story)
-              if (first) actions.openStory(first.id)
-            }}
-          >
-            Story mode
-          </button>
+          <StoryModeButton story={story} onOpen={actions.openStory} />
           <FullAppLink />
         </div>
       </header>

@@ -1,6 +1,7 @@
 import type { EventStatus } from '../dataset/format/schema'
 
-const STATUS_LABELS: Record<EventStatus, string> = {
+/** Each status in words, as the badge, the legend and the printout say it. */
+export const STATUS_LABELS: Record<EventStatus, string> = {
   occurred: 'Occurred',
   scheduled: 'Scheduled',
   alleged: 'Alleged',

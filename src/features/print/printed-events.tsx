@@ -1,4 +1,5 @@
 import { createPortal } from 'react-dom'
+import { STATUS_LABELS } from '../../components/status-badge'
 import { countryName } from '../../dataset/format/country-codes'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { formatCount } from '../../lib/format-count'
@@ -7,12 +8,6 @@ import './print.css'
 
 /** Past this many events a printout is a book: the first are printed, and the page says so. */
 export const MOST_PRINTED = 1000
-
-const STATUS_WORDS: Record<string, string> = {
-  occurred: 'Occurred',
-  scheduled: 'Scheduled',
-  alleged: 'Alleged',
-}
 
 /**
  * What the page prints: the matching events in time order, each with its date, status, summary,
@@ -70,7 +65,7 @@ function PrintedEvent({ story, event }: { story: Story; event: IndexedEvent }) {
     <li className="printed-event">
       <h2 dir="auto">{event.title}</h2>
       <p className="printed-when">
-        <time dateTime={event.date}>{event.when.label}</time> · {STATUS_WORDS[event.status] ?? event.status}
+        <time dateTime={event.date}>{event.when.label}</time> · {STATUS_LABELS[event.status]}
         {event.countries.length > 0 && <> · {event.countries.map(countryName).join(', ')}</>}
       </p>
       {event.summary && <p dir="auto">{event.summary}</p>}
