@@ -193,3 +193,32 @@ test('a known sheet whose numeric dates do not tell their order asks which comes
   await expect(eventList(page)).toContainText('3 April 2022')
   await expect(eventList(page)).toContainText('5 June 2022')
 })
+
+test('a large sheet opened with Open dataset… shows its mapping step from its head, its broken rows said in the preview', async ({
+  page,
+}) => {
+  await openBuiltin(page)
+  // Past the 64 kB the worker reads first: the step shows from the head, the rest read after Open.
+  const rows = Array.from({ length: 3000 }, (_, index) => {
+    const day = new Date(Date.UTC(2022, 0, 1 + index)).toISOString().slice(0, 10)
+    return `${day},Meeting number ${index + 1} of the council,Ukraine`
+  })
+  rows.splice(2, 0, '2022-01-03,A row with,too,many,cells')
+  const csv = ['Cuándo,Qué,País', ...rows].join('\n')
+  expect(csv.length).toBeGreaterThan(64 * 1024)
+  // As a person does it: the button, then the system's file chooser.
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Open dataset…' }).click(),
+  ])
+  await chooser.setFiles(csvFile('consejo.csv', csv))
+  await expect(dialog(page)).toBeVisible()
+  await expect(preview(page)).toContainText('1 January 2022 Meeting number 1 of the council')
+  // Line 4 of the file (the header is line 1): said as opening the file will say it.
+  await expect(preview(page)).toContainText(
+    '1 of the first 21 rows would be left out: row 4: expected a well-formed CSV row',
+  )
+  await dialog(page).getByRole('button', { name: 'Open' }).click()
+  await expect(title(page)).toHaveText('consejo')
+  await expect(page.getByText('1 of 3,001 rows were left out', { exact: false })).toBeVisible()
+})

@@ -77,7 +77,12 @@ export function datasetFromFiles(files: NamedText[], options: ReadOptions = {}):
   const read = readCsvFiles(events.text, events.name, quotes?.text)
   if (!read.ok) return { ok: false, message: `${events.name} could not be read as CSV.`, issues: read.issues }
   return openSheet(
-    { file: events.name, kind: 'CSV', sheets: [sampleOf(events.name, read.events)], at: 0 },
+    {
+      file: events.name,
+      kind: 'CSV',
+      sheets: [sampleOf(events.name, read.events, read.events.total, read.skipped)],
+      at: 0,
+    },
     read.events,
     options,
     read,

@@ -16,7 +16,7 @@ export function sheetHeadFirst(name: string, start: string, options: SheetOption
   if (lastBreak === -1) return null
   const read = readCsvFiles(start.slice(0, lastBreak + 1), name)
   if (!read.ok) return null
-  const sample = sampleOf(name, read.events, null)
+  const sample = sampleOf(name, read.events, null, read.skipped)
   const decided = rolesForSheet(sample, options)
   return decided.review ? { file: name, kind: 'CSV', sheets: [sample], at: 0, ...decided } : null
 }

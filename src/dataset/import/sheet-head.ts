@@ -1,5 +1,6 @@
 import { type ColumnRole, type ColumnRoles, headerKey, isColumnRole, rolesByName } from './column-roles'
 import { type GuessedBy, guessRoles } from './guess-roles'
+import type { SkippedRow } from './keep-good-rows'
 import { orderIsUntold } from './read-date-column'
 import { type Row, type RowProgress, rowRecord, type Sheet } from './sheet-rows'
 import type { DayMonthOrder } from './written-dates'
@@ -7,8 +8,19 @@ import type { DayMonthOrder } from './written-dates'
 /** How many of a sheet's first rows the mapping step is shown (and guesses from). */
 export const HEAD_ROWS = 20
 
-/** A sheet's header and first rows: what the mapping step shows, and all that guessing reads. */
-export type SheetSample = { name: string; header: string[]; rows: Row[]; total: number | null }
+/**
+ * A sheet's header and first rows: what the mapping step shows, and all that guessing reads. `lines`
+ * are the rows' lines in the file; `skipped`, the rows among them that could not be read as rows at
+ * all (a broken CSV row), for the preview to say as opening the file would.
+ */
+export type SheetSample = {
+  name: string
+  header: string[]
+  rows: Row[]
+  total: number | null
+  lines?: number[]
+  skipped?: SkippedRow[]
+}
 
 /**
  * The sheet a file was read as (or would be), for the mapping step: its first rows, each column's
@@ -42,12 +54,27 @@ export type SheetOptions = { choice?: SheetChoice; remembered?: RememberedRoles 
 /** The reader's options, and who is told how far it is (the load worker, to show progress). */
 export type ReadOptions = SheetOptions & { onRows?: RowProgress }
 
-export function sampleOf(name: string, sheet: Sheet, total: number | null = sheet.total): SheetSample {
+export function sampleOf(
+  name: string,
+  sheet: Sheet,
+  total: number | null = sheet.total,
+  /** The sheet's rows left out as it was parsed (see keep-good-rows.ts). */
+  skipped: readonly SkippedRow[] = [],
+): SheetSample {
+  const rows = sheet.rows.slice(0, HEAD_ROWS)
+  // The broken rows among the first ones: up to the last row sampled, or all of them in a short sheet.
+  const lastLine = rows.length < HEAD_ROWS ? Number.POSITIVE_INFINITY : (rows.at(-1)?.line ?? 0)
+  const within = skipped.filter((row) => {
+    const line = /^row (\d+)/.exec(row.path)?.[1]
+    return line !== undefined && Number(line) <= lastLine
+  })
   return {
     name,
     header: sheet.header,
-    rows: sheet.rows.slice(0, HEAD_ROWS).map(({ cells }) => rowRecord(sheet.header, cells)),
+    rows: rows.map(({ cells }) => rowRecord(sheet.header, cells)),
     total,
+    lines: rows.map(({ line }) => line),
+    ...(within.length ? { skipped: within } : {}),
   }
 }
 

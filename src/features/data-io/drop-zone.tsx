@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { takeEarlyDrops } from '../../lib/early-drops'
+import { prepareToOpenFiles } from './prepare-to-open'
 import './data-io.css'
 
 /** Lets the reader drop dataset files anywhere on the page; shows where while they drag. */
@@ -14,6 +15,7 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
     const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false
     const onEnter = (event: DragEvent) => {
       if (!hasFiles(event)) return
+      if (depth === 0) prepareToOpenFiles()
       depth += 1
       setDragging(true)
     }

@@ -1,4 +1,5 @@
 import { useId, useRef } from 'react'
+import { prepareToOpenFiles } from './prepare-to-open'
 
 /** Opens a dataset from the reader’s disk: JSON, a CSV or TSV (with an optional quotes CSV), a workbook. */
 export function OpenDatasetButton({
@@ -31,7 +32,12 @@ export function OpenDatasetButton({
         type="button"
         className="icon-button"
         disabled={disabled}
-        onClick={() => inputRef.current?.click()}
+        onPointerEnter={prepareToOpenFiles}
+        onFocus={prepareToOpenFiles}
+        onClick={() => {
+          prepareToOpenFiles()
+          inputRef.current?.click()
+        }}
       >
         Open dataset…
       </button>

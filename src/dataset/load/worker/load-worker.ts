@@ -3,7 +3,7 @@
 // page, and reports progress as it reads.
 
 import { downloadDataset } from '../download-dataset'
-import type { LoadMessage, LoadRequest } from './protocol'
+import type { LoadMessage, LoadRequest, WarmUp } from './protocol'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 const post = (message: LoadMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer)
@@ -11,8 +11,16 @@ const post = (message: LoadMessage, transfer: Transferable[] = []) => scope.post
 // This first script only starts a download; the code that checks a dataset loads beside it, so that
 // compiling that code (edtf.js's grammar, the fast check) overlaps the download instead of coming
 // before it (see docs/decisions/load-order.md).
-scope.onmessage = (event: MessageEvent<LoadRequest>) => {
+scope.onmessage = (event: MessageEvent<LoadRequest | WarmUp>) => {
   const request = event.data
+  if ('warmUp' in request) {
+    // Started ahead of a file being opened: the code a file's reading needs first, compiled now.
+    // A failure here is the request's to report, when it imports the same code.
+    void import('./answer-load-request').catch(() => {})
+    void import('../../files/sheet-head-first').catch(() => {})
+    void import('../../files/dataset-from-files').catch(() => {})
+    return
+  }
   const response = 'download' in request ? downloadDataset(request.download) : undefined
   // Taken by answerLoadRequest below, which reports its failure.
   response?.catch(() => {})

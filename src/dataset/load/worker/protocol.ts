@@ -17,6 +17,9 @@ export type LoadRequest =
     }
   | { download: string }
 export type LoadSource = { name: string; content: Blob | string }
+/** Sent to a worker started ahead of need: load the reading code now, a request will follow. */
+export const WARM_UP = { warmUp: true } as const
+export type WarmUp = typeof WARM_UP
 
 /** The size of what is to be read: characters of text, bytes of a file. */
 export function sourcesSize(sources: LoadSource[]): number {

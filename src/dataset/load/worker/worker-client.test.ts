@@ -1,15 +1,21 @@
 import { afterEach, expect, test, vi } from 'vitest'
-import { runLoadWorker, WORKBOOK_LIMIT_MS } from './worker-client'
+import { WARM_UP } from './protocol'
+import { runLoadWorker, WORKBOOK_LIMIT_MS, warmLoadWorker } from './worker-client'
 
 class FakeWorker {
   static last: FakeWorker | undefined
+  static started = 0
   onmessage: ((event: MessageEvent) => void) | null = null
   onerror: ((event: Event) => void) | null = null
   terminated = false
+  sent: unknown[] = []
   constructor() {
     FakeWorker.last = this
+    FakeWorker.started += 1
   }
-  postMessage() {}
+  postMessage(message: unknown) {
+    this.sent.push(message)
+  }
   terminate() {
     this.terminated = true
   }
@@ -42,4 +48,36 @@ test('a workbook read within the limit answers as usual', async () => {
   FakeWorker.last?.say(failed)
   vi.advanceTimersByTime(WORKBOOK_LIMIT_MS + 1)
   expect(await answer).toEqual(failed)
+})
+
+test('a worker warmed ahead of a file is the one the next load uses; the load after starts its own', async () => {
+  vi.stubGlobal('Worker', FakeWorker)
+  FakeWorker.started = 0
+  warmLoadWorker()
+  warmLoadWorker()
+  const warmed = FakeWorker.last
+  expect(FakeWorker.started).toBe(1)
+  expect(warmed?.sent).toEqual([WARM_UP])
+  const request = { sources: [], reportProgress: false }
+  const answer = runLoadWorker(request)
+  expect(FakeWorker.started).toBe(1)
+  expect(warmed?.sent).toEqual([WARM_UP, request])
+  const failed = { type: 'failed', kind: 'invalid', message: 'no dates', issues: [] }
+  warmed?.say(failed)
+  expect(await answer).toEqual(failed)
+  void runLoadWorker(request)
+  expect(FakeWorker.started).toBe(2)
+  expect(FakeWorker.last).not.toBe(warmed)
+})
+
+test('a warmed worker that fails to start is dropped: the next load starts its own', () => {
+  vi.stubGlobal('Worker', FakeWorker)
+  FakeWorker.started = 0
+  warmLoadWorker()
+  const broken = FakeWorker.last
+  broken?.onerror?.(new Event('error'))
+  expect(broken?.terminated).toBe(true)
+  void runLoadWorker({ sources: [], reportProgress: false })
+  expect(FakeWorker.started).toBe(2)
+  expect(FakeWorker.last).not.toBe(broken)
 })

@@ -1,4 +1,4 @@
-import type { LoadMessage, LoadProgress, LoadRequest, WorkerAnswer } from './protocol'
+import { type LoadMessage, type LoadProgress, type LoadRequest, WARM_UP, type WorkerAnswer } from './protocol'
 
 /** The worker could not start, or failed before it answered (its script did not load, say). */
 export type WorkerCrash = { type: 'crashed'; message: string }
@@ -17,6 +17,38 @@ export type WorkerListeners = {
 /** How long a workbook may take to read (the largest real ones take a few seconds). */
 export const WORKBOOK_LIMIT_MS = 60_000
 
+const startWorker = () => new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' })
+
+// A worker started ahead of need (see warmLoadWorker), taken by the next load.
+let spare: Worker | null = null
+
+/**
+ * Starts the next load's worker now and has it load its reading code, because a person is about to
+ * open a file (they pressed Open dataset… or drag one over the page): starting a worker and compiling
+ * that code takes ~250 ms, which would otherwise come before the mapping step's preview. At most one
+ * waits; one that fails to start is dropped, and the load starts its own as before.
+ */
+export function warmLoadWorker(): void {
+  if (spare) return
+  try {
+    const worker = startWorker()
+    worker.onerror = () => {
+      worker.terminate()
+      if (spare === worker) spare = null
+    }
+    worker.postMessage(WARM_UP)
+    spare = worker
+  } catch {
+    spare = null
+  }
+}
+
+function takeWorker(): Worker {
+  const worker = spare ?? startWorker()
+  spare = null
+  return worker
+}
+
 export function runLoadWorker(
   request: LoadRequest,
   { onProgress, onDownloaded }: WorkerListeners = {},
@@ -24,7 +56,7 @@ export function runLoadWorker(
 ): Promise<WorkerAnswer | WorkerCrash> {
   let worker: Worker
   try {
-    worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' })
+    worker = takeWorker()
   } catch (error) {
     return Promise.resolve({
       type: 'crashed',

@@ -35,10 +35,12 @@ export function previewEvents(
 ): Preview {
   const sheet = sheetOfRecords(
     sample.header,
-    sample.rows.map((row, index) => ({ row, line: index + 2 })),
+    sample.rows.map((row, index) => ({ row, line: sample.lines?.[index] ?? index + 2 })),
   )
+  // Copied: the sheet reader adds the rows it leaves out to the list it is given.
+  const skipped = sample.skipped ?? []
   const read = datasetFromSheet(
-    sheetToDataset(sheet, file, { roles, ...(dateOrder ? { dateOrder } : {}) }),
+    sheetToDataset(sheet, file, { roles, skipped: [...skipped], ...(dateOrder ? { dateOrder } : {}) }),
     file,
     'sheet',
   )
@@ -66,5 +68,5 @@ export function previewEvents(
       details,
     }
   })
-  return { ok: true, events, leftOut: read.leftOut, rows: sample.rows.length }
+  return { ok: true, events, leftOut: read.leftOut, rows: sample.rows.length + skipped.length }
 }
