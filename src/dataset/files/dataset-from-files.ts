@@ -31,6 +31,8 @@ export type DatasetResult =
       leftOut: DatasetIssue[]
       /** The sheet it was read from and each column's role, to review (none for other formats). */
       head?: SheetHead
+      /** For a sheet: the dataset is the one its reader made, apart from the order of keys. */
+      unchanged?: boolean
     }
   | Failure
 
@@ -124,10 +126,9 @@ export function openSheet(
       head,
     }
   }
-  const result = datasetFromSheet(read(decided.roles), where.file, where.kind, [
-    ...notesBefore,
-    ...rolesNote(head),
-  ])
+  const converted = read(decided.roles)
+  if (converted.ok) options.onUnchecked?.(converted.dataset)
+  const result = datasetFromSheet(converted, where.file, where.kind, [...notesBefore, ...rolesNote(head)])
   return result.ok ? { ...result, head } : result
 }
 
@@ -170,6 +171,7 @@ export function datasetFromSheet(
     dataset: result.dataset,
     notes: [...notesBefore, ...converted.notes, ...result.notes],
     leftOut: result.leftOut,
+    unchanged: result.unchanged,
   }
 }
 

@@ -24,6 +24,11 @@ export type ReadResult =
       leftOut: DatasetIssue[]
       /** The sheet it was read from, each column's role, to review (for sheets only). */
       head?: SheetHead
+      /**
+       * True when the dataset is the one given to `onUnchecked` (apart from the order of keys): whoever
+       * holds that holds the validated dataset.
+       */
+      asUnchecked?: boolean
     }
   | ReadFailure
 
@@ -60,6 +65,7 @@ export async function readDataset(texts: NamedText[], options: ReadOptions = {})
     notes: [...result.notes, ...notes],
     leftOut: result.leftOut,
     ...(result.head ? { head: result.head } : {}),
+    ...(result.unchanged && options.onUnchecked ? { asUnchecked: true } : {}),
   }
 }
 

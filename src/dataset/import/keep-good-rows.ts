@@ -10,6 +10,8 @@ export type KeptRows =
   | {
       ok: true
       dataset: Dataset
+      /** The dataset is the one given, apart from the order of keys: no row left out, nothing trimmed. */
+      unchanged: boolean
       notes: string[]
       /** Every row left out, by its place in the file, in the file's order: for the reader to download. */
       leftOut: DatasetIssue[]
@@ -46,6 +48,7 @@ export function keepGoodRows(
       return {
         ok: true,
         dataset: result.dataset,
+        unchanged: pass === 0 && result.unchanged,
         notes: leftOutNotes(placed, totalRows),
         leftOut: placed,
       }

@@ -1,3 +1,4 @@
+import type { Dataset } from '../format/schema'
 import { type ColumnRole, type ColumnRoles, headerKey, isColumnRole, rolesByName } from './column-roles'
 import { type GuessedBy, guessRoles } from './guess-roles'
 import type { SkippedRow } from './keep-good-rows'
@@ -52,7 +53,14 @@ export type SheetChoice = { roles: ColumnRoles; sheet?: string; dateOrder?: DayM
 export type RememberedRoles = Record<string, { roles: ColumnRole[]; dateOrder?: DayMonthOrder }>
 export type SheetOptions = { choice?: SheetChoice; remembered?: RememberedRoles }
 /** The reader's options, and who is told how far it is (the load worker, to show progress). */
-export type ReadOptions = SheetOptions & { onRows?: RowProgress }
+export type ReadOptions = SheetOptions & {
+  onRows?: RowProgress
+  /**
+   * Given a sheet's dataset as the reader made it, before it is validated: the load worker sends it to
+   * the page, which indexes it while the validation runs (see docs/decisions/large-sheets.md).
+   */
+  onUnchecked?: (dataset: Dataset) => void
+}
 
 export function sampleOf(
   name: string,

@@ -66,3 +66,20 @@ test('a field written twice in one object is said, with where, on the page and i
   ])
   expect((await loadStory([{ name: 'once.json', content: BUILTIN }])).notes).toEqual([])
 })
+
+test('a sheet is indexed while the worker validates it; a row validation leaves out is left out of the story', async () => {
+  vi.stubGlobal('Worker', LoopbackWorker)
+  const good = await loadStory([{ name: 'events.csv', content: new Blob([CSV]) }])
+  expect(asked[0]).toMatchObject({ sendUnchecked: true })
+  expect(good.events).toHaveLength(16)
+  const [header, first, ...rest] = CSV.trimEnd().split('\n')
+  // The title, longer than the format allows: the reader keeps it, the validation leaves the row out.
+  const cells = (first ?? '').split(',')
+  cells[2] = 'A title far too long '.repeat(20)
+  const withBadRow = [header, cells.join(','), ...rest].join('\n')
+  const story = await loadStory([{ name: 'events.csv', content: new Blob([withBadRow]) }])
+  expect(story.events).toHaveLength(15)
+  expect(story.leftOut).toEqual([
+    expect.objectContaining({ path: 'row 2, column "title"', expected: 'a text of at most 300 characters' }),
+  ])
+})

@@ -8,7 +8,9 @@ import type { DatasetIssue } from '../validate/dataset-issue'
 import { DatasetLoadError } from './dataset-load-error'
 import { blobText, decodeText } from './decode-text'
 import { megabytes, tooLarge } from './read-body'
+import { type UncheckedIndex, uncheckedIndex } from './unchecked-index'
 import {
+  AS_UNCHECKED,
   type LoadProgress,
   type LoadSource,
   SAME_AS_SOURCE,
@@ -50,16 +52,20 @@ export async function loadStory(
     // Read already: the worker is sent the texts, not the files again (a workbook as its bytes).
     toWorker = texts.map(({ name, text, bytes }) => ({ name, content: bytes ? new Blob([bytes]) : text }))
   }
+  // A sheet's dataset, indexed here while the worker validates it (see AS_UNCHECKED).
+  const unchecked = uncheckedIndex()
   const answer = await runLoadWorker(
-    { sources: toWorker, reportProgress: true, ...(options ? { options } : {}) },
-    { onProgress },
+    { sources: toWorker, reportProgress: true, sendUnchecked: true, ...(options ? { options } : {}) },
+    { onProgress, onUnchecked: unchecked.take },
     signal,
   )
   signal?.throwIfAborted()
   // The page parses the file only now: parsing it while the worker reads it would freeze the progress
   // bar. The worker has sent the dates it parsed.
-  return storyFromWorkerAnswer(answer, async (dates) =>
-    indexStory((await parseFirstSource(sources)) as Dataset, dates),
+  return storyFromWorkerAnswer(
+    answer,
+    async (dates) => indexStory((await parseFirstSource(sources)) as Dataset, dates),
+    unchecked.result(),
   )
 }
 
@@ -72,12 +78,20 @@ export async function loadStory(
 export async function storyFromWorkerAnswer(
   answer: WorkerAnswer | WorkerCrash,
   ownIndex: (dates: ParsedDates | undefined) => Promise<Story>,
+  /** The page's index of the sheet's dataset the worker sent before validating it, if it did. */
+  unchecked: UncheckedIndex = null,
 ): Promise<Story> {
   if (answer.type === 'crashed') {
     throw new DatasetLoadError('syntax', `The dataset could not be read: ${answer.message}`)
   }
   if (answer.type === 'failed')
     throw new DatasetLoadError(answer.kind, answer.message, answer.issues, answer.head)
+  if (answer.dataset === AS_UNCHECKED) {
+    if (unchecked && 'story' in unchecked)
+      return withNotes(unchecked.story, answer.notes, answer.leftOut, answer.head)
+    const why = unchecked ? String(unchecked.error) : 'the worker sent no dataset'
+    throw new DatasetLoadError('syntax', `The dataset could not be read: ${why}`)
+  }
   if (answer.dataset === SAME_AS_SOURCE)
     return withNotes(await ownIndex(answer.dates ?? undefined), answer.notes, answer.leftOut, answer.head)
   // The worker's own validated dataset, written by it as JSON (see DatasetText): not checked again.

@@ -3,18 +3,20 @@ import { formatCount } from '../../lib/format-count'
 import { showInvisible } from '../../lib/visible-text'
 import { type Dataset, datasetSchema } from '../format/schema'
 import type { DatasetIssue } from './dataset-issue'
-import { fastValidate } from './fast-validate'
+import { fastCheck } from './fast-validate'
 import { looseReferenceProblems } from './loose-references'
 
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] }
+export type ValidationResult =
+  /** `unchanged`: the dataset equals the data given apart from the order of keys (nothing trimmed). */
+  { ok: true; dataset: Dataset; unchanged: boolean } | { ok: false; issues: DatasetIssue[] }
 
 /** Validates untrusted data (parsed JSON) against the format; never throws. */
 export function validateDataset(data: unknown): ValidationResult {
   // Most datasets are valid: a quick yes first; zod decides the rest and says what is wrong.
-  const accepted = fastValidate(data)
-  if (accepted) return { ok: true, dataset: accepted }
+  const accepted = fastCheck(data)
+  if (accepted) return { ok: true, ...accepted }
   const result = datasetSchema.safeParse(data, { reportInput: true })
-  if (result.success) return { ok: true, dataset: result.data }
+  if (result.success) return { ok: true, dataset: result.data, unchanged: false }
   const issues = result.error.issues.flatMap(toDatasetIssues)
   // The schema checks references only once the shape is valid: say the broken ones now, not after
   // the shape is mended.

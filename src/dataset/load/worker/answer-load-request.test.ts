@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { afterEach, expect, test, vi } from 'vitest'
 import { DatasetLoadError } from '../dataset-load-error'
 import { answerLoadRequest } from './answer-load-request'
-import { type LoadMessage, SAME_AS_SOURCE } from './protocol'
+import { AS_UNCHECKED, type LoadMessage, SAME_AS_SOURCE } from './protocol'
 
 const BUILTIN = readFileSync('public/data/kim-putin-letters.json', 'utf8')
 
@@ -86,7 +86,7 @@ test('sends the dataset itself when its text needed trimming', async () => {
   )
   const done = lastOf(await answersTo({ download: '/data/story.json' }))
   expect(done?.type).toBe('done')
-  if (done?.type !== 'done' || done.dataset === SAME_AS_SOURCE) throw new Error('expected the dataset')
+  if (done?.type !== 'done' || typeof done.dataset === 'string') throw new Error('expected the dataset')
   // Written as JSON for the page (see DatasetText): the trimmed dataset.
   expect((JSON.parse(done.dataset.json) as { title: string }).title).toBe(untrimmed.title.trim())
 })
@@ -182,7 +182,7 @@ test('with the reader’s choice, the same large sheet is read in full', async (
     options: { choice: { roles } },
   })
   const answer = lastOf(said)
-  if (answer?.type !== 'done' || answer.dataset === SAME_AS_SOURCE) throw new Error('expected the dataset')
+  if (answer?.type !== 'done' || typeof answer.dataset === 'string') throw new Error('expected the dataset')
   // How far through the rows, as the reader goes: from none, rising, never past all of them.
   const checked = said.flatMap(({ message }) =>
     message.type === 'progress' && message.stage === 'checking' ? [message.fraction] : [],
@@ -195,4 +195,76 @@ test('with the reader’s choice, the same large sheet is read in full', async (
   expect(checked.at(-1)).toBeGreaterThan(0.8)
   expect((JSON.parse(answer.dataset.json) as { events: unknown[] }).events).toHaveLength(60_000)
   expect(answer?.type === 'done' && answer.head?.by.Fecha).toBe('chosen')
+})
+
+/** The dataset a worker sent before validating it, put together as the page does. */
+function sentEarly(said: Awaited<ReturnType<typeof answersTo>>): unknown {
+  const events: unknown[] = []
+  let rest: Record<string, unknown> = {}
+  for (const { message } of said) {
+    if (message.type === 'unchecked-events') events.push(...(JSON.parse(message.json) as unknown[]))
+    if (message.type === 'unchecked') rest = JSON.parse(message.rest.json) as Record<string, unknown>
+  }
+  return { ...rest, events }
+}
+
+const SHEET = [
+  'date,title,countries',
+  '2023-08-15,Kim writes to Putin,North Korea',
+  '2023-08-16,Putin answers,Russia',
+  '2023-08-18,Camp David summit,United States; Japan; South Korea',
+].join('\n')
+
+test('a sheet asked for so is sent before it is validated; then "as sent" when validation changed nothing', async () => {
+  const request = { sources: [{ name: 'events.csv', content: SHEET }], reportProgress: false }
+  const said = await answersTo({ ...request, sendUnchecked: true })
+  const unchecked = said.find(({ message }) => message.type === 'unchecked')
+  if (unchecked?.message.type !== 'unchecked') throw new Error('expected the dataset before validation')
+  expect(unchecked.transfer).toEqual([unchecked.message.dates.ofEvent.buffer])
+  const done = lastOf(said)
+  expect(done?.type === 'done' && done.dataset).toBe(AS_UNCHECKED)
+  // What was sent early is what the worker would have sent validated, key order apart.
+  const usual = lastOf(await answersTo(request))
+  if (usual?.type !== 'done' || typeof usual.dataset === 'string') throw new Error('expected the dataset')
+  expect(sentEarly(said)).toEqual(JSON.parse(usual.dataset.json))
+})
+
+test('a large sheet sent before validation comes in parts of events, in order, then the rest', async () => {
+  const rows = Array.from({ length: 25_000 }, (_, index) => {
+    const day = new Date(Date.UTC(2000, 0, 1 + index)).toISOString().slice(0, 10)
+    return `${day},Meeting ${index + 1},Japan`
+  })
+  const said = await answersTo({
+    sources: [{ name: 'events.csv', content: ['date,title,countries', ...rows].join('\n') }],
+    reportProgress: false,
+    sendUnchecked: true,
+  })
+  const kinds = said.map(({ message }) => message.type).filter((type) => type.startsWith('unchecked'))
+  expect(kinds).toEqual(['unchecked-events', 'unchecked-events', 'unchecked-events', 'unchecked'])
+  const events = (sentEarly(said) as { events: Array<{ title: string }> }).events
+  expect(events.map((event) => event.title)).toEqual(rows.map((_, index) => `Meeting ${index + 1}`))
+})
+
+test('a sheet whose validation leaves a row out is sent again, validated, after the early one', async () => {
+  const sheet = `${SHEET}\n2023-08-19,${'A title far too long '.repeat(20)},Japan`
+  const said = await answersTo({
+    sources: [{ name: 'events.csv', content: sheet }],
+    reportProgress: false,
+    sendUnchecked: true,
+  })
+  const unchecked = said.find(({ message }) => message.type === 'unchecked')
+  expect(unchecked).toBeDefined()
+  const done = lastOf(said)
+  if (done?.type !== 'done' || typeof done.dataset === 'string') throw new Error('expected the dataset')
+  expect((JSON.parse(done.dataset.json) as { events: unknown[] }).events).toHaveLength(3)
+  expect(done.leftOut).toEqual([expect.objectContaining({ path: expect.stringMatching(/^row 5/) })])
+})
+
+test('a JSON dataset is never sent before validation', async () => {
+  const said = await answersTo({
+    sources: [{ name: 'story.json', content: BUILTIN }],
+    reportProgress: false,
+    sendUnchecked: true,
+  })
+  expect(said.some(({ message }) => message.type === 'unchecked')).toBe(false)
 })

@@ -14,6 +14,11 @@ export type LoadRequest =
       reportProgress: boolean
       /** The reader's choice of columns for a sheet, and choices kept from earlier files. */
       options?: SheetOptions
+      /**
+       * Send a sheet's dataset before validating it (an `unchecked` message), for the page to index
+       * while the worker validates; the answer is then AS_UNCHECKED when validation changed nothing.
+       */
+      sendUnchecked?: boolean
     }
   | { download: string }
 export type LoadSource = { name: string; content: Blob | string }
@@ -48,12 +53,20 @@ export const SAME_AS_SOURCE = 'same-as-source'
 export type DatasetText = { json: string }
 
 /**
+ * Said by the worker instead of sending the dataset again, when the sheet's dataset it sent before
+ * validating (`unchecked`) is the validated dataset (no row left out, nothing trimmed): the page has
+ * indexed it while the worker validated.
+ */
+export const AS_UNCHECKED = 'as-unchecked'
+
+/**
  * What the load worker answers: as many progress messages as it likes; for a download, the bytes it
  * downloaded (a copy, for the page to parse while the worker checks them); then done or failed.
  */
 export type LoadMessage =
   | ({ type: 'progress' } & LoadProgress)
   | { type: 'downloaded'; bytes: ArrayBuffer }
+  | UncheckedPart
   // The validated dataset and its dates, parsed once, so the page indexes the dataset without
   // parsing a date again.
   | {
@@ -74,7 +87,25 @@ export type LoadMessage =
       leftOut: DatasetIssue[]
       head?: SheetHead
     }
+  // The dataset is the one sent before validation (see AS_UNCHECKED).
+  | {
+      type: 'done'
+      dataset: typeof AS_UNCHECKED
+      dates: null
+      notes: string[]
+      leftOut: DatasetIssue[]
+      head?: SheetHead
+    }
   | LoadFailure
+
+/**
+ * A sheet's dataset as read, before validation (see AS_UNCHECKED), in parts: its events a few
+ * thousand at a time (JSON lists, in order), for the page to parse each while the worker writes the
+ * next; then the rest of the dataset (its events left out) and every event's date.
+ */
+export type UncheckedPart =
+  | { type: 'unchecked-events'; json: string }
+  | { type: 'unchecked'; rest: DatasetText; dates: ParsedDates }
 
 export type LoadFailure = {
   type: 'failed'
@@ -86,4 +117,4 @@ export type LoadFailure = {
 }
 
 /** The worker's last word on a load. */
-export type WorkerAnswer = Exclude<LoadMessage, { type: 'progress' } | { type: 'downloaded' }>
+export type WorkerAnswer = Exclude<LoadMessage, { type: 'progress' } | { type: 'downloaded' } | UncheckedPart>

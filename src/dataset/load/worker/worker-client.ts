@@ -1,4 +1,11 @@
-import { type LoadMessage, type LoadProgress, type LoadRequest, WARM_UP, type WorkerAnswer } from './protocol'
+import {
+  type LoadMessage,
+  type LoadProgress,
+  type LoadRequest,
+  type UncheckedPart,
+  WARM_UP,
+  type WorkerAnswer,
+} from './protocol'
 
 /** The worker could not start, or failed before it answered (its script did not load, say). */
 export type WorkerCrash = { type: 'crashed'; message: string }
@@ -7,6 +14,8 @@ export type WorkerListeners = {
   onProgress?: (progress: LoadProgress) => void
   /** A download's bytes, sent (moved) as soon as they arrive, before the worker has checked them. */
   onDownloaded?: (bytes: ArrayBuffer) => void
+  /** A sheet's dataset before validation, in parts (asked for with `sendUnchecked`), to index meanwhile. */
+  onUnchecked?: (part: UncheckedPart) => void
 }
 
 /**
@@ -51,7 +60,7 @@ function takeWorker(): Worker {
 
 export function runLoadWorker(
   request: LoadRequest,
-  { onProgress, onDownloaded }: WorkerListeners = {},
+  { onProgress, onDownloaded, onUnchecked }: WorkerListeners = {},
   signal?: AbortSignal,
 ): Promise<WorkerAnswer | WorkerCrash> {
   let worker: Worker
@@ -82,6 +91,7 @@ export function runLoadWorker(
       }
       if (message.type === 'progress') onProgress?.(message)
       else if (message.type === 'downloaded') onDownloaded?.(message.bytes)
+      else if (message.type === 'unchecked' || message.type === 'unchecked-events') onUnchecked?.(message)
       else {
         clearTimeout(workbookTimer)
         worker.terminate()
