@@ -179,44 +179,83 @@ function datasetFromJson(file: NamedText, options: ReadOptions): DatasetResult {
   const json = parseJson(file.text)
   if (!json.ok) return { ok: false, message: `${file.name} is not valid JSON.`, issues: [json.issue] }
   if (isTimelineJsJson(json.value)) return datasetFromTimelineJs(json.value, file)
-  if (Array.isArray(json.value)) {
-    // A list of flat records (TimeMap's and datasheet-server's exports): read as the rows of a sheet.
-    const records = recordsToSheet(json.value)
-    const count = `${formatCount(json.value.length)} ${json.value.length === 1 ? 'record' : 'records'}`
-    if (!records) {
-      return {
-        ok: false,
-        message: `${file.name} is a JSON list of ${count}, but not of flat records (objects of texts and numbers) that could be events.`,
-        issues: [],
-      }
-    }
-    const read = openSheet(
-      { file: file.name, kind: 'JSON list', sheets: [sampleOf(file.name, records.sheet)], at: 0 },
-      records.sheet,
-      options,
-      {},
-      [
-        `${file.name} is a JSON list of ${count}: each was read as a row, its fields as columns.`,
-        ...records.notes,
-      ],
-      `${file.name} is a JSON list of ${count}: choose what its fields hold.`,
-    )
-    return read.ok || read.head
-      ? read
-      : {
-          ...read,
-          message: `${file.name} is a JSON list of ${count}, and its fields could not be read as events.`,
-        }
-  }
+  if (Array.isArray(json.value)) return datasetFromRecords(json.value, file, options, null)
+  // An API's answer ({"status": 200, "data": [...]}: ACLED's, and most others'): its list of records.
+  const wrapped = recordListIn(json.value)
+  if (wrapped) return datasetFromRecords(wrapped.list, file, options, wrapped.field)
   const result = validateDataset(json.value)
   if (!result.ok) {
     return {
       ok: false,
-      message: `${file.name} is not a valid Story Timeline dataset: ${result.issues.length} problem(s).`,
+      message: claimsToBeDataset(json.value)
+        ? `${file.name} is not a valid Story Timeline dataset: ${result.issues.length} problem(s).`
+        : `${file.name} is JSON, but neither a Story Timeline dataset (it has no "format" field) nor a list of records that could be events${fieldsOf(json.value)}.`,
       issues: result.issues,
     }
   }
   return { ok: true, dataset: result.dataset, notes: [], leftOut: [] }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const claimsToBeDataset = (value: unknown) => isRecord(value) && 'format' in value
+
+function fieldsOf(value: unknown): string {
+  if (!isRecord(value)) return ''
+  const keys = Object.keys(value)
+  if (keys.length === 0) return ''
+  const named = keys.slice(0, 8).map((key) => `"${key.slice(0, 40)}"`)
+  return `: its fields are ${named.join(', ')}${keys.length > 8 ? ` and ${formatCount(keys.length - 8)} more` : ''}`
+}
+
+/**
+ * The list of records an object that is not a dataset holds in one of its fields (an API's "data",
+ * "results", "events"…): the longest, if any holds records at all.
+ */
+function recordListIn(value: unknown): { field: string; list: unknown[] } | null {
+  if (!isRecord(value) || claimsToBeDataset(value)) return null
+  let found: { field: string; list: unknown[] } | null = null
+  for (const [field, list] of Object.entries(value)) {
+    if (!Array.isArray(list) || !list.some(isRecord)) continue
+    if (!found || list.length > found.list.length) found = { field, list }
+  }
+  return found
+}
+
+/**
+ * A JSON list of flat records (TimeMap's and datasheet-server's exports, an API's answer's list), read
+ * as the rows of a sheet. `field` names the field of the file's object that holds the list, if one does.
+ */
+function datasetFromRecords(
+  list: unknown[],
+  file: NamedText,
+  options: ReadOptions,
+  field: string | null,
+): DatasetResult {
+  const records = recordsToSheet(list)
+  const count = `${formatCount(list.length)} ${list.length === 1 ? 'record' : 'records'}`
+  const what = field
+    ? `${file.name} holds a list of ${count} in its "${field.slice(0, 40)}" field`
+    : `${file.name} is a JSON list of ${count}`
+  if (!records) {
+    return {
+      ok: false,
+      message: `${what}, but not of flat records (objects of texts and numbers) that could be events.`,
+      issues: [],
+    }
+  }
+  const read = openSheet(
+    { file: file.name, kind: 'JSON list', sheets: [sampleOf(file.name, records.sheet)], at: 0 },
+    records.sheet,
+    options,
+    {},
+    [`${what}: each was read as a row, its fields as columns.`, ...records.notes],
+    `${what}: choose what its fields hold.`,
+  )
+  return read.ok || read.head
+    ? read
+    : { ...read, message: `${what}, and its fields could not be read as events.` }
 }
 
 function datasetFromTimelineJs(

@@ -332,6 +332,49 @@ test('an ACLED export opens as it comes: titles from what and where, both sides 
   expect(notes.join('\n')).toMatch(/Columns not read .*"disorder_type", "inter1"/)
 })
 
+test('an API answer holding its records in a field (ACLED’s API: {"status": 200, "data": [...]}) opens as the list it holds', () => {
+  const columns = ACLED_HEADER.split(',')
+  const row =
+    'XYZ1001,2022-02-24,2022,1,Political violence,Battles,Armed clash,Military Forces of Russia (2000-),,8,Military Forces of Ukraine (2019-),,1,18,,804,Europe,Ukraine,Kharkiv,Kharkivskyi,,Kharkiv,49.99,36.23,1,Local media,National,Fighting was reported.,0,,1700000000'
+  // The API writes every value as a text, numbers too.
+  const record = Object.fromEntries(row.split(',').map((value, index) => [columns[index], value]))
+  const answer = {
+    status: 200,
+    success: true,
+    count: 2,
+    messages: [],
+    data: [record, { ...record, event_id_cnty: 'XYZ1002' }],
+  }
+  const { dataset, notes } = open('acled-api.json', JSON.stringify(answer))
+  expect(dataset.events.map((event) => [event.id, event.date, event.title, event.countries])).toEqual([
+    ['xyz1001', '2022-02-24', 'Armed clash in Kharkiv', ['UA']],
+    ['xyz1002', '2022-02-24', 'Armed clash in Kharkiv', ['UA']],
+  ])
+  expect(dataset.events[0]?.place?.latitude).toBe(49.99)
+  expect(notes[0]).toBe(
+    'acled-api.json holds a list of 2 records in its "data" field: each was read as a row, its fields as columns.',
+  )
+})
+
+test('JSON that is neither a dataset nor holds records is named for what it is; a would-be dataset is checked as one', () => {
+  const settings = datasetFromFiles([
+    { name: 'settings.json', text: JSON.stringify({ theme: 'dark', tags: ['a'] }) },
+  ])
+  expect(settings).toMatchObject({
+    ok: false,
+    message:
+      'settings.json is JSON, but neither a Story Timeline dataset (it has no "format" field) nor a list of records that could be events: its fields are "theme", "tags".',
+  })
+  // It says it is a dataset: its problems are a dataset's, even beside a list of records.
+  const broken = datasetFromFiles([
+    { name: 'broken.json', text: JSON.stringify({ format: 'story-timeline/2', events: [{ a: 1 }] }) },
+  ])
+  expect(broken).toMatchObject({
+    ok: false,
+    message: expect.stringMatching(/^broken\.json is not a valid Story Timeline dataset/),
+  })
+})
+
 test('rows whose cells do not match the header, or with a broken quote, are left out by their line; the rest open', () => {
   const csv = [
     'date,title,country',
