@@ -216,7 +216,7 @@ test('a large sheet opened with Open dataset… shows its mapping step from its 
   await expect(preview(page)).toContainText('1 January 2022 Meeting number 1 of the council')
   // Line 4 of the file (the header is line 1): said as opening the file will say it.
   await expect(preview(page)).toContainText(
-    '1 of the first 21 rows would be left out: row 4: expected a well-formed CSV row',
+    '1 of the first 21 rows would be left out: row 4: expected a well-formed CSV row, found too many cells (5, where the header has 3)',
   )
   await dialog(page).getByRole('button', { name: 'Open' }).click()
   await expect(title(page)).toHaveText('consejo')

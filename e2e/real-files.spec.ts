@@ -87,7 +87,7 @@ test('an export with dates written month first and a few bad rows opens with the
   const text = readFileSync((await file.path()) ?? '', 'utf8')
   expect(text.split('\n')[0]).toBe('place,expected,found')
   expect(text).toContain('"row 4, column ""Event Date""",a date (the cell is empty),an empty cell')
-  expect(text).toContain('row 5,a well-formed CSV row,Quoted field unterminated')
+  expect(text).toContain('row 5,a well-formed CSV row,quoted field unterminated')
   await leftOut.getByRole('button', { name: 'Don’t open this file' }).click()
   await expect(title(page)).toHaveText('Kim and Putin pledge closer ties')
 })

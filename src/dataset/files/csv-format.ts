@@ -194,7 +194,9 @@ function parseCsv(
     // An unterminated quote runs to the end of the file: it is the last row's. The header is row 0.
     const row =
       error.code === 'MissingQuotes' ? rows.length - 1 : error.row === undefined ? -1 : error.row - 1
-    if (row >= 0 && !broken.has(row)) broken.set(row, error.message)
+    // Papaparse's words ("Quoted field unterminated") follow "found" in the problem said.
+    if (row >= 0 && !broken.has(row))
+      broken.set(row, error.message.charAt(0).toLowerCase() + error.message.slice(1))
   }
   rows.forEach((cells, index) => {
     for (let at = 0; at < cells.length; at++) {
@@ -202,11 +204,11 @@ function parseCsv(
       const read = unescapeFormula(cell.trim())
       if (read !== cell) cells[at] = read
     }
-    // As papaparse says of a row whose cells do not match the header's, in its own words.
+    // A row whose cells do not match the header's.
     if (cells.length !== header.length && header.length > 0 && !broken.has(index)) {
       broken.set(
         index,
-        `Too ${cells.length > header.length ? 'many' : 'few'} fields: expected ${header.length} fields but parsed ${cells.length}`,
+        `too ${cells.length > header.length ? 'many' : 'few'} cells (${cells.length}, where the header has ${header.length})`,
       )
     }
   })

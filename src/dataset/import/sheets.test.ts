@@ -390,7 +390,7 @@ test('rows whose cells do not match the header, or with a broken quote, are left
   const [note] = notes.filter((text) => text.includes('left out'))
   // One kind of problem, said once with its first row and the others' places.
   expect(note).toBe(
-    '3 of 5 rows were left out: row 3: expected a well-formed CSV row, found Too few fields: expected 3 fields but parsed 2; and 2 more like it (row 4, row 6).',
+    '3 of 5 rows were left out: row 3: expected a well-formed CSV row, found too few cells (2, where the header has 3); and 2 more like it (row 4, row 6).',
   )
 })
 
