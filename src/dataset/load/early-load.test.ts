@@ -53,7 +53,7 @@ test('has the worker download a ?data= link, and hands the worker’s answer ove
   vi.stubGlobal('fetch', fetch)
   startEarlyLoad(at('https://example.org/?data=/mine.json&event=e1'), '/data/builtin.json')
   const [worker] = RecordingWorker.started
-  expect(worker?.posted).toEqual([{ download: '/mine.json' } satisfies LoadRequest])
+  expect(worker?.posted).toEqual([{ download: '/mine.json', sendUnchecked: true } satisfies LoadRequest])
   // The page does not download it too.
   expect(fetch).not.toHaveBeenCalled()
   worker?.answer({ type: 'progress', stage: 'checking', fraction: 1 })
@@ -160,4 +160,28 @@ test('a large download is parsed on the page only once the worker has found it t
   RecordingWorker.started[1]?.answer({ type: 'downloaded', bytes: big() })
   RecordingWorker.started[1]?.answer({ type: 'done', dataset: SAME_AS_SOURCE, dates: null, notes: [] })
   expect(await kept.parsed).toEqual({ title: 'large' })
+})
+
+test('a linked sheet sent before its validation is kept for the page, then passed on as it comes', () => {
+  vi.stubGlobal('Worker', RecordingWorker)
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response('date,title\n')),
+  )
+  startEarlyLoad(at('https://example.org/?data=/events.csv'), '/data/builtin.json')
+  const [worker] = RecordingWorker.started
+  const first = { type: 'unchecked-events', json: '[]' } as const
+  const last = {
+    type: 'unchecked',
+    rest: { json: '{}' },
+    dates: { distinct: [], ofEvent: new Int32Array(0) },
+  } as const
+  worker?.answer(first)
+  const early = takeEarlyLoad('/events.csv')
+  if (early?.by !== 'worker') throw new Error('expected the worker’s load')
+  const taken: unknown[] = []
+  early.takeUnchecked((part) => taken.push(part))
+  expect(taken).toEqual([first])
+  worker?.answer(last)
+  expect(taken).toEqual([first, last])
 })

@@ -1,7 +1,7 @@
 import { resolveDatasetLink } from './dataset-link'
 import { decodeText } from './decode-text'
 import { downloadDataset } from './download-dataset'
-import { SAME_AS_SOURCE, type WorkerAnswer } from './worker/protocol'
+import { SAME_AS_SOURCE, type UncheckedPart, type WorkerAnswer } from './worker/protocol'
 import { runLoadWorker } from './worker/worker-client'
 
 // The dataset a page opens with is known from its address alone. Its load starts before the browser
@@ -30,6 +30,11 @@ export type EarlyLoad =
       parsed: Promise<unknown>
       /** Stops the worker and its download. */
       cancel: () => void
+      /**
+       * Hands a sheet's dataset, sent in parts before its validation (see AS_UNCHECKED), to `take`:
+       * the parts that came before it was called, then each as it comes.
+       */
+      takeUnchecked: (take: (part: UncheckedPart) => void) => void
     }
   | { by: 'page'; response: Promise<Response> }
 
@@ -63,12 +68,20 @@ export function startEarlyLoad(location: Location, builtinUrl: string): void {
   // A large download is parsed only once the worker has found it to be the dataset as it is: parsing
   // it beside the check is a long task on the page, wasted on a file that is then refused.
   let held: ArrayBuffer | null = null
+  // A linked sheet's dataset before validation: kept until the page's code, once it has loaded,
+  // takes it to index while the worker validates.
+  const parts: UncheckedPart[] = []
+  let takePart: ((part: UncheckedPart) => void) | null = null
   const answer = runLoadWorker(
-    { download: url },
+    { download: url, sendUnchecked: true },
     {
       onDownloaded: (bytes) => {
         if (bytes.byteLength > PARSE_BESIDE_CHECK_BYTES) held = bytes
         else tookBytes(decodeText(bytes))
+      },
+      onUnchecked: (part) => {
+        if (takePart) takePart(part)
+        else parts.push(part)
       },
     },
     stopped.signal,
@@ -79,7 +92,11 @@ export function startEarlyLoad(location: Location, builtinUrl: string): void {
     sentNoBytes(new Error('The worker sent no bytes.'))
     return last.type === 'crashed' ? null : last
   })
-  started.set(url, { by: 'worker', answer, parsed, cancel: () => stopped.abort() })
+  const takeUnchecked = (take: (part: UncheckedPart) => void) => {
+    for (const part of parts.splice(0)) take(part)
+    takePart = take
+  }
+  started.set(url, { by: 'worker', answer, parsed, cancel: () => stopped.abort(), takeUnchecked })
 }
 
 /**

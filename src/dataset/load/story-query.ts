@@ -6,6 +6,7 @@ import { downloadDataset } from './download-dataset'
 import { takeEarlyLoad } from './early-load'
 import { indexBeforeCheck, loadStory, storyFromWorkerAnswer } from './load-story'
 import { readBody } from './read-body'
+import { uncheckedIndex } from './unchecked-index'
 
 /**
  * Loads the dataset at a URL on this site (JSON, or an events CSV): downloads it, then parses,
@@ -20,10 +21,13 @@ export async function loadLinkedStory(url: string, signal?: AbortSignal): Promis
     // only wait; see docs/decisions/load-order.md).
     const ownIndex = early.parsed.then(indexBeforeCheck)
     ownIndex.catch(() => {})
+    // A linked sheet: indexed here while the worker validates it (see AS_UNCHECKED).
+    const unchecked = uncheckedIndex()
+    early.takeUnchecked(unchecked.take)
     const answer = await early.answer
     // Cancelled: react-query puts the query back as it was.
     signal?.throwIfAborted()
-    if (answer) return storyFromWorkerAnswer(answer, () => ownIndex)
+    if (answer) return storyFromWorkerAnswer(answer, () => ownIndex, unchecked.result())
   }
   const response = await (early?.by === 'page' ? early.response : downloadDataset(url, signal))
   const text = decodeText(await readBody(response, url))

@@ -74,7 +74,7 @@ export async function answerLoadRequest(
     const result = await readDataset(texts, {
       ...('sources' in request ? request.options : {}),
       onRows,
-      ...('sources' in request && request.sendUnchecked ? { onUnchecked } : {}),
+      ...(request.sendUnchecked ? { onUnchecked } : {}),
     })
     if (!result.ok) {
       const { kind, message, issues } = result

@@ -7,20 +7,22 @@ import type { DatasetLoadError } from '../dataset-load-error'
  * What the page sends the load worker: files, downloaded bodies or text already fetched; or the
  * address of a dataset on this site, for the worker to download itself.
  */
-export type LoadRequest =
+export type LoadRequest = (
   | {
       sources: LoadSource[]
       /** Whether anyone shows progress: reading a file in pieces to count them is slower than at once. */
       reportProgress: boolean
       /** The reader's choice of columns for a sheet, and choices kept from earlier files. */
       options?: SheetOptions
-      /**
-       * Send a sheet's dataset before validating it (an `unchecked` message), for the page to index
-       * while the worker validates; the answer is then AS_UNCHECKED when validation changed nothing.
-       */
-      sendUnchecked?: boolean
     }
   | { download: string }
+) & {
+  /**
+   * Send a sheet's dataset before validating it (`UncheckedPart` messages), for the page to index
+   * while the worker validates; the answer is then AS_UNCHECKED when validation changed nothing.
+   */
+  sendUnchecked?: boolean
+}
 export type LoadSource = { name: string; content: Blob | string }
 /** Sent to a worker started ahead of need: load the reading code now, a request will follow. */
 export const WARM_UP = { warmUp: true } as const
