@@ -1,6 +1,6 @@
 import { afterEach, expect, test, vi } from 'vitest'
 import { WARM_UP } from './protocol'
-import { runLoadWorker, WORKBOOK_LIMIT_MS, warmLoadWorker } from './worker-client'
+import { runLoadWorker, SPARE_IDLE_MS, WORKBOOK_LIMIT_MS, warmLoadWorker } from './worker-client'
 
 class FakeWorker {
   static last: FakeWorker | undefined
@@ -80,4 +80,22 @@ test('a warmed worker that fails to start is dropped: the next load starts its o
   void runLoadWorker({ sources: [], reportProgress: false })
   expect(FakeWorker.started).toBe(2)
   expect(FakeWorker.last).not.toBe(broken)
+})
+
+test('a warmed worker nobody takes is stopped after a while; the next sign warms another', () => {
+  vi.useFakeTimers()
+  vi.stubGlobal('Worker', FakeWorker)
+  FakeWorker.started = 0
+  warmLoadWorker()
+  const idle = FakeWorker.last
+  vi.advanceTimersByTime(SPARE_IDLE_MS + 1)
+  expect(idle?.terminated).toBe(true)
+  warmLoadWorker()
+  expect(FakeWorker.started).toBe(2)
+  const fresh = FakeWorker.last
+  void runLoadWorker({ sources: [], reportProgress: false })
+  // Taken: not stopped by its timer any more.
+  vi.advanceTimersByTime(SPARE_IDLE_MS + 1)
+  expect(fresh?.terminated).toBe(false)
+  expect(FakeWorker.started).toBe(2)
 })

@@ -18,11 +18,6 @@ export type WorkerListeners = {
   onUnchecked?: (part: UncheckedPart) => void
 }
 
-/**
- * The page's one client of the load worker: starts a worker on one request, passes on what it says on
- * the way, and resolves with its last word (the worker is then stopped). Never rejects. Kept free of
- * parsing code: the page's first script (src/early-start.ts) starts a linked dataset's load with it.
- */
 /** How long a workbook may take to read (the largest real ones take a few seconds). */
 export const WORKBOOK_LIMIT_MS = 60_000
 
@@ -30,6 +25,9 @@ const startWorker = () => new Worker(new URL('./load-worker.ts', import.meta.url
 
 // A worker started ahead of need (see warmLoadWorker), taken by the next load.
 let spare: Worker | null = null
+let spareTimer: ReturnType<typeof setTimeout> | undefined
+/** A spare worker nobody takes is stopped after this long: it holds its compiled code in memory. */
+export const SPARE_IDLE_MS = 120_000
 
 /**
  * Starts the next load's worker now and has it load its reading code, because a person is about to
@@ -47,17 +45,29 @@ export function warmLoadWorker(): void {
     }
     worker.postMessage(WARM_UP)
     spare = worker
+    spareTimer = setTimeout(() => {
+      if (spare !== worker) return
+      worker.terminate()
+      spare = null
+    }, SPARE_IDLE_MS)
   } catch {
     spare = null
   }
 }
 
 function takeWorker(): Worker {
+  clearTimeout(spareTimer)
   const worker = spare ?? startWorker()
   spare = null
   return worker
 }
 
+/**
+ * The page's one client of the load worker: starts a worker on one request (or takes the one warmed
+ * for it), passes on what it says on the way, and resolves with its last word (the worker is then
+ * stopped). Never rejects. Kept free of parsing code: the page's first script (src/early-start.ts)
+ * starts a linked dataset's load with it.
+ */
 export function runLoadWorker(
   request: LoadRequest,
   { onProgress, onDownloaded, onUnchecked }: WorkerListeners = {},
