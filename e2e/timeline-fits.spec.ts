@@ -68,6 +68,43 @@ for (const size of SIZES) {
   })
 }
 
+test('a bar too short for its label has it after its end, whole where there is room, overlapping no other label', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await openStory(page)
+  const drawn = await timelineLabels(page).evaluateAll((labels) =>
+    labels.map((label) => {
+      const box = label.getBoundingClientRect()
+      const bar = label.closest('.vis-item')?.getBoundingClientRect()
+      const item = label.closest('.vis-item')
+      return {
+        text: label.textContent ?? '',
+        pastBar: item?.classList.contains('label-past-bar') ?? false,
+        left: box.left,
+        right: box.right,
+        top: box.top,
+        bottom: box.bottom,
+        barRight: bar ? bar.left + (item as HTMLElement).offsetWidth : 0,
+      }
+    }),
+  )
+  // The Russian defence minister's visit (a few days of a summer in view) has its label beside it.
+  const visit = drawn.find((label) => label.text.startsWith('Russia’s defence minister'))
+  expect(visit?.pastBar).toBe(true)
+  expect(visit?.left ?? 0).toBeGreaterThanOrEqual((visit?.barRight ?? 0) - 1)
+  // No two labels drawn over each other.
+  const overlapping = drawn.flatMap((a, index) =>
+    drawn
+      .slice(index + 1)
+      .filter(
+        (b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1,
+      )
+      .map((b) => `${a.text} / ${b.text}`),
+  )
+  expect(overlapping).toEqual([])
+})
+
 test('a linked event is in view in the timeline at 1280×720, however many rows lie above it', async ({
   page,
 }) => {

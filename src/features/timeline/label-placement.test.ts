@@ -42,9 +42,17 @@ test('a bar running past the right edge is labelled within the part in view', ()
   const [cut, inside] = placeLabels([bar, whole], shown, layout)
   expect(cut?.labelMaxPx).toBe(1000 - 850 - 12)
   expect(inside).toBe(whole)
-  // A bar narrower than its label: the label is cut to the bar, with an ellipsis.
+  // A bar narrower than its label, with room after it: the label is drawn past the bar's end, whole.
   const [short] = placeLabels([{ ...whole, end: 200 }], shown, layout)
-  expect(short?.labelMaxPx).toBe(100 - 12)
+  expect(short).toMatchObject({ className: ' label-past-bar' })
+  expect(short?.labelMaxPx).toBeUndefined()
+  // Less room after it than the label needs, but more than in the bar: shortened there.
+  const [later] = placeLabels([{ ...whole, start: 840, end: 860 }], shown, layout)
+  expect(later).toMatchObject({ className: ' label-past-bar', labelMaxPx: 1000 - 860 - 22 })
+  // Less room after it than in the bar (near the right edge): cut to the bar, with an ellipsis.
+  const [late] = placeLabels([{ ...whole, start: 800, end: 900 }], shown, layout)
+  expect(late?.labelMaxPx).toBe(100 - 12)
+  expect(late?.className).toBe('')
 })
 
 test('items out of view and counting bars are left as they are', () => {

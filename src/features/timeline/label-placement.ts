@@ -18,7 +18,8 @@ export type LabelLayout = { widthPx: number; textWidth: (text: string) => number
  * frame's right edge would cut it, it goes before the dot if there is room there; where neither side
  * has room (a phone), it takes the wider side and is shortened to fit, with an ellipsis (the whole
  * title is in its tooltip and the event list). A bar that runs past the right edge has its label
- * shortened to the part of it in view. Items out of view are left as they are.
+ * shortened to the part of it in view; a bar too short for its label has it drawn after its end when
+ * the frame has room there. Items out of view are left as they are.
  */
 export function placeLabels(items: TimelineItem[], shown: TimeRange, layout: LabelLayout): TimelineItem[] {
   const { widthPx } = layout
@@ -34,7 +35,15 @@ export function placeLabels(items: TimelineItem[], shown: TimeRange, layout: Lab
       // vis-timeline keeps a bar's label in the part of the bar in view, and cuts it at the bar's end
       // (or the frame's): shortened to that, it ends in an ellipsis rather than mid-letter.
       const room = Math.min(end, widthPx) - Math.max(start, 0) - BAR_PADDING_PX
-      return text <= room ? item : { ...item, labelMaxPx: Math.max(Math.floor(room), 0) }
+      if (text <= room) return item
+      // A bar too short for its label (a year or two of a century): the label is drawn after the
+      // bar's end, whole, where the frame has room for it (vis-timeline then stacks the bar and its
+      // label as one; .label-past-bar in timeline.css).
+      // With less room after it than the label needs, but more than in the bar, it is shortened there.
+      const roomAfter = widthPx - end - LABEL_EXTRA_PX
+      if (start >= 0 && end < widthPx && roomAfter > room && roomAfter >= NARROWEST_LABEL_PX)
+        return text <= roomAfter ? labelledPastBar(item) : shortened(labelledPastBar(item), roomAfter)
+      return { ...item, labelMaxPx: Math.max(Math.floor(room), 0) }
     }
     if (start < 0 || start > widthPx) return item
     const need = text + LABEL_EXTRA_PX
@@ -49,6 +58,10 @@ export function placeLabels(items: TimelineItem[], shown: TimeRange, layout: Lab
 
 function shortened(item: TimelineItem, room: number): TimelineItem {
   return { ...item, labelMaxPx: Math.max(Math.floor(room), NARROWEST_LABEL_PX) }
+}
+
+function labelledPastBar(item: TimelineItem): TimelineItem {
+  return { ...item, className: `${item.className} label-past-bar` }
 }
 
 function labelledBefore(item: TimelineItem): TimelineItem {
