@@ -37,6 +37,22 @@ export type ReadResult =
  * valid dataset, or the list of what is wrong with it. Never throws. Used by the load worker.
  */
 export async function readDataset(texts: NamedText[], options: ReadOptions = {}): Promise<ReadResult> {
+  const result = await readTexts(texts, options)
+  const notes = encodingNotes(texts)
+  return result.ok && notes.length ? { ...result, notes: [...notes, ...result.notes] } : result
+}
+
+// Said before anything else: every letter beyond English's in the file depends on it.
+function encodingNotes(texts: NamedText[]): string[] {
+  return texts
+    .filter((file) => file.encoding === 'windows-1252')
+    .map(
+      (file) =>
+        `${file.name} is not UTF-8 text: it was read as Windows-1252 (western European), the encoding Excel on Windows saves CSV in. If its accented letters look wrong, save it from your spreadsheet as "CSV UTF-8" and open that.`,
+    )
+}
+
+async function readTexts(texts: NamedText[], options: ReadOptions): Promise<ReadResult> {
   const quick = await readSingleJsonDataset(texts)
   if (quick) return quick
   // Not one valid JSON dataset: the full reader (CSV, several files, zod's error reports) loads only

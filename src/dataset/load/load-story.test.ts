@@ -83,3 +83,15 @@ test('a sheet is indexed while the worker validates it; a row validation leaves 
     expect.objectContaining({ path: 'row 2, column "title"', expected: 'a text of at most 300 characters' }),
   ])
 })
+
+test('a CSV saved by Excel on Windows (Windows-1252, not UTF-8) opens with its letters, and says how it was read', async () => {
+  vi.stubGlobal('Worker', LoopbackWorker)
+  // "Réunion à Genève" in Windows-1252: é E9, à E0, è E8.
+  const latin = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0))
+  const csv = latin('date,title,countries\n2023-08-15,R\u00e9union \u00e0 Gen\u00e8ve,Switzerland\n')
+  // Read on the page, then sent to the worker as text: how it was read goes with it (a large file is
+  // read in the worker itself: e2e, as jsdom's files cannot be streamed).
+  const story = await loadStory([{ name: 'export.csv', content: new Blob([csv]) }])
+  expect(story.events.map((event) => event.title)).toEqual(['Réunion à Genève'])
+  expect(story.notes[0]).toMatch(/^export\.csv is not UTF-8 text: it was read as Windows-1252/)
+})

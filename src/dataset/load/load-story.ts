@@ -6,7 +6,7 @@ import type { SheetHead, SheetOptions } from '../import/sheet-head'
 import { indexStory, type ParsedDates, type Story } from '../story-index'
 import type { DatasetIssue } from '../validate/dataset-issue'
 import { DatasetLoadError } from './dataset-load-error'
-import { blobText, decodeText } from './decode-text'
+import { blobText, decodeBytes } from './decode-text'
 import { megabytes, tooLarge } from './read-body'
 import { type UncheckedIndex, uncheckedIndex } from './unchecked-index'
 import {
@@ -50,7 +50,11 @@ export async function loadStory(
     const quick = await readSingleJsonDataset(texts)
     if (quick) return withNotes(indexStory(quick.dataset), quick.notes, quick.leftOut)
     // Read already: the worker is sent the texts, not the files again (a workbook as its bytes).
-    toWorker = texts.map(({ name, text, bytes }) => ({ name, content: bytes ? new Blob([bytes]) : text }))
+    toWorker = texts.map(({ name, text, bytes, encoding }) => ({
+      name,
+      content: bytes ? new Blob([bytes]) : text,
+      ...(encoding ? { encoding } : {}),
+    }))
   }
   // A sheet's dataset, indexed here while the worker validates it (see AS_UNCHECKED).
   const unchecked = uncheckedIndex()
@@ -132,7 +136,7 @@ function looksLikeDataset(json: unknown): boolean {
 
 async function parseFirstSource(sources: LoadSource[]): Promise<unknown> {
   const content = sources[0]?.content ?? ''
-  return JSON.parse(typeof content === 'string' ? content : await blobText(content))
+  return JSON.parse(typeof content === 'string' ? content : (await blobText(content)).text)
 }
 
 function readTexts(sources: LoadSource[]): Promise<NamedText[]> {
@@ -143,7 +147,7 @@ function readTexts(sources: LoadSource[]): Promise<NamedText[]> {
       const bytes = new Uint8Array(await content.arrayBuffer())
       return isWorkbookBytes(bytes.subarray(0, 4))
         ? { name, text: '', bytes }
-        : { name, text: decodeText(bytes.buffer) }
+        : { name, ...decodeBytes(bytes) }
     }),
   )
 }

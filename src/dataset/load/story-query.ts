@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { Story } from '../story-index'
 import { DatasetLoadError } from './dataset-load-error'
-import { decodeText } from './decode-text'
+import { decodeBytes } from './decode-text'
 import { downloadDataset } from './download-dataset'
 import { takeEarlyLoad } from './early-load'
 import { indexBeforeCheck, loadStory, storyFromWorkerAnswer } from './load-story'
@@ -30,8 +30,8 @@ export async function loadLinkedStory(url: string, signal?: AbortSignal): Promis
     if (answer) return storyFromWorkerAnswer(answer, () => ownIndex, unchecked.result())
   }
   const response = await (early?.by === 'page' ? early.response : downloadDataset(url, signal))
-  const text = decodeText(await readBody(response, url))
-  return loadStory([{ name: url, content: text }], undefined, signal)
+  const { text, encoding } = decodeBytes(new Uint8Array(await readBody(response, url)))
+  return loadStory([{ name: url, content: text, ...(encoding ? { encoding } : {}) }], undefined, signal)
 }
 
 /** Query for a dataset by URL. A static file never goes stale; only network failures are retried. */

@@ -7,7 +7,7 @@ import { readDataset } from '../../files/read-dataset'
 import type { Dataset } from '../../format/schema'
 import type { ParsedDates } from '../../story-index'
 import { DatasetLoadError } from '../dataset-load-error'
-import { blobText, decoderFor, decodeText } from '../decode-text'
+import { blobText, type DecodedText, decodeBytes, decoderFor } from '../decode-text'
 import { downloadDataset } from '../download-dataset'
 import { readBody } from '../read-body'
 import {
@@ -147,9 +147,9 @@ async function download(url: string, response: Promise<Response>, post: PostLoad
     // The page has no use for a workbook's bytes (it parses only JSON): they stay here.
     return { name: url, text: '', bytes: new Uint8Array(bytes) }
   }
-  const text = decodeText(bytes)
+  const decoded = decodeBytes(new Uint8Array(bytes))
   post({ type: 'downloaded', bytes }, [bytes])
-  return { name: url, text }
+  return { name: url, ...decoded }
 }
 
 async function read(
@@ -162,7 +162,11 @@ async function read(
   let done = 0
   for (const source of sources) {
     if (typeof source.content === 'string') {
-      texts.push({ name: source.name, text: source.content })
+      texts.push({
+        name: source.name,
+        text: source.content,
+        ...(source.encoding ? { encoding: source.encoding } : {}),
+      })
       done += source.content.length
       continue
     }
@@ -173,14 +177,12 @@ async function read(
       done += source.content.size
       continue
     }
-    texts.push({
-      name: source.name,
-      text: reportProgress
-        ? await readWithProgress(source.content, (bytes) =>
-            post({ type: 'progress', stage: 'reading', fraction: (before + bytes) / Math.max(total, 1) }),
-          )
-        : await blobText(source.content),
-    })
+    const decoded = reportProgress
+      ? await readWithProgress(source.content, (bytes) =>
+          post({ type: 'progress', stage: 'reading', fraction: (before + bytes) / Math.max(total, 1) }),
+        )
+      : await blobText(source.content)
+    texts.push({ name: source.name, ...decoded })
     done += source.content.size
   }
   return texts
@@ -203,7 +205,7 @@ async function answeredFromHead(
   const start = new Uint8Array(await only.content.slice(0, HEAD_BYTES).arrayBuffer())
   if (isWorkbookBytes(start.subarray(0, 4))) return false
   // Cut anywhere, the piece may end inside a character: the decoder keeps what is whole.
-  const text = decoderFor(start).decode(start, { stream: true })
+  const { text } = decodeBytes(start, true)
   // A JSON file (the common large file) never needs the sheet reader loaded for this.
   if (isJsonText({ name: only.name, text })) return false
   const { sheetHeadFirst } = await import('../../files/sheet-head-first')
@@ -241,20 +243,33 @@ function datesOf(dataset: Dataset): ParsedDates {
   return { distinct, ofEvent, published }
 }
 
-async function readWithProgress(file: Blob, onBytes: (bytes: number) => void): Promise<string> {
+async function readWithProgress(file: Blob, onBytes: (bytes: number) => void): Promise<DecodedText> {
   const reader = file.stream().getReader()
   let decoder: TextDecoder | null = null
   const parts: string[] = []
   let bytes = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    bytes += value.byteLength
-    // The encoding is told by the first piece's byte-order mark (a stream's pieces are kilobytes long).
-    decoder ??= decoderFor(value)
-    parts.push(decoder.decode(value, { stream: true }))
-    onBytes(bytes)
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      bytes += value.byteLength
+      // The encoding is told by the first piece's byte-order mark (a stream's pieces are kilobytes
+      // long); UTF-8 is read strictly, so that bytes that are not UTF-8 are found.
+      decoder ??= strictDecoderFor(value)
+      parts.push(decoder.decode(value, { stream: true }))
+      onBytes(bytes)
+    }
+    parts.push(decoder?.decode() ?? '')
+    return { text: parts.join('') }
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error
+    // Not UTF-8 after all (a CSV saved by Excel on Windows): read again, whole, as decodeBytes reads it.
+    await reader.cancel().catch(() => {})
+    return blobText(file)
   }
-  parts.push(decoder?.decode() ?? '')
-  return parts.join('')
+}
+
+function strictDecoderFor(start: Uint8Array): TextDecoder {
+  const decoder = decoderFor(start)
+  return decoder.encoding === 'utf-8' ? new TextDecoder('utf-8', { fatal: true }) : decoder
 }

@@ -1,3 +1,4 @@
+import type { FallbackEncoding } from '../../files/named-text'
 import type { SheetHead, SheetOptions } from '../../import/sheet-head'
 import type { ParsedDates } from '../../story-index'
 import type { DatasetIssue } from '../../validate/dataset-issue'
@@ -23,7 +24,12 @@ export type LoadRequest = (
    */
   sendUnchecked?: boolean
 }
-export type LoadSource = { name: string; content: Blob | string }
+export type LoadSource = {
+  name: string
+  content: Blob | string
+  /** For a text the page has read already: the encoding it was read in, if not UTF-8. */
+  encoding?: FallbackEncoding
+}
 /** Sent to a worker started ahead of need: load the reading code now, a request will follow. */
 export const WARM_UP = { warmUp: true } as const
 export type WarmUp = typeof WARM_UP
