@@ -3,12 +3,13 @@ import type { FallbackEncoding } from '../files/named-text'
 /**
  * A text decoder for bytes that start with these: UTF-16 (little- or big-endian) when they begin with
  * its byte-order mark, as Excel and Windows Notepad save "Unicode" text, else UTF-8 (its own mark, if
- * any, is dropped). Kept small: the page's first script uses it.
+ * any, is dropped). `fatal`: UTF-8 that is not valid throws, to be read another way (decodeBytes).
+ * Kept small: the page's first script uses it.
  */
-export function decoderFor(start: Uint8Array): TextDecoder {
+export function decoderFor(start: Uint8Array, fatal = false): TextDecoder {
   if (start[0] === 0xff && start[1] === 0xfe) return new TextDecoder('utf-16le')
   if (start[0] === 0xfe && start[1] === 0xff) return new TextDecoder('utf-16be')
-  return new TextDecoder()
+  return new TextDecoder('utf-8', { fatal })
 }
 
 /** Text, and the encoding it was read in where that was not the one its bytes claimed (see above). */
@@ -20,10 +21,9 @@ export type DecodedText = { text: string; encoding?: FallbackEncoding }
  * are the start of a longer file, which may end inside a character.
  */
 export function decodeBytes(view: Uint8Array, stream = false): DecodedText {
-  const decoder = decoderFor(view.subarray(0, 2))
-  if (decoder.encoding !== 'utf-8') return { text: decoder.decode(view, { stream }) }
+  const decoder = decoderFor(view.subarray(0, 2), true)
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(view, { stream }) }
+    return { text: decoder.decode(view, { stream }) }
   } catch {
     // A UTF-8 file with a few damaged bytes stays UTF-8 (each damaged one a "�"): it is Windows-1252
     // when what cannot be read as UTF-8 outnumbers the letters that can.

@@ -36,10 +36,9 @@ export function placeLabels(items: TimelineItem[], shown: TimeRange, layout: Lab
       // (or the frame's): shortened to that, it ends in an ellipsis rather than mid-letter.
       const room = Math.min(end, widthPx) - Math.max(start, 0) - BAR_PADDING_PX
       if (text <= room) return item
-      // A bar too short for its label (a year or two of a century): the label is drawn after the
-      // bar's end, whole, where the frame has room for it (vis-timeline then stacks the bar and its
-      // label as one; .label-past-bar in timeline.css).
-      // With less room after it than the label needs, but more than in the bar, it is shortened there.
+      // A bar too short for its label (a year or two of a century): where the frame has more room
+      // after the bar's end than inside it, the label is drawn there, whole or shortened to that room
+      // (vis-timeline then stacks the bar and its label as one; .label-past-bar in timeline.css).
       const roomAfter = widthPx - end - LABEL_EXTRA_PX
       if (start >= 0 && end < widthPx && roomAfter > room && roomAfter >= NARROWEST_LABEL_PX)
         return text <= roomAfter ? labelledPastBar(item) : shortened(labelledPastBar(item), roomAfter)

@@ -255,7 +255,7 @@ async function readWithProgress(file: Blob, onBytes: (bytes: number) => void): P
       bytes += value.byteLength
       // The encoding is told by the first piece's byte-order mark (a stream's pieces are kilobytes
       // long); UTF-8 is read strictly, so that bytes that are not UTF-8 are found.
-      decoder ??= strictDecoderFor(value)
+      decoder ??= decoderFor(value, true)
       parts.push(decoder.decode(value, { stream: true }))
       onBytes(bytes)
     }
@@ -267,9 +267,4 @@ async function readWithProgress(file: Blob, onBytes: (bytes: number) => void): P
     await reader.cancel().catch(() => {})
     return blobText(file)
   }
-}
-
-function strictDecoderFor(start: Uint8Array): TextDecoder {
-  const decoder = decoderFor(start)
-  return decoder.encoding === 'utf-8' ? new TextDecoder('utf-8', { fatal: true }) : decoder
 }
