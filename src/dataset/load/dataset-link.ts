@@ -2,7 +2,12 @@ export type DatasetLink = { ok: true; url: string } | { ok: false; message: stri
 
 /**
  * Checks a `?data=` link before anything is fetched: only http(s) datasets on this site can be opened
- * by link (the page's Content-Security-Policy allows no other origin).
+ * by link (the page's Content-Security-Policy allows no other origin, and a worker on a host that sends
+ * the policy only in the page's meta element is not under it).
+ *
+ * The address is resolved as the browser will resolve it, and what is fetched is that whole address:
+ * a path that a second resolution would read differently (`/.//other.example/x.json` resolves to the
+ * path `//other.example/x.json`, which, fetched as it is, names another host) never leaves here.
  */
 export function resolveDatasetLink(value: string, here: string): DatasetLink {
   let url: URL
@@ -23,5 +28,16 @@ export function resolveDatasetLink(value: string, here: string): DatasetLink {
       message: `Only datasets on this site can be opened by link, not from ${url.origin}. Download the file and open it with “Open dataset…” instead.`,
     }
   }
-  return { ok: true, url: `${url.pathname}${url.search}` }
+  // The path alone reads better in messages; it is used only when it resolves to this site again.
+  const path = `${url.pathname}${url.search}`
+  return { ok: true, url: isOnSite(path, here) ? path : url.href }
+}
+
+/** Whether `address`, resolved against `here` as fetch resolves it, is on `here`'s origin. */
+export function isOnSite(address: string, here: string): boolean {
+  try {
+    return new URL(address, here).origin === new URL(here).origin
+  } catch {
+    return false
+  }
 }
