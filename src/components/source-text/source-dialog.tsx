@@ -1,9 +1,13 @@
-import { useMemo, useRef } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import type { Dataset } from '../../dataset/format/schema'
 import { checkedSource } from '../../dataset/source/checked-source'
 import { findQuote, type QuoteSelector } from '../../dataset/source/text-quote'
 import { ModalDialog } from '../modal-dialog/modal-dialog'
 import './source-text.css'
+
+/** How many paragraphs are shown either side of the one opened, and how many more a button shows. */
+const PARAGRAPHS_AROUND = 150
+const PARAGRAPHS_MORE = 300
 
 /**
  * The source's text in a dialog, opened at one paragraph with the quote marked in it, found as W3C
@@ -26,6 +30,14 @@ export function SourceDialog(props: {
     [paragraphs, quote, paragraph],
   )
   const shown = found?.paragraph ?? paragraph
+  // A long text (a report of thousands of paragraphs) is shown a stretch at a time around the paragraph:
+  // drawing 30,000 paragraphs at once froze the page for more than a minute.
+  const [stretch, setStretch] = useState(() => ({
+    from: Math.max(1, shown - PARAGRAPHS_AROUND),
+    to: Math.min(paragraphs.length, shown + PARAGRAPHS_AROUND),
+  }))
+  const from = Math.min(stretch.from, shown)
+  const to = Math.min(paragraphs.length, Math.max(stretch.to, shown))
 
   return (
     <ModalDialog
@@ -48,17 +60,34 @@ export function SourceDialog(props: {
               : 'The quote is marked in its paragraph.'}
         </p>
       )}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the text scrolls: the keyboard must reach it */}
-      <ol className="source-dialog-text" tabIndex={0} aria-label="The source’s text, by paragraph">
-        {paragraphs.map((text, index) => {
-          const number = index + 1
+      {from > 1 && (
+        <button
+          type="button"
+          className="link-button source-dialog-more"
+          onClick={() => setStretch({ from: Math.max(1, from - PARAGRAPHS_MORE), to })}
+        >
+          Show paragraphs {Math.max(1, from - PARAGRAPHS_MORE)}–{from - 1}
+        </button>
+      )}
+      <ol
+        className="source-dialog-text"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the text scrolls: the keyboard must reach it
+        tabIndex={0}
+        start={from}
+        aria-label={
+          from > 1 || to < paragraphs.length
+            ? `The source’s text, paragraphs ${from} to ${to} of ${paragraphs.length}`
+            : 'The source’s text, by paragraph'
+        }
+      >
+        {paragraphs.slice(from - 1, to).map((text, index) => {
+          const number = from + index
           const here = number === shown
           return (
             <li
-              // Paragraphs are the text's lines in order: their numbers are their ids.
-              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed text, never reordered
-              key={index}
-              value={number}
+              // Paragraphs are the text's lines in order: their numbers are their ids. Numbered by the
+              // list's start, not a value each (Chromium numbers a list of values in quadratic time).
+              key={number}
               ref={here ? target : undefined}
               className={here ? 'source-paragraph current' : 'source-paragraph'}
               aria-current={here ? 'true' : undefined}
@@ -77,6 +106,15 @@ export function SourceDialog(props: {
           )
         })}
       </ol>
+      {to < paragraphs.length && (
+        <button
+          type="button"
+          className="link-button source-dialog-more"
+          onClick={() => setStretch({ from, to: Math.min(paragraphs.length, to + PARAGRAPHS_MORE) })}
+        >
+          Show paragraphs {to + 1}–{Math.min(paragraphs.length, to + PARAGRAPHS_MORE)}
+        </button>
+      )}
     </ModalDialog>
   )
 }

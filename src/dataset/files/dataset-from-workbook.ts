@@ -5,6 +5,7 @@ import { sampleOf } from '../import/sheet-head'
 import { listedColumns, sheetToDataset } from '../import/sheet-to-dataset'
 import { timeMapEvents } from '../import/timemap-workbook'
 import { readWorkbook, type WorkbookSheets } from '../import/workbook-sheets'
+import { notAWorkbook, zipEntries } from '../import/zip-directory'
 import { type DatasetResult, datasetFromSheet, openSheet } from './dataset-from-files'
 import { timeMapNarratives } from './timemap-narratives'
 
@@ -19,6 +20,10 @@ export function datasetFromWorkbook(
   bytes: Uint8Array,
   options: ReadOptions = {},
 ): DatasetResult {
+  // A zip is looked into before SheetJS unpacks it: a zip bomb, or a zip of something else.
+  const entries = bytes[0] === 0x50 ? zipEntries(bytes) : null
+  const refusal = entries && notAWorkbook(name, entries)
+  if (refusal) return { ok: false, message: refusal, issues: [] }
   let sheets: WorkbookSheets
   try {
     sheets = readWorkbook(bytes)

@@ -1,3 +1,4 @@
+import { dictionary } from '../../lib/dictionary'
 import {
   EVENT_COLUMNS,
   type EventColumn,
@@ -24,7 +25,7 @@ export function isColumnRole(value: unknown): value is ColumnRole {
 /** Each column's role as its name alone tells it (see event-columns.ts). */
 export function rolesByName(header: readonly string[]): ColumnRoles {
   const { columns, numbers } = recogniseColumns(header)
-  const roles: ColumnRoles = Object.fromEntries(header.map((column) => [column, 'none' as ColumnRole]))
+  const roles: ColumnRoles = dictionary(header.map((column) => [column, 'none' as ColumnRole]))
   for (const { column } of numbers) roles[column] = 'number'
   for (const [role, column] of Object.entries(columns) as Array<[EventColumn, string]>) roles[column] = role
   return roles

@@ -1,3 +1,4 @@
+import { lookup } from '../../lib/dictionary'
 import { formatCount } from '../../lib/format-count'
 import { placePrecisions, TEXT_LIMITS } from '../format/format-constants'
 import type { Category, Place, PlacePrecision, StoryEvent } from '../format/schema'
@@ -127,7 +128,7 @@ export class ExtrasReader {
     if (!name && admin.length === 0 && !coordinates) return undefined
     const precisionCell = cell('geoPrecision').toLowerCase()
     const precision =
-      GEO_PRECISIONS[precisionCell] ??
+      lookup(GEO_PRECISIONS, precisionCell) ??
       (PRECISION_WORDS.has(precisionCell) ? (precisionCell as PlacePrecision) : undefined)
     // Assigned, not spread: every row of a large file has a place.
     const place: Place = {}

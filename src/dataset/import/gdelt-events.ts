@@ -1,3 +1,4 @@
+import { lookup } from '../../lib/dictionary'
 import { formatCount } from '../../lib/format-count'
 import { FORMAT_VERSION, TEXT_LIMITS } from '../format/format-constants'
 import type { Actor, Category, Dataset, Place, PlacePrecision, StoryEvent } from '../format/schema'
@@ -228,7 +229,7 @@ function placeFrom(fullName: string, type: string, latText: string, longText: st
     .slice(1, -1)
     .map((part) => part.slice(0, TEXT_LIMITS.placeName))
     .slice(0, 3)
-  const precision = GEO_PRECISIONS[type]
+  const precision = lookup(GEO_PRECISIONS, type)
   return {
     ...(name ? { name } : {}),
     ...(admin.length ? { admin } : {}),

@@ -1,3 +1,4 @@
+import { dictionary } from '../../lib/dictionary'
 import { type ColumnRole, type ColumnRoles, rolesByName } from './column-roles'
 import { normalName, readClock } from './event-columns'
 import { splitList } from './event-extras'
@@ -61,7 +62,7 @@ const IMAGE = /\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)/i
  */
 export function guessRoles(header: readonly string[], rows: readonly Row[]): RoleGuess {
   const roles = rolesByName(header)
-  const by: Record<string, GuessedBy> = Object.fromEntries(
+  const by: Record<string, GuessedBy> = dictionary(
     header.map((column) => [column, roles[column] === 'none' ? 'none' : 'name']),
   )
   const taken = new Set(Object.values(roles))

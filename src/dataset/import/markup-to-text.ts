@@ -26,8 +26,10 @@ const BLOCKS = new Set([
 /** Elements whose content is never text a reader should see. */
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg'])
 
-// A cheap look before a parse: only a cell with something like a tag or an entity is parsed.
-const LOOKS_LIKE_MARKUP = /<[a-z!/][^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i
+// A cheap look before a parse: only a cell with something like a tag or an entity is parsed. A tag's
+// inside stops at the next "<" too: "[^>]*" alone ran from every "<" of "<a<a<a…" to the text's end,
+// quadratic (a 300 kB cell took seconds).
+const LOOKS_LIKE_MARKUP = /<[a-z!/][^<>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i
 
 /** True when a text holds HTML tags or entities (TimelineJS's text is HTML). */
 export function looksLikeMarkup(text: string): boolean {

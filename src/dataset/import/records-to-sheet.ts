@@ -53,12 +53,16 @@ export function recordsToSheet(list: unknown[]): { sheet: Sheet; notes: string[]
   return { sheet: { header, rows, total: list.length }, notes }
 }
 
-function cellOf(value: unknown): string | null {
+/** Lists in lists deeper than this are not read as cells (a list nested 100,000 deep overflowed). */
+const DEEPEST_LIST = 8
+
+function cellOf(value: unknown, depth = 0): string | null {
   if (value === undefined || value === null) return ''
   if (typeof value === 'string') return value
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   if (Array.isArray(value)) {
-    const cells = value.map(cellOf)
+    if (depth >= DEEPEST_LIST) return null
+    const cells = value.map((item) => cellOf(item, depth + 1))
     if (cells.some((cell) => cell === null)) return null
     return (cells as string[])
       .map((cell) => cell.replaceAll(';', ','))

@@ -1,3 +1,4 @@
+import { dictionary, lookup } from '../../lib/dictionary'
 import type { Dataset } from '../format/schema'
 import { type ColumnRole, type ColumnRoles, headerKey, isColumnRole, rolesByName } from './column-roles'
 import { type GuessedBy, guessRoles } from './guess-roles'
@@ -95,23 +96,23 @@ export function rolesForSheet(
   sample: SheetSample,
   { choice, remembered }: SheetOptions,
   /** A column's values in the whole sheet (its sample's when only the head was read). */
-  valuesOf: (column: string) => readonly string[] = (column) => sample.rows.map((row) => row[column] ?? ''),
+  valuesOf: (column: string) => readonly string[] = (column) =>
+    sample.rows.map((row) => lookup(row, column) ?? ''),
 ): Pick<SheetHead, 'roles' | 'by' | 'review' | 'dateOrder'> {
   const { header } = sample
   const fits = (roles: Record<string, unknown> | undefined): roles is ColumnRoles =>
-    roles !== undefined && header.every((column) => isColumnRole(roles[column]))
-  const all = (source: RoleSource) => Object.fromEntries(header.map((column) => [column, source]))
+    roles !== undefined && header.every((column) => isColumnRole(lookup(roles, column)))
+  const all = (source: RoleSource) => dictionary(header.map((column) => [column, source]))
   const order = (dateOrder: DayMonthOrder | undefined) => (dateOrder ? { dateOrder } : {})
   if (fits(choice?.roles))
     return { roles: choice.roles, by: all('chosen'), review: null, ...order(choice.dateOrder) }
-  const keptChoice = remembered?.[headerKey(header)]
-  const kept =
-    keptChoice && Object.fromEntries(header.map((column, index) => [column, keptChoice.roles[index]]))
+  const keptChoice = lookup(remembered, headerKey(header))
+  const kept = keptChoice && dictionary(header.map((column, index) => [column, keptChoice.roles[index]]))
   if (fits(kept)) return { roles: kept, by: all('remembered'), review: null, ...order(keptChoice?.dateOrder) }
   const guess = guessRoles(header, sample.rows)
   if (guess.review) return guess
   const roles = rolesByName(header)
-  const by: Record<string, RoleSource> = Object.fromEntries(
+  const by: Record<string, RoleSource> = dictionary(
     header.map((column) => [column, roles[column] === 'none' ? 'none' : 'name']),
   )
   // Numeric dates that never tell their order (03/04/2022 and no 24/04) are the reader's to say.

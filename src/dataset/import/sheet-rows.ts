@@ -1,3 +1,5 @@
+import { dictionary, lookup } from '../../lib/dictionary'
+
 /**
  * A sheet as every reader of tables hands it over (a CSV, a workbook's sheet, a JSON list of records):
  * its header, and each row's cells in the header's order with its line in the file (the header is
@@ -9,7 +11,10 @@ export type SheetRow = { cells: readonly string[]; line: number }
 export type Sheet = { header: string[]; rows: SheetRow[]; total: number }
 /** How far the sheet reader is through a sheet's rows: said every few thousand rows. */
 export type RowProgress = (done: number, total: number) => void
-/** One row's cells by column name: for the few rows a sample holds, and for rows made by joins. */
+/**
+ * One row's cells by column name: for the few rows a sample holds, and for rows made by joins. A
+ * dictionary (no prototype: see lib/dictionary.ts), read with `lookup`.
+ */
 export type Row = Record<string, string>
 
 /** Where each column name is in the header; of two columns of one name, the first. */
@@ -23,7 +28,7 @@ export function columnPositions(header: readonly string[]): Map<string, number> 
 
 /** A row's cells by column name ('' for a cell the row does not reach). */
 export function rowRecord(header: readonly string[], cells: readonly string[]): Row {
-  const row: Row = {}
+  const row: Row = dictionary()
   header.forEach((column, index) => {
     if (!Object.hasOwn(row, column)) row[column] = cells[index] ?? ''
   })
@@ -38,7 +43,7 @@ export function sheetOfRecords(
 ): Sheet {
   return {
     header,
-    rows: rows.map(({ row, line }) => ({ cells: header.map((column) => row[column] ?? ''), line })),
+    rows: rows.map(({ row, line }) => ({ cells: header.map((column) => lookup(row, column) ?? ''), line })),
     total,
   }
 }

@@ -1,3 +1,4 @@
+import { hasControlCharacters, withoutControlCharacters } from '../../lib/control-characters'
 import { formatCount } from '../../lib/format-count'
 import { actorKinds, FORMAT_VERSION, TEXT_LIMITS } from '../format/format-constants'
 import type { Actor, Dataset, Quote, StoryEvent } from '../format/schema'
@@ -99,9 +100,14 @@ export function sheetToDataset(
     const position = header === undefined ? undefined : positions.get(header)
     if (position !== undefined) at[column] = position
   }
+  // Control characters (NUL…) are no text: removed from every cell read, and said (see below).
+  const controlCells = new Set<string>()
   const cell: CellOf = (cells, column) => {
     const position = at[column]
-    return position === undefined ? '' : (cells[position] ?? '')
+    const value = position === undefined ? '' : (cells[position] ?? '')
+    if (!hasControlCharacters(value)) return value
+    controlCells.add(value)
+    return withoutControlCharacters(value)
   }
   const dateColumn = columns.date
   const read = dateColumn
@@ -123,6 +129,7 @@ export function sheetToDataset(
       )
     : null
   const unreadEnds: number[] = []
+  const longTitles: number[] = []
   const notes = [...(read?.notes ?? []), ...(ends?.notes ?? [])]
   if (unread.length) {
     notes.push(
@@ -185,11 +192,16 @@ export function sheetToDataset(
       })
       return
     }
-    const title = titlesFromParts
+    const written = titlesFromParts
       ? titleFromParts(cell(cells, 'subEventType') || cell(cells, 'eventType'), cell(cells, 'location'))
       : titlesFromSummary
         ? firstWords(textOf(cell(cells, 'summary')))
         : textOf(cell(cells, 'title'))
+    // A title past the format's limit is not cut off: it becomes a shorter title, and the whole of it
+    // opens the summary (said once, below).
+    const tooLong = written.length > TEXT_LIMITS.eventTitle
+    if (tooLong) longTitles.push(line)
+    const title = tooLong ? firstWords(written) : written
     if (title === '') {
       skipped.push({
         path: `row ${line}, column "${columns.title ?? columns.subEventType ?? columns.eventType ?? columns.summary}"`,
@@ -199,7 +211,8 @@ export function sheetToDataset(
       return
     }
     // The text's links (TimelineJS's HTML) are kept as the event's sources.
-    const { text: summary, links } = readText(cell(cells, 'summary'))
+    const { text: summaryText, links } = readText(cell(cells, 'summary'))
+    const summary = tooLong ? (summaryText ? `${written}\n\n${summaryText}` : written) : summaryText
     const id = cell(cells, 'id')
     // Each actor once, in order, with the part it plays where the sheet says (its first mention's).
     const actorIds: string[] = []
@@ -281,6 +294,14 @@ export function sheetToDataset(
   if (unreadEnds.length)
     notes.push(
       `${formatCount(unreadEnds.length)} ${unreadEnds.length === 1 ? 'row has' : 'rows have'} an end (column "${endColumn}") that is not a date on or after the start: ${unreadEnds.length === 1 ? 'its event was' : 'their events were'} kept with the start date only (row${unreadEnds.length === 1 ? '' : 's'} ${unreadEnds.slice(0, 3).join(', ')}${unreadEnds.length > 3 ? ', …' : ''}).`,
+    )
+  if (longTitles.length)
+    notes.push(
+      `${formatCount(longTitles.length)} ${longTitles.length === 1 ? 'title is' : 'titles are'} longer than a title may be (${formatCount(TEXT_LIMITS.eventTitle)} characters): ${longTitles.length === 1 ? 'its event is' : 'their events are'} titled by the first words, and the whole title opens the summary (row${longTitles.length === 1 ? '' : 's'} ${longTitles.slice(0, 3).join(', ')}${longTitles.length > 3 ? ', …' : ''}).`,
+    )
+  if (controlCells.size)
+    notes.push(
+      `${formatCount(controlCells.size)} ${controlCells.size === 1 ? 'cell holds' : 'cells hold'} control characters (such as NUL) that no text shows: they were removed.`,
     )
   if (titlesFromSummary)
     notes.push(

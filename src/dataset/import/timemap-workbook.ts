@@ -1,3 +1,4 @@
+import { dictionary } from '../../lib/dictionary'
 import { formatCount } from '../../lib/format-count'
 import { normalName } from './event-columns'
 import { type Row, rowRecord, type Sheet, sheetOfRecords } from './sheet-rows'
@@ -97,7 +98,11 @@ export function timeMapEvents(
       return source ? [source] : []
     })
     const site = siteOf.get(cellNamed(row, 'location'))
-    const made: Row = { ...row, categories: categories.join('; '), sources: sourceCells.join('; ') }
+    const made: Row = dictionary([
+      ...Object.entries(row),
+      ['categories', categories.join('; ')],
+      ['sources', sourceCells.join('; ')],
+    ])
     for (const column of used) delete made[column]
     if (site && !cellNamed(row, 'latitude', 'lat'))
       Object.assign(made, { latitude: site.lat, longitude: site.long })

@@ -30,14 +30,23 @@ export function readWorkbook(bytes: Uint8Array): WorkbookSheets {
 type Cell = { t?: string; v?: unknown; z?: string | number; w?: string }
 
 function sheetRows(sheet: WorkSheet, date1904: boolean): Sheet {
-  const data = ((sheet as { '!data'?: Array<Array<Cell | undefined> | undefined> })['!data'] ?? []).map(
-    (row) => (row ?? []).map((cell) => cellText(cell, date1904)),
-  )
+  // A dense sheet's rows (and a row's cells) are holes where nothing is stored: a blank row, a blank
+  // first row above the header. Read by index, never by map (which keeps holes) or spread (a call's
+  // arguments overflow the stack past ~120,000 rows).
+  const stored = (sheet as { '!data'?: Array<Array<Cell | undefined> | undefined> })['!data'] ?? []
+  const data: string[][] = []
+  let width = 0
+  for (let at = 0; at < stored.length; at++) {
+    const cells = stored[at] ?? []
+    const row: string[] = []
+    for (let column = 0; column < cells.length; column++) row.push(cellText(cells[column], date1904))
+    data.push(row)
+    // As wide as the widest row: a header's empty cells at its end are not stored, but its columns are.
+    if (row.length > width) width = row.length
+  }
   // The header is the first row with something in it; blank rows after it are not events.
-  const headerAt = data.findIndex((row) => row.some((value) => value !== ''))
+  const headerAt = data.findIndex((row) => row.some((value) => value.trim() !== ''))
   if (headerAt === -1) return { header: [], rows: [], total: 0 }
-  // As wide as the widest row: a header's empty cells at its end are not stored, but its columns are.
-  const width = Math.max(...data.map((row) => row.length))
   const headerRow = Array.from({ length: width }, (_, index) => data[headerAt]?.[index] ?? '')
   // A column without a name is named as a spreadsheet names it, so that it can be listed.
   const header = headerRow.map(

@@ -1,3 +1,4 @@
+import { dictionary, lookup } from '../../lib/dictionary'
 import { parseEdtf } from '../dates/parse-edtf'
 
 /**
@@ -56,7 +57,7 @@ const MONTHS: Readonly<Record<string, number>> = (() => {
     'november',
     'december',
   ]
-  const table: Record<string, number> = { sept: 9 }
+  const table: Record<string, number> = dictionary([['sept', 9]])
   names.forEach((name, index) => {
     table[name] = index + 1
     table[name.slice(0, 3)] = index + 1
@@ -66,7 +67,7 @@ const MONTHS: Readonly<Record<string, number>> = (() => {
 
 /** The month a name stands for (1–12), in English, full or in three letters ("Sept" too); else undefined. */
 export function monthOfName(name: string): number | undefined {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')]
+  return lookup(MONTHS, name.toLowerCase().replace(/\.$/, ''))
 }
 
 /**

@@ -80,3 +80,36 @@ test('a sheet whose names do not say what its columns hold stops at the mapping 
     /columns chosen for an earlier file with the same header/,
   )
 })
+
+test('a second file opened while the first is read stops the first one’s worker', async () => {
+  const workers: Array<{ terminated: boolean }> = []
+  // A worker that never answers: the first file is still being read when the second comes.
+  class SilentWorker {
+    onmessage: ((event: MessageEvent) => void) | null = null
+    onerror: ((event: Event) => void) | null = null
+    terminated = false
+    constructor() {
+      workers.push(this)
+    }
+    postMessage() {}
+    terminate() {
+      this.terminated = true
+    }
+  }
+  vi.stubGlobal('Worker', SilentWorker)
+  try {
+    const { result } = renderOpening()
+    act(() => result.current.open([file('first.csv', 'date,title\n2023-01-01,A\n')]))
+    await waitFor(() => expect(workers).toHaveLength(1))
+    expect(workers[0]?.terminated).toBe(false)
+    act(() => result.current.open([file('second.csv', 'date,title\n2023-01-01,B\n')]))
+    await waitFor(() => expect(workers).toHaveLength(2))
+    expect(workers[0]?.terminated).toBe(true)
+    expect(workers[1]?.terminated).toBe(false)
+    // Dismissing the opening under way stops its worker too.
+    act(() => result.current.dismiss())
+    expect(workers[1]?.terminated).toBe(true)
+  } finally {
+    vi.unstubAllGlobals()
+  }
+})

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { SheetChoice } from '../../dataset/import/sheet-head'
 import { DatasetLoadError } from '../../dataset/load/dataset-load-error'
 import { loadStory } from '../../dataset/load/load-story'
@@ -30,7 +30,7 @@ export type FileOpening = {
   reviewOf: (story: Story) => (() => void) | null
 }
 
-type Opening = { files: File[]; choice?: SheetChoice }
+type Opening = { files: File[]; choice?: SheetChoice; stop: AbortSignal }
 
 /**
  * Opens files as a react-query mutation: react-query keeps its status and error; the story opened goes
@@ -43,22 +43,28 @@ export function useOpenFiles(onOpened: (story: Story, name: string) => void): Fi
   const [progress, setProgress] = useState<LoadProgress | null>(null)
   const [choosing, setChoosing] = useState<ColumnsToChoose | null>(null)
   const latest = useRef<File[] | null>(null)
+  // Stops the opening under way: a later one replaces it, and its worker must not read on for nothing.
+  const stopLatest = useRef<AbortController | null>(null)
   // The files each story opened here came from, to open them again with other columns.
   const filesOf = useRef(new WeakMap<Story, File[]>())
   const mutation = useMutation({
-    mutationFn: ({ files, choice }: Opening) =>
+    mutationFn: ({ files, choice, stop }: Opening) =>
       loadStory(
         files.map((file) => ({ name: file.name, content: file })),
         (step) => {
           if (latest.current === files) setProgress(step)
         },
-        undefined,
+        stop,
         { ...(choice ? { choice } : {}), remembered: readRememberedRoles() },
       ),
   })
   const { mutate, reset } = mutation
   const run = useCallback(
-    (opening: Opening) => {
+    ({ files, choice }: Omit<Opening, 'stop'>) => {
+      stopLatest.current?.abort()
+      const stopper = new AbortController()
+      stopLatest.current = stopper
+      const opening: Opening = { files, stop: stopper.signal, ...(choice ? { choice } : {}) }
       latest.current = opening.files
       // A sheet may stop at the mapping step: its code loads meanwhile (a JSON dataset never does).
       if (!opening.choice && opening.files.some((file) => !isJsonName(file.name))) preloadColumnsDialog()
@@ -67,6 +73,7 @@ export function useOpenFiles(onOpened: (story: Story, name: string) => void): Fi
       // Given to mutate, not to useMutation: react-query calls them for the latest mutation only.
       mutate(opening, {
         onSuccess: (story) => {
+          if (stopLatest.current === stopper) stopLatest.current = null
           filesOf.current.set(story, opening.files)
           onOpened(story, nameOf(opening.files))
         },
@@ -81,6 +88,13 @@ export function useOpenFiles(onOpened: (story: Story, name: string) => void): Fi
     [mutate, reset, onOpened],
   )
   const open = useCallback((files: File[]) => run({ files }), [run])
+  const dismiss = useCallback(() => {
+    stopLatest.current?.abort()
+    stopLatest.current = null
+    reset()
+  }, [reset])
+  // A page that goes away stops its reading.
+  useEffect(() => () => stopLatest.current?.abort(), [])
   const choose = useCallback(
     (choice: SheetChoice, remember: boolean) => {
       if (!choosing) return
@@ -106,7 +120,7 @@ export function useOpenFiles(onOpened: (story: Story, name: string) => void): Fi
     pending: mutation.isPending,
     progress,
     error: mutation.error,
-    dismiss: mutation.reset,
+    dismiss,
     choosing,
     choose,
     stopChoosing,

@@ -11,6 +11,7 @@ import { DateOrderChoice } from './date-order-choice'
 import { previewEvents } from './preview-events'
 import { ROLE_GROUPS, roleLabel, SHARED_ROLES } from './role-labels'
 import './columns-dialog.css'
+import { dictionary } from '../../../lib/dictionary'
 
 type ColumnsDialogProps = {
   choosing: ColumnsToChoose
@@ -59,8 +60,9 @@ export default function ColumnsDialog({ choosing, onOpen, onCancel }: ColumnsDia
 
   if (!sample) return null
   const setRole = (column: string, role: ColumnRole) => {
-    const roles = { ...current.roles, [column]: role }
-    const by = { ...current.by, [column]: 'chosen' as const }
+    // Column names are data: kept in dictionaries ("__proto__" is a column like any other).
+    const roles = dictionary([...Object.entries(current.roles), [column, role]])
+    const by = dictionary<RoleSource>([...Object.entries(current.by), [column, 'chosen']])
     const moved = SHARED_ROLES.has(role)
       ? []
       : sample.header.filter((other) => other !== column && roles[other] === role)

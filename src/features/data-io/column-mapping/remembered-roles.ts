@@ -1,5 +1,6 @@
 import { headerKey, isColumnRole } from '../../../dataset/import/column-roles'
 import type { RememberedRoles, SheetChoice } from '../../../dataset/import/sheet-head'
+import { dictionary, lookup } from '../../../lib/dictionary'
 
 /**
  * The columns a reader chose, kept in this browser for the next file with the same header (a monthly
@@ -14,8 +15,9 @@ const KEPT = 40
 export function readRememberedRoles(storage: Storage | undefined = safeStorage()): RememberedRoles {
   try {
     const parsed: unknown = JSON.parse(storage?.getItem(STORAGE_KEY) ?? '{}')
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {}
-    const kept: RememberedRoles = {}
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return dictionary()
+    // Keyed by headers' names: a dictionary, so that no name is a key of Object's.
+    const kept: RememberedRoles = dictionary()
     for (const [key, value] of Object.entries(parsed)) {
       const { roles, dateOrder } = (typeof value === 'object' && value !== null ? value : {}) as Record<
         string,
@@ -26,7 +28,7 @@ export function readRememberedRoles(storage: Storage | undefined = safeStorage()
     }
     return kept
   } catch {
-    return {}
+    return dictionary()
   }
 }
 
@@ -38,7 +40,10 @@ export function rememberRoles(
 ): void {
   const key = headerKey(header)
   const { [key]: _replaced, ...others } = readRememberedRoles(storage)
-  const kept = { roles: header.map((column) => roles[column] ?? 'none'), ...(dateOrder ? { dateOrder } : {}) }
+  const kept = {
+    roles: header.map((column) => lookup(roles, column) ?? 'none'),
+    ...(dateOrder ? { dateOrder } : {}),
+  }
   const entries = [...Object.entries(others), [key, kept] as const]
   try {
     storage?.setItem(STORAGE_KEY, JSON.stringify(Object.fromEntries(entries.slice(-KEPT))))
