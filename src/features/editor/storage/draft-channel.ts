@@ -19,17 +19,27 @@ export type DraftChannel = { tell(notice: SavedNotice): void; close(): void }
  */
 export function openDraftChannel(database: string, heard: (notice: SavedNotice) => void): DraftChannel {
   if (typeof BroadcastChannel === 'undefined') return { tell() {}, close() {} }
-  const channel = new BroadcastChannel(`${database}:saved`)
+  const name = `${database}:saved`
+  let channel: BroadcastChannel | null = new BroadcastChannel(name)
   channel.onmessage = (event: MessageEvent<unknown>) => {
     const notice = savedNotice.safeParse(event.data)
     if (notice.success) heard({ id: notice.data.id, revision: notice.data.revision })
   }
   return {
     tell(notice) {
-      channel.postMessage({ kind: 'saved', ...notice })
+      const message = { kind: 'saved', ...notice }
+      if (channel) {
+        channel.postMessage(message)
+        return
+      }
+      // The editor closed while its last write was under way: the other tabs still hear of that save.
+      const once = new BroadcastChannel(name)
+      once.postMessage(message)
+      once.close()
     },
     close() {
-      channel.close()
+      channel?.close()
+      channel = null
     },
   }
 }

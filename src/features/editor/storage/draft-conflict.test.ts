@@ -64,6 +64,15 @@ test('a tab with nothing unsaved shows another tab’s save as soon as it is mad
   b.session.close()
 })
 
+test('an editor closed while its last change is being written still saves it, and other tabs hear of it', async () => {
+  const { a, b, stored } = await twoTabs(story('Letters'))
+  a.session.change(addEvent('last words'))
+  a.session.close()
+  await until(b.session, (snapshot) => snapshot.content.events.length === 1)
+  expect(await stored()).toMatchObject({ content: story('Letters', 'last words') })
+  b.session.close()
+})
+
 test('a tab with unsaved changes learns of another tab’s save before it writes: conflict, nothing overwritten', async () => {
   const { a, b, stored } = await twoTabs(story('Letters'))
   const bWrites = b.writes

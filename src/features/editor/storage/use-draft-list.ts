@@ -42,21 +42,37 @@ export function useDraftList<T extends object>(
   const [listed, setListed] = useState<Listed | null>(null)
 
   useEffect(() => {
+    let live = true
+    const show = (listing: DraftListing) => {
+      if (live) setListed({ database, listing })
+    }
+    // Read once now, then as the drafts change: Dexie's liveQuery never runs its query where the page
+    // has no IndexedDB (storage refused), so My stories would stay 'loading' instead of saying why.
+    void listDrafts(database, parse).then(show)
     const subscription = liveQuery(() => listDrafts(database, parse)).subscribe({
-      next: (listing) => setListed({ database, listing }),
-      error: (error: unknown) =>
-        setListed({ database, listing: { drafts: [], deleted: [], failure: describeStorageFailure(error) } }),
+      next: show,
+      error: (error: unknown) => show({ drafts: [], deleted: [], failure: describeStorageFailure(error) }),
     })
-    return () => subscription.unsubscribe()
+    return () => {
+      live = false
+      subscription.unsubscribe()
+    }
   }, [database, parse])
 
   const actions = useMemo((): DraftListActions<T> => {
     const store = new DraftStore(database, parse, { titleOf })
+    // Listed again after each: a draft the browser refused is held by the page, where liveQuery
+    // does not see it.
+    const thenList = async <R>(done: Promise<R>): Promise<R> => {
+      const result = await done
+      setListed({ database, listing: await listDrafts(database, parse) })
+      return result
+    }
     return {
-      create: (content) => store.create(content),
-      duplicate: (id) => store.duplicate(id),
-      remove: (id) => store.remove(id),
-      restore: (id) => store.restore(id),
+      create: (content) => thenList(store.create(content)),
+      duplicate: (id) => thenList(store.duplicate(id)),
+      remove: (id) => thenList(store.remove(id)),
+      restore: (id) => thenList(store.restore(id)),
       exportJson: (id) => store.exportJson(id),
     }
   }, [database, parse, titleOf])
