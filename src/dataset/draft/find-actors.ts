@@ -1,0 +1,403 @@
+import { countryName } from '../format/country-codes'
+import { ActorBook } from './actor-book'
+import { countryOfWord, countryPattern } from './country-lexicon'
+import type { DraftActor, Span } from './draft-types'
+import { hasTag, type WordTags } from './nlp-tags'
+import { roleAfter, roleBefore, roleByCopula } from './role-phrases'
+import {
+  HONORIFICS,
+  isRoleWord,
+  KNOWN_ORGANISATIONS,
+  NOT_NAMES,
+  ORGANISATION_HEADS,
+  ROLE_HEADS,
+} from './role-words'
+import type { Sentence } from './sentences'
+import { adjacent, type Token, tokenize } from './tokens'
+
+/** The stretches of text to read (the paragraphs, the standfirst without its date marker). */
+export type Region = Span & { sentences: readonly Sentence[] }
+
+// Acronyms that name no organisation.
+const NOT_ORGANISATIONS = new Set([
+  'SMS',
+  'TV',
+  'GMT',
+  'UTC',
+  'AM',
+  'PM',
+  'CEO',
+  'GDP',
+  'HIV',
+  'AIDS',
+  'DNA',
+  'ID',
+  'OK',
+  'PhD',
+  'COVID',
+  'EEZ',
+  'ICBM',
+  'UAV',
+])
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'outside', 'inside', 'of'])
+const SPEECH_AFTER_NAME =
+  /^\s+(?:said|says|told|added|wrote|was quoted|is quoted|declared|stated|announced)\b/
+
+/**
+ * Finds the people, organisations and countries the text names. Countries come from their names,
+ * demonyms and capitals; organisations from capitalised phrases with an organisation word ("UN
+ * Security Council", "US Department of State"), acronyms ("KCNA") and a few one-word names ("the
+ * Kremlin"); people from runs of capitalised words that compromise tags as a person, that follow a
+ * title ("Foreign Minister Ban Ki-moon") or that a role is set beside ("Huang Limin" after "local
+ * official,"). A title before the name is the person's role; so is an apposition or "X is …".
+ */
+export function findActors(text: string, regions: readonly Region[], tags: WordTags): ActorBook {
+  const book = new ActorBook()
+  for (const region of regions) findCountries(text, region, book)
+  const regionTokens = regions.map((region) => ({ region, tokens: tokenize(text, region.start, region.end) }))
+  const singles: Array<{ token: Token; honorific: boolean }> = []
+  for (const { region, tokens } of regionTokens) {
+    for (const run of capitalRuns(text, tokens, region, tags)) readRun(text, run, region, tags, book, singles)
+  }
+  findKnownOrganisations(text, regions, book)
+  findUnnamedOfficials(text, regions, book)
+  book.sort()
+  resolveSingleNames(singles, book, tags)
+  markSubjects(text, regions, book, tags)
+  book.sort()
+  return book
+}
+
+function findCountries(text: string, region: Span, book: ActorBook): void {
+  const pattern = countryPattern()
+  const slice = text.slice(region.start, region.end)
+  for (const match of slice.matchAll(pattern)) {
+    const word = countryOfWord(match[0])
+    if (!word) continue
+    const start = region.start + match.index
+    book.add(
+      'country',
+      countryName(word.code),
+      { start, end: start + match[0].length },
+      {
+        country: word.code,
+        confidence: word.kind === 'capital' ? 0.7 : 0.9,
+      },
+    )
+  }
+}
+
+type Run = { tokens: Token[]; sentenceStart: boolean; before: string }
+
+// Runs of words that can make a name, a title or an organisation's name: capitalised words, role
+// words in any case ("North Korea leader Kim Jong Un"), and "of"/"for" inside them.
+function capitalRuns(text: string, tokens: readonly Token[], region: Region, tags: WordTags): Run[] {
+  const runs: Run[] = []
+  let current: Token[] = []
+  const close = () => {
+    while (current.length > 0 && isConnector(current[current.length - 1])) current.pop()
+    while (current.length > 0 && isConnector(current[0])) current.shift()
+    const first = current[0]
+    if (first) {
+      const sentenceStart = region.sentences.some((sentence) => sentence.start === first.start)
+      runs.push({ tokens: current, sentenceStart, before: wordBefore(text, first.start) })
+    }
+    current = []
+  }
+  for (const token of tokens) {
+    const previous = current[current.length - 1]
+    const joins =
+      previous !== undefined && !previous.possessive && adjacent(text, previous, token) && canJoin(token)
+    if (!joins) close()
+    if (canJoin(token) && !(current.length === 0 && isConnector(token))) current.push(token)
+  }
+  close()
+  return runs.map((run) => trimOpeners(run, tags)).filter((run) => run.tokens.length > 0)
+}
+
+function canJoin(token: Token): boolean {
+  return (
+    token.capital ||
+    token.acronym ||
+    isRoleWord(token.lower) ||
+    ORGANISATION_HEADS.has(token.lower) ||
+    isConnector(token)
+  )
+}
+
+function isConnector(token: Token | undefined): boolean {
+  return token !== undefined && !token.capital && (token.lower === 'of' || token.lower === 'for')
+}
+
+// "The", "In", "Last" and a sentence's first word that compromise does not know as a name are not
+// part of the name that may follow them.
+function trimOpeners(run: Run, tags: WordTags): Run {
+  const tokens = [...run.tokens]
+  let atStart = run.sentenceStart
+  while (tokens.length > 0) {
+    const first = tokens[0]
+    if (!first) break
+    const common =
+      (first.capital && NOT_NAMES.has(first.lower)) ||
+      (atStart &&
+        !first.acronym &&
+        !countryOfWord(first.text) &&
+        !isRoleWord(first.lower) &&
+        !hasTag(tags, first.start, 'Person', 'FirstName', 'LastName', 'Place', 'Organization', 'Honorific'))
+    if (!common) break
+    tokens.shift()
+    atStart = false
+  }
+  return { ...run, tokens }
+}
+
+function wordBefore(text: string, start: number): string {
+  const match = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))
+  return match?.[1]?.toLowerCase() ?? ''
+}
+
+function isNameWord(token: Token): boolean {
+  return (
+    token.capital &&
+    !token.acronym &&
+    !isRoleWord(token.lower) &&
+    !ORGANISATION_HEADS.has(token.lower) &&
+    !NOT_NAMES.has(token.lower) &&
+    !HONORIFICS.has(token.lower.replace(/\.$/, '')) &&
+    !countryOfWord(token.text) &&
+    !Object.hasOwn(KNOWN_ORGANISATIONS, token.text)
+  )
+}
+
+function readRun(
+  text: string,
+  run: Run,
+  region: Region,
+  tags: WordTags,
+  book: ActorBook,
+  singles: Array<{ token: Token; honorific: boolean }>,
+): void {
+  const { tokens } = run
+  let tailStart = tokens.length
+  while (tailStart > 0 && tokens.length - tailStart < 4) {
+    const token = tokens[tailStart - 1]
+    if (!token || !isNameWord(token)) break
+    // A possessive ends a name only as its last word: "Korea’s Kim" is two things.
+    if (token.possessive && tailStart !== tokens.length) break
+    tailStart--
+  }
+  const tail = tokens.slice(tailStart)
+  const prefix = tokens.slice(0, tailStart)
+  readOrganisations(text, prefix.length > 0 ? prefix : tail.length === 0 ? tokens : [], book)
+  const first = tail[0]
+  const last = tail[tail.length - 1]
+  if (!first || !last) return
+  const titled = prefix.some((token) => isRoleWord(token.lower) || HONORIFICS.has(token.lower))
+  const honorific = prefix.length > 0 && HONORIFICS.has(prefix[prefix.length - 1]?.lower ?? '')
+  if (tail.length === 1) {
+    // One word: a surname for someone named in full elsewhere, resolved once all names are known.
+    if (titled || hasTag(tags, first.start, 'Person', 'FirstName', 'LastName')) {
+      singles.push({ token: first, honorific })
+    }
+    return
+  }
+  const span = { start: first.start, end: last.end }
+  const sentenceEnd = region.sentences.find((sentence) => sentence.end >= span.end)?.end ?? region.end
+  const sentenceStart = region.sentences.find((sentence) => sentence.end >= span.end)?.start ?? region.start
+  const tagged = tail.some((token) => hasTag(tags, token.start, 'Person', 'FirstName', 'LastName'))
+  const placeLike = tail.some((token) => hasTag(tags, token.start, 'Place', 'Organization'))
+  const afterPlaceWord = prefix.length === 0 && PLACE_PREPOSITIONS.has(run.before)
+  const apposition =
+    roleBefore(text, span.start, sentenceStart) ??
+    roleAfter(text, span.end, sentenceEnd) ??
+    roleByCopula(text, span.end, sentenceEnd)
+  const speaks = SPEECH_AFTER_NAME.test(text.slice(span.end, span.end + 20))
+  const person =
+    titled ||
+    (tagged && !afterPlaceWord) ||
+    ((apposition !== null || speaks) && !placeLike && !afterPlaceWord)
+  if (!person) return
+  const titleRole = titled ? text.slice(prefix[0]?.start ?? span.start, prefix[prefix.length - 1]?.end) : ''
+  const roleText = titled && !HONORIFICS.has(prefix[0]?.lower ?? '') ? titleRole : apposition?.role
+  const name = text.slice(span.start, span.end)
+  book.add('person', name, span, {
+    role: roleText ? withoutOwner(roleText) : undefined,
+    country: roleText ? countryIn(roleText) : undefined,
+    confidence: titled || tagged ? 0.85 : 0.6,
+  })
+}
+
+// Organisations in a run: a capitalised organisation word with what names it ("UN Security Council",
+// "US Department of State"), and acronyms that are not countries ("KCNA").
+function readOrganisations(text: string, tokens: readonly Token[], book: ActorBook): void {
+  const headAt = tokens.findIndex((token) => token.capital && ORGANISATION_HEADS.has(token.lower))
+  let coveredTo = -1
+  if (headAt >= 0) {
+    let end = headAt
+    // "Department of State", "Institute of International Studies".
+    while (
+      isConnector(tokens[end + 1]) &&
+      tokens[end + 2]?.capital &&
+      !ROLE_HEADS.has(tokens[end + 2]?.lower ?? '')
+    ) {
+      end += 2
+    }
+    let start = headAt
+    while (
+      start > 0 &&
+      (tokens[start - 1]?.capital || tokens[start - 1]?.acronym) &&
+      !ROLE_HEADS.has(tokens[start - 1]?.lower ?? '')
+    )
+      start--
+    const from = tokens[start]
+    const to = tokens[end]
+    if (from && to && end > start) {
+      const name = text.slice(from.start, to.end)
+      book.add(
+        'organization',
+        name,
+        { start: from.start, end: to.end },
+        {
+          country: countryIn(name),
+          confidence: 0.75,
+        },
+      )
+      coveredTo = end
+    }
+  }
+  tokens.forEach((token, index) => {
+    if (
+      index <= coveredTo ||
+      !token.acronym ||
+      countryOfWord(token.text) ||
+      NOT_ORGANISATIONS.has(token.text)
+    )
+      return
+    const descriptor = tokens.slice(0, index).filter((word) => !word.capital)
+    const role =
+      descriptor.length > 0
+        ? text.slice(descriptor[0]?.start, descriptor[descriptor.length - 1]?.end)
+        : undefined
+    book.add('organization', token.text, { start: token.start, end: token.end }, { role, confidence: 0.6 })
+  })
+}
+
+function findKnownOrganisations(text: string, regions: readonly Region[], book: ActorBook): void {
+  for (const [word, known] of Object.entries(KNOWN_ORGANISATIONS)) {
+    const pattern = new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'gu')
+    for (const region of regions) {
+      for (const match of text.slice(region.start, region.end).matchAll(pattern)) {
+        const start = region.start + match.index
+        book.add(
+          'organization',
+          known.name,
+          { start, end: start + word.length },
+          {
+            country: known.country,
+            confidence: 0.8,
+          },
+        )
+      }
+    }
+  }
+}
+
+// Officials the text names only by role: "Russia’s defence minister", "Japan's Prime Minister"; not
+// when a name follows ("Pyongyang’s vice foreign minister, Kim Son Gyong").
+function findUnnamedOfficials(text: string, regions: readonly Region[], book: ActorBook): void {
+  const pattern = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)[’']s((?:\s+[\p{L}-]+){1,4})/gu
+  for (const region of regions) {
+    for (const match of text.slice(region.start, region.end).matchAll(pattern)) {
+      const [, owner = '', following = ''] = match
+      const word = countryOfWord(owner)
+      if (!word) continue
+      const words = following.trim().split(/\s+/)
+      const headAt = words.findIndex((candidate) => ROLE_HEADS.has(candidate.toLowerCase()))
+      if (headAt < 0 || !words.slice(0, headAt).every((modifier) => isRoleWord(modifier))) continue
+      const role = words.slice(0, headAt + 1).join(' ')
+      const start = region.start + match.index
+      const end = start + match[0].indexOf(role, owner.length) + role.length
+      if (/^,?\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) || followsPerson(text, start, book)) continue
+      book.add(
+        'person',
+        text.slice(start, end),
+        { start, end },
+        { role, country: word.code, confidence: 0.6 },
+      )
+    }
+  }
+}
+
+// An apposition to a name already read: "Wu Dawei, China's vice foreign minister".
+function followsPerson(text: string, start: number, book: ActorBook): boolean {
+  const comma = /,\s+$/.exec(text.slice(Math.max(0, start - 3), start))
+  if (!comma) return false
+  const nameEnd = start - comma[0].length
+  return book.mentions.some(
+    (mention) => mention.span.end === nameEnd && book.get(mention.actor)?.kind === 'person',
+  )
+}
+
+// "Kim", "Mr Alkatiri", "Patel": the person named in full nearest before (else after); a surname no
+// full name matches is a person of its own only when compromise knows it as a name.
+function resolveSingleNames(
+  singles: ReadonlyArray<{ token: Token; honorific: boolean }>,
+  book: ActorBook,
+  tags: WordTags,
+): void {
+  const people = book.actors.filter((actor) => actor.kind === 'person')
+  for (const { token } of singles) {
+    const candidates = people.filter((person) => nameWords(person).includes(token.lower))
+    const nearest = nearestBefore(candidates, token.start) ?? candidates[0]
+    if (nearest) {
+      book.mention(nearest, { start: token.start, end: token.end })
+    } else if (hasTag(tags, token.start, 'Person', 'LastName', 'FirstName')) {
+      book.add('person', token.text, { start: token.start, end: token.end }, { confidence: 0.4 })
+    }
+  }
+}
+
+function nameWords(person: DraftActor): string[] {
+  return person.name.toLowerCase().split(/[\s]+/)
+}
+
+function nearestBefore(people: readonly DraftActor[], offset: number): DraftActor | undefined {
+  let best: DraftActor | undefined
+  let bestAt = -1
+  for (const person of people) {
+    for (const mention of person.mentions) {
+      if (mention.start < offset && mention.start > bestAt) {
+        best = person
+        bestAt = mention.start
+      }
+    }
+  }
+  return best
+}
+
+// A mention is a subject when a verb follows it (past an apposition: "Kim, the vice minister, said").
+function markSubjects(text: string, regions: readonly Region[], book: ActorBook, tags: WordTags): void {
+  for (const mention of book.mentions) {
+    const rest = text.slice(mention.span.end, mention.span.end + 120)
+    const skip = /^(?:,[^,“”"]{1,80},)?\s+(?:also\s+|later\s+|then\s+)?/u.exec(rest)
+    const next = mention.span.end + (skip?.[0].length ?? 0)
+    mention.subject =
+      hasTag(tags, next, 'Verb') &&
+      regions.some((region) => mention.span.start >= region.start && mention.span.end <= region.end)
+  }
+}
+
+// "Pyongyang’s vice foreign minister" is a vice foreign minister (of the country the owner names).
+function withoutOwner(role: string): string {
+  const match = /^(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)[’']s\s+/u.exec(role)
+  return match?.[1] && countryOfWord(match[1]) ? role.slice(match[0].length) : role
+}
+
+/** The first country a phrase names ("North Korea leader" → KP). */
+export function countryIn(phrase: string): string | undefined {
+  for (const match of phrase.matchAll(countryPattern())) {
+    const word = countryOfWord(match[0])
+    if (word) return word.code
+  }
+  return undefined
+}

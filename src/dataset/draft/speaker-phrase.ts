@@ -1,0 +1,153 @@
+import type { ActorBook } from './actor-book'
+import { countryIn } from './find-actors'
+import type { DraftActor, DraftParagraph, Span } from './draft-types'
+import { paragraphAt } from './article-paragraphs'
+import { isRoleWord, ORGANISATION_HEADS, ROLE_HEADS } from './role-words'
+
+/** What resolving a speaker needs: the text, the actors, and who has spoken so far (for "he"). */
+export type SpeakerContext = {
+  text: string
+  book: ActorBook
+  paragraphs: readonly DraftParagraph[]
+  spoken: Array<{ actor: string; at: number }>
+}
+
+export type SpeakerFound = { actor: string; confidence: number }
+
+// How far back a pronoun or a title may reach for its person, in paragraphs.
+const REACH = 3
+
+/**
+ * The actor a phrase naming a speaker stands for: a name in it ("state news agency KCNA", "Kim, the
+ * vice minister": the Kim whose role is vice minister), a pronoun ("he": the person last speaking or
+ * last the subject of a sentence), a title ("the spokesperson": the person last named with that role),
+ * or, for a role with no name ("The head of news for the Yushu county television station"), an actor
+ * of its own, named as the text names it. Null when the phrase names no one ("it", "they", "sources").
+ */
+export function resolveSpeakerPhrase(context: SpeakerContext, phrase: Span): SpeakerFound | null {
+  const { text, book } = context
+  const words = text.slice(phrase.start, phrase.end).trim()
+  if (words === '') return null
+  const inside = book.mentions.filter(
+    (mention) => mention.span.start >= phrase.start && mention.span.end <= phrase.end,
+  )
+  const byKind = (kind: DraftActor['kind']) =>
+    inside.filter((mention) => book.get(mention.actor)?.kind === kind).map((mention) => mention.actor)
+  const person = byKind('person')
+  if (person.length > 0) {
+    const named = person[person.length - 1] as string
+    return { actor: byRole(context, named, words) ?? named, confidence: 0.9 }
+  }
+  const organisation = byKind('organization')
+  const country = byKind('country')
+  const pronoun = /^(?:and\s+|but\s+)?(he|she)$/i.exec(words)
+  if (pronoun) return resolvePronoun(context, phrase.start)
+  const title = /^(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)$/iu.exec(words)
+  if (title?.[1] && organisation.length === 0 && country.length === 0) {
+    const roleWords = title[1].toLowerCase().split(/\s+/)
+    if (roleWords.every(isRoleWord) && ROLE_HEADS.has(roleWords[roleWords.length - 1] ?? '')) {
+      const found = resolveTitle(context, roleWords, phrase.start)
+      if (found) return found
+    }
+  }
+  const unnamed = unnamedSpeaker(context, phrase, words)
+  if (unnamed) return unnamed
+  if (organisation.length > 0)
+    return { actor: organisation[organisation.length - 1] as string, confidence: 0.85 }
+  if (country.length > 0) return { actor: country[country.length - 1] as string, confidence: 0.8 }
+  return null
+}
+
+// "Kim, the vice minister": of the people called Kim, the one whose role says vice minister.
+function byRole(context: SpeakerContext, named: string, words: string): string | undefined {
+  const actor = context.book.get(named)
+  const roleWords = words
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(isRoleWord)
+  if (!actor || roleWords.length === 0 || roleMatches(actor, roleWords)) return undefined
+  const surname = words.split(/[\s,]+/)[0]?.toLowerCase() ?? ''
+  const namesakes = context.book.actors.filter(
+    (other) => other.kind === 'person' && other.name.toLowerCase().split(/\s+/).includes(surname),
+  )
+  return namesakes.find((other) => roleMatches(other, roleWords))?.id
+}
+
+function roleMatches(actor: DraftActor, roleWords: readonly string[]): boolean {
+  const role = `${actor.role ?? ''} ${actor.name}`.toLowerCase().split(/[\s’']+/)
+  let at = 0
+  for (const word of role) if (word === roleWords[at]) at++
+  return at === roleWords.length
+}
+
+function withinReach(context: SpeakerContext, from: number, to: number): boolean {
+  const here = paragraphAt(context.paragraphs, to)?.number ?? 0
+  const there = paragraphAt(context.paragraphs, from)?.number ?? 0
+  return here - there <= REACH
+}
+
+/** "He said": the person who spoke last, or was last the subject of a sentence, before the pronoun. */
+export function resolvePronoun(context: SpeakerContext, at: number): SpeakerFound | null {
+  let best: { actor: string; at: number } | null = null
+  for (const said of context.spoken) {
+    if (said.at < at && context.book.get(said.actor)?.kind === 'person' && (!best || said.at > best.at))
+      best = said
+  }
+  for (const mention of context.book.mentions) {
+    if (mention.span.start >= at) break
+    if (!mention.subject || context.book.get(mention.actor)?.kind !== 'person') continue
+    if (!best || mention.span.start > best.at) best = { actor: mention.actor, at: mention.span.start }
+  }
+  if (!best || !withinReach(context, best.at, at)) return null
+  return { actor: best.actor, confidence: 0.7 }
+}
+
+/** "The vice minister said": the person last named before it whose role has those words. */
+function resolveTitle(
+  context: SpeakerContext,
+  roleWords: readonly string[],
+  at: number,
+): SpeakerFound | null {
+  let best: { actor: string; at: number } | null = null
+  for (const mention of context.book.mentions) {
+    if (mention.span.start >= at) break
+    const actor = context.book.get(mention.actor)
+    if (actor?.kind === 'person' && roleMatches(actor, roleWords))
+      best = { actor: actor.id, at: mention.span.start }
+  }
+  if (!best || !withinReach(context, best.at, at)) return null
+  return { actor: best.actor, confidence: 0.75 }
+}
+
+// A speaker the text names by role only: a person for a role ("a UN spokesman"), an organisation for
+// a body ("Japan's defense ministry"); groups ("officials", "sources") are no one in particular.
+function unnamedSpeaker(context: SpeakerContext, phrase: Span, words: string): SpeakerFound | null {
+  const clean = words
+    .replace(/,\s*(?:who|which)\b[^,]*,?/giu, '')
+    .replace(/^(?:and|but|while)\s+/i, '')
+    .replace(/[,\s]+$/, '')
+    .trim()
+  const list = clean.split(/\s+/)
+  if (list.length === 0 || list.length > 12 || /^(?:it|they|we|i|you|this|that|there)$/i.test(clean))
+    return null
+  const lower = list.map((word) => word.toLowerCase().replace(/[’']s$/, ''))
+  const kind = lower.some((word) => ROLE_HEADS.has(word))
+    ? 'person'
+    : lower.some((word) => ORGANISATION_HEADS.has(word) || word === 'ministry' || word === 'military')
+      ? 'organization'
+      : null
+  if (!kind) return null
+  const start = phrase.start + context.text.slice(phrase.start, phrase.end).indexOf(clean)
+  const name = clean.charAt(0).toUpperCase() + clean.slice(1)
+  const actor = context.book.add(
+    kind,
+    name,
+    { start, end: start + clean.length },
+    {
+      role: kind === 'person' ? clean.replace(/^(?:the|a|an)\s+/i, '') : undefined,
+      country: countryIn(clean),
+      confidence: 0.5,
+    },
+  )
+  return { actor: actor.id, confidence: 0.6 }
+}
