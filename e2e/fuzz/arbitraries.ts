@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+import { utils, write } from '@e965/xlsx'
 import fc from 'fast-check'
 import { DATE_FORMS } from '../data/date-forms'
 
@@ -7,6 +9,22 @@ import { DATE_FORMS } from '../data/date-forms'
 // allows, direction overrides and invisible characters, markup, formulas, and plain oddities.
 
 const RLO = '\u202E'
+/** Names of Object.prototype's members (and one capitalised): as column, sheet, field and header names. */
+const keyOfObject = fc.constantFrom(
+  '__proto__',
+  'constructor',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'Constructor',
+)
+/** Markup that never closes, which a careless pattern reads in quadratic time. */
+const degenerateMarkup = fc.constantFrom(
+  '<a'.repeat(20_000),
+  '<div'.repeat(10_000),
+  `${'<b>'.repeat(5_000)}x`,
+  '&#'.repeat(20_000),
+)
 const slug = fc.oneof(
   { arbitrary: fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}$/), weight: 6 },
   fc.constantFrom('constructor', 'prototype', 'proto', 'tostring', 'valueof', 'length', 'name', '0', '00'),
@@ -113,6 +131,8 @@ export const fuzzJson = fc.oneof(
 const cell = fc.oneof(
   { arbitrary: fc.string({ maxLength: 20 }), weight: 3 },
   hostile,
+  keyOfObject,
+  degenerateMarkup,
   date,
   fc.constant('a'.concat(' '.repeat(5_000), 'b')),
   fc.constant('"quoted, with a comma"'),
@@ -126,6 +146,10 @@ export const fuzzCsv = fc
       fc.constant<string[]>(['date', 'title', 'summary', 'status', 'actors', 'countries']),
       fc.constant<string[]>(['Date', 'Title']),
       fc.array(fc.string({ maxLength: 10 }), { minLength: 1, maxLength: 6 }),
+      fc.array<string>(fc.oneof(keyOfObject, fc.constantFrom('date', 'title')), {
+        minLength: 1,
+        maxLength: 4,
+      }),
     ),
     rows: fc.array(fc.array(cell, { minLength: 0, maxLength: 7 }), { maxLength: 12 }),
     cut: fc.boolean(),
@@ -146,9 +170,125 @@ export const fuzzQuery = fc
         slug,
         date,
         fc.constantFrom('+275760-09-12', '-271821-04-20', '2023-02-30', 'KP,RU', '%E0%A4%A', '%00', RLO),
+        // Addresses that look like paths on this site and name another host.
+        fc.constantFrom(
+          '/.//127.0.0.1:9/story.json',
+          '/%2e//127.0.0.1:9/story.json',
+          '//127.0.0.1:9/story.json',
+          '/\\/127.0.0.1:9/x.json',
+          'http://127.0.0.1:9/x.json',
+        ),
         fc.constant('x'.repeat(3_000)),
       ),
     ),
     { maxLength: 6 },
   )
   .map((pairs) => pairs.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&'))
+
+/**
+ * A workbook (.xlsx bytes) shaped as people's are: blank rows above the header and between events, a
+ * numbering column, sheets named like Object's members, columns too.
+ */
+export const fuzzWorkbook = fc
+  .record({
+    blankAbove: fc.nat({ max: 3 }),
+    numbered: fc.boolean(),
+    header: fc.oneof(
+      fc.constant<string[]>(['Date', 'Title']),
+      fc.array<string>(fc.oneof(keyOfObject, fc.constantFrom('Date', 'Title', 'Notes')), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+    ),
+    // A spreadsheet cell holds at most 32,767 characters.
+    rows: fc.array(
+      fc.array(
+        cell.filter((value) => value.length <= 32_767),
+        { maxLength: 4 },
+      ),
+      { maxLength: 8 },
+    ),
+    blankEvery: fc.integer({ min: 0, max: 3 }),
+    sheet: fc.oneof(keyOfObject, fc.constantFrom('Events', 'Sheet1')),
+    second: fc.option(keyOfObject, { nil: undefined }),
+  })
+  .map(({ blankAbove, numbered, header, rows, blankEvery, sheet, second }) => {
+    const table: unknown[][] = Array.from({ length: blankAbove }, () => [])
+    table.push(numbered ? ['', ...header] : header)
+    rows.forEach((row, index) => {
+      if (blankEvery && index % blankEvery === 0) table.push([])
+      table.push(numbered ? [index + 1, ...row] : row)
+    })
+    const book = utils.book_new()
+    utils.book_append_sheet(book, utils.aoa_to_sheet(table), sheet)
+    if (second && second !== sheet) utils.book_append_sheet(book, utils.aoa_to_sheet([[second]]), second)
+    return Buffer.from(write(book, { type: 'buffer', bookType: 'xlsx' }) as Uint8Array)
+  })
+
+/** A value nested `depth` deep, as lists or as objects, built without recursion. */
+function nested(depth: number, asLists: boolean): string {
+  return asLists
+    ? `${'['.repeat(depth)}1${']'.repeat(depth)}`
+    : `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`
+}
+
+/** A JSON list of records, fields named like Object's members, some holding values nested deep. */
+export const fuzzRecords = fc
+  .record({
+    depth: fc.constantFrom(1, 2, 50, 5_000, 100_000),
+    asLists: fc.boolean(),
+    key: keyOfObject,
+    count: fc.integer({ min: 1, max: 5 }),
+  })
+  .map(({ depth, asLists, key, count }) => {
+    const records = Array.from(
+      { length: count },
+      (_, index) =>
+        `{"date":"2023-01-0${index + 1}","title":"Event ${index}",${JSON.stringify(key)}:"x","deep":${nested(depth, asLists)}}`,
+    )
+    return `[${records.join(',')}]`
+  })
+
+/**
+ * A dataset carrying its source text, made to be slow to show: thousands of paragraphs, and a quote
+ * whose words occur up to two million times in its paragraph (the right one picked by its context).
+ */
+export const fuzzSourceStory = fc
+  .record({
+    paragraphs: fc.constantFrom(3, 6_000, 30_000),
+    repeats: fc.constantFrom(1, 1_000, 2_000_000),
+  })
+  .map(({ paragraphs, repeats }) => sourceStory(paragraphs, repeats))
+
+/** The dataset of fuzzSourceStory: `paragraphs` paragraphs, the quote's words `repeats` times in its own. */
+export function sourceStory(paragraphs: number, repeats: number) {
+  const at = Math.ceil(paragraphs / 2)
+  const lines = Array.from({ length: paragraphs }, (_, index) =>
+    index + 1 === at
+      ? `${'ab'.repeat(repeats)}XabY${'ab'.repeat(3)}`
+      : `Paragraph ${index + 1} of the report.`,
+  )
+  const text = lines.join('\n')
+  return {
+    format: 'story-timeline/2',
+    title: `A report of ${paragraphs} paragraphs`,
+    source: {
+      title: 'Report',
+      published: '2023-08-15',
+      text,
+      sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+      paragraphs,
+    },
+    actors: [{ id: 'author', name: 'Author', kind: 'person', country: 'FR' }],
+    events: [{ id: 'report', title: 'Report', date: '2023-08-15', status: 'occurred', actors: ['author'] }],
+    quotes: [
+      {
+        id: 'q',
+        text: 'ab',
+        speaker: 'author',
+        event: 'report',
+        source: { paragraph: at, prefix: 'abX', suffix: 'Yabab' },
+      },
+    ],
+  }
+}
