@@ -202,6 +202,8 @@ function readRun(
     return
   }
   const span = { start: first.start, end: last.end }
+  // "United States said": a country's name is no person's, whatever follows it.
+  if (countryOfWord(text.slice(span.start, span.end))) return
   const sentenceEnd = region.sentences.find((sentence) => sentence.end >= span.end)?.end ?? region.end
   const sentenceStart = region.sentences.find((sentence) => sentence.end >= span.end)?.start ?? region.start
   const tagged = tail.some((token) => hasTag(tags, token.start, 'Person', 'FirstName', 'LastName'))

@@ -44,11 +44,25 @@ const NUMBERS: Readonly<Record<string, number>> = {
   eleven: 11,
   twelve: 12,
 }
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
 const SEASONS: Readonly<Record<string, number>> = { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24 }
 const APPROXIMATE = /^(?:nearly|almost|about|around|some|roughly|approximately|circa|c\.|more than|over)$/i
 
 type Rule = { pattern: RegExp; read: (match: RegExpExecArray, published: Day) => Found | null }
-type Found = { past: string; future?: string; since?: boolean; confidence?: number }
+type Found = { past: string; future?: string; directional?: boolean; since?: boolean; confidence?: number }
 
 // The forms chrono does not read, or reads at a precision the text does not state ("last year" is a
 // year, not 15 August of it): year ranges, decades, centuries, "N years ago", "last month", seasons.
@@ -104,6 +118,21 @@ const RULES: Rule[] = [
       relativeUnit((match[1] ?? '').toLowerCase(), (match[2] ?? '').toLowerCase(), published),
   },
   {
+    // "the week of August 29": the seven days from that day.
+    pattern: new RegExp(`\\bweek\\s+of\\s+(${MONTHS.join('|')})\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
+    read: (match, published) => {
+      const month = MONTHS.indexOf((match[1] ?? '').toLowerCase()) + 1
+      const day = Number(match[2])
+      const week = (from: Day) => `${dayText(from)}/${dayText(addDays(from, 6))}`
+      if (match[3]) return { past: week({ year: Number(match[3]), month, day }) }
+      return {
+        past: week(monthDayFrom(published, month, day, 'past')),
+        future: week(monthDayFrom(published, month, day, 'future')),
+        directional: true,
+      }
+    },
+  },
+  {
     pattern:
       /\b(yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|this evening|earlier today|later today)\b/gi,
     read: (match, published) => {
@@ -140,7 +169,7 @@ export function findTimeExpressions(
   const found: TimeExpression[] = []
   const claimed = (start: number, end: number) =>
     found.some((known) => start < known.span.end && end > known.span.start)
-  const add = (start: number, end: number, result: Found, directional = false) => {
+  const add = (start: number, end: number, result: Found, directional = result.directional ?? false) => {
     if (claimed(start, end)) return
     found.push({
       span: { start, end },
@@ -256,5 +285,14 @@ function relativeUnit(which: string, unit: string, published: Day): Found | null
   // "Earlier this week" in an article of a Monday is last week: the six days before publication.
   if (step === 0 && which.startsWith('earlier'))
     return { past: `${dayText(addDays(published, -6))}/${dayText(published)}` }
-  return { past: `${dayText(monday)}/${dayText(addDays(monday, 6))}` }
+  const sunday = addDays(monday, 6)
+  // "Met this week" is Monday to publication; "will meet this week", publication to Sunday.
+  if (step === 0 && which === 'this') {
+    return {
+      past: `${dayText(monday)}/${dayText(published)}`,
+      future: `${dayText(published)}/${dayText(sunday)}`,
+      directional: true,
+    }
+  }
+  return { past: `${dayText(monday)}/${dayText(sunday)}` }
 }
