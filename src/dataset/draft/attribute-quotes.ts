@@ -46,7 +46,8 @@ export function attributeQuotes(
       speechBefore(context, masked, sentence, quote, tags) ??
       speechAfter(context, masked, sentence, quote) ??
       colonBefore(context, masked, sentences, sentence, tags) ??
-      goesOn(context, quote, previous)
+      // A quote that runs on is named where it ends, if anywhere: the pass below gives it that speaker.
+      (quote.runsOn ? null : goesOn(context, quote, previous))
     if (attribution) {
       found.set(quote, attribution)
       context.spoken.push({ actor: attribution.speaker, at: quote.span.start })
@@ -68,6 +69,13 @@ export function attributeQuotes(
       found.set(quote, { ...nextAttribution, confidence: 0.6 })
     }
   }
+  // One named nowhere along its paragraphs goes on from the quote before it, as any other.
+  quotes.forEach((quote, index) => {
+    const before = quotes[index - 1]
+    if (!quote.runsOn || found.has(quote) || !before) return
+    const attribution = goesOn(context, quote, { quote: before, attribution: found.get(before) })
+    if (attribution) found.set(quote, attribution)
+  })
   return found
 }
 

@@ -196,8 +196,9 @@ function readRun(
   const honorific = prefix.length > 0 && HONORIFICS.has(prefix[prefix.length - 1]?.lower ?? '')
   if (tail.length === 1) {
     // One word: a surname for someone named in full elsewhere, resolved once all names are known.
-    if (titled || hasTag(tags, first.start, 'Person', 'FirstName', 'LastName')) {
-      singles.push({ token: first, honorific })
+    const speaks = SPEECH_AFTER_NAME.test(text.slice(first.end, first.end + 20))
+    if (titled || speaks || hasTag(tags, first.start, 'Person', 'FirstName', 'LastName')) {
+      singles.push({ token: first, honorific: honorific || speaks })
     }
     return
   }
@@ -341,19 +342,20 @@ function followsPerson(text: string, start: number, book: ActorBook): boolean {
 }
 
 // "Kim", "Mr Alkatiri", "Patel": the person named in full nearest before (else after); a surname no
-// full name matches is a person of its own only when compromise knows it as a name.
+// full name matches is a person of its own when compromise knows it as a name, or a title, an honorific
+// or a speech verb says it is one ("Lavrov said").
 function resolveSingleNames(
   singles: ReadonlyArray<{ token: Token; honorific: boolean }>,
   book: ActorBook,
   tags: WordTags,
 ): void {
   const people = book.actors.filter((actor) => actor.kind === 'person')
-  for (const { token } of singles) {
+  for (const { token, honorific } of singles) {
     const candidates = people.filter((person) => nameWords(person).includes(token.lower))
     const nearest = nearestBefore(candidates, token.start) ?? candidates[0]
     if (nearest) {
       book.mention(nearest, { start: token.start, end: token.end })
-    } else if (hasTag(tags, token.start, 'Person', 'LastName', 'FirstName')) {
+    } else if (honorific || hasTag(tags, token.start, 'Person', 'LastName', 'FirstName')) {
       book.add('person', token.text, { start: token.start, end: token.end }, { confidence: 0.4 })
     }
   }

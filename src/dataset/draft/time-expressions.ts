@@ -195,6 +195,8 @@ export function findTimeExpressions(
       if (year < 1000 || year > published.year + 30) continue
       const word = (match[1] ?? '').toLowerCase()
       const mark = APPROXIMATE.test(word) ? '~' : ''
+      // "About 1500 people": a count, not a year.
+      if (mark && /^\s+\p{Ll}/u.test(slice.slice(match.index + match[0].length))) continue
       const yearStart = region.start + match.index + match[0].length - 4
       add(yearStart, yearStart + 4, { past: `${yearText(year)}${mark}`, since: word === 'since' })
     }

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs'
+import { expect, test } from 'vitest'
+import { datasetSchema } from '../format/schema'
+import { draftToDataset } from './draft-to-dataset'
+import { extractDraft } from './extract-draft'
+
+// Tests run from the project's folder, with shared/ beside it (as the built-in dataset's test reads it).
+const seed = readFileSync('../shared/seeds/000_7006243c123d49bb.txt', 'utf8')
+
+test('the seed article drafts to a valid dataset carrying the article, its quotes anchored in their paragraphs', () => {
+  const { dataset, leftOut } = draftToDataset(extractDraft({ text: seed, published: '2023-08-15' }), seed, {
+    title: 'Kim and Putin',
+  })
+  expect(datasetSchema.safeParse(dataset).success).toBe(true)
+  expect(dataset.source).toMatchObject({
+    sha256: 'cf8d694f536a50d0b2a5c652629f8d1e9ccf48ce57577599e355317b9e71ae97',
+    paragraphs: 19,
+    text: seed,
+  })
+  expect(dataset.source.standfirst?.startsWith('Leaders say')).toBe(true)
+  const lines = seed.split('\n').filter((line) => line.trim() !== '')
+  for (const quote of dataset.quotes) {
+    const paragraph = lines[(quote.source?.paragraph ?? 0) - 1] ?? ''
+    expect(paragraph).toContain(`${quote.source?.prefix ?? ''}${quote.text}${quote.source?.suffix ?? ''}`)
+  }
+  expect(dataset.quotes.find((quote) => quote.text === 'Deeply concerned')?.source?.part).toBe('heading')
+  expect(leftOut).toEqual([])
+})
+
+test('a quote with no speaker is left out of the dataset and returned', () => {
+  const text = 'The word ‘invincible’ appears in the letter.\n\n“We will win,” Putin said on Tuesday.'
+  const { dataset, leftOut } = draftToDataset(extractDraft({ text, published: '2023-08-17' }), text)
+  expect(leftOut.map((quote) => quote.text)).toEqual(['invincible'])
+  expect(dataset.quotes.map((quote) => quote.text)).toEqual(['We will win,'])
+  expect(datasetSchema.safeParse(dataset).success).toBe(true)
+})

@@ -1,0 +1,69 @@
+import { expect, test } from 'vitest'
+import { parseEdtf } from '../dates/parse-edtf'
+import { parseDay } from './calendar'
+import { findTimeExpressions } from './time-expressions'
+import { directionAt } from './verb-tense'
+
+// Thursday 17 August 2023, the example.
+const thursday = parseDay('2023-08-17')
+
+function datesIn(text: string, published = thursday): string[] {
+  if (!published) throw new Error('bad test date')
+  return findTimeExpressions(text, [{ start: 0, end: text.length }], published).map((found) => {
+    const sentence = { start: 0, end: text.length }
+    return directionAt(text, sentence, found.span) === 'future' && found.directional
+      ? found.future
+      : found.past
+  })
+}
+
+test('a weekday is the one before publication for a past verb, after it for a future one', () => {
+  expect(datesIn('Kim wrote to Putin on Tuesday.')).toEqual(['2023-08-15'])
+  expect(datesIn('The leaders will meet on Friday.')).toEqual(['2023-08-18'])
+  expect(datesIn('The meeting, set for Monday, is the first since 2017.')).toEqual(['2023-08-21', '2017'])
+  expect(datesIn('On Tuesday, Kim said the friendship was strong.')).toEqual(['2023-08-15'])
+})
+
+test('relative months and years keep the precision the words give', () => {
+  expect(datesIn('Last month, the minister visited.')).toEqual(['2023-07'])
+  expect(datesIn('Troops were deployed last year.')).toEqual(['2022'])
+  expect(datesIn('It flared two years ago.')).toEqual(['2021'])
+  expect(datesIn('It flared nearly three years ago.')).toEqual(['2020~'])
+  expect(datesIn('Prices rose earlier this month.')).toEqual(['2023-08'])
+  expect(datesIn('Talks resume next year.')).toEqual(['2024'])
+})
+
+test('decades, centuries and ranges of years', () => {
+  expect(datesIn('It was built in the 1990s.')).toEqual(['199X'])
+  expect(datesIn('Japan ruled Korea from 1910 to 1945.')).toEqual(['1910/1945'])
+  expect(datesIn('Japan’s 1910-45 colonial rule ended.')).toEqual(['1910/1945'])
+  expect(datesIn('A 19th-century fort stands there.')).toEqual(['18XX'])
+})
+
+test('days and months named without a year point the way their verb does', () => {
+  expect(datesIn('The round recessed August 7.')).toEqual(['2023-08-07'])
+  expect(datesIn('He would like the talks to resume on September 2.')).toEqual(['2023-09-02'])
+  expect(datesIn('The violence erupted in May.')).toEqual(['2023-05'])
+  expect(datesIn('They will meet again in March.')).toEqual(['2024-03'])
+  expect(datesIn('Six-way talks began in August of 2003.')).toEqual(['2003-08'])
+})
+
+test('weeks are the days they span', () => {
+  expect(datesIn('They met this week.')).toEqual(['2023-08-14/2023-08-17'])
+  expect(datesIn('All sides would meet again on the week of August 29.')).toEqual(['2023-08-29/2023-09-04'])
+  expect(datesIn('He resigned earlier in the week.')).toEqual(['2023-08-11/2023-08-17'])
+  expect(datesIn('She left yesterday.')).toEqual(['2023-08-16'])
+})
+
+test('"now", durations and counts from another event are no dates', () => {
+  expect(
+    datesIn('It is now stronger than ever, after 13 days of talks, and one month later it ended.'),
+  ).toEqual([])
+  expect(datesIn('About 1500 people marched.')).toEqual([])
+})
+
+test('every date read is valid EDTF', () => {
+  const text =
+    'On Tuesday, last month, last year, in the 1990s, from 1910 to 1945, two years ago, around 2007, this summer, the week of August 29, earlier this week, in May of 2008, yesterday.'
+  for (const date of datesIn(text)) expect(parseEdtf(date).ok, date).toBe(true)
+})
