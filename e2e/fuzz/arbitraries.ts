@@ -250,15 +250,13 @@ export const fuzzRecords = fc
   })
 
 /**
- * A dataset carrying its source text, made to be slow to show: thousands of paragraphs, and a quote
- * whose words occur up to two million times in its paragraph (the right one picked by its context).
+ * The shape of a dataset carrying its source text, made to be slow to show (see sourceStory): kept as
+ * its two numbers, so that a failing case is printed as them, not as megabytes of text.
  */
-export const fuzzSourceStory = fc
-  .record({
-    paragraphs: fc.constantFrom(3, 6_000, 30_000),
-    repeats: fc.constantFrom(1, 1_000, 2_000_000),
-  })
-  .map(({ paragraphs, repeats }) => sourceStory(paragraphs, repeats))
+export const fuzzSourceStory = fc.record({
+  paragraphs: fc.constantFrom(3, 6_000, 30_000),
+  repeats: fc.constantFrom(1, 1_000, 2_000_000),
+})
 
 /** The dataset of fuzzSourceStory: `paragraphs` paragraphs, the quote's words `repeats` times in its own. */
 export function sourceStory(paragraphs: number, repeats: number) {
@@ -287,7 +285,8 @@ export function sourceStory(paragraphs: number, repeats: number) {
         text: 'ab',
         speaker: 'author',
         event: 'report',
-        source: { paragraph: at, prefix: 'abX', suffix: 'Yabab' },
+        // Context no longer whole around the words (an edited text): every place is scored.
+        source: { paragraph: at, prefix: 'edited abX', suffix: 'Yab, edited' },
       },
     ],
   }

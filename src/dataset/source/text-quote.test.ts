@@ -37,6 +37,15 @@ test('a quote whose words occur two million times in its paragraph is found in o
     end: 2_000_003,
     moved: false,
   })
+  // Context that is no longer whole around the words (the text was edited): scored at every place.
+  expect(
+    findQuote([text], { exact: 'ab', paragraph: 1, prefix: 'edited abX', suffix: 'Yab, edited' }),
+  ).toEqual({
+    paragraph: 1,
+    start: 2_000_001,
+    end: 2_000_003,
+    moved: false,
+  })
 })
 
 test('where the paragraph named lacks the words, the nearest paragraph holding them as well wins', () => {

@@ -36,18 +36,38 @@ export function findQuote(paragraphs: readonly string[], selector: QuoteSelector
 /**
  * The best place for the words in one paragraph: the occurrence with the most of the prefix right
  * before it and of the suffix right after it (the first of equals); null when they are not there.
- * Each occurrence is scored in constant time from two Z-arrays (see commonLengths), so a quote whose
- * words occur two million times in its paragraph is found in one pass, not 400 comparisons each.
+ * The words with their whole context are looked for first (the text as annotated: one search); else
+ * each occurrence is scored in constant time from two match-length arrays (see matchLengths), so a
+ * quote whose words occur two million times in its paragraph is found in one pass, not in 400
+ * comparisons at each.
  */
 function bestIn(text: string, selector: QuoteSelector): { start: number; score: number } | null {
   const { exact, prefix = '', suffix = '' } = selector
+  const whole = text.indexOf(`${prefix}${exact}${suffix}`)
+  if (whole !== -1) return { start: whole + prefix.length, score: prefix.length + suffix.length }
   const starts = occurrences(text, exact)
-  if (starts.length === 0) return null
-  const endsWithPrefix = prefix ? commonLengths(reversed(prefix), reversed(text)) : null
-  const startsWithSuffix = suffix ? commonLengths(suffix, text) : null
+  if (starts.length <= 1) return starts.length ? { start: starts[0] ?? 0, score: 0 } : null
+  // How much of the prefix ends right before each place: the reversed prefix against the text read
+  // backwards from there.
+  const endsWithPrefix = prefix
+    ? matchLengths(
+        (at) => prefix.charCodeAt(prefix.length - 1 - at),
+        prefix.length,
+        (at) => text.charCodeAt(text.length - 1 - at),
+        text.length,
+      )
+    : null
+  const startsWithSuffix = suffix
+    ? matchLengths(
+        (at) => suffix.charCodeAt(at),
+        suffix.length,
+        (at) => text.charCodeAt(at),
+        text.length,
+      )
+    : null
   let best: { start: number; score: number } | null = null
   for (const start of starts) {
-    // Reversed, the text before `start` begins at text.length - start.
+    // Read backwards, the text before `start` begins at text.length - start.
     const before = endsWithPrefix ? (endsWithPrefix[text.length - start] ?? 0) : 0
     const after = startsWithSuffix ? (startsWithSuffix[start + exact.length] ?? 0) : 0
     const score = before + after
@@ -62,29 +82,36 @@ function occurrences(text: string, words: string): number[] {
   return found
 }
 
-const reversed = (text: string) =>
-  Array.from({ length: text.length }, (_, at) => text[text.length - 1 - at]).join('')
+type CharAt = (at: number) => number
 
 /**
- * For each position of `text` (and one past its end), how many characters from there are the start of
- * `pattern`: the Z-algorithm over the pattern and the text, linear in both.
+ * For each position of a text (and one past its end), how many characters from there are the start of
+ * a pattern: the extended Z-algorithm, linear in both. Characters are read through accessors so that
+ * either can be read backwards without a reversed copy.
  */
-function commonLengths(pattern: string, text: string): Int32Array {
-  const joined = `${pattern}\u0000${text}`
-  const z = new Int32Array(joined.length + 1)
-  let left = 0
-  let right = 0
-  for (let at = 1; at < joined.length; at++) {
+function matchLengths(pattern: CharAt, patternLength: number, text: CharAt, textLength: number): Int32Array {
+  // The pattern against itself first: z[k] is how much of the pattern starts at its position k.
+  const z = new Int32Array(patternLength + 1)
+  z[0] = patternLength
+  for (let at = 1, left = 0, right = 0; at < patternLength; at++) {
     let length = at < right ? Math.min(right - at, z[at - left] ?? 0) : 0
-    while (at + length < joined.length && joined[length] === joined[at + length]) length++
+    while (at + length < patternLength && pattern(length) === pattern(at + length)) length++
     z[at] = length
     if (at + length > right) {
       left = at
       right = at + length
     }
   }
-  const offset = pattern.length + 1
-  const lengths = new Int32Array(text.length + 1)
-  for (let at = 0; at < text.length; at++) lengths[at] = Math.min(z[offset + at] ?? 0, pattern.length)
+  const lengths = new Int32Array(textLength + 1)
+  for (let at = 0, left = 0, right = 0; at < textLength; at++) {
+    let length = at < right ? Math.min(right - at, z[at - left] ?? 0) : 0
+    while (at + length < textLength && length < patternLength && text(at + length) === pattern(length))
+      length++
+    lengths[at] = length
+    if (at + length > right) {
+      left = at
+      right = at + length
+    }
+  }
   return lengths
 }
