@@ -355,7 +355,11 @@ function resolveSingleNames(
     const nearest = nearestBefore(candidates, token.start) ?? candidates[0]
     if (nearest) {
       book.mention(nearest, { start: token.start, end: token.end })
-    } else if (honorific || hasTag(tags, token.start, 'Person', 'LastName', 'FirstName')) {
+    } else if (
+      (honorific || hasTag(tags, token.start, 'Person', 'LastName', 'FirstName')) &&
+      // "Korea" of "South Korea said" is part of a country's name.
+      !book.mentions.some((mention) => mention.span.start < token.end && mention.span.end > token.start)
+    ) {
       book.add('person', token.text, { start: token.start, end: token.end }, { confidence: 0.4 })
     }
   }
