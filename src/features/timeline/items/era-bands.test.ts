@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { indexStory } from '../../dataset/story-index'
-import { buildDataset, buildEvent } from '../../testing/builders'
+import { indexStory } from '../../../dataset/story-index'
+import { buildDataset, buildEvent } from '../../../testing/builders'
 import { eraBands, MOST_BANDS } from './era-bands'
 
 const storyOf = (dates: string[]) =>

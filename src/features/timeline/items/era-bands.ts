@@ -1,4 +1,4 @@
-import type { IndexedEvent } from '../../dataset/story-index'
+import type { IndexedEvent } from '../../../dataset/story-index'
 import type { TimelineItem } from './timeline-items'
 
 const YEAR_MS = 365.25 * 86_400_000

@@ -1,4 +1,4 @@
-import type { TimeRange } from '../../lib/time-range'
+import type { TimeRange } from '../../../lib/time-range'
 import type { TimelineItem } from './timeline-items'
 
 /** The room a label takes beyond its text: the dot, the content's padding and the gap to the next item. */

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest'
-import { indexStory } from '../../dataset/story-index'
-import { formatShortCount } from '../../lib/format-count'
-import { buildStory } from '../../testing/build-story'
-import { generateDataset } from '../../testing/synthetic-dataset'
+import { indexStory } from '../../../dataset/story-index'
+import { formatShortCount } from '../../../lib/format-count'
+import { buildStory } from '../../../testing/build-story'
+import { generateDataset } from '../../../testing/synthetic-dataset'
 import { barsPerWindow, MAX_TIMELINE_ITEMS, readableItems, timelineContent } from './timeline-content'
 
 const small = buildStory()

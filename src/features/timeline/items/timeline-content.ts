@@ -1,6 +1,6 @@
-import type { IndexedEvent } from '../../dataset/story-index'
-import { formatCount, formatShortCount } from '../../lib/format-count'
-import type { TimeWindow } from '../../state/view-state'
+import type { IndexedEvent } from '../../../dataset/story-index'
+import { formatCount, formatShortCount } from '../../../lib/format-count'
+import type { TimeWindow } from '../../../state/view-state'
 import { eventToTimelineItem, type TimelineItem } from './timeline-items'
 
 /** In a window this short or shorter, a day is drawn as a bar over the day, not a point at noon. */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { buildStory } from '../../testing/build-story'
+import { buildStory } from '../../../testing/build-story'
 import { eventToTimelineItem } from './timeline-items'
 
 const story = buildStory()

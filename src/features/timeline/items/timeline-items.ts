@@ -1,4 +1,4 @@
-import type { IndexedEvent } from '../../dataset/story-index'
+import type { IndexedEvent } from '../../../dataset/story-index'
 
 const HALF_DAY = 43_200_000
 

@@ -1,4 +1,4 @@
-import type { LabelLayout } from './label-placement'
+import type { LabelLayout } from '../items/label-placement'
 import type { Lane } from './lanes'
 
 /** The room a lane label takes beyond its text (padding and the column's border). */

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { isLaneKey, type LaneKey } from '../../state/view-state'
+import { isLaneKey, type LaneKey } from '../../../state/view-state'
 
 const CHOICES: ReadonlyArray<{ value: LaneKey | ''; label: string }> = [
   { value: '', label: 'One lane' },

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { indexStory } from '../../dataset/story-index'
-import { buildStory } from '../../testing/build-story'
-import { buildActor, buildDataset, buildEvent } from '../../testing/builders'
+import { indexStory } from '../../../dataset/story-index'
+import { buildStory } from '../../../testing/build-story'
+import { buildActor, buildDataset, buildEvent } from '../../../testing/builders'
 import { divideIntoLanes, MOST_LANES } from './lanes'
 
 const story = buildStory()

@@ -1,7 +1,7 @@
-import { countryName } from '../../dataset/format/country-codes'
-import type { IndexedEvent, Story } from '../../dataset/story-index'
-import { compareNames } from '../../lib/compare-names'
-import type { LaneKey } from '../../state/view-state'
+import { countryName } from '../../../dataset/format/country-codes'
+import type { IndexedEvent, Story } from '../../../dataset/story-index'
+import { compareNames } from '../../../lib/compare-names'
+import type { LaneKey } from '../../../state/view-state'
 
 /** One lane of the timeline: a country, an actor, a kind of actor or a status, and its events. */
 export type Lane = {

@@ -1,8 +1,8 @@
 import { act, render } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { beforeEach, expect, test, vi } from 'vitest'
-import type { TimeRange } from '../../lib/time-range'
-import type { TimelineItem } from './timeline-items'
+import type { TimeRange } from '../../../lib/time-range'
+import type { TimelineItem } from '../items/timeline-items'
 import { TimelineView } from './timeline-view'
 import { visIdOf } from './use-timeline-items'
 
@@ -64,7 +64,7 @@ const { FakeTimeline, made } = vi.hoisted(() => {
 
 vi.mock('vis-timeline/esnext', () => ({ Timeline: FakeTimeline }))
 vi.mock('vis-timeline/styles/vis-timeline-graph2d.min.css', () => ({}))
-vi.mock('./batch-item-shows', () => ({ batchItemShows: () => true }))
+vi.mock('../patches/batch-item-shows', () => ({ batchItemShows: () => true }))
 
 beforeEach(() => {
   made.length = 0

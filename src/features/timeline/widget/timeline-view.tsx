@@ -1,8 +1,9 @@
 import { useState } from 'react'
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
-import type { TimeRange } from '../../lib/time-range'
-import type { Lane } from './lanes'
-import type { TimelineItem } from './timeline-items'
+import type { TimeRange } from '../../../lib/time-range'
+import type { TimelineItem } from '../items/timeline-items'
+import type { Lane } from '../lanes/lanes'
+import { scrollByViews } from '../patches/vertical-scroll'
 import {
   type TimelineLimits,
   type TimelineListeners,
@@ -15,7 +16,6 @@ import { type TimelineMarker, useTimelineMarkers } from './use-timeline-markers'
 import { useTimelineOverflow } from './use-timeline-overflow'
 import { useTimelineSizing } from './use-timeline-sizing'
 import { useTimelineWindow } from './use-timeline-window'
-import { scrollByViews } from './vertical-scroll'
 
 const NO_MARKERS: readonly TimelineMarker[] = []
 

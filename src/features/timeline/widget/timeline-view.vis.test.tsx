@@ -1,6 +1,6 @@
 import { act, render } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
-import type { TimelineItem } from './timeline-items'
+import type { TimelineItem } from '../items/timeline-items'
 import { TimelineView } from './timeline-view'
 
 // The real vis-timeline (not mocked): what the ids of a dataset can do to it.

@@ -2,11 +2,11 @@ import moment from 'moment'
 import { useEffect, useEffectEvent, useState } from 'react'
 import { DataSet } from 'vis-data/esnext'
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext'
-import type { TimeRange } from '../../lib/time-range'
-import { batchItemShows } from './batch-item-shows'
-import { deferItemRedraws } from './deferred-item-redraws'
-import { patchLabelsBefore } from './label-before-patch'
-import type { TimelineItem } from './timeline-items'
+import type { TimeRange } from '../../../lib/time-range'
+import type { TimelineItem } from '../items/timeline-items'
+import { batchItemShows } from '../patches/batch-item-shows'
+import { deferItemRedraws } from '../patches/deferred-item-redraws'
+import { patchLabelsBefore } from '../patches/label-before-patch'
 
 /** An item as vis-timeline holds it; `content` is unused (the template writes the label as text). */
 export type VisItem = TimelineItem & { content: string }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { TimelineItem } from './timeline-items'
+import type { TimelineItem } from '../items/timeline-items'
 import type { TimelineInstance } from './use-timeline-instance'
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
-import { formatCount } from '../../lib/format-count'
-import type { Lane } from './lanes'
+import { formatCount } from '../../../lib/format-count'
+import type { Lane } from '../lanes/lanes'
 import type { TimelineInstance, VisGroup } from './use-timeline-instance'
 
 const groupKey = (group: VisGroup) => `${group.label}|${group.title}|${group.order}`

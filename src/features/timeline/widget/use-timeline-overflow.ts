@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
+import { type Overflow, readOverflow, revealItem } from '../patches/vertical-scroll'
 import type { TimelineInstance } from './use-timeline-instance'
-import { type Overflow, readOverflow, revealItem } from './vertical-scroll'
 
 /**
  * What is scrolled out of sight above and below, read after every redraw (only a change re-renders);

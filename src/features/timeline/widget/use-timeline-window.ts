@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { sameRange, type TimeRange } from '../../lib/time-range'
+import { sameRange, type TimeRange } from '../../../lib/time-range'
 import type { TimelineInstance } from './use-timeline-instance'
 
 /**

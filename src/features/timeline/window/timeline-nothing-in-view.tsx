@@ -1,7 +1,7 @@
-import type { IndexedEvent } from '../../dataset/story-index'
-import { formatCount } from '../../lib/format-count'
-import { isEventInWindow } from '../../state/time-window'
-import type { TimeWindow } from '../../state/view-state'
+import type { IndexedEvent } from '../../../dataset/story-index'
+import { formatCount } from '../../../lib/format-count'
+import { isEventInWindow } from '../../../state/time-window'
+import type { TimeWindow } from '../../../state/view-state'
 
 type Props = {
   matching: readonly IndexedEvent[]

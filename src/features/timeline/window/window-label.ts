@@ -1,4 +1,4 @@
-import type { TimeWindow } from '../../state/view-state'
+import type { TimeWindow } from '../../../state/view-state'
 
 const DAY = 86_400_000
 const YEAR = 365.25 * DAY
