@@ -3,6 +3,7 @@ import type { Dataset } from '../../dataset/format/schema'
 import { checkedSource } from '../../dataset/source/checked-source'
 import { findQuote, type QuoteSelector } from '../../dataset/source/text-quote'
 import { ModalDialog } from '../modal-dialog/modal-dialog'
+import { ParagraphText } from './paragraph-text'
 import './source-text.css'
 
 /** How many paragraphs are shown either side of the one opened, and how many more a button shows. */
@@ -93,15 +94,7 @@ export function SourceDialog(props: {
               aria-current={here ? 'true' : undefined}
               dir="auto"
             >
-              {here && found ? (
-                <>
-                  {text.slice(0, found.start)}
-                  <mark>{text.slice(found.start, found.end)}</mark>
-                  {text.slice(found.end)}
-                </>
-              ) : (
-                text
-              )}
+              <ParagraphText text={text} mark={here ? found : null} />
             </li>
           )
         })}
