@@ -78,11 +78,11 @@ function newEvent(
   const speaker = quote.speaker ? context.book.get(quote.speaker) : undefined
   // A sentence that opens with the quote says no more than "X said": the event is X's statement.
   const quoteFirst = quote.span.start - sentence.start <= 1
-  const title =
-    quoteFirst || !speaker
-      ? `${speaker?.name ?? 'Unattributed'}’s statement`.replace(/^Unattributed’s/, 'A')
-      : undefined
-  const event = reportEvent(context, sentence, quoteFirst ? title : undefined)
+  const event = reportEvent(
+    context,
+    sentence,
+    quoteFirst && speaker ? `${speaker.name}’s statement` : undefined,
+  )
   events.push(event)
   return event
 }

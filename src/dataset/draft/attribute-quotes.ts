@@ -10,6 +10,7 @@ import {
   ATTRIBUTION_AFTER,
   ATTRIBUTION_AT_END,
   ATTRIBUTION_INVERTED,
+  QUOTED_AS,
   SPEECH_BEFORE,
 } from './speech-verbs'
 import type { Span } from './draft-types'
@@ -19,7 +20,7 @@ export type Attribution = { speaker: string; attribution: Span; confidence: numb
 
 // Words between a subject and its verb that change nothing: "Kim was quoted", "Putin also pledged".
 const BETWEEN_SUBJECT_AND_VERB =
-  /(?:\s+(?:was|were|is|are|has|have|had|been|also|later|then|further|again|reportedly|previously|separately|himself|herself))*\s*$/i
+  /(?:\s+(?:was|were|is|are|has|have|had|been|also|later|earlier|then|further|again|reportedly|previously|separately|himself|herself))*\s*$/i
 
 /**
  * Finds who said each body quote, in text order (so that "he" can mean the last speaker), trying in turn:
@@ -43,6 +44,8 @@ export function attributeQuotes(
     const sentence = sentenceAt(sentences, quote.open) ?? sentenceAt(sentences, quote.span.start)
     if (!sentence) continue
     const attribution: Attribution | null =
+      quotedAs(context, masked, sentence) ??
+      (startsWithConjunction(context, masked, sentence, quote) ? sameSentence(sentence, previous) : null) ??
       speechBefore(context, masked, sentence, quote, tags) ??
       speechAfter(context, masked, sentence, quote) ??
       colonBefore(context, masked, sentences, sentence, tags) ??
@@ -249,7 +252,55 @@ function goesOn(
   if (!previous?.attribution) return null
   const paragraph = context.paragraphs[quote.paragraph - 1]
   const opensParagraph = paragraph !== undefined && quote.open === paragraph.start
-  const nextParagraph = quote.paragraph - previous.quote.paragraph <= 1
-  if (!opensParagraph || !nextParagraph) return null
+  const nextParagraph = quote.paragraph - previous.quote.paragraph === 1
+  // "“My time has come,” she told members. “I just don't have enough…”": the next sentence goes on.
+  const between = context.text.slice((previous.quote.close ?? previous.quote.span.end) + 1, quote.open)
+  const sameParagraph =
+    quote.paragraph === previous.quote.paragraph &&
+    /[.!?]["”’]?\s*$/u.test(between) &&
+    !context.book.mentions.some(
+      (mention) =>
+        mention.span.start > previous.quote.span.end &&
+        mention.span.end <= quote.open &&
+        context.book.get(mention.actor)?.kind === 'person',
+    )
+  if (!((opensParagraph && nextParagraph) || sameParagraph)) return null
   return { ...previous.attribution, confidence: previous.quote.runsOn ? 0.75 : 0.6 }
+}
+
+// "NHK quoted Zarif as saying “…”": the one quoted, not the one quoting.
+function quotedAs(context: SpeakerContext, masked: string, sentence: Span): Attribution | null {
+  const match = QUOTED_AS.exec(masked.slice(sentence.start, sentence.end))
+  if (!match?.[1]) return null
+  const start = sentence.start + match.index + match[0].indexOf(match[1])
+  const subject = { start, end: start + match[1].length }
+  return found(
+    resolveSpeakerPhrase(context, subject),
+    { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length },
+    0.85,
+  )
+}
+
+// "…, and said Tehran was showing “maximum restraint”": the speech verb's subject is the clause's before.
+function startsWithConjunction(
+  context: SpeakerContext,
+  masked: string,
+  sentence: Span,
+  quote: QuoteSpan,
+): boolean {
+  const before = masked.slice(sentence.start, quote.open)
+  SPEECH_BEFORE.lastIndex = 0
+  let last: RegExpExecArray | null = null
+  for (let match = SPEECH_BEFORE.exec(before); match; match = SPEECH_BEFORE.exec(before)) last = match
+  return (
+    last !== null && /(?:,|\band|\bbut)\s*$/u.test(before.slice(0, last.index)) && context.text.length > 0
+  )
+}
+
+function sameSentence(
+  sentence: Span,
+  previous: { quote: QuoteSpan; attribution: Attribution | undefined } | null,
+): Attribution | null {
+  if (!previous?.attribution || previous.quote.open < sentence.start) return null
+  return previous.attribution
 }

@@ -47,6 +47,25 @@ test('pronouns and titles are the person last named with them', () => {
   expect(kim).toMatchObject({ role: 'vice foreign minister', country: 'KP' })
 })
 
+test('the one quoted, not the one quoting; a clause that goes on; the next sentence that goes on', () => {
+  const text = [
+    'Iranian Foreign Minister Mohammad Javad Zarif met Japanese officials in Tokyo.',
+    '“I don’t know why he is confident,” NHK quoted Zarif as saying.',
+    'Zarif earlier accused Washington of an “unacceptable” escalation, and said Tehran was showing “maximum restraint.”',
+    'New Zealand Prime Minister Jacinda Ardern said she would resign. "My time has come," she told members of her party. "I just don\'t have enough in the tank."',
+  ].join('\n\n')
+  const result = draft(text)
+  expect(speakerOf(result, 'why he is confident')).toBe('Mohammad Javad Zarif')
+  expect(speakerOf(result, 'unacceptable')).toBe('Mohammad Javad Zarif')
+  expect(speakerOf(result, 'maximum restraint')).toBe('Mohammad Javad Zarif')
+  expect(speakerOf(result, 'My time has come')).toBe('Jacinda Ardern')
+  expect(speakerOf(result, 'enough in the tank')).toBe('Jacinda Ardern')
+  expect(result.actors.find((actor) => actor.name === 'Jacinda Ardern')).toMatchObject({
+    role: 'New Zealand Prime Minister',
+    country: 'NZ',
+  })
+})
+
 test('a split quote and a quote running over paragraphs keep one speaker', () => {
   const text = [
     '“I am sure,” Putin said, “that we will win.”',
@@ -76,6 +95,11 @@ test('countries from names, demonyms and capitals; organisations from their name
     .filter((actor) => actor.kind === 'organization')
     .map((actor) => actor.name)
   expect(organisations).toEqual(expect.arrayContaining(['KCNA', 'UN Security Council']))
+})
+
+test('a date inside quoted words makes no event of its own', () => {
+  const result = draft('“The issues will remain our focus this year,” she said.')
+  expect(result.events.map((event) => event.date)).toEqual(['[..2023-08-17]'])
 })
 
 test('events: scheduled, alleged and undated reports', () => {

@@ -60,7 +60,12 @@ export function extractDraft(input: ArticleInput): Draft {
   const newEventId = uniqueIds()
   const eventContext = { text, published, book, newId: (base: string) => newEventId(slugify(base, 'event')) }
   const bodyRegions = regions.filter((_region, index) => paragraphs[index]?.part === 'body')
-  const expressions = findTimeExpressions(text, bodyRegions, published)
+  // A date inside quoted words is the speaker's ("the focus of the government this year"): the event is
+  // the statement, dated by its attribution.
+  const expressions = findTimeExpressions(text, bodyRegions, published).filter(
+    (found) =>
+      !quoteSpans.some((quote) => found.span.start >= quote.span.start && found.span.end <= quote.span.end),
+  )
   const events = findDatedEvents(eventContext, sentences, paragraphs, expressions)
   const quoted = new Set(
     body.map((quote) => sentences.find((sentence) => sentence.end >= quote.span.end)?.start),

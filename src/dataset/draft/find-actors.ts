@@ -57,7 +57,8 @@ export function findActors(text: string, regions: readonly Region[], tags: WordT
   const regionTokens = regions.map((region) => ({ region, tokens: tokenize(text, region.start, region.end) }))
   const singles: Array<{ token: Token; honorific: boolean }> = []
   for (const { region, tokens } of regionTokens) {
-    for (const run of capitalRuns(text, tokens, region, tags)) readRun(text, run, region, tags, book, singles)
+    for (const run of capitalRuns(text, tokens, region, tags, book))
+      readRun(text, run, region, tags, book, singles)
   }
   findKnownOrganisations(text, regions, book)
   findUnnamedOfficials(text, regions, book)
@@ -91,7 +92,13 @@ type Run = { tokens: Token[]; sentenceStart: boolean; before: string }
 
 // Runs of words that can make a name, a title or an organisation's name: capitalised words, role
 // words in any case ("North Korea leader Kim Jong Un"), and "of"/"for" inside them.
-function capitalRuns(text: string, tokens: readonly Token[], region: Region, tags: WordTags): Run[] {
+function capitalRuns(
+  text: string,
+  tokens: readonly Token[],
+  region: Region,
+  tags: WordTags,
+  book: ActorBook,
+): Run[] {
   const runs: Run[] = []
   let current: Token[] = []
   const close = () => {
@@ -112,7 +119,12 @@ function capitalRuns(text: string, tokens: readonly Token[], region: Region, tag
     if (canJoin(token) && !(current.length === 0 && isConnector(token))) current.push(token)
   }
   close()
-  return runs.map((run) => trimOpeners(run, tags)).filter((run) => run.tokens.length > 0)
+  const known = new Set(
+    book.actors
+      .filter((actor) => actor.kind === 'person')
+      .flatMap((actor) => actor.name.toLowerCase().split(/\s+/)),
+  )
+  return runs.map((run) => trimOpeners(run, tags, known)).filter((run) => run.tokens.length > 0)
 }
 
 function canJoin(token: Token): boolean {
@@ -131,19 +143,33 @@ function isConnector(token: Token | undefined): boolean {
 
 // "The", "In", "Last" and a sentence's first word that compromise does not know as a name are not
 // part of the name that may follow them.
-function trimOpeners(run: Run, tags: WordTags): Run {
+function trimOpeners(run: Run, tags: WordTags, knownNames: ReadonlySet<string>): Run {
   const tokens = [...run.tokens]
   let atStart = run.sentenceStart
   while (tokens.length > 0) {
     const first = tokens[0]
     if (!first) break
+    // "New Zealand Prime Minister…": the first word of a country's name stays.
+    const two = `${first.text} ${tokens[1]?.text ?? ''}`
+    const country = countryOfWord(two) ?? countryOfWord(`${two} ${tokens[2]?.text ?? ''}`)
     const common =
-      (first.capital && NOT_NAMES.has(first.lower)) ||
-      (atStart &&
-        !first.acronym &&
-        !countryOfWord(first.text) &&
-        !isRoleWord(first.lower) &&
-        !hasTag(tags, first.start, 'Person', 'FirstName', 'LastName', 'Place', 'Organization', 'Honorific'))
+      !country &&
+      ((first.capital && NOT_NAMES.has(first.lower)) ||
+        (atStart &&
+          !first.acronym &&
+          !knownNames.has(first.lower) &&
+          !countryOfWord(first.text) &&
+          !isRoleWord(first.lower) &&
+          !hasTag(
+            tags,
+            first.start,
+            'Person',
+            'FirstName',
+            'LastName',
+            'Place',
+            'Organization',
+            'Honorific',
+          )))
     if (!common) break
     tokens.shift()
     atStart = false
@@ -196,10 +222,10 @@ function readRun(
   const honorific = prefix.length > 0 && HONORIFICS.has(prefix[prefix.length - 1]?.lower ?? '')
   if (tail.length === 1) {
     // One word: a surname for someone named in full elsewhere, resolved once all names are known.
+    // Every such word may be a surname of someone named in full; it is a person of its own only when
+    // a title, an honorific, a speech verb or compromise's lexicon says it is a name.
     const speaks = SPEECH_AFTER_NAME.test(text.slice(first.end, first.end + 20))
-    if (titled || speaks || hasTag(tags, first.start, 'Person', 'FirstName', 'LastName')) {
-      singles.push({ token: first, honorific: honorific || speaks })
-    }
+    singles.push({ token: first, honorific: titled || honorific || speaks })
     return
   }
   const span = { start: first.start, end: last.end }

@@ -28,16 +28,21 @@ export function resolveSpeakerPhrase(context: SpeakerContext, phrase: Span): Spe
   const { text, book } = context
   const words = text.slice(phrase.start, phrase.end).trim()
   if (words === '') return null
+  // Names in a relative clause are not the subject: "The top Iranian diplomat, who met with … Shinzo Abe".
+  const skipped: Span[] = []
+  for (const match of text.slice(phrase.start, phrase.end).matchAll(/,\s*(?:who|which|whose)\b[^,]*,?/giu)) {
+    skipped.push({ start: phrase.start + match.index, end: phrase.start + match.index + match[0].length })
+  }
   const inside = book.mentions.filter(
-    (mention) => mention.span.start >= phrase.start && mention.span.end <= phrase.end,
+    (mention) =>
+      mention.span.start >= phrase.start &&
+      mention.span.end <= phrase.end &&
+      !skipped.some((span) => mention.span.start >= span.start && mention.span.end <= span.end),
   )
   const byKind = (kind: DraftActor['kind']) =>
     inside.filter((mention) => book.get(mention.actor)?.kind === kind).map((mention) => mention.actor)
-  const person = byKind('person')
-  if (person.length > 0) {
-    const named = person[person.length - 1] as string
-    return { actor: byRole(context, named, words) ?? named, confidence: 0.9 }
-  }
+  const named = byKind('person').at(-1)
+  if (named) return { actor: byRole(context, named, words) ?? named, confidence: 0.9 }
   const organisation = byKind('organization')
   const country = byKind('country')
   const pronoun = /^(?:and\s+|but\s+)?(he|she)$/i.exec(words)
@@ -52,10 +57,10 @@ export function resolveSpeakerPhrase(context: SpeakerContext, phrase: Span): Spe
   }
   const unnamed = unnamedSpeaker(context, phrase, words)
   if (unnamed) return unnamed
-  if (organisation.length > 0)
-    return { actor: organisation[organisation.length - 1] as string, confidence: 0.85 }
-  if (country.length > 0) return { actor: country[country.length - 1] as string, confidence: 0.8 }
-  return null
+  const organisationNamed = organisation.at(-1)
+  if (organisationNamed) return { actor: organisationNamed, confidence: 0.85 }
+  const countryNamed = country.at(-1)
+  return countryNamed ? { actor: countryNamed, confidence: 0.8 } : null
 }
 
 // "Kim, the vice minister": of the people called Kim, the one whose role says vice minister.

@@ -42,3 +42,7 @@ export const ATTRIBUTION_AT_END = new RegExp(
 
 /** "according to KCNA" anywhere in the sentence. */
 export const ACCORDING_TO = /\baccording to\s+([^.,;:“”"!?]{1,80}?)(?=[.,;:!?]|$)/iu
+
+/** "NHK quoted Zarif as saying", "the agency cited Zarif as telling reporters": the speaker is the object. */
+export const QUOTED_AS =
+  /\b(?:quoted|cited)\s+(?!by\b)([^,;:“”"#]{1,60}?)\s+as\s+(?:saying|telling|describing|stating|calling|writing)\b/u

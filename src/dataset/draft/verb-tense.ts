@@ -27,8 +27,11 @@ export function directionAt(text: string, sentence: Span, at: Span): 'past' | 'f
   return nearest?.future ? 'future' : 'past'
 }
 
+// The same words, for one test: a global pattern's test() moves its lastIndex, which matchAll then
+// starts from.
+const FUTURE_ANYWHERE = new RegExp(FUTURE.source, 'iu')
+
 /** The sentence speaks of what is to come: it is announced, not reported. */
 export function looksAhead(text: string, span: Span): boolean {
-  FUTURE.lastIndex = 0
-  return FUTURE.test(text.slice(span.start, span.end))
+  return FUTURE_ANYWHERE.test(text.slice(span.start, span.end))
 }
