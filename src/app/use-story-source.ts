@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useMemo, useRef, useState } from 'react'
-import { resolveDatasetLink } from '../dataset/load/dataset-link'
+import { storyAddress } from '../dataset/load/dataset-link'
 import { storyQueryOptions } from '../dataset/load/story-query'
 import type { Story } from '../dataset/story-index'
 import { type FileOpening, useOpenFiles } from '../features/data-io/use-open-files'
@@ -36,18 +36,19 @@ export type StorySource = {
  */
 export function useStorySource(datasetUrl: string): StorySource {
   const search = useLocationSearch()
-  const params = new URLSearchParams(search)
-  const fileName = params.get('file')
-  const dataParam = fileName === null ? params.get('data') : null
-  const link = dataParam === null ? null : resolveDatasetLink(dataParam, window.location.href)
+  const address = storyAddress(search, window.location.href, datasetUrl)
+  const fileName = address.kind === 'file' ? address.name : null
   const [files, setFiles] = useState<ReadonlyMap<string, Story>>(new Map())
   // The address each file was opened from: declining the file returns there.
   const openedFrom = useRef(new Map<string, string>())
   const [stopped, setStopped] = useState(false)
   const queryClient = useQueryClient()
-  const url = link?.ok ? link.url : datasetUrl
+  const url = address.kind === 'link' || address.kind === 'builtin' ? address.url : datasetUrl
   const options = useMemo(() => storyQueryOptions(url), [url])
-  const query = useQuery({ ...options, enabled: fileName === null && link?.ok !== false && !stopped })
+  const query = useQuery({
+    ...options,
+    enabled: (address.kind === 'link' || address.kind === 'builtin') && !stopped,
+  })
 
   const opening = useOpenFiles(
     useCallback(
@@ -88,8 +89,9 @@ export function useStorySource(datasetUrl: string): StorySource {
   }, [queryClient, queryKey])
 
   const fromFile = fileName === null ? undefined : files.get(fileName)
-  const story = fileName !== null ? fromFile : link?.ok === false ? undefined : query.data
-  const failure = link?.ok === false ? new Error(link.message) : query.isError ? query.error : null
+  const story = fileName !== null ? fromFile : address.kind === 'bad-link' ? undefined : query.data
+  const failure =
+    address.kind === 'bad-link' ? new Error(address.message) : query.isError ? query.error : null
   const status = story
     ? 'shown'
     : fileName !== null
@@ -101,7 +103,7 @@ export function useStorySource(datasetUrl: string): StorySource {
           : 'loading'
   return {
     story,
-    isBuiltin: fileName === null && link === null,
+    isBuiltin: address.kind === 'builtin',
     status,
     failure,
     canRetry: query.isError,

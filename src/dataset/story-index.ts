@@ -3,7 +3,6 @@ import { parseCheckedDate } from './dates/parse-edtf'
 import { finiteEnd, type StoryDate } from './dates/story-date'
 import { countryName } from './format/country-codes'
 import type { Actor, Category, Dataset, Quote, StoryEvent } from './format/schema'
-import type { SheetHead } from './import/sheet-head'
 
 /**
  * An event with what is derived from it once: its parsed date, the span it is drawn over and the
@@ -44,11 +43,6 @@ export type Story = {
    * found (a validation issue's shape, set like notes).
    */
   leftOut: Array<{ path: string; expected: string; found: string }>
-  /**
-   * The sheet the story was read from with each column's role, for reviewing the columns (set like
-   * notes; absent for a JSON dataset and the formats read by their structure).
-   */
-  head?: SheetHead
 }
 
 /**

@@ -8,32 +8,23 @@ import { type ReadOptions, rolesForSheet, type SheetHead, sampleOf } from '../im
 import { columnValues, type Row, type Sheet } from '../import/sheet-rows'
 import { type SheetRead, sheetToDataset } from '../import/sheet-to-dataset'
 import { isTimelineJsJson, timelineJsToDataset } from '../import/timelinejs-json'
-import type { DatasetIssue } from '../validate/dataset-issue'
 import { parseJson } from '../validate/parse-json'
 import { validateDataset } from '../validate/validate-dataset'
 import { csvIssuePath, isQuotesCsv, readCsvFiles } from './csv-format'
+import type { DatasetRead, ReadRefusal } from './dataset-read'
 import { isJsonText, type NamedText } from './named-text'
 
 type Failure = {
   ok: false
-  message: string
-  issues: DatasetIssue[]
   /** Set when the file is a sheet whose columns the reader is to choose first (the mapping step). */
   head?: SheetHead
-}
+} & ReadRefusal
 export type DatasetResult =
-  | {
+  | ({
       ok: true
-      dataset: Dataset
-      /** What the reader should know of how the file was read (rows left out, dates converted). */
-      notes: string[]
-      /** The rows (or slides) left out, each with its place and problem. */
-      leftOut: DatasetIssue[]
-      /** The sheet it was read from and each column's role, to review (none for other formats). */
-      head?: SheetHead
       /** For a sheet: the dataset is the one its reader made, apart from the order of keys. */
       unchanged?: boolean
-    }
+    } & DatasetRead)
   | Failure
 
 /**

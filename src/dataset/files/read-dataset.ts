@@ -1,35 +1,27 @@
-import type { Dataset } from '../format/schema'
 import type { ReadOptions, SheetHead } from '../import/sheet-head'
-import type { DatasetIssue } from '../validate/dataset-issue'
 import { hasDuplicateKeys } from '../validate/duplicate-keys'
 import { fastCheck } from '../validate/fast-validate'
+import type { DatasetRead, ReadRefusal } from './dataset-read'
 import { isJsonText, type NamedText } from './named-text'
 
 export type ReadFailure =
-  | { ok: false; kind: 'syntax' | 'invalid'; message: string; issues: DatasetIssue[] }
+  | ({ ok: false; kind: 'syntax' | 'invalid' } & ReadRefusal)
   /** A sheet whose columns the reader is to choose before it opens (the mapping step). */
-  | { ok: false; kind: 'mapping'; message: string; issues: DatasetIssue[]; head: SheetHead }
+  | ({ ok: false; kind: 'mapping'; head: SheetHead } & ReadRefusal)
 export type ReadResult =
-  | {
+  | ({
       ok: true
-      dataset: Dataset
       /**
        * True when the dataset is the one JSON file's parse exactly (no text needed trimming): whoever
        * parses the same text again holds the validated dataset.
        */
       unchanged: boolean
-      /** What the reader should know of how the file was read (a key written twice, say). */
-      notes: string[]
-      /** Rows of a sheet left out, each with its place and problem (see import/keep-good-rows.ts). */
-      leftOut: DatasetIssue[]
-      /** The sheet it was read from, each column's role, to review (for sheets only). */
-      head?: SheetHead
       /**
        * True when the dataset is the one given to `onUnchecked` (apart from the order of keys): whoever
        * holds that holds the validated dataset.
        */
       asUnchecked?: boolean
-    }
+    } & DatasetRead)
   | ReadFailure
 
 /**

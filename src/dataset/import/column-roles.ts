@@ -1,6 +1,6 @@
 import { dictionary } from '../../lib/dictionary'
+import { type ColumnRole, isColumnRole } from './column-role-names'
 import {
-  EVENT_COLUMNS,
   type EventColumn,
   normalName,
   type RecognisedColumns,
@@ -13,14 +13,8 @@ import {
  * chooses, what is remembered for the next file with the same header, and what the load worker is
  * sent: every column's role, so that a choice is read exactly as it was made.
  */
-export type ColumnRole = EventColumn | 'number' | 'none'
 export type ColumnRoles = Record<string, ColumnRole>
-
-const ROLES: ReadonlySet<string> = new Set<string>([...EVENT_COLUMNS, 'number', 'none'])
-
-export function isColumnRole(value: unknown): value is ColumnRole {
-  return typeof value === 'string' && ROLES.has(value)
-}
+export { type ColumnRole, isColumnRole }
 
 /** Each column's role as its name alone tells it (see event-columns.ts). */
 export function rolesByName(header: readonly string[]): ColumnRoles {

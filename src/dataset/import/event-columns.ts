@@ -1,3 +1,4 @@
+import { EVENT_COLUMNS, type EventColumn } from './column-role-names'
 import { monthOfName } from './written-dates'
 
 /**
@@ -6,45 +7,7 @@ import { monthOfName } from './written-dates'
  * Year…, Type), and exports such as ACLED's (event_date, notes). Names are compared without case, spaces,
  * underscores or hyphens ("Event Date", "event_date" and "eventDate" are one name).
  */
-export type EventColumn =
-  | 'id'
-  | 'date'
-  | 'title'
-  | 'summary'
-  | 'status'
-  | 'actors'
-  | 'countries'
-  | 'year'
-  | 'month'
-  | 'day'
-  | 'time'
-  | 'endYear'
-  | 'endMonth'
-  | 'endDay'
-  | 'endTime'
-  | 'type'
-  | 'actor1'
-  | 'assocActor1'
-  | 'actor2'
-  | 'assocActor2'
-  | 'eventType'
-  | 'subEventType'
-  | 'location'
-  | 'timePrecision'
-  | 'categories'
-  | 'admin1'
-  | 'admin2'
-  | 'admin3'
-  | 'latitude'
-  | 'longitude'
-  | 'geoPrecision'
-  | 'sources'
-  | 'media'
-  | 'mediaCaption'
-  | 'mediaCredit'
-  | 'originalId'
-  | 'actorRoles'
-  | 'endDate'
+export type { EventColumn }
 
 const NAMES: Record<EventColumn, readonly string[]> = {
   id: ['id', 'uniqueid', 'eventid', 'eventidcnty'],
@@ -161,8 +124,7 @@ export function recogniseColumns(header: readonly string[]): {
 /** Which column each role is read from, the columns of numbers kept, and the columns not read. */
 export type RecognisedColumns = ReturnType<typeof recogniseColumns>
 
-/** Every role a column can be read as. */
-export const EVENT_COLUMNS = Object.keys(NAMES) as EventColumn[]
+export { EVENT_COLUMNS }
 
 export type DateParts = { year: string; month?: string; day?: string; time?: string }
 

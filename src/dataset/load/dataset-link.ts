@@ -41,3 +41,24 @@ export function isOnSite(address: string, here: string): boolean {
     return false
   }
 }
+
+/**
+ * Which story an address opens, read once for everyone who asks (the page's first script, which
+ * starts its load, and the app): a file opened in this tab (`?file=name`), a linked dataset
+ * (`?data=`), a link that cannot be opened and why, or the built-in story.
+ */
+export type StoryAddress =
+  | { kind: 'file'; name: string }
+  | { kind: 'link'; url: string }
+  | { kind: 'bad-link'; message: string }
+  | { kind: 'builtin'; url: string }
+
+export function storyAddress(search: string, here: string, builtinUrl: string): StoryAddress {
+  const params = new URLSearchParams(search)
+  const file = params.get('file')
+  if (file !== null) return { kind: 'file', name: file }
+  const data = params.get('data')
+  if (data === null) return { kind: 'builtin', url: builtinUrl }
+  const link = resolveDatasetLink(data, here)
+  return link.ok ? { kind: 'link', url: link.url } : { kind: 'bad-link', message: link.message }
+}

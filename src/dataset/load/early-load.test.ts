@@ -4,6 +4,13 @@ import { type LoadFailure, type LoadRequest, SAME_AS_SOURCE } from './worker/pro
 
 const at = (href: string) => new URL(href) as unknown as Location
 
+/** The early load, taken once, checked to be the one of `url`. */
+function take(url: string) {
+  const early = takeEarlyLoad()
+  expect(early?.url).toBe(url)
+  return early?.load
+}
+
 // Stands in for the browser's Worker (jsdom has none): records what the page asks of it, and lets a
 // test answer as the load worker would.
 class RecordingWorker {
@@ -41,10 +48,10 @@ test('downloads the built-in dataset for the page to check, and hands it over on
   startEarlyLoad(at('https://example.org/?event=e1'), '/data/builtin.json')
   expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/data/builtin.json'])
   expect(RecordingWorker.started).toEqual([])
-  const early = takeEarlyLoad('/data/builtin.json')
+  const early = take('/data/builtin.json')
   expect(early?.by).toBe('page')
   if (early?.by === 'page') expect(await (await early.response).text()).toBe('body of /data/builtin.json')
-  expect(takeEarlyLoad('/data/builtin.json')).toBeUndefined()
+  expect(takeEarlyLoad()).toBeNull()
 })
 
 test('has the worker download a ?data= link, and hands the worker’s answer over once', async () => {
@@ -58,31 +65,37 @@ test('has the worker download a ?data= link, and hands the worker’s answer ove
   expect(fetch).not.toHaveBeenCalled()
   worker?.answer({ type: 'progress', stage: 'checking', fraction: 1 })
   worker?.answer(failed)
-  const early = takeEarlyLoad('/mine.json')
+  const early = take('/mine.json')
   expect(early?.by).toBe('worker')
   if (early?.by === 'worker') expect(await early.answer).toEqual(failed)
   expect(worker?.terminated).toBe(true)
-  expect(takeEarlyLoad('/mine.json')).toBeUndefined()
-  expect(takeEarlyLoad('/other.json')).toBeUndefined()
+  expect(takeEarlyLoad()).toBeNull()
+  expect(takeEarlyLoad()).toBeNull()
 })
 
 test('parses the bytes the worker downloaded as they arrive, before the worker has answered', async () => {
   vi.stubGlobal('Worker', RecordingWorker)
   startEarlyLoad(at('https://example.org/?data=/same.json'), '/data/builtin.json')
   const [worker] = RecordingWorker.started
-  const early = takeEarlyLoad('/same.json')
+  const early = take('/same.json')
   if (early?.by !== 'worker') throw new Error('expected the worker to load it')
   const bytes = new TextEncoder().encode('{"title": "as downloaded, “quoted”"}').buffer
   worker?.answer({ type: 'downloaded', bytes })
   expect(await early.parsed).toEqual({ title: 'as downloaded, “quoted”' })
-  worker?.answer({ type: 'done', dataset: SAME_AS_SOURCE, dates: null })
-  expect(await early.answer).toEqual({ type: 'done', dataset: SAME_AS_SOURCE, dates: null })
+  worker?.answer({ type: 'done', dataset: SAME_AS_SOURCE, dates: null, notes: [], leftOut: [] })
+  expect(await early.answer).toEqual({
+    type: 'done',
+    dataset: SAME_AS_SOURCE,
+    dates: null,
+    notes: [],
+    leftOut: [],
+  })
 })
 
 test('says the bytes never came when the worker answers without them, rather than waiting for ever', async () => {
   vi.stubGlobal('Worker', RecordingWorker)
   startEarlyLoad(at('https://example.org/?data=/gone.json'), '/data/builtin.json')
-  const early = takeEarlyLoad('/gone.json')
+  const early = take('/gone.json')
   if (early?.by !== 'worker') throw new Error('expected the worker to load it')
   RecordingWorker.started[0]?.answer(failed)
   await expect(early.parsed).rejects.toThrow('no bytes')
@@ -93,7 +106,7 @@ test('rejects the page’s parse of bytes that are not JSON, and still gives the
   vi.stubGlobal('Worker', RecordingWorker)
   startEarlyLoad(at('https://example.org/?data=/events.csv'), '/data/builtin.json')
   const [worker] = RecordingWorker.started
-  const early = takeEarlyLoad('/events.csv')
+  const early = take('/events.csv')
   if (early?.by !== 'worker') throw new Error('expected the worker to load it')
   worker?.answer({ type: 'downloaded', bytes: new TextEncoder().encode('date,title\n2023,x').buffer })
   await expect(early.parsed).rejects.toThrow(SyntaxError)
@@ -102,6 +115,8 @@ test('rejects the page’s parse of bytes that are not JSON, and still gives the
     type: 'done',
     dataset: fromCsv,
     dates: { distinct: [], ofEvent: new Int32Array(), published: undefined },
+    notes: [],
+    leftOut: [],
   })
   expect(await early.answer).toMatchObject({ type: 'done', dataset: fromCsv })
 })
@@ -110,7 +125,7 @@ test('gives null when the worker cannot start, so the page loads the dataset its
   vi.stubGlobal('Worker', RecordingWorker)
   startEarlyLoad(at('https://example.org/?data=/mine.json'), '/data/builtin.json')
   RecordingWorker.started[0]?.onerror?.(new Event('error'))
-  const early = takeEarlyLoad('/mine.json')
+  const early = take('/mine.json')
   expect(early?.by === 'worker' && (await early.answer)).toBeNull()
   if (early?.by === 'worker') await expect(early.parsed).rejects.toThrow('no bytes')
 })
@@ -125,7 +140,7 @@ test('gives null when the browser refuses to make the worker at all', async () =
     },
   )
   startEarlyLoad(at('https://example.org/?data=/mine.json'), '/data/builtin.json')
-  const early = takeEarlyLoad('/mine.json')
+  const early = take('/mine.json')
   expect(early?.by === 'worker' && (await early.answer)).toBeNull()
 })
 
@@ -137,7 +152,7 @@ test('starts nothing for a link the page refuses to open', () => {
   startEarlyLoad(at('https://example.org/?data=javascript:alert(1)'), '/data/builtin.json')
   expect(RecordingWorker.started).toEqual([])
   expect(fetch).not.toHaveBeenCalled()
-  expect(takeEarlyLoad('https://elsewhere.net/x.json')).toBeUndefined()
+  expect(takeEarlyLoad()).toBeNull()
 })
 
 test('a large download is parsed on the page only once the worker has found it to be the dataset', async () => {
@@ -147,7 +162,7 @@ test('a large download is parsed on the page only once the worker has found it t
     return new TextEncoder().encode(text).buffer
   }
   startEarlyLoad(at('https://example.org/?data=/refused.json'), '/data/builtin.json')
-  const refused = takeEarlyLoad('/refused.json')
+  const refused = take('/refused.json')
   if (refused?.by !== 'worker') throw new Error('expected the worker to load it')
   RecordingWorker.started[0]?.answer({ type: 'downloaded', bytes: big() })
   RecordingWorker.started[0]?.answer(failed)
@@ -155,10 +170,16 @@ test('a large download is parsed on the page only once the worker has found it t
   await expect(refused.parsed).rejects.toThrow('no bytes')
 
   startEarlyLoad(at('https://example.org/?data=/kept.json'), '/data/builtin.json')
-  const kept = takeEarlyLoad('/kept.json')
+  const kept = take('/kept.json')
   if (kept?.by !== 'worker') throw new Error('expected the worker to load it')
   RecordingWorker.started[1]?.answer({ type: 'downloaded', bytes: big() })
-  RecordingWorker.started[1]?.answer({ type: 'done', dataset: SAME_AS_SOURCE, dates: null, notes: [] })
+  RecordingWorker.started[1]?.answer({
+    type: 'done',
+    dataset: SAME_AS_SOURCE,
+    dates: null,
+    notes: [],
+    leftOut: [],
+  })
   expect(await kept.parsed).toEqual({ title: 'large' })
 })
 
@@ -174,10 +195,10 @@ test('a linked sheet sent before its validation is kept for the page, then passe
   const last = {
     type: 'unchecked',
     rest: { json: '{}' },
-    dates: { distinct: [], ofEvent: new Int32Array(0) },
+    dates: { distinct: [], ofEvent: new Int32Array(0), published: undefined },
   } as const
   worker?.answer(first)
-  const early = takeEarlyLoad('/events.csv')
+  const early = take('/events.csv')
   if (early?.by !== 'worker') throw new Error('expected the worker’s load')
   const taken: unknown[] = []
   early.takeUnchecked((part) => taken.push(part))

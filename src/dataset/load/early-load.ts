@@ -1,4 +1,4 @@
-import { resolveDatasetLink } from './dataset-link'
+import { storyAddress } from './dataset-link'
 import { decodeText } from './decode-text'
 import { downloadDataset } from './download-dataset'
 import { SAME_AS_SOURCE, type UncheckedPart, type WorkerAnswer } from './worker/protocol'
@@ -7,8 +7,9 @@ import { runLoadWorker } from './worker/worker-client'
 // The dataset a page opens with is known from its address alone. Its load starts before the browser
 // has even parsed the app's code: a linked dataset is downloaded, parsed and checked by the load
 // worker on another core while the page evaluates its code, not after. Kept small (no parsing code
-// here): this module is part of the page's first, tiny script.
-const started = new Map<string, EarlyLoad>()
+// here): this module is part of the page's first, tiny script. The app takes it once, into its query
+// cache (see seedEarlyStory in story-query.ts).
+let started: { url: string; load: EarlyLoad } | null = null
 
 /** Up to this size, the page parses a download while the worker checks it (see below). */
 const PARSE_BESIDE_CHECK_BYTES = 64 * 1024 * 1024
@@ -41,16 +42,14 @@ export type EarlyLoad =
 /** Starts loading the dataset this address opens: its `?data=` link, or else `builtinUrl`. */
 export function startEarlyLoad(location: Location, builtinUrl: string): void {
   if (typeof fetch !== 'function') return
-  const param = new URLSearchParams(location.search).get('data')
-  const link =
-    param === null ? { ok: true as const, url: builtinUrl } : resolveDatasetLink(param, location.href)
-  if (!link.ok) return
-  const url = link.url
-  if (param === null || typeof Worker === 'undefined') {
+  const address = storyAddress(location.search, location.href, builtinUrl)
+  if (address.kind === 'file' || address.kind === 'bad-link') return
+  const { url } = address
+  if (address.kind === 'builtin' || typeof Worker === 'undefined') {
     const response = downloadDataset(url)
     // Nobody may ever take it (the reader opens a file first): an unhandled rejection would be noise.
     response.catch(() => {})
-    started.set(url, { by: 'page', response })
+    started = { url, load: { by: 'page', response } }
     return
   }
   // The worker downloads the dataset itself and sends the page the bytes; the page parses them while
@@ -96,15 +95,12 @@ export function startEarlyLoad(location: Location, builtinUrl: string): void {
     for (const part of parts.splice(0)) take(part)
     takePart = take
   }
-  started.set(url, { by: 'worker', answer, parsed, cancel: () => stopped.abort(), takeUnchecked })
+  started = { url, load: { by: 'worker', answer, parsed, cancel: () => stopped.abort(), takeUnchecked } }
 }
 
-/**
- * The early load of `url`, once. Later loads of the same URL (a retry, a reload of the query) start
- * afresh.
- */
-export function takeEarlyLoad(url: string): EarlyLoad | undefined {
-  const early = started.get(url)
-  started.delete(url)
+/** The load this page started early, and its dataset's address, once: a later load starts afresh. */
+export function takeEarlyLoad(): { url: string; load: EarlyLoad } | null {
+  const early = started
+  started = null
   return early
 }

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs'
+import { QueryClient } from '@tanstack/react-query'
 import { afterEach, expect, test, vi } from 'vitest'
 import { indexStory, type Story } from '../story-index'
 import { DatasetLoadError } from './dataset-load-error'
-import { startEarlyLoad } from './early-load'
-import { indexBeforeCheck, storyFromWorkerAnswer } from './load-story'
-import { loadLinkedStory } from './story-query'
+import { startEarlyLoad, takeEarlyLoad } from './early-load'
+import { storyOf } from './load-outcome'
+import { indexBeforeCheck, outcomeOfAnswer } from './open-files'
+import { finishEarlyLoad, openLink } from './open-link'
+import { seedEarlyStory, storyQueryOptions } from './story-query'
 import { answerLoadRequest } from './worker/answer-load-request'
 import type { LoadRequest } from './worker/protocol'
 
@@ -34,6 +37,15 @@ function serve(files: Record<string, string>) {
 }
 
 const linkTo = (url: string) => new URL(`https://example.org/?data=${url}`) as unknown as Location
+
+/** The story of a link whose load the page's first script started, as the app's query finishes it. */
+async function loadLinkedStory(url: string): Promise<Story> {
+  const early = takeEarlyLoad()
+  if (!early || early.url !== url) throw new Error(`no early load of ${url}`)
+  return storyOf(await finishEarlyLoad(url, early.load))
+}
+const storyFromWorkerAnswer = async (...args: Parameters<typeof outcomeOfAnswer>) =>
+  storyOf(await outcomeOfAnswer(...args))
 const ids = (story: Story) => story.events.map((event) => event.id)
 
 // A linked dataset, loaded by the worker while the page indexes its own parse.
@@ -129,4 +141,27 @@ test.each([
   ['events that are not a list', { source: {}, actors: [], events: { length: 1e12 }, quotes: [] }],
 ])('is not made of %s', (_, json) => {
   expect(() => indexBeforeCheck(json)).toThrow(DatasetLoadError)
+})
+
+test('a link opened without an early load is downloaded and read by the same door', async () => {
+  serve({ '/story.json': BUILTIN })
+  const outcome = await openLink('/story.json')
+  expect(outcome.kind).toBe('story')
+  if (outcome.kind === 'story') expect(ids(outcome.story)).toEqual(ids(indexStory(JSON.parse(BUILTIN))))
+  expect(await openLink('/gone.json')).toMatchObject({ kind: 'failed', error: { kind: 'http' } })
+})
+
+test('the early load is the query’s first fetch, in react-query’s cache: the app’s query finds it, not a second download', async () => {
+  serve({ '/story.json': BUILTIN })
+  startEarlyLoad(linkTo('/story.json'), '/data/builtin.json')
+  const client = new QueryClient()
+  seedEarlyStory(client)
+  expect(client.getQueryState(storyQueryOptions('/story.json').queryKey)?.fetchStatus).toBe('fetching')
+  const story = await client.fetchQuery(storyQueryOptions('/story.json'))
+  expect(story.dataset.title).toBe(JSON.parse(BUILTIN).title)
+  expect(vi.mocked(fetch).mock.calls.map(([url]) => url)).toEqual(['/story.json'])
+  // Taken once: another client finds nothing to seed.
+  const other = new QueryClient()
+  seedEarlyStory(other)
+  expect(other.getQueryState(storyQueryOptions('/story.json').queryKey)).toBeUndefined()
 })

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { SheetChoice } from '../../dataset/import/sheet-head'
-import { DatasetLoadError } from '../../dataset/load/dataset-load-error'
-import { loadStory } from '../../dataset/load/load-story'
+import type { SheetChoice, SheetHead } from '../../dataset/import/sheet-head'
+import type { LoadOutcome } from '../../dataset/load/load-outcome'
+import { openFiles } from '../../dataset/load/open-files'
 import type { LoadProgress } from '../../dataset/load/worker/protocol'
 import type { Story } from '../../dataset/story-index'
 import type { ColumnsToChoose } from './column-mapping/columns-to-choose'
@@ -45,18 +45,30 @@ export function useOpenFiles(onOpened: (story: Story, name: string) => void): Fi
   const latest = useRef<File[] | null>(null)
   // Stops the opening under way: a later one replaces it, and its worker must not read on for nothing.
   const stopLatest = useRef<AbortController | null>(null)
-  // The files each story opened here came from, to open them again with other columns.
-  const filesOf = useRef(new WeakMap<Story, File[]>())
+  // The files each story opened here came from, and the sheet it was read as, to open them again
+  // with other columns.
+  const readFrom = useRef(new WeakMap<Story, { files: File[]; head: SheetHead }>())
   const mutation = useMutation({
-    mutationFn: ({ files, choice, stop }: Opening) =>
-      loadStory(
+    // A failure is react-query's error (its status and Try again); a story or the columns to choose
+    // are what the mutation comes to.
+    mutationFn: async ({
+      files,
+      choice,
+      stop,
+    }: Opening): Promise<Exclude<LoadOutcome, { kind: 'failed' }>> => {
+      const outcome = await openFiles(
         files.map((file) => ({ name: file.name, content: file })),
-        (step) => {
-          if (latest.current === files) setProgress(step)
+        {
+          onProgress: (step) => {
+            if (latest.current === files) setProgress(step)
+          },
+          signal: stop,
+          sheet: { ...(choice ? { choice } : {}), remembered: readRememberedRoles() },
         },
-        stop,
-        { ...(choice ? { choice } : {}), remembered: readRememberedRoles() },
-      ),
+      )
+      if (outcome.kind === 'failed') throw outcome.error
+      return outcome
+    },
   })
   const { mutate, reset } = mutation
   const run = useCallback(
@@ -72,16 +84,15 @@ export function useOpenFiles(onOpened: (story: Story, name: string) => void): Fi
       setChoosing(null)
       // Given to mutate, not to useMutation: react-query calls them for the latest mutation only.
       mutate(opening, {
-        onSuccess: (story) => {
+        onSuccess: (outcome) => {
           if (stopLatest.current === stopper) stopLatest.current = null
-          filesOf.current.set(story, opening.files)
-          onOpened(story, nameOf(opening.files))
-        },
-        onError: (error) => {
-          if (error instanceof DatasetLoadError && error.kind === 'mapping' && error.head) {
+          if (outcome.kind === 'choose-columns') {
             reset()
-            setChoosing({ files: opening.files, head: error.head, reviewing: false })
+            setChoosing({ files: opening.files, head: outcome.head, reviewing: false })
+            return
           }
+          if (outcome.head) readFrom.current.set(outcome.story, { files: opening.files, head: outcome.head })
+          onOpened(outcome.story, nameOf(opening.files))
         },
       })
     },
@@ -110,9 +121,8 @@ export function useOpenFiles(onOpened: (story: Story, name: string) => void): Fi
   )
   const stopChoosing = useCallback(() => setChoosing(null), [])
   const reviewOf = useCallback((story: Story) => {
-    const files = filesOf.current.get(story)
-    const { head } = story
-    return files && head ? () => setChoosing({ files, head, reviewing: true }) : null
+    const read = readFrom.current.get(story)
+    return read ? () => setChoosing({ files: read.files, head: read.head, reviewing: true }) : null
   }, [])
   return {
     open,

@@ -77,14 +77,12 @@ export async function answerLoadRequest(
       ...(request.sendUnchecked ? { onUnchecked } : {}),
     })
     if (!result.ok) {
-      const { kind, message, issues } = result
-      post({
-        type: 'failed',
-        kind,
-        message,
-        issues,
-        ...(result.kind === 'mapping' ? { head: result.head } : {}),
-      })
+      const { message, issues } = result
+      post(
+        result.kind === 'mapping'
+          ? { type: 'choose-columns', head: result.head, message, issues }
+          : { type: 'failed', kind: result.kind, message, issues },
+      )
       return
     }
     const head = result.head ? { head: result.head } : {}
@@ -212,8 +210,7 @@ async function answeredFromHead(
   const head = sheetHeadFirst(only.name, text, request.options ?? {})
   if (!head) return false
   post({
-    type: 'failed',
-    kind: 'mapping',
+    type: 'choose-columns',
     message: `Choose what the columns of ${only.name} hold. ${head.review ?? ''}`,
     issues: [],
     head,

@@ -1,7 +1,7 @@
+import type { ReadNotes, ReadRefusal } from '../../files/dataset-read'
 import type { FallbackEncoding } from '../../files/named-text'
 import type { SheetHead, SheetOptions } from '../../import/sheet-head'
 import type { ParsedDates } from '../../story-index'
-import type { DatasetIssue } from '../../validate/dataset-issue'
 import type { DatasetLoadError } from '../dataset-load-error'
 
 /**
@@ -75,36 +75,26 @@ export type LoadMessage =
   | ({ type: 'progress' } & LoadProgress)
   | { type: 'downloaded'; bytes: ArrayBuffer }
   | UncheckedPart
-  // The validated dataset and its dates, parsed once, so the page indexes the dataset without
-  // parsing a date again.
-  | {
-      type: 'done'
-      dataset: DatasetText
-      dates: ParsedDates
-      notes: string[]
-      leftOut: DatasetIssue[]
-      head?: SheetHead
-    }
-  // The one source is the dataset as it is (see SAME_AS_SOURCE). Its dates come too, except for a
-  // download: that page has indexed its own parse of the bytes while the worker checked them.
-  | {
-      type: 'done'
-      dataset: typeof SAME_AS_SOURCE
-      dates: ParsedDates | null
-      notes: string[]
-      leftOut: DatasetIssue[]
-      head?: SheetHead
-    }
-  // The dataset is the one sent before validation (see AS_UNCHECKED).
-  | {
-      type: 'done'
-      dataset: typeof AS_UNCHECKED
-      dates: null
-      notes: string[]
-      leftOut: DatasetIssue[]
-      head?: SheetHead
-    }
+  | LoadDone
+  | ChooseColumns
   | LoadFailure
+
+/**
+ * The dataset read and valid, with what the reading noticed: the validated dataset written as JSON
+ * with its dates, parsed once, so the page indexes it without parsing a date again; or, instead of
+ * the dataset, word that the page holds it already: the one source as it is (SAME_AS_SOURCE; its
+ * dates come too, except for a download, whose page indexed its own parse of the bytes while this
+ * checked them), or the dataset sent before validation (AS_UNCHECKED).
+ */
+export type LoadDone = { type: 'done' } & ReadNotes &
+  (
+    | { dataset: DatasetText; dates: ParsedDates }
+    | { dataset: typeof SAME_AS_SOURCE; dates: ParsedDates | null }
+    | { dataset: typeof AS_UNCHECKED; dates: null }
+  )
+
+/** A sheet whose columns the reader is to choose before it opens (the mapping step), and why. */
+export type ChooseColumns = { type: 'choose-columns'; head: SheetHead } & ReadRefusal
 
 /**
  * A sheet's dataset as read, before validation (see AS_UNCHECKED), in parts: its events a few
@@ -118,11 +108,7 @@ export type UncheckedPart =
 export type LoadFailure = {
   type: 'failed'
   kind: DatasetLoadError['kind']
-  message: string
-  issues: DatasetIssue[]
-  /** For kind 'mapping': the sheet whose columns the reader is to choose. */
-  head?: SheetHead
-}
+} & ReadRefusal
 
 /** The worker's last word on a load. */
-export type WorkerAnswer = Exclude<LoadMessage, { type: 'progress' } | { type: 'downloaded' } | UncheckedPart>
+export type WorkerAnswer = LoadDone | ChooseColumns | LoadFailure

@@ -1,11 +1,11 @@
 import {
-  type LoadMessage,
   type LoadProgress,
   type LoadRequest,
   type UncheckedPart,
   WARM_UP,
   type WorkerAnswer,
 } from './protocol'
+import { readLoadMessage } from './read-load-message'
 
 /** The worker could not start, or failed before it answered (its script did not load, say). */
 export type WorkerCrash = { type: 'crashed'; message: string }
@@ -84,8 +84,15 @@ export function runLoadWorker(
   }
   return new Promise((resolve) => {
     let workbookTimer: ReturnType<typeof setTimeout> | undefined
-    worker.onmessage = (event: MessageEvent<LoadMessage>) => {
-      const message = event.data
+    worker.onmessage = (event: MessageEvent<unknown>) => {
+      const read = readLoadMessage(event.data)
+      if (!read.ok) {
+        clearTimeout(workbookTimer)
+        worker.terminate()
+        resolve({ type: 'crashed', message: read.reason })
+        return
+      }
+      const { message } = read
       if (message.type === 'progress' && message.stage === 'workbook' && workbookTimer === undefined) {
         // A damaged workbook can keep SheetJS busy for minutes (a few bytes changed in a 36 kB file
         // took 115 s): past the limit the worker is stopped and the reader told.

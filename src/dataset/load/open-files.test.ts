@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, expect, test, vi } from 'vitest'
-import { loadStory } from './load-story'
+import { storyOf } from './load-outcome'
+import { openFiles } from './open-files'
+import type { LoadSource } from './worker/protocol'
+
+/** The story files open as, or the error their outcome throws. */
+const loadStory = async (sources: LoadSource[]) => storyOf(await openFiles(sources))
+
 import { answerLoadRequest } from './worker/answer-load-request'
 import type { LoadRequest } from './worker/protocol'
 

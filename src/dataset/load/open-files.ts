@@ -1,12 +1,13 @@
+import type { ReadNotes } from '../files/dataset-read'
 import { isWorkbookBytes, type NamedText } from '../files/named-text'
 import { readDataset, readSingleJsonDataset } from '../files/read-dataset'
 import { MAX_DATASET_BYTES } from '../format/format-constants'
 import type { Dataset } from '../format/schema'
-import type { SheetHead, SheetOptions } from '../import/sheet-head'
+import type { SheetOptions } from '../import/sheet-head'
 import { indexStory, type ParsedDates, type Story } from '../story-index'
-import type { DatasetIssue } from '../validate/dataset-issue'
 import { DatasetLoadError } from './dataset-load-error'
 import { blobText, decodeBytes } from './decode-text'
+import { failed, type LoadOutcome, outcomeOfError } from './load-outcome'
 import { megabytes, tooLarge } from './read-body'
 import { type UncheckedIndex, uncheckedIndex } from './unchecked-index'
 import {
@@ -26,29 +27,48 @@ import { runLoadWorker, type WorkerCrash } from './worker/worker-client'
  */
 const ON_PAGE_LIMIT = 500_000
 
-/**
- * Loads what a person opened (files, or text already downloaded) into a story, off the main thread
- * for anything large, or rejects with a DatasetLoadError listing every problem. Where workers are
- * missing (unit tests), it reads on the page.
- */
-export async function loadStory(
-  sources: LoadSource[],
-  onProgress: (progress: LoadProgress) => void = () => {},
-  signal?: AbortSignal,
+/** How a load is told of its progress, stopped, and, for a sheet, what columns to read. */
+export type OpenOptions = {
+  onProgress?: (progress: LoadProgress) => void
+  signal?: AbortSignal
   /** For a sheet: the reader's choice of columns, and choices kept from earlier files. */
-  options?: SheetOptions,
-): Promise<Story> {
+  sheet?: SheetOptions
+}
+
+/**
+ * One of the two doors (the other is openLink): what a person opened (files, or text already had),
+ * read into a story off the main thread for anything large, with what the reading noticed; or a sheet
+ * whose columns are to be chosen; or why not. Rejects only when `signal` stops it.
+ */
+export async function openFiles(
+  sources: LoadSource[],
+  { onProgress = () => {}, signal, sheet }: OpenOptions = {},
+): Promise<LoadOutcome> {
+  try {
+    return await readSources(sources, onProgress, signal, sheet)
+  } catch (error) {
+    signal?.throwIfAborted()
+    return outcomeOfError(error)
+  }
+}
+
+async function readSources(
+  sources: LoadSource[],
+  onProgress: (progress: LoadProgress) => void,
+  signal: AbortSignal | undefined,
+  options: SheetOptions | undefined,
+): Promise<LoadOutcome> {
   // Starting a worker costs a few hundred milliseconds on a slow machine; a small file is checked
   // faster than that on the page itself.
   const size = sourcesSize(sources)
   if (size > MAX_DATASET_BYTES)
-    throw tooLarge(sources.map((source) => source.name).join(' + '), megabytes(size))
-  if (typeof Worker === 'undefined') return loadOnPage(sources, options)
+    return failed(tooLarge(sources.map((source) => source.name).join(' + '), megabytes(size)))
+  if (typeof Worker === 'undefined') return readOnPage(sources, options)
   let toWorker = sources
   if (size < ON_PAGE_LIMIT) {
     const texts = await readTexts(sources)
     const quick = await readSingleJsonDataset(texts)
-    if (quick) return withNotes(indexStory(quick.dataset), quick.notes, quick.leftOut)
+    if (quick) return storyRead(indexStory(quick.dataset), quick)
     // Read already: the worker is sent the texts, not the files again (a workbook as its bytes).
     toWorker = texts.map(({ name, text, bytes, encoding }) => ({
       name,
@@ -66,7 +86,7 @@ export async function loadStory(
   signal?.throwIfAborted()
   // The page parses the file only now: parsing it while the worker reads it would freeze the progress
   // bar. The worker has sent the dates it parsed.
-  return storyFromWorkerAnswer(
+  return outcomeOfAnswer(
     answer,
     async (dates) => indexStory((await parseFirstSource(sources)) as Dataset, dates),
     unchecked.result(),
@@ -74,41 +94,40 @@ export async function loadStory(
 }
 
 /**
- * The story from the load worker's answer, or its error. `ownIndex` is the page's index of its own
- * parse of the very bytes the worker read (a Blob or a string cannot change), given the dates the
- * worker parsed if it sent them: it is the story when the worker has found the dataset in that JSON
- * as it is.
+ * What the load worker's answer comes to. `ownIndex` is the page's index of its own parse of the
+ * very bytes the worker read (a Blob or a string cannot change), given the dates the worker parsed if
+ * it sent them: it is the story when the worker has found the dataset in that JSON as it is.
  */
-export async function storyFromWorkerAnswer(
+export async function outcomeOfAnswer(
   answer: WorkerAnswer | WorkerCrash,
   ownIndex: (dates: ParsedDates | undefined) => Promise<Story>,
   /** The page's index of the sheet's dataset the worker sent before validating it, if it did. */
   unchecked: UncheckedIndex = null,
-): Promise<Story> {
-  if (answer.type === 'crashed') {
-    throw new DatasetLoadError('syntax', `The dataset could not be read: ${answer.message}`)
+): Promise<LoadOutcome> {
+  switch (answer.type) {
+    case 'crashed':
+      return failed(new DatasetLoadError('syntax', `The dataset could not be read: ${answer.message}`))
+    case 'failed':
+      return failed(new DatasetLoadError(answer.kind, answer.message, answer.issues))
+    case 'choose-columns':
+      return { kind: 'choose-columns', head: answer.head, message: answer.message, issues: answer.issues }
   }
-  if (answer.type === 'failed')
-    throw new DatasetLoadError(answer.kind, answer.message, answer.issues, answer.head)
   if (answer.dataset === AS_UNCHECKED) {
-    if (unchecked && 'story' in unchecked)
-      return withNotes(unchecked.story, answer.notes, answer.leftOut, answer.head)
+    if (unchecked && 'story' in unchecked) return storyRead(unchecked.story, answer)
     const why = unchecked ? String(unchecked.error) : 'the worker sent no dataset'
-    throw new DatasetLoadError('syntax', `The dataset could not be read: ${why}`)
+    return failed(new DatasetLoadError('syntax', `The dataset could not be read: ${why}`))
   }
-  if (answer.dataset === SAME_AS_SOURCE)
-    return withNotes(await ownIndex(answer.dates ?? undefined), answer.notes, answer.leftOut, answer.head)
+  if (answer.dataset === SAME_AS_SOURCE) return storyRead(await ownIndex(answer.dates ?? undefined), answer)
   // The worker's own validated dataset, written by it as JSON (see DatasetText): not checked again.
   const dataset = JSON.parse(answer.dataset.json) as Dataset
-  return withNotes(indexStory(dataset, answer.dates), answer.notes, answer.leftOut, answer.head)
+  return storyRead(indexStory(dataset, answer.dates), answer)
 }
 
 /** The story with what its reading noticed (set once, before the story is handed over). */
-function withNotes(story: Story, notes: string[], leftOut: DatasetIssue[], head?: SheetHead): Story {
+function storyRead(story: Story, { notes, leftOut, head }: ReadNotes): LoadOutcome {
   story.notes = notes
   story.leftOut = leftOut
-  if (head) story.head = head
-  return story
+  return head ? { kind: 'story', story, head } : { kind: 'story', story }
 }
 
 /**
@@ -153,14 +172,10 @@ function readTexts(sources: LoadSource[]): Promise<NamedText[]> {
 }
 
 // Where there are no workers (unit tests): everything on the page.
-async function loadOnPage(sources: LoadSource[], options?: SheetOptions): Promise<Story> {
+async function readOnPage(sources: LoadSource[], options?: SheetOptions): Promise<LoadOutcome> {
   const result = await readDataset(await readTexts(sources), options)
-  if (!result.ok)
-    throw new DatasetLoadError(
-      result.kind,
-      result.message,
-      result.issues,
-      result.kind === 'mapping' ? result.head : undefined,
-    )
-  return withNotes(indexStory(result.dataset), result.notes, result.leftOut, result.head)
+  if (result.ok) return storyRead(indexStory(result.dataset), result)
+  if (result.kind === 'mapping')
+    return { kind: 'choose-columns', head: result.head, message: result.message, issues: result.issues }
+  return failed(new DatasetLoadError(result.kind, result.message, result.issues))
 }

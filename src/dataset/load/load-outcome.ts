@@ -1,0 +1,37 @@
+import type { SheetHead } from '../import/sheet-head'
+import type { Story } from '../story-index'
+import type { DatasetIssue } from '../validate/dataset-issue'
+import { DatasetLoadError } from './dataset-load-error'
+
+/**
+ * What opening a dataset comes to, by either door (files a person opened, a link): a story, with the
+ * sheet it was read from if it was one; a sheet whose columns the reader is to choose first; or why
+ * it failed. The one type every load answers with.
+ */
+export type LoadOutcome =
+  | { kind: 'story'; story: Story; head?: SheetHead }
+  | { kind: 'choose-columns'; head: SheetHead; message: string; issues: DatasetIssue[] }
+  | { kind: 'failed'; error: DatasetLoadError }
+
+export const failed = (error: DatasetLoadError): LoadOutcome => ({ kind: 'failed', error })
+
+/**
+ * The story of an outcome, or the error to throw where only a story will do (react-query's function
+ * for a link): a linked sheet cannot show the mapping step, so it fails with what its names miss.
+ */
+export function storyOf(outcome: LoadOutcome): Story {
+  if (outcome.kind === 'story') return outcome.story
+  if (outcome.kind === 'failed') throw outcome.error
+  throw new DatasetLoadError('invalid', outcome.message, outcome.issues)
+}
+
+/** An outcome from an error thrown on the way: a load's own error as it is, anything else in words. */
+export function outcomeOfError(error: unknown): LoadOutcome {
+  if (error instanceof DatasetLoadError) return failed(error)
+  return failed(
+    new DatasetLoadError(
+      'syntax',
+      `The dataset could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    ),
+  )
+}
