@@ -3,7 +3,8 @@
 // page, and reports progress as it reads.
 
 import { downloadDataset } from '../download-dataset'
-import type { LoadMessage, LoadRequest, WarmUp } from './protocol'
+import type { LoadMessage } from './protocol'
+import { readLoadRequest } from './read-load-message'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 const post = (message: LoadMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer)
@@ -11,8 +12,17 @@ const post = (message: LoadMessage, transfer: Transferable[] = []) => scope.post
 // This first script only starts a download; the code that checks a dataset loads beside it, so that
 // compiling that code (edtf.js's grammar, the fast check) overlaps the download instead of coming
 // before it (see docs/decisions/load-order.md).
-scope.onmessage = (event: MessageEvent<LoadRequest | WarmUp>) => {
-  const request = event.data
+scope.onmessage = (event: MessageEvent<unknown>) => {
+  const request = readLoadRequest(event.data)
+  if (request === null) {
+    post({
+      type: 'failed',
+      kind: 'syntax',
+      message: 'The page asked the dataset reader for something it does not do.',
+      issues: [],
+    })
+    return
+  }
   if ('warmUp' in request) {
     // Started ahead of a file being opened: the code a file's reading needs first, compiled now.
     // A failure here is the request's to report, when it imports the same code.

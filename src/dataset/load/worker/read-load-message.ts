@@ -1,9 +1,16 @@
 import type { StoryDate } from '../../dates/story-date'
 import { isColumnRole } from '../../import/column-role-names'
-import type { SheetHead, SheetSample } from '../../import/sheet-head'
+import type { SheetHead, SheetOptions, SheetSample } from '../../import/sheet-head'
 import type { ParsedDates } from '../../story-index'
 import type { DatasetIssue } from '../../validate/dataset-issue'
-import { AS_UNCHECKED, type LoadMessage, SAME_AS_SOURCE } from './protocol'
+import {
+  AS_UNCHECKED,
+  type LoadMessage,
+  type LoadRequest,
+  type LoadSource,
+  SAME_AS_SOURCE,
+  type WarmUp,
+} from './protocol'
 
 // What the load worker posts is data from outside the page's code (another thread, its own script):
 // read here, where it arrives, field by field, so that a malformed message is a reason in words and
@@ -130,4 +137,58 @@ export function readLoadMessage(
   if (isLoadMessage(data)) return { ok: true, message: data }
   const type = isRecord(data) && isText(data.type) ? `a “${data.type.slice(0, 40)}” message` : 'a message'
   return { ok: false, reason: `the load worker sent ${type} that is not as it should be` }
+}
+
+// What the page asks of the worker is read the same way on the worker's side.
+
+const isRoles = (value: unknown): boolean => isRecord(value) && Object.values(value).every(isColumnRole)
+const isDateOrder = oneOf('day-first', 'month-first')
+
+function isSheetOptions(value: unknown): value is SheetOptions {
+  if (!isRecord(value)) return false
+  const { choice, remembered } = value
+  const choiceFits =
+    choice === undefined ||
+    (isRecord(choice) &&
+      isRoles(choice.roles) &&
+      (choice.sheet === undefined || isText(choice.sheet)) &&
+      (choice.dateOrder === undefined || isDateOrder(choice.dateOrder)))
+  const rememberedFits =
+    remembered === undefined ||
+    (isRecord(remembered) &&
+      Object.values(remembered).every(
+        (kept) =>
+          isRecord(kept) &&
+          Array.isArray(kept.roles) &&
+          kept.roles.every(isColumnRole) &&
+          (kept.dateOrder === undefined || isDateOrder(kept.dateOrder)),
+      ))
+  return choiceFits && rememberedFits
+}
+
+function isSource(value: unknown): value is LoadSource {
+  return (
+    isRecord(value) &&
+    isText(value.name) &&
+    (isText(value.content) || value.content instanceof Blob) &&
+    (value.encoding === undefined || value.encoding === 'windows-1252')
+  )
+}
+
+function isLoadRequest(data: unknown): data is LoadRequest | WarmUp {
+  if (!isRecord(data)) return false
+  if (data.warmUp === true) return true
+  if (data.sendUnchecked !== undefined && typeof data.sendUnchecked !== 'boolean') return false
+  if ('download' in data) return isText(data.download)
+  return (
+    Array.isArray(data.sources) &&
+    data.sources.every(isSource) &&
+    typeof data.reportProgress === 'boolean' &&
+    (data.options === undefined || isSheetOptions(data.options))
+  )
+}
+
+/** The page's request as the type it says it is, or null for anything else (answered as a failure). */
+export function readLoadRequest(data: unknown): LoadRequest | WarmUp | null {
+  return isLoadRequest(data) ? data : null
 }
