@@ -1,7 +1,7 @@
 import { afterEach, expect, test, vi } from 'vitest'
+import { listDrafts } from './draft-list'
 import { DraftSession, type DraftSnapshot } from './draft-session'
 import { DraftStore } from './draft-store'
-import { listDrafts } from './draft-list'
 import { failingWrites, parseTestStory, quotaError, type TestStory, testBrowser } from './test-drafts'
 
 const story = (title: string, ...events: string[]): TestStory => ({ title, events })
