@@ -1,0 +1,121 @@
+import { TEXT_LIMITS } from '../format/format-constants'
+import { readWebAddress } from '../import/values/web-address'
+import { decodeBytes } from '../load/decode-text'
+import { type ArticleText, articleText } from './article-text'
+import { documentKind, unreadableMessage } from './document-kind'
+import { tooLong, withinLimit } from './document-limits'
+import type { DocumentFile, ReadDocument, TextBlock } from './document-types'
+import { publicationDate } from './publication-date'
+
+/**
+ * What a reader found: the blocks (or, for a .txt, the text as it is), and what the document says of
+ * itself.
+ */
+type Found = {
+  text?: string
+  blocks: TextBlock[]
+  title?: string
+  outlet?: string
+  url?: string
+  published?: string
+  notes: string[]
+}
+
+/**
+ * Reads an article from a file a person opened: a .txt, a .md, a saved web page (.html, .htm) or a
+ * Word document (.docx); anything else is refused with what to do instead. The text comes back with one
+ * paragraph per line, blank lines between them, numbered as the app numbers a source's paragraphs;
+ * with the title, outlet, address and publication day where the document says them. Never throws.
+ *
+ * The readers of web pages (Readability) and of Word (mammoth) are loaded only when such a file is
+ * opened. They use the browser's DOMParser, so this runs on the page, not in a worker.
+ */
+export async function readDocument(file: DocumentFile): Promise<ReadDocument> {
+  const bytes = new Uint8Array(file.bytes)
+  const kind = documentKind(file.name, file.type, bytes)
+  if (kind === null) return { ok: false, message: unreadableMessage(file.name, file.type, bytes) }
+  let found: Found | { refused: string }
+  try {
+    found = await readKind(kind, file.bytes, bytes)
+  } catch (error) {
+    return { ok: false, message: failedMessage(kind, error) }
+  }
+  if ('refused' in found) return { ok: false, message: found.refused }
+  const article: ArticleText =
+    found.text === undefined ? articleText(found.blocks) : { text: found.text, headings: [] }
+  const problem = article.text.trim() === '' ? 'This document holds no text to read.' : tooLong(article.text)
+  if (problem) return { ok: false, message: problem }
+  const notes = [...found.notes]
+  const result: ReadDocument = { ok: true, text: article.text, headings: article.headings, notes }
+  if (article.standfirst !== undefined) result.standfirst = article.standfirst
+  const title = withinLimit(found.title ?? article.title, TEXT_LIMITS.sourceTitle, 'title', notes)
+  if (title) result.title = title
+  const outlet = withinLimit(found.outlet, TEXT_LIMITS.outlet, 'outlet', notes)
+  if (outlet) result.outlet = outlet
+  if (found.url) result.url = found.url
+  if (found.published) result.published = found.published
+  return result
+}
+
+async function readKind(
+  kind: NonNullable<ReturnType<typeof documentKind>>,
+  buffer: ArrayBuffer,
+  bytes: Uint8Array,
+): Promise<Found | { refused: string }> {
+  switch (kind) {
+    case 'text': {
+      const { plainText } = await import('./read-plain-text')
+      const decoded = decodeBytes(bytes)
+      const { text, note } = plainText(decoded.text)
+      return { text, blocks: [], notes: [...encodingNotes(decoded.encoding), ...(note ? [note] : [])] }
+    }
+    case 'markdown': {
+      const { readMarkdown } = await import('./read-markdown')
+      const decoded = decodeBytes(bytes)
+      const { blocks, matter, notes } = readMarkdown(decoded.text)
+      const found: Found = { blocks, notes: [...encodingNotes(decoded.encoding), ...notes] }
+      if (matter.title) found.title = matter.title
+      if (matter.outlet) found.outlet = matter.outlet
+      const url = readWebAddress(matter.url)
+      if (url) found.url = url
+      const published = publicationDate(matter.published)
+      if (published) found.published = published
+      return found
+    }
+    case 'html': {
+      const { readWebPage } = await import('./read-web-page')
+      const { blocks, metadata, notes } = readWebPage(bytes)
+      return { blocks, notes, ...metadata }
+    }
+    case 'word': {
+      const { readWord } = await import('./read-word')
+      const word = await readWord(buffer)
+      if ('refused' in word) return word
+      const found: Found = { blocks: word.blocks, notes: word.notes }
+      // A paragraph in Word's Title style is the title; the properties' title (often a template's, or
+      // an earlier draft's) only when there is none.
+      if (word.title && !word.blocks.some((block) => block.kind === 'title')) found.title = word.title
+      if (word.created) found.published = word.created
+      return found
+    }
+  }
+}
+
+function encodingNotes(encoding: string | undefined): string[] {
+  return encoding
+    ? [
+        `The file is not UTF-8: it was read as ${encoding === 'windows-1252' ? 'Windows-1252' : encoding}. Check its accented letters and quotation marks.`,
+      ]
+    : []
+}
+
+function failedMessage(kind: string, error: unknown): string {
+  if (kind === 'word') {
+    return `This file could not be read as a Word document (.docx): ${String(error)}. Open it in Word and save it again as .docx, or copy the article’s text and paste it into Article text.`
+  }
+  // A lexer or parser that recurses runs out of stack on markup nested thousands deep.
+  if (error instanceof RangeError) {
+    return 'This file’s markup is nested too deeply to read. Copy the article’s text and paste it into Article text.'
+  }
+  return `This file could not be read: ${String(error)}. Copy the article’s text and paste it into Article text.`
+}
