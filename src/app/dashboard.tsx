@@ -129,7 +129,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
                   matching={matching}
                   visibleWindow={visibleWindow}
                   selected={selected}
-                  chosenCountries={state.countries}
+                  chosenCountries={state.chosen.country}
                   area={state.area}
                   mapView={state.mapView}
                   actions={actions}
@@ -160,9 +160,7 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
                 event={selected}
                 searchTerms={terms}
                 hiddenByFilters={view.hiddenByFilters}
-                onFilterByActor={actions.filterByActor}
-                onFilterByCategory={actions.filterByCategory}
-                onFilterByCountry={actions.filterByCountry}
+                onFilterBy={actions.filterBy}
                 onClearFilters={actions.clearFilters}
                 onClose={view.closeDetails}
                 onStep={actions.stepEvent}

@@ -85,9 +85,7 @@ export function EmbedPage({ story }: { story: Story }) {
                 event={selected}
                 searchTerms={view.terms}
                 hiddenByFilters={view.hiddenByFilters}
-                onFilterByActor={actions.filterByActor}
-                onFilterByCategory={actions.filterByCategory}
-                onFilterByCountry={actions.filterByCountry}
+                onFilterBy={actions.filterBy}
                 onClearFilters={actions.clearFilters}
                 onClose={view.closeDetails}
                 onStep={actions.stepEvent}

@@ -36,7 +36,7 @@ export function MapAfterFirstView({ matching, visibleWindow, actions, ...props }
     <Panel
       {...props}
       events={events}
-      onToggleCountry={actions.toggleCountry}
+      onToggleCountry={(code) => actions.toggleFilter('country', code)}
       onChooseEvent={actions.selectEvent}
       onSetArea={actions.setArea}
       onMapView={actions.setMapView}

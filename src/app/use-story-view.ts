@@ -14,15 +14,8 @@ import { usePageTitle } from './use-page-title'
 export function useStoryView(story: Story) {
   const { state, notices, visibleWindow, actions } = useView(story)
   const filters = useMemo(
-    () => ({
-      countries: state.countries,
-      actors: state.actors,
-      categories: state.categories,
-      statuses: state.statuses,
-      search: state.search,
-      area: state.area,
-    }),
-    [state.countries, state.actors, state.categories, state.statuses, state.search, state.area],
+    () => ({ chosen: state.chosen, search: state.search, area: state.area }),
+    [state.chosen, state.search, state.area],
   )
   const { matching, counts } = useMemo(() => filterStory(story, filters), [story, filters])
   const selected = state.event ? story.eventsById.get(state.event) : undefined
@@ -50,8 +43,8 @@ export function useStoryView(story: Story) {
   )
   const clearSearch = useCallback(() => actions.setSearch(''), [actions])
   const statusFilter = useMemo(
-    () => ({ chosen: state.statuses, counts: counts.statuses }),
-    [state.statuses, counts.statuses],
+    () => ({ chosen: state.chosen.status, counts: counts.status.byValue }),
+    [state.chosen.status, counts.status],
   )
   const allNotices = story.notes.length ? [...story.notes, ...notices] : notices
   return {

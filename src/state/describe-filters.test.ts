@@ -1,19 +1,20 @@
 import { expect, test } from 'vitest'
 import { buildStory } from '../testing/build-story'
 import { describeFilters } from './describe-filters'
+import { NOTHING_CHOSEN } from './facets/facet-table'
 
 const story = buildStory()
-const none = { countries: [], actors: [], categories: [], statuses: [], search: '' }
+const none = { chosen: NOTHING_CHOSEN, search: '' }
 
 test('the active filters are named in words, the search first', () => {
   expect(describeFilters(none, story)).toBe('')
   expect(describeFilters({ ...none, search: ' colony ' }, story)).toBe('the search “colony”')
-  expect(describeFilters({ ...none, countries: ['KP'], actors: ['kim'] }, story)).toBe(
-    'North Korea and Kim Jong Un',
-  )
+  expect(
+    describeFilters({ ...none, chosen: { ...NOTHING_CHOSEN, country: ['KP'], actor: ['kim'] } }, story),
+  ).toBe('North Korea and Kim Jong Un')
   expect(
     describeFilters(
-      { countries: ['KP', 'RU'], actors: ['kim'], categories: [], statuses: [], search: 'x' },
+      { chosen: { ...NOTHING_CHOSEN, country: ['KP', 'RU'], actor: ['kim'] }, search: 'x' },
       story,
     ),
   ).toBe('the search “x”, North Korea and 2 more')

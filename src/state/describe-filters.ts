@@ -1,5 +1,5 @@
-import { countryName } from '../dataset/format/country-codes'
 import type { Story } from '../dataset/story-index'
+import { FACETS } from './facets/facet-table'
 import { describeArea } from './geo-area'
 import type { ActiveFilters } from './view-state'
 
@@ -10,10 +10,11 @@ import type { ActiveFilters } from './view-state'
 export function describeFilters(filters: ActiveFilters, story: Story): string {
   const parts = [
     ...(filters.search.trim() ? [`the search “${filters.search.trim()}”`] : []),
-    ...filters.countries.map(countryName),
-    ...filters.actors.map((id) => story.actorsById.get(id)?.name ?? id),
-    ...filters.categories.map((id) => story.categoriesById.get(id)?.name ?? id),
-    ...(filters.statuses.length ? [`${filters.statuses.join(' or ')} events`] : []),
+    ...FACETS.flatMap((facet) => {
+      const chosen = filters.chosen[facet.key]
+      if (chosen.length === 0) return []
+      return facet.describe?.(chosen, story) ?? chosen.map((value) => facet.nameOf(value, story))
+    }),
     ...(filters.area ? [`${describeArea(filters.area)} on the map`] : []),
   ]
   if (parts.length <= 3) return joinWords(parts)

@@ -3,6 +3,7 @@ import { expect, test } from 'vitest'
 import { indexStory } from '../dataset/story-index'
 import { generateDataset } from '../testing/synthetic-dataset'
 import { countIn, positions, union } from './facet-bits'
+import { type FacetKey, NOTHING_CHOSEN } from './facets/facet-table'
 import { filterStory, matchesFilters, matchingEvents } from './matching-events'
 
 // 2,001 events: the last word of each set is partly used, as in most real stories.
@@ -14,10 +15,13 @@ const words = [...new Set(story.events.flatMap((event) => event.title.toLowerCas
 )
 
 const filtersArbitrary = fc.record({
-  countries: fc.subarray(codes, { maxLength: 3 }),
-  actors: fc.subarray(actorIds, { maxLength: 3 }),
-  categories: fc.constant<string[]>([]),
-  statuses: fc.subarray(['occurred', 'scheduled', 'alleged'], { maxLength: 2 }),
+  chosen: fc
+    .record({
+      country: fc.subarray(codes, { maxLength: 3 }),
+      actor: fc.subarray(actorIds, { maxLength: 3 }),
+      status: fc.subarray(['occurred', 'scheduled', 'alleged'], { maxLength: 2 }),
+    })
+    .map((chosen) => ({ ...NOTHING_CHOSEN, ...chosen })),
   search: fc.oneof(fc.constant(''), fc.constantFrom(...words), fc.constant('no-such-word-anywhere')),
 })
 
@@ -38,18 +42,24 @@ test('counts each facet value as the plain test would, given the other facets', 
   fc.assert(
     fc.property(filtersArbitrary, (filters) => {
       const counts = filterStory(story, filters).counts
+      const othersOnly = (facet: FacetKey) => ({ ...filters, chosen: { ...filters.chosen, [facet]: [] } })
       for (const code of codes) {
         const expected = story.events.filter(
-          (event) =>
-            event.countries.includes(code) && matchesFilters(story, event, { ...filters, countries: [] }),
+          (event) => event.countries.includes(code) && matchesFilters(story, event, othersOnly('country')),
         ).length
-        expect(counts.countries.get(code) ?? 0).toBe(expected)
+        expect(counts.country.byValue.get(code) ?? 0).toBe(expected)
       }
       for (const id of actorIds.slice(0, 25)) {
         const expected = story.events.filter(
-          (event) => event.actors.includes(id) && matchesFilters(story, event, { ...filters, actors: [] }),
+          (event) => event.actors.includes(id) && matchesFilters(story, event, othersOnly('actor')),
         ).length
-        expect(counts.actors.get(id) ?? 0).toBe(expected)
+        expect(counts.actor.byValue.get(id) ?? 0).toBe(expected)
+      }
+      for (const status of ['occurred', 'scheduled', 'alleged']) {
+        const expected = story.events.filter(
+          (event) => event.status === status && matchesFilters(story, event, othersOnly('status')),
+        ).length
+        expect(counts.status.byValue.get(status) ?? 0).toBe(expected)
       }
     }),
     { numRuns: 30 },

@@ -1,4 +1,5 @@
 import type { IndexedEvent, Story } from '../dataset/story-index'
+import { byFacet, type FacetKey } from './facets/facet-table'
 
 /**
  * Sets of events as bits: bit i stands for story.events[i] (time order). Combining filters is then a
@@ -7,17 +8,14 @@ import type { IndexedEvent, Story } from '../dataset/story-index'
 export type EventBits = Uint32Array
 
 /**
- * The events of each country and actor, as ascending positions. Most actors of a large story have a few
- * events each (2,000 actors over 100,000 events): lists are far smaller than a bit set per actor, and a
- * facet count is a walk over the list.
+ * The events of each facet's values (see facets/facet-table.ts), as ascending positions. Most actors of
+ * a large story have a few events each (2,000 actors over 100,000 events): lists are far smaller than a
+ * bit set per actor, and a facet count is a walk over the list.
  */
 export type FacetBits = {
   count: number
   all: EventBits
-  countries: ReadonlyMap<string, Int32Array>
-  actors: ReadonlyMap<string, Int32Array>
-  categories: ReadonlyMap<string, Int32Array>
-  statuses: ReadonlyMap<string, Int32Array>
+  byFacet: Readonly<Record<FacetKey, ReadonlyMap<string, Int32Array>>>
 }
 
 const built = new WeakMap<Story, FacetBits>()
@@ -35,28 +33,20 @@ export function facetBits(story: Story): FacetBits {
 function buildFacetBits(story: Story): FacetBits {
   const count = story.events.length
   const words = wordsFor(count)
-  const countryPositions = new Map<string, number[]>()
-  const actorPositions = new Map<string, number[]>()
-  const categoryPositions = new Map<string, number[]>()
-  const statusPositions = new Map<string, number[]>()
-  for (let index = 0; index < count; index += 1) {
-    const event = story.events[index] as IndexedEvent
-    for (const code of event.countries) pushTo(countryPositions, code, index)
-    for (const id of event.actors) pushTo(actorPositions, id, index)
-    if (event.categories) for (const id of event.categories) pushTo(categoryPositions, id, index)
-    pushTo(statusPositions, event.status, index)
-  }
+  // A pass over the events per facet: each loop calls one reader, which the engine can inline.
+  const lists = byFacet((facet) => {
+    const positions = new Map<string, number[]>()
+    const { valuesOf } = facet
+    for (let index = 0; index < count; index += 1) {
+      const values = valuesOf(story.events[index] as IndexedEvent)
+      for (let at = 0; at < values.length; at += 1) pushTo(positions, values[at] as string, index)
+    }
+    return packed(positions)
+  })
   const all = new Uint32Array(words).fill(0xffffffff)
   // The last word holds only the events there are.
   if (count % 32 !== 0) all[words - 1] = 2 ** (count % 32) - 1
-  return {
-    count,
-    all,
-    countries: packed(countryPositions),
-    actors: packed(actorPositions),
-    categories: packed(categoryPositions),
-    statuses: packed(statusPositions),
-  }
+  return { count, all, byFacet: lists }
 }
 
 function pushTo(lists: Map<string, number[]>, key: string, index: number): void {
@@ -96,7 +86,6 @@ export function intersect(first: EventBits, ...others: EventBits[]): EventBits {
   return out
 }
 
-/** How many of the listed events are in the set. */
 /** The events of `bits` that are not in `without`. */
 export function difference(bits: EventBits, without: EventBits): EventBits {
   const result = new Uint32Array(bits.length)
@@ -104,6 +93,7 @@ export function difference(bits: EventBits, without: EventBits): EventBits {
   return result
 }
 
+/** How many of the listed events are in the set. */
 export function countIn(list: Int32Array, bits: EventBits): number {
   let total = 0
   // Indexed, not for-of: the first filter often runs this before the engine has optimised it, and an

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest'
 import { indexStory } from '../dataset/story-index'
 import { buildDataset, buildEvent } from '../testing/builders'
 import { describeFilters } from './describe-filters'
+import { NOTHING_CHOSEN } from './facets/facet-table'
 import { describeArea, isInArea } from './geo-area'
 import { filterStory } from './matching-events'
 
@@ -44,18 +45,22 @@ const story = indexStory(
     quotes: [],
   }),
 )
-const none = { countries: [], actors: [], categories: [], statuses: [], search: '' }
+const none = { chosen: NOTHING_CHOSEN, search: '' }
 const eastAsia = { south: 30, west: 120, north: 45, east: 135 }
 
 test('an area keeps the events placed in it; events without coordinates are not in any', () => {
   const { matching, counts } = filterStory(story, { ...none, area: eastAsia })
   expect(matching.map((event) => event.id)).toEqual(['pyongyang', 'vladivostok'])
   // Every facet counts within the area, as with a search.
-  expect(counts.countries.get('RU')).toBe(1)
-  expect(counts.countries.get('KP')).toBe(1)
+  expect(counts.country.byValue.get('RU')).toBe(1)
+  expect(counts.country.byValue.get('KP')).toBe(1)
   // With a country as well: both must hold.
   expect(
-    filterStory(story, { ...none, countries: ['RU'], area: eastAsia }).matching.map((event) => event.id),
+    filterStory(story, {
+      chosen: { ...NOTHING_CHOSEN, country: ['RU'] },
+      search: '',
+      area: eastAsia,
+    }).matching.map((event) => event.id),
   ).toEqual(['vladivostok'])
 })
 

@@ -9,49 +9,22 @@ import {
   union,
   wordsFor,
 } from './facet-bits'
-import { areaBits, type GeoArea, isInArea } from './geo-area'
+import { type CountPlan, countPlan } from './facets/count-plan'
+import { byFacet, FACETS, type FacetKey } from './facets/facet-table'
+import { areaBits, isInArea } from './geo-area'
 import { matchesSearch, searchBits, searchTerms } from './search'
 import type { ActiveFilters } from './view-state'
 
 type Filters = ActiveFilters
 
-type CompiledFilters = {
-  story: Story
-  countries: string[]
-  actors: string[]
-  categories: string[]
-  statuses: string[]
-  terms: string[]
-  area: GeoArea | null
-}
-
-// The search is folded once per pass over the events, not once per event.
-function compile(story: Story, filters: Filters): CompiledFilters {
-  return {
-    story,
-    countries: filters.countries,
-    actors: filters.actors,
-    categories: filters.categories,
-    statuses: filters.statuses,
-    terms: searchTerms(filters.search),
-    area: filters.area ?? null,
+/** Faceted search: values within a facet combine with OR, facets with AND. */
+export function matchesFilters(story: Story, event: IndexedEvent, filters: Filters): boolean {
+  for (const facet of FACETS) {
+    const chosen = filters.chosen[facet.key]
+    if (chosen.length > 0 && !facet.valuesOf(event).some((value) => chosen.includes(value))) return false
   }
-}
-
-function matches(event: IndexedEvent, filters: CompiledFilters): boolean {
-  if (filters.countries.length > 0) {
-    if (!filters.countries.some((code) => event.countries.includes(code))) return false
-  }
-  if (filters.actors.length > 0) {
-    if (!filters.actors.some((id) => event.actors.includes(id))) return false
-  }
-  if (filters.categories.length > 0) {
-    if (!filters.categories.some((id) => event.categories?.includes(id))) return false
-  }
-  if (filters.statuses.length > 0 && !filters.statuses.includes(event.status)) return false
-  if (filters.terms.length > 0) {
-    if (!matchesSearch(filters.story, event, filters.terms)) return false
-  }
+  const terms = searchTerms(filters.search)
+  if (terms.length > 0 && !matchesSearch(story, event, terms)) return false
   if (filters.area) {
     const latitude = event.place?.latitude
     const longitude = event.place?.longitude
@@ -61,38 +34,58 @@ function matches(event: IndexedEvent, filters: CompiledFilters): boolean {
   return true
 }
 
-/** Faceted search: values within a facet combine with OR, facets with AND. */
-export function matchesFilters(story: Story, event: IndexedEvent, filters: Filters): boolean {
-  return matches(event, compile(story, filters))
-}
-
 export function matchingEvents(story: Story, filters: Filters): IndexedEvent[] {
-  return eventsIn(story, matchingBits(story, compile(story, filters)).bits)
+  return eventsIn(story, eventSets(story).of(filters))
 }
 
-export type FacetCounts = {
-  countries: Map<string, number>
-  actors: Map<string, number>
-  categories: Map<string, number>
-  statuses: Map<string, number>
+/** A facet's counts: each value's matching events given the other facets, and what each would add. */
+export type FacetCount = {
+  byValue: Map<string, number>
   /**
-   * Where some countries (actors, categories) are chosen: how many events each one not chosen would
-   * add to what matches ("+3"), given the other facets. Empty where none of the group is chosen.
+   * Where some of the facet's values are chosen: how many events each one not chosen would add to
+   * what matches ("+3"), given the other facets. Empty where none is chosen.
    */
-  added: { countries: Map<string, number>; actors: Map<string, number>; categories: Map<string, number> }
+  added: Map<string, number>
 }
+
+export type FacetCounts = Readonly<Record<FacetKey, FacetCount>>
 
 /**
- * What matches, and the facet counts, the facet sets combined once for both. A count is how many events
- * each country and actor would match given the other active facets (as faceted search does): choosing
- * KP shows how many of the events matching the actor filter and search involve KP.
+ * What matches, and the facet counts (see facets/count-plan.ts), answered from the story's facet bit
+ * sets, each facet's chosen values combined once for all. A count is how many events a value would
+ * match given the other active facets (as faceted search does): choosing KP shows how many of the
+ * events matching the actor filter and search involve KP.
  */
 export function filterStory(
   story: Story,
   filters: Filters,
 ): { matching: IndexedEvent[]; counts: FacetCounts } {
-  const bits = matchingBits(story, compile(story, filters))
-  return { matching: eventsIn(story, bits.bits), counts: countsFor(story, bits) }
+  return answerCountPlan(story, countPlan(filters))
+}
+
+/** The in-memory answer to a count plan (a query engine would answer the same plan). */
+function answerCountPlan(story: Story, plan: CountPlan): { matching: IndexedEvent[]; counts: FacetCounts } {
+  const sets = eventSets(story)
+  const { all, byFacet: lists } = facetBits(story)
+  const countFor = (facet: FacetKey, within: EventBits) => {
+    const counts = new Map<string, number>()
+    for (const [value, list] of lists[facet]) {
+      // Within every event, a value counts all of its events (and each has at least one).
+      const count = within === all ? list.length : countIn(list, within)
+      if (count > 0) counts.set(value, count)
+    }
+    return counts
+  }
+  const counts = byFacet(({ key }): FacetCount => {
+    const { where, adding } = plan.facets[key]
+    const within = sets.of(where)
+    return {
+      byValue: countFor(key, within),
+      // What a value not yet chosen adds: its events among the others' that the facet's choice leaves out.
+      added: adding ? countFor(key, difference(within, sets.anyOf(key, adding))) : new Map(),
+    }
+  })
+  return { matching: eventsIn(story, sets.of(plan.matching)), counts }
 }
 
 function eventsIn(story: Story, bits: EventBits): IndexedEvent[] {
@@ -101,37 +94,44 @@ function eventsIn(story: Story, bits: EventBits): IndexedEvent[] {
   return positions(bits).map((position) => story.events[position] as IndexedEvent)
 }
 
-function countsFor(
-  story: Story,
-  { byCountry, byActor, byCategory, byStatus, bySearch }: ReturnType<typeof matchingBits>,
-): FacetCounts {
-  const facets = facetBits(story)
-  const countFor = (lists: ReadonlyMap<string, Int32Array>, within: EventBits) => {
-    const counts = new Map<string, number>()
-    for (const [key, list] of lists) {
-      // Within every event, a facet value counts all of its events (and each has at least one).
-      const count = within === facets.all ? list.length : countIn(list, within)
-      if (count > 0) counts.set(key, count)
+/**
+ * The events that filters let through, as bit sets. Made for one answer: a facet's chosen values (the
+ * same list in every facet's `where`) are combined once, and so are the search and the area.
+ */
+function eventSets(story: Story) {
+  const { all, count, byFacet: lists } = facetBits(story)
+  const words = wordsFor(count)
+  const unions = new Map<readonly string[], EventBits>()
+  let narrowed: { search: string; area: Filters['area']; bits: EventBits } | null = null
+  // The events of any of the chosen values; every event when none is chosen.
+  const anyOf = (facet: FacetKey, chosen: readonly string[]): EventBits => {
+    if (chosen.length === 0) return all
+    let set = unions.get(chosen)
+    if (!set) {
+      set = union(
+        chosen.map((value) => lists[facet].get(value)),
+        words,
+      )
+      unions.set(chosen, set)
     }
-    return counts
+    return set
   }
-  const othersForCountries = intersectAll(facets.all, byActor, byCategory, byStatus, bySearch)
-  const othersForActors = intersectAll(facets.all, byCountry, byCategory, byStatus, bySearch)
-  const othersForCategories = intersectAll(facets.all, byCountry, byActor, byStatus, bySearch)
-  // What a value not yet chosen adds: its events among the others' that the group's choice leaves out.
-  const addedBy = (lists: ReadonlyMap<string, Int32Array>, group: EventBits, others: EventBits) =>
-    group === facets.all ? new Map<string, number>() : countFor(lists, difference(others, group))
-  return {
-    countries: countFor(facets.countries, othersForCountries),
-    actors: countFor(facets.actors, othersForActors),
-    categories: countFor(facets.categories, othersForCategories),
-    statuses: countFor(facets.statuses, intersectAll(facets.all, byCountry, byActor, byCategory, bySearch)),
-    added: {
-      countries: addedBy(facets.countries, byCountry, othersForCountries),
-      actors: addedBy(facets.actors, byActor, othersForActors),
-      categories: addedBy(facets.categories, byCategory, othersForCategories),
-    },
+  // The search and the map's area narrow every facet: each facet's counts are within them.
+  const narrowedBy = ({ search, area }: Filters): EventBits => {
+    if (narrowed?.search === search && narrowed.area === area) return narrowed.bits
+    const terms = searchTerms(search)
+    const searched = terms.length ? searchBits(story, terms) : all
+    const bits = area ? intersect(searched, areaBits(story, area)) : searched
+    narrowed = { search, area, bits }
+    return bits
   }
+  const of = (filters: Filters): EventBits =>
+    intersectAll(
+      all,
+      ...FACETS.map((facet) => anyOf(facet.key, filters.chosen[facet.key])),
+      narrowedBy(filters),
+    )
+  return { anyOf, of }
 }
 
 /**
@@ -141,33 +141,4 @@ function countsFor(
 function intersectAll(all: EventBits, ...sets: EventBits[]): EventBits {
   const [first, ...others] = sets.filter((set) => set !== all)
   return first ? intersect(first, ...others) : all
-}
-
-/** The events each facet lets through, and all of them together. */
-function matchingBits(story: Story, filters: CompiledFilters) {
-  const facets = facetBits(story)
-  const words = wordsFor(facets.count)
-  // The events of any of the chosen values; every event when none is chosen.
-  const anyOf = (chosen: string[], lists: ReadonlyMap<string, Int32Array>) =>
-    chosen.length
-      ? union(
-          chosen.map((key) => lists.get(key)),
-          words,
-        )
-      : facets.all
-  const byCountry = anyOf(filters.countries, facets.countries)
-  const byActor = anyOf(filters.actors, facets.actors)
-  const byCategory = anyOf(filters.categories, facets.categories)
-  const byStatus = anyOf(filters.statuses, facets.statuses)
-  // The map's area narrows like the search does: every facet's counts are within it.
-  const searched = filters.terms.length ? searchBits(story, filters.terms) : facets.all
-  const bySearch = filters.area ? intersect(searched, areaBits(story, filters.area)) : searched
-  return {
-    byCountry,
-    byActor,
-    byCategory,
-    byStatus,
-    bySearch,
-    bits: intersectAll(facets.all, byCountry, byActor, byCategory, byStatus, bySearch),
-  }
 }

@@ -37,8 +37,8 @@ test('an unknown quote is dropped with a notice; the event the link names stays 
 
 test('countries and actors the story lacks are dropped; the rest of the filter stays', () => {
   const { state, notices } = reconcileView(parseViewParams('?country=KP,JP,ZZ&actor=kim,ghost'), story)
-  expect(state.countries).toEqual(['KP'])
-  expect(state.actors).toEqual(['kim'])
+  expect(state.chosen.country).toEqual(['KP'])
+  expect(state.chosen.actor).toEqual(['kim'])
   expect(notices).toEqual([
     'No event in this story involves “JP” (Japan), “ZZ”; that country filter was left out.',
     'This story has no actor “ghost”; that actor filter was left out.',

@@ -1,14 +1,13 @@
-import { countryName } from '../dataset/format/country-codes'
-import { eventStatuses } from '../dataset/format/format-constants'
 import { narrativeById, narrativesOf } from '../dataset/narratives'
 import type { Story } from '../dataset/story-index'
 import { showInvisible } from '../lib/visible-text'
+import { byFacet, laneSpec } from './facets/facet-table'
 import { clampWindow, shortestWindowFor } from './time-window'
 import type { ParsedView } from './url-codec'
 
 /**
- * Checks a view read from a link against the story: unknown events, countries and actors are dropped,
- * each with a notice a person understands.
+ * Checks a view read from a link against the story: unknown events, quotes and facet values (each
+ * facet's own check and notice) are dropped, each with a notice a person understands.
  */
 export function reconcileView({ state, notices }: ParsedView, story: Story): ParsedView {
   const found = [...notices]
@@ -26,40 +25,17 @@ export function reconcileView({ state, notices }: ParsedView, story: Story): Par
       quote = null
     } else event = quoted.event
   }
-  const knownCountries = new Set(story.countryCodes)
-  const countries = state.countries.filter((code) => knownCountries.has(code))
-  const unknownCountries = state.countries.filter((code) => !knownCountries.has(code))
-  if (unknownCountries.length) {
-    const names = unknownCountries.map(
-      (code) => `“${showInvisible(code)}”${countryName(code) !== code ? ` (${countryName(code)})` : ''}`,
-    )
-    found.push(`No event in this story involves ${names.join(', ')}; that country filter was left out.`)
-  }
-  const actors = state.actors.filter((id) => story.actorsById.has(id))
-  const unknownActors = state.actors.filter((id) => !story.actorsById.has(id))
-  if (unknownActors.length) {
-    found.push(
-      `This story has no actor ${unknownActors.map((id) => `“${showInvisible(id)}”`).join(', ')}; that actor filter was left out.`,
-    )
-  }
-  const categories = state.categories.filter((id) => story.categoriesById.has(id))
-  const unknownCategories = state.categories.filter((id) => !story.categoriesById.has(id))
-  if (unknownCategories.length) {
-    found.push(
-      `This story has no category ${unknownCategories.map((id) => `“${showInvisible(id)}”`).join(', ')}; that category filter was left out.`,
-    )
-  }
-  const known: ReadonlySet<string> = new Set(eventStatuses)
-  const statuses = state.statuses.filter((status) => known.has(status))
-  const unknownStatuses = state.statuses.filter((status) => !known.has(status))
-  if (unknownStatuses.length) {
-    found.push(
-      `An event is ${[...known].join(', ')}, never ${unknownStatuses.map((status) => `“${showInvisible(status)}”`).join(', ')}; that status filter was left out.`,
-    )
-  }
+  const chosen = byFacet((facet) => {
+    const values = state.chosen[facet.key]
+    const unknown = values.filter((value) => !facet.has(story, value))
+    if (unknown.length === 0) return values
+    found.push(facet.unknown(unknown, story))
+    return values.filter((value) => facet.has(story, value))
+  })
   let lanes = state.lanes
-  if (lanes === 'category' && story.categoriesById.size === 0) {
-    found.push('This story files its events under no categories; showing one lane.')
+  const unavailable = lanes && laneSpec(lanes).unavailable?.(story)
+  if (unavailable) {
+    found.push(unavailable)
     lanes = null
   }
   // The timeline's shortest window for this story, so that the window named on the page is the one
@@ -101,10 +77,7 @@ export function reconcileView({ state, notices }: ParsedView, story: Story): Par
       ...state,
       event,
       quote,
-      countries,
-      actors,
-      categories,
-      statuses,
+      chosen,
       requestedWindow,
       lanes,
       storyMode,

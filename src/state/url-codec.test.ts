@@ -1,15 +1,13 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
+import { LANE_KEYS, NOTHING_CHOSEN } from './facets/facet-table'
 import { formatInstant, parseInstant, parseViewParams, serializeViewState } from './url-codec'
-import { LANE_KEYS, type ViewState } from './view-state'
+import type { ViewState } from './view-state'
 
 const EMPTY_VIEW: ViewState = {
   event: null,
   quote: null,
-  countries: [],
-  actors: [],
-  categories: [],
-  statuses: [],
+  chosen: NOTHING_CHOSEN,
   search: '',
   requestedWindow: null,
   lanes: null,
@@ -23,10 +21,13 @@ test('a full view survives a round trip through the URL', () => {
   const state: ViewState = {
     event: 'kim-letter-to-putin',
     quote: null,
-    countries: ['KP', 'RU'],
-    actors: ['kim-jong-un'],
-    categories: ['diplomacy'],
-    statuses: ['scheduled', 'alleged'],
+    chosen: {
+      ...NOTHING_CHOSEN,
+      country: ['KP', 'RU'],
+      actor: ['kim-jong-un'],
+      category: ['diplomacy'],
+      status: ['scheduled', 'alleged'],
+    },
     search: 'strategic relationship',
     requestedWindow: { start: day('2023-07-01'), end: Date.parse('2023-08-31T12:30:00Z') },
     lanes: 'country',
@@ -50,8 +51,8 @@ test('the default view is an empty query string, and parameters the view does no
 
 test('repeated and comma-separated lists are merged, trimmed and de-duplicated; codes upper-cased', () => {
   const { state } = parseViewParams('?country=kp,%20RU&country=KP&actor=a,,b&actor=a')
-  expect(state.countries).toEqual(['KP', 'RU'])
-  expect(state.actors).toEqual(['a', 'b'])
+  expect(state.chosen.country).toEqual(['KP', 'RU'])
+  expect(state.chosen.actor).toEqual(['a', 'b'])
 })
 
 test.each([
@@ -92,7 +93,7 @@ test('dates are read field by field: signed and expanded years, years before 100
 test('huge parameters are cut down, with a notice', () => {
   const many = Array.from({ length: 80 }, (_, index) => `actor-${index}`).join(',')
   const { state, notices } = parseViewParams(`?actor=${many}&q=${'x'.repeat(5000)}&event=${'e'.repeat(500)}`)
-  expect(state.actors).toHaveLength(50)
+  expect(state.chosen.actor).toHaveLength(50)
   expect(state.search).toHaveLength(200)
   expect(state.event).toBeNull()
   expect(notices).toHaveLength(3)
@@ -113,7 +114,7 @@ test('any query string parses without throwing, to a well-formed view', () => {
       expect(typeof state.search).toBe('string')
       if (state.requestedWindow)
         expect(state.requestedWindow.end).toBeGreaterThan(state.requestedWindow.start)
-      expect(state.countries.every((code) => code === code.toUpperCase())).toBe(true)
+      expect(state.chosen.country.every((code) => code === code.toUpperCase())).toBe(true)
     }),
   )
 })
@@ -126,10 +127,14 @@ test('any view written to the URL reads back the same', () => {
   const view = fc.record({
     event: fc.option(id, { nil: null }),
     quote: fc.option(id, { nil: null }),
-    countries: fc.uniqueArray(fc.constantFrom('KP', 'RU', 'US', 'JP'), { maxLength: 4 }),
-    actors: fc.uniqueArray(id, { maxLength: 5 }),
-    categories: fc.uniqueArray(id, { maxLength: 3 }),
-    statuses: fc.subarray(['occurred', 'scheduled', 'alleged']),
+    chosen: fc
+      .record({
+        country: fc.uniqueArray(fc.constantFrom('KP', 'RU', 'US', 'JP'), { maxLength: 4 }),
+        actor: fc.uniqueArray(id, { maxLength: 5 }),
+        category: fc.uniqueArray(id, { maxLength: 3 }),
+        status: fc.subarray(['occurred', 'scheduled', 'alleged']),
+      })
+      .map((chosen) => ({ ...NOTHING_CHOSEN, ...chosen })),
     search: fc.string({ maxLength: 50 }).filter((text) => text.trim() === text && text.trim() !== ''),
     // Windows the timeline can show: from 6 hours to 300 years.
     requestedWindow: fc.option(

@@ -1,7 +1,8 @@
 import { showInvisible } from '../lib/visible-text'
+import { byFacet, type ChosenValues, FACETS, isLaneKey, LANE_KEYS, type LaneKey } from './facets/facet-table'
 import { formatAreaParam, formatMapParam, parseAreaParam, parseMapParam } from './geo-area'
 import { VIEW_END, VIEW_START } from './time-window'
-import { isLaneKey, LANE_KEYS, type LaneKey, type TimeWindow, type ViewState } from './view-state'
+import type { TimeWindow, ViewState } from './view-state'
 
 /**
  * The view's URL parameters (documented in the README):
@@ -19,13 +20,11 @@ import { isLaneKey, LANE_KEYS, type LaneKey, type TimeWindow, type ViewState } f
  *   story=<narrative id>&step=3   story mode: a narrative, at its cover (no step, or 0) or a step
  *                             (from 1); the step's event is the selected one, so no event= is written
  */
-export const VIEW_PARAMS = [
+export const VIEW_PARAMS: readonly string[] = [
   'event',
   'quote',
-  'country',
-  'actor',
-  'category',
-  'status',
+  // The facets' own (see facets/facet-table.ts): country, actor, category, status.
+  ...FACETS.map((facet) => facet.param),
   'q',
   'from',
   'to',
@@ -34,7 +33,7 @@ export const VIEW_PARAMS = [
   'map',
   'story',
   'step',
-] as const
+]
 
 const MAX_LIST = 50
 const MAX_SEARCH = 200
@@ -53,10 +52,7 @@ export function parseViewParams(search: string): ParsedView {
   const state: ViewState = {
     event: event && event.length <= MAX_ID ? event : null,
     quote: quote && quote.length <= MAX_ID ? quote : null,
-    countries: readList(params, 'country', notices, (code) => code.toUpperCase()),
-    actors: readList(params, 'actor', notices),
-    categories: readList(params, 'category', notices),
-    statuses: readList(params, 'status', notices, (status) => status.toLowerCase()),
+    chosen: byFacet((facet) => readList(params, facet.param, notices, facet.normalize)),
     search: readSearch(params, notices),
     requestedWindow: readWindow(params, notices),
     lanes: readLanes(params, notices),
@@ -87,7 +83,7 @@ export function parseViewParams(search: string): ParsedView {
 export function serializeViewState(state: ViewState, keep: URLSearchParams = new URLSearchParams()): string {
   const params = new URLSearchParams()
   for (const [key, value] of keep) {
-    if (!(VIEW_PARAMS as readonly string[]).includes(key)) params.append(key, value)
+    if (!VIEW_PARAMS.includes(key)) params.append(key, value)
   }
   // At a step of story mode, the step names the event.
   if (state.storyMode) {
@@ -96,10 +92,7 @@ export function serializeViewState(state: ViewState, keep: URLSearchParams = new
   }
   if (state.event && !(state.storyMode && state.storyMode.step > 0)) params.set('event', state.event)
   if (state.quote) params.set('quote', state.quote)
-  if (state.countries.length) params.set('country', state.countries.join(','))
-  if (state.actors.length) params.set('actor', state.actors.join(','))
-  if (state.categories.length) params.set('category', state.categories.join(','))
-  if (state.statuses.length) params.set('status', state.statuses.join(','))
+  writeChosen(params, state.chosen)
   if (state.search.trim()) params.set('q', state.search)
   if (state.lanes) params.set('group', state.lanes)
   if (state.area) params.set('area', formatAreaParam(state.area))
@@ -117,11 +110,18 @@ export function readableQuery(params: URLSearchParams): string {
   return text ? `?${text}` : ''
 }
 
+function writeChosen(params: URLSearchParams, chosen: ChosenValues): void {
+  for (const facet of FACETS) {
+    const values = chosen[facet.key]
+    if (values.length) params.set(facet.param, values.join(','))
+  }
+}
+
 function readList(
   params: URLSearchParams,
   key: string,
   notices: string[],
-  normalize: (value: string) => string = (value) => value,
+  normalize: (value: string) => string,
 ): string[] {
   const values = params
     .getAll(key)

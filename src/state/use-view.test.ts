@@ -1,14 +1,12 @@
 import { expect, test } from 'vitest'
+import { NOTHING_CHOSEN } from './facets/facet-table'
 import { keepUnchanged } from './use-view'
 import type { ViewState } from './view-state'
 
 const view = (overrides: Partial<ViewState> = {}): ViewState => ({
   event: null,
   quote: null,
-  countries: ['KP', 'RU'],
-  actors: ['kim-jong-un'],
-  categories: [],
-  statuses: [],
+  chosen: { ...NOTHING_CHOSEN, country: ['KP', 'RU'], actor: ['kim-jong-un'] },
   search: '',
   requestedWindow: { start: 0, end: 1000 },
   lanes: null,
@@ -22,18 +20,21 @@ test('keepUnchanged keeps the lists and window a URL re-read did not change, so 
   const before = view()
   const after = keepUnchanged(before, view({ event: 'e1' }))
   expect(after.event).toBe('e1')
-  expect(after.countries).toBe(before.countries)
-  expect(after.actors).toBe(before.actors)
+  expect(after.chosen.country).toBe(before.chosen.country)
+  expect(after.chosen.actor).toBe(before.chosen.actor)
   expect(after.requestedWindow).toBe(before.requestedWindow)
 })
 
 test('keepUnchanged takes what did change, however small', () => {
   const before = view()
-  const next = view({ countries: ['RU', 'KP'], requestedWindow: { start: 0, end: 1001 } })
+  const next = view({
+    chosen: { ...before.chosen, country: ['RU', 'KP'] },
+    requestedWindow: { start: 0, end: 1001 },
+  })
   const after = keepUnchanged(before, next)
-  expect(after.countries).toBe(next.countries)
+  expect(after.chosen.country).toBe(next.chosen.country)
   expect(after.requestedWindow).toBe(next.requestedWindow)
-  expect(after.actors).toBe(before.actors)
+  expect(after.chosen.actor).toBe(before.chosen.actor)
   expect(keepUnchanged(before, view({ requestedWindow: null })).requestedWindow).toBeNull()
 })
 

@@ -2,6 +2,14 @@ import { useMemo, useRef } from 'react'
 import { narrativeById } from '../dataset/narratives'
 import type { Story } from '../dataset/story-index'
 import { sameRange } from '../lib/time-range'
+import {
+  byFacet,
+  type ChosenValues,
+  FACETS,
+  type FacetKey,
+  type LaneKey,
+  NOTHING_CHOSEN,
+} from './facets/facet-table'
 import { formatAreaParam, formatMapParam, type GeoArea, type MapCentre } from './geo-area'
 import { matchingEvents } from './matching-events'
 import { reconcileView } from './reconcile-view'
@@ -15,24 +23,17 @@ import {
 } from './time-window'
 import { type ParsedView, parseViewParams, serializeViewState } from './url-codec'
 import { currentHistoryMark, type HistoryMark, navigate, useLocationSearch } from './url-store'
-import type { LaneKey, TimeWindow, ViewState } from './view-state'
+import type { TimeWindow, ViewState } from './view-state'
 
 export type ViewActions = {
   /** Selects an event (or none) and brings it into view. A history step. */
   selectEvent: (id: string | null) => void
   /** Selects the previous or next event in time among those matching. A history step. */
   stepEvent: (direction: -1 | 1) => void
-  toggleCountry: (code: string) => void
-  toggleActor: (id: string) => void
-  toggleCategory: (id: string) => void
-  /** Shows or hides the events of one status (occurred, scheduled, alleged). A history step. */
-  toggleStatus: (status: string) => void
-  /** Shows only this actor's events (from an actor named in the details). A history step. */
-  filterByActor: (id: string) => void
-  /** Shows only events filed under this category. A history step. */
-  filterByCategory: (id: string) => void
-  /** Shows only events involving this country. A history step. */
-  filterByCountry: (code: string) => void
+  /** Chooses a facet's value, or unchooses it (a country, an actor, a status...). A history step. */
+  toggleFilter: (facet: FacetKey, value: string) => void
+  /** Shows only the events of this value (an actor named in the details). A history step. */
+  filterBy: (facet: FacetKey, value: string) => void
   /** Typing: rewrites the current history entry. */
   setSearch: (text: string) => void
   clearFilters: () => void
@@ -125,8 +126,12 @@ export function useView(story: Story): View {
       if (to === view.storyMode.step) return
       write({ ...view, storyMode: { ...view.storyMode, step: to }, requestedWindow: null }, 'push')
     }
-    const toggle = (list: string[], value: string) =>
+    const toggle = (list: readonly string[], value: string) =>
       list.includes(value) ? list.filter((item) => item !== value) : [...list, value]
+    const choose = (view: ViewState, facet: FacetKey, values: readonly string[]): ViewState => ({
+      ...view,
+      chosen: { ...view.chosen, [facet]: values },
+    })
 
     return {
       selectEvent: (id) => write(reveal(current(), id), 'push'),
@@ -143,31 +148,13 @@ export function useView(story: Story): View {
         const mode = currentHistoryMark()?.step ? 'replace' : 'push'
         if (next && next.id !== view.event) write(reveal(view, next.id), mode, { step: true })
       },
-      toggleCountry: (code) => {
+      toggleFilter: (facet, value) => {
         const view = current()
-        write({ ...view, countries: toggle(view.countries, code) }, 'push')
+        write(choose(view, facet, toggle(view.chosen[facet], value)), 'push')
       },
-      toggleActor: (id) => {
-        const view = current()
-        write({ ...view, actors: toggle(view.actors, id) }, 'push')
-      },
-      toggleCategory: (id) => {
-        const view = current()
-        write({ ...view, categories: toggle(view.categories, id) }, 'push')
-      },
-      toggleStatus: (status) => {
-        const view = current()
-        write({ ...view, statuses: toggle(view.statuses, status) }, 'push')
-      },
-      filterByActor: (id) => write({ ...current(), actors: [id] }, 'push'),
-      filterByCategory: (id) => write({ ...current(), categories: [id] }, 'push'),
-      filterByCountry: (code) => write({ ...current(), countries: [code] }, 'push'),
+      filterBy: (facet, value) => write(choose(current(), facet, [value]), 'push'),
       setSearch: (text) => write({ ...current(), search: text }, 'replace'),
-      clearFilters: () =>
-        write(
-          { ...current(), countries: [], actors: [], categories: [], statuses: [], search: '', area: null },
-          'push',
-        ),
+      clearFilters: () => write({ ...current(), chosen: NOTHING_CHOSEN, search: '', area: null }, 'push'),
       setArea: (area) => write({ ...current(), area }, 'push'),
       setMapView: (mapView) => write({ ...current(), mapView }, 'replace'),
       setLanes: (key) => write({ ...current(), lanes: key }, 'push'),
@@ -201,14 +188,9 @@ export function useView(story: Story): View {
  */
 export function keepUnchanged(previous: ViewState | null, next: ViewState): ViewState {
   if (!previous) return next
-  const sameList = (a: string[], b: string[]) =>
-    a.length === b.length && a.every((item, index) => item === b[index])
   return {
     ...next,
-    countries: sameList(previous.countries, next.countries) ? previous.countries : next.countries,
-    actors: sameList(previous.actors, next.actors) ? previous.actors : next.actors,
-    categories: sameList(previous.categories, next.categories) ? previous.categories : next.categories,
-    statuses: sameList(previous.statuses, next.statuses) ? previous.statuses : next.statuses,
+    chosen: keepUnchangedChoice(previous.chosen, next.chosen),
     requestedWindow:
       previous.requestedWindow &&
       next.requestedWindow &&
@@ -232,4 +214,14 @@ export function keepUnchanged(previous: ViewState | null, next: ViewState): View
         ? previous.storyMode
         : next.storyMode,
   }
+}
+
+/** Each facet's previous list where it did not change, and the previous choice itself where none did. */
+function keepUnchangedChoice(previous: ChosenValues, next: ChosenValues): ChosenValues {
+  const sameList = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && a.every((item, index) => item === b[index])
+  if (FACETS.every((facet) => sameList(previous[facet.key], next[facet.key]))) return previous
+  return byFacet((facet) =>
+    sameList(previous[facet.key], next[facet.key]) ? previous[facet.key] : next[facet.key],
+  )
 }

@@ -1,4 +1,5 @@
 import type { TimeRange } from '../lib/time-range'
+import { type ChosenValues, FACETS, type LaneKey } from './facets/facet-table'
 import type { GeoArea, MapCentre } from './geo-area'
 
 /** A stretch of time on screen, in UTC milliseconds; start < end. */
@@ -13,12 +14,8 @@ export type ViewState = {
   event: string | null
   /** A quote a link points to (`?quote=`): its event is the one selected, the quote marked in the quotes panel. */
   quote: string | null
-  countries: string[]
-  actors: string[]
-  /** story-timeline/2's category ids. */
-  categories: string[]
-  /** Statuses to show (occurred, scheduled, alleged); empty: all of them. */
-  statuses: string[]
+  /** The values chosen in each facet (countries, actors, categories, statuses: see facets/facet-table.ts). */
+  chosen: ChosenValues
   search: string
   requestedWindow: TimeWindow | null
   /** What the timeline's lanes divide the events by; null: one lane. */
@@ -36,24 +33,15 @@ export type ViewState = {
 
 export type StoryModeState = { narrative: string; step: number }
 
-/** What the timeline can be divided into lanes by (`?group=` in a link). */
-export const LANE_KEYS = ['country', 'actor', 'actor-kind', 'category', 'status'] as const
-export type LaneKey = (typeof LANE_KEYS)[number]
-
-export const isLaneKey = (value: string): value is LaneKey => (LANE_KEYS as readonly string[]).includes(value)
-
 /** The filters of a view, without its selection and window. */
-export type ActiveFilters = Pick<ViewState, 'countries' | 'actors' | 'categories' | 'statuses' | 'search'> & {
+export type ActiveFilters = Pick<ViewState, 'chosen' | 'search'> & {
   /** The area drawn on the map (none when left out). */
   area?: GeoArea | null
 }
 
 export function hasFilters(state: ActiveFilters): boolean {
   return (
-    state.countries.length > 0 ||
-    state.actors.length > 0 ||
-    state.categories.length > 0 ||
-    state.statuses.length > 0 ||
+    FACETS.some((facet) => state.chosen[facet.key].length > 0) ||
     state.search.trim() !== '' ||
     Boolean(state.area)
   )

@@ -9,9 +9,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import { countryName } from '../../dataset/format/country-codes'
 import type { Story } from '../../dataset/story-index'
 import { formatCount } from '../../lib/format-count'
+import { FACETS, type FacetKey, offeredValues } from '../../state/facets/facet-table'
 import type { FacetCounts } from '../../state/matching-events'
 import type { ActiveFilters } from '../../state/view-state'
 import { byCount, mostCounted, type BreakdownRow as Row } from './most-counted'
@@ -21,8 +21,8 @@ type BreakdownChartProps = {
   story: Story
   filters: ActiveFilters
   counts: FacetCounts
-  onToggleCountry: (code: string) => void
-  onToggleActor: (id: string) => void
+  /** Chooses or unchooses a value of a facet (a bar's country or actor). */
+  onToggle: (facet: FacetKey, value: string) => void
 }
 
 // More bars than this crowd the chart's labels into each other (a story can name 40 countries).
@@ -36,40 +36,38 @@ type ChartRow = Pick<Row, 'key' | 'name' | 'count'>
 // the bars re-colour themselves and recharts' chart (its axes, scales and store) is not re-rendered.
 const ChosenKeys = createContext<ReadonlySet<string>>(new Set())
 
+/** The facets the chart counts by (see state/facets/facet-table.ts): countries and actors. */
+const CHARTED = FACETS.flatMap((facet) => (facet.chart ? [{ facet, chart: facet.chart }] : []))
+const NO_COUNTS: ReadonlyMap<string, number> = new Map()
+const NOTHING: readonly string[] = []
+
 /** Matching events by country or by actor; choosing a bar toggles that filter. */
 export const BreakdownChart = memo(function BreakdownChart({
   story,
   filters,
   counts,
-  onToggleCountry,
-  onToggleActor,
+  onToggle,
 }: BreakdownChartProps) {
-  const [by, setBy] = useState<'country' | 'actor'>('country')
-  const all: Row[] =
-    by === 'country'
-      ? story.countryCodes.map((code) => ({
-          key: code,
-          name: countryName(code),
-          count: counts.countries.get(code) ?? 0,
-          active: filters.countries.includes(code),
-        }))
-      : story.dataset.actors
-          // Countries as actors are charted under "country".
-          .filter((actor) => actor.kind !== 'country')
-          .map((actor) => ({
-            key: actor.id,
-            name: actor.name,
-            count: counts.actors.get(actor.id) ?? 0,
-            active: filters.actors.includes(actor.id),
-          }))
-          .sort(byCount)
+  const [by, setBy] = useState(CHARTED[0]?.facet.key)
+  const charted = CHARTED.find(({ facet }) => facet.key === by)
+  const values = useMemo(() => (charted ? offeredValues(charted.facet, story) : []), [charted, story])
+  const byValue = charted ? counts[charted.facet.key].byValue : NO_COUNTS
+  const chosenList = charted ? filters.chosen[charted.facet.key] : NOTHING
+  const all: Row[] = values.map((value) => ({
+    key: value.id,
+    name: value.name,
+    count: byValue.get(value.id) ?? 0,
+    active: chosenList.includes(value.id),
+  }))
+  if (charted?.chart.order === 'by-count') all.sort(byCount)
   const shown = mostCounted(all, MAX_BARS)
   const rows = useSameRowsWhileUnchanged(shown)
-  const chosenList = by === 'country' ? filters.countries : filters.actors
   const chosen = useMemo(() => new Set(chosenList), [chosenList])
   const toggle = useCallback(
-    (row: ChartRow) => (by === 'country' ? onToggleCountry(row.key) : onToggleActor(row.key)),
-    [by, onToggleCountry, onToggleActor],
+    (row: ChartRow) => {
+      if (by) onToggle(by, row.key)
+    },
+    [by, onToggle],
   )
 
   return (
@@ -77,15 +75,15 @@ export const BreakdownChart = memo(function BreakdownChart({
       <figcaption>
         <span>Events by</span>
         <span className="segmented" role="radiogroup" aria-label="Group events by">
-          {(['country', 'actor'] as const).map((option) => (
-            <label key={option}>
+          {CHARTED.map(({ facet, chart }) => (
+            <label key={facet.key}>
               <input
                 type="radio"
                 name="breakdown-by"
-                checked={by === option}
-                onChange={() => setBy(option)}
+                checked={by === facet.key}
+                onChange={() => setBy(facet.key)}
               />
-              {option === 'country' ? 'country' : 'actor'}
+              {chart.noun}
             </label>
           ))}
         </span>
@@ -95,13 +93,11 @@ export const BreakdownChart = memo(function BreakdownChart({
         </span>
       </figcaption>
       {rows.length === 0 ? (
-        <p className="empty-state">
-          This story names no {by === 'country' ? 'countries' : 'actors'} to count by.
-        </p>
+        <p className="empty-state">This story names no {charted?.chart.plural} to count by.</p>
       ) : (
         <>
           <table className="visually-hidden">
-            <caption>Matching events by {by}</caption>
+            <caption>Matching events by {charted?.chart.noun}</caption>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.key}>

@@ -30,13 +30,7 @@ function ChartsPanel({ story, filters, matching, counts, visibleWindow, actions 
           visibleWindow={visibleWindow}
           onWindowChange={actions.setWindow}
         />
-        <BreakdownChart
-          story={story}
-          filters={filters}
-          counts={counts}
-          onToggleCountry={actions.toggleCountry}
-          onToggleActor={actions.toggleActor}
-        />
+        <BreakdownChart story={story} filters={filters} counts={counts} onToggle={actions.toggleFilter} />
       </div>
     </section>
   )

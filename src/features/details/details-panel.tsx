@@ -7,6 +7,7 @@ import { ParagraphLink } from '../../components/source-text/paragraph-link'
 import { StatusBadge } from '../../components/status-badge'
 import { countryName } from '../../dataset/format/country-codes'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
+import type { FacetKey } from '../../state/facets/facet-table'
 import { matchRanges } from '../../state/search-highlight'
 import { linkToEvent } from '../../state/share-links'
 import './details.css'
@@ -19,9 +20,8 @@ type DetailsPanelProps = {
   /** The search's terms, marked where they occur. */
   searchTerms: readonly string[]
   hiddenByFilters: boolean
-  onFilterByActor: (id: string) => void
-  onFilterByCountry: (code: string) => void
-  onFilterByCategory: (id: string) => void
+  /** Shows only the events of a value (an actor, a country, a category chosen here). */
+  onFilterBy: (facet: FacetKey, value: string) => void
   onClearFilters: () => void
   onClose: () => void
   onStep: (direction: -1 | 1) => void
@@ -90,9 +90,7 @@ function EventDetails({
   event,
   hiddenByFilters,
   searchTerms,
-  onFilterByActor,
-  onFilterByCountry,
-  onFilterByCategory,
+  onFilterBy,
   onClearFilters,
   onClose,
   headingRef,
@@ -133,8 +131,8 @@ function EventDetails({
               const { country } = actor
               const choose =
                 actor.kind === 'country' && country
-                  ? () => onFilterByCountry(country)
-                  : () => onFilterByActor(id)
+                  ? () => onFilterBy('country', country)
+                  : () => onFilterBy('actor', id)
               return (
                 <li key={id}>
                   <button
@@ -164,7 +162,7 @@ function EventDetails({
         </dd>
         <dt>Countries</dt>
         <dd>{event.countries.length ? event.countries.map(countryName).join(', ') : 'None named'}</dd>
-        <EventExtras story={story} event={event} onFilterByCategory={onFilterByCategory} />
+        <EventExtras story={story} event={event} onFilterBy={onFilterBy} />
         <dt>Source</dt>
         <dd>
           {story.dataset.source.title}

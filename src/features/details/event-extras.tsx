@@ -18,11 +18,11 @@ const PRECISION_WORDS = {
 export function EventExtras({
   story,
   event,
-  onFilterByCategory,
+  onFilterBy,
 }: {
   story: Story
   event: IndexedEvent
-  onFilterByCategory: (id: string) => void
+  onFilterBy: (facet: 'category', id: string) => void
 }) {
   const { place, numbers, sources, media } = event
   const categories = (event.categories ?? []).flatMap((id) => story.categoriesById.get(id) ?? [])
@@ -38,7 +38,7 @@ export function EventExtras({
                   <button
                     type="button"
                     className="chip"
-                    onClick={() => onFilterByCategory(category.id)}
+                    onClick={() => onFilterBy('category', category.id)}
                     title={`Show only events filed under ${category.name}`}
                   >
                     <bdi>{category.name}</bdi>

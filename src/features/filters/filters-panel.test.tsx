@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { expect, test, vi } from 'vitest'
 import { indexStory } from '../../dataset/story-index'
+import { NOTHING_CHOSEN } from '../../state/facets/facet-table'
 import { filterStory } from '../../state/matching-events'
 import type { ViewActions } from '../../state/use-view'
 import { generateDataset } from '../../testing/synthetic-dataset'
@@ -10,17 +11,9 @@ import { FiltersPanel } from './filters-panel'
 const story = indexStory(generateDataset(10_000, 2))
 const people = story.dataset.actors.filter((actor) => actor.kind === 'person')
 const actions = Object.fromEntries(
-  [
-    'selectEvent',
-    'stepEvent',
-    'toggleCountry',
-    'toggleActor',
-    'filterByActor',
-    'filterByCountry',
-    'setSearch',
-    'clearFilters',
-    'setWindow',
-  ].map((name) => [name, vi.fn()]),
+  ['selectEvent', 'stepEvent', 'toggleFilter', 'filterBy', 'setSearch', 'clearFilters', 'setWindow'].map(
+    (name) => [name, vi.fn()],
+  ),
 ) as unknown as ViewActions
 
 test('a kind with many actors lists the busiest twenty, with a chosen one kept, and all on demand', async () => {
@@ -30,7 +23,7 @@ test('a kind with many actors lists the busiest twenty, with a chosen one kept, 
       story.events.filter((e) => e.actors.includes(a.id)).length -
       story.events.filter((e) => e.actors.includes(b.id)).length,
   )[0]
-  const filters = { countries: [], actors: [quiet?.id ?? ''], categories: [], statuses: [], search: '' }
+  const filters = { chosen: { ...NOTHING_CHOSEN, actor: [quiet?.id ?? ''] }, search: '' }
   render(
     <FiltersPanel
       story={story}
@@ -59,5 +52,5 @@ test('a kind with many actors lists the busiest twenty, with a chosen one kept, 
   const first = label ? document.getElementById(label.htmlFor) : null
   if (!first) throw new Error('no checkbox')
   await userEvent.click(first)
-  expect(actions.toggleActor).toHaveBeenCalledWith(people[0]?.id)
+  expect(actions.toggleFilter).toHaveBeenCalledWith('actor', people[0]?.id)
 })

@@ -1,10 +1,10 @@
-import { memo, type ReactNode, useId, useMemo, useState } from 'react'
-import { countryName } from '../../dataset/format/country-codes'
-import type { Actor, ActorKind } from '../../dataset/format/schema'
+import { memo, type ReactNode, useCallback, useId, useMemo, useState } from 'react'
 import type { Story } from '../../dataset/story-index'
 import { sortedByName } from '../../lib/compare-names'
 import { formatCount } from '../../lib/format-count'
-import type { FacetCounts } from '../../state/matching-events'
+import type { Facet, FacetPanel, NamedValue } from '../../state/facets/facet'
+import { FACETS, type FacetKey } from '../../state/facets/facet-table'
+import type { FacetCount, FacetCounts } from '../../state/matching-events'
 import type { ViewActions } from '../../state/use-view'
 import { type ActiveFilters, hasFilters } from '../../state/view-state'
 import { SearchBox } from './search-box'
@@ -18,11 +18,36 @@ type FiltersPanelProps = {
   actions: ViewActions
 }
 
-// Countries acting as such are filtered under "Countries" (which covers every actor of that country),
-// so each country has one checkbox, not two with the same name.
-const KIND_HEADINGS: Partial<Record<ActorKind, string>> = {
-  person: 'People',
-  organization: 'Organisations',
+/** A facet as the panel lists it: its values in one list, or in lists under headings (actors by kind). */
+type PanelFacet = {
+  facet: Facet<FacetKey>
+  panel: FacetPanel
+  /** None: the story has no value of it. */
+  lists: ReadonlyArray<{ heading: string | null; values: readonly NamedValue[] }>
+}
+
+/** The facets the panel offers (see state/facets/facet-table.ts), with their values. */
+function panelFacets(story: Story): PanelFacet[] {
+  const offered = FACETS.flatMap((facet) => {
+    const { panel } = facet
+    if (!panel) return []
+    const values = facet.values(story)
+    const inOrder = (list: readonly NamedValue[]) =>
+      panel.order === 'by-name' ? sortedByName(list, (value) => value.name) : list
+    const grouped = (groups: NonNullable<FacetPanel['groups']>) =>
+      groups.map(({ group, heading }) => ({
+        heading,
+        values: inOrder(values.filter((value) => value.group === group)),
+      }))
+    const lists =
+      values.length === 0
+        ? []
+        : panel.groups
+          ? grouped(panel.groups)
+          : [{ heading: null, values: inOrder(values) }]
+    return [{ facet, panel, lists }]
+  })
+  return offered.sort((a, b) => a.panel.rank - b.panel.rank)
 }
 
 /** Faceted filters: countries, categories and actors (OR within a facet, AND across), search, and clear all. */
@@ -34,11 +59,7 @@ export const FiltersPanel = memo(function FiltersPanel({
   actions,
 }: FiltersPanelProps) {
   // Once per story, not on every filter: a large story names thousands of actors.
-  const actorsByKind = useMemo(() => groupActors(story.dataset.actors), [story])
-  const categories = useMemo(
-    () => sortedByName(story.categoriesById.values(), (category) => category.name),
-    [story],
-  )
+  const facets = useMemo(() => panelFacets(story), [story])
   return (
     <section className="panel filters-panel" aria-labelledby="filters-title">
       <div className="panel-header">
@@ -57,73 +78,55 @@ export const FiltersPanel = memo(function FiltersPanel({
         <p className="filters-summary" aria-live="polite">
           {formatCount(matchingCount)} of {formatCount(story.events.length)} events match
         </p>
-        {story.countryCodes.length === 0 ? (
-          <p className="empty-state">This story names no countries.</p>
-        ) : (
-          <FacetGroup legend="Countries">
-            {story.countryCodes.map((code) => (
-              <FacetCheckbox
-                key={code}
-                label={countryName(code)}
-                count={counts.countries.get(code) ?? 0}
-                adds={filters.countries.length ? (counts.added.countries.get(code) ?? 0) : undefined}
-                checked={filters.countries.includes(code)}
-                value={code}
-                onToggle={actions.toggleCountry}
-              />
-            ))}
-          </FacetGroup>
-        )}
-        {categories.length > 0 && (
-          <NamedGroup
-            legend="Categories"
-            items={categories}
-            counts={counts.categories}
-            added={filters.categories.length ? counts.added.categories : undefined}
-            checked={filters.categories}
-            onToggle={actions.toggleCategory}
+        {facets.map((offered) => (
+          <PanelFacetGroup
+            key={offered.facet.key}
+            {...offered}
+            chosen={filters.chosen[offered.facet.key]}
+            count={counts[offered.facet.key]}
+            onToggle={actions.toggleFilter}
           />
-        )}
-        {story.dataset.actors.length === 0 ? (
-          <p className="empty-state">This story names no actors.</p>
-        ) : (
-          <FacetGroup legend="Actors" listed={false}>
-            {(Object.keys(KIND_HEADINGS) as ActorKind[]).map((kind) => {
-              const actors = actorsByKind.get(kind) ?? []
-              if (actors.length === 0) return null
-              return (
-                <NamedGroup
-                  key={kind}
-                  legend={KIND_HEADINGS[kind] ?? kind}
-                  nested
-                  items={actors}
-                  counts={counts.actors}
-                  added={filters.actors.length ? counts.added.actors : undefined}
-                  checked={filters.actors}
-                  onToggle={actions.toggleActor}
-                />
-              )
-            })}
-          </FacetGroup>
-        )}
+        ))}
       </div>
     </section>
   )
 })
 
-function groupActors(actors: Actor[]): Map<ActorKind, Actor[]> {
-  const groups = new Map<ActorKind, Actor[]>()
-  for (const actor of actors) {
-    const list = groups.get(actor.kind)
-    if (list) list.push(actor)
-    else groups.set(actor.kind, [actor])
-  }
-  for (const [kind, list] of groups)
-    groups.set(
-      kind,
-      sortedByName(list, (actor) => actor.name),
-    )
-  return groups
+/** One facet's checkboxes: one group, or a group of groups under headings; a sentence where the story has none. */
+function PanelFacetGroup({
+  facet,
+  panel,
+  lists,
+  chosen,
+  count,
+  onToggle,
+}: PanelFacet & {
+  chosen: readonly string[]
+  count: FacetCount
+  onToggle: (facet: FacetKey, value: string) => void
+}) {
+  const toggle = useCallback((value: string) => onToggle(facet.key, value), [facet.key, onToggle])
+  if (lists.length === 0) return panel.none === null ? null : <p className="empty-state">{panel.none}</p>
+  const group = (heading: string | null, values: readonly NamedValue[]) => (
+    <NamedGroup
+      key={heading}
+      legend={heading ?? panel.legend}
+      nested={heading !== null}
+      shortens={panel.order === 'by-name'}
+      items={values}
+      counts={count.byValue}
+      added={chosen.length ? count.added : undefined}
+      checked={chosen}
+      onToggle={toggle}
+    />
+  )
+  const [only] = lists
+  if (lists.length === 1 && only?.heading === null) return group(null, only.values)
+  return (
+    <FacetGroup legend={panel.legend} listed={false}>
+      {lists.map(({ heading, values }) => (values.length === 0 ? null : group(heading, values)))}
+    </FacetGroup>
+  )
 }
 
 function FacetGroup(props: { legend: string; nested?: boolean; listed?: boolean; children: ReactNode }) {
@@ -141,23 +144,25 @@ const SHORT_LIST_LIMIT = 30
 const SHORT_LIST_LENGTH = 20
 
 /**
- * The values of one facet that have names: the actors of one kind, or the categories. A large story
- * may name thousands: a list that long is neither readable nor quick to update, so it shows the
- * SHORT_LIST_LENGTH with most matching events (and any chosen ones) until the reader asks for all.
+ * The values of one facet, or of one group of a facet (the actors of one kind). Where it `shortens`, a
+ * large story may name thousands: a list that long is neither readable nor quick to update, so it
+ * shows the SHORT_LIST_LENGTH with most matching events (and any chosen ones) until the reader asks
+ * for all. (Countries do not: a story names a few hundred at most.)
  */
 function NamedGroup(props: {
   legend: string
-  nested?: boolean
-  items: ReadonlyArray<{ id: string; name: string }>
+  nested: boolean
+  shortens: boolean
+  items: readonly NamedValue[]
   counts: ReadonlyMap<string, number>
-  /** With some actors chosen: what each other one would add. */
+  /** With some values chosen: what each other one would add. */
   added: ReadonlyMap<string, number> | undefined
-  checked: string[]
+  checked: readonly string[]
   onToggle: (id: string) => void
 }) {
-  const { legend, nested = false, items, counts, added, checked, onToggle } = props
+  const { legend, nested, shortens, items, counts, added, checked, onToggle } = props
   const [showAll, setShowAll] = useState(false)
-  const long = items.length > SHORT_LIST_LIMIT
+  const long = shortens && items.length > SHORT_LIST_LIMIT
   const shown =
     !long || showAll
       ? items

@@ -2,6 +2,7 @@ import { type CSSProperties, type KeyboardEvent, memo, useMemo, useState } from 
 import { useStackedLayout } from '../../components/use-stacked-layout'
 import { finiteEnd } from '../../dataset/dates/story-date'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
+import { type LaneKey, offeredLanes } from '../../state/facets/facet-table'
 import {
   fullWindow,
   isEventInWindow,
@@ -14,7 +15,7 @@ import {
   zoomWindow,
 } from '../../state/time-window'
 import type { ViewActions } from '../../state/use-view'
-import type { LaneKey, TimeWindow } from '../../state/view-state'
+import type { TimeWindow } from '../../state/view-state'
 import { TimelineImageButtons } from './image/timeline-image-buttons'
 import { eraBands } from './items/era-bands'
 import { placeLabels } from './items/label-placement'
@@ -223,13 +224,9 @@ export const TimelinePanel = memo(function TimelinePanel({
         <TimelineLegend
           chosen={statusFilter.chosen}
           counts={statusFilter.counts}
-          onToggle={actions.toggleStatus}
+          onToggle={(status) => actions.toggleFilter('status', status)}
         >
-          <LanePicker
-            value={lanes}
-            hasCategories={story.categoriesById.size > 0}
-            onChange={actions.setLanes}
-          />
+          <LanePicker value={lanes} offered={offeredLanes(story)} onChange={actions.setLanes} />
           <TimelineImageButtons frame={frame} caption={caption} window={visibleWindow} />
         </TimelineLegend>
       )}

@@ -1,24 +1,15 @@
 import { useId } from 'react'
-import { isLaneKey, type LaneKey } from '../../../state/view-state'
-
-const CHOICES: ReadonlyArray<{ value: LaneKey | ''; label: string }> = [
-  { value: '', label: 'One lane' },
-  { value: 'country', label: 'By country' },
-  { value: 'actor', label: 'By actor' },
-  { value: 'actor-kind', label: 'By kind of actor' },
-  { value: 'category', label: 'By category' },
-  { value: 'status', label: 'By status' },
-]
+import { isLaneKey, type LaneDivisionSpec, type LaneKey } from '../../../state/facets/facet-table'
 
 /** Chooses what the timeline's lanes divide the events by (`?group=` in the link). */
 export function LanePicker({
   value,
-  hasCategories,
+  offered,
   onChange,
 }: {
   value: LaneKey | null
-  /** Whether the story files events under categories (story-timeline/2): only then are they offered. */
-  hasCategories: boolean
+  /** The ways the story can be divided (by category only where it files events under some). */
+  offered: readonly LaneDivisionSpec[]
   onChange: (key: LaneKey | null) => void
 }) {
   const id = useId()
@@ -33,9 +24,10 @@ export function LanePicker({
           onChange(isLaneKey(chosen) ? chosen : null)
         }}
       >
-        {CHOICES.filter((choice) => hasCategories || choice.value !== 'category').map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
+        <option value="">One lane</option>
+        {offered.map((lane) => (
+          <option key={lane.key} value={lane.key}>
+            {lane.choice}
           </option>
         ))}
       </select>

@@ -1,9 +1,8 @@
-import { countryName } from '../../../dataset/format/country-codes'
 import type { IndexedEvent, Story } from '../../../dataset/story-index'
 import { compareNames } from '../../../lib/compare-names'
-import type { LaneKey } from '../../../state/view-state'
+import { type LaneKey, laneSpec } from '../../../state/facets/facet-table'
 
-/** One lane of the timeline: a country, an actor, a kind of actor or a status, and its events. */
+/** One lane of the timeline: a value of a facet (a country, an actor, a kind of actor, a status), and its events. */
 export type Lane = {
   /** vis-timeline's group id: never a member of Object.prototype, never its reserved ids. */
   id: string
@@ -29,69 +28,6 @@ const laneId = (value: string) => `lane:${value}`
 const NO_LANE = 'lane-none'
 const OTHER_LANE = 'lane-other'
 
-type LaneKind = {
-  /** The values an event is in (country codes, actor ids, kinds, its status). */
-  valuesOf: (event: IndexedEvent, story: Story) => readonly string[]
-  labelOf: (value: string, story: Story) => string
-  /** A fixed order of values, where the kind has one (statuses); else by count, then name. */
-  fixedOrder?: readonly string[]
-  none: string
-  other: string
-}
-
-const KINDS: Record<LaneKey, LaneKind> = {
-  country: {
-    valuesOf: (event) => event.countries,
-    labelOf: (code) => countryName(code),
-    none: 'No country',
-    other: 'Other countries',
-  },
-  actor: {
-    valuesOf: (event) => event.actors,
-    labelOf: (id, story) => story.actorsById.get(id)?.name ?? id,
-    none: 'No actor',
-    other: 'Other actors',
-  },
-  category: {
-    valuesOf: (event) => event.categories ?? [],
-    labelOf: (id, story) => story.categoriesById.get(id)?.name ?? id,
-    none: 'No category',
-    other: 'Other categories',
-  },
-  'actor-kind': {
-    valuesOf: (event, story) => {
-      const kinds = new Set<string>()
-      for (const id of event.actors) {
-        const kind = story.actorsById.get(id)?.kind
-        if (kind) kinds.add(kind)
-      }
-      return [...kinds]
-    },
-    labelOf: (kind) => ACTOR_KIND_LABELS[kind] ?? kind,
-    fixedOrder: ['person', 'organization', 'country'],
-    none: 'No actor',
-    other: 'Other kinds',
-  },
-  status: {
-    valuesOf: (event) => [event.status],
-    labelOf: (status) => STATUS_LABELS[status] ?? status,
-    fixedOrder: ['occurred', 'scheduled', 'alleged'],
-    none: 'No status',
-    other: 'Other statuses',
-  },
-}
-
-const ACTOR_KIND_LABELS: Record<string, string> = {
-  person: 'People',
-  organization: 'Organizations',
-  country: 'Countries',
-}
-const STATUS_LABELS: Record<string, string> = {
-  occurred: 'Occurred',
-  scheduled: 'Scheduled',
-  alleged: 'Alleged',
-}
-
 /**
  * Divides the events into lanes by one of their facets. An event with several countries (or actors)
  * is drawn in each of their lanes: a lane shows everything its country took part in. Lanes run from
@@ -99,16 +35,17 @@ const STATUS_LABELS: Record<string, string> = {
  * lane ("No country"); past MOST_LANES the smallest share one lane ("Other actors").
  */
 export function divideIntoLanes(key: LaneKey, events: readonly IndexedEvent[], story: Story): LaneDivision {
-  const kind = KINDS[key]
+  // What an event's lanes are, their labels and order, and the catch-alls' names: the facet table's.
+  const spec = laneSpec(key)
   const counts = new Map<string, number>()
   let none = 0
   for (const event of events) {
-    const values = kind.valuesOf(event, story)
+    const values = spec.valuesOf(event, story)
     if (values.length === 0) none++
     for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
   }
-  const labelled = [...counts].map(([value, count]) => ({ value, count, label: kind.labelOf(value, story) }))
-  const { fixedOrder } = kind
+  const labelled = [...counts].map(([value, count]) => ({ value, count, label: spec.labelOf(value, story) }))
+  const { fixedOrder } = spec
   if (fixedOrder) {
     const rank = (value: string) =>
       fixedOrder.includes(value) ? fixedOrder.indexOf(value) : fixedOrder.length
@@ -127,14 +64,14 @@ export function divideIntoLanes(key: LaneKey, events: readonly IndexedEvent[], s
   let other = 0
   if (own.length < labelled.length) {
     for (const event of events) {
-      if (kind.valuesOf(event, story).some((value) => !ownValues.has(value))) other++
+      if (spec.valuesOf(event, story).some((value) => !ownValues.has(value))) other++
     }
-    lanes.push({ id: OTHER_LANE, label: kind.other, count: other, order: lanes.length })
+    lanes.push({ id: OTHER_LANE, label: spec.other, count: other, order: lanes.length })
   }
-  if (none > 0) lanes.push({ id: NO_LANE, label: kind.none, count: none, order: lanes.length })
+  if (none > 0) lanes.push({ id: NO_LANE, label: spec.none, count: none, order: lanes.length })
 
   const laneIdsOf = (event: IndexedEvent): readonly string[] => {
-    const values = kind.valuesOf(event, story)
+    const values = spec.valuesOf(event, story)
     if (values.length === 0) return [NO_LANE]
     const ids: string[] = []
     let inOther = false
