@@ -1,12 +1,12 @@
 import { expect, test } from 'vitest'
 import { generateAcledCsv } from '../../testing/synthetic-acled'
-import { headerKey, rolesByName } from '../import/column-roles'
-import { guessRoles } from '../import/guess-roles'
-import { rolesForSheet, sampleOf } from '../import/sheet-head'
-import { rowRecord } from '../import/sheet-rows'
-import { sheetToDataset } from '../import/sheet-to-dataset'
-import { readCsvSheet } from './csv-format'
-import { datasetFromFiles } from './dataset-from-files'
+import { headerKey, rolesByName } from '../import/sheet/column-roles'
+import { guessRoles } from '../import/sheet/guess-roles'
+import { rolesForSheet, sampleOf } from '../import/sheet/sheet-head'
+import { rowRecord } from '../import/sheet/sheet-rows'
+import { sheetToDataset } from '../import/sheet/sheet-to-dataset'
+import { readCsvSheet } from '../import/formats/csv-events'
+import { datasetFromFiles } from '../import/registry'
 
 // A file in another language's column names, as the mapping step is given it.
 const CSV = [

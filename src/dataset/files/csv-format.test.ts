@@ -3,9 +3,9 @@ import { expect, test } from 'vitest'
 import { indexStory, type Story } from '../story-index'
 import { formatIssue } from '../validate/dataset-issue'
 import { validateDataset } from '../validate/validate-dataset'
-import { csvToDataset, eventsToCsv } from './csv-format'
-import { datasetFromFiles } from './dataset-from-files'
-import type { NamedText } from './named-text'
+import { csvToDataset, eventsToCsv } from '../import/formats/csv-events'
+import { datasetFromFiles } from '../import/registry'
+import type { NamedText } from '../import/named-text'
 
 const builtin = indexStory(
   (() => {

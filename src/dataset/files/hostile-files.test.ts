@@ -1,9 +1,9 @@
 import { utils, write } from '@e965/xlsx'
 import { expect, test } from 'vitest'
 import { dictionary } from '../../lib/dictionary'
-import { headerKey } from '../import/column-roles'
-import { looksLikeMarkup } from '../import/markup-to-text'
-import { rolesForSheet, sampleOf } from '../import/sheet-head'
+import { headerKey } from '../import/sheet/column-roles'
+import { looksLikeMarkup } from '../import/values/markup-to-text'
+import { rolesForSheet, sampleOf } from '../import/sheet/sheet-head'
 import { findQuotedSpans } from '../validate/source-text'
 import { readDataset } from './read-dataset'
 

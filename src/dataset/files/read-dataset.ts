@@ -1,8 +1,8 @@
-import type { ReadOptions, SheetHead } from '../import/sheet-head'
+import type { ReadOptions, SheetHead } from '../import/sheet/sheet-head'
 import { hasDuplicateKeys } from '../validate/duplicate-keys'
 import { fastCheck } from '../validate/fast-validate'
-import type { DatasetRead, ReadRefusal } from './dataset-read'
-import { isJsonText, type NamedText } from './named-text'
+import type { DatasetRead, ReadRefusal } from '../import/dataset-read'
+import { isJsonText, type NamedText } from '../import/named-text'
 
 export type ReadFailure =
   | ({ ok: false; kind: 'syntax' | 'invalid' } & ReadRefusal)
@@ -52,10 +52,10 @@ async function readTexts(texts: NamedText[], options: ReadOptions): Promise<Read
   // (see docs/decisions/load-order.md).
   // A workbook loads SheetJS, which nothing else needs.
   const workbook = texts.find((file) => file.bytes !== undefined)
-  const { datasetFromFiles } = await import('./dataset-from-files')
+  const { datasetFromFiles } = await import('../import/registry')
   const result =
     workbook?.bytes !== undefined
-      ? (await import('./dataset-from-workbook')).datasetFromWorkbook(workbook.name, workbook.bytes, options)
+      ? (await import('../import/formats/workbook')).datasetFromWorkbook(workbook.name, workbook.bytes, options)
       : datasetFromFiles(texts, options)
   if (!result.ok) {
     const { head, ...failure } = result

@@ -5,8 +5,8 @@ import type { Dataset } from '../format/schema'
 import { indexStory } from '../story-index'
 import { formatIssue } from '../validate/dataset-issue'
 import { validateDataset } from '../validate/validate-dataset'
-import { eventsToCsv } from './csv-format'
-import { datasetFromFiles } from './dataset-from-files'
+import { eventsToCsv } from '../import/formats/csv-events'
+import { datasetFromFiles } from '../import/registry'
 import { jsonForExport } from './json-export'
 
 // An event with every field story-timeline/2 added.

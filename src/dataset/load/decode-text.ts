@@ -1,4 +1,4 @@
-import type { FallbackEncoding } from '../files/named-text'
+import type { FallbackEncoding } from '../import/named-text'
 
 /**
  * A text decoder for bytes that start with these: UTF-16 (little- or big-endian) when they begin with

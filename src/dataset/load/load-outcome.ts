@@ -1,4 +1,4 @@
-import type { SheetHead } from '../import/sheet-head'
+import type { SheetHead } from '../import/sheet/sheet-head'
 import type { Story } from '../story-index'
 import type { DatasetIssue } from '../validate/dataset-issue'
 import { DatasetLoadError } from './dataset-load-error'

@@ -14,7 +14,7 @@ export function ExportButtons({ story, matching }: { story: Story; matching: Ind
         className="icon-button"
         onClick={async () => {
           // The CSV writer (with papaparse) loads on first use: the first view does not need it.
-          const { eventsToCsv } = await import('../../dataset/files/csv-format')
+          const { eventsToCsv } = await import('../../dataset/import/formats/csv-events')
           download(`${base}${suffix}.csv`, 'text/csv', eventsToCsv(story, matching))
         }}
       >

@@ -2,7 +2,7 @@
 
 import { parseCheckedDate } from '../../dates/parse-edtf'
 import type { StoryDate } from '../../dates/story-date'
-import { isJsonText, isWorkbookBytes, type NamedText } from '../../files/named-text'
+import { isJsonText, isWorkbookBytes, type NamedText } from '../../import/named-text'
 import { readDataset } from '../../files/read-dataset'
 import type { Dataset } from '../../format/schema'
 import type { ParsedDates } from '../../story-index'
@@ -206,7 +206,7 @@ async function answeredFromHead(
   const { text } = decodeBytes(start, true)
   // A JSON file (the common large file) never needs the sheet reader loaded for this.
   if (isJsonText({ name: only.name, text })) return false
-  const { sheetHeadFirst } = await import('../../files/sheet-head-first')
+  const { sheetHeadFirst } = await import('../../import/sheet/sheet-head-first')
   const head = sheetHeadFirst(only.name, text, request.options ?? {})
   if (!head) return false
   post({

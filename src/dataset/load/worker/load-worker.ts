@@ -27,8 +27,8 @@ scope.onmessage = (event: MessageEvent<unknown>) => {
     // Started ahead of a file being opened: the code a file's reading needs first, compiled now.
     // A failure here is the request's to report, when it imports the same code.
     void import('./answer-load-request').catch(() => {})
-    void import('../../files/sheet-head-first').catch(() => {})
-    void import('../../files/dataset-from-files').catch(() => {})
+    void import('../../import/sheet/sheet-head-first').catch(() => {})
+    void import('../../import/registry').catch(() => {})
     return
   }
   const response = 'download' in request ? downloadDataset(request.download) : undefined

@@ -1,6 +1,6 @@
-import type { ReadNotes, ReadRefusal } from '../../files/dataset-read'
-import type { FallbackEncoding } from '../../files/named-text'
-import type { SheetHead, SheetOptions } from '../../import/sheet-head'
+import type { ReadNotes, ReadRefusal } from '../../import/dataset-read'
+import type { FallbackEncoding } from '../../import/named-text'
+import type { SheetHead, SheetOptions } from '../../import/sheet/sheet-head'
 import type { ParsedDates } from '../../story-index'
 import type { DatasetLoadError } from '../dataset-load-error'
 

@@ -1,6 +1,6 @@
 import type { StoryDate } from '../../dates/story-date'
-import { isColumnRole } from '../../import/column-role-names'
-import type { SheetHead, SheetOptions, SheetSample } from '../../import/sheet-head'
+import { isColumnRole } from '../../import/sheet/column-role-names'
+import type { SheetHead, SheetOptions, SheetSample } from '../../import/sheet/sheet-head'
 import type { ParsedDates } from '../../story-index'
 import type { DatasetIssue } from '../../validate/dataset-issue'
 import {

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
-import { readCsvSheet } from '../../../dataset/files/csv-format'
-import { rolesForSheet, type SheetHead, sampleOf } from '../../../dataset/import/sheet-head'
+import { readCsvSheet } from '../../../dataset/import/formats/csv-events'
+import { rolesForSheet, type SheetHead, sampleOf } from '../../../dataset/import/sheet/sheet-head'
 import ColumnsDialog from './columns-dialog'
 
 const CSV = [

@@ -1,4 +1,4 @@
-import type { DayMonthOrder } from '../../../dataset/import/written-dates'
+import type { DayMonthOrder } from '../../../dataset/import/values/written-dates'
 
 type DateOrderChoiceProps = {
   column: string

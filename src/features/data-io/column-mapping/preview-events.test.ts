@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { sheetHeadFirst } from '../../../dataset/files/sheet-head-first'
+import { sheetHeadFirst } from '../../../dataset/import/sheet/sheet-head-first'
 import { previewEvents } from './preview-events'
 
 // Columns this app does not know by name, so the head stops at the mapping step.

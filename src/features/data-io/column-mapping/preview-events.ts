@@ -1,11 +1,11 @@
 import { parseEdtf } from '../../../dataset/dates/parse-edtf'
-import { datasetFromSheet } from '../../../dataset/files/dataset-from-files'
+import { datasetFromSheet } from '../../../dataset/import/registry'
 import { COUNTRY_NAMES } from '../../../dataset/format/country-names'
-import type { ColumnRoles } from '../../../dataset/import/column-roles'
-import type { SheetSample } from '../../../dataset/import/sheet-head'
-import { sheetOfRecords } from '../../../dataset/import/sheet-rows'
-import { sheetToDataset } from '../../../dataset/import/sheet-to-dataset'
-import type { DayMonthOrder } from '../../../dataset/import/written-dates'
+import type { ColumnRoles } from '../../../dataset/import/sheet/column-roles'
+import type { SheetSample } from '../../../dataset/import/sheet/sheet-head'
+import { sheetOfRecords } from '../../../dataset/import/sheet/sheet-rows'
+import { sheetToDataset } from '../../../dataset/import/sheet/sheet-to-dataset'
+import type { DayMonthOrder } from '../../../dataset/import/values/written-dates'
 import type { DatasetIssue } from '../../../dataset/validate/dataset-issue'
 
 export type PreviewEvent = {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { EVENT_COLUMNS } from '../../../dataset/import/event-columns'
+import { EVENT_COLUMNS } from '../../../dataset/import/sheet/event-columns'
 import { ROLE_GROUPS } from './role-labels'
 
 test('the menu offers every role a column can be read as, each once', () => {

@@ -1,0 +1,195 @@
+import { EVENT_COLUMNS, type EventColumn } from './column-role-names'
+import { monthOfName } from '../values/written-dates'
+
+/**
+ * The columns of an events sheet, recognised by name in the conventions people's files use: this
+ * app's own (date, title, summary…), TimelineJS's sheet (Headline, Text, Year, Month, Day, Time, End
+ * Year…, Type), and exports such as ACLED's (event_date, notes). Names are compared without case, spaces,
+ * underscores or hyphens ("Event Date", "event_date" and "eventDate" are one name).
+ */
+export type { EventColumn }
+
+const NAMES: Record<EventColumn, readonly string[]> = {
+  id: ['id', 'uniqueid', 'eventid', 'eventidcnty'],
+  date: ['date', 'eventdate', 'startdate', 'when'],
+  title: ['title', 'headline', 'eventtitle'],
+  summary: ['summary', 'text', 'description', 'notes', 'details', 'body'],
+  status: ['status'],
+  actors: ['actors', 'actor'],
+  countries: ['countries', 'country'],
+  year: ['year', 'startyear'],
+  month: ['month', 'startmonth'],
+  day: ['day', 'startday'],
+  time: ['time', 'starttime'],
+  endYear: ['endyear'],
+  endMonth: ['endmonth'],
+  endDay: ['endday'],
+  endTime: ['endtime'],
+  // TimelineJS's Type: "title" (the story's title slide) or "era"; empty for an event.
+  type: ['type'],
+  // ACLED's: two sides, each with associated actors; an event type; a place; how precise the date is.
+  actor1: ['actor1'],
+  assocActor1: ['assocactor1'],
+  actor2: ['actor2'],
+  assocActor2: ['assocactor2'],
+  eventType: ['eventtype'],
+  subEventType: ['subeventtype'],
+  location: ['location', 'place'],
+  timePrecision: ['timeprecision'],
+  // story-timeline/2's fields, in this app's export and others' (TimelineJS's Group and Media
+  // columns, ACLED's admin areas, coordinates, geo_precision and source).
+  categories: ['categories', 'category', 'group', 'tags', 'tag', 'theme', 'associations', 'filters'],
+  admin1: ['admin1'],
+  admin2: ['admin2'],
+  admin3: ['admin3'],
+  latitude: ['latitude', 'lat'],
+  longitude: ['longitude', 'lon', 'lng', 'long'],
+  geoPrecision: ['geoprecision', 'placeprecision', 'locationprecision'],
+  sources: ['sources', 'source', 'sourceurl', 'sourceurls', 'url', 'link'],
+  media: ['media', 'mediaurl', 'image', 'imageurl'],
+  mediaCaption: ['mediacaption', 'caption'],
+  mediaCredit: ['mediacredit', 'credit'],
+  originalId: ['originalid'],
+  actorRoles: ['actorroles'],
+  endDate: ['enddate', 'end', 'until', 'dateend', 'todate'],
+}
+
+/**
+ * Columns of numbers kept as the event's named numbers: this app's "number: name" columns, and the
+ * counts and scores other tools' files carry (ACLED's fatalities, GDELT's tone and Goldstein scale).
+ */
+const NUMBER_PREFIX = /^(?:number|n)\s*:\s*/i
+const NUMBER_NAMES = new Set([
+  'fatalities',
+  'deaths',
+  'killed',
+  'injured',
+  'wounded',
+  'casualties',
+  'arrests',
+  'tone',
+  'avgtone',
+  'goldsteinscale',
+  'nummentions',
+  'numsources',
+  'numarticles',
+])
+
+/** The header's columns of numbers, each with the name its numbers are kept under. */
+export function numberColumns(header: readonly string[]): Array<{ column: string; name: string }> {
+  return header.flatMap((column) => {
+    const prefixed = NUMBER_PREFIX.exec(column)
+    if (prefixed) {
+      const name = column.slice(prefixed[0].length).trim()
+      return name ? [{ column, name }] : []
+    }
+    return NUMBER_NAMES.has(normalName(column)) ? [{ column, name: column.trim() }] : []
+  })
+}
+
+/** A column name as names are compared: no case, spaces, underscores or hyphens. */
+export const normalName = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '')
+
+/** Which header names each role is read from (the first that matches), and which are not read. */
+export function recogniseColumns(header: readonly string[]): {
+  columns: Partial<Record<EventColumn, string>>
+  numbers: Array<{ column: string; name: string }>
+  unread: string[]
+} {
+  const columns: Partial<Record<EventColumn, string>> = {}
+  const used = new Set<string>()
+  // Each normal name's columns in order, made once: a header may have 100,000 columns.
+  const byName = new Map<string, string[]>()
+  for (const column of header) {
+    const name = normalName(column)
+    const named = byName.get(name)
+    if (named) named.push(column)
+    else byName.set(name, [column])
+  }
+  for (const [role, names] of Object.entries(NAMES) as Array<[EventColumn, readonly string[]]>) {
+    for (const name of names) {
+      const found = byName.get(name)?.find((column) => !used.has(column))
+      if (found !== undefined) {
+        columns[role] = found
+        used.add(found)
+        break
+      }
+    }
+  }
+  const numbers = numberColumns(header).filter(({ column }) => !used.has(column))
+  for (const { column } of numbers) used.add(column)
+  return { columns, numbers, unread: header.filter((column) => column !== '' && !used.has(column)) }
+}
+
+/** Which column each role is read from, the columns of numbers kept, and the columns not read. */
+export type RecognisedColumns = ReturnType<typeof recogniseColumns>
+
+export { EVENT_COLUMNS }
+
+export type DateParts = { year: string; month?: string; day?: string; time?: string }
+
+/**
+ * A date given in parts (TimelineJS's Year, Month, Day, Time) as EDTF at the precision the parts
+ * give: a year, a month, a day, a time. The month may be a number or an English name. Null when the
+ * parts are not a date.
+ */
+export function datePartsToEdtf({ year, month, day, time }: DateParts): string | null {
+  const yearText = year.trim()
+  if (!/^-?\d{1,4}$/.test(yearText)) return null
+  const yearNumber = Number(yearText)
+  const yearEdtf =
+    yearNumber < 0 ? `-${String(-yearNumber).padStart(4, '0')}` : String(yearNumber).padStart(4, '0')
+  const monthText = month?.trim() ?? ''
+  if (monthText === '') return yearEdtf
+  const monthNumber = /^\d{1,2}$/.test(monthText) ? Number(monthText) : monthOfName(monthText)
+  if (!monthNumber || monthNumber > 12) return null
+  const monthEdtf = `${yearEdtf}-${String(monthNumber).padStart(2, '0')}`
+  const dayText = day?.trim() ?? ''
+  if (dayText === '') return monthEdtf
+  if (!/^\d{1,2}$/.test(dayText)) return null
+  const dayEdtf = `${monthEdtf}-${dayText.padStart(2, '0')}`
+  const timeText = time?.trim() ?? ''
+  if (timeText === '') return dayEdtf
+  const clock = readClock(timeText)
+  return clock ? `${dayEdtf}T${clock}Z` : null
+}
+
+/**
+ * "10:30", "10:30:15", "10:30 PM", "9 am", and "13.45" as many write a time (and a spreadsheet keeps
+ * it, as a number), as hh:mm:ss; null when not a time of day.
+ */
+export function readClock(text: string): string | null {
+  const match = /^(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?$/i.exec(text.trim())
+  if (!match) return null
+  const [, hourText = '', minute = '00', second = '00', meridiem] = match
+  let hour = Number(hourText)
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return null
+    const pm = meridiem.toLowerCase().startsWith('p')
+    hour = (hour % 12) + (pm ? 12 : 0)
+  } else if (match[2] === undefined) return null
+  if (hour > 23 || Number(minute) > 59 || Number(second) > 59) return null
+  return `${String(hour).padStart(2, '0')}:${minute}:${second}`
+}
+
+/**
+ * A title for an event from a file that has none (ACLED's): what happened and where, "Armed clash in
+ * Kharkiv", from its event type and place. Empty when the file has neither.
+ */
+export function titleFromParts(eventType: string, location: string): string {
+  const what = eventType.trim()
+  const where = location.trim()
+  if (what && where) return `${what} in ${where}`
+  return what || where
+}
+
+/**
+ * ACLED's time_precision: 1, the day is known; 2, only the week (the day written is within it: read
+ * as approximate); 3, only the month. The date as EDTF at that precision.
+ */
+export function withTimePrecision(edtf: string, precision: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(edtf)) return edtf
+  if (precision.trim() === '2') return `${edtf}~`
+  if (precision.trim() === '3') return edtf.slice(0, 7)
+  return edtf
+}

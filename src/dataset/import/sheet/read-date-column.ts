@@ -1,0 +1,114 @@
+import { formatCount } from '../../../lib/format-count'
+import {
+  type DayMonthOrder,
+  FORM_LABELS,
+  NUMERIC_DATE,
+  readExcelSerial,
+  readWrittenDate,
+  type WrittenDate,
+  type WrittenForm,
+} from '../values/written-dates'
+
+/** A column of dates, read: each value as EDTF or why not, and what the reader should be told. */
+export type DateColumn = {
+  dates: WrittenDate[]
+  /** Said once for the column: which forms were converted, and any order that had to be assumed. */
+  notes: string[]
+}
+
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/
+
+/**
+ * Reads a whole column of dates written by people. Numeric dates are read in one order for the whole
+ * column, decided by its values: 24/02/2022 can only be day first, 02/24/2022 only month first; a
+ * column where no value tells is read month first (or day first for dotted dates, 24.02.2022), and
+ * says so, unless the reader has said which (`chosen`, the mapping step's). A column of plain numbers
+ * past 9999 is Excel's date numbers. `column` names it in notes.
+ */
+export function readDateColumn(
+  values: readonly string[],
+  column = 'date',
+  today: Date = new Date(),
+  chosen?: DayMonthOrder,
+): DateColumn {
+  const notes: string[] = []
+  const filled = values.map((value) => value.trim()).filter(Boolean)
+  if (filled.length > 0 && isSerialColumn(filled)) {
+    const dates = values.map((value) => readExcelSerial(value))
+    notes.push(...conversionNotes(dates, column))
+    return { dates, notes }
+  }
+  const { order, assumed } = chosen ? { order: chosen, assumed: false } : decideOrder(filled)
+  // A large sheet writes the same few thousand days over and over: each text is read once.
+  const readings = new Map<string, WrittenDate>()
+  const dates = values.map((value) => {
+    let reading = readings.get(value)
+    if (reading === undefined) {
+      reading = readWrittenDate(value, order, today)
+      readings.set(value, reading)
+    }
+    return reading
+  })
+  if (assumed) {
+    notes.push(
+      `The ${column} column's dates could be day or month first (no part is over 12): they were read ${order === 'day-first' ? 'day first (03.02.2022 as 3 February)' : 'month first (02/03/2022 as 3 February)'}. If that is wrong, write them as 2022-02-03.`,
+    )
+  }
+  notes.unshift(...conversionNotes(dates, column))
+  return { dates, notes }
+}
+
+function isSerialColumn(filled: readonly string[]): boolean {
+  if (!filled.every((value) => PLAIN_NUMBER.test(value))) return false
+  const large = filled.filter((value) => Number(value) > 9999).length
+  return large * 2 >= filled.length
+}
+
+/**
+ * Whether a column's numeric dates leave their order to the reader: slashed or dashed dates none of
+ * whose parts is over 12 (03/04/2022). Dotted dates (03.04.2022) are day first where they are written.
+ */
+export function orderIsUntold(values: readonly string[]): boolean {
+  const { order, assumed } = decideOrder(values.map((value) => value.trim()).filter(Boolean))
+  return assumed && order === 'month-first'
+}
+
+/** The column's day/month order, and whether nothing in it told (so it was assumed). */
+export function decideOrder(filled: readonly string[]): { order: DayMonthOrder; assumed: boolean } {
+  let dayFirst = 0
+  let monthFirst = 0
+  let numeric = 0
+  let dotted = 0
+  for (const value of filled) {
+    const match = NUMERIC_DATE.exec(value)
+    if (!match) continue
+    numeric++
+    if (match[2] === '.') dotted++
+    const [first, second] = [Number(match[1]), Number(match[3])]
+    if (first > 12 && second <= 12) dayFirst++
+    else if (second > 12 && first <= 12) monthFirst++
+  }
+  if (dayFirst || monthFirst)
+    return { order: dayFirst > monthFirst ? 'day-first' : 'month-first', assumed: false }
+  const order = dotted * 2 > numeric ? 'day-first' : 'month-first'
+  return { order, assumed: numeric > 0 }
+}
+
+function conversionNotes(dates: readonly WrittenDate[], column: string): string[] {
+  const counts = new Map<WrittenForm, number>()
+  let twoDigitYears = 0
+  for (const date of dates) {
+    if (!date.ok || date.form === 'edtf') continue
+    counts.set(date.form, (counts.get(date.form) ?? 0) + 1)
+    if (date.twoDigitYear) twoDigitYears++
+  }
+  if (counts.size === 0) return []
+  const forms = [...counts].map(([form, count]) => `${formatCount(count)} written as ${FORM_LABELS[form]}`)
+  const notes = [`The ${column} column's dates were converted to EDTF: ${forms.join('; ')}.`]
+  if (twoDigitYears > 0) {
+    notes.push(
+      `${formatCount(twoDigitYears)} of them have two-digit years, read as the nearest year that is at most ten years ahead (20 as 2020, 45 as 1945).`,
+    )
+  }
+  return notes
+}

@@ -1,0 +1,47 @@
+import { expect, test } from 'vitest'
+import { guessActorKind } from '../sheet/guess-actor-kind'
+import { readCountry } from './read-country'
+
+test.each([
+  ['TR', 'TR'],
+  ['tur', 'TR'],
+  ['792', 'TR'],
+  ['4', 'AF'],
+  ['Turkey', 'TR'],
+  ['Türkiye', 'TR'],
+  ['turkiye', 'TR'],
+  ['Democratic Republic of Congo', 'CD'],
+  ['The Democratic Republic of the Congo', 'CD'],
+  ['Congo - Kinshasa', 'CD'],
+  ['DRC', 'CD'],
+  ['Myanmar', 'MM'],
+  ['Burma', 'MM'],
+  ['Palestine', 'PS'],
+  ['Syria', 'SY'],
+  ['Ivory Coast', 'CI'],
+  ['Côte d’Ivoire', 'CI'],
+  ['UK', 'GB'],
+  ['United States of America', 'US'],
+  ['South Korea', 'KR'],
+  ['Bosnia & Herzegovina', 'BA'],
+  ['Swaziland', 'SZ'],
+  ['Kosovo', 'XK'],
+])('%s is %s', (text, code) => {
+  expect(readCountry(text)).toEqual({ code })
+})
+
+test('a near miss is not read, but the nearest name is offered', () => {
+  expect(readCountry('Untied States')).toEqual({ code: null, suggestion: 'United States' })
+  expect(readCountry('Germny')).toEqual({ code: null, suggestion: 'Germany' })
+  expect(readCountry('Atlantis')).toEqual({ code: null })
+  expect(readCountry('XX')).toEqual({ code: null })
+})
+
+test('an actor is a country, a body of people or a person by its name', () => {
+  expect(guessActorKind('Turkey')).toEqual({ kind: 'country', country: 'TR' })
+  expect(guessActorKind('Protesters (Pakistan)')).toEqual({ kind: 'organization' })
+  expect(guessActorKind('Military Forces of Yemen (2017-)')).toEqual({ kind: 'organization' })
+  expect(guessActorKind('United Nations')).toEqual({ kind: 'organization' })
+  expect(guessActorKind('UN Security Council')).toEqual({ kind: 'organization' })
+  expect(guessActorKind('Kim Jong Un')).toEqual({ kind: 'person' })
+})

@@ -1,0 +1,118 @@
+import countries from 'i18n-iso-countries'
+import english from 'i18n-iso-countries/langs/en.json'
+import { COUNTRY_NAMES } from '../../format/country-names'
+
+/**
+ * Countries as people write them in their files: ISO alpha-2 ("TR"), alpha-3 ("TUR") and numeric
+ * ("792") codes, and English names in their official, common and short news spellings ("Turkey",
+ * "Türkiye", "Democratic Republic of Congo", "Myanmar", "Burma", "Palestine"). Names come from two
+ * well-kept sources: i18n-iso-countries' English names with their aliases, and CLDR's short names
+ * (country-names.ts); compared without case, accents, punctuation or the word "the". A handful of
+ * former names that neither carries are added below.
+ */
+
+countries.registerLocale(english)
+
+// Former or informal names in news use that neither package lists.
+const FORMER_NAMES: Readonly<Record<string, string>> = {
+  drc: 'CD',
+  macedonia: 'MK',
+  swaziland: 'SZ',
+  'east timor': 'TL',
+  vatican: 'VA',
+  'holy see': 'VA',
+  'cape verde': 'CV',
+  zaire: 'CD',
+}
+
+/** "The Democratic Republic of the Congo" and "democratic republic of congo" compare equal. */
+export function normalCountryName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\bthe\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+let byName: Map<string, string> | null = null
+
+function namesTable(): Map<string, string> {
+  if (byName) return byName
+  const table = new Map<string, string>()
+  const add = (name: string, code: string) => {
+    const key = normalCountryName(name)
+    if (key && !table.has(key)) table.set(key, code)
+  }
+  for (const [code, names] of Object.entries(english.countries)) {
+    for (const name of Array.isArray(names) ? names : [names]) add(name, code)
+  }
+  for (const [code, name] of Object.entries(COUNTRY_NAMES)) {
+    add(name, code)
+    // "Myanmar (Burma)", "Congo - Kinshasa": each part is a name people write.
+    for (const part of name.split(/\s+-\s+|[()]/)) if (part.trim().length > 3) add(part, code)
+  }
+  for (const [name, code] of Object.entries(FORMER_NAMES)) add(name, code)
+  byName = table
+  return table
+}
+
+export type CountryReading = { code: string; suggestion?: undefined } | { code: null; suggestion?: string }
+
+/**
+ * The ISO alpha-2 code a written country stands for, or null with the nearest name when one is close
+ * (looked for only when `suggest`: it compares the text with every name, and guessing whether an
+ * actor's name is a country needs no suggestion).
+ */
+export function readCountry(text: string, suggest = true): CountryReading {
+  const trimmed = text.trim()
+  const upper = trimmed.toUpperCase()
+  if (/^[A-Z]{2}$/.test(upper) && countries.isValid(upper)) return { code: upper }
+  if (/^[A-Z]{3}$/.test(upper)) {
+    const code = countries.alpha3ToAlpha2(upper)
+    if (code) return { code }
+  }
+  if (/^\d{1,3}$/.test(trimmed)) {
+    const code = countries.numericToAlpha2(trimmed.padStart(3, '0'))
+    if (code) return { code }
+  }
+  const key = normalCountryName(trimmed)
+  const code = namesTable().get(key)
+  if (code) return { code }
+  return suggest ? { code: null, ...nearest(key) } : { code: null }
+}
+
+/** The closest known name, when it is at most two edits away (and the text is not tiny). */
+function nearest(key: string): { suggestion?: string } {
+  if (key.length < 4) return {}
+  let best: { name: string; distance: number } | null = null
+  for (const name of namesTable().keys()) {
+    if (Math.abs(name.length - key.length) > 2) continue
+    const distance = editDistance(key, name, 2)
+    if (distance <= 2 && (!best || distance < best.distance)) best = { name, distance }
+  }
+  if (!best) return {}
+  const code = namesTable().get(best.name)
+  return code ? { suggestion: COUNTRY_NAMES[code] ?? best.name } : {}
+}
+
+// Levenshtein distance, given up past `limit`.
+function editDistance(a: string, b: string, limit: number): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    let rowBest = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost)
+      current.push(value)
+      rowBest = Math.min(rowBest, value)
+    }
+    if (rowBest > limit) return limit + 1
+    previous = current
+  }
+  return previous[b.length] ?? limit + 1
+}
