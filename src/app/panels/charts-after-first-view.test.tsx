@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
-import { PanelErrorBoundary } from '../components/panel-error-boundary'
-import { NOTHING_CHOSEN } from '../state/facets/facet-table'
-import { filterStory } from '../state/matching-events'
-import type { ViewActions } from '../state/use-view'
-import { buildStory } from '../testing/build-story'
+import { PanelErrorBoundary } from '../../components/panel-error-boundary'
+import { NOTHING_CHOSEN } from '../../state/facets/facet-table'
+import { filterStory } from '../../state/matching-events'
+import type { ViewActions } from '../../state/use-view'
+import { buildStory } from '../../testing/build-story'
 
 function renderCharts(Charts: typeof import('./charts-after-first-view').ChartsAfterFirstView) {
   const story = buildStory()
@@ -28,7 +28,7 @@ function renderCharts(Charts: typeof import('./charts-after-first-view').ChartsA
 
 // The charts after the first view.
 afterEach(() => {
-  vi.doUnmock('../features/charts/charts-panel')
+  vi.doUnmock('../../features/charts/charts-panel')
   vi.resetModules()
 })
 
@@ -42,7 +42,7 @@ test('says they are loading, then shows them', async () => {
 
 test('says the charts stopped working when their code cannot load, and the rest is untouched', async () => {
   vi.resetModules()
-  vi.doMock('../features/charts/charts-panel', () => {
+  vi.doMock('../../features/charts/charts-panel', () => {
     throw new Error('Failed to fetch dynamically imported module')
   })
   vi.spyOn(console, 'error').mockImplementation(() => {})

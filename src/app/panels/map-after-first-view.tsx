@@ -1,13 +1,13 @@
 import { useMemo } from 'react'
-import { LoadingState } from '../components/loading-state'
-import { useModuleAfterFirstView } from '../components/use-module-after-first-view'
-import type { IndexedEvent, Story } from '../dataset/story-index'
-import type { GeoArea, MapCentre } from '../state/geo-area'
-import { isEventInWindow } from '../state/time-window'
-import type { ViewActions } from '../state/use-view'
-import type { TimeWindow } from '../state/view-state'
+import { LoadingState } from '../../components/loading-state'
+import { useModuleAfterFirstView } from '../../components/use-module-after-first-view'
+import type { IndexedEvent, Story } from '../../dataset/story-index'
+import type { GeoArea, MapCentre } from '../../state/geo-area'
+import { isEventInWindow } from '../../state/time-window'
+import type { ViewActions } from '../../state/use-view'
+import type { TimeWindow } from '../../state/view-state'
 
-const loadMap = () => import('../features/map/map-panel')
+const loadMap = () => import('../../features/map/map-panel')
 
 type MapAfterFirstViewProps = {
   story: Story

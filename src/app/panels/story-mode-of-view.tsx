@@ -1,11 +1,11 @@
 import { type ReactNode, useMemo } from 'react'
-import { PanelErrorBoundary } from '../components/panel-error-boundary'
-import { narrativeById } from '../dataset/narratives'
-import type { Story } from '../dataset/story-index'
-import { StoryMode } from '../features/story-mode/story-mode'
-import { TimelinePanel } from '../features/timeline/timeline-panel'
-import type { ViewActions } from '../state/use-view'
-import type { StoryModeState, TimeWindow } from '../state/view-state'
+import { PanelErrorBoundary } from '../../components/panel-error-boundary'
+import { narrativeById } from '../../dataset/narratives'
+import type { Story } from '../../dataset/story-index'
+import { StoryMode } from '../../features/story-mode/story-mode'
+import { TimelinePanel } from '../../features/timeline/timeline-panel'
+import type { ViewActions } from '../../state/use-view'
+import type { StoryModeState, TimeWindow } from '../../state/view-state'
 
 const NO_STATUS_FILTER = { chosen: [], counts: new Map<string, number>() }
 
