@@ -74,7 +74,7 @@ test('an editor closed while its last change is being written still saves it, an
 })
 
 test('a tab with unsaved changes learns of another tab’s save before it writes: conflict, nothing overwritten', async () => {
-  const { a, b, stored } = await twoTabs(story('Letters'))
+  const { id, a, b, stored } = await twoTabs(story('Letters'))
   const bWrites = b.writes
   // B's change is not kept (its disk is full): unsaved, waiting for the next change.
   bWrites.error = quotaError()
@@ -98,8 +98,17 @@ test('a tab with unsaved changes learns of another tab’s save before it writes
   expect(await stored()).toMatchObject({ content: story('Letters', 'from A') })
   expect(b.session.getSnapshot().save.state).toBe('conflict')
   expect(bWrites.writes).toBe(triedByB)
-  a.session.close()
+  // Taking theirs: B shows A's, and B's editor opened again in its page does not bring back its own.
+  expect(await b.session.resolveConflict('take-theirs')).toEqual({ ok: true })
+  expect(b.session.getSnapshot()).toMatchObject({
+    content: story('Letters', 'from A'),
+    save: { state: 'saved' },
+  })
   b.session.close()
+  expect(await new DraftStore(b.db, parseTestStory).open(id)).toMatchObject({
+    content: story('Letters', 'from A'),
+  })
+  a.session.close()
 })
 
 /** Two tabs in conflict found by the write itself: without BroadcastChannel, B does not hear of A's save. */

@@ -103,6 +103,7 @@ export class DraftSession<T extends object> {
     }
     this.#conflict = null
     this.#history = recordChange(this.#history, theirs.value, undefined, this.#now())
+    this.#store.forgetUnsaved(this.#id)
     this.#saver.resume(conflict.revision)
     this.#emit()
     return copyId === undefined ? { ok: true } : { ok: true, copyId }

@@ -119,6 +119,14 @@ export class DraftStore<T> {
     })
   }
 
+  /**
+   * Forgets content this page held because its write failed: the person took the stored draft
+   * instead (a conflict's 'take theirs'), so opening it again here must not bring the old back.
+   */
+  forgetUnsaved(id: string): void {
+    pageDrafts(this.db).unsaved.delete(id)
+  }
+
   /** What is stored for a draft now (another tab's save), or null when there is nothing or it cannot be read. */
   async stored(id: string): Promise<TheirDraft<T> | null> {
     try {
