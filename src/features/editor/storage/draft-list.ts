@@ -1,5 +1,5 @@
 import type { DraftDatabase } from './draft-database'
-import { defaultTitle } from './draft-store'
+import { defaultTitle } from './draft-title'
 import { pageDrafts } from './page-drafts'
 import type { ParseContent } from './parse-content'
 import { describeStorageFailure } from './storage-failure'

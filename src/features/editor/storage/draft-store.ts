@@ -1,5 +1,6 @@
 import type { DraftDatabase, DraftRow } from './draft-database'
 import { newDraftId } from './draft-ids'
+import { defaultTitle, UNTITLED } from './draft-title'
 import { pageDrafts, queueWrite, writesSettled } from './page-drafts'
 import type { ParseContent, Parsed, TitleOf } from './parse-content'
 import { describeStorageFailure } from './storage-failure'
@@ -31,14 +32,6 @@ export type WriteResult<T> =
 /** A new draft's id; `unsaved` says why the browser does not keep it (the page does, until it closes). */
 export type Created = { ok: true; id: string; unsaved?: string } | { ok: false; reason: string }
 export type StoreResult = { ok: true } | { ok: false; reason: string }
-
-export const UNTITLED = 'Untitled story'
-
-/** The title of content that has a non-empty `title` (a dataset's draft has), else UNTITLED. */
-export function defaultTitle(content: unknown): string {
-  if (typeof content !== 'object' || content === null || !('title' in content)) return UNTITLED
-  return typeof content.title === 'string' && content.title.trim() ? content.title.trim() : UNTITLED
-}
 
 /**
  * The drafts of one kind of content in IndexedDB: open, write over a known revision, create, copy,

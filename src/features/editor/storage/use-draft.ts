@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { type DraftDatabase, draftDatabase } from './draft-database'
 import { type ConflictChoice, type ConflictResolved, DraftSession, type DraftSnapshot } from './draft-session'
-import { DraftStore, defaultTitle, type OpenedDraft } from './draft-store'
+import { DraftStore, type OpenedDraft } from './draft-store'
+import { defaultTitle } from './draft-title'
 import type { ParseContent, TitleOf } from './parse-content'
 import { useLatestFunction } from './use-latest-function'
 
