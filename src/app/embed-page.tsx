@@ -1,14 +1,13 @@
 import { NoticeList } from '../components/notice-list'
-import { PanelErrorBoundary } from '../components/panel-error-boundary'
 import type { Story } from '../dataset/story-index'
-import { DetailsPanel } from '../features/details/details-panel'
-import { QuotesPanel } from '../features/quotes/quotes-panel'
 import { FullAppLink } from '../features/share/full-app-link'
 import { StoryModeButton } from '../features/story-mode/story-mode-button'
-import { TimelinePanel } from '../features/timeline/timeline-panel'
 import { formatCount } from '../lib/format-count'
 import { hasFilters } from '../state/view-state'
-import { StoryModePage } from './panels/story-mode-of-view'
+import { DetailsOfView } from './panels/details-of-view'
+import { QuotesOfView } from './panels/quotes-of-view'
+import { StoryModeOfView } from './panels/story-mode-of-view'
+import { TimelineOfView } from './panels/timeline-of-view'
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts'
 import { useStoryView } from './use-story-view'
 import './embed-page.css'
@@ -21,20 +20,14 @@ import './embed-page.css'
  */
 export function EmbedPage({ story }: { story: Story }) {
   const view = useStoryView(story)
-  const { state, visibleWindow, actions, matching, selected } = view
+  const { state, actions, matching } = view
   useKeyboardShortcuts(actions, state.storyMode === null)
 
   if (state.storyMode) {
     return (
       <div className="embed">
         <NoticeList notices={view.notices} />
-        <StoryModePage
-          story={story}
-          mode={state.storyMode}
-          visibleWindow={visibleWindow}
-          actions={actions}
-          links={<FullAppLink />}
-        />
+        <StoryModeOfView view={view} mode={state.storyMode} links={<FullAppLink />} />
       </div>
     )
   }
@@ -64,45 +57,14 @@ export function EmbedPage({ story }: { story: Story }) {
       <NoticeList notices={view.notices} />
       <main className="embed-main">
         <div className="embed-timeline">
-          <PanelErrorBoundary name="Timeline">
-            <TimelinePanel
-              story={story}
-              matching={matching}
-              selected={selected}
-              visibleWindow={visibleWindow}
-              lanes={state.lanes}
-              filtersInWords={view.filtersInWords}
-              statusFilter={view.statusFilter}
-              actions={actions}
-            />
-          </PanelErrorBoundary>
+          <TimelineOfView view={view} />
         </div>
         <div className="embed-side">
           <div className="embed-details">
-            <PanelErrorBoundary name="Event details">
-              <DetailsPanel
-                story={story}
-                event={selected}
-                searchTerms={view.terms}
-                hiddenByFilters={view.hiddenByFilters}
-                onFilterBy={actions.filterBy}
-                onClearFilters={actions.clearFilters}
-                onClose={view.closeDetails}
-                onStep={actions.stepEvent}
-              />
-            </PanelErrorBoundary>
+            <DetailsOfView view={view} />
           </div>
           <div className="embed-quotes">
-            <PanelErrorBoundary name="Quotes">
-              <QuotesPanel
-                story={story}
-                selected={selected}
-                matching={matching}
-                searchTerms={view.terms}
-                markedQuote={state.quote}
-                onChooseEvent={actions.selectEvent}
-              />
-            </PanelErrorBoundary>
+            <QuotesOfView view={view} />
           </div>
         </div>
       </main>

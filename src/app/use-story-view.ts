@@ -42,12 +42,14 @@ export function useStoryView(story: Story) {
     [state.search, terms, story],
   )
   const clearSearch = useCallback(() => actions.setSearch(''), [actions])
+  const toggleStatus = useCallback((status: string) => actions.toggleFilter('status', status), [actions])
   const statusFilter = useMemo(
     () => ({ chosen: state.chosen.status, counts: counts.status.byValue }),
     [state.chosen.status, counts.status],
   )
   const allNotices = story.notes.length ? [...story.notes, ...notices] : notices
   return {
+    story,
     state,
     notices: allNotices,
     visibleWindow,
@@ -63,6 +65,7 @@ export function useStoryView(story: Story) {
     search,
     clearSearch,
     statusFilter,
+    toggleStatus,
   }
 }
 

@@ -3,14 +3,12 @@ import { afterEach, expect, test, vi } from 'vitest'
 import { PanelErrorBoundary } from '../../components/panel-error-boundary'
 import { NOTHING_CHOSEN } from '../../state/facets/facet-table'
 import { filterStory } from '../../state/matching-events'
-import type { ViewActions } from '../../state/use-view'
 import { buildStory } from '../../testing/build-story'
 
 function renderCharts(Charts: typeof import('./charts-after-first-view').ChartsAfterFirstView) {
   const story = buildStory()
   const filters = { chosen: NOTHING_CHOSEN, search: '' }
   const { matching, counts } = filterStory(story, filters)
-  const actions = new Proxy({}, { get: () => () => {} }) as ViewActions
   const visibleWindow = { start: Date.UTC(2023, 0, 1), end: Date.UTC(2024, 0, 1) }
   return render(
     <PanelErrorBoundary name="Charts">
@@ -20,7 +18,8 @@ function renderCharts(Charts: typeof import('./charts-after-first-view').ChartsA
         matching={matching}
         counts={counts}
         visibleWindow={visibleWindow}
-        actions={actions}
+        onWindowChange={() => {}}
+        onToggle={() => {}}
       />
     </PanelErrorBoundary>,
   )

@@ -1,30 +1,23 @@
 import { useMemo } from 'react'
 import { LoadingState } from '../../components/loading-state'
 import { useModuleAfterFirstView } from '../../components/use-module-after-first-view'
-import type { IndexedEvent, Story } from '../../dataset/story-index'
-import type { GeoArea, MapCentre } from '../../state/geo-area'
+import type { IndexedEvent } from '../../dataset/story-index'
+import type { MapPanelProps } from '../../features/map/map-panel'
 import { isEventInWindow } from '../../state/time-window'
-import type { ViewActions } from '../../state/use-view'
 import type { TimeWindow } from '../../state/view-state'
 
 const loadMap = () => import('../../features/map/map-panel')
 
-type MapAfterFirstViewProps = {
-  story: Story
+type MapAfterFirstViewProps = Omit<MapPanelProps, 'events'> & {
   matching: IndexedEvent[]
   visibleWindow: TimeWindow
-  selected: IndexedEvent | undefined
-  chosenCountries: readonly string[]
-  area: GeoArea | null
-  mapView: MapCentre | null
-  actions: ViewActions
 }
 
 /**
  * The map, loaded once the first view has been painted (its boundaries and projection are not needed
  * to read it). It maps what matches the filters within the timeline's window.
  */
-export function MapAfterFirstView({ matching, visibleWindow, actions, ...props }: MapAfterFirstViewProps) {
+export function MapAfterFirstView({ matching, visibleWindow, ...props }: MapAfterFirstViewProps) {
   const loaded = useModuleAfterFirstView(loadMap)
   const events = useMemo(
     () => matching.filter((event) => isEventInWindow(event, visibleWindow)),
@@ -32,14 +25,5 @@ export function MapAfterFirstView({ matching, visibleWindow, actions, ...props }
   )
   if (!loaded) return <LoadingState label="Loading the map…" />
   const Panel = loaded.default
-  return (
-    <Panel
-      {...props}
-      events={events}
-      onToggleCountry={(code) => actions.toggleFilter('country', code)}
-      onChooseEvent={actions.selectEvent}
-      onSetArea={actions.setArea}
-      onMapView={actions.setMapView}
-    />
-  )
+  return <Panel {...props} events={events} />
 }

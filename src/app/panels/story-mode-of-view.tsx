@@ -1,49 +1,47 @@
-import { type ReactNode, useMemo } from 'react'
+import { type ReactNode, useCallback, useMemo } from 'react'
 import { PanelErrorBoundary } from '../../components/panel-error-boundary'
 import { narrativeById } from '../../dataset/narratives'
-import type { Story } from '../../dataset/story-index'
 import { StoryMode } from '../../features/story-mode/story-mode'
 import { TimelinePanel } from '../../features/timeline/timeline-panel'
-import type { ViewActions } from '../../state/use-view'
-import type { StoryModeState, TimeWindow } from '../../state/view-state'
-
-const NO_STATUS_FILTER = { chosen: [], counts: new Map<string, number>() }
+import type { StoryModeState } from '../../state/view-state'
+import type { StoryView } from '../use-story-view'
 
 /**
  * Story mode with the timeline following along: the timeline shows the narrative's events, the step's
  * event selected; choosing an event of the walk on it goes to its step, and its arrows step the story.
  */
-export function StoryModePage(props: {
-  story: Story
+export function StoryModeOfView({
+  view,
+  mode,
+  links,
+}: {
+  view: StoryView
   mode: StoryModeState
-  visibleWindow: TimeWindow
-  actions: ViewActions
   /** Links for the bar (an embed's link to the full app). */
   links?: ReactNode
 }) {
-  const { story, mode, visibleWindow, actions, links } = props
+  const { story, actions } = view
   const narrative = narrativeById(story, mode.narrative)
   // In time order, as the timeline takes them.
   const events = useMemo(() => {
     const inWalk = new Set(narrative?.steps.map(({ event }) => event))
     return story.events.filter((event) => inWalk.has(event))
   }, [story, narrative])
-  const timelineActions = useMemo(
-    (): ViewActions => ({
-      ...actions,
-      selectEvent: (id) => {
-        const at = narrative?.steps.findIndex(({ event }) => event.id === id) ?? -1
-        if (at >= 0) actions.goToStep(at + 1)
-      },
-      stepEvent: actions.stepStory,
-    }),
+  const goToEvent = useCallback(
+    (id: string | null) => {
+      const at = narrative?.steps.findIndex(({ event }) => event.id === id) ?? -1
+      if (at >= 0) actions.goToStep(at + 1)
+    },
     [actions, narrative],
   )
   return (
     <StoryMode
       story={story}
       mode={mode}
-      actions={actions}
+      onStep={actions.stepStory}
+      onGoToStep={actions.goToStep}
+      onOpen={actions.openStory}
+      onLeave={actions.leaveStory}
       links={links}
       timeline={
         <PanelErrorBoundary name="Timeline">
@@ -51,12 +49,13 @@ export function StoryModePage(props: {
             story={story}
             matching={events}
             selected={narrative?.steps[mode.step - 1]?.event}
-            visibleWindow={visibleWindow}
+            visibleWindow={view.visibleWindow}
             lanes={null}
             filtersInWords=""
-            statusFilter={NO_STATUS_FILTER}
-            actions={timelineActions}
-            withLegend={false}
+            onSelect={goToEvent}
+            onStep={actions.stepStory}
+            onWindowChange={actions.setWindow}
+            onClearFilters={actions.clearFilters}
           />
         </PanelErrorBoundary>
       }

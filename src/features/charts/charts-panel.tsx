@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
+import type { FacetKey } from '../../state/facets/facet-table'
 import type { FacetCounts } from '../../state/matching-events'
-import type { ViewActions } from '../../state/use-view'
 import type { ActiveFilters, TimeWindow } from '../../state/view-state'
 import { BreakdownChart } from './breakdown-chart'
 import { DensityChart } from './density-chart'
@@ -13,11 +13,22 @@ export type ChartsPanelProps = {
   matching: IndexedEvent[]
   counts: FacetCounts
   visibleWindow: TimeWindow
-  actions: ViewActions
+  /** The brush over the events per period: the timeline's window. */
+  onWindowChange: (window: TimeWindow) => void
+  /** A bar of the breakdown chart chosen: its country's or actor's filter. */
+  onToggle: (facet: FacetKey, value: string) => void
 }
 
 /** Charts over the shared view; loaded after the first view (see app/dashboard.tsx). */
-function ChartsPanel({ story, filters, matching, counts, visibleWindow, actions }: ChartsPanelProps) {
+function ChartsPanel({
+  story,
+  filters,
+  matching,
+  counts,
+  visibleWindow,
+  onWindowChange,
+  onToggle,
+}: ChartsPanelProps) {
   return (
     <section className="panel charts-panel" aria-labelledby="charts-title">
       <div className="panel-header">
@@ -28,9 +39,9 @@ function ChartsPanel({ story, filters, matching, counts, visibleWindow, actions 
           story={story}
           matching={matching}
           visibleWindow={visibleWindow}
-          onWindowChange={actions.setWindow}
+          onWindowChange={onWindowChange}
         />
-        <BreakdownChart story={story} filters={filters} counts={counts} onToggle={actions.toggleFilter} />
+        <BreakdownChart story={story} filters={filters} counts={counts} onToggle={onToggle} />
       </div>
     </section>
   )

@@ -5,7 +5,6 @@ import { formatCount } from '../../lib/format-count'
 import type { Facet, FacetPanel, NamedValue } from '../../state/facets/facet'
 import { FACETS, type FacetKey } from '../../state/facets/facet-table'
 import type { FacetCount, FacetCounts } from '../../state/matching-events'
-import type { ViewActions } from '../../state/use-view'
 import { type ActiveFilters, hasFilters } from '../../state/view-state'
 import { SearchBox } from './search-box'
 import './filters.css'
@@ -15,7 +14,11 @@ type FiltersPanelProps = {
   filters: ActiveFilters
   counts: FacetCounts
   matchingCount: number
-  actions: ViewActions
+  /** Chooses or unchooses a value of a facet. */
+  onToggle: (facet: FacetKey, value: string) => void
+  /** Typing in the search box. */
+  onSearch: (text: string) => void
+  onClearFilters: () => void
 }
 
 /** A facet as the panel lists it: its values in one list, or in lists under headings (actors by kind). */
@@ -56,7 +59,9 @@ export const FiltersPanel = memo(function FiltersPanel({
   filters,
   counts,
   matchingCount,
-  actions,
+  onToggle,
+  onSearch,
+  onClearFilters,
 }: FiltersPanelProps) {
   // Once per story, not on every filter: a large story names thousands of actors.
   const facets = useMemo(() => panelFacets(story), [story])
@@ -67,14 +72,14 @@ export const FiltersPanel = memo(function FiltersPanel({
         <button
           type="button"
           className="link-button"
-          onClick={actions.clearFilters}
+          onClick={onClearFilters}
           disabled={!hasFilters(filters)}
         >
           Clear all
         </button>
       </div>
       <div className="panel-body">
-        <SearchBox value={filters.search} onChange={actions.setSearch} />
+        <SearchBox value={filters.search} onChange={onSearch} />
         <p className="filters-summary" aria-live="polite">
           {formatCount(matchingCount)} of {formatCount(story.events.length)} events match
         </p>
@@ -84,7 +89,7 @@ export const FiltersPanel = memo(function FiltersPanel({
             {...offered}
             chosen={filters.chosen[offered.facet.key]}
             count={counts[offered.facet.key]}
-            onToggle={actions.toggleFilter}
+            onToggle={onToggle}
           />
         ))}
       </div>

@@ -3,7 +3,6 @@ import { ThemeToggle } from '../../components/theme-toggle'
 import { narrativeById, narrativesOf } from '../../dataset/narratives'
 import type { Story } from '../../dataset/story-index'
 import { formatCount } from '../../lib/format-count'
-import type { ViewActions } from '../../state/use-view'
 import type { StoryModeState } from '../../state/view-state'
 import { StoryCover } from './story-cover'
 import { StoryStepCard } from './story-step'
@@ -20,20 +19,27 @@ import './story-mode.css'
 export function StoryMode(props: {
   story: Story
   mode: StoryModeState
-  actions: ViewActions
+  /** The previous or next step (the cover before the first). */
+  onStep: (direction: -1 | 1) => void
+  /** A step by its number (Start: the first). */
+  onGoToStep: (step: number) => void
+  /** Another narrative, at its cover. */
+  onOpen: (narrative: string) => void
+  /** Explore: back to the dashboard. */
+  onLeave: () => void
   /** The timeline, following the steps (composed by the page: features do not import each other). */
   timeline: ReactNode
   /** Links beside the bar's buttons (an embed's link to the full app). */
   links?: ReactNode
 }) {
-  const { story, mode, actions, timeline, links } = props
+  const { story, mode, onStep, onGoToStep, onOpen, onLeave, timeline, links } = props
   const narratives = narrativesOf(story)
   // The view has checked the narrative and the step against the story.
   const narrative = narrativeById(story, mode.narrative) ?? narratives[0]
   const total = narrative?.steps.length ?? 0
   const step = narrative?.steps[mode.step - 1]
-  const swipe = useSwipe(actions.stepStory)
-  useStoryKeys(actions)
+  const swipe = useSwipe(onStep)
+  useStoryKeys(onStep, onLeave)
 
   // A step's heading takes the focus when the control that moved there is gone (Start, a key).
   const heading = useRef<HTMLHeadingElement>(null)
@@ -57,7 +63,7 @@ export function StoryMode(props: {
           <button
             type="button"
             className="icon-button"
-            onClick={() => actions.stepStory(-1)}
+            onClick={() => onStep(-1)}
             disabled={mode.step === 0}
             aria-keyshortcuts="ArrowLeft p"
           >
@@ -67,7 +73,7 @@ export function StoryMode(props: {
           <button
             type="button"
             className="icon-button"
-            onClick={() => actions.stepStory(1)}
+            onClick={() => onStep(1)}
             disabled={mode.step >= total}
             aria-keyshortcuts="ArrowRight n"
           >
@@ -76,12 +82,7 @@ export function StoryMode(props: {
         </nav>
         <ThemeToggle />
         {links}
-        <button
-          type="button"
-          className="primary-button"
-          onClick={actions.leaveStory}
-          aria-keyshortcuts="Escape"
-        >
+        <button type="button" className="primary-button" onClick={onLeave} aria-keyshortcuts="Escape">
           {step ? 'Explore this event' : 'Explore the story'}
         </button>
       </header>
@@ -101,8 +102,8 @@ export function StoryMode(props: {
               story={story}
               narrative={narrative}
               narratives={narratives}
-              onStart={() => actions.goToStep(1)}
-              onChoose={actions.openStory}
+              onStart={() => onGoToStep(1)}
+              onChoose={onOpen}
             />
           )}
         </div>

@@ -1,12 +1,11 @@
 import { useEffect } from 'react'
-import type { ViewActions } from '../../state/use-view'
 
 /**
  * Story mode's keys, page-wide: the arrows, N and P, Page Up and Page Down step through the story;
  * Escape leaves it for the dashboard. Left alone while typing, in a dialog, and on the focused
  * timeline (whose arrows step the story too, and whose Page keys pan it).
  */
-export function useStoryKeys(actions: ViewActions): void {
+export function useStoryKeys(onStep: (direction: -1 | 1) => void, onLeave: () => void): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return
@@ -18,10 +17,10 @@ export function useStoryKeys(actions: ViewActions): void {
       ]
       if (direction === 1 || direction === -1) {
         event.preventDefault()
-        actions.stepStory(direction)
-      } else if (event.key === 'Escape') actions.leaveStory()
+        onStep(direction)
+      } else if (event.key === 'Escape') onLeave()
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
-  }, [actions])
+  }, [onStep, onLeave])
 }

@@ -14,7 +14,6 @@ import {
   windowFitting,
   zoomWindow,
 } from '../../state/time-window'
-import type { ViewActions } from '../../state/use-view'
 import type { TimeWindow } from '../../state/view-state'
 import { TimelineImageButtons } from './image/timeline-image-buttons'
 import { eraBands } from './items/era-bands'
@@ -40,11 +39,23 @@ type TimelinePanelProps = {
   lanes: LaneKey | null
   /** The active filters in words, for the note when nothing matches. */
   filtersInWords: string
-  /** The status filter, shown on the legend: the statuses chosen, and each status's count. */
+  /** An event chosen on the timeline (null: empty space). */
+  onSelect: (id: string | null) => void
+  /** The arrow keys: the previous or next event. */
+  onStep: (direction: -1 | 1) => void
+  /** Panning, zooming, fitting all or a counting bar chosen. */
+  onWindowChange: (window: TimeWindow) => void
+  onClearFilters: () => void
+  /** The status legend and the lane picker; absent in story mode, where the timeline follows the steps. */
+  legend?: TimelineLegendProps
+}
+
+/** What the legend shows and changes: the status filter (its chips) and the lanes. */
+export type TimelineLegendProps = {
+  /** The statuses chosen, and each status's count. */
   statusFilter: { chosen: readonly string[]; counts: ReadonlyMap<string, number> }
-  actions: ViewActions
-  /** The status legend and the lanes (false in story mode, where the timeline follows the steps). */
-  withLegend?: boolean
+  onToggleStatus: (status: string) => void
+  onLanesChange: (key: LaneKey | null) => void
 }
 
 /** The zoomable timeline with its controls, keyboard and legend. */
@@ -55,9 +66,11 @@ export const TimelinePanel = memo(function TimelinePanel({
   visibleWindow,
   lanes,
   filtersInWords,
-  statusFilter,
-  actions,
-  withLegend = true,
+  onSelect,
+  onStep,
+  onWindowChange,
+  onClearFilters,
+  legend,
 }: TimelinePanelProps) {
   const [frame, setFrame] = useState<HTMLDivElement | null>(null)
   const limits = useMemo(
@@ -115,9 +128,8 @@ export const TimelinePanel = memo(function TimelinePanel({
   }, [matching, selected, visibleWindow, layout, division, bands])
   // Choosing a bar that counts events zooms into its stretch of time; choosing an event selects it.
   const choose = (item: TimelineItem | null) => {
-    if (item?.kind === 'count' && item.end !== undefined)
-      actions.setWindow({ start: item.start, end: item.end })
-    else actions.selectEvent(item?.id ?? null)
+    if (item?.kind === 'count' && item.end !== undefined) onWindowChange({ start: item.start, end: item.end })
+    else onSelect(item?.id ?? null)
   }
   // Zooming keeps the selected event in view: it zooms around the event when it is on screen.
   const zoom = (factor: number) => {
@@ -128,7 +140,7 @@ export const TimelinePanel = memo(function TimelinePanel({
             visibleWindow.end,
           )
         : undefined
-    actions.setWindow(zoomWindow(visibleWindow, factor, around))
+    onWindowChange(zoomWindow(visibleWindow, factor, around))
   }
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -141,20 +153,20 @@ export const TimelinePanel = memo(function TimelinePanel({
   const keyCommand = (key: string): (() => void) | null => {
     switch (key) {
       case 'ArrowLeft':
-        return () => actions.stepEvent(-1)
+        return () => onStep(-1)
       case 'ArrowRight':
-        return () => actions.stepEvent(1)
+        return () => onStep(1)
       case '+':
       case '=':
         return () => zoom(0.5)
       case '-':
         return () => zoom(2)
       case '0':
-        return () => actions.setWindow(fullWindow(story))
+        return () => onWindowChange(fullWindow(story))
       case 'PageUp':
-        return () => actions.setWindow(panWindow(visibleWindow, -0.5))
+        return () => onWindowChange(panWindow(visibleWindow, -0.5))
       case 'PageDown':
-        return () => actions.setWindow(panWindow(visibleWindow, 0.5))
+        return () => onWindowChange(panWindow(visibleWindow, 0.5))
       default:
         return null
     }
@@ -177,7 +189,7 @@ export const TimelinePanel = memo(function TimelinePanel({
           <button
             type="button"
             className="icon-button"
-            onClick={() => actions.setWindow(fullWindow(story))}
+            onClick={() => onWindowChange(fullWindow(story))}
             aria-keyshortcuts="0"
           >
             Fit all
@@ -188,8 +200,8 @@ export const TimelinePanel = memo(function TimelinePanel({
         matching={matching}
         visibleWindow={visibleWindow}
         filtersInWords={filtersInWords}
-        onShowMatching={() => actions.setWindow(windowFitting(matching))}
-        onClearFilters={actions.clearFilters}
+        onShowMatching={() => onWindowChange(windowFitting(matching))}
+        onClearFilters={onClearFilters}
       />
       {/* biome-ignore lint/a11y/useSemanticElements: a canvas, not a form group; the role lets it carry a name */}
       <div
@@ -213,20 +225,20 @@ export const TimelinePanel = memo(function TimelinePanel({
           markers={markers}
           sizing={stacked ? 'grow-with-content' : 'fill-frame'}
           onChoose={choose}
-          onUserRangeChange={actions.setWindow}
+          onUserRangeChange={onWindowChange}
         />
       </div>
       <p id="timeline-keys" className="visually-hidden">
         Left and right arrows select the previous or next event; plus and minus zoom; Page Up and Page Down
         pan; 0 fits all events.
       </p>
-      {withLegend && (
+      {legend && (
         <TimelineLegend
-          chosen={statusFilter.chosen}
-          counts={statusFilter.counts}
-          onToggle={(status) => actions.toggleFilter('status', status)}
+          chosen={legend.statusFilter.chosen}
+          counts={legend.statusFilter.counts}
+          onToggle={legend.onToggleStatus}
         >
-          <LanePicker value={lanes} offered={offeredLanes(story)} onChange={actions.setLanes} />
+          <LanePicker value={lanes} offered={offeredLanes(story)} onChange={legend.onLanesChange} />
           <TimelineImageButtons frame={frame} caption={caption} window={visibleWindow} />
         </TimelineLegend>
       )}

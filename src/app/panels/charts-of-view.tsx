@@ -1,0 +1,21 @@
+import { PanelErrorBoundary } from '../../components/panel-error-boundary'
+import type { StoryView } from '../use-story-view'
+import { ChartsAfterFirstView } from './charts-after-first-view'
+
+/** The charts: events per period with the window's brush, and events by country or actor. */
+export function ChartsOfView({ view }: { view: StoryView }) {
+  return (
+    <PanelErrorBoundary name="Charts">
+      {/* Charts (recharts) are not needed for the first view: they load after it is painted. */}
+      <ChartsAfterFirstView
+        story={view.story}
+        filters={view.filters}
+        matching={view.matching}
+        counts={view.counts}
+        visibleWindow={view.visibleWindow}
+        onWindowChange={view.actions.setWindow}
+        onToggle={view.actions.toggleFilter}
+      />
+    </PanelErrorBoundary>
+  )
+}

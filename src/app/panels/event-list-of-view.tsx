@@ -1,0 +1,25 @@
+import { useMemo } from 'react'
+import { PanelErrorBoundary } from '../../components/panel-error-boundary'
+import { EventList } from '../../features/event-list/event-list'
+import { listedEvents } from '../../state/listed-events'
+import type { StoryView } from '../use-story-view'
+
+/** The matching events as a list (for a large story, those in the timeline's window). */
+export function EventListOfView({ view }: { view: StoryView }) {
+  const { matching, visibleWindow, actions } = view
+  const listed = useMemo(() => listedEvents(matching, visibleWindow), [matching, visibleWindow])
+  return (
+    <PanelErrorBoundary name="Event list">
+      <EventList
+        events={listed.events}
+        note={listed.note}
+        total={view.story.events.length}
+        selectedId={view.state.event}
+        search={view.search}
+        onClearSearch={view.clearSearch}
+        onSelect={actions.selectEvent}
+        onStep={actions.stepEvent}
+      />
+    </PanelErrorBoundary>
+  )
+}

@@ -1,0 +1,21 @@
+import { PanelErrorBoundary } from '../../components/panel-error-boundary'
+import { FiltersPanel } from '../../features/filters/filters-panel'
+import type { StoryView } from '../use-story-view'
+
+/** The facets' checkboxes with their counts, and the search. */
+export function FiltersOfView({ view }: { view: StoryView }) {
+  const { actions } = view
+  return (
+    <PanelErrorBoundary name="Filters">
+      <FiltersPanel
+        story={view.story}
+        filters={view.filters}
+        counts={view.counts}
+        matchingCount={view.matching.length}
+        onToggle={actions.toggleFilter}
+        onSearch={actions.setSearch}
+        onClearFilters={actions.clearFilters}
+      />
+    </PanelErrorBoundary>
+  )
+}

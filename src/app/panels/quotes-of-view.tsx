@@ -1,0 +1,19 @@
+import { PanelErrorBoundary } from '../../components/panel-error-boundary'
+import { QuotesPanel } from '../../features/quotes/quotes-panel'
+import type { StoryView } from '../use-story-view'
+
+/** The quotes of the selected event, or of the matching events. */
+export function QuotesOfView({ view }: { view: StoryView }) {
+  return (
+    <PanelErrorBoundary name="Quotes">
+      <QuotesPanel
+        story={view.story}
+        selected={view.selected}
+        matching={view.matching}
+        searchTerms={view.terms}
+        markedQuote={view.state.quote}
+        onChooseEvent={view.actions.selectEvent}
+      />
+    </PanelErrorBoundary>
+  )
+}

@@ -1,0 +1,30 @@
+import { useMemo } from 'react'
+import { PanelErrorBoundary } from '../../components/panel-error-boundary'
+import { TimelinePanel } from '../../features/timeline/timeline-panel'
+import type { StoryView } from '../use-story-view'
+
+/** The timeline of the shared view, with its status legend and lanes. */
+export function TimelineOfView({ view }: { view: StoryView }) {
+  const { story, state, actions, statusFilter, toggleStatus } = view
+  const legend = useMemo(
+    () => ({ statusFilter, onToggleStatus: toggleStatus, onLanesChange: actions.setLanes }),
+    [statusFilter, toggleStatus, actions],
+  )
+  return (
+    <PanelErrorBoundary name="Timeline">
+      <TimelinePanel
+        story={story}
+        matching={view.matching}
+        selected={view.selected}
+        visibleWindow={view.visibleWindow}
+        lanes={state.lanes}
+        filtersInWords={view.filtersInWords}
+        onSelect={actions.selectEvent}
+        onStep={actions.stepEvent}
+        onWindowChange={actions.setWindow}
+        onClearFilters={actions.clearFilters}
+        legend={legend}
+      />
+    </PanelErrorBoundary>
+  )
+}
