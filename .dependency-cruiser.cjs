@@ -1,8 +1,9 @@
 // The import floors of src/, checked by `npm run check-imports` (part of `npm test`). Imports flow one
 // way: lib -> dataset -> components, state -> features -> app. Features do not import each other;
 // app composes them. Inside dataset/, the stages build on each other in the order the data flows:
-// dates -> format -> validate, story-index -> files -> load. Import cycles are Biome's noImportCycles
-// (biome.json). See docs/decisions/import-floors.md.
+// dates -> format -> validate, story-index, source -> import -> files -> load; draft (proposals from
+// an article's text) and documents (an article from a file) beside import. Import cycles are Biome's
+// noImportCycles (biome.json). See docs/decisions/import-floors.md.
 
 const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to })
 const TESTS = '\\.test\\.tsx?$'
@@ -74,6 +75,36 @@ module.exports = {
       'Validation and the index are side by side: neither imports the other.',
       { path: '^src/dataset/story-index' },
       { path: '^src/dataset/validate/' },
+    ),
+    forbid(
+      'source-on-the-format',
+      'Where a quote stands in its source (anchoring, the checked text) builds on the format and validation, not on reading files or loading.',
+      { path: '^src/dataset/source/' },
+      { path: '^src/dataset/(import|files|load|draft|documents)/' },
+    ),
+    forbid(
+      'index-below-import',
+      'The story index knows nothing of how a file was read: what a reading noticed travels beside the story (load/load-outcome.ts).',
+      { path: '^src/dataset/story-index' },
+      { path: '^src/dataset/(import|files|load|source|draft|documents)/' },
+    ),
+    forbid(
+      'import-below-files',
+      "The importers read other tools' formats into the app's: they build on dates, the format and validation, and know nothing of files, loading or drafting.",
+      { path: '^src/dataset/import/' },
+      { path: '^src/dataset/(files|load|draft|documents)/' },
+    ),
+    forbid(
+      'draft-beside-import',
+      'Drafting a story from an article builds on dates, the format and where quotes stand in a text; it reads no files and loads nothing.',
+      { path: '^src/dataset/draft/' },
+      { path: '^src/dataset/(import|files|load|documents)/' },
+    ),
+    forbid(
+      'mapping-step-through-its-door',
+      'The mapping step (and any view) reaches the importers through import/column-choice.ts only: their insides may move.',
+      { path: '^src/(features|app|state|components)/', pathNot: TESTS },
+      { path: '^src/dataset/import/', pathNot: '^src/dataset/import/column-choice\\.ts$' },
     ),
     forbid(
       'files-below-load',

@@ -1,3 +1,4 @@
+import type { Span } from './draft-types'
 import type { WordTags } from './nlp-tags'
 import { hasTag } from './nlp-tags'
 import type { QuoteSpan } from './quote-spans'
@@ -13,7 +14,6 @@ import {
   QUOTED_AS,
   SPEECH_BEFORE,
 } from './speech-verbs'
-import type { Span } from './draft-types'
 
 /** A quote's speaker, the words that name it and how sure the rule is. */
 export type Attribution = { speaker: string; attribution: Span; confidence: number }

@@ -1,7 +1,7 @@
 import type { ActorBook } from './actor-book'
-import { countryIn } from './find-actors'
-import type { DraftActor, DraftParagraph, Span } from './draft-types'
 import { paragraphAt } from './article-paragraphs'
+import type { DraftActor, DraftParagraph, Span } from './draft-types'
+import { countryIn } from './find-actors'
 import { isRoleWord, ORGANISATION_HEADS, ROLE_HEADS } from './role-words'
 
 /** What resolving a speaker needs: the text, the actors, and who has spoken so far (for "he"). */

@@ -1,12 +1,12 @@
 import { expect, test } from 'vitest'
 import { generateAcledCsv } from '../../testing/synthetic-acled'
+import { readCsvSheet } from '../import/formats/csv-events'
+import { importFiles } from '../import/registry'
 import { headerKey, rolesByName } from '../import/sheet/column-roles'
 import { guessRoles } from '../import/sheet/guess-roles'
 import { rolesForSheet, sampleOf } from '../import/sheet/sheet-head'
 import { rowRecord } from '../import/sheet/sheet-rows'
 import { sheetToDataset } from '../import/sheet/sheet-to-dataset'
-import { readCsvSheet } from '../import/formats/csv-events'
-import { datasetFromFiles } from '../import/registry'
 
 // A file in another language's column names, as the mapping step is given it.
 const CSV = [
@@ -28,7 +28,7 @@ const headOf = (text: string) => {
   }
 }
 
-test('roles are guessed from the values where the names are not known, and the file asks for review', () => {
+test('roles are guessed from the values where the names are not known, and the file asks for review', async () => {
   const { guess } = headOf(CSV)
   expect(guess.roles).toEqual({
     Fecha: 'date',
@@ -44,7 +44,7 @@ test('roles are guessed from the values where the names are not known, and the f
   expect(guess.review).toMatch(/dates and which the titles/)
 })
 
-test('the guessed roles open the file: an end date, countries, a number, sources and categories', () => {
+test('the guessed roles open the file: an end date, countries, a number, sources and categories', async () => {
   const { sheet, guess } = headOf(CSV)
   expect(sheetToDataset(sheet, 'eventos.csv').ok).toBe(false)
   const opened = sheetToDataset(sheet, 'eventos.csv', { roles: guess.roles })
@@ -64,7 +64,7 @@ test('the guessed roles open the file: an end date, countries, a number, sources
   expect(opened.notes.join('\n')).not.toMatch(/Columns not read/)
 })
 
-test('a choice overrides the names: a column moves to its chosen role, a role set to none is not read', () => {
+test('a choice overrides the names: a column moves to its chosen role, a role set to none is not read', async () => {
   const sheet = readCsvSheet('date,title,notes,extra\n2023-08-15,Letter,Some notes,Other text\n', 'x.csv')
   const roles = { ...rolesByName(sheet.header), notes: 'none' as const, extra: 'summary' as const }
   const read = sheetToDataset(sheet, 'x.csv', { roles })
@@ -73,7 +73,7 @@ test('a choice overrides the names: a column moves to its chosen role, a role se
   expect(read.notes.join('\n')).toMatch(/Columns not read .*"notes"/)
 })
 
-test('an end before its start, or no date, is said and the event kept with its start', () => {
+test('an end before its start, or no date, is said and the event kept with its start', async () => {
   const sheet = readCsvSheet(
     'date,end,title\n2023-08-15,2023-08-01,Backwards\n2023-08-15,soon,Unreadable\n2023-08,2023-09-02,Month to day\n',
     'x.csv',
@@ -90,7 +90,7 @@ test('an end before its start, or no date, is said and the event kept with its s
   )
 })
 
-test('the known formats open as their names say: no review for ACLED, this app’s CSV or TimelineJS', () => {
+test('the known formats open as their names say: no review for ACLED, this app’s CSV or TimelineJS', async () => {
   for (const text of [
     generateAcledCsv(60),
     'id,date,title,summary,status,actors,countries\nx,2023-08-15,Letter,,occurred,Kim Jong Un,KP\n',
@@ -100,12 +100,12 @@ test('the known formats open as their names say: no review for ACLED, this app�
   }
 })
 
-test('a header’s key ignores case, spaces and underscores, not order', () => {
+test('a header’s key ignores case, spaces and underscores, not order', async () => {
   expect(headerKey(['Event Date', 'Title'])).toBe(headerKey(['event_date', 'TITLE']))
   expect(headerKey(['Title', 'Event Date'])).not.toBe(headerKey(['Event Date', 'Title']))
 })
 
-test('numeric dates that never tell their order ask the reader; dotted dates, a told column, or a choice do not', () => {
+test('numeric dates that never tell their order ask the reader; dotted dates, a told column, or a choice do not', async () => {
   const review = (text: string, options = {}) => {
     const sheet = readCsvSheet(text, 'x.csv')
     return rolesForSheet(sampleOf('x.csv', sheet), options).review
@@ -118,13 +118,13 @@ test('numeric dates that never tell their order ask the reader; dotted dates, a 
   expect(
     review('date,title\n03/04/2022,A\n', { choice: { roles: { date: 'date', title: 'title' } } }),
   ).toBeNull()
-  const read = datasetFromFiles([{ name: 'x.csv', text: 'date,title\n03/04/2022,A\n' }], {
+  const read = await importFiles([{ name: 'x.csv', text: 'date,title\n03/04/2022,A\n' }], {
     choice: { roles: { date: 'date', title: 'title' }, dateOrder: 'day-first' },
   })
   expect(read.ok && read.dataset.events[0]?.date).toBe('2022-04-03')
 })
 
-test('with no name known, the longest texts are the summary and a column empty in most rows is no title', () => {
+test('with no name known, the longest texts are the summary and a column empty in most rows is no title', async () => {
   const csv = generateAcledCsv(60, 3)
   const end = csv.indexOf('\n')
   // ACLED's columns renamed past recognition ("c27 notes"), as in the bench's mapped files.

@@ -1,8 +1,8 @@
+import type { DatasetRead, ReadRefusal } from '../import/dataset-read'
+import { isJsonText, type NamedText } from '../import/named-text'
 import type { ReadOptions, SheetHead } from '../import/sheet/sheet-head'
 import { hasDuplicateKeys } from '../validate/duplicate-keys'
 import { fastCheck } from '../validate/fast-validate'
-import type { DatasetRead, ReadRefusal } from '../import/dataset-read'
-import { isJsonText, type NamedText } from '../import/named-text'
 
 export type ReadFailure =
   | ({ ok: false; kind: 'syntax' | 'invalid' } & ReadRefusal)
@@ -50,13 +50,9 @@ async function readTexts(texts: NamedText[], options: ReadOptions): Promise<Read
   // Not one valid JSON dataset: the full reader (CSV, several files, zod's error reports) loads only
   // now: left out of the load worker's first script, which is parsed before any dataset can be read
   // (see docs/decisions/load-order.md).
-  // A workbook loads SheetJS, which nothing else needs.
-  const workbook = texts.find((file) => file.bytes !== undefined)
-  const { datasetFromFiles } = await import('../import/registry')
-  const result =
-    workbook?.bytes !== undefined
-      ? (await import('../import/formats/workbook')).datasetFromWorkbook(workbook.name, workbook.bytes, options)
-      : datasetFromFiles(texts, options)
+  // A workbook's importer loads SheetJS, which nothing else needs, only for a workbook.
+  const { importFiles } = await import('../import/registry')
+  const result = await importFiles(texts, options)
   if (!result.ok) {
     const { head, ...failure } = result
     return head

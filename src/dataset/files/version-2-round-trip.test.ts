@@ -2,11 +2,11 @@ import { expect, test } from 'vitest'
 import { buildActor, buildDataset, buildEvent } from '../../testing/builders'
 import { FORMAT_VERSION } from '../format/format-constants'
 import type { Dataset } from '../format/schema'
+import { importFiles } from '../import/registry'
 import { indexStory } from '../story-index'
 import { formatIssue } from '../validate/dataset-issue'
 import { validateDataset } from '../validate/validate-dataset'
-import { eventsToCsv } from '../import/formats/csv-events'
-import { datasetFromFiles } from '../import/registry'
+import { eventsToCsv } from './csv-export'
 import { jsonForExport } from './json-export'
 
 // An event with every field story-timeline/2 added.
@@ -57,13 +57,13 @@ const richDataset = (): Dataset =>
     quotes: [],
   })
 
-test('story-timeline/2 fields survive an export to CSV and back', () => {
+test('story-timeline/2 fields survive an export to CSV and back', async () => {
   const story = indexStory(richDataset())
   const csv = eventsToCsv(story, story.dataset.events)
   expect(csv.split('\n')[0]).toBe(
     'id,date,title,summary,status,actors,countries,actor_roles,categories,location,admin1,admin2,latitude,longitude,geo_precision,sources,media,media_caption,media_credit,original_id,number: fatalities,number: tone',
   )
-  const read = datasetFromFiles([{ name: 'export.csv', text: csv }])
+  const read = await importFiles([{ name: 'export.csv', text: csv }])
   if (!read.ok) throw new Error(read.issues.map(formatIssue).join('\n'))
   const [before] = story.dataset.events
   const [after] = read.dataset.events
@@ -86,7 +86,7 @@ test('story-timeline/2 fields survive an export to CSV and back', () => {
   ])
 })
 
-test('the JSON export is story-timeline/2 and reads back as the same dataset', () => {
+test('the JSON export is story-timeline/2 and reads back as the same dataset', async () => {
   const story = indexStory(richDataset())
   const exported = JSON.parse(jsonForExport(story, story.events))
   expect(exported.format).toBe(FORMAT_VERSION)
@@ -94,7 +94,7 @@ test('the JSON export is story-timeline/2 and reads back as the same dataset', (
   expect(read.ok && read.dataset).toEqual(story.dataset)
 })
 
-test('a JSON export of some events keeps the narratives’ steps through them, and stays valid', () => {
+test('a JSON export of some events keeps the narratives’ steps through them, and stays valid', async () => {
   const base = buildDataset({
     events: [buildEvent({ id: 'one', title: 'One' }), buildEvent({ id: 'two', title: 'Two' })],
     quotes: [],
@@ -114,7 +114,7 @@ test('a JSON export of some events keeps the narratives’ steps through them, a
   expect(JSON.parse(jsonForExport(story, story.events)).narratives).toEqual(story.dataset.narratives)
 })
 
-test('a story-timeline/1 file is read as it is and exported as /2; a /2 field in a /1 file is named', () => {
+test('a story-timeline/1 file is read as it is and exported as /2; a /2 field in a /1 file is named', async () => {
   const version1 = { ...buildDataset(), format: 'story-timeline/1' }
   const read = validateDataset(version1)
   if (!read.ok) throw new Error('a /1 dataset was refused')
@@ -148,13 +148,13 @@ function issuesWithBadReferences(changes: Record<string, unknown> = {}): string[
   return result.ok ? [] : result.issues.map(formatIssue)
 }
 
-test('a place with a latitude and no longitude is named for what it lacks', () => {
+test('a place with a latitude and no longitude is named for what it lacks', async () => {
   const messages = issuesWithBadReferences({ place: { latitude: 10 } }).join('\n')
   expect(messages).toMatch(/events\[0\]\.place\.longitude: expected a latitude and a longitude together/)
   expect(messages).not.toMatch(/Unrecognized/)
 })
 
-test('references of /2 are checked once the shapes are right', () => {
+test('references of /2 are checked once the shapes are right', async () => {
   expect(issuesWithBadReferences()).toEqual([
     'events[0].categories[0]: expected the id of a category in "categories", found "riots"',
     'events[0].actorRoles[0].actor: expected the id of one of the event’s own actors, found "someone-else"',

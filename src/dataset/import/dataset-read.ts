@@ -1,6 +1,6 @@
 import type { Dataset } from '../format/schema'
-import type { SheetHead } from './sheet/sheet-head'
 import type { DatasetIssue } from '../validate/dataset-issue'
+import type { SheetHead } from './sheet/sheet-head'
 
 /**
  * What reading a file noticed, beside the dataset it made: said with the story, declared once for

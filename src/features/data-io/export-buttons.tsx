@@ -14,7 +14,7 @@ export function ExportButtons({ story, matching }: { story: Story; matching: Ind
         className="icon-button"
         onClick={async () => {
           // The CSV writer (with papaparse) loads on first use: the first view does not need it.
-          const { eventsToCsv } = await import('../../dataset/import/formats/csv-events')
+          const { eventsToCsv } = await import('../../dataset/files/csv-export')
           download(`${base}${suffix}.csv`, 'text/csv', eventsToCsv(story, matching))
         }}
       >

@@ -29,7 +29,7 @@ export function LeftOutRows({ story, onDecline }: LeftOutRowsProps) {
           className="icon-button"
           onClick={async () => {
             // papaparse's writer (with its formula guard) loads only when asked for.
-            const { problemsToCsv } = await import('../../dataset/import/formats/csv-events')
+            const { problemsToCsv } = await import('../../dataset/files/csv-export')
             download(
               `${slugify(story.dataset.title, 'story')}-left-out.csv`,
               'text/csv',

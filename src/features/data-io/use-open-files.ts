@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { SheetChoice, SheetHead } from '../../dataset/import/sheet/sheet-head'
+import type { SheetChoice, SheetHead } from '../../dataset/import/column-choice'
 import type { LoadOutcome } from '../../dataset/load/load-outcome'
 import { openFiles } from '../../dataset/load/open-files'
 import type { LoadProgress } from '../../dataset/load/worker/protocol'

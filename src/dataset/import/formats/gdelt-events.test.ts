@@ -1,26 +1,26 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
-import { datasetFromFiles } from '../registry'
 import { formatIssue } from '../../validate/dataset-issue'
+import { importFiles } from '../registry'
 import { fipsToIso } from './fips-countries'
 
 const FIXTURE = 'src/dataset/import/fixtures/gdelt-events-mixed.tsv'
 
-function open(name: string, text: string) {
-  const result = datasetFromFiles([{ name, text }])
+async function open(name: string, text: string) {
+  const result = await importFiles([{ name, text }])
   if (!result.ok) throw new Error(`${result.message}\n${result.issues.map(formatIssue).join('\n')}`)
   return result
 }
 
-test('FIPS 10-4 codes are read as FIPS, not as the ISO codes they look like', () => {
+test('FIPS 10-4 codes are read as FIPS, not as the ISO codes they look like', async () => {
   expect(
     ['RS', 'AS', 'CH', 'GM', 'IS', 'UK', 'UV', 'RP', 'SP', 'CD', 'KN', 'KS', 'UP', 'GZ', 'WE'].map(fipsToIso),
   ).toEqual(['RU', 'AU', 'CN', 'DE', 'IL', 'GB', 'BF', 'PH', 'ES', 'TD', 'KP', 'KR', 'UA', 'PS', 'PS'])
   expect(fipsToIso('QQ')).toBeNull()
 })
 
-test('a GDELT file of 1.0 and 2.0 rows opens as it comes: dates, CAMEO categories, places by FIPS, actors, sources, numbers', () => {
-  const { dataset, notes } = open('gdelt-events-mixed.tsv', readFileSync(FIXTURE, 'utf8'))
+test('a GDELT file of 1.0 and 2.0 rows opens as it comes: dates, CAMEO categories, places by FIPS, actors, sources, numbers', async () => {
+  const { dataset, notes } = await open('gdelt-events-mixed.tsv', readFileSync(FIXTURE, 'utf8'))
   expect(dataset.events).toHaveLength(9)
   expect(notes[0]).toBe(
     "gdelt-events-mixed.tsv was read as GDELT events (2 in GDELT 1.0's columns, 7 in 2.0's); its places' country codes as FIPS 10-4, its actors' as CAMEO's, and its upper-case names written in title case.",
@@ -70,14 +70,14 @@ test('a GDELT file of 1.0 and 2.0 rows opens as it comes: dates, CAMEO categorie
   expect(actor('security-council')).toMatchObject({ kind: 'organization' })
 })
 
-test('rows that are not GDELT events are left out and said; the rest opens', () => {
+test('rows that are not GDELT events are left out and said; the rest opens', async () => {
   const rows = readFileSync(FIXTURE, 'utf8').trimEnd().split('\n')
   const text = [
     ...rows.slice(0, 3),
     'a\tcut\toff row',
     rows[3]?.replace('\t20160701\t', '\t20161301\t') ?? '',
   ].join('\n')
-  const { dataset, notes } = open('gdelt.tsv', text)
+  const { dataset, notes } = await open('gdelt.tsv', text)
   expect(dataset.events).toHaveLength(3)
   expect(notes.join('\n')).toMatch(
     /2 of 5 rows were left out: row 4: expected a GDELT event: 57, 58 or 61 tab-separated fields, found 3 fields/,

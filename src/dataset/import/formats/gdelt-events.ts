@@ -3,13 +3,16 @@ import { formatCount } from '../../../lib/format-count'
 import { FORMAT_VERSION, TEXT_LIMITS } from '../../format/format-constants'
 import type { Actor, Category, Dataset, Place, PlacePrecision, StoryEvent } from '../../format/schema'
 import { slugify, uniqueIds } from '../../format/slug'
-import { CAMEO_ROOTS, QUAD_CLASSES } from './cameo'
-import { fipsToIso } from './fips-countries'
+import type { DatasetResult, Importer } from '../importer'
+import { keptItems } from '../kept-items'
+import type { NamedText } from '../named-text'
 import type { SkippedRow } from '../sheet/keep-good-rows'
 import { NamedCategories } from '../sheet/named-categories'
-import { readCountry } from '../values/read-country'
 import { titleFromFileName } from '../sheet/title-from-file-name'
+import { readCountry } from '../values/read-country'
 import { readWebAddress } from '../values/web-address'
+import { CAMEO_ROOTS, QUAD_CLASSES } from './cameo'
+import { fipsToIso } from './fips-countries'
 
 /**
  * GDELT's event files (1.0 and 2.0: http://data.gdeltproject.org/documentation/), as they come:
@@ -244,4 +247,24 @@ function titleCase(name: string): string {
   return name
     .toLowerCase()
     .replace(/(^|[\s\-/'(])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+}
+
+/** GDELT's event files (1.0's daily files and backfiles, 2.0's exports): headerless, tab-separated. */
+export const gdeltEvents: Importer = {
+  name: 'GDELT events',
+  recognise: (input) => (input.files.some((file) => isGdeltEvents(file.text)) ? 0.95 : 0),
+  read: (input) => {
+    const file = input.files.find((candidate) => isGdeltEvents(candidate.text))
+    return file ? datasetFromGdelt(file) : { ok: false, message: 'Not GDELT events.', issues: [] }
+  },
+}
+
+function datasetFromGdelt(file: NamedText): DatasetResult {
+  const read = gdeltToDataset(file.text, file.name)
+  const kept = keptItems(
+    read,
+    read.rows,
+    `${file.name} looks like GDELT events, but none of its rows could be read as an event.`,
+  )
+  return kept.ok ? { ...kept, notes: [...read.notes, ...kept.notes] } : kept
 }

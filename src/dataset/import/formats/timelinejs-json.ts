@@ -2,12 +2,15 @@ import { formatCount } from '../../../lib/format-count'
 import { FORMAT_VERSION, TEXT_LIMITS } from '../../format/format-constants'
 import type { Dataset, StoryEvent } from '../../format/schema'
 import { slugify, uniqueIds } from '../../format/slug'
+import { type DatasetResult, type Importer, jsonValue } from '../importer'
+import { keptItems } from '../kept-items'
+import type { NamedText } from '../named-text'
 import { type DateParts, datePartsToEdtf } from '../sheet/event-columns'
 import type { SkippedRow } from '../sheet/keep-good-rows'
-import { looksLikeMarkup, type MarkupLink, readMarkup } from '../values/markup-to-text'
 import { NamedCategories } from '../sheet/named-categories'
 import { firstWords } from '../sheet/sheet-to-dataset'
 import { titleFromFileName } from '../sheet/title-from-file-name'
+import { looksLikeMarkup, type MarkupLink, readMarkup } from '../values/markup-to-text'
 import { readWebAddress } from '../values/web-address'
 
 /**
@@ -172,4 +175,36 @@ function mediaOf(
   const caption = plain(media.caption).slice(0, TEXT_LIMITS.caption)
   const credit = plain(media.credit).slice(0, TEXT_LIMITS.credit)
   return { url, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) }
+}
+
+/** TimelineJS3's JSON, as its authors export it (see isTimelineJsJson). */
+export const timelineJsJson: Importer = {
+  name: 'TimelineJS JSON',
+  recognise: (input) => (isTimelineJsJson(jsonValue(input)) ? 0.95 : 0),
+  read: (input) => {
+    const json = input.json()
+    const value = jsonValue(input)
+    return json && isTimelineJsJson(value)
+      ? datasetFromTimelineJs(value, json.file)
+      : { ok: false, message: 'Not a TimelineJS story.', issues: [] }
+  },
+}
+
+function datasetFromTimelineJs(
+  value: Parameters<typeof timelineJsToDataset>[0],
+  file: NamedText,
+): DatasetResult {
+  const read = timelineJsToDataset(value, file.name)
+  const kept = keptItems(
+    read,
+    read.slides,
+    `${file.name} is a TimelineJS story, but none of its slides could be read as an event.`,
+  )
+  if (!kept.ok) return kept
+  const notes = [
+    `${file.name} was read as a TimelineJS story.`,
+    ...read.notes,
+    ...kept.notes.map((note) => note.replace(/ rows were left out/, ' slides were left out')),
+  ]
+  return { ...kept, notes }
 }

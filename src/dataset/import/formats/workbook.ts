@@ -1,91 +1,17 @@
-import { formatCount } from '../../../lib/format-count'
-import { recogniseColumns } from '../sheet/event-columns'
-import type { ReadOptions } from '../sheet/sheet-head'
-import { sampleOf } from '../sheet/sheet-head'
-import { listedColumns, sheetToDataset } from '../sheet/sheet-to-dataset'
-import { timeMapEvents } from './timemap-workbook'
-import { readWorkbook, type WorkbookSheets } from '../sheet/workbook-sheets'
-import { notAWorkbook, zipEntries } from '../values/zip-directory'
-import { type DatasetResult, datasetFromSheet, openSheet } from '../registry'
-import { timeMapNarratives } from './timemap-narratives'
+import type { Importer } from '../importer'
 
 /**
- * A workbook (Excel .xlsx or .xls, OpenDocument .ods) as a dataset: TimeMap's spreadsheet with its
- * sheets joined; else the sheet of events, the first whose columns include dates (one named like
- * "events" first), read as a CSV of it would be (TimelineJS's and ACLED's columns included). Loads
- * SheetJS, so it is imported only for a workbook.
+ * A spreadsheet workbook (Excel .xlsx or .xls, OpenDocument .ods), which comes as its bytes: TimeMap's
+ * spreadsheet, or the sheet of events (see workbook-reader.ts). Its reader loads SheetJS, which
+ * nothing else needs: only when a workbook is read.
  */
-export function datasetFromWorkbook(
-  name: string,
-  bytes: Uint8Array,
-  options: ReadOptions = {},
-): DatasetResult {
-  // A zip is looked into before SheetJS unpacks it: a zip bomb, or a zip of something else.
-  const entries = bytes[0] === 0x50 ? zipEntries(bytes) : null
-  const refusal = entries && notAWorkbook(name, entries)
-  if (refusal) return { ok: false, message: refusal, issues: [] }
-  let sheets: WorkbookSheets
-  try {
-    sheets = readWorkbook(bytes)
-  } catch (error) {
-    return {
-      ok: false,
-      message: `${name} looks like a workbook (or another zip file) but could not be read as one: ${error instanceof Error ? error.message : String(error)}. Save the sheet of events as CSV and open that.`,
-      issues: [],
-    }
-  }
-  const timeMap = timeMapEvents(sheets)
-  if (timeMap && options.choice?.sheet === undefined) {
-    const converted = sheetToDataset(timeMap.sheet, name)
-    const result = datasetFromSheet(converted, name, 'TimeMap workbook', timeMap.notes)
-    if (!converted.ok || !result.ok || timeMap.narratives.length === 0) return result
-    // The event each row made, by the row's line, for the narratives' steps.
-    const eventIdAt = new Map(
-      converted.eventLines.map((line, index) => [line, converted.dataset.events[index]?.id ?? '']),
-    )
-    const narratives = timeMapNarratives(timeMap.narratives, eventIdAt, result.dataset)
-    return narratives.length ? { ...result, dataset: { ...result.dataset, narratives } } : result
-  }
-  const withDates = sheets.filter(({ sheet }) => {
-    const { columns } = recogniseColumns(sheet.header)
-    return sheet.rows.length > 0 && (columns.date !== undefined || columns.year !== undefined)
-  })
-  const named = options.choice?.sheet
-  const chosen =
-    sheets.find((sheet) => named !== undefined && sheet.name === named) ??
-    withDates.find(({ name: sheetName }) => /event/i.test(sheetName)) ??
-    withDates[0] ??
-    // No sheet's names say where its dates are: the mapping step shows the first with rows.
-    sheets.find(({ sheet }) => sheet.rows.length > 0)
-  if (!chosen) {
-    return {
-      ok: false,
-      message: `${name} is a workbook of ${formatCount(sheets.length)} ${sheets.length === 1 ? 'sheet' : 'sheets'}, none with rows under its header: save the sheet of events with a header row naming its columns, and open it again.`,
-      issues: sheets.slice(0, 10).map(({ name: sheetName, sheet }) => ({
-        path: `sheet “${sheetName.slice(0, 60)}”`,
-        expected: 'a header row, and rows of events under it',
-        found: sheet.rows.length ? listedColumns(sheet.header) : 'no rows',
-      })),
-    }
-  }
-  const shown = sheets.filter(({ sheet }) => sheet.header.length > 0).slice(0, MAX_SHEETS_SHOWN)
-  if (!shown.includes(chosen)) shown.push(chosen)
-  const others = sheets.filter((sheet) => sheet !== chosen).map((sheet) => `“${sheet.name.slice(0, 40)}”`)
-  const note = `${name}: its sheet “${chosen.name.slice(0, 60)}” was read${others.length ? `; not its other sheets, ${others.slice(0, 5).join(', ')}${others.length > 5 ? ' …' : ''}` : ''}.`
-  return openSheet(
-    {
-      file: name,
-      kind: 'workbook sheet',
-      sheets: shown.map(({ name: sheetName, sheet }) => sampleOf(sheetName, sheet)),
-      at: shown.indexOf(chosen),
-    },
-    chosen.sheet,
-    options,
-    {},
-    [note],
-    `${name} is a workbook of ${formatCount(sheets.length)} ${sheets.length === 1 ? 'sheet' : 'sheets'}: choose the sheet of events and what its columns hold.`,
-  )
+export const workbook: Importer = {
+  name: 'workbook',
+  recognise: (input) => (input.files.some((file) => file.bytes !== undefined) ? 1 : 0),
+  read: async (input, options) => {
+    const file = input.files.find((candidate) => candidate.bytes !== undefined)
+    if (!file?.bytes) return { ok: false, message: 'No workbook was given.', issues: [] }
+    const { datasetFromWorkbook } = await import('./workbook-reader')
+    return datasetFromWorkbook(file.name, file.bytes, options)
+  },
 }
-
-// The mapping step offers a workbook's sheets to choose from: the first dozen are plenty.
-const MAX_SHEETS_SHOWN = 12

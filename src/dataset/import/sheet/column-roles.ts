@@ -1,11 +1,6 @@
 import { dictionary } from '../../../lib/dictionary'
 import { type ColumnRole, isColumnRole } from './column-role-names'
-import {
-  type EventColumn,
-  normalName,
-  type RecognisedColumns,
-  recogniseColumns,
-} from './event-columns'
+import { type EventColumn, normalName, type RecognisedColumns, recogniseColumns } from './event-columns'
 
 /**
  * What each column of a sheet is read as, by the column's name in the file: one of the event's roles,

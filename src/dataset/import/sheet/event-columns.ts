@@ -1,5 +1,5 @@
-import { EVENT_COLUMNS, type EventColumn } from './column-role-names'
 import { monthOfName } from '../values/written-dates'
+import { EVENT_COLUMNS, type EventColumn } from './column-role-names'
 
 /**
  * The columns of an events sheet, recognised by name in the conventions people's files use: this

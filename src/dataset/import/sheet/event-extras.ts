@@ -3,9 +3,9 @@ import { formatCount } from '../../../lib/format-count'
 import { placePrecisions, TEXT_LIMITS } from '../../format/format-constants'
 import type { Category, Place, PlacePrecision, StoryEvent } from '../../format/schema'
 import { slugify } from '../../format/slug'
+import { readWebAddress } from '../values/web-address'
 import type { EventColumn } from './event-columns'
 import { NamedCategories } from './named-categories'
-import { readWebAddress } from '../values/web-address'
 
 type Cell = (column: EventColumn) => string
 

@@ -1,11 +1,11 @@
 import { dictionary } from '../../../lib/dictionary'
+import { readCountry } from '../values/read-country'
+import { readWebAddress } from '../values/web-address'
 import { type ColumnRole, type ColumnRoles, rolesByName } from './column-roles'
 import { normalName, readClock } from './event-columns'
 import { splitList } from './event-extras'
-import { readCountry } from '../values/read-country'
 import { readDateColumn } from './read-date-column'
 import type { Row } from './sheet-rows'
-import { readWebAddress } from '../values/web-address'
 
 /** How a column's role was found: by its name, by its values, or not at all. */
 export type GuessedBy = 'name' | 'values' | 'none'

@@ -1,7 +1,7 @@
-import { isGdeltEvents } from '../formats/gdelt-events'
-import { rolesForSheet, type SheetHead, type SheetOptions, sampleOf } from './sheet-head'
 import { readCsvFiles } from '../formats/csv-events'
+import { isGdeltEvents } from '../formats/gdelt-events'
 import { isJsonText } from '../named-text'
+import { rolesForSheet, type SheetHead, type SheetOptions, sampleOf } from './sheet-head'
 
 /**
  * For a large CSV or TSV whose columns the reader is to choose first: its head, read from its first

@@ -1,11 +1,11 @@
 import { dictionary, lookup } from '../../../lib/dictionary'
 import type { Dataset } from '../../format/schema'
+import type { DayMonthOrder } from '../values/written-dates'
 import { type ColumnRole, type ColumnRoles, headerKey, isColumnRole, rolesByName } from './column-roles'
 import { type GuessedBy, guessRoles } from './guess-roles'
 import type { SkippedRow } from './keep-good-rows'
 import { orderIsUntold } from './read-date-column'
 import { type Row, type RowProgress, rowRecord, type Sheet } from './sheet-rows'
-import type { DayMonthOrder } from '../values/written-dates'
 
 /** How many of a sheet's first rows the mapping step is shown (and guesses from). */
 export const HEAD_ROWS = 20

@@ -4,6 +4,9 @@ import { actorKinds, FORMAT_VERSION, TEXT_LIMITS } from '../../format/format-con
 import type { Actor, Dataset, Quote, StoryEvent } from '../../format/schema'
 import { slugify, uniqueIds } from '../../format/slug'
 import type { DatasetIssue } from '../../validate/dataset-issue'
+import { looksLikeMarkup, type MarkupLink, readMarkup } from '../values/markup-to-text'
+import { readCountry } from '../values/read-country'
+import type { DayMonthOrder, WrittenDate } from '../values/written-dates'
 import { type ColumnRoles, columnsOfRoles } from './column-roles'
 import {
   datePartsToEdtf,
@@ -16,13 +19,10 @@ import {
 import { ExtrasReader, splitList } from './event-extras'
 import { guessActorKind } from './guess-actor-kind'
 import type { SkippedRow } from './keep-good-rows'
-import { looksLikeMarkup, type MarkupLink, readMarkup } from '../values/markup-to-text'
-import { readCountry } from '../values/read-country'
 import { readDateColumn } from './read-date-column'
 import { columnPositions, type Row, type RowProgress, type Sheet } from './sheet-rows'
 import { titleFromFileName } from './title-from-file-name'
 import { UnreadValues } from './unread-values'
-import type { DayMonthOrder, WrittenDate } from '../values/written-dates'
 
 /**
  * A sheet of events as a dataset, whatever made the sheet (a CSV, a workbook's sheet, a JSON list of

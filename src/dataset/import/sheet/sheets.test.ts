@@ -1,19 +1,20 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { readCsvSheet } from '../formats/csv-events'
-import { datasetFromFiles } from '../registry'
 import { formatIssue } from '../../validate/dataset-issue'
+import { readCsvSheet } from '../formats/csv-events'
+import type { DatasetResult } from '../importer'
+import { importFiles } from '../registry'
 
 // Sheets as people have them, read through the same reader the app uses on a file.
-function open(name: string, text: string) {
-  const result = datasetFromFiles([{ name, text }])
+async function open(name: string, text: string) {
+  const result = await importFiles([{ name, text }])
   if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'))
   return result
 }
 
-test('TimelineJS’s own template opens as it comes: its title slide, its events at their precision, no markup', () => {
-  const { dataset, notes } = open(
+test('TimelineJS’s own template opens as it comes: its title slide, its events at their precision, no markup', async () => {
+  const { dataset, notes } = await open(
     'my-own-timeline.csv',
     readFileSync('src/dataset/import/fixtures/timelinejs-template.csv', 'utf8'),
   )
@@ -49,13 +50,13 @@ test('TimelineJS’s own template opens as it comes: its title slide, its events
   expect(notes.join('\n')).toMatch(/Columns not read .*"Display Date", "Media Thumbnail", "Background"/)
 })
 
-test('dates people write in exports open: a column decided day or month first, with a note of what was converted', () => {
+test('dates people write in exports open: a column decided day or month first, with a note of what was converted', async () => {
   const csv = [
     'Event Date,Headline,Description,Country',
     '02/24/2022,Invasion,,Ukraine',
     '3/3/2022,Talks,Delegations meet.,Belarus',
   ].join('\n')
-  const { dataset, notes } = open('export.csv', csv)
+  const { dataset, notes } = await open('export.csv', csv)
   expect(dataset.events.map((event) => event.date)).toEqual(['2022-02-24', '2022-03-03'])
   expect(dataset.events[0]?.summary).toBeUndefined()
   expect(dataset.events[1]?.countries).toEqual(['BY'])
@@ -64,7 +65,7 @@ test('dates people write in exports open: a column decided day or month first, w
   )
 })
 
-test('a few bad rows are left out and said, once per kind with a count and the first rows; the rest opens', () => {
+test('a few bad rows are left out and said, once per kind with a count and the first rows; the rest opens', async () => {
   const rows = Array.from(
     { length: 20 },
     (_, index) => `2023-01-${String(index + 1).padStart(2, '0')},Event ${index + 1}`,
@@ -78,7 +79,7 @@ test('a few bad rows are left out and said, once per kind with a count and the f
     '2023-02-30,No such day',
     '2023-03-01,',
   ].join('\n')
-  const { dataset, notes } = open('messy.csv', `${csv}\n2023-03-02,"cut off`)
+  const { dataset, notes } = await open('messy.csv', `${csv}\n2023-03-02,"cut off`)
   expect(dataset.events).toHaveLength(20)
   expect(notes).toHaveLength(1)
   const [note] = notes
@@ -90,8 +91,8 @@ test('a few bad rows are left out and said, once per kind with a count and the f
   expect(note).toContain('row 27: expected a well-formed CSV row')
 })
 
-test('a file whose every row is bad is refused, saying why for each kind', () => {
-  const result = datasetFromFiles([{ name: 'bad.csv', text: 'date,title\n,One\n,Two\n' }])
+test('a file whose every row is bad is refused, saying why for each kind', async () => {
+  const result = await importFiles([{ name: 'bad.csv', text: 'date,title\n,One\n,Two\n' }])
   expect(result.ok).toBe(false)
   if (result.ok) return
   expect(result.issues.map(formatIssue)).toEqual([
@@ -101,7 +102,7 @@ test('a file whose every row is bad is refused, saying why for each kind', () =>
   ])
 })
 
-test('any sheet gives events or the problems that stopped it, never a throw', () => {
+test('any sheet gives events or the problems that stopped it, never a throw', async () => {
   const cell = fc.oneof(
     fc.constantFrom(
       '',
@@ -152,36 +153,40 @@ test('any sheet gives events or the problems that stopped it, never a throw', ()
     ],
     { minLength: 1 },
   )
-  const outcomeIsSaid = (result: ReturnType<typeof datasetFromFiles>) => {
+  const outcomeIsSaid = (result: DatasetResult) => {
     if (result.ok) expect(result.dataset.events.length).toBeGreaterThan(0)
     else expect(result.issues.length + result.message.length).toBeGreaterThan(0)
   }
-  fc.assert(
-    fc.property(header, fc.array(fc.array(cell, { maxLength: 22 }), { maxLength: 12 }), (columns, rows) => {
-      // As a CSV, and as a JSON list of the same records (TimeMap's and datasheet-server's exports).
-      const text = [columns.join(','), ...rows.map((row) => row.join(','))].join('\n')
-      outcomeIsSaid(datasetFromFiles([{ name: 'any.csv', text }]))
-      const records = rows.map((row) =>
-        Object.fromEntries(columns.map((column, at) => [column, row[at] ?? ''])),
-      )
-      outcomeIsSaid(datasetFromFiles([{ name: 'any.json', text: JSON.stringify(records) }]))
-    }),
+  await fc.assert(
+    fc.asyncProperty(
+      header,
+      fc.array(fc.array(cell, { maxLength: 22 }), { maxLength: 12 }),
+      async (columns, rows) => {
+        // As a CSV, and as a JSON list of the same records (TimeMap's and datasheet-server's exports).
+        const text = [columns.join(','), ...rows.map((row) => row.join(','))].join('\n')
+        outcomeIsSaid(await importFiles([{ name: 'any.csv', text }]))
+        const records = rows.map((row) =>
+          Object.fromEntries(columns.map((column, at) => [column, row[at] ?? ''])),
+        )
+        outcomeIsSaid(await importFiles([{ name: 'any.json', text: JSON.stringify(records) }]))
+      },
+    ),
   )
 })
 
-test('any GDELT-like rows give events or the problems that stopped them, never a throw', () => {
+test('any GDELT-like rows give events or the problems that stopped them, never a throw', async () => {
   const field = fc.oneof(
     fc.constantFrom('', '20230815', '20231345', 'RS', 'UV', '19', '-7.5', 'http://x.org/'),
     fc.string({ maxLength: 6 }),
   )
-  fc.assert(
-    fc.property(
+  await fc.assert(
+    fc.asyncProperty(
       fc.array(fc.array(field, { minLength: 55, maxLength: 62 }), { minLength: 1, maxLength: 6 }),
-      (rows) => {
+      async (rows) => {
         // The first row always looks like GDELT's, so that the file is read as GDELT.
         const first = ['1', '20230815', ...Array.from({ length: 56 }, () => '')]
         const text = [first, ...rows].map((row) => row.join('\t')).join('\n')
-        const result = datasetFromFiles([{ name: 'gdelt.tsv', text }])
+        const result = await importFiles([{ name: 'gdelt.tsv', text }])
         if (result.ok) expect(result.dataset.events.length).toBeGreaterThan(0)
         else expect(result.issues.length + result.message.length).toBeGreaterThan(0)
       },
@@ -189,14 +194,14 @@ test('any GDELT-like rows give events or the problems that stopped them, never a
   )
 })
 
-test('countries as people write them; one that cannot be read is left out of its event, with a did-you-mean', () => {
+test('countries as people write them; one that cannot be read is left out of its event, with a did-you-mean', async () => {
   const csv = [
     'date,title,country,actors',
     '2023-01-01,One,Turkey,Protesters (Pakistan)',
     '2023-01-02,Two,Democratic Republic of Congo; Untied States,Military Forces of Yemen',
     '2023-01-03,Three,Untied States,Vladimir Putin; Russia',
   ].join('\n')
-  const { dataset, notes } = open('countries.csv', csv)
+  const { dataset, notes } = await open('countries.csv', csv)
   expect(dataset.events.map((event) => event.countries)).toEqual([['TR'], ['CD'], undefined])
   expect(notes).toContain(
     'The country column has values no country is known by, left out of their events: “Untied States” (2 rows: 3, 4; did you mean United States?).',
@@ -210,8 +215,8 @@ test('countries as people write them; one that cannot be read is left out of its
   })
 })
 
-test('a TimelineJS JSON story opens as it comes: its title slide, dates from their parts, text without markup', () => {
-  const { dataset, notes } = open(
+test('a TimelineJS JSON story opens as it comes: its title slide, dates from their parts, text without markup', async () => {
+  const { dataset, notes } = await open(
     'women_in_computing.json',
     readFileSync('src/dataset/import/fixtures/timelinejs-story.json', 'utf8'),
   )
@@ -234,7 +239,7 @@ test('a TimelineJS JSON story opens as it comes: its title slide, dates from the
   })
 })
 
-test('TimelineJS slides with times, eras and no headline; a slide with no date is left out and said', () => {
+test('TimelineJS slides with times, eras and no headline; a slide with no date is left out and said', async () => {
   const story = {
     title: { text: { headline: 'A day', text: '' } },
     events: [
@@ -250,7 +255,7 @@ test('TimelineJS slides with times, eras and no headline; a slide with no date i
     ],
     eras: [{ start_date: { year: 1910 }, end_date: { year: 1945 }, text: { headline: 'An era' } }],
   }
-  const { dataset, notes } = open('story.json', JSON.stringify(story))
+  const { dataset, notes } = await open('story.json', JSON.stringify(story))
   expect(dataset.events.map((event) => [event.id, event.date, event.title])).toEqual([
     ['morning', '2023-08-15T09:05:00Z', 'Morning'],
     ['only-a-caption-here', '2023-08-15', 'Only a caption here'],
@@ -270,13 +275,13 @@ test('TimelineJS slides with times, eras and no headline; a slide with no date i
   )
 })
 
-test('the wrong kind of file is named for what it is', () => {
-  const list = datasetFromFiles([{ name: 'records.json', text: JSON.stringify([{ a: 1 }, { a: 2 }]) }])
+test('the wrong kind of file is named for what it is', async () => {
+  const list = await importFiles([{ name: 'records.json', text: JSON.stringify([{ a: 1 }, { a: 2 }]) }])
   expect(list).toMatchObject({
     ok: false,
     message: expect.stringMatching(/^records\.json is a JSON list of 2 records: choose what its fields hold/),
   })
-  const workbook = datasetFromFiles([{ name: 'sheet.xlsx', text: 'PK\u0003\u0004\u0014\u0000binary' }])
+  const workbook = await importFiles([{ name: 'sheet.xlsx', text: 'PK\u0003\u0004\u0014\u0000binary' }])
   expect(workbook).toMatchObject({
     ok: false,
     message: expect.stringMatching(/^sheet\.xlsx is an Excel workbook/),
@@ -287,13 +292,13 @@ test('the wrong kind of file is named for what it is', () => {
 const ACLED_HEADER =
   'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp'
 
-test('an ACLED export opens as it comes: titles from what and where, both sides as actors, dates at their precision', () => {
+test('an ACLED export opens as it comes: titles from what and where, both sides as actors, dates at their precision', async () => {
   const rows = [
     'XYZ1001,24 February 2022,2022,1,Political violence,Battles,Armed clash,Military Forces of Russia (2000-),,8,Military Forces of Ukraine (2019-),,1,18,,804,Europe,Ukraine,Kharkiv,Kharkivskyi,,Kharkiv,49.99,36.23,1,Local media,National,Fighting was reported on the outskirts.,0,,1700000000',
     'XYZ1002,2022-02-25,2022,2,Demonstrations,Protests,Peaceful protest,Protesters (Georgia),Students (Georgia),6,,,0,60,,268,Caucasus,Georgia,Tbilisi,,,Tbilisi,41.69,44.80,1,Interpressnews,National,Demonstrators gathered outside parliament.,0,crowd size=around 1000,1700000000',
     'XYZ1003,2022-02-26,2022,3,Strategic developments,Strategic developments,Agreement,Government of Belarus (1994-),,1,,,0,10,,112,Europe,Belarus,Minsk,,,Minsk,53.90,27.56,3,BelTA,National,An agreement was announced.,0,,1700000000',
   ]
-  const { dataset, notes } = open('acled-export.csv', [ACLED_HEADER, ...rows].join('\n'))
+  const { dataset, notes } = await open('acled-export.csv', [ACLED_HEADER, ...rows].join('\n'))
   expect(dataset.events.map((event) => [event.id, event.date, event.title])).toEqual([
     ['xyz1001', '2022-02-24', 'Armed clash in Kharkiv'],
     ['xyz1002', '2022-02-25~', 'Peaceful protest in Tbilisi'],
@@ -332,7 +337,7 @@ test('an ACLED export opens as it comes: titles from what and where, both sides 
   expect(notes.join('\n')).toMatch(/Columns not read .*"disorder_type", "inter1"/)
 })
 
-test('an API answer holding its records in a field (ACLED’s API: {"status": 200, "data": [...]}) opens as the list it holds', () => {
+test('an API answer holding its records in a field (ACLED’s API: {"status": 200, "data": [...]}) opens as the list it holds', async () => {
   const columns = ACLED_HEADER.split(',')
   const row =
     'XYZ1001,2022-02-24,2022,1,Political violence,Battles,Armed clash,Military Forces of Russia (2000-),,8,Military Forces of Ukraine (2019-),,1,18,,804,Europe,Ukraine,Kharkiv,Kharkivskyi,,Kharkiv,49.99,36.23,1,Local media,National,Fighting was reported.,0,,1700000000'
@@ -345,7 +350,7 @@ test('an API answer holding its records in a field (ACLED’s API: {"status": 20
     messages: [],
     data: [record, { ...record, event_id_cnty: 'XYZ1002' }],
   }
-  const { dataset, notes } = open('acled-api.json', JSON.stringify(answer))
+  const { dataset, notes } = await open('acled-api.json', JSON.stringify(answer))
   expect(dataset.events.map((event) => [event.id, event.date, event.title, event.countries])).toEqual([
     ['xyz1001', '2022-02-24', 'Armed clash in Kharkiv', ['UA']],
     ['xyz1002', '2022-02-24', 'Armed clash in Kharkiv', ['UA']],
@@ -356,8 +361,8 @@ test('an API answer holding its records in a field (ACLED’s API: {"status": 20
   )
 })
 
-test('JSON that is neither a dataset nor holds records is named for what it is; a would-be dataset is checked as one', () => {
-  const settings = datasetFromFiles([
+test('JSON that is neither a dataset nor holds records is named for what it is; a would-be dataset is checked as one', async () => {
+  const settings = await importFiles([
     { name: 'settings.json', text: JSON.stringify({ theme: 'dark', tags: ['a'] }) },
   ])
   expect(settings).toMatchObject({
@@ -366,7 +371,7 @@ test('JSON that is neither a dataset nor holds records is named for what it is; 
       'settings.json is JSON, but neither a Story Timeline dataset (it has no "format" field) nor a list of records that could be events: its fields are "theme", "tags".',
   })
   // It says it is a dataset: its problems are a dataset's, even beside a list of records.
-  const broken = datasetFromFiles([
+  const broken = await importFiles([
     { name: 'broken.json', text: JSON.stringify({ format: 'story-timeline/2', events: [{ a: 1 }] }) },
   ])
   expect(broken).toMatchObject({
@@ -375,7 +380,7 @@ test('JSON that is neither a dataset nor holds records is named for what it is; 
   })
 })
 
-test('rows whose cells do not match the header, or with a broken quote, are left out by their line; the rest open', () => {
+test('rows whose cells do not match the header, or with a broken quote, are left out by their line; the rest open', async () => {
   const csv = [
     'date,title,country',
     '2023-01-01,First,France',
@@ -385,7 +390,7 @@ test('rows whose cells do not match the header, or with a broken quote, are left
     // A quoted cell with text after its closing quote runs on to the end of the file.
     '"2023-01-05"x,Broken,France',
   ].join('\n')
-  const { dataset, notes } = open('uneven.csv', csv)
+  const { dataset, notes } = await open('uneven.csv', csv)
   expect(dataset.events.map((event) => event.title)).toEqual(['First', 'Said "in quotes"'])
   const [note] = notes.filter((text) => text.includes('left out'))
   // One kind of problem, said once with its first row and the others' places.
@@ -394,7 +399,7 @@ test('rows whose cells do not match the header, or with a broken quote, are left
   )
 })
 
-test('two columns of one name are both kept apart, the second renamed as papaparse names it', () => {
+test('two columns of one name are both kept apart, the second renamed as papaparse names it', async () => {
   const sheet = readCsvSheet('date,title,title,title_1\n2023-01-01,One,Two,Three\n', 'twice.csv')
   expect(sheet.header).toEqual(['date', 'title', 'title_2', 'title_1'])
   expect(sheet.rows[0]?.cells).toEqual(['2023-01-01', 'One', 'Two', 'Three'])

@@ -1,6 +1,6 @@
 import { utils, write } from '@e965/xlsx'
 import { expect, test } from 'vitest'
-import { readDataset } from '../../files/read-dataset'
+import { importFiles } from '../registry'
 import { notAWorkbook, zipEntries } from './zip-directory'
 
 /** A zip of stored files, each declared to unpack to `declared` bytes (a zip bomb lies small, or not). */
@@ -55,7 +55,7 @@ test('a zip that would unpack to gigabytes is named a zip bomb, and not unpacked
     { name: 'b.txt', data: 'x', declared: 0xfffffffe },
   ])
   expect(zipEntries(bomb)).toHaveLength(2)
-  const result = await readDataset([{ name: 'report.xlsx', text: '', bytes: bomb }])
+  const result = await importFiles([{ name: 'report.xlsx', text: '', bytes: bomb }])
   expect(result).toMatchObject({ ok: false })
   if (!result.ok)
     expect(result.message).toMatch(/^report\.xlsx is a zip file that would unpack to 8\.0 GB .*zip bomb/)
@@ -67,7 +67,7 @@ test('a zip of other files says what it holds', async () => {
     { name: 'photos/a.jpg', data: 'jpeg' },
     { name: 'notes.txt', data: 'hello' },
   ])
-  const result = await readDataset([{ name: 'archive.xlsx', text: '', bytes: other }])
+  const result = await importFiles([{ name: 'archive.xlsx', text: '', bytes: other }])
   expect(result).toMatchObject({ ok: false })
   if (!result.ok)
     expect(result.message).toBe(

@@ -2,9 +2,9 @@
 
 import { parseCheckedDate } from '../../dates/parse-edtf'
 import type { StoryDate } from '../../dates/story-date'
-import { isJsonText, isWorkbookBytes, type NamedText } from '../../import/named-text'
 import { readDataset } from '../../files/read-dataset'
 import type { Dataset } from '../../format/schema'
+import { isJsonText, isWorkbookBytes, type NamedText } from '../../import/named-text'
 import type { ParsedDates } from '../../story-index'
 import { DatasetLoadError } from '../dataset-load-error'
 import { blobText, type DecodedText, decodeBytes, decoderFor } from '../decode-text'

@@ -1,9 +1,17 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import type { ColumnRole, ColumnRoles } from '../../../dataset/import/sheet/column-roles'
-import { guessRoles } from '../../../dataset/import/sheet/guess-roles'
-import { decideOrder } from '../../../dataset/import/sheet/read-date-column'
-import type { RoleSource, SheetChoice, SheetHead } from '../../../dataset/import/sheet/sheet-head'
-import { type DayMonthOrder, NUMERIC_DATE } from '../../../dataset/import/values/written-dates'
+import type {
+  ColumnRole,
+  ColumnRoles,
+  RoleSource,
+  SheetChoice,
+  SheetHead,
+} from '../../../dataset/import/column-choice'
+import {
+  type DayMonthOrder,
+  decideOrder,
+  guessRoles,
+  NUMERIC_DATE,
+} from '../../../dataset/import/column-choice'
 import { formatCount } from '../../../lib/format-count'
 import { ColumnsPreview } from './columns-preview'
 import type { ColumnsToChoose } from './columns-to-choose'

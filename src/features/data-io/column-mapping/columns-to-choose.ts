@@ -1,4 +1,4 @@
-import type { SheetHead } from '../../../dataset/import/sheet/sheet-head'
+import type { SheetHead } from '../../../dataset/import/column-choice'
 
 /** A sheet whose columns the reader is choosing (the mapping step), and the files it came from. */
 export type ColumnsToChoose = {

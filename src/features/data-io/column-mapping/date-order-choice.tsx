@@ -1,4 +1,4 @@
-import type { DayMonthOrder } from '../../../dataset/import/values/written-dates'
+import type { DayMonthOrder } from '../../../dataset/import/column-choice'
 
 type DateOrderChoiceProps = {
   column: string

@@ -1,11 +1,11 @@
 import { parseEdtf } from '../../../dataset/dates/parse-edtf'
-import { datasetFromSheet } from '../../../dataset/import/registry'
 import { COUNTRY_NAMES } from '../../../dataset/format/country-names'
-import type { ColumnRoles } from '../../../dataset/import/sheet/column-roles'
-import type { SheetSample } from '../../../dataset/import/sheet/sheet-head'
-import { sheetOfRecords } from '../../../dataset/import/sheet/sheet-rows'
-import { sheetToDataset } from '../../../dataset/import/sheet/sheet-to-dataset'
-import type { DayMonthOrder } from '../../../dataset/import/values/written-dates'
+import {
+  type ColumnRoles,
+  type DayMonthOrder,
+  readSample,
+  type SheetSample,
+} from '../../../dataset/import/column-choice'
 import type { DatasetIssue } from '../../../dataset/validate/dataset-issue'
 
 export type PreviewEvent = {
@@ -33,17 +33,7 @@ export function previewEvents(
   roles: ColumnRoles,
   dateOrder?: DayMonthOrder,
 ): Preview {
-  const sheet = sheetOfRecords(
-    sample.header,
-    sample.rows.map((row, index) => ({ row, line: sample.lines?.[index] ?? index + 2 })),
-  )
-  // Copied: the sheet reader adds the rows it leaves out to the list it is given.
-  const skipped = sample.skipped ?? []
-  const read = datasetFromSheet(
-    sheetToDataset(sheet, file, { roles, skipped: [...skipped], ...(dateOrder ? { dateOrder } : {}) }),
-    file,
-    'sheet',
-  )
+  const read = readSample(file, sample, roles, dateOrder)
   if (!read.ok) return { ok: false, problems: read.issues }
   const { dataset } = read
   const actorName = new Map(dataset.actors.map((actor) => [actor.id, actor.name]))
@@ -68,5 +58,5 @@ export function previewEvents(
       details,
     }
   })
-  return { ok: true, events, leftOut: read.leftOut, rows: sample.rows.length + skipped.length }
+  return { ok: true, events, leftOut: read.leftOut, rows: sample.rows.length + (sample.skipped?.length ?? 0) }
 }

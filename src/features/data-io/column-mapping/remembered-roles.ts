@@ -1,5 +1,5 @@
-import { headerKey, isColumnRole } from '../../../dataset/import/sheet/column-roles'
-import type { RememberedRoles, SheetChoice } from '../../../dataset/import/sheet/sheet-head'
+import type { RememberedRoles, SheetChoice } from '../../../dataset/import/column-choice'
+import { headerKey, isColumnRole } from '../../../dataset/import/column-choice'
 import { dictionary, lookup } from '../../../lib/dictionary'
 
 /**

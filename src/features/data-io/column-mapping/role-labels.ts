@@ -1,4 +1,4 @@
-import type { ColumnRole } from '../../../dataset/import/sheet/column-roles'
+import type { ColumnRole } from '../../../dataset/import/column-choice'
 
 /**
  * Each role a column can be read as, named as the mapping step offers them, in groups. Every role of

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
+import { csvToDataset } from '../import/formats/csv-events'
+import type { NamedText } from '../import/named-text'
+import { importFiles } from '../import/registry'
 import { indexStory, type Story } from '../story-index'
 import { formatIssue } from '../validate/dataset-issue'
 import { validateDataset } from '../validate/validate-dataset'
-import { csvToDataset, eventsToCsv } from '../import/formats/csv-events'
-import { datasetFromFiles } from '../import/registry'
-import type { NamedText } from '../import/named-text'
+import { eventsToCsv } from './csv-export'
 
 const builtin = indexStory(
   (() => {
@@ -16,8 +17,8 @@ const builtin = indexStory(
 )
 
 // The story the files make, as the app would open it.
-function storyFromFiles(files: NamedText[]) {
-  const result = datasetFromFiles(files)
+async function storyFromFiles(files: NamedText[]) {
+  const result = await importFiles(files)
   return result.ok ? { ok: true as const, story: indexStory(result.dataset) } : result
 }
 
@@ -42,14 +43,14 @@ function seen(story: Story) {
   }))
 }
 
-test('the built-in story exported as CSV and read back gives the same events', () => {
+test('the built-in story exported as CSV and read back gives the same events', async () => {
   const csv = eventsToCsv(builtin, builtin.events)
-  const result = storyFromFiles([{ name: 'export.csv', text: csv }])
+  const result = await storyFromFiles([{ name: 'export.csv', text: csv }])
   if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'))
   expect(seen(result.story)).toEqual(seen(builtin))
 })
 
-test('a spreadsheet CSV becomes a dataset: statuses default, actors by name, countries by code or name', () => {
+test('a spreadsheet CSV becomes a dataset: statuses default, actors by name, countries by code or name', async () => {
   const csv = [
     'Date,Title,Summary,Status,Actors,Countries',
     '2023-08-15,Letter sent,Kim writes to Putin.,,Kim Jong Un; Russia,KP',
@@ -75,11 +76,11 @@ test('a spreadsheet CSV becomes a dataset: statuses default, actors by name, cou
   expect(validateDataset(result.dataset).ok).toBe(true)
 })
 
-test('quotes come from a second CSV and attach to events by id or title', () => {
+test('quotes come from a second CSV and attach to events by id or title', async () => {
   const events =
     'id,date,title,summary,status,actors,countries\nletter,2023-08-15,Letter,Kim writes.,occurred,Kim Jong Un,KP\n'
   const quotes = 'event,speaker,text,paragraph\nLetter,Kim Jong Un,long-standing strategic relationship,2\n'
-  const result = storyFromFiles([
+  const result = await storyFromFiles([
     { name: 'quotes.csv', text: quotes },
     { name: 'events.csv', text: events },
   ])
@@ -93,10 +94,10 @@ test('quotes come from a second CSV and attach to events by id or title', () => 
   ])
 })
 
-test('problems in a CSV name the row and column a spreadsheet user can find (a file with no good row is refused)', () => {
+test('problems in a CSV name the row and column a spreadsheet user can find (a file with no good row is refused)', async () => {
   const csv =
     'date,title,summary,status,actors,countries\n2023-02-30,A,Summary,occurred,,\n2023-08-15,B,Summary,rumoured,,XX\n'
-  const result = storyFromFiles([{ name: 'bad.csv', text: csv }])
+  const result = await storyFromFiles([{ name: 'bad.csv', text: csv }])
   expect(result.ok).toBe(false)
   if (result.ok) return
   expect(result.issues.map(formatIssue)).toEqual([
@@ -105,8 +106,8 @@ test('problems in a CSV name the row and column a spreadsheet user can find (a f
   ])
 })
 
-test('a CSV without the needed columns says which are missing', () => {
-  const result = storyFromFiles([{ name: 'list.csv', text: 'on,what\n2023,x\n' }])
+test('a CSV without the needed columns says which are missing', async () => {
+  const result = await storyFromFiles([{ name: 'list.csv', text: 'on,what\n2023,x\n' }])
   expect(result.ok).toBe(false)
   if (!result.ok) {
     expect(result.issues.map(formatIssue)).toEqual([
@@ -116,38 +117,38 @@ test('a CSV without the needed columns says which are missing', () => {
   }
 })
 
-test('cells that a spreadsheet would run as formulas are escaped on export and restored on import', () => {
+test('cells that a spreadsheet would run as formulas are escaped on export and restored on import', async () => {
   const hostile = storyOfOneEvent('=HYPERLINK("http://x","y")', '@SUM(1)')
   const csv = eventsToCsv(hostile, hostile.events)
   expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`)
   expect(csv).toContain("'@SUM(1)")
-  const result = storyFromFiles([{ name: 'x.csv', text: csv }])
+  const result = await storyFromFiles([{ name: 'x.csv', text: csv }])
   if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'))
   expect(result.story.events[0]?.title).toBe('=HYPERLINK("http://x","y")')
 })
 
-test('a formula cell with a line break in it is defused on export too, and restored on import', () => {
+test('a formula cell with a line break in it is defused on export too, and restored on import', async () => {
   const hostile = storyOfOneEvent('=HYPERLINK("http://x","y")\nclick me', '+1\r\n+2')
   const csv = eventsToCsv(hostile, hostile.events)
   expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")\nclick me"`)
   expect(csv).toContain(`"'+1\r\n+2"`)
-  const result = storyFromFiles([{ name: 'x.csv', text: csv }])
+  const result = await storyFromFiles([{ name: 'x.csv', text: csv }])
   if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'))
   expect(result.story.events[0]?.title).toBe('=HYPERLINK("http://x","y")\nclick me')
 })
 
-test('an actor cell of any length is read at once: no pattern backtracks over it', () => {
+test('an actor cell of any length is read at once: no pattern backtracks over it', async () => {
   // The pattern this replaced took 11 s on this cell (the test's own timeout would end it). The name
   // is longer than a name may be: it is refused, at once, saying so.
   const padded = `a${' '.repeat(100_000)}b`
   const csv = `date,title,summary,actors\n2023-08-15,Padded,S,"${padded}; UN Security Council (Organization) ; Japan"\n`
-  const result = storyFromFiles([{ name: 'x.csv', text: csv }])
+  const result = await storyFromFiles([{ name: 'x.csv', text: csv }])
   expect(result.ok).toBe(false)
   if (result.ok) return
   expect(result.issues.map(formatIssue)).toEqual([
     expect.stringMatching(/^actors\[0\]\.name: expected a text of at most 200 characters, found "a {50}/),
   ])
-  const named = storyFromFiles([{ name: 'y.csv', text: csv.replace(padded, 'Kim Jong Un') }])
+  const named = await storyFromFiles([{ name: 'y.csv', text: csv.replace(padded, 'Kim Jong Un') }])
   if (!named.ok) throw new Error(named.issues.map(formatIssue).join('\n'))
   expect(named.story.dataset.actors.map((actor) => [actor.name, actor.kind])).toEqual([
     ['Kim Jong Un', 'person'],
@@ -156,8 +157,8 @@ test('an actor cell of any length is read at once: no pattern backtracks over it
   ])
 })
 
-test('a web page is said to be one, not read as a CSV of markup', () => {
-  const result = storyFromFiles([
+test('a web page is said to be one, not read as a CSV of markup', async () => {
+  const result = await storyFromFiles([
     { name: 'story.html', text: '<!DOCTYPE html>\n<html><body>…</body></html>' },
   ])
   expect(result).toMatchObject({
@@ -166,9 +167,9 @@ test('a web page is said to be one, not read as a CSV of markup', () => {
   })
 })
 
-test('a header of a hundred thousand columns without the needed ones gets a short message', () => {
+test('a header of a hundred thousand columns without the needed ones gets a short message', async () => {
   const header = Array.from({ length: 100_000 }, (_, index) => `c${index}`).join(',')
-  const result = storyFromFiles([{ name: 'wide.csv', text: `${header}\n${'1,'.repeat(99_999)}1\n` }])
+  const result = await storyFromFiles([{ name: 'wide.csv', text: `${header}\n${'1,'.repeat(99_999)}1\n` }])
   expect(result.ok).toBe(false)
   if (result.ok) return
   const text = result.issues.map(formatIssue).join('\n')
@@ -176,10 +177,10 @@ test('a header of a hundred thousand columns without the needed ones gets a shor
   expect(text.length).toBeLessThan(1000)
 })
 
-test('a quote with a bad paragraph is left out, and the note names the paragraph column', () => {
+test('a quote with a bad paragraph is left out, and the note names the paragraph column', async () => {
   const events = 'id,date,title,summary\nletter,2023-08-15,Letter,Kim writes.\n'
   const quotes = 'event,speaker,text,paragraph\nletter,Kim Jong Un,words,0\nletter,Kim Jong Un,more words,2\n'
-  const result = datasetFromFiles([
+  const result = await importFiles([
     { name: 'events.csv', text: events },
     { name: 'quotes.csv', text: quotes },
   ])

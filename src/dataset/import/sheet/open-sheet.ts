@@ -1,0 +1,91 @@
+import type { DatasetResult } from '../importer'
+import { type ColumnRoles, rolesByName } from './column-roles'
+import { csvIssuePath } from './issue-place'
+import { keepGoodRows, type SkippedRow } from './keep-good-rows'
+import { type ReadOptions, rolesForSheet, type SheetHead } from './sheet-head'
+import { columnValues, type Row, type Sheet } from './sheet-rows'
+import { type SheetRead, sheetToDataset } from './sheet-to-dataset'
+
+/**
+ * A sheet opened with the roles chosen for it (see sheet-head.ts): or, when the reader is to choose
+ * them first, its head and why, for the mapping step.
+ */
+export function openSheet(
+  where: Pick<SheetHead, 'file' | 'kind' | 'sheets' | 'at'>,
+  sheet: Sheet,
+  options: ReadOptions,
+  /** The rows left out as the file was parsed, and a quotes file's rows. */
+  parsed: { skipped?: SkippedRow[]; quoteRows?: Row[] },
+  notesBefore: string[] = [],
+  /** What the file is, when the mapping step is needed ("x.json is a JSON list of 3 records: …"). */
+  lead = `Choose what the columns of ${where.file} hold.`,
+): DatasetResult {
+  const sample = where.sheets[where.at]
+  if (!sample) return { ok: false, message: `${where.file} has no sheet to read.`, issues: [] }
+  const decided = rolesForSheet(sample, options, (column) => columnValues(sheet, column))
+  const head: SheetHead = { ...where, ...decided }
+  const read = (roles: ColumnRoles) =>
+    sheetToDataset(sheet, where.file, {
+      ...parsed,
+      roles,
+      ...(decided.dateOrder ? { dateOrder: decided.dateOrder } : {}),
+      ...(options.onRows ? { onRows: options.onRows } : {}),
+    })
+  if (decided.review) {
+    // What the names alone miss, for whoever cannot be shown the mapping step (a linked file).
+    const byNames = read(rolesByName(sample.header))
+    return {
+      ok: false,
+      message: `${lead} ${decided.review}`,
+      issues: byNames.ok ? [] : byNames.issues,
+      head,
+    }
+  }
+  const converted = read(decided.roles)
+  if (converted.ok) options.onUnchecked?.(converted.dataset)
+  const result = datasetFromSheet(converted, where.file, where.kind, [...notesBefore, ...rolesNote(head)])
+  return result.ok ? { ...result, head } : result
+}
+
+// Said when a file opened with columns a reader chose, now or for an earlier file of the same header.
+function rolesNote(head: SheetHead): string[] {
+  const sources = new Set(Object.values(head.by))
+  if (sources.has('remembered'))
+    return [`${head.file} was read with the columns chosen for an earlier file with the same header.`]
+  if (sources.has('chosen')) return [`${head.file} was read with the columns you chose.`]
+  return []
+}
+
+/**
+ * A sheet read into a dataset (a CSV, a workbook's sheet, a JSON list of records), its bad rows left
+ * out and said (see keep-good-rows.ts); refused only when no row is left.
+ */
+export function datasetFromSheet(
+  converted: SheetRead,
+  name: string,
+  kind: string,
+  notesBefore: string[] = [],
+): DatasetResult {
+  if (!converted.ok)
+    return { ok: false, message: `${name} could not be read as ${kind}.`, issues: converted.issues }
+  const place = (path: string) => csvIssuePath(path, converted.eventLines, converted.columnOf)
+  const result = keepGoodRows(converted.dataset, converted.skipped, converted.rows, place)
+  if (!result.ok) {
+    const issues = [
+      ...converted.skipped,
+      ...result.issues.map((issue) => ({ ...issue, path: place(issue.path) })),
+    ]
+    return {
+      ok: false,
+      message: `${name} is not a valid events ${kind}: ${issues.length} problem(s).`,
+      issues,
+    }
+  }
+  return {
+    ok: true,
+    dataset: result.dataset,
+    notes: [...notesBefore, ...converted.notes, ...result.notes],
+    leftOut: result.leftOut,
+    unchanged: result.unchanged,
+  }
+}
