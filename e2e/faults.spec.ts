@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page, Route } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { graceAfter } from './waits'
 
 // What a slow, failing or strange server, and a reader who does not wait, do to the page: each ends
 // with a message and a way out, and what is shown always follows the address.
@@ -8,18 +9,19 @@ const SMALL = readFileSync('e2e/data/small-story.json', 'utf8')
 const BUILTIN_TITLE = 'Kim and Putin pledge closer ties'
 const title = (page: Page) => page.getByRole('heading', { level: 1 })
 
-/** Serves `body` at `path` on this site, after `delayMs`. */
+/** Serves `body` at `path` on this site, after `delayMs`; `onServed` once it is sent. */
 async function serve(
   page: Page,
   path: string,
   body: string,
-  { delayMs = 0, status = 200, type = 'application/json' } = {},
+  { delayMs = 0, status = 200, type = 'application/json', onServed = () => {} } = {},
 ) {
   await page.route(
     (url) => url.pathname === path,
     async (route) => {
       if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs))
       await route.fulfill({ status, contentType: type, body }).catch(() => {})
+      onServed()
     },
   )
 }
@@ -58,18 +60,27 @@ test('Back and Forward walk between a linked story and a file opened over it, an
 })
 
 test('a file dropped while a linked dataset is still loading wins, and stays', async ({ page }) => {
+  let linkedServed = () => {}
+  const linkedAnswered = new Promise<void>((resolve) => {
+    linkedServed = resolve
+  })
   await serve(page, '/slow/story.json', readFileSync('public/data/kim-putin-letters.json', 'utf8'), {
     delayMs: 2500,
+    onServed: linkedServed,
   })
   await page.goto('/?data=/slow/story.json')
   await expect(page.getByRole('status').filter({ hasText: 'Loading the story' })).toBeVisible()
   // Dropped once the app has mounted (its drop target with it): the HTML's frame before it takes no
   // files. On a busy machine the frame alone could still be showing here.
   await expect(page.getByRole('button', { name: 'Open dataset…' })).toBeAttached()
+  const dropped = Date.now()
   await drop(page, 'dropped.json', SMALL)
   await expect(title(page)).toHaveText('A small test story')
-  // The linked load would have finished by now: it does not take the page back.
-  await page.waitForTimeout(3500)
+  const opening = Date.now() - dropped
+  // Once the linked story has arrived, the page would open it in about the time the dropped one took
+  // (both are small): given several times that, it has not taken the page back.
+  await linkedAnswered
+  await graceAfter(page, { took: opening, times: 4, atLeastMs: 2000 })
   await expect(title(page)).toHaveText('A small test story')
   await expect(page).toHaveURL(/\?file=dropped\.json$/)
 })
@@ -97,6 +108,8 @@ test('a file dropped before the app has mounted is held, not opened by the brows
 test('of two files opened one after the other, the second wins, however long the first takes', async ({
   page,
 }) => {
+  // Two openings of a large file, and a wait as long as one: more than a test's usual time on a busy machine.
+  test.setTimeout(90_000)
   await page.goto('/')
   await expect(title(page)).toHaveText(BUILTIN_TITLE)
   const base = JSON.parse(readFileSync('public/data/kim-putin-letters.json', 'utf8'))
@@ -107,11 +120,19 @@ test('of two files opened one after the other, the second wins, however long the
       summary: `${event.summary} ${'Context. '.repeat(800)}`,
     })),
   ).flat()
-  const large = JSON.stringify({ ...base, title: 'The large one', quotes: [], events })
-  await drop(page, 'large.json', large)
+  // A story that opens (without its quotes and narratives, which name the events by their first ids):
+  // were its reading not stopped, it would take the page.
+  const large = (name: string) =>
+    JSON.stringify({ ...base, title: name, quotes: [], narratives: undefined, events })
+  // How long this machine takes to open it now: the first file's reading would have ended within that.
+  const started = Date.now()
+  await drop(page, 'measured.json', large('The large one, measured'))
+  await expect(title(page)).toHaveText('The large one, measured', { timeout: 30_000 })
+  const opening = Date.now() - started
+  await drop(page, 'large.json', large('The large one'))
   await drop(page, 'small.json', SMALL)
   await expect(title(page)).toHaveText('A small test story')
-  await page.waitForTimeout(3000)
+  await graceAfter(page, { took: opening, times: 2, atLeastMs: 3000 })
   await expect(title(page)).toHaveText('A small test story')
 })
 

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, seriousAxeViolations, test } from './fixtures'
+import { untilStill } from './waits'
 
 // The map as a reader meets it: behind its tab on a wide screen, linked to the filters and the
 // selection both ways.
@@ -258,13 +259,7 @@ test.describe('on a touch screen', () => {
 
     // A tap engages it: it says how to use it, and the page no longer scrolls under the finger. (After
     // the swipe's fling has stopped: a tap on a page still scrolling only stops it.)
-    await expect
-      .poll(async () => {
-        const before = await page.evaluate(() => window.scrollY)
-        await page.waitForTimeout(150)
-        return (await page.evaluate(() => window.scrollY)) === before
-      })
-      .toBe(true)
+    await untilStill(page, () => page.evaluate(() => window.scrollY), 150)
     const spot = await sea(page)
     await page.touchscreen.tap(spot.x, spot.y)
     await expect(frame).toBeFocused()

@@ -1,5 +1,6 @@
 import type { CDPSession, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { untilStill } from './waits'
 import { selectedTimelineItem, timelineItem, timelineItemArea, timelineLabels } from './widget-selectors'
 
 // Every label readable and every event reachable, at the sizes people read on: labels kept inside
@@ -16,8 +17,19 @@ async function openStory(page: Page, search = '') {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kim and Putin pledge closer ties')
   await expect(timelineItem(page, 'Kim’s letter to Putin')).toBeVisible()
   // vis-timeline redraws once more after its first paint; labels are placed for the measured frame.
-  await page.waitForTimeout(300)
+  await labelsStill(page)
 }
+
+/** Until the labels stay where they are: the timeline has finished redrawing. */
+const labelsStill = (page: Page) =>
+  untilStill(page, () =>
+    timelineLabels(page).evaluateAll((labels) =>
+      labels.map((label) => {
+        const { left, top, width } = label.getBoundingClientRect()
+        return [left, top, width]
+      }),
+    ),
+  )
 
 /** Labels whose box runs out of the timeline's frame, left or right (1 px of rounding allowed). */
 async function labelsOutOfFrame(page: Page): Promise<string[]> {
@@ -47,7 +59,7 @@ for (const size of SIZES) {
       if (fit) {
         await page.getByRole('button', { name: 'Fit all' }).click()
         await expect(page.getByText(/^Showing 19\d\d – 20\d\d$/)).toBeVisible()
-        await page.waitForTimeout(300)
+        await labelsStill(page)
         expect(await labelsOutOfFrame(page)).toEqual([])
       }
       const area = await timelineItemArea(page).boundingBox()
@@ -129,8 +141,11 @@ test('the wheel over the timeline zooms it, and does not also scroll its rows', 
   await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2)
   await page.mouse.wheel(0, -240)
   await expect(windowLabel).not.toHaveText(before ?? '')
+  const zoomed = await windowLabel.textContent()
   await page.mouse.wheel(0, 240)
-  await page.waitForTimeout(300)
+  // Zoomed back out, and drawn: a wheel that had scrolled the rows would show the cue by now.
+  await expect(windowLabel).not.toHaveText(zoomed ?? '')
+  await labelsStill(page)
   await expect(page.getByRole('button', { name: /more above$/ })).toHaveCount(0)
 })
 
