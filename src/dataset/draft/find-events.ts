@@ -190,14 +190,17 @@ function clauseAround(text: string, sentence: Sentence, at: Span): Sentence {
 }
 
 function statusOf(context: EventContext, sentence: Span, date: string, future: boolean): EventStatus {
-  const words = context.text.slice(sentence.start, sentence.end)
+  return statusFor(context.text.slice(sentence.start, sentence.end), date, future, context.published)
+}
+
+/**
+ * An event's status from the words that report it: alleged for accusations and claims, scheduled for
+ * what lies after publication or is announced, occurred otherwise.
+ */
+export function statusFor(words: string, date: string, future: boolean, published: Day): EventStatus {
   if (ALLEGED.test(words)) return 'alleged'
   const parsed = parseEdtf(date)
-  const publishedEnd = Date.UTC(
-    context.published.year,
-    context.published.month - 1,
-    context.published.day + 1,
-  )
+  const publishedEnd = Date.UTC(published.year, published.month - 1, published.day + 1)
   if (future || (parsed.ok && parsed.date.earliest >= publishedEnd)) return 'scheduled'
   return 'occurred'
 }
