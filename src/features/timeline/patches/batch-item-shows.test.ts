@@ -1,7 +1,7 @@
-import { DataSet } from 'vis-data/esnext'
-import { Timeline } from 'vis-timeline/esnext'
+import type { Timeline } from 'vis-timeline/esnext'
 import { expect, test, vi } from 'vitest'
 import { batchItemShows } from './batch-item-shows'
+import { realTimeline } from './real-timeline'
 
 type GroupInside = { items: Record<string, unknown>; _checkIfVisible: (...args: unknown[]) => unknown }
 
@@ -10,10 +10,7 @@ type GroupInside = { items: Record<string, unknown>; _checkIfVisible: (...args: 
 // visibility check, and so a layout, twice: once per item. jsdom draws no item, patched or not, having
 // no layout: that items are drawn is the end-to-end tests' part.)
 test('the patch finds vis-timeline’s Group class: an added item is recorded, not shown on its own', () => {
-  const container = document.createElement('div')
-  document.body.append(container)
-  const items = new DataSet<{ id: string; content: string; start: number }, 'id'>()
-  const timeline = new Timeline(container, items, { start: 0, end: 10_000 })
+  const { timeline, items, remove } = realTimeline()
   expect(batchItemShows(timeline)).toBe(true)
   // Patched once: a second call finds it done.
   expect(batchItemShows(timeline)).toBe(true)
@@ -27,8 +24,7 @@ test('the patch finds vis-timeline’s Group class: an added item is recorded, n
   ])
   expect(Object.keys(group.items).sort()).toEqual(['a', 'b'])
   expect(check).not.toHaveBeenCalled()
-  timeline.destroy()
-  container.remove()
+  remove()
 })
 
 test('a timeline without the internals it expects is left as shipped', () => {

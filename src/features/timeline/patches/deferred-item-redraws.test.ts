@@ -1,7 +1,7 @@
-import { DataSet } from 'vis-data/esnext'
-import { Timeline } from 'vis-timeline/esnext'
+import type { Timeline } from 'vis-timeline/esnext'
 import { expect, test, vi } from 'vitest'
 import { deferItemRedraws } from './deferred-item-redraws'
+import { realTimeline } from './real-timeline'
 
 type ItemSetInside = {
   redraw: () => unknown
@@ -14,10 +14,7 @@ type ItemSetInside = {
 // The real vis-timeline: the patch leans on its internals, so an upgrade that changes them fails here.
 // (jsdom has no layout, so vis-timeline never draws here; what is checked is when it is asked to.)
 function makeTimeline(patched: boolean) {
-  const container = document.createElement('div')
-  document.body.append(container)
-  const items = new DataSet<{ id: string; content: string; start: number }, 'id'>()
-  const timeline = new Timeline(container, items, { start: 0, end: 10_000 })
+  const { timeline, items, remove } = realTimeline()
   if (patched) expect(deferItemRedraws(timeline)).toBe(true)
   const inside = timeline as unknown as {
     itemSet: ItemSetInside
@@ -33,11 +30,7 @@ function makeTimeline(patched: boolean) {
     items.update({ id: 'a', content: 'changed', start: 2000 })
     items.remove('b')
   }
-  const done = () => {
-    timeline.destroy()
-    container.remove()
-  }
-  return { itemSet: inside.itemSet, redraw, emit, change, done }
+  return { itemSet: inside.itemSet, redraw, emit, change, done: remove }
 }
 
 test('as shipped, each change to the items redraws the item set at once', () => {
@@ -58,12 +51,7 @@ test('with the patch, the changes are taken at once and only a redraw at the nex
 })
 
 test('an item given new data while displayed is marked dirty, and redrawn with the item set’s next redraw', () => {
-  const container = document.createElement('div')
-  document.body.append(container)
-  const items = new DataSet<{ id: string; content: string; start: number }, 'id'>([
-    { id: 'a', content: 'first', start: 2000 },
-  ])
-  const timeline = new Timeline(container, items, { start: 0, end: 10_000 })
+  const { timeline, items, remove } = realTimeline([{ id: 'a', content: 'first', start: 2000 }])
   deferItemRedraws(timeline)
   const item = (timeline as unknown as { itemSet: ItemSetInside }).itemSet.items.a
   if (!item) throw new Error('no item')
@@ -78,8 +66,7 @@ test('an item given new data while displayed is marked dirty, and redrawn with t
   expect(redraw).toHaveBeenCalledWith(true)
   for (const step of steps) expect(step).toHaveBeenCalled()
   item.displayed = false
-  timeline.destroy()
-  container.remove()
+  remove()
 })
 
 test('a timeline without the internals it expects is left as shipped', () => {

@@ -1,7 +1,7 @@
-import { DataSet } from 'vis-data/esnext'
-import { Timeline } from 'vis-timeline/esnext'
+import type { Timeline } from 'vis-timeline/esnext'
 import { expect, test } from 'vitest'
 import { patchLabelsBefore } from './label-before-patch'
+import { realTimeline } from './real-timeline'
 
 type PointPrototype = { repositionX: () => void }
 
@@ -9,10 +9,7 @@ type PointPrototype = { repositionX: () => void }
 // fails here rather than quietly drawing labels out of the frame again. (jsdom lays nothing out: where
 // a label is drawn is the end-to-end tests' part.)
 test('the patch finds vis-timeline’s PointItem class and places labels itself', () => {
-  const container = document.createElement('div')
-  document.body.append(container)
-  const items = new DataSet<{ id: string; content: string; start: number }, 'id'>()
-  const timeline = new Timeline(container, items, { start: 0, end: 10_000 })
+  const { timeline, remove } = realTimeline()
   expect(patchLabelsBefore(timeline)).toBe(true)
   // Patched once: a second call finds it done.
   expect(patchLabelsBefore(timeline)).toBe(true)
@@ -20,8 +17,7 @@ test('the patch finds vis-timeline’s PointItem class and places labels itself'
     timeline as unknown as { itemSet: { constructor: { types: { point: { prototype: PointPrototype } } } } }
   ).itemSet.constructor.types.point
   expect(pointItem.prototype.repositionX.name).toBe('repositionXBeforeOrAfter')
-  timeline.destroy()
-  container.remove()
+  remove()
 })
 
 test('a timeline without the internals it expects is left as shipped', () => {

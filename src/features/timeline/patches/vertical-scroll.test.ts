@@ -1,6 +1,6 @@
-import { DataSet } from 'vis-data/esnext'
-import { Timeline } from 'vis-timeline/esnext'
+import type { Timeline } from 'vis-timeline/esnext'
 import { expect, test, vi } from 'vitest'
+import { realTimeline } from './real-timeline'
 import { readOverflow, revealItem, scrollByViews } from './vertical-scroll'
 
 type CoreInside = {
@@ -14,12 +14,7 @@ type CoreInside = {
 // Core's scroll position and its items' places, none of them in its typings. An upgrade that renames
 // them fails here, where on the page the cues would only stop showing.
 test('the scroll reads and moves vis-timeline’s own scroll position', () => {
-  const container = document.createElement('div')
-  document.body.append(container)
-  const items = new DataSet<{ id: string; content: string; start: number }, 'id'>([
-    { id: 'a', content: 'first', start: 2000 },
-  ])
-  const timeline = new Timeline(container, items, { start: 0, end: 10_000 })
+  const { timeline, remove } = realTimeline([{ id: 'a', content: 'first', start: 2000 }])
   const inside = timeline as unknown as CoreInside
   expect(inside.props.scrollTop).toBeTypeOf('number')
   // Its height is measured on the first redraw, which jsdom (no layout) never asks for.
@@ -35,8 +30,7 @@ test('the scroll reads and moves vis-timeline’s own scroll position', () => {
   // jsdom draws no item: none is out of sight, and the item is not drawn yet to be revealed.
   expect(readOverflow(timeline)).toEqual({ above: 0, below: 0, unit: 'events' })
   expect(revealItem(timeline, 'a')).toBe(false)
-  timeline.destroy()
-  container.remove()
+  remove()
 })
 
 test('a timeline without the internals it expects is neither read nor scrolled', () => {
