@@ -1,11 +1,11 @@
-import { memo, type ReactNode, useCallback, useId, useMemo, useState } from 'react'
+import { memo, useMemo } from 'react'
 import type { Story } from '../../dataset/story-index'
-import { sortedByName } from '../../lib/compare-names'
 import { formatCount } from '../../lib/format-count'
-import type { Facet, FacetPanel, NamedValue } from '../../state/facets/facet'
-import { FACETS, type FacetKey } from '../../state/facets/facet-table'
-import type { FacetCount, FacetCounts } from '../../state/matching-events'
+import type { FacetKey } from '../../state/facets/facet-table'
+import type { FacetCounts } from '../../state/matching-events'
 import { type ActiveFilters, hasFilters } from '../../state/view-state'
+import { PanelFacetGroup } from './facet-group'
+import { panelFacets } from './panel-facets'
 import { SearchBox } from './search-box'
 import './filters.css'
 
@@ -19,38 +19,6 @@ type FiltersPanelProps = {
   /** Typing in the search box. */
   onSearch: (text: string) => void
   onClearFilters: () => void
-}
-
-/** A facet as the panel lists it: its values in one list, or in lists under headings (actors by kind). */
-type PanelFacet = {
-  facet: Facet<FacetKey>
-  panel: FacetPanel
-  /** None: the story has no value of it. */
-  lists: ReadonlyArray<{ heading: string | null; values: readonly NamedValue[] }>
-}
-
-/** The facets the panel offers (see state/facets/facet-table.ts), with their values. */
-function panelFacets(story: Story): PanelFacet[] {
-  const offered = FACETS.flatMap((facet) => {
-    const { panel } = facet
-    if (!panel) return []
-    const values = facet.values(story)
-    const inOrder = (list: readonly NamedValue[]) =>
-      panel.order === 'by-name' ? sortedByName(list, (value) => value.name) : list
-    const grouped = (groups: NonNullable<FacetPanel['groups']>) =>
-      groups.map(({ group, heading }) => ({
-        heading,
-        values: inOrder(values.filter((value) => value.group === group)),
-      }))
-    const lists =
-      values.length === 0
-        ? []
-        : panel.groups
-          ? grouped(panel.groups)
-          : [{ heading: null, values: inOrder(values) }]
-    return [{ facet, panel, lists }]
-  })
-  return offered.sort((a, b) => a.panel.rank - b.panel.rank)
 }
 
 /** Faceted filters: countries, categories and actors (OR within a facet, AND across), search, and clear all. */
@@ -94,153 +62,5 @@ export const FiltersPanel = memo(function FiltersPanel({
         ))}
       </div>
     </section>
-  )
-})
-
-/** One facet's checkboxes: one group, or a group of groups under headings; a sentence where the story has none. */
-function PanelFacetGroup({
-  facet,
-  panel,
-  lists,
-  chosen,
-  count,
-  onToggle,
-}: PanelFacet & {
-  chosen: readonly string[]
-  count: FacetCount
-  onToggle: (facet: FacetKey, value: string) => void
-}) {
-  const toggle = useCallback((value: string) => onToggle(facet.key, value), [facet.key, onToggle])
-  if (lists.length === 0) return panel.none === null ? null : <p className="empty-state">{panel.none}</p>
-  const group = (heading: string | null, values: readonly NamedValue[]) => (
-    <NamedGroup
-      key={heading}
-      legend={heading ?? panel.legend}
-      nested={heading !== null}
-      shortens={panel.order === 'by-name'}
-      items={values}
-      counts={count.byValue}
-      added={chosen.length ? count.added : undefined}
-      checked={chosen}
-      onToggle={toggle}
-    />
-  )
-  const [only] = lists
-  if (lists.length === 1 && only?.heading === null) return group(null, only.values)
-  return (
-    <FacetGroup legend={panel.legend} listed={false}>
-      {lists.map(({ heading, values }) => (values.length === 0 ? null : group(heading, values)))}
-    </FacetGroup>
-  )
-}
-
-function FacetGroup(props: { legend: string; nested?: boolean; listed?: boolean; children: ReactNode }) {
-  const { legend, nested, listed = true, children } = props
-  return (
-    <fieldset className={nested ? 'facet-group facet-group-nested' : 'facet-group'}>
-      <legend>{legend}</legend>
-      {listed ? <ul className="facet-list">{children}</ul> : children}
-    </fieldset>
-  )
-}
-
-/** Past this many values (actors of a kind, categories), a group lists the busiest first and offers the rest on demand. */
-const SHORT_LIST_LIMIT = 30
-const SHORT_LIST_LENGTH = 20
-
-/**
- * The values of one facet, or of one group of a facet (the actors of one kind). Where it `shortens`, a
- * large story may name thousands: a list that long is neither readable nor quick to update, so it
- * shows the SHORT_LIST_LENGTH with most matching events (and any chosen ones) until the reader asks
- * for all. (Countries do not: a story names a few hundred at most.)
- */
-function NamedGroup(props: {
-  legend: string
-  nested: boolean
-  shortens: boolean
-  items: readonly NamedValue[]
-  counts: ReadonlyMap<string, number>
-  /** With some values chosen: what each other one would add. */
-  added: ReadonlyMap<string, number> | undefined
-  checked: readonly string[]
-  onToggle: (id: string) => void
-}) {
-  const { legend, nested, shortens, items, counts, added, checked, onToggle } = props
-  const [showAll, setShowAll] = useState(false)
-  const long = shortens && items.length > SHORT_LIST_LIMIT
-  const shown =
-    !long || showAll
-      ? items
-      : // The values come in name order and the sort is stable: equal counts stay in name order.
-        [...items]
-          // By the figure each shows: its events, or with some chosen, what it would add.
-          .sort((a, b) => ((added ?? counts).get(b.id) ?? 0) - ((added ?? counts).get(a.id) ?? 0))
-          .filter((item, rank) => rank < SHORT_LIST_LENGTH || checked.includes(item.id))
-  return (
-    <FacetGroup legend={legend} nested={nested}>
-      {shown.map((item) => (
-        <FacetCheckbox
-          key={item.id}
-          label={item.name}
-          count={counts.get(item.id) ?? 0}
-          adds={added ? (added.get(item.id) ?? 0) : undefined}
-          checked={checked.includes(item.id)}
-          value={item.id}
-          onToggle={onToggle}
-        />
-      ))}
-      {long && (
-        <li className="facet-more">
-          {!showAll && <span>The {SHORT_LIST_LENGTH} with most matching events. </span>}
-          <button type="button" className="link-button" onClick={() => setShowAll(!showAll)}>
-            {showAll ? 'Show fewer' : `Show all ${formatCount(items.length)}`}
-          </button>
-        </li>
-      )}
-    </FacetGroup>
-  )
-}
-
-const FacetCheckbox = memo(function FacetCheckbox(props: {
-  label: string
-  count: number
-  /**
-   * Where others of its group are chosen: how many events choosing this one would add (values of a
-   * group combine with OR, so its own count would overstate what it changes).
-   */
-  adds?: number | undefined
-  checked: boolean
-  value: string
-  onToggle: (value: string) => void
-}) {
-  const id = useId()
-  const showsAdds = props.adds !== undefined && !props.checked
-  const empty = !props.checked && (showsAdds ? props.adds === 0 : props.count === 0)
-  return (
-    <li className={empty ? 'facet facet-empty' : 'facet'}>
-      <input
-        id={id}
-        type="checkbox"
-        checked={props.checked}
-        onChange={() => props.onToggle(props.value)}
-        aria-describedby={`${id}-count`}
-      />
-      <label htmlFor={id}>
-        <bdi>{props.label}</bdi>
-      </label>
-      {showsAdds ? (
-        <span id={`${id}-count`} className="facet-count" title="Events it would add to those matching">
-          <span className="visually-hidden">would add </span>
-          <span aria-hidden="true">+</span>
-          {formatCount(props.adds ?? 0)}
-          <span className="visually-hidden"> events if chosen</span>
-        </span>
-      ) : (
-        <span id={`${id}-count`} className="facet-count">
-          <span className="visually-hidden">matching events: </span>
-          {formatCount(props.count)}
-        </span>
-      )}
-    </li>
   )
 })
