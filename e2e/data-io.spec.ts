@@ -193,7 +193,7 @@ test('the matching events export as CSV and JSON, and load again as the same eve
       button === 'Export CSV' ? /-6-events\.csv$/ : /-6-events\.json$/,
     )
     if (button === 'Export JSON')
-      expect(JSON.parse(readFileSync(path, 'utf8')).format).toBe('story-timeline/2')
+      expect(JSON.parse(readFileSync(path, 'utf8')).format).toBe('story-timeline/3')
 
     await openFiles(page, path)
     await expect(eventList(page).getByRole('listitem')).toHaveCount(6)

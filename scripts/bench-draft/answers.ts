@@ -25,7 +25,7 @@ export function answersOfDataset(dataset: Dataset): Answers {
     quotes: dataset.quotes.map((quote) => ({
       paragraph: quote.source?.paragraph ?? 0,
       text: quote.text,
-      speaker: name(quote.speaker),
+      speaker: quote.speaker === undefined ? '' : name(quote.speaker),
       ...(quote.source?.part ? { part: quote.source.part } : {}),
     })),
     events: dataset.events.map((event) => ({

@@ -86,7 +86,7 @@ test('story-timeline/2 fields survive an export to CSV and back', async () => {
   ])
 })
 
-test('the JSON export is story-timeline/2 and reads back as the same dataset', async () => {
+test('the JSON export is the current format and reads back as the same dataset', async () => {
   const story = indexStory(richDataset())
   const exported = JSON.parse(jsonForExport(story, story.events))
   expect(exported.format).toBe(FORMAT_VERSION)
@@ -114,12 +114,12 @@ test('a JSON export of some events keeps the narratives’ steps through them, a
   expect(JSON.parse(jsonForExport(story, story.events)).narratives).toEqual(story.dataset.narratives)
 })
 
-test('a story-timeline/1 file is read as it is and exported as /2; a /2 field in a /1 file is named', async () => {
+test('a story-timeline/1 file is read as it is and exported as /3; a /2 field in a /1 file is named', async () => {
   const version1 = { ...buildDataset(), format: 'story-timeline/1' }
   const read = validateDataset(version1)
   if (!read.ok) throw new Error('a /1 dataset was refused')
   const story = indexStory(read.dataset)
-  expect(JSON.parse(jsonForExport(story, story.events)).format).toBe('story-timeline/2')
+  expect(JSON.parse(jsonForExport(story, story.events)).format).toBe('story-timeline/3')
 
   const mixed = { ...version1, events: [{ ...buildEvent(), categories: [] }] }
   const refused = validateDataset(mixed)

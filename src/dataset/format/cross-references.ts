@@ -1,36 +1,47 @@
+import { type DocumentShape, documentChecks, type ReferenceProblem } from './document-references'
+
+export type { ReferenceProblem } from './document-references'
+
 type Identified = { id: string }
+type Cited = { document?: string | undefined }
 type DatasetShape = {
-  source: { paragraphs?: number | undefined; text?: string | undefined; sha256?: string | undefined }
+  source: DocumentShape
+  documents?: Array<Identified & DocumentShape> | undefined
   actors: Identified[]
   categories?: Identified[] | undefined
   events: Array<
     Identified & {
       actors: string[]
-      source?: { paragraphs: number[] } | undefined
+      source?: (Cited & { paragraphs: number[] }) | undefined
       categories?: string[] | undefined
       actorRoles?: Array<{ actor: string }> | undefined
       numbers?: Array<{ name: string }> | undefined
     }
   >
-  quotes: Array<Identified & { speaker: string; event: string; source?: { paragraph: number } | undefined }>
+  quotes: Array<
+    Identified & {
+      speaker?: string | undefined
+      event: string
+      source?: (Cited & { paragraph: number; part?: string | undefined }) | undefined
+    }
+  >
   narratives?:
     | Array<
         Identified & {
           steps: Array<{
             event: string
             text?: string | undefined
-            source?: { paragraph: number } | undefined
+            source?: (Cited & { paragraph: number }) | undefined
           }>
         }
       >
     | undefined
 }
 
-export type ReferenceProblem = { path: Array<string | number>; expected: string; found: unknown }
-
 /**
- * What a schema of shapes cannot see: ids unique within their list, every reference resolving, and
- * paragraph numbers inside the source. Runs only on a dataset whose shape is already valid.
+ * What a schema of shapes cannot see: ids unique within their list, every reference resolving (to
+ * actors, events, categories, documents), and paragraph numbers inside the document they cite. Runs
+ * only on a dataset whose shape is already valid.
  */
 export function findReferenceProblems(dataset: DatasetShape): ReferenceProblem[] {
   const problems: ReferenceProblem[] = []
@@ -38,20 +49,7 @@ export function findReferenceProblems(dataset: DatasetShape): ReferenceProblem[]
   const eventIds = collectIds('events', dataset.events, problems)
   collectIds('quotes', dataset.quotes, problems)
   const categoryIds = dataset.categories ? collectIds('categories', dataset.categories, problems) : new Map()
-  const paragraphCount = dataset.source.paragraphs
-  if (dataset.source.text !== undefined && dataset.source.sha256 === undefined) {
-    problems.push({
-      path: ['source', 'sha256'],
-      expected: 'the SHA-256 of the source text given in "text" (a text is shown only once checked)',
-      found: 'no sha256',
-    })
-  }
-
-  const checkParagraph = (path: Array<string | number>, paragraph: number) => {
-    if (paragraphCount !== undefined && paragraph > paragraphCount) {
-      problems.push({ path, expected: `a paragraph number from 1 to ${paragraphCount}`, found: paragraph })
-    }
-  }
+  const documents = documentChecks(dataset.source, dataset.documents, problems)
 
   dataset.events.forEach((event, index) => {
     event.actors.forEach((actorId, actorIndex) => {
@@ -100,13 +98,18 @@ export function findReferenceProblems(dataset: DatasetShape): ReferenceProblem[]
         found: repeated,
       })
     }
-    event.source?.paragraphs.forEach((paragraph, paragraphIndex) => {
-      checkParagraph(['events', index, 'source', 'paragraphs', paragraphIndex], paragraph)
-    })
+    if (event.source) {
+      const path = ['events', index, 'source']
+      documents.cite(
+        event.source,
+        path,
+        event.source.paragraphs.map((paragraph, at) => [paragraph, [...path, 'paragraphs', at]] as const),
+      )
+    }
   })
 
   dataset.quotes.forEach((quote, index) => {
-    if (!actorIds.has(quote.speaker)) {
+    if (quote.speaker !== undefined && !actorIds.has(quote.speaker)) {
       problems.push({
         path: ['quotes', index, 'speaker'],
         expected: 'the id of an actor in "actors"',
@@ -120,7 +123,12 @@ export function findReferenceProblems(dataset: DatasetShape): ReferenceProblem[]
         found: quote.event,
       })
     }
-    if (quote.source) checkParagraph(['quotes', index, 'source', 'paragraph'], quote.source.paragraph)
+    if (quote.source) {
+      const path = ['quotes', index, 'source']
+      const { paragraph } = quote.source
+      const document = documents.cite(quote.source, path, [[paragraph, [...path, 'paragraph']]])
+      if (quote.source.part === 'heading') documents.checkHeading(document, paragraph, [...path, 'part'])
+    }
   })
 
   if (dataset.narratives) collectIds('narratives', dataset.narratives, problems)
@@ -134,7 +142,10 @@ export function findReferenceProblems(dataset: DatasetShape): ReferenceProblem[]
           found: step.event,
         })
       }
-      if (step.source) checkParagraph([...path, 'source', 'paragraph'], step.source.paragraph)
+      if (step.source) {
+        const at = [...path, 'source']
+        documents.cite(step.source, at, [[step.source.paragraph, [...at, 'paragraph']]])
+      }
       if (step.source && step.text === undefined) {
         problems.push({
           path: [...path, 'text'],

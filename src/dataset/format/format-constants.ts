@@ -2,13 +2,23 @@
 // needs these does not load zod.
 
 /** The version of the dataset format this app writes. */
-export const FORMAT_VERSION = 'story-timeline/2'
+export const FORMAT_VERSION = 'story-timeline/3'
 
 /**
- * The versions it reads. story-timeline/2 only adds optional fields to /1 (categories, places, sources,
- * media, numbers, actors' roles, original ids), so a /1 file is read as it is and written back as /2.
+ * The versions it reads, oldest first. Each only adds optional fields to the one before (/2:
+ * categories, places, sources, media, numbers, actors' roles, original ids, narratives; /3: further
+ * documents and references to them, a source's outlet and headings, quotes without a known speaker),
+ * so an older file is read as it is and written back as the newest: that is the whole migration.
  */
-export const FORMAT_VERSIONS = ['story-timeline/1', FORMAT_VERSION] as const
+export const FORMAT_VERSIONS = ['story-timeline/1', 'story-timeline/2', FORMAT_VERSION] as const
+
+export type FormatVersion = (typeof FORMAT_VERSIONS)[number]
+
+/**
+ * The id that names a story's first document, `source`, in a reference (`"document": "source"`, the
+ * same as no `document`); no entry of `documents` may take it.
+ */
+export const FIRST_DOCUMENT_ID = 'source'
 
 /** How precisely an event's place is known (ACLED's geo_precision, GDELT's geographic type). */
 export const placePrecisions = ['exact', 'near', 'region', 'country'] as const
@@ -16,15 +26,15 @@ export const placePrecisions = ['exact', 'near', 'region', 'country'] as const
 export const actorKinds = ['person', 'country', 'organization'] as const
 export const eventStatuses = ['occurred', 'scheduled', 'alleged'] as const
 
+/** Where in its source a quote stands: the source's headings and its standfirst, apart from its body. */
+export const quoteParts = ['heading', 'standfirst'] as const
+
 /**
  * The longest each text may be, in characters. No real story comes near them (a summary of 20,000
  * characters is some 3,000 words); past them, one long word or a pasted file froze the page for
  * seconds to minutes, and a 200 MB summary crashed the tab. A dataset beyond them is refused, saying
  * which field and by how much.
  */
-/** Where in its source a quote stands: the source's headings and its standfirst, apart from its body. */
-export const quoteParts = ['heading', 'standfirst'] as const
-
 export const TEXT_LIMITS = {
   storyTitle: 300,
   description: 2_000,

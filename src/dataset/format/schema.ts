@@ -1,8 +1,6 @@
-import { z } from 'zod'
-import { formatCount } from '../../lib/format-count'
-import { parseEdtf } from '../dates/parse-edtf'
-import { isIsoCountryCode } from './country-codes'
 import { findReferenceProblems } from './cross-references'
+import { documentSchema, sourceSchema } from './document-schema'
+import { actorRole, eventSourceSchema, mediaSchema, namedNumber, placeSchema } from './event-parts-schema'
 import {
   actorKinds,
   eventStatuses,
@@ -12,53 +10,23 @@ import {
   quoteParts,
   TEXT_LIMITS,
 } from './format-constants'
-import { fieldsOfVersion2 } from './format-versions'
+import { newerThanItsVersion } from './format-versions'
+import { z } from './jitless-zod'
+import {
+  countryCode,
+  documentReference,
+  edtfDate,
+  keptText,
+  paragraphNumber,
+  slug,
+  text,
+} from './schema-parts'
 
-// zod compiles parsers with new Function() unless told not to; the page's Content-Security-Policy
-// forbids eval, and even zod's probe for it would be reported as a violation.
-z.config({ jitless: true })
+// zod stays jitless (no new Function(), which the page's CSP forbids): every schema is made with the
+// `z` of jitless-zod.ts, configured before any.
 
+export type { SourceDocument, StoryDocument } from './document-schema'
 export { actorKinds, eventStatuses, FORMAT_VERSION, FORMAT_VERSIONS, placePrecisions }
-
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case slug such as "kim-jong-un"')
-  .max(120)
-  .meta({ description: 'A stable id: lower-case letters, digits and single hyphens. Used in links.' })
-
-const text = (description: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'a non-empty text')
-    .max(max, `a text of at most ${formatCount(max)} characters`)
-    .meta({ description: `${description} At most ${formatCount(max)} characters.` })
-
-const edtfDate = z
-  .string()
-  .superRefine((value, context) => {
-    const result = parseEdtf(value)
-    if (!result.ok) context.addIssue({ code: 'custom', message: result.reason, input: value })
-  })
-  .meta({
-    description:
-      'An EDTF (ISO 8601-2) date, as precise as the source allows: 2023-08-15, 2023-07, 2022, 1910/1945, 1945~ (approximate), 2023-08-15? (uncertain), [..2023-08-15] (on or before).',
-    examples: ['2023-08-15', '2023-07', '1910/1945', '[..2023-08-15]'],
-  })
-
-const countryCode = z
-  .string()
-  .refine(isIsoCountryCode, 'an ISO 3166-1 alpha-2 country code in capitals, such as "KP"')
-  .meta({ description: 'ISO 3166-1 alpha-2 code, upper case: KP is North Korea.' })
-
-// Only web links: a javascript: or data: URL in a dataset must never become a link.
-const webAddress = z
-  .url({ protocol: /^https?$/, error: 'a web address starting with http:// or https://' })
-  .max(TEXT_LIMITS.url, `a web address of at most ${formatCount(TEXT_LIMITS.url)} characters`)
-
-const paragraphNumber = z.int().min(1, 'a paragraph number from 1').meta({
-  description: 'A paragraph of the source: its non-empty lines, numbered from 1.',
-})
 
 const actorSchema = z
   .strictObject({
@@ -89,75 +57,6 @@ const categorySchema = z.strictObject({
   ),
 })
 
-const placeSchema = z
-  .strictObject({
-    name: text(
-      'The place as the source names it: a town, a district, a building.',
-      TEXT_LIMITS.placeName,
-    ).optional(),
-    admin: z
-      .array(text('An administrative area the place lies in.', TEXT_LIMITS.placeName))
-      .max(3, 'at most three administrative areas')
-      .optional()
-      .meta({ description: 'The areas the place lies in, largest first (a province, a district, a town).' }),
-    latitude: z.number().min(-90).max(90).optional().meta({ description: 'Degrees north (WGS 84).' }),
-    longitude: z.number().min(-180).max(180).optional().meta({ description: 'Degrees east (WGS 84).' }),
-    precision: z.enum(placePrecisions).optional().meta({
-      description:
-        'How precisely the coordinates place the event: exact (at the place), near (near it), region (somewhere in its area), country (somewhere in the country).',
-    }),
-  })
-  .superRefine((place, context) => {
-    if ((place.latitude === undefined) !== (place.longitude === undefined)) {
-      context.addIssue({
-        code: 'custom',
-        path: [place.latitude === undefined ? 'latitude' : 'longitude'],
-        message: 'a latitude and a longitude together, or neither',
-        input: undefined,
-      })
-    }
-    if (place.name === undefined && place.latitude === undefined && place.admin === undefined) {
-      context.addIssue({
-        code: 'custom',
-        path: [],
-        message: 'a place with a name, an administrative area or coordinates',
-        input: place,
-      })
-    }
-  })
-  .meta({ description: 'Where the event happened.' })
-
-const eventSourceSchema = z
-  .strictObject({
-    url: webAddress.optional().meta({ description: 'Where the report can be read (http or https).' }),
-    outlet: text('Who reported it ("Reuters", "Kyiv Independent").', TEXT_LIMITS.outlet).optional(),
-  })
-  .refine(
-    (source) => source.url !== undefined || source.outlet !== undefined,
-    'a source with a url or an outlet',
-  )
-
-const mediaSchema = z
-  .strictObject({
-    url: webAddress.meta({ description: 'The picture, video or page (http or https); shown as a link.' }),
-    caption: text('What it shows.', TEXT_LIMITS.caption).optional(),
-    credit: text('Who made it.', TEXT_LIMITS.credit).optional(),
-  })
-  .meta({ description: 'A picture or other media for the event, as TimelineJS slides carry.' })
-
-const namedNumber = z.strictObject({
-  name: text('What the number counts or measures ("fatalities", "tone").', TEXT_LIMITS.numberName),
-  value: z.number().meta({ description: 'The number as the data gives it.' }),
-})
-
-const actorRole = z.strictObject({
-  actor: slug.meta({ description: 'Id of one of the event’s actors.' }),
-  role: text(
-    'The actor’s part in this event ("first side", "associated with the second side").',
-    TEXT_LIMITS.role,
-  ),
-})
-
 const eventSchema = z.strictObject({
   id: slug,
   title: text('A short title, in the dataset author’s words.', TEXT_LIMITS.eventTitle),
@@ -176,9 +75,15 @@ const eventSchema = z.strictObject({
     .optional()
     .meta({ description: 'Countries the event involves beyond those of its actors (ISO codes).' }),
   source: z
-    .strictObject({ paragraphs: z.array(paragraphNumber).min(1, 'at least one paragraph') })
+    .strictObject({
+      document: documentReference,
+      paragraphs: z.array(paragraphNumber).min(1, 'at least one paragraph'),
+    })
     .optional()
-    .meta({ description: 'Where in the source the event is reported.' }),
+    .meta({
+      description:
+        'Where in the story’s documents the event is reported: paragraphs of one document (the first, unless "document" names another).',
+    }),
   categories: z.array(slug).optional().meta({
     description: 'story-timeline/2: ids of the event’s categories, from the dataset’s "categories".',
   }),
@@ -204,19 +109,23 @@ const eventSchema = z.strictObject({
 const quoteSchema = z.strictObject({
   id: slug,
   text: text('The quoted words, verbatim: character for character as printed.', TEXT_LIMITS.quote),
-  speaker: slug.meta({ description: 'Id of the actor the source attributes the words to.' }),
+  speaker: slug.optional().meta({
+    description:
+      'Id of the actor the source attributes the words to; from story-timeline/3 it may be left out for words the source does not attribute (required before).',
+  }),
   event: slug.meta({ description: 'Id of the event the words belong to.' }),
   source: z
     .strictObject({
+      document: documentReference,
       paragraph: paragraphNumber,
       part: z.enum(quoteParts).optional().meta({
         description:
           'Where the words stand when not in the body: a heading or the standfirst (the editor’s words quoting the speaker; not counted again beside the body’s).',
       }),
-      prefix: context(
+      prefix: keptText(
         'The text just before the quote in its paragraph (W3C Web Annotation’s TextQuoteSelector).',
       ),
-      suffix: context('The text just after the quote in its paragraph (TextQuoteSelector).'),
+      suffix: keptText('The text just after the quote in its paragraph (TextQuoteSelector).'),
     })
     .optional(),
 })
@@ -227,10 +136,10 @@ const narrativeStepSchema = z.strictObject({
     'What the step says beside its event: the narrator’s words, or, with "source", an excerpt of the source verbatim.',
     TEXT_LIMITS.stepText,
   ).optional(),
-  source: z
-    .strictObject({ paragraph: paragraphNumber })
-    .optional()
-    .meta({ description: 'The paragraph the step’s text is taken from, verbatim (checked like a quote).' }),
+  source: z.strictObject({ document: documentReference, paragraph: paragraphNumber }).optional().meta({
+    description:
+      'The paragraph the step’s text is taken from, verbatim (checked like a quote), of the first document unless "document" names another.',
+  }),
 })
 
 const narrativeSchema = z
@@ -245,49 +154,20 @@ const narrativeSchema = z
       'story-timeline/2: a guided walk through some of the events, in the order given (TimeMap’s narratives, TimelineJS’s slides).',
   })
 
-// Text kept as it is, spaces and all (a quote's context, a source's text): trimming would move it.
-function context(description: string) {
-  return z
-    .string()
-    .min(1, 'a non-empty text')
-    .max(TEXT_LIMITS.quoteContext, `a text of at most ${TEXT_LIMITS.quoteContext} characters`)
-    .optional()
-    .meta({ description: `${description} At most ${TEXT_LIMITS.quoteContext} characters, kept as they are.` })
-}
-
-const sourceSchema = z.strictObject({
-  title: text('How the source is referred to.', TEXT_LIMITS.sourceTitle),
-  published: edtfDate
-    .optional()
-    .meta({ description: 'Publication date (EDTF); relative dates are read against it.' }),
-  url: webAddress.optional().meta({ description: 'Where the source can be read (http or https).' }),
-  standfirst: text('The source’s standfirst or summary line, verbatim.', TEXT_LIMITS.standfirst).optional(),
-  sha256: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest (64 lower-case hex digits)')
-    .optional()
-    .meta({ description: 'SHA-256 of the source text file, so checks can prove which text was used.' }),
-  paragraphs: z.int().min(1).optional().meta({ description: 'How many paragraphs the source has.' }),
-  text: z
-    .string()
-    .min(1, 'a non-empty text')
-    .max(TEXT_LIMITS.sourceText, `a text of at most ${formatCount(TEXT_LIMITS.sourceText)} characters`)
-    .optional()
-    .meta({
-      description:
-        'The source’s whole text, as its file holds it (its SHA-256 is "sha256", which it needs): quotes are shown in their paragraphs.',
-    }),
-})
-
 export const datasetSchema = z
   .strictObject({
     $schema: z.string().optional().meta({ description: 'Where editors find this format’s JSON Schema.' }),
     format: z.enum(FORMAT_VERSIONS).meta({
-      description: 'The format version of this file: story-timeline/2, or /1 (the same without /2’s fields).',
+      description:
+        'The format version of this file: story-timeline/3, or /2 or /1 (the same without the fields each later version added).',
     }),
     title: text('The story’s title.', TEXT_LIMITS.storyTitle),
     description: text('One or two sentences on what the story is about.', TEXT_LIMITS.description).optional(),
     source: sourceSchema,
+    documents: z
+      .array(documentSchema)
+      .optional()
+      .meta({ description: 'story-timeline/3: the story’s further documents, each cited by its id.' }),
     actors: z.array(actorSchema),
     categories: z
       .array(categorySchema)
@@ -301,17 +181,7 @@ export const datasetSchema = z
       .meta({ description: 'story-timeline/2: guided walks through the story, for its story mode.' }),
   })
   .superRefine((dataset, context) => {
-    if (dataset.format !== FORMAT_VERSION) {
-      for (const { path, value } of fieldsOfVersion2(dataset)) {
-        context.addIssue({
-          code: 'custom',
-          path,
-          message: `a field of ${FORMAT_VERSION} only: set "format" to "${FORMAT_VERSION}"`,
-          input: value,
-        })
-      }
-    }
-    for (const problem of findReferenceProblems(dataset)) {
+    for (const problem of [...newerThanItsVersion(dataset), ...findReferenceProblems(dataset)]) {
       context.addIssue({
         code: 'custom',
         path: problem.path,
@@ -322,7 +192,8 @@ export const datasetSchema = z
   })
   .meta({
     title: 'Story Timeline dataset',
-    description: 'The events, actors and quotes of one news story, each traceable to its source paragraph.',
+    description:
+      'The events, actors and quotes of one news story, each traceable to its paragraph of one of the story’s documents.',
   })
 
 /** A dataset that has passed validation: the shape and every cross-reference. */

@@ -21,7 +21,7 @@ test('a valid dataset passes and keeps its data', () => {
 test('something that is not a dataset names what was expected', () => {
   expect(issuesOf(null)).toEqual(['(the file): expected an object, found null'])
   expect(issuesOf({ ...buildDataset(), format: 'story-timeline/9' })).toEqual([
-    'format: expected one of "story-timeline/1", "story-timeline/2", found "story-timeline/9"',
+    'format: expected one of "story-timeline/1", "story-timeline/2", "story-timeline/3", found "story-timeline/9"',
   ])
 })
 

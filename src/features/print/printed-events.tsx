@@ -80,7 +80,12 @@ function PrintedEvent({ story, event }: { story: Story; event: IndexedEvent }) {
             <li key={quote.id}>
               <blockquote dir="auto">“{quote.text}”</blockquote>
               <p className="printed-meta">
-                — <bdi>{story.actorsById.get(quote.speaker)?.name ?? quote.speaker}</bdi>
+                —{' '}
+                <bdi>
+                  {(quote.speaker && story.actorsById.get(quote.speaker)?.name) ??
+                    quote.speaker ??
+                    'Unattributed'}
+                </bdi>
                 {quote.source && (
                   <>
                     , paragraph {quote.source.paragraph}

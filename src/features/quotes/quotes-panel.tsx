@@ -95,7 +95,7 @@ function QuoteCard(props: {
   onChooseEvent: (id: string) => void
 }) {
   const { quote, event, story, searchTerms, isMarked } = props
-  const speaker = story.actorsById.get(quote.speaker)
+  const speaker = quote.speaker === undefined ? undefined : story.actorsById.get(quote.speaker)
   const description = speaker ? actorDescription(speaker) : ''
   const figure = useRef<HTMLElement>(null)
   // A link to this quote: it is brought into view in the panel (the panel scrolls, not the page).
@@ -117,7 +117,7 @@ function QuoteCard(props: {
           </p>
         </blockquote>
         <figcaption>
-          <bdi className="quote-speaker">{speaker?.name ?? quote.speaker}</bdi>
+          <bdi className="quote-speaker">{speaker?.name ?? quote.speaker ?? 'Unattributed'}</bdi>
           {description && (
             <span className="quote-role">
               , <bdi>{description}</bdi>

@@ -66,7 +66,7 @@ export function StoryStepCard(props: {
           <h3>{quotes.length === 1 ? 'Quote' : 'Quotes'}</h3>
           <ul>
             {quotes.map((quote) => {
-              const speaker = story.actorsById.get(quote.speaker)
+              const speaker = quote.speaker === undefined ? undefined : story.actorsById.get(quote.speaker)
               const description = speaker ? actorDescription(speaker) : ''
               return (
                 <li key={quote.id}>
@@ -77,7 +77,7 @@ export function StoryStepCard(props: {
                       </p>
                     </blockquote>
                     <figcaption>
-                      <bdi className="quote-speaker">{speaker?.name ?? quote.speaker}</bdi>
+                      <bdi className="quote-speaker">{speaker?.name ?? quote.speaker ?? 'Unattributed'}</bdi>
                       {description && (
                         <>
                           , <bdi>{description}</bdi>
