@@ -4,13 +4,13 @@ import {
   actorKinds,
   type Dataset,
   eventStatuses,
-  FORMAT_VERSION,
   FORMAT_VERSIONS,
   type Narrative,
   placePrecisions,
   type Quote,
   type StoryEvent,
 } from '../dataset/format/schema'
+import { breaks, brokenReference, documentPlan, withDocuments } from './document-arbitraries'
 
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}$/)
 // Text with markup, quotes, emoji, right-to-left and control-like characters: whatever people paste.
@@ -108,84 +108,109 @@ export const validDataset: fc.Arbitrary<Dataset> = fc
     narrativeSteps: fc.array(fc.array(fc.tuple(fc.nat(), fc.boolean()), { minLength: 1, maxLength: 5 }), {
       maxLength: 2,
     }),
+    // story-timeline/3's documents and what cites them.
+    documents: documentPlan,
   })
-  .map(({ title, actorIds, eventIds, quoteCount, seed, version, categories, extras, narrativeSteps }) => {
-    const version2 = version === FORMAT_VERSION
-    const pick = (index: number) => seed[index % seed.length] ?? seed[0]
-    const actors: Actor[] = actorIds.map((id, index) => {
-      const [name, role, , , country, kind] = pick(index) ?? []
-      return {
-        id,
-        name: name ?? 'Actor',
-        kind: kind ?? 'person',
-        country: country ?? 'KP',
-        role: role ?? 'Role',
-      }
-    })
-    const events: StoryEvent[] = eventIds.map((id, index) => {
-      const [eventTitle, summary, date, status] = pick(index + 3) ?? []
-      const actor = actorIds[index % actorIds.length] ?? actorIds[0] ?? 'a'
-      const event: StoryEvent = {
-        id,
-        title: eventTitle ?? 'Event',
-        summary: summary ?? 'Summary',
-        date: date ?? '2023',
-        status: status ?? 'occurred',
-        actors: [actor],
-      }
-      const extra = extras[index % extras.length]
-      if (!version2 || !extra) return event
-      const { role, inCategory, ...fields } = extra
-      const category = categories[index % Math.max(categories.length, 1)]
-      return {
-        ...event,
-        ...fields,
-        ...(role === undefined ? {} : { actorRoles: [{ actor, role }] }),
-        ...(inCategory && category ? { categories: [category] } : {}),
-      }
-    })
-    const quotes: Quote[] = Array.from({ length: quoteCount }, (_, index) => ({
-      id: `quote-${index}`,
-      text: pick(index)?.[0] ?? 'words',
-      speaker: actorIds[index % actorIds.length] ?? '',
-      event: eventIds[index % eventIds.length] ?? '',
-      // Some anchored in their paragraph: a part, and context kept with its spaces.
-      ...(index % 3 === 1
-        ? {
-            source: {
-              paragraph: index,
-              ...(index % 2 ? { part: 'heading' as const } : {}),
-              prefix: ` ${(pick(index)?.[1] ?? 'before').slice(0, 100)} `,
-              suffix: (pick(index + 1)?.[1] ?? 'after').slice(0, 100),
-            },
-          }
-        : {}),
-    }))
-    const narratives: Narrative[] = narrativeSteps.map((steps, index) => ({
-      id: `narrative-${index}`,
-      title: pick(index)?.[1] ?? 'Narrative',
-      steps: steps.map(([at, withText], stepIndex) => ({
-        event: eventIds[at % eventIds.length] ?? '',
-        ...(withText ? { text: pick(stepIndex)?.[0] ?? 'words' } : {}),
-      })),
-    }))
-    return {
-      format: version,
+  .map(
+    ({
       title,
-      source: { title: 'Source' },
-      actors,
-      ...(version2 && categories.length
-        ? { categories: categories.map((id, index) => ({ id, name: pick(index)?.[1] ?? 'Category' })) }
-        : {}),
-      events,
-      quotes,
-      ...(version2 && narratives.length ? { narratives } : {}),
-    }
-  })
+      actorIds,
+      eventIds,
+      quoteCount,
+      seed,
+      version,
+      categories,
+      extras,
+      narrativeSteps,
+      documents,
+    }) => {
+      const rank = FORMAT_VERSIONS.indexOf(version)
+      const version2 = rank >= FORMAT_VERSIONS.indexOf('story-timeline/2')
+      const pick = (index: number) => seed[index % seed.length] ?? seed[0]
+      const actors: Actor[] = actorIds.map((id, index) => {
+        const [name, role, , , country, kind] = pick(index) ?? []
+        return {
+          id,
+          name: name ?? 'Actor',
+          kind: kind ?? 'person',
+          country: country ?? 'KP',
+          role: role ?? 'Role',
+        }
+      })
+      const events: StoryEvent[] = eventIds.map((id, index) => {
+        const [eventTitle, summary, date, status] = pick(index + 3) ?? []
+        const actor = actorIds[index % actorIds.length] ?? actorIds[0] ?? 'a'
+        const event: StoryEvent = {
+          id,
+          title: eventTitle ?? 'Event',
+          summary: summary ?? 'Summary',
+          date: date ?? '2023',
+          status: status ?? 'occurred',
+          actors: [actor],
+        }
+        const extra = extras[index % extras.length]
+        if (!version2 || !extra) return event
+        const { role, inCategory, ...fields } = extra
+        const category = categories[index % Math.max(categories.length, 1)]
+        return {
+          ...event,
+          ...fields,
+          ...(role === undefined ? {} : { actorRoles: [{ actor, role }] }),
+          ...(inCategory && category ? { categories: [category] } : {}),
+        }
+      })
+      const quotes: Quote[] = Array.from({ length: quoteCount }, (_, index) => ({
+        id: `quote-${index}`,
+        text: pick(index)?.[0] ?? 'words',
+        speaker: actorIds[index % actorIds.length] ?? '',
+        event: eventIds[index % eventIds.length] ?? '',
+        // Some anchored in their paragraph: a part, and context kept with its spaces.
+        ...(index % 3 === 1
+          ? {
+              source: {
+                paragraph: index,
+                ...(index % 2 ? { part: 'heading' as const } : {}),
+                prefix: ` ${(pick(index)?.[1] ?? 'before').slice(0, 100)} `,
+                suffix: (pick(index + 1)?.[1] ?? 'after').slice(0, 100),
+              },
+            }
+          : {}),
+      }))
+      const narratives: Narrative[] = narrativeSteps.map((steps, index) => ({
+        id: `narrative-${index}`,
+        title: pick(index)?.[1] ?? 'Narrative',
+        steps: steps.map(([at, withText], stepIndex) => ({
+          event: eventIds[at % eventIds.length] ?? '',
+          ...(withText ? { text: pick(stepIndex)?.[0] ?? 'words' } : {}),
+        })),
+      }))
+      const dataset: Dataset = {
+        format: version,
+        title,
+        source: { title: 'Source' },
+        actors,
+        ...(version2 && categories.length
+          ? { categories: categories.map((id, index) => ({ id, name: pick(index)?.[1] ?? 'Category' })) }
+          : {}),
+        events,
+        quotes,
+        ...(version2 && narratives.length ? { narratives } : {}),
+      }
+      return rank >= FORMAT_VERSIONS.indexOf('story-timeline/3') ? withDocuments(dataset, documents) : dataset
+    },
+  )
+
+/** Valid datasets with a reference to a document broken, or /3's fields in a file said to be /2. */
+export const brokenDocumentReference: fc.Arbitrary<unknown> = validDataset.chain((dataset) =>
+  fc
+    .record({ kind: fc.constantFrom(...breaks), pick: fc.nat() })
+    .map(({ kind, pick }) => brokenReference(dataset, kind, pick) ?? dataset),
+)
 
 /** Anything JSON can hold, biased towards near-datasets: the shapes a broken file or an attack takes. */
 export const anyJson: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue(),
+  brokenDocumentReference,
   validDataset.chain((dataset) =>
     fc
       .record({

@@ -1,9 +1,10 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { anyJson, validDataset } from '../../testing/dataset-arbitraries'
+import { anyJson, brokenDocumentReference, validDataset } from '../../testing/dataset-arbitraries'
 import { generateDataset } from '../../testing/synthetic-dataset'
 import { datasetSchema } from '../format/schema'
 import { fastCheck, fastValidate } from './fast-validate'
+import { validateDataset } from './validate-dataset'
 
 // The fast path may only say yes where zod says yes, and must then give zod's output (texts trimmed;
 // an object with nothing to trim is the input's own, keys in the input's order). Where it is unsure it
@@ -136,11 +137,57 @@ test('accepts every valid dataset, with the output zod gives', () => {
 })
 
 test('never accepts what zod refuses, and never throws, for broken and hostile data', () => {
-  fc.assert(fc.property(fc.oneof(anyJson, mutated, withExtraField, withSource), agreesWithZod), {
-    numRuns: 2000,
-  })
+  fc.assert(
+    fc.property(
+      fc.oneof(anyJson, mutated, withExtraField, withSource, brokenDocumentReference),
+      agreesWithZod,
+    ),
+    {
+      numRuns: 2000,
+    },
+  )
   // About a second alone; five on a machine busy with other work (the default limit): not a bound.
 }, 30_000)
+
+test('generates /3 stories of several documents, cited by id, with quotes of no speaker, and accepts them', () => {
+  const seen = { documents: 0, cited: 0, unattributed: 0, headings: 0 }
+  fc.assert(
+    fc.property(validDataset, (dataset) => {
+      if (dataset.format !== 'story-timeline/3') return
+      expect(fastValidate(dataset)).not.toBeNull()
+      agreesWithZod(dataset)
+      if (dataset.documents?.length) seen.documents += 1
+      if (
+        dataset.quotes.some((quote) => quote.source?.document) ||
+        dataset.events.some((e) => e.source?.document)
+      )
+        seen.cited += 1
+      if (dataset.quotes.some((quote) => quote.speaker === undefined)) seen.unattributed += 1
+      if (dataset.source.headings) seen.headings += 1
+    }),
+    { numRuns: 300 },
+  )
+  // Not a test of nothing: each kind is generated (how often depends on the seed).
+  for (const count of Object.values(seen)) expect(count).toBeGreaterThan(0)
+})
+
+test('a broken reference to a document, or /3 in a /2 file, is refused by both, saying where', () => {
+  let refused = 0
+  fc.assert(
+    fc.property(brokenDocumentReference, (data) => {
+      agreesWithZod(data)
+      const result = validateDataset(data)
+      expect(result.ok).toBe(datasetSchema.safeParse(data).success)
+      if (result.ok) return
+      refused += 1
+      expect(fastValidate(data)).toBeNull()
+      for (const issue of result.issues)
+        expect(issue.path).toMatch(/^(documents|source|events|quotes|narratives)\b/)
+    }),
+    { numRuns: 500 },
+  )
+  expect(refused).toBeGreaterThan(100)
+})
 
 test('accepts a source with every field, with the output zod gives, when zod accepts it', () => {
   let accepted = 0
