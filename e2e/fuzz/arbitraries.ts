@@ -109,9 +109,83 @@ export const fuzzDataset = fc
     })),
   }))
 
+/**
+ * A valid story-timeline/3 dataset: further documents (ids named like Object's members too, outlets
+ * and headings), every event and quote citing one by id, by "source" or by nothing, at a paragraph
+ * within its count, and some quotes of no speaker.
+ */
+export const fuzzDocumentsDataset = fc
+  .record({
+    dataset: fuzzDataset,
+    ids: fc.uniqueArray(
+      slug.filter((id) => id !== 'source'),
+      { minLength: 1, maxLength: 3 },
+    ),
+    counts: fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 4, maxLength: 4 }),
+    outlet: text(200),
+    picks: fc.array(fc.nat({ max: 4 }), { minLength: 10, maxLength: 10 }),
+    unattributed: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
+  })
+  .map(({ dataset, ids, counts, outlet, picks, unattributed }) => {
+    const count = (index: number) => counts[index % counts.length] ?? 1
+    // The k-th citation: a document (the one past the last is "source" by name) and a paragraph in it.
+    const cite = (k: number) => {
+      const at = (picks[k % picks.length] ?? 0) % (ids.length + 2)
+      const paragraph = 1 + (k % count(at > ids.length ? 0 : at))
+      if (at === 0) return { paragraph }
+      return { document: at > ids.length ? 'source' : (ids[at - 1] ?? 'source'), paragraph }
+    }
+    return {
+      ...dataset,
+      format: 'story-timeline/3',
+      source: { ...dataset.source, outlet, paragraphs: count(0), headings: [1] },
+      documents: ids.map((id, index) => ({
+        id,
+        title: `Document ${index + 1}`,
+        outlet,
+        paragraphs: count(index + 1),
+      })),
+      events: dataset.events.map((event, k) => {
+        const { paragraph, ...reference } = cite(k)
+        return { ...event, source: { ...reference, paragraphs: [paragraph] } }
+      }),
+      quotes: dataset.quotes.map(({ speaker, ...quote }, k) => ({
+        ...quote,
+        ...(unattributed[k % unattributed.length] ? {} : { speaker }),
+        source: cite(k + 5),
+      })),
+    }
+  })
+
+/**
+ * A /3 dataset with a reference broken as a hand-edited file breaks it: a document it does not have,
+ * a paragraph past its document's count, or its /3 fields in a file said to be /2.
+ */
+export const fuzzBrokenDocuments = fc
+  .record({
+    dataset: fuzzDocumentsDataset,
+    kind: fc.constantFrom('unknown document', 'past its count', 'as /2'),
+    at: fc.nat(),
+  })
+  .map(({ dataset, kind, at }): typeof dataset => {
+    if (kind === 'as /2') return { ...dataset, format: 'story-timeline/2' }
+    const index = at % dataset.events.length
+    return {
+      ...dataset,
+      events: dataset.events.map((event, position) => {
+        if (position !== index) return event
+        const document = kind === 'unknown document' ? 'no-such-document' : event.source.document
+        const paragraphs = kind === 'past its count' ? [100_000] : event.source.paragraphs
+        return { ...event, source: { ...(document ? { document } : {}), paragraphs } }
+      }),
+    }
+  })
+
 /** A valid dataset, or one with a part replaced by anything JSON can hold: a broken file. */
 export const fuzzJson = fc.oneof(
   { arbitrary: fuzzDataset, weight: 3 },
+  { arbitrary: fuzzDocumentsDataset, weight: 2 },
+  fuzzBrokenDocuments,
   fuzzDataset.chain((dataset) =>
     fc
       .record({
