@@ -2,8 +2,8 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import { PanelErrorBoundary } from '../components/panel-error-boundary'
 import { BUILTIN_DATASET_URL } from '../dataset/load/builtin-dataset-url'
+import { PageRoutes } from './page-routes'
 import { createQueryClient } from './query-client'
-import { StoryPage } from './story-page'
 
 export function App({
   datasetUrl = BUILTIN_DATASET_URL,
@@ -17,7 +17,7 @@ export function App({
   return (
     <QueryClientProvider client={queryClient}>
       <PanelErrorBoundary name="Story Timeline">
-        <StoryPage datasetUrl={datasetUrl} embedded={embedded} />
+        <PageRoutes datasetUrl={datasetUrl} embedded={embedded} />
       </PanelErrorBoundary>
     </QueryClientProvider>
   )

@@ -7,6 +7,7 @@ import { LeftOutRows } from '../features/data-io/left-out-rows'
 import { LoadStatus } from '../features/data-io/load-status'
 import { OpenDatasetButton } from '../features/data-io/open-dataset-button'
 import type { FileOpening } from '../features/data-io/use-open-files'
+import { EditCopyButton, NewStoryButton } from '../features/editor/entry/story-buttons'
 import { PrintButton } from '../features/print/print-button'
 import { PrintedEvents } from '../features/print/printed-events'
 import { CopyLinkButton } from '../features/share/copy-link-button'
@@ -33,8 +34,22 @@ export type StorySourceControls = {
   onDeclineFile: (() => void) | null
 }
 
-/** The page: every view reads the one shared view state and writes it through its actions. */
-export function Dashboard({ story, source }: { story: Story; source: StorySourceControls }) {
+/** A draft shown as the dashboard will show it once exported (Preview, in the editor). */
+export type DraftPreview = { draftId: string; title: string; leftOut: number }
+
+/**
+ * The page: every view reads the one shared view state and writes it through its actions. A story
+ * opened here has `source` (its files and links); a draft's preview has `preview` instead.
+ */
+export function Dashboard({
+  story,
+  source,
+  preview,
+}: {
+  story: Story
+  source?: StorySourceControls
+  preview?: DraftPreview
+}) {
   const view = useStoryView(story)
   const { state, actions, matching } = view
   // Story mode has keys of its own.
@@ -54,13 +69,19 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
         <StoryHeader story={story} />
         <div className="dashboard-tools">
           <div className="button-row">
-            <OpenDatasetButton onFiles={source.opening.open} disabled={source.opening.pending} />
-            {!source.isBuiltin && (
-              <button type="button" className="icon-button" onClick={source.onOpenBuiltin}>
-                Back to the built-in story
-              </button>
+            {source && (
+              <>
+                <OpenDatasetButton onFiles={source.opening.open} disabled={source.opening.pending} />
+                <NewStoryButton />
+                {!source.isBuiltin && (
+                  <button type="button" className="icon-button" onClick={source.onOpenBuiltin}>
+                    Back to the built-in story
+                  </button>
+                )}
+                <ReviewColumnsButton review={source.opening.reviewOf(story)} />
+                <EditCopyButton dataset={story.dataset} />
+              </>
             )}
-            <ReviewColumnsButton review={source.opening.reviewOf(story)} />
             <ExportButtons story={story} matching={matching} />
             <PrintButton />
           </div>
@@ -73,9 +94,10 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
         </div>
       </div>
       <PrintedEvents story={story} matching={matching} filtersInWords={view.filtersInWords} />
-      <LoadStatus opening={source.opening} />
+      {preview && <PreviewBanner preview={preview} />}
+      {source && <LoadStatus opening={source.opening} />}
       <NoticeList notices={view.notices} />
-      <LeftOutRows story={story} onDecline={source.onDeclineFile} />
+      <LeftOutRows story={story} onDecline={source?.onDeclineFile ?? null} />
       <main className="dashboard-main">
         <div className="area-filters">
           <FiltersOfView view={view} />
@@ -99,6 +121,23 @@ export function Dashboard({ story, source }: { story: Story; source: StorySource
           </div>
         </div>
       </main>
+    </div>
+  )
+}
+
+function PreviewBanner({ preview }: { preview: DraftPreview }) {
+  return (
+    <div className="preview-banner" role="status">
+      <p>
+        Preview of your story “{preview.title}” as it is now
+        {preview.leftOut > 0
+          ? `: ${preview.leftOut} ${preview.leftOut === 1 ? 'item is' : 'items are'} not ready (no date, no event…) and left out`
+          : ''}
+        .
+      </p>
+      <a className="primary-button" href={`?edit=${encodeURIComponent(preview.draftId)}`}>
+        Back to editing
+      </a>
     </div>
   )
 }

@@ -62,3 +62,15 @@ export function storyAddress(search: string, here: string, builtinUrl: string): 
   const link = resolveDatasetLink(data, here)
   return link.ok ? { kind: 'link', url: link.url } : { kind: 'bad-link', message: link.message }
 }
+
+/** An address of the editor's: a story being made (`?edit=`), its preview (`?preview=`), My stories. */
+export type EditorRoute = { page: 'edit' | 'preview'; id: string } | { page: 'stories' }
+
+export function editorRoute(search: string): EditorRoute | null {
+  const params = new URLSearchParams(search)
+  const edit = params.get('edit')
+  if (edit) return { page: 'edit', id: edit }
+  const preview = params.get('preview')
+  if (preview) return { page: 'preview', id: preview }
+  return params.has('stories') ? { page: 'stories' } : null
+}

@@ -1,4 +1,4 @@
-import { storyAddress } from './dataset-link'
+import { editorRoute, storyAddress } from './dataset-link'
 import { decodeText } from './decode-text'
 import { downloadDataset } from './download-dataset'
 import { SAME_AS_SOURCE, type UncheckedPart, type WorkerAnswer } from './worker/protocol'
@@ -43,7 +43,8 @@ export type EarlyLoad =
 export function startEarlyLoad(location: Location, builtinUrl: string): void {
   if (typeof fetch !== 'function') return
   const address = storyAddress(location.search, location.href, builtinUrl)
-  if (address.kind === 'file' || address.kind === 'bad-link') return
+  // The editor's pages open no dataset by address (a preview's story is a draft in this browser).
+  if (editorRoute(location.search) || address.kind === 'file' || address.kind === 'bad-link') return
   const { url } = address
   if (address.kind === 'builtin' || typeof Worker === 'undefined') {
     const response = downloadDataset(url)

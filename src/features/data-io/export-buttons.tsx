@@ -1,7 +1,7 @@
 import { jsonForExport } from '../../dataset/files/json-export'
 import { slugify } from '../../dataset/format/slug'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
-import { download } from './download-file'
+import { download } from '../../lib/download-file'
 
 /** Downloads the events that match the filters, as CSV or as a valid dataset in JSON. */
 export function ExportButtons({ story, matching }: { story: Story; matching: IndexedEvent[] }) {

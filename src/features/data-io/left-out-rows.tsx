@@ -2,7 +2,7 @@ import './data-io.css'
 import { slugify } from '../../dataset/format/slug'
 import type { Story } from '../../dataset/story-index'
 import { formatCount } from '../../lib/format-count'
-import { download } from './download-file'
+import { download } from '../../lib/download-file'
 
 type LeftOutRowsProps = {
   story: Story

@@ -1,0 +1,132 @@
+import { type Ref, useMemo } from 'react'
+import type { Tab } from '../items/items-pane'
+import { shapeOfText } from '../model/article-shape'
+import { addDocument, isDocumentUsed, removeDocument, updateDocument } from '../model/draft-edits'
+import { type DraftDocument, paragraphsOf, type StoryDraft } from '../model/story-draft'
+import { ArticleView } from './article-view'
+import { DocumentPanel } from './document-panel'
+import type { ParagraphSelection } from './read-selection'
+import { SelectionBar } from './selection-bar'
+
+type Change = (change: (before: StoryDraft) => StoryDraft, coalesceKey?: string) => void
+
+/**
+ * The article side: the story's documents (a second article, a statement…), the one shown with its
+ * particulars and text, and its paragraphs with what is used marked; below them, what the selected
+ * words can become.
+ */
+export function ArticlePane(props: {
+  ref: Ref<HTMLDivElement>
+  draft: StoryDraft
+  document: DraftDocument | undefined
+  onDocument: (id: string) => void
+  change: Change
+  selection: ParagraphSelection | 'across' | null
+  words: string
+  onSelection: (selection: ParagraphSelection | 'across' | null) => void
+  onMakeQuote: () => void
+  onMakeEvent: () => void
+  selectedQuote: string | null
+  onPick: (kind: Tab, id: string) => void
+}) {
+  const { ref, draft, document, onDocument, change, selection, words, onSelection } = props
+  const paragraphs = useMemo(() => (document ? paragraphsOf(document) : []), [document])
+  const quotes = useMemo(
+    () => draft.quotes.filter((quote) => quote.document === document?.id),
+    [draft.quotes, document?.id],
+  )
+  const events = useMemo(
+    () => draft.events.filter((event) => event.cites?.document === document?.id),
+    [draft.events, document?.id],
+  )
+  if (!document) return null
+  const used = isDocumentUsed(draft, document.id)
+  const index = draft.documents.indexOf(document)
+  const name = (candidate: DraftDocument, at: number) =>
+    candidate.title || (at === 0 ? 'The article' : `Document ${at + 1}`)
+  return (
+    <section ref={ref} className="article-pane" aria-label="Article">
+      <fieldset className="document-tabs">
+        <legend className="visually-hidden">Documents</legend>
+        {draft.documents.map((candidate, at) => (
+          <button
+            key={candidate.id}
+            type="button"
+            className={candidate.id === document.id ? 'tab-button current' : 'tab-button'}
+            aria-pressed={candidate.id === document.id}
+            onClick={() => onDocument(candidate.id)}
+          >
+            {name(candidate, at)}
+          </button>
+        ))}
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => {
+            const made = addDocument(draft)
+            change(() => made.draft)
+            onDocument(made.id)
+          }}
+        >
+          Add a document
+        </button>
+        {index > 0 && !used && (
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => {
+              change((before) => removeDocument(before, document.id))
+              onDocument(draft.documents[0]?.id ?? 'source')
+            }}
+          >
+            Remove this document
+          </button>
+        )}
+      </fieldset>
+      <DocumentPanel
+        key={document.id}
+        document={document}
+        textLocked={
+          used
+            ? 'The text is fixed: quotes and events stand on its words. To quote another version, add it as a document.'
+            : null
+        }
+        onChange={(patch, field) =>
+          change((before) => updateDocument(before, document.id, patch), `${document.id}:${field}`)
+        }
+        onText={(text, fields) =>
+          change((before) => {
+            // A pasted text says its own shape; a file's reader has said it already (in fields).
+            const shape = shapeOfText(text)
+            const fromText: Partial<DraftDocument> = {
+              headings: shape.headings,
+              standfirst: shape.standfirst,
+            }
+            if (shape.published && !document.published) fromText.published = shape.published
+            return updateDocument(before, document.id, { text, ...(fields ?? fromText) })
+          }, `${document.id}:text`)
+        }
+      />
+      {paragraphs.length > 0 && (
+        <>
+          <ArticleView
+            label={`The text of ${name(document, index)}, ${paragraphs.length} paragraphs: select words to quote them`}
+            paragraphs={paragraphs}
+            quotes={quotes}
+            events={events}
+            selectedQuote={props.selectedQuote}
+            onSelection={onSelection}
+            onPickQuote={(id) => props.onPick('quotes', id)}
+            onPickEvent={(id) => props.onPick('events', id)}
+          />
+          <SelectionBar
+            selection={selection}
+            words={words}
+            onMakeQuote={props.onMakeQuote}
+            onMakeEvent={props.onMakeEvent}
+          />
+        </>
+      )}
+    </section>
+  )
+}

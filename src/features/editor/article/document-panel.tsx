@@ -1,0 +1,119 @@
+import { useId, useRef, useState } from 'react'
+import { DateField } from '../items/date-field'
+import { TextField } from '../items/field'
+import type { DraftDocument } from '../model/story-draft'
+
+type Patch = Partial<Omit<DraftDocument, 'id'>>
+
+/**
+ * A document's particulars (title, outlet, address, publication date) and its text: pasted into
+ * Article text, or read from a .txt, .md, .html or .docx file, whose title, outlet, address and date
+ * fill the fields that are still empty. The text is fixed once quotes or events stand on it: a quote
+ * is the text's own words, and would no longer be.
+ */
+export function DocumentPanel(props: {
+  document: DraftDocument
+  /** Why the text can no longer be changed, if it cannot. */
+  textLocked: string | null
+  onChange: (patch: Patch, field: string) => void
+  onText: (text: string, fields?: Patch, notes?: string[]) => void
+}) {
+  const { document, textLocked, onChange, onText } = props
+  const fileId = useId()
+  const textId = useId()
+  const input = useRef<HTMLInputElement>(null)
+  const [reading, setReading] = useState<string | null>(null)
+  const [notes, setNotes] = useState<string[]>([])
+  const open = async (file: File) => {
+    setReading(`Reading ${file.name}…`)
+    const { readDocument } = await import('../../../dataset/documents/read-document')
+    const read = await readDocument({ name: file.name, type: file.type, bytes: await file.arrayBuffer() })
+    if (!read.ok) {
+      setReading(read.message)
+      return
+    }
+    setReading(null)
+    setNotes(read.notes)
+    // What the file says of itself fills what is still empty; nothing typed is overwritten.
+    const fields: Patch = { headings: read.headings, standfirst: read.standfirst ?? null }
+    if (!document.title && read.title) fields.title = read.title
+    if (!document.outlet && read.outlet) fields.outlet = read.outlet
+    if (!document.url && read.url) fields.url = read.url
+    if (!document.published && read.published) fields.published = read.published
+    onText(read.text, fields)
+  }
+  return (
+    <section className="document-panel" aria-label="The document’s particulars">
+      <div className="document-fields">
+        <TextField
+          label="Title"
+          value={document.title}
+          onChange={(title) => onChange({ title }, 'doc-title')}
+        />
+        <TextField
+          label="Outlet"
+          value={document.outlet}
+          onChange={(outlet) => onChange({ outlet }, 'doc-outlet')}
+        />
+        <TextField
+          label="URL"
+          type="url"
+          value={document.url}
+          onChange={(url) => onChange({ url }, 'doc-url')}
+        />
+        <DateField
+          label="Published"
+          value={document.published}
+          onChange={(published) => onChange({ published }, 'doc-published')}
+        />
+      </div>
+      {textLocked === null ? (
+        <div className="editor-field">
+          <label htmlFor={textId}>Article text</label>
+          <textarea
+            id={textId}
+            className="article-text-input"
+            value={document.text}
+            rows={document.text ? 8 : 12}
+            placeholder="Paste the article’s text here: one paragraph a line."
+            onChange={(event) => onText(event.target.value)}
+          />
+          <div className="field-row">
+            <input
+              ref={input}
+              id={fileId}
+              className="visually-hidden"
+              type="file"
+              tabIndex={-1}
+              aria-label="Article file"
+              accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              onChange={(event) => {
+                const file = event.target.files?.[0]
+                event.target.value = ''
+                if (file) void open(file)
+              }}
+            />
+            <button type="button" className="icon-button" onClick={() => input.current?.click()}>
+              Open a file…
+            </button>
+            <span className="field-hint">.txt, .md, a saved web page (.html) or a Word document (.docx)</span>
+          </div>
+        </div>
+      ) : (
+        <p className="field-hint">{textLocked}</p>
+      )}
+      {reading && (
+        <p className="field-hint" role="status">
+          {reading}
+        </p>
+      )}
+      {notes.length > 0 && (
+        <ul className="field-hint" aria-label="How the file was read">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
