@@ -1,7 +1,13 @@
 import type { IndexedEvent, Story } from './story-index'
 
 /** One step of a narrative: its event, and what the step says beside it (an excerpt of a paragraph). */
-export type StoryStep = { event: IndexedEvent; text?: string; paragraph?: number }
+export type StoryStep = {
+  event: IndexedEvent
+  text?: string
+  paragraph?: number
+  /** The document the excerpt is from, when not the first ("source"). */
+  document?: string
+}
 
 /** A guided walk through the story, as story mode shows it. */
 export type StoryNarrative = {
@@ -37,6 +43,7 @@ export function narrativesOf(story: Story): StoryNarrative[] {
           const shown: StoryStep = { event }
           if (step.text !== undefined) shown.text = step.text
           if (step.source) shown.paragraph = step.source.paragraph
+          if (step.source?.document !== undefined) shown.document = step.source.document
           return [shown]
         }),
         inTimeOrder: false,

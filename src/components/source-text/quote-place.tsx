@@ -1,3 +1,4 @@
+import { documentOf } from '../../dataset/format/documents'
 import type { Dataset, Quote } from '../../dataset/format/schema'
 import { quoteSelector } from '../../dataset/source/quote-selector'
 import { openingWords } from '../../lib/opening-words'
@@ -6,13 +7,16 @@ import { ParagraphLink } from './paragraph-link'
 const PART_WORDS = { heading: 'a heading of the source', standfirst: 'the standfirst' } as const
 
 /**
- * Where a quote stands in its source, after its speaker: " · paragraph 11" (opening the text there,
- * the quote marked, where the dataset carries it) and, for a heading's or the standfirst's words, which.
+ * Where a quote stands in its document, after its speaker: " · paragraph 11" (opening that document's
+ * text there, the quote marked, where the dataset carries it), the document named when it is not the
+ * first, and, for a heading's or the standfirst's words, which.
  */
-export function QuotePlace(props: { source: Dataset['source']; quote: Quote; notCountedNote?: boolean }) {
-  const { source, quote, notCountedNote = false } = props
+export function QuotePlace(props: { dataset: Dataset; quote: Quote; notCountedNote?: boolean }) {
+  const { dataset, quote, notCountedNote = false } = props
   const where = quote.source
-  if (!where) return null
+  const source = documentOf(dataset, where?.document)
+  if (!where || !source) return null
+  const other = where.document !== undefined && source !== dataset.source
   return (
     <>
       {' · '}
@@ -20,10 +24,16 @@ export function QuotePlace(props: { source: Dataset['source']; quote: Quote; not
         source={source}
         paragraph={where.paragraph}
         quote={quoteSelector(quote)}
-        label={`Paragraph ${where.paragraph} of the source, with “${openingWords(quote.text)}” marked`}
+        label={`Paragraph ${where.paragraph} of ${other ? `“${source.title}”` : 'the source'}, with “${openingWords(quote.text)}” marked`}
       >
         paragraph {where.paragraph}
       </ParagraphLink>
+      {other && (
+        <>
+          {' of '}
+          <bdi>{source.title}</bdi>
+        </>
+      )}
       {where.part && (
         <span className="quote-part">
           {' · '}

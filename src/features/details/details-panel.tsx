@@ -11,6 +11,7 @@ import type { FacetKey } from '../../state/facets/facet-table'
 import { matchRanges } from '../../state/search-highlight'
 import { linkToEvent } from '../../state/share-links'
 import './details.css'
+import { documentOf } from '../../dataset/format/documents'
 import { EventExtras } from './event-extras'
 import { useSelectionFocus } from './use-selection-focus'
 
@@ -165,7 +166,7 @@ function EventDetails({
         <EventExtras story={story} event={event} onFilterBy={onFilterBy} />
         <dt>Source</dt>
         <dd>
-          {story.dataset.source.title}
+          {(documentOf(story.dataset, event.source?.document) ?? story.dataset.source).title}
           {event.source && (
             <>
               , paragraph{event.source.paragraphs.length > 1 ? 's' : ''}{' '}
@@ -175,7 +176,7 @@ function EventDetails({
                 <span key={index}>
                   {index > 0 && ', '}
                   <ParagraphLink
-                    source={story.dataset.source}
+                    source={documentOf(story.dataset, event.source?.document) ?? story.dataset.source}
                     paragraph={paragraph}
                     label={`Paragraph ${paragraph} of the source`}
                   >

@@ -125,7 +125,7 @@ function QuoteCard(props: {
           )}
           <span className="quote-meta">
             <time dateTime={event.date}>{event.when.label}</time>
-            <QuotePlace source={story.dataset.source} quote={quote} notCountedNote />
+            <QuotePlace dataset={story.dataset} quote={quote} notCountedNote />
           </span>
         </figcaption>
       </figure>

@@ -4,6 +4,7 @@ import { SourceLinkItems } from '../../components/source-links'
 import { ParagraphLink } from '../../components/source-text/paragraph-link'
 import { QuotePlace } from '../../components/source-text/quote-place'
 import { StatusBadge } from '../../components/status-badge'
+import { documentOf } from '../../dataset/format/documents'
 import type { StoryStep } from '../../dataset/narratives'
 import type { Story } from '../../dataset/story-index'
 import { hostOf } from '../../lib/host-of'
@@ -23,7 +24,8 @@ export function StoryStepCard(props: {
   const { story, step, position, headingRef } = props
   const { event } = step
   const quotes = story.quotesByEvent.get(event.id) ?? []
-  const sourceTitle = story.dataset.source.title
+  // A step's excerpt is from its own document (the first, unless it names another).
+  const stepSource = documentOf(story.dataset, step.document) ?? story.dataset.source
   return (
     <article className="story-step" aria-labelledby="story-step-title">
       <p className="story-step-position">{position}</p>
@@ -44,9 +46,9 @@ export function StoryStepCard(props: {
               <p dir="auto">{step.text}</p>
             </blockquote>
             <figcaption>
-              <bdi>{sourceTitle}</bdi>,{' '}
+              <bdi>{stepSource.title}</bdi>,{' '}
               <ParagraphLink
-                source={story.dataset.source}
+                source={stepSource}
                 paragraph={step.paragraph}
                 quote={{ exact: step.text }}
                 label={`Paragraph ${step.paragraph} of the source, with these words marked`}
@@ -83,7 +85,7 @@ export function StoryStepCard(props: {
                           , <bdi>{description}</bdi>
                         </>
                       )}
-                      <QuotePlace source={story.dataset.source} quote={quote} />
+                      <QuotePlace dataset={story.dataset} quote={quote} />
                     </figcaption>
                   </figure>
                 </li>
@@ -115,8 +117,8 @@ export function StoryStepCard(props: {
       )}
       {event.source && (
         <p className="story-source">
-          From <bdi>{sourceTitle}</bdi>, paragraph{event.source.paragraphs.length > 1 ? 's' : ''}{' '}
-          {event.source.paragraphs.join(', ')}
+          From <bdi>{(documentOf(story.dataset, event.source.document) ?? story.dataset.source).title}</bdi>,
+          paragraph{event.source.paragraphs.length > 1 ? 's' : ''} {event.source.paragraphs.join(', ')}
         </p>
       )}
     </article>
