@@ -42,11 +42,6 @@ type Built = {
   }>
 }
 const BUILT = JSON.parse(readFileSync('public/data/kim-putin-letters.json', 'utf8')) as Built
-const KIND_NAMES: Record<string, string> = {
-  person: 'Person',
-  organization: 'Organisation',
-  country: 'Country',
-}
 const nameOf = (id: string) => BUILT.actors.find((actor) => actor.id === id)?.name ?? id
 const MADE_TITLE = `${BUILT.title}, made in the editor`
 const titleOf = (id: string) => BUILT.events.find((event) => event.id === id)?.title ?? id
