@@ -138,7 +138,7 @@ test('the built-in story made through the editor: exported, checked against its 
     await page.keyboard.press('Control+y')
     await expect(page.getByRole('button', { name: 'Redo' })).toBeDisabled()
     await tab(page, /^Quotes/).click()
-    await expect(story(page).getByRole('list', { name: 'Quotes' }).getByRole('button')).toHaveCount(
+    await expect(story(page).getByRole('list', { name: 'Quotes' }).locator('.item-button')).toHaveCount(
       BUILT.quotes.length,
     )
   })

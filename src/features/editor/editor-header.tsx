@@ -18,10 +18,13 @@ export function EditorHeader({
   view,
   draftId,
   onSaid,
+  onDrafted,
 }: {
   view: ReadyDraft
   draftId: string
   onSaid: (words: string) => void
+  /** Told when the article's proposals are in, to show them. */
+  onDrafted: () => void
 }) {
   const draft = view.content
   const [problems, setProblems] = useState<ExportProblem[] | null>(null)
@@ -68,7 +71,7 @@ export function EditorHeader({
     }))
     const counts = `${extracted.quotes.length} quotes, ${extracted.events.length} events and ${extracted.actors.length} actors`
     setDrafting(`Proposed ${counts}: check them under Proposals.`)
-    onSaid(`Proposed ${counts}. Check them under Proposals.`)
+    onDrafted()
   }
   return (
     <header className="editor-header">

@@ -72,7 +72,7 @@ export function StoryEditor({ view, draftId }: { view: ReadyDraft; draftId: stri
 
   return (
     <div className="editor">
-      <EditorHeader view={view} draftId={draftId} onSaid={setSaid} />
+      <EditorHeader view={view} draftId={draftId} onSaid={setSaid} onDrafted={() => setTab('proposals')} />
       <main className="editor-main">
         <ArticlePane
           ref={article}

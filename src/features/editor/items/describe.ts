@@ -17,3 +17,15 @@ export function quoteWhere(draft: StoryDraft, quote: DraftQuote): string {
     quote.part === 'heading' ? ' (a heading)' : quote.part === 'standfirst' ? ' (the standfirst)' : ''
   return `In ${name}, paragraph ${quote.paragraph}${part}.`
 }
+
+/** Events in time order as the dashboard orders them (by their earliest instant); undated ones last. */
+export function inTimeOrder<T extends { date: string }>(events: readonly T[]): T[] {
+  const anchor = (event: T) => {
+    const read = event.date.trim() ? parseEdtf(event.date.trim()) : null
+    return read?.ok ? read.date.anchor : Number.POSITIVE_INFINITY
+  }
+  return events
+    .map((event) => ({ event, at: anchor(event) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ event }) => event)
+}

@@ -1,4 +1,6 @@
-/** A list of a story's items to choose one from (its form opens below), and a way to add one. */
+import type { ReactNode } from 'react'
+
+/** A list of a story's items to choose one from (its form opens under it, in the list), and a way to add one. */
 export function ItemList(props: {
   label: string
   items: ReadonlyArray<{ id: string; title: string; meta: string }>
@@ -7,8 +9,10 @@ export function ItemList(props: {
   onAdd?: () => void
   addLabel?: string
   empty: string
+  /** The chosen item's form, shown under it. */
+  form?: ReactNode
 }) {
-  const { label, items, picked, onPick, onAdd, addLabel, empty } = props
+  const { label, items, picked, onPick, onAdd, addLabel, empty, form } = props
   return (
     <div className="item-list">
       {items.length === 0 ? (
@@ -30,6 +34,7 @@ export function ItemList(props: {
                   {item.meta}
                 </span>
               </button>
+              {item.id === picked && form}
             </li>
           ))}
         </ul>

@@ -12,7 +12,7 @@ import {
 } from '../model/draft-edits'
 import type { StoryDraft } from '../model/story-draft'
 import { ActorForm } from './actor-form'
-import { describeDate, quoteWhere } from './describe'
+import { describeDate, inTimeOrder, quoteWhere } from './describe'
 import { EventForm } from './event-form'
 import { ItemList } from './item-list'
 import { NarrativesTab } from './narratives-tab'
@@ -96,13 +96,11 @@ export function ItemsPane(props: {
           <>
             <ItemList
               label="Events"
-              items={[...draft.events]
-                .sort((a, b) => a.date.localeCompare(b.date))
-                .map((item) => ({
-                  id: item.id,
-                  title: item.title || 'Untitled event',
-                  meta: describeDate(item.date),
-                }))}
+              items={inTimeOrder(draft.events).map((item) => ({
+                id: item.id,
+                title: item.title || 'Untitled event',
+                meta: describeDate(item.date),
+              }))}
               picked={picked.events}
               onPick={(item) => onPick('events', item)}
               onAdd={() => {
@@ -113,23 +111,25 @@ export function ItemsPane(props: {
               }}
               addLabel="New event"
               empty="No events yet: select words in the article and choose Make event, or add one here."
+              form={
+                event && (
+                  <EventForm
+                    key={event.id}
+                    event={event}
+                    actors={draft.actors}
+                    documents={draft.documents}
+                    onChange={(patch, field) =>
+                      change((before) => updateEvent(before, event.id, patch), `${event.id}:${field}`)
+                    }
+                    onNewActor={newActor}
+                    onRemove={() => {
+                      change((before) => removeEvent(before, event.id))
+                      onSaid(`Event deleted: “${event.title}”. Ctrl+Z brings it back.`)
+                    }}
+                  />
+                )
+              }
             />
-            {event && (
-              <EventForm
-                key={event.id}
-                event={event}
-                actors={draft.actors}
-                documents={draft.documents}
-                onChange={(patch, field) =>
-                  change((before) => updateEvent(before, event.id, patch), `${event.id}:${field}`)
-                }
-                onNewActor={newActor}
-                onRemove={() => {
-                  change((before) => removeEvent(before, event.id))
-                  onSaid(`Event deleted: “${event.title}”. Ctrl+Z brings it back.`)
-                }}
-              />
-            )}
           </>
         )}
         {tab === 'quotes' && (
@@ -144,23 +144,25 @@ export function ItemsPane(props: {
               picked={picked.quotes}
               onPick={(item) => onPick('quotes', item)}
               empty="No quotes yet: select words in the article and choose Make quote."
+              form={
+                quote && (
+                  <QuoteForm
+                    key={quote.id}
+                    quote={quote}
+                    where={quoteWhere(draft, quote)}
+                    actors={draft.actors}
+                    events={draft.events}
+                    onChange={(patch) => change((before) => updateQuote(before, quote.id, patch))}
+                    onNewSpeaker={newActor}
+                    onShow={() => onShowQuote(quote.id)}
+                    onRemove={() => {
+                      change((before) => removeQuote(before, quote.id))
+                      onSaid('Quote deleted. Ctrl+Z brings it back.')
+                    }}
+                  />
+                )
+              }
             />
-            {quote && (
-              <QuoteForm
-                key={quote.id}
-                quote={quote}
-                where={quoteWhere(draft, quote)}
-                actors={draft.actors}
-                events={draft.events}
-                onChange={(patch) => change((before) => updateQuote(before, quote.id, patch))}
-                onNewSpeaker={newActor}
-                onShow={() => onShowQuote(quote.id)}
-                onRemove={() => {
-                  change((before) => removeQuote(before, quote.id))
-                  onSaid('Quote deleted. Ctrl+Z brings it back.')
-                }}
-              />
-            )}
           </>
         )}
         {tab === 'actors' && (
@@ -186,20 +188,22 @@ export function ItemsPane(props: {
               }}
               addLabel="New actor"
               empty="No actors yet: a quote’s speaker or an event’s actor can be made on the spot."
+              form={
+                actor && (
+                  <ActorForm
+                    key={actor.id}
+                    actor={actor}
+                    onChange={(patch, field) =>
+                      change((before) => updateActor(before, actor.id, patch), `${actor.id}:${field}`)
+                    }
+                    onRemove={() => {
+                      change((before) => removeActor(before, actor.id))
+                      onSaid(`Actor deleted: ${actor.name}. Ctrl+Z brings them back.`)
+                    }}
+                  />
+                )
+              }
             />
-            {actor && (
-              <ActorForm
-                key={actor.id}
-                actor={actor}
-                onChange={(patch, field) =>
-                  change((before) => updateActor(before, actor.id, patch), `${actor.id}:${field}`)
-                }
-                onRemove={() => {
-                  change((before) => removeActor(before, actor.id))
-                  onSaid(`Actor deleted: ${actor.name}. Ctrl+Z brings them back.`)
-                }}
-              />
-            )}
           </>
         )}
         {tab === 'narratives' && (
