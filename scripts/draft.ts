@@ -1,12 +1,12 @@
 // Usage: npm run draft -- article.txt --published 2023-08-15 [--title …] [--outlet …] [--url …] [--standfirst] --out draft.json
 // Drafts a story from an article's text (src/dataset/draft, the same code as the editor's): every quote
-// with its speaker, every dated event, every actor, written as a story-timeline/2 dataset that carries
-// the article. Quotes with no speaker cannot be written in that format: they are listed on stderr.
+// with its speaker (or none, where the text names none), every dated event, every actor, written as a
+// story-timeline/3 dataset that carries the article. Quotes that belong to no event are listed on stderr.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import { readParagraphs } from '../src/dataset/draft/article-paragraphs'
 import { draftToDataset } from '../src/dataset/draft/draft-to-dataset'
 import { extractDraft } from '../src/dataset/draft/extract-draft'
-import { readParagraphs } from '../src/dataset/draft/article-paragraphs'
 import { formatIssue } from '../src/dataset/validate/dataset-issue'
 import { validateDataset } from '../src/dataset/validate/validate-dataset'
 
@@ -64,7 +64,7 @@ console.log(
 )
 if (leftOut.length > 0) {
   console.error(
-    `${leftOut.length} quote(s) left out: the format needs a speaker, and the text names none for them:`,
+    `${leftOut.length} quote(s) left out: a quote belongs to an event, and none was found for them:`,
   )
   for (const quote of leftOut) console.error(`  paragraph ${quote.paragraph}: “${quote.text}”`)
 }

@@ -11,18 +11,18 @@ export type DraftSource = { title?: string; sourceTitle?: string; outlet?: strin
 const CONTEXT = 32
 
 /**
- * Every proposal of a draft as a story-timeline/2 dataset carrying the article (its text, SHA-256 and
- * paragraph count), each quote anchored in its paragraph by prefix and suffix, its part (heading,
- * standfirst) said. A quote with no speaker cannot be written in this format (its speaker is
- * required) and is returned in `leftOut` instead; this one function is the place to change when
- * the format takes quotes without speakers.
+ * Every proposal of a draft as a story-timeline/3 dataset carrying the article (its text, SHA-256,
+ * paragraph count and headings), each quote anchored in its paragraph by prefix and suffix, its part
+ * (heading, standfirst) said. A quote whose speaker the text does not name is written without one
+ * (story-timeline/3 allows it: never a guess); one that belongs to no event cannot be written (a
+ * quote belongs to an event) and is returned in `leftOut`.
  */
 export function draftToDataset(
   draft: Draft,
   text: string,
   source: DraftSource = {},
 ): { dataset: Dataset; leftOut: DraftQuote[] } {
-  const leftOut = draft.quotes.filter((quote) => !quote.speaker || !quote.event)
+  const leftOut = draft.quotes.filter((quote) => !quote.event)
   const url = source.url ? { url: source.url } : {}
   const sources =
     source.url || source.outlet
@@ -46,7 +46,7 @@ export function draftToDataset(
     ...(sources ? { sources } : {}),
   }))
   const quotes: Quote[] = draft.quotes.flatMap((quote) => {
-    if (!quote.speaker || !quote.event) return []
+    if (!quote.event) return []
     const paragraph = draft.paragraphs[quote.paragraph - 1]
     if (!paragraph) return []
     const prefix = text.slice(Math.max(paragraph.start, quote.span.start - CONTEXT), quote.span.start)
@@ -55,7 +55,7 @@ export function draftToDataset(
       {
         id: quote.id,
         text: quote.text,
-        speaker: quote.speaker,
+        ...(quote.speaker ? { speaker: quote.speaker } : {}),
         event: quote.event,
         source: {
           paragraph: quote.paragraph,
@@ -66,6 +66,9 @@ export function draftToDataset(
       },
     ]
   })
+  const headings = draft.paragraphs
+    .filter((paragraph) => paragraph.part === 'heading')
+    .map(({ number }) => number)
   const standfirst = draft.standfirst ? text.slice(draft.standfirst.start, draft.standfirst.end).trim() : ''
   const heading = draft.paragraphs.find((paragraph) => paragraph.part === 'heading' && paragraph.number === 1)
   const title =
@@ -80,6 +83,8 @@ export function draftToDataset(
       ...(standfirst ? { standfirst: clip(standfirst, TEXT_LIMITS.standfirst) } : {}),
       sha256: bytesToHex(sha256(utf8ToBytes(text))),
       paragraphs: draft.paragraphs.length,
+      ...(headings.length ? { headings } : {}),
+      ...(source.outlet ? { outlet: clip(source.outlet, TEXT_LIMITS.outlet) } : {}),
       text,
     },
     actors,
