@@ -53,7 +53,16 @@ export function MyStories() {
                     {draft.damaged ? (
                       <span className="story-row-title">{draft.title}</span>
                     ) : (
-                      <a className="story-row-title" href={`?edit=${encodeURIComponent(draft.id)}`}>
+                      <a
+                        className="story-row-title"
+                        href={`?edit=${encodeURIComponent(draft.id)}`}
+                        onClick={(event) => {
+                          // Within the page: the app's code is loaded already.
+                          if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return
+                          event.preventDefault()
+                          navigate(`?edit=${encodeURIComponent(draft.id)}`, 'push')
+                        }}
+                      >
                         {draft.title}
                       </a>
                     )}
