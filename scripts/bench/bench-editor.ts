@@ -114,7 +114,13 @@ try {
           const write = open.result.transaction('drafts', 'readwrite')
           write
             .objectStore('drafts')
-            .put({ id: 'bench', title: 'Bench: 5,000 words and 300 events', updatedAt: Date.now(), revision: 1, content })
+            .put({
+              id: 'bench',
+              title: 'Bench: 5,000 words and 300 events',
+              updatedAt: Date.now(),
+              revision: 1,
+              content,
+            })
           write.oncomplete = () => {
             open.result.close()
             resolve()

@@ -1,8 +1,8 @@
 import './data-io.css'
 import { slugify } from '../../dataset/format/slug'
 import type { Story } from '../../dataset/story-index'
-import { formatCount } from '../../lib/format-count'
 import { download } from '../../lib/download-file'
+import { formatCount } from '../../lib/format-count'
 
 type LeftOutRowsProps = {
   story: Story
