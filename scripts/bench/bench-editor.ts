@@ -112,15 +112,13 @@ try {
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
           const write = open.result.transaction('drafts', 'readwrite')
-          write
-            .objectStore('drafts')
-            .put({
-              id: 'bench',
-              title: 'Bench: 5,000 words and 300 events',
-              updatedAt: Date.now(),
-              revision: 1,
-              content,
-            })
+          write.objectStore('drafts').put({
+            id: 'bench',
+            title: 'Bench: 5,000 words and 300 events',
+            updatedAt: Date.now(),
+            revision: 1,
+            content,
+          })
           write.oncomplete = () => {
             open.result.close()
             resolve()
