@@ -17,6 +17,7 @@ export type DateColumn = {
 }
 
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/
+const SERIAL_CELL = /^\d{5}(?:\.\d+)?$/
 
 /**
  * Reads a whole column of dates written by people. Numeric dates are read in one order for the whole
@@ -33,18 +34,20 @@ export function readDateColumn(
 ): DateColumn {
   const notes: string[] = []
   const filled = values.map((value) => value.trim()).filter(Boolean)
-  if (filled.length > 0 && isSerialColumn(filled)) {
-    const dates = values.map((value) => readExcelSerial(value))
-    notes.push(...conversionNotes(dates, column))
-    return { dates, notes }
-  }
+  // A column mostly of numbers past 9999 is Excel's date numbers; in any column, a cell of five digits
+  // is one too (a date a spreadsheet stored as its number, among dates written as text).
+  const serials = filled.length > 0 && isSerialColumn(filled)
   const { order, assumed } = chosen ? { order: chosen, assumed: false } : decideOrder(filled)
   // A large sheet writes the same few thousand days over and over: each text is read once.
   const readings = new Map<string, WrittenDate>()
   const dates = values.map((value) => {
     let reading = readings.get(value)
     if (reading === undefined) {
-      reading = readWrittenDate(value, order, today)
+      const trimmed = value.trim()
+      reading =
+        PLAIN_NUMBER.test(trimmed) && (serials || SERIAL_CELL.test(trimmed))
+          ? readExcelSerial(trimmed)
+          : readWrittenDate(value, order, today)
       readings.set(value, reading)
     }
     return reading

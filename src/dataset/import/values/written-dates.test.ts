@@ -39,7 +39,7 @@ describe('dates as people write them become EDTF at the precision they state', (
     expect(read('02/30/2022')).toMatch(/^refused: a calendar date that exists/)
     expect(read('13/13/2022')).toMatch(/^refused: a calendar date that exists/)
     expect(read('20221350')).toMatch(/^refused: a calendar date that exists/)
-    expect(read('15 Smarch 2023')).toBe('refused: a month name in English (found “Smarch”)')
+    expect(read('15 Smarch 2023')).toBe('refused: a month’s name (found “Smarch”)')
     expect(read('2023-08-15 25:00')).toMatch(/^refused: a time of day that exists/)
     expect(read('')).toBe('refused: a date (the cell is empty)')
     expect(read('soon')).toMatch(/^refused: a date such as 2022-02-24/)
