@@ -30,6 +30,40 @@ test.each([
   expect(readCountry(text)).toEqual({ code })
 })
 
+test.each([
+  // A country's name in other languages, as CLDR names it, without case or accents.
+  ['Arabie saoudite', 'SA'],
+  ['arabie SAOUDITE', 'SA'],
+  ['Irak', 'IQ'],
+  ['Deutschland', 'DE'],
+  ['Rusia', 'RU'],
+  ['Соединённые Штаты', 'US'],
+  ['Россия', 'RU'],
+  ['Україна', 'UA'],
+  ['Türkei', 'TR'],
+  ['España', 'ES'],
+  ['Etats-Unis', 'US'],
+  ['中国', 'CN'],
+  ['الولايات المتحدة', 'US'],
+  // And the short forms of the news.
+  ['USA', 'US'],
+  ['U.S.', 'US'],
+  ['DPRK', 'KP'],
+  ['ROK', 'KR'],
+  ['KSA', 'SA'],
+  ['Russia', 'RU'],
+  ['Britain', 'GB'],
+])('%s is %s, in any language', (text, code) => {
+  expect(readCountry(text)).toEqual({ code })
+})
+
+test('words that are a country only in another language, or only part of its name, are not countries', () => {
+  // Norwegian's Isle of Man is "Man"; "Islands" is the end of "Cocos (Keeling) Islands".
+  expect(readCountry('Man', false)).toEqual({ code: null })
+  expect(readCountry('Islands', false)).toEqual({ code: null })
+  expect(readCountry('Protest', false)).toEqual({ code: null })
+})
+
 test('a near miss is not read, but the nearest name is offered', () => {
   expect(readCountry('Untied States')).toEqual({ code: null, suggestion: 'United States' })
   expect(readCountry('Germny')).toEqual({ code: null, suggestion: 'Germany' })

@@ -1,21 +1,38 @@
 import countries from 'i18n-iso-countries'
 import english from 'i18n-iso-countries/langs/en.json'
 import { COUNTRY_NAMES } from '../../format/country-names'
+import { worldCountryCode } from './country-names-world'
 
 /**
  * Countries as people write them in their files: ISO alpha-2 ("TR"), alpha-3 ("TUR") and numeric
- * ("792") codes, and English names in their official, common and short news spellings ("Turkey",
- * "Türkiye", "Democratic Republic of Congo", "Myanmar", "Burma", "Palestine"). Names come from two
- * well-kept sources: i18n-iso-countries' English names with their aliases, and CLDR's short names
- * (country-names.ts); compared without case, accents, punctuation or the word "the". A handful of
- * former names that neither carries are added below.
+ * ("792") codes, English names in their official, common and short news spellings ("Turkey",
+ * "Türkiye", "Democratic Republic of Congo", "Myanmar", "Burma", "Palestine") and the short forms of
+ * the news ("UK", "USA", "DPRK", "KSA"), and a country's name in any language CLDR names it in
+ * ("Arabie saoudite", "Irak", "Deutschland", "Rusia", "Соединённые Штаты": country-names-world.ts).
+ * English names come from two well-kept sources: i18n-iso-countries' English names with their
+ * aliases, and CLDR's short names (country-names.ts); compared without case, accents, punctuation or
+ * the word "the". A handful of former and short names that neither carries are added below.
  */
 
 countries.registerLocale(english)
 
-// Former or informal names in news use that neither package lists.
+// Former, informal and short names in news use that neither package lists.
 const FORMER_NAMES: Readonly<Record<string, string>> = {
   drc: 'CD',
+  dprk: 'KP',
+  rok: 'KR',
+  prc: 'CN',
+  ksa: 'SA',
+  uae: 'AE',
+  britain: 'GB',
+  'great britain': 'GB',
+  'u k': 'GB',
+  'u s a': 'US',
+  holland: 'NL',
+  gaza: 'PS',
+  'gaza strip': 'PS',
+  'west bank': 'PS',
+  'soviet russia': 'RU',
   macedonia: 'MK',
   swaziland: 'SZ',
   'east timor': 'TL',
@@ -25,14 +42,19 @@ const FORMER_NAMES: Readonly<Record<string, string>> = {
   zaire: 'CD',
 }
 
-/** "The Democratic Republic of the Congo" and "democratic republic of congo" compare equal. */
+/**
+ * "The Democratic Republic of the Congo" and "democratic republic of congo" compare equal, as do
+ * "Соединённые Штаты" and "Соединенные Штаты". Only the accents of the Latin, Greek and Cyrillic
+ * scripts are dropped (the combining marks U+0300–U+036F): the vowel signs of Devanagari or Khmer are
+ * letters of their words, and dropping them made Togo and Tonga one name in Hindi.
+ */
 export function normalCountryName(text: string): string {
   return text
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .replace(/\bthe\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
@@ -52,13 +74,22 @@ function namesTable(): Map<string, string> {
   }
   for (const [code, name] of Object.entries(COUNTRY_NAMES)) {
     add(name, code)
-    // "Myanmar (Burma)", "Congo - Kinshasa": each part is a name people write.
-    for (const part of name.split(/\s+-\s+|[()]/)) if (part.trim().length > 3) add(part, code)
+    // "Myanmar (Burma)", "Congo - Kinshasa": each part is a name people write; not "Islands" of
+    // "Cocos (Keeling) Islands", whose bracket is inside the name.
+    const parts = /^(.+) \((.+)\)$/.exec(name)?.slice(1) ?? name.split(/\s+-\s+/)
+    for (const part of parts) if (part.trim().length > 3) add(part, code)
   }
   for (const [name, code] of Object.entries(FORMER_NAMES)) add(name, code)
   byName = table
   return table
 }
+
+// Other languages' names are looked for past two characters ("中国"), and in the Latin alphabet past
+// three: Norwegian calls the Isle of Man "Man", which in an English file is a word.
+const inAnyLanguage = (key: string) => key.length > 3 || (key.length > 1 && !/^[a-z ]+$/.test(key))
+
+// Every region i18n-iso-countries knows, for naming in other languages.
+const regionCodes = () => Object.keys(english.countries)
 
 export type CountryReading = { code: string; suggestion?: undefined } | { code: null; suggestion?: string }
 
@@ -80,7 +111,9 @@ export function readCountry(text: string, suggest = true): CountryReading {
     if (code) return { code }
   }
   const key = normalCountryName(trimmed)
-  const code = namesTable().get(key)
+  const code =
+    namesTable().get(key) ??
+    (inAnyLanguage(key) ? worldCountryCode(key, regionCodes, normalCountryName) : undefined)
   if (code) return { code }
   return suggest ? { code: null, ...nearest(key) } : { code: null }
 }
