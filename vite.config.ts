@@ -40,5 +40,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'vite-plugins/**/*.test.ts'],
     setupFiles: ['src/testing/setup-tests.ts'],
     restoreMocks: true,
+    // A test waits for states, not for time; on a busy machine a test may take long without being wrong.
+    testTimeout: 120_000,
   },
 })
