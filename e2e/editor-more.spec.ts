@@ -190,3 +190,45 @@ test('the editor is accessible at each width it is used at', async ({ page }) =>
   await page.setViewportSize({ width: 1440, height: 900 })
   await expect(page.getByRole('button', { name: 'Export JSON' })).toBeVisible()
 })
+
+test('Edit a copy: the story shown in the dashboard becomes a story to edit, its quotes found in its article', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kim and Putin pledge closer ties')
+  await page.getByRole('button', { name: 'Edit a copy' }).click()
+  await expect(page).toHaveURL(/\?edit=/)
+  await expect(page.getByLabel('Story title')).toHaveValue('Kim and Putin pledge closer ties (copy)')
+  await expect(tab(page, /^Events/)).toHaveText('Events (16)')
+  await expect(tab(page, /^Quotes/)).toHaveText('Quotes (13)')
+  await expect(articleText(page).locator('mark.quote-mark')).toHaveCount(13)
+})
+
+test('an article opened from a saved web page: its text as paragraphs, its title, outlet, address and date filled in', async ({
+  page,
+}) => {
+  await newStory(page)
+  const html = `<!doctype html><html><head><title>Leaders meet | The Daily</title>
+<meta property="og:title" content="Leaders meet at the summit">
+<meta property="og:site_name" content="The Daily">
+<link rel="canonical" href="https://daily.example/2023/08/leaders-meet">
+<meta property="article:published_time" content="2023-08-18T09:00:00Z">
+<script>window.ranTheArticlesScript = true</script></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Leaders meet at the summit</h1>
+<p>The leaders of South Korea, the US and Japan met at Camp David on Friday, officials said.</p>
+<p>“This is a historic day,” the US president told reporters after the talks, which lasted four hours.</p>
+<p>They agreed to hold the meeting every year and to set up a hotline for crises in the region.</p>
+</article><footer>© The Daily</footer></body></html>`
+  await page
+    .getByLabel('Article file')
+    .setInputFiles({ name: 'leaders.html', mimeType: 'text/html', buffer: Buffer.from(html) })
+  const particulars = page.getByRole('region', { name: 'The document’s particulars' })
+  await expect(particulars.getByLabel('Title')).toHaveValue('Leaders meet at the summit')
+  await expect(particulars.getByLabel('Outlet')).toHaveValue('The Daily')
+  await expect(particulars.getByLabel('URL')).toHaveValue('https://daily.example/2023/08/leaders-meet')
+  await expect(particulars.getByLabel('Published')).toHaveValue('2023-08-18')
+  await expect(articleText(page)).toContainText('This is a historic day')
+  await expect(articleText(page)).not.toContainText('Home')
+  expect(await page.evaluate(() => 'ranTheArticlesScript' in window)).toBe(false)
+})
