@@ -1,5 +1,6 @@
 import { csvEvents } from './formats/csv-events'
 import { gdeltEvents } from './formats/gdelt-events'
+import { geoJson } from './formats/geojson'
 import { jsonRecords } from './formats/json-records'
 import { webPage, workbookAsText } from './formats/not-a-dataset'
 import { storyTimelineJson } from './formats/story-timeline-json'
@@ -19,6 +20,7 @@ export const IMPORTERS: readonly Importer[] = [
   workbookAsText,
   workbook,
   timelineJsJson,
+  geoJson,
   jsonRecords,
   storyTimelineJson,
   gdeltEvents,

@@ -1,0 +1,117 @@
+import { formatCount } from '../../../lib/format-count'
+import { rolesByName } from '../sheet/column-roles'
+import type { SkippedRow } from '../sheet/keep-good-rows'
+import { epochDates } from './epoch-dates'
+import { locate } from './geojson-geometry'
+
+type Json = Record<string, unknown>
+const isJson = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+// The first features name the properties a collection has, as the first records name a list's fields.
+const FEATURES_FOR_FIELDS = 1000
+
+/**
+ * A GeoJSON collection's features as the records of a JSON list: each feature's properties, with its
+ * place added as the columns the sheet reader reads (its coordinates from a Point, an area's or a
+ * line's centroid, how precise that is) and its id where its properties have none. A feature with no
+ * geometry keeps the coordinates its properties give. An item that is no feature is left out and said.
+ */
+export type FeatureRecords = {
+  records: Json[]
+  /** For each record, its feature's place in the list (from 1), as the sheet says rows. */
+  places: number[]
+  skipped: SkippedRow[]
+  notes: string[]
+}
+
+export function featureRecords(features: readonly unknown[]): FeatureRecords {
+  const first = features.slice(0, FEATURES_FOR_FIELDS).filter(isJson)
+  const fieldNames = [...new Set(first.flatMap((feature) => Object.keys(propertiesOf(feature))))]
+  const roles = rolesByName(fieldNames)
+  const named = (role: string, fallback: string) =>
+    fieldNames.find((field) => roles[field] === role) ?? fallback
+  const columns = {
+    latitude: named('latitude', 'latitude'),
+    longitude: named('longitude', 'longitude'),
+    precision: named('geoPrecision', 'geo_precision'),
+  }
+  const hasId = fieldNames.some((field) => roles[field] === 'id')
+  const times = epochDates(
+    fieldNames,
+    first.map((feature) => propertiesOf(feature)),
+    roles,
+  )
+  const records: Json[] = []
+  const places: number[] = []
+  const skipped: SkippedRow[] = []
+  const counts = { points: 0, centroids: 0, none: 0, unread: new Map<string, number[]>() }
+  features.forEach((feature, index) => {
+    if (!isJson(feature) || (feature.type !== 'Feature' && !('properties' in feature))) {
+      skipped.push({
+        // Said as the sheet says a record's place: row 3 is the third feature.
+        path: `row ${index + 1}`,
+        expected: 'a GeoJSON Feature (an object with "type": "Feature")',
+        found: whatItIs(feature),
+      })
+      return
+    }
+    const record: Json = { ...propertiesOf(feature) }
+    times.apply(record)
+    if (!hasId && (typeof feature.id === 'string' || typeof feature.id === 'number')) record.id = feature.id
+    const place = locate(feature.geometry)
+    if (place.ok) {
+      record[columns.latitude] = place.latitude
+      record[columns.longitude] = place.longitude
+      if (place.centroid) {
+        // The centroid of an area or a line places its event somewhere within it.
+        record[columns.precision] = 'region'
+        counts.centroids++
+      } else counts.points++
+    } else {
+      counts.none++
+      if (place.reason) {
+        const rows = counts.unread.get(place.reason) ?? []
+        if (rows.length < 3) rows.push(index + 1)
+        counts.unread.set(place.reason, rows)
+      }
+    }
+    records.push(record)
+    places.push(index + 1)
+  })
+  return { records, places, skipped, notes: [...geometryNotes(counts), ...times.notes] }
+}
+
+function propertiesOf(feature: Json): Json {
+  return isJson(feature.properties) ? feature.properties : {}
+}
+
+function whatItIs(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  if (isJson(value)) return typeof value.type === 'string' ? `a "${value.type.slice(0, 40)}"` : 'an object'
+  return JSON.stringify(value).slice(0, 60)
+}
+
+function geometryNotes(counts: {
+  points: number
+  centroids: number
+  none: number
+  unread: ReadonlyMap<string, number[]>
+}): string[] {
+  const parts = [
+    counts.points ? `${formatCount(counts.points)} from a point` : '',
+    counts.centroids
+      ? `${formatCount(counts.centroids)} at the centroid of an area or a line (its precision "region")`
+      : '',
+    counts.none
+      ? `${formatCount(counts.none)} without a geometry (their properties' coordinates, if any)`
+      : '',
+  ].filter(Boolean)
+  const notes = [`The features' places: ${parts.join(', ')}.`]
+  for (const [reason, features] of counts.unread)
+    notes.push(
+      `Features with ${reason} were placed by their properties alone (feature${features.length === 1 ? '' : 's'} ${features.join(', ')}${features.length >= 3 ? ', …' : ''}).`,
+    )
+  return notes
+}
