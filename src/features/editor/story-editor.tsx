@@ -1,7 +1,8 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { ArticlePane } from './article/article-pane'
 import type { ParagraphSelection } from './article/read-selection'
 import { selectInView } from './article/read-selection'
+import { stopDrafting, warmDrafting } from './drafting/extract-article'
 import { EditorHeader } from './editor-header'
 import { ItemsPane, type Picked, type Tab } from './items/items-pane'
 import { addEvent, makeQuote } from './model/draft-edits'
@@ -25,6 +26,15 @@ export function StoryEditor({ view, draftId }: { view: ReadyDraft; draftId: stri
   const [said, setSaid] = useState('')
   const article = useRef<HTMLDivElement>(null)
   useEditorShortcuts(undo, redo)
+  // The drafting worker loads its extractor while the person reads, not when they ask for a draft.
+  useEffect(() => {
+    const idle = window.requestIdleCallback?.(() => warmDrafting()) ?? window.setTimeout(warmDrafting, 500)
+    return () => {
+      window.cancelIdleCallback?.(idle)
+      window.clearTimeout(idle)
+      stopDrafting()
+    }
+  }, [])
 
   const document = draft.documents.find((candidate) => candidate.id === documentId) ?? draft.documents[0]
   const pick = useCallback((kind: Tab, id: string) => {

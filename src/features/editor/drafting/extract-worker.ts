@@ -1,10 +1,15 @@
 /// <reference lib="webworker" />
 // Drafts a story from an article off the page's thread: the extractor and its word lists (compromise,
-// chrono-node) load here, only when a person asks for a draft, never with the dashboard.
+// chrono-node) load here, only in the editor, never with the dashboard. One worker serves the editor's
+// drafts: started when the editor opens, it loads the extractor while the person reads (unpacking
+// compromise's lexicon takes most of a second), so that a draft takes the extraction's time only.
 
 import { readExtractRequest } from './extract-messages'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
+const extractor = import('../../../dataset/draft/extract-draft')
+// A failure here is the first request's to say.
+extractor.catch(() => {})
 
 scope.onmessage = async (event: MessageEvent<unknown>) => {
   const request = readExtractRequest(event.data)
@@ -13,7 +18,7 @@ scope.onmessage = async (event: MessageEvent<unknown>) => {
     return
   }
   try {
-    const { extractDraft } = await import('../../../dataset/draft/extract-draft')
+    const { extractDraft } = await extractor
     const started = performance.now()
     const draft = extractDraft(request)
     scope.postMessage({ ok: true, draft, milliseconds: Math.round(performance.now() - started) })
