@@ -2,16 +2,12 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type {
   ColumnRole,
   ColumnRoles,
+  DayMonthOrder,
   RoleSource,
   SheetChoice,
   SheetHead,
 } from '../../../dataset/import/column-choice'
-import {
-  type DayMonthOrder,
-  decideOrder,
-  guessRoles,
-  NUMERIC_DATE,
-} from '../../../dataset/import/column-choice'
+import { decideOrder, guessRoles, NUMERIC_DATE } from '../../../dataset/import/column-choice-step'
 import { formatCount } from '../../../lib/format-count'
 import { ColumnsPreview } from './columns-preview'
 import type { ColumnsToChoose } from './columns-to-choose'

@@ -1,11 +1,7 @@
 import { parseEdtf } from '../../../dataset/dates/parse-edtf'
 import { COUNTRY_NAMES } from '../../../dataset/format/country-names'
-import {
-  type ColumnRoles,
-  type DayMonthOrder,
-  readSample,
-  type SheetSample,
-} from '../../../dataset/import/column-choice'
+import type { ColumnRoles, DayMonthOrder, SheetSample } from '../../../dataset/import/column-choice'
+import { readSample } from '../../../dataset/import/column-choice-step'
 import type { DatasetIssue } from '../../../dataset/validate/dataset-issue'
 
 export type PreviewEvent = {
