@@ -1,10 +1,12 @@
 import { csvEvents } from './formats/csv-events'
 import { gdeltEvents } from './formats/gdelt-events'
 import { geoJson } from './formats/geojson'
+import { jsonLinesRecords } from './formats/json-lines-records'
 import { jsonRecords } from './formats/json-records'
 import { webPage, workbookAsText } from './formats/not-a-dataset'
 import { storyTimelineJson } from './formats/story-timeline-json'
 import { timelineJsJson } from './formats/timelinejs-json'
+import { timesketchTimeline } from './formats/timesketch'
 import { workbook } from './formats/workbook'
 import { type DatasetResult, type Importer, type ImportInput, importInput, noEventsFile } from './importer'
 import type { NamedText } from './named-text'
@@ -24,6 +26,8 @@ export const IMPORTERS: readonly Importer[] = [
   jsonRecords,
   storyTimelineJson,
   gdeltEvents,
+  timesketchTimeline,
+  jsonLinesRecords,
   csvEvents,
 ]
 

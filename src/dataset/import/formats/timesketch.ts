@@ -1,0 +1,38 @@
+import type { DatasetResult, Importer } from '../importer'
+import { keptItems } from '../kept-items'
+import type { NamedText } from '../named-text'
+import { timelineToDataset } from './timesketch-events'
+import {
+  isTimelineJsonLines,
+  readTimelineCsv,
+  readTimelineJsonLines,
+  timelineHeader,
+} from './timesketch-rows'
+
+/**
+ * A forensic timeline in Timesketch's import layout or plaso's "dynamic" output: a CSV whose header
+ * names `message`, `timestamp_desc` and `datetime` (or `timestamp`), or JSON Lines whose first object
+ * has those fields. Recognised by that header or first line, over the generic CSV and JSON readers.
+ */
+export const timesketchTimeline: Importer = {
+  name: 'Timesketch timeline',
+  recognise: (input) => (input.files.some(isTimeline) ? 0.9 : 0),
+  read: (input) => {
+    const file = input.files.find(isTimeline)
+    return file ? datasetFromTimeline(file) : { ok: false, message: 'No timeline was given.', issues: [] }
+  },
+}
+
+const isTimeline = (file: NamedText) =>
+  file.bytes === undefined && (timelineHeader(file.text) !== null || isTimelineJsonLines(file.text))
+
+function datasetFromTimeline(file: NamedText): DatasetResult {
+  const rows = timelineHeader(file.text) ? readTimelineCsv(file.text) : readTimelineJsonLines(file.text)
+  const read = timelineToDataset(rows, file.name)
+  const kept = keptItems(
+    read,
+    rows.total,
+    `${file.name} looks like a forensic timeline, but none of its rows could be read as an event.`,
+  )
+  return kept.ok ? { ...kept, notes: [...read.notes, ...kept.notes] } : kept
+}
