@@ -1,6 +1,7 @@
 import { csvEvents } from './formats/csv-events'
 import { gdeltEvents } from './formats/gdelt-events'
 import { geoJson } from './formats/geojson'
+import { iCalendar } from './formats/icalendar'
 import { jsonLinesRecords } from './formats/json-lines-records'
 import { jsonRecords } from './formats/json-records'
 import { webPage, workbookAsText } from './formats/not-a-dataset'
@@ -26,6 +27,7 @@ export const IMPORTERS: readonly Importer[] = [
   jsonRecords,
   storyTimelineJson,
   gdeltEvents,
+  iCalendar,
   timesketchTimeline,
   jsonLinesRecords,
   csvEvents,
