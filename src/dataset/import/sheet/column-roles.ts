@@ -1,6 +1,7 @@
 import { dictionary } from '../../../lib/dictionary'
 import { type ColumnRole, isColumnRole } from './column-role-names'
 import { type EventColumn, normalName, type RecognisedColumns, recogniseColumns } from './event-columns'
+import { LIST_ROLES, type ListRole } from './known-columns'
 
 /**
  * What each column of a sheet is read as, by the column's name in the file: one of the event's roles,
@@ -13,21 +14,25 @@ export { type ColumnRole, isColumnRole }
 
 /** Each column's role as its name alone tells it (see event-columns.ts). */
 export function rolesByName(header: readonly string[]): ColumnRoles {
-  const { columns, numbers } = recogniseColumns(header)
+  const { columns, more, numbers } = recogniseColumns(header)
   const roles: ColumnRoles = dictionary(header.map((column) => [column, 'none' as ColumnRole]))
   for (const { column } of numbers) roles[column] = 'number'
   for (const [role, column] of Object.entries(columns) as Array<[EventColumn, string]>) roles[column] = role
+  for (const [role, further] of Object.entries(more) as Array<[ListRole, string[]]>)
+    for (const column of further) roles[column] = role
   return roles
 }
 
 /**
- * The columns to read for a choice of roles. A role chosen for two columns is read from the first;
+ * The columns to read for a choice of roles. A role chosen for two columns is read from the first,
+ * but for the roles several columns share (actors, categories, sources, countries: read from each);
  * a column the choice does not name is read as its name tells (a choice made for a header is only
  * ever applied to that header: see headerKey).
  */
 export function columnsOfRoles(header: readonly string[], chosen: ColumnRoles): RecognisedColumns {
   const byName = rolesByName(header)
   const columns: Partial<Record<EventColumn, string>> = {}
+  const more: RecognisedColumns['more'] = {}
   const numbers: RecognisedColumns['numbers'] = []
   const unread: string[] = []
   for (const column of header) {
@@ -35,10 +40,16 @@ export function columnsOfRoles(header: readonly string[], chosen: ColumnRoles): 
       Object.hasOwn(chosen, column) && isColumnRole(chosen[column]) ? chosen[column] : byName[column]
     if (role === 'number') numbers.push({ column, name: numberName(column) })
     else if (role && role !== 'none' && columns[role] === undefined) columns[role] = column
-    else if (column !== '') unread.push(column)
+    else if (role && isListRole(role)) {
+      const further = more[role]
+      if (further) further.push(column)
+      else more[role] = [column]
+    } else if (column !== '') unread.push(column)
   }
-  return { columns, numbers, unread }
+  return { columns, more, numbers, unread }
 }
+
+const isListRole = (role: ColumnRole): role is ListRole => (LIST_ROLES as readonly string[]).includes(role)
 
 /** A column of numbers is kept under its name, without this app's "number:" prefix. */
 function numberName(column: string): string {

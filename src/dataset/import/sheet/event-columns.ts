@@ -1,5 +1,6 @@
 import { monthOfName } from '../values/written-dates'
 import { EVENT_COLUMNS, type EventColumn } from './column-role-names'
+import { LIST_ROLES, type ListRole } from './known-columns'
 
 /**
  * The columns of an events sheet, recognised by name in the conventions people's files use: this
@@ -11,11 +12,27 @@ export type { EventColumn }
 
 const NAMES: Record<EventColumn, readonly string[]> = {
   id: ['id', 'uniqueid', 'eventid', 'eventidcnty'],
-  date: ['date', 'eventdate', 'startdate', 'when'],
+  date: ['date', 'eventdate', 'startdate', 'when', 'datetime', 'startdatetime'],
   title: ['title', 'headline', 'eventtitle'],
-  summary: ['summary', 'text', 'description', 'notes', 'details', 'body'],
+  summary: ['summary', 'text', 'description', 'notes', 'details', 'body', 'briefdescription', 'content'],
   status: ['status'],
-  actors: ['actors', 'actor'],
+  // Who: this app's column, and the names people give a column of people (a speaker, the persons
+  // named, who).
+  actors: [
+    'actors',
+    'actor',
+    'speaker',
+    'speakers',
+    'person',
+    'persons',
+    'people',
+    'who',
+    'participants',
+    'entity',
+    'entities',
+    'perpetrator',
+    'perpetrators',
+  ],
   countries: ['countries', 'country'],
   year: ['year', 'startyear'],
   month: ['month', 'startmonth'],
@@ -29,23 +46,49 @@ const NAMES: Record<EventColumn, readonly string[]> = {
   type: ['type'],
   // ACLED's: two sides, each with associated actors; an event type; a place; how precise the date is.
   actor1: ['actor1'],
-  assocActor1: ['assocactor1'],
+  // ACLED's older exports call the associated actors allies.
+  assocActor1: ['assocactor1', 'allyactor1'],
   actor2: ['actor2'],
-  assocActor2: ['assocactor2'],
+  assocActor2: ['assocactor2', 'allyactor2'],
   eventType: ['eventtype'],
   subEventType: ['subeventtype'],
-  location: ['location', 'place'],
+  location: [
+    'location',
+    'place',
+    'city',
+    'town',
+    'town/city',
+    'village',
+    'locality',
+    'placename',
+    'settlement',
+  ],
   timePrecision: ['timeprecision'],
   // story-timeline/2's fields, in this app's export and others' (TimelineJS's Group and Media
   // columns, ACLED's admin areas, coordinates, geo_precision and source).
-  categories: ['categories', 'category', 'group', 'tags', 'tag', 'theme', 'associations', 'filters'],
-  admin1: ['admin1'],
-  admin2: ['admin2'],
+  categories: [
+    'categories',
+    'category',
+    'group',
+    'tags',
+    'tag',
+    'theme',
+    'associations',
+    'filters',
+    'subject',
+    'subjects',
+    'topic',
+    'topics',
+    'keywords',
+    'eventgroup',
+  ],
+  admin1: ['admin1', 'province', 'oblast', 'governorate'],
+  admin2: ['admin2', 'district', 'county', 'raion'],
   admin3: ['admin3'],
   latitude: ['latitude', 'lat'],
   longitude: ['longitude', 'lon', 'lng', 'long'],
   geoPrecision: ['geoprecision', 'placeprecision', 'locationprecision'],
-  sources: ['sources', 'source', 'sourceurl', 'sourceurls', 'url', 'link'],
+  sources: ['sources', 'source', 'sourceurl', 'sourceurls', 'url', 'urls', 'link', 'links', 'sourcelink'],
   media: ['media', 'mediaurl', 'image', 'imageurl'],
   mediaCaption: ['mediacaption', 'caption'],
   mediaCredit: ['mediacredit', 'credit'],
@@ -90,36 +133,55 @@ export function numberColumns(header: readonly string[]): Array<{ column: string
 /** A column name as names are compared: no case, spaces, underscores or hyphens. */
 export const normalName = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '')
 
-/** Which header names each role is read from (the first that matches), and which are not read. */
+/**
+ * Which header names each role is read from (the first that matches), the further columns of the roles
+ * several columns may share (a "speaker" and a "people" column are both actors), and which are not read.
+ */
 export function recogniseColumns(header: readonly string[]): {
   columns: Partial<Record<EventColumn, string>>
+  /** The further columns of a list role, after `columns`' own, in the header's order. */
+  more: Partial<Record<ListRole, string[]>>
   numbers: Array<{ column: string; name: string }>
   unread: string[]
 } {
   const columns: Partial<Record<EventColumn, string>> = {}
+  const more: Partial<Record<ListRole, string[]>> = {}
   const used = new Set<string>()
   // Each normal name's columns in order, made once: a header may have 100,000 columns.
   const byName = new Map<string, string[]>()
-  for (const column of header) {
+  const position = new Map<string, number>()
+  for (const [at, column] of header.entries()) {
+    if (!position.has(column)) position.set(column, at)
     const name = normalName(column)
     const named = byName.get(name)
     if (named) named.push(column)
     else byName.set(name, [column])
   }
   for (const [role, names] of Object.entries(NAMES) as Array<[EventColumn, readonly string[]]>) {
+    const shared = isListRole(role)
+    const found: string[] = []
     for (const name of names) {
-      const found = byName.get(name)?.find((column) => !used.has(column))
-      if (found !== undefined) {
-        columns[role] = found
-        used.add(found)
-        break
+      for (const column of byName.get(name) ?? []) {
+        if (used.has(column)) continue
+        found.push(column)
+        used.add(column)
+        if (!shared) break
       }
+      if (found.length && !shared) break
     }
+    if (found.length === 0) continue
+    // In the header's order: the first column named is the role's own, the rest follow it.
+    found.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0))
+    const [first, ...rest] = found
+    if (first !== undefined) columns[role] = first
+    if (rest.length && shared) more[role] = rest
   }
   const numbers = numberColumns(header).filter(({ column }) => !used.has(column))
   for (const { column } of numbers) used.add(column)
-  return { columns, numbers, unread: header.filter((column) => column !== '' && !used.has(column)) }
+  return { columns, more, numbers, unread: header.filter((column) => column !== '' && !used.has(column)) }
 }
+
+const isListRole = (role: EventColumn): role is ListRole => (LIST_ROLES as readonly string[]).includes(role)
 
 /** Which column each role is read from, the columns of numbers kept, and the columns not read. */
 export type RecognisedColumns = ReturnType<typeof recogniseColumns>

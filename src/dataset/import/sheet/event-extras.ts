@@ -5,9 +5,13 @@ import type { Category, Place, PlacePrecision, StoryEvent } from '../../format/s
 import { slugify } from '../../format/slug'
 import { readWebAddress } from '../values/web-address'
 import type { EventColumn } from './event-columns'
+import type { ListRole } from './known-columns'
+import { type LongTexts, shortened } from './long-texts'
 import { NamedCategories } from './named-categories'
 
 type Cell = (column: EventColumn) => string
+/** A list role's values in a row, from every column of that role (see list-cells.ts). */
+type ListOf = (role: ListRole) => string[]
 
 /** story-timeline/2's fields of an event, as a sheet's row gives them. */
 export type EventExtras = Pick<
@@ -24,16 +28,23 @@ const PRECISION_WORDS: ReadonlySet<string> = new Set(placePrecisions)
  * Reads the fields story-timeline/2 added from a sheet's rows, one row at a time: categories (made
  * once each, by name), place, sources, media, numbers and the original id. What cannot be read (a
  * latitude of 200, a media cell that is no web address) is left out of its event and counted, to be
- * said once per kind with the first rows; texts past the format's limits are cut, and said.
+ * said once per kind with the first rows. A text past the format's limit for its field is never cut
+ * away: the field takes a shorter text and the whole is kept in the event's summary (long-texts.ts).
  */
 export class ExtrasReader {
   private readonly named = new NamedCategories()
   private readonly problems = new Map<string, number[]>()
+  /** The first media path met, as the note's example. */
+  private mediaPath = ''
+  /** Columns of numbers whose names are too long to be a number's name, each said once. */
+  private readonly longNames = new Set<string>()
 
   constructor(
     private readonly numberColumns: ReadonlyArray<{ column: string; name: string }>,
     /** Whether ACLED's event_type and sub_event_type are categories too (they are its titles). */
     private readonly typesAreCategories: boolean,
+    /** Where a text too long for its field is shortened and kept whole for the summary. */
+    private readonly long: LongTexts,
     /** A cell's text as a reader sees it (TimelineJS's captions and credits are HTML). */
     private readonly plain: (text: string) => string = (text) => text,
   ) {}
@@ -44,20 +55,22 @@ export class ExtrasReader {
    */
   read(
     cell: Cell,
+    list: ListOf,
     raw: (column: string) => string,
     line: number,
     id: string,
     links: ReadonlyArray<{ url: string; text: string }> = [],
   ): EventExtras {
     const extras: EventExtras = {}
-    const categories = this.categoriesOf(cell, line)
+    const categories = this.categoriesOf(cell, list, line)
     if (categories.length) extras.categories = categories
     const place = this.placeOf(cell, line)
     if (place) extras.place = place
-    const sources = this.sourcesOf(cell('sources'), line)
+    const sources = this.sourcesOf(list('sources'), line)
     for (const link of links) {
       if (sources.some((source) => source.url === link.url)) continue
-      const outlet = this.clip(link.text, TEXT_LIMITS.outlet, line)
+      // A link's words (TimelineJS's HTML) as its outlet: shortened past an outlet's 200 characters.
+      const outlet = this.long.fit(link.text, TEXT_LIMITS.outlet, line, 'link texts', 'Link')
       sources.push({ url: link.url, ...(outlet ? { outlet } : {}) })
     }
     if (sources.length) extras.sources = sources
@@ -65,15 +78,36 @@ export class ExtrasReader {
     if (mediaCell) {
       const url = readWebAddress(mediaCell)
       if (url) {
-        const caption = this.clip(this.plain(cell('mediaCaption')), TEXT_LIMITS.caption, line)
-        const credit = this.clip(this.plain(cell('mediaCredit')), TEXT_LIMITS.credit, line)
+        // A caption or credit past its limit: shortened, the whole in the summary.
+        const caption = this.long.fit(
+          this.plain(cell('mediaCaption')),
+          TEXT_LIMITS.caption,
+          line,
+          'media captions',
+          'Caption',
+        )
+        const credit = this.long.fit(
+          this.plain(cell('mediaCredit')),
+          TEXT_LIMITS.credit,
+          line,
+          'media credits',
+          'Credit',
+        )
         extras.media = { url, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) }
+      } else if (isFilePath(mediaCell)) {
+        this.mediaPath ||= mediaCell.trim()
+        this.problem(
+          'media given as a file’s name or path (such as “PATH”), not a web address: a file opened on its own cannot show what is beside it, so it was left out',
+          line,
+        )
       } else this.problem('media that is not a web address (http:// or https://), left out', line)
     }
     const numbers = this.numbersOf(raw, line)
     if (numbers.length) extras.numbers = numbers
     const original = cell('originalId') || (id && slugify(id, '') !== id ? id : '')
-    if (original) extras.originalId = this.clip(original, TEXT_LIMITS.originalId, line)
+    // An id past 300 characters: a shorter original id, the whole in the summary.
+    if (original)
+      extras.originalId = this.long.fit(original, TEXT_LIMITS.originalId, line, 'ids', 'Id in the file')
     return extras
   }
 
@@ -82,22 +116,30 @@ export class ExtrasReader {
     return this.named.list()
   }
 
-  /** What was left out or cut, once per kind, with how many rows and the first ones. */
+  /** What was left out, once per kind, with how many rows and the first ones. */
   notes(): string[] {
-    return [...this.problems].map(([what, rows]) => {
-      const shown = rows.slice(0, 3).join(', ')
-      return `${formatCount(rows.length)} ${rows.length === 1 ? 'row has' : 'rows have'} ${what} (row${rows.length === 1 ? '' : 's'} ${shown}${rows.length > 3 ? ', …' : ''}).`
-    })
+    const names = [...this.longNames].map(
+      (said) => `A number’s name may be ${TEXT_LIMITS.numberName} characters: ${said}.`,
+    )
+    return names.concat(
+      ...[...this.problems].map(([what, rows]) => {
+        const shown = rows.slice(0, 3).join(', ')
+        const said = what.replace('PATH', this.mediaPath.slice(0, 60))
+        return `${formatCount(rows.length)} ${rows.length === 1 ? 'row has' : 'rows have'} ${said} (row${rows.length === 1 ? '' : 's'} ${shown}${rows.length > 3 ? ', …' : ''}).`
+      }),
+    )
   }
 
-  private categoriesOf(cell: Cell, line: number): string[] {
+  private categoriesOf(cell: Cell, list: ListOf, line: number): string[] {
     const names = [
-      ...splitList(cell('categories')),
+      ...list('categories'),
       ...(this.typesAreCategories ? [cell('eventType'), cell('subEventType')] : []),
     ]
     const ids: string[] = []
     for (const written of names) {
-      const name = this.clip(written.trim(), TEXT_LIMITS.categoryName, line)
+      // A category's name past 200 characters (a text read as a category, most likely): a shorter
+      // name, shared by the events that had that text, the whole text in each one's summary.
+      const name = this.long.fit(written.trim(), TEXT_LIMITS.categoryName, line, 'category names', 'Category')
       if (!name) continue
       const id = this.named.idOf(name)
       if (!ids.includes(id)) ids.push(id)
@@ -106,10 +148,11 @@ export class ExtrasReader {
   }
 
   private placeOf(cell: Cell, line: number): Place | undefined {
-    const name = this.clip(cell('location'), TEXT_LIMITS.placeName, line)
+    // A place's name or area past 300 characters: shortened, the whole in the summary.
+    const name = this.long.fit(cell('location'), TEXT_LIMITS.placeName, line, 'place names', 'Place')
     const admin: string[] = []
     for (const column of ADMIN_COLUMNS) {
-      const area = this.clip(cell(column), TEXT_LIMITS.placeName, line)
+      const area = this.long.fit(cell(column), TEXT_LIMITS.placeName, line, 'place names', 'Area')
       if (area) admin.push(area)
     }
     const latitudeCell = cell('latitude')
@@ -143,19 +186,22 @@ export class ExtrasReader {
   }
 
   // "Reuters https://…; https://…; AP": each item an outlet, an address, or an outlet then its address.
-  private sourcesOf(value: string, line: number): NonNullable<StoryEvent['sources']> {
+  private sourcesOf(items: readonly string[], line: number): NonNullable<StoryEvent['sources']> {
     const sources: NonNullable<StoryEvent['sources']> = []
-    for (const item of splitList(value)) {
+    for (const item of items) {
       const space = item.lastIndexOf(' ')
       const last = item.slice(space + 1)
       const looksLikeAddress = /^[a-z][a-z0-9+.-]*:\/\//i.test(last)
       const url = looksLikeAddress ? readWebAddress(last) : null
       if (looksLikeAddress && !url)
         this.problem('a source address that is not http:// or https://, left out', line)
-      const outlet = this.clip(
+      // An outlet past 200 characters (a note in a source column): shortened, the whole in the summary.
+      const outlet = this.long.fit(
         looksLikeAddress ? item.slice(0, Math.max(space, 0)).trim() : item,
         TEXT_LIMITS.outlet,
         line,
+        'sources',
+        'Source',
       )
       if (url || outlet) sources.push({ ...(url ? { url } : {}), ...(outlet ? { outlet } : {}) })
     }
@@ -170,18 +216,17 @@ export class ExtrasReader {
       const number = readNumber(value)
       if (number === null) this.problem(`a "${column.slice(0, 40)}" that is not a number, left out`, line)
       else if (!numbers.some((known) => known.name === name))
-        numbers.push({ name: name.slice(0, TEXT_LIMITS.numberName), value: number })
+        numbers.push({ name: this.numberName(name), value: number })
     }
     return numbers
   }
 
-  private clip(text: string, max: number, line: number): string {
-    if (text.length <= max) return text
-    this.problem(
-      `texts longer than the format allows, cut to their first ${formatCount(max)} characters`,
-      line,
-    )
-    return `${text.slice(0, max - 1)}…`
+  // A number is kept under its column's name; a name past 100 characters under a shorter one, said once.
+  private numberName(name: string): string {
+    if (name.length <= TEXT_LIMITS.numberName) return name
+    const short = shortened(name, TEXT_LIMITS.numberName)
+    this.longNames.add(`the column “${name}” keeps its numbers under the name “${short}”`)
+    return short
   }
 
   private problem(what: string, line: number): void {
@@ -201,15 +246,9 @@ function readNumber(text: string): number | null {
   return Number.isFinite(value) ? value : null
 }
 
-export function splitList(cell: string | undefined): string[] {
-  if (cell === undefined || cell === '') return []
-  // Most cells hold one value: no list to split.
-  if (!cell.includes(';')) {
-    const value = cell.trim()
-    return value ? [value] : []
-  }
-  return cell
-    .split(';')
-    .map((value) => value.trim())
-    .filter(Boolean)
+// images/x.jpg, ./media/a.png, photo.jpg, C:\\pictures\\b.png: a file beside the sheet, not an address.
+function isFilePath(value: string): boolean {
+  const text = value.trim()
+  if (text.length > 300 || /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /\s{2}/.test(text)) return false
+  return /^[^<>"|?*]+\.[a-z0-9]{2,5}$/i.test(text)
 }

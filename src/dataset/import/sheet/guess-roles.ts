@@ -1,11 +1,12 @@
-import { dictionary } from '../../../lib/dictionary'
-import { readCountry } from '../values/read-country'
-import { readWebAddress } from '../values/web-address'
-import { type ColumnRole, type ColumnRoles, rolesByName } from './column-roles'
-import { normalName, readClock } from './event-columns'
-import { splitList } from './event-extras'
-import { readDateColumn } from './read-date-column'
+import { dictionary, lookup } from '../../../lib/dictionary'
+import { eventStatuses } from '../../format/format-constants'
+import type { ColumnRole, ColumnRoles } from './column-roles'
+import { rolesByName } from './column-roles'
+import { normalName } from './event-columns'
+import { KNOWN_UNREAD, SHARED_ROLES } from './known-columns'
+import { roleWords } from './role-words'
 import type { Row } from './sheet-rows'
+import { type KindOfColumn, kindOfColumn, type ValueKind } from './value-kinds'
 
 /** How a column's role was found: by its name, by its values, or not at all. */
 export type GuessedBy = 'name' | 'values' | 'none'
@@ -14,202 +15,205 @@ export type RoleGuess = {
   roles: ColumnRoles
   by: Record<string, GuessedBy>
   /**
-   * Why the reader should see the mapping before the file opens (its names alone cannot make events,
-   * or some columns were recognised only by their values); null when the file opens as its names say.
+   * Why each column found by its values was read as it is ("its values are dates (18 of 20)"), and
+   * why each column left unread was ("its values are the rows’ numbers", "could be a source: the
+   * sources are read from “link”"); none for a column read by its name.
+   */
+  why: Record<string, string>
+  /**
+   * Why the reader should see the mapping before the file opens (no column of dates or titles, or
+   * none said by its name), said plainly; null when the guess is sure and the file opens at once.
    */
   review: string | null
 }
 
-/**
- * The roles that, found only by values, are worth a look before opening. Numbers and groups are not;
- * nor titles, when the names give one or something that stands in for one.
- */
-const WORTH_A_LOOK: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
-  'date',
-  'endDate',
-  'time',
-  'summary',
-  'countries',
-  'latitude',
-  'longitude',
-  'sources',
-  'media',
-])
-
-/**
- * Columns of known formats that this app has no place for (TimelineJS's background and thumbnail,
- * its display date): known by name, so not guessed from their values (a background's image address
- * is no source).
- */
-const KNOWN_UNREAD: ReadonlySet<string> = new Set([
-  'background',
-  'mediathumbnail',
-  'thumbnail',
-  'displaydate',
-])
-
 const SAMPLE = 40
+const STATUSES: ReadonlySet<string> = new Set(eventStatuses)
 /** Columns past these are not guessed from their values (a sheet of 100,000 columns is no event list). */
 const GUESSED_COLUMNS = 300
-const NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/
-const IMAGE = /\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)/i
+
+/** The role each kind of values is read as, in the order kinds are given roles (the surest first). */
+const ROLE_OF_KIND: ReadonlyArray<[ValueKind, ReadonlyArray<ColumnRole>]> = [
+  ['date', ['date', 'endDate']],
+  ['serial-date', ['date', 'endDate']],
+  ['year', ['year']],
+  ['time', ['time']],
+  ['row-type', ['type']],
+  ['id', ['id']],
+  ['image', ['media', 'sources']],
+  ['address', ['sources']],
+  ['path', ['media']],
+  ['countries', ['countries']],
+  ['people', ['actors']],
+  ['place', ['location']],
+  ['summary', ['summary']],
+  ['title', ['title', 'summary']],
+  ['category', ['categories']],
+  ['latitude', ['number']],
+  ['longitude', ['number']],
+  ['number', ['number']],
+]
 
 /**
  * Each column's role, from its name where the name is one this app knows (see event-columns.ts), else
- * from its first values: dates, times, coordinates, countries, web addresses, numbers, and texts by
- * their length and how often they repeat (titles, summaries, categories). `rows` are the sheet's
- * first rows: guessing reads no more than that.
+ * from its first values (see value-kinds.ts): dates, times, coordinates in pairs, ids, countries in any
+ * language, web addresses, people's names, places, numbers, and texts by their length and how often
+ * they repeat (titles, summaries, categories). `rows` are the sheet's first rows: guessing reads no
+ * more than that. Every role a file needs to open is offered: where no column holds one, `review`
+ * says which is missing.
  */
 export function guessRoles(header: readonly string[], rows: readonly Row[]): RoleGuess {
-  const roles = rolesByName(header)
+  const byName = rolesByName(header)
+  const roles: ColumnRoles = dictionary(Object.entries(byName))
   const by: Record<string, GuessedBy> = dictionary(
-    header.map((column) => [column, roles[column] === 'none' ? 'none' : 'name']),
+    header.map((column) => [column, byName[column] === 'none' ? 'none' : 'name']),
   )
-  const taken = new Set(Object.values(roles))
+  const why: Record<string, string> = dictionary()
+  // A "status" column none of whose words is one of this app's statuses ("reviewed", "automatic", as
+  // USGS's feed has) is no status: read as one, every row would be left out. One with some is read
+  // (a row with another word is then left out and said).
+  for (const column of header) {
+    if (roles[column] !== 'status') continue
+    const values = valuesOf(rows, column)
+    const others = values.filter((value) => !STATUSES.has(value.toLowerCase()))
+    if (others.length === 0 || others.length < values.length) continue
+    roles[column] = 'none'
+    by[column] = 'none'
+    why[column] =
+      `its values are not occurred, scheduled or alleged (such as “${others[0]?.slice(0, 30)}”): no role fits`
+  }
+  const taken = new Map<ColumnRole, string>()
+  for (const column of header) {
+    const role = lookup(roles, column) ?? 'none'
+    if (role !== 'none' && !taken.has(role)) taken.set(role, column)
+  }
   const open = header
     .slice(0, GUESSED_COLUMNS)
-    .filter((column) => roles[column] === 'none' && column !== '' && !KNOWN_UNREAD.has(normalName(column)))
-  const valuesOf = (column: string) =>
-    rows
-      .map((row) => (row[column] ?? '').trim())
-      .filter(Boolean)
-      .slice(0, SAMPLE)
-  const assign = (column: string, role: ColumnRole) => {
+    .filter((column) => roles[column] === 'none' && !KNOWN_UNREAD.has(normalName(column)))
+  const sampled = Math.min(rows.length, SAMPLE)
+  const kinds = new Map<string, KindOfColumn>()
+  for (const column of open) {
+    const values = valuesOf(rows, column)
+    const kind = kindOfColumn(values)
+    // A column empty in most rows is no event's title, though it may be a summary: the longest
+    // texts are taken for that first (ACLED's notes before its sparse assoc_actor_1).
+    const sparse = values.length * 2 < sampled
+    // Nor are a few numbers in a column mostly empty a number each event keeps (a record's one
+    // "editor: 7"): more than half the rows must hold one.
+    const fewNumbers = values.length * 2 <= sampled && kind.kind === 'number'
+    kinds.set(
+      column,
+      fewNumbers
+        ? {
+            ...kind,
+            kind: 'text',
+            reason: `only ${values.length} of its first ${sampled} rows hold a number: could be a number to keep`,
+          }
+        : sparse && kind.kind === 'title'
+          ? {
+              ...kind,
+              kind: 'summary',
+              reason: `only ${values.length} of its first ${sampled} rows hold a text: too few for titles, a summary`,
+            }
+          : kind,
+    )
+  }
+  const assign = (column: string, role: ColumnRole, reason: string) => {
     roles[column] = role
     by[column] = 'values'
-    taken.add(role)
+    why[column] = reason
+    if (!taken.has(role)) taken.set(role, column)
   }
-  const sampled = Math.min(rows.length, SAMPLE)
-  const kinds = new Map(
-    open.map((column) => {
-      const values = valuesOf(column)
-      const kind = kindOfValues(values)
-      // A column empty in most rows is no event's title, though it may be a summary: the longest
-      // texts are taken for that first (ACLED's notes before its sparse assoc_actor_1).
-      const sparse = values.length * 2 < sampled
-      return [column, sparse && kind === 'title' ? 'summary' : kind]
-    }),
-  )
+  const free = (role: ColumnRole) => SHARED_ROLES.has(role) || !taken.has(role)
 
   // Coordinates come in pairs: a column of latitudes (±90) beside a column of longitudes (±180).
-  for (let at = 0; at + 1 < header.length; at++) {
+  for (let at = 0; at + 1 < header.length && free('latitude') && free('longitude'); at++) {
     const [first = '', second = ''] = [header[at], header[at + 1]]
-    if (taken.has('latitude') || taken.has('longitude')) break
-    if (kinds.get(first) === 'latitude' && ['latitude', 'longitude'].includes(kinds.get(second) ?? '')) {
-      assign(first, 'latitude')
-      assign(second, 'longitude')
+    const [one, two] = [kinds.get(first), kinds.get(second)]
+    if (one?.kind === 'latitude' && (two?.kind === 'latitude' || two?.kind === 'longitude')) {
+      assign(first, 'latitude', `${one.reason}, beside a column of longitudes`)
+      assign(second, 'longitude', `${two.reason}, beside a column of latitudes`)
     }
   }
-  // The longest texts are the summary, whichever column they are in; the other roles go in order.
-  const longestFirst = (column: string) =>
-    kinds.get(column) === 'summary' ? -averageLength(valuesOf(column)) : 0
-  const inOrder = [...open].sort((a, b) => longestFirst(a) - longestFirst(b))
-  for (const column of inOrder) {
-    if (roles[column] !== 'none') continue
-    const kind = kinds.get(column)
-    const role = roleOfKind(kind, taken)
-    if (role) assign(column, role)
+  // Kinds by how sure they are; within one, the longest texts first for a summary, else the sheet's order.
+  for (const [kind, candidates] of ROLE_OF_KIND) {
+    const columns = open.filter((column) => roles[column] === 'none' && kinds.get(column)?.kind === kind)
+    if (kind === 'summary') columns.sort((a, b) => lengthOf(rows, b) - lengthOf(rows, a))
+    for (const column of columns) {
+      const role = candidates.find(free)
+      const reason = kinds.get(column)?.reason ?? ''
+      if (role) assign(column, role, reason)
+    }
   }
+  // Every column left unread says why: what its values are, and the role it could take.
+  for (const column of header) {
+    if (roles[column] !== 'none' || by[column] === 'name') continue
+    const kind = kinds.get(column)
+    why[column] = kind ? unreadReason(kind, taken) : KNOWN_UNREAD_REASON
+  }
+  return { roles, by, why, review: reviewOf(header, roles, by, kinds) }
+}
 
-  const review = !opensByNames(rolesByName(header))
-    ? 'Its columns’ names do not say which holds the dates and which the titles.'
-    : Object.keys(by).some((column) => by[column] === 'values' && WORTH_A_LOOK.has(roles[column] ?? 'none'))
-      ? 'Some of its columns were recognised only by what they hold.'
-      : null
-  return { roles, by, review }
+const KNOWN_UNREAD_REASON = 'a column of its format this app has no place for'
+
+function unreadReason({ kind, reason }: KindOfColumn, taken: ReadonlyMap<ColumnRole, string>): string {
+  const role = ROLE_OF_KIND.find(([each]) => each === kind)?.[1][0]
+  if (kind === 'empty' || reason.includes('could be')) return reason
+  if (!role || kind === 'numbering' || kind === 'yes-no' || kind === 'text') return `${reason}: no role fits`
+  const from = taken.get(role)
+  return from === undefined ? reason : `${reason}: could be ${roleWords(role)}, which is read from “${from}”`
 }
 
 /** Whether roles make events: a date (or a year), and a title or what stands in for one. */
 export function opensByNames(roles: ColumnRoles): boolean {
   const has = new Set(Object.values(roles))
-  const dated = has.has('date') || has.has('year')
-  const titled = has.has('title') || has.has('summary') || has.has('eventType') || has.has('subEventType')
-  return dated && titled
+  return datedBy(has) && titledBy(has)
 }
 
-type ValueKind =
-  | 'empty'
-  | 'date'
-  | 'year'
-  | 'time'
-  | 'latitude'
-  | 'longitude'
-  | 'number'
-  | 'countries'
-  | 'image'
-  | 'address'
-  | 'title'
-  | 'summary'
-  | 'category'
-  | 'text'
+const datedBy = (has: ReadonlySet<ColumnRole>) => has.has('date') || has.has('year')
+const titledBy = (has: ReadonlySet<ColumnRole>) =>
+  has.has('title') || has.has('summary') || has.has('eventType') || has.has('subEventType')
 
-function roleOfKind(kind: ValueKind | undefined, taken: ReadonlySet<ColumnRole>): ColumnRole | null {
-  const free = (role: ColumnRole) => (taken.has(role) ? null : role)
-  switch (kind) {
-    case 'date':
-      return taken.has('date') || taken.has('year') ? free('endDate') : 'date'
-    case 'year':
-      // A year beside a full date is its year again (ACLED's), not an end.
-      return taken.has('date') || taken.has('year') ? null : 'year'
-    case 'time':
-      return free('time')
-    case 'countries':
-      return free('countries')
-    case 'image':
-      return free('media') ?? free('sources')
-    case 'address':
-      return free('sources')
-    case 'latitude':
-    case 'longitude':
-    case 'number':
-      return 'number'
-    case 'title':
-      return free('title') ?? free('summary')
-    case 'summary':
-      return free('summary')
-    case 'category':
-      return free('categories')
-    default:
-      return null
+/**
+ * Why the reader is to look first: no column of dates or of titles (the step then says which to
+ * choose), neither found by its name, or dates found by values that are not all dates; else null.
+ */
+function reviewOf(
+  header: readonly string[],
+  roles: ColumnRoles,
+  by: Readonly<Record<string, GuessedBy>>,
+  kinds: ReadonlyMap<string, KindOfColumn>,
+): string | null {
+  const has = new Set(Object.values(roles))
+  if (!datedBy(has))
+    return header.length === 0
+      ? 'It has no columns.'
+      : 'No column holds dates this app can read: choose the column of dates (When › Date), or check that the header is the first row.'
+  if (!titledBy(has))
+    return 'No column holds titles: choose one, or a summary (each event is then titled by its first words).'
+  const role = (column: string) => lookup(roles, column) ?? 'none'
+  const named = (wanted: (role: ColumnRole) => boolean) =>
+    header.some((column) => wanted(role(column)) && by[column] === 'name')
+  if (!named((each) => datedBy(new Set([each]))) && !named((each) => titledBy(new Set([each]))))
+    return 'Its columns’ names do not say which holds the dates and which the titles.'
+  const dateColumn = header.find((column) => role(column) === 'date' && by[column] === 'values')
+  const dates = dateColumn === undefined ? undefined : kinds.get(dateColumn)
+  if (dates && (dates.kind === 'serial-date' || dates.share < 0.9))
+    return `Its dates (column “${dateColumn}”) were recognised by what they hold: ${dates.reason}.`
+  return null
+}
+
+function valuesOf(rows: readonly Row[], column: string): string[] {
+  const values: string[] = []
+  for (const row of rows) {
+    const value = (lookup(row, column) ?? '').trim()
+    if (value) values.push(value)
+    if (values.length === SAMPLE) break
   }
+  return values
 }
 
-/** What most (four in five) of a column's values are. */
-function kindOfValues(values: readonly string[]): ValueKind {
-  if (values.length === 0) return 'empty'
-  const most = (test: (value: string) => boolean) =>
-    values.filter(test).length >= Math.ceil(values.length * 0.8)
-  if (values.every((value) => NUMBER.test(value))) {
-    const numbers = values.map((value) => Number(value.replace(',', '.')))
-    // Plain years and yyyymmdd are dates; other whole numbers, and decimals, are numbers or coordinates.
-    if (values.every((value) => /^(?:1[5-9]|20)\d{2}$/.test(value))) return 'year'
-    if (values.every((value) => /^(?:1[5-9]|20)\d{2}[01]\d[0-3]\d$/.test(value))) return 'date'
-    const decimals = values.some((value) => /[.,]\d/.test(value))
-    if (decimals && numbers.every((number) => Math.abs(number) <= 90)) return 'latitude'
-    if (decimals && numbers.every((number) => Math.abs(number) <= 180)) return 'longitude'
-    return 'number'
-  }
-  if (most((value) => readClock(value) !== null)) return 'time'
-  const dates = readDateColumn(values).dates
-  if (dates.filter((date) => date.ok).length >= Math.ceil(values.length * 0.8)) return 'date'
-  if (most((value) => readWebAddress(value) !== null))
-    return most((value) => IMAGE.test(value)) ? 'image' : 'address'
-  if (
-    most((value) => {
-      const names = splitList(value)
-      return names.length > 0 && names.every((name) => /\p{L}/u.test(name) && readCountry(name, false).code)
-    })
-  )
-    return 'countries'
-  const average = averageLength(values)
-  const distinct = new Set(values).size
-  if (average > 100) return 'summary'
-  if (values.length >= 4 && distinct <= Math.max(2, values.length / 2) && average <= 40) return 'category'
-  if (distinct >= values.length * 0.8 && average >= 8) return 'title'
-  return 'text'
-}
-
-function averageLength(values: readonly string[]): number {
-  if (values.length === 0) return 0
-  return values.reduce((sum, value) => sum + value.length, 0) / values.length
+function lengthOf(rows: readonly Row[], column: string): number {
+  const values = valuesOf(rows, column)
+  return values.length === 0 ? 0 : values.reduce((sum, value) => sum + value.length, 0) / values.length
 }

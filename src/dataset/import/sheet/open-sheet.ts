@@ -1,7 +1,9 @@
+import { lookup } from '../../../lib/dictionary'
 import type { DatasetResult } from '../importer'
 import { type ColumnRoles, rolesByName } from './column-roles'
 import { csvIssuePath } from './issue-place'
 import { keepGoodRows, type SkippedRow } from './keep-good-rows'
+import { roleWords } from './role-words'
 import { type ReadOptions, rolesForSheet, type SheetHead } from './sheet-head'
 import { columnValues, type Row, type Sheet } from './sheet-rows'
 import { type SheetRead, sheetToDataset } from './sheet-to-dataset'
@@ -47,13 +49,24 @@ export function openSheet(
   return result.ok ? { ...result, head } : result
 }
 
-// Said when a file opened with columns a reader chose, now or for an earlier file of the same header.
+// Said when a file opened with columns a reader chose, now or for an earlier file of the same header;
+// or with columns read by what they hold, each with why (Review columns… changes them).
 function rolesNote(head: SheetHead): string[] {
   const sources = new Set(Object.values(head.by))
   if (sources.has('remembered'))
     return [`${head.file} was read with the columns chosen for an earlier file with the same header.`]
   if (sources.has('chosen')) return [`${head.file} was read with the columns you chose.`]
-  return []
+  const guessed = Object.keys(head.by).filter(
+    (column) => head.by[column] === 'values' && lookup(head.roles, column) !== 'none',
+  )
+  if (guessed.length === 0) return []
+  const said = guessed.slice(0, 6).map((column) => {
+    const role = lookup(head.roles, column) ?? 'none'
+    const why = head.why ? lookup(head.why, column) : undefined
+    return `"${column.slice(0, 40)}" as ${roleWords(role)}${why ? ` (${why})` : ''}`
+  })
+  const more = guessed.length > 6 ? ` and ${guessed.length - 6} more` : ''
+  return [`Columns read by what they hold, their names being none this app knows: ${said.join('; ')}${more}.`]
 }
 
 /**

@@ -1,7 +1,7 @@
 import { dictionary, lookup } from '../../../lib/dictionary'
 import type { Dataset } from '../../format/schema'
 import type { DayMonthOrder } from '../values/written-dates'
-import { type ColumnRole, type ColumnRoles, headerKey, isColumnRole, rolesByName } from './column-roles'
+import { type ColumnRole, type ColumnRoles, headerKey, isColumnRole } from './column-roles'
 import { type GuessedBy, guessRoles } from './guess-roles'
 import type { SkippedRow } from './keep-good-rows'
 import { orderIsUntold } from './read-date-column'
@@ -35,6 +35,11 @@ export type SheetHead = {
   at: number
   roles: ColumnRoles
   by: Record<string, RoleSource>
+  /**
+   * Why each column guessed from its values was read as it is, or left unread ("its values are dates
+   * (18 of 20)", "its values are the rows’ numbers (1, 2…): no role fits"); a column by its name has none.
+   */
+  why?: Record<string, string>
   /** Why the reader is asked to look before the file opens; null for a file that opened. */
   review: string | null
   /** Which comes first in the sheet's numeric dates, where the reader has said (now or before). */
@@ -89,8 +94,9 @@ export function sampleOf(
 
 /**
  * The roles to read a sheet with: the reader's choice for this very header, else the one remembered
- * for it, else its names' when those are enough and nothing its values suggest needs a look; or, when
- * it does, the guess to show the reader first.
+ * for it, else the guess from its names and values (guess-roles.ts). The guess opens the file at once
+ * when it is sure (a column of dates and one of titles, at least one of them known by its name, the
+ * dates read as dates); else it is what the mapping step shows first, with why.
  */
 export function rolesForSheet(
   sample: SheetSample,
@@ -98,7 +104,7 @@ export function rolesForSheet(
   /** A column's values in the whole sheet (its sample's when only the head was read). */
   valuesOf: (column: string) => readonly string[] = (column) =>
     sample.rows.map((row) => lookup(row, column) ?? ''),
-): Pick<SheetHead, 'roles' | 'by' | 'review' | 'dateOrder'> {
+): Pick<SheetHead, 'roles' | 'by' | 'why' | 'review' | 'dateOrder'> {
   const { header } = sample
   const fits = (roles: Record<string, unknown> | undefined): roles is ColumnRoles =>
     roles !== undefined && header.every((column) => isColumnRole(lookup(roles, column)))
@@ -111,15 +117,11 @@ export function rolesForSheet(
   if (fits(kept)) return { roles: kept, by: all('remembered'), review: null, ...order(keptChoice?.dateOrder) }
   const guess = guessRoles(header, sample.rows)
   if (guess.review) return guess
-  const roles = rolesByName(header)
-  const by: Record<string, RoleSource> = dictionary(
-    header.map((column) => [column, roles[column] === 'none' ? 'none' : 'name']),
-  )
   // Numeric dates that never tell their order (03/04/2022 and no 24/04) are the reader's to say.
-  const dateColumn = header.find((column) => roles[column] === 'date')
+  const dateColumn = header.find((column) => guess.roles[column] === 'date')
   if (dateColumn !== undefined && orderIsUntold(valuesOf(dateColumn)))
-    return { roles, by, review: UNTOLD_ORDER(dateColumn) }
-  return { roles, by, review: null }
+    return { ...guess, review: UNTOLD_ORDER(dateColumn) }
+  return guess
 }
 
 const UNTOLD_ORDER = (column: string) =>

@@ -8,7 +8,18 @@ import { dictionary, lookup } from '../../../lib/dictionary'
  * second to build and more to collect; a list is one allocation, read by position.
  */
 export type SheetRow = { cells: readonly string[]; line: number }
-export type Sheet = { header: string[]; rows: SheetRow[]; total: number }
+export type Sheet = {
+  header: string[]
+  rows: SheetRow[]
+  total: number
+  /**
+   * What reading the sheet's shape noticed (its header found under a title, formula cells without a
+   * value, a sheet that could not be read): said with the file's other notes.
+   */
+  notes?: string[]
+  /** A title written above the header (a workbook's merged title cell): the story's title if none other. */
+  caption?: string
+}
 /** How far the sheet reader is through a sheet's rows: said every few thousand rows. */
 export type RowProgress = (done: number, total: number) => void
 /**

@@ -1,28 +1,30 @@
 import { hasControlCharacters, withoutControlCharacters } from '../../../lib/control-characters'
 import { formatCount } from '../../../lib/format-count'
-import { actorKinds, FORMAT_VERSION, TEXT_LIMITS } from '../../format/format-constants'
-import type { Actor, Dataset, Quote, StoryEvent } from '../../format/schema'
+import { FORMAT_VERSION, TEXT_LIMITS } from '../../format/format-constants'
+import type { Dataset, Quote, StoryEvent } from '../../format/schema'
 import { slugify, uniqueIds } from '../../format/slug'
 import type { DatasetIssue } from '../../validate/dataset-issue'
 import { looksLikeMarkup, type MarkupLink, readMarkup } from '../values/markup-to-text'
 import { readCountry } from '../values/read-country'
-import type { DayMonthOrder, WrittenDate } from '../values/written-dates'
+import type { DayMonthOrder } from '../values/written-dates'
 import { type ColumnRoles, columnsOfRoles } from './column-roles'
-import {
-  datePartsToEdtf,
-  type EventColumn,
-  readClock,
-  recogniseColumns,
-  titleFromParts,
-  withTimePrecision,
-} from './event-columns'
-import { ExtrasReader, splitList } from './event-extras'
-import { guessActorKind } from './guess-actor-kind'
+import { type EventColumn, recogniseColumns, titleFromParts, withTimePrecision } from './event-columns'
+import { ExtrasReader } from './event-extras'
 import type { SkippedRow } from './keep-good-rows'
+import { LongTexts, shortened } from './long-texts'
 import { readDateColumn } from './read-date-column'
+import { type CellOf, datePartsOf, withEnd, withTimeOfDay } from './row-dates'
+import { rowsNote } from './row-notes'
+import { actorNames, SheetActors } from './sheet-actors'
+import { SheetLists } from './sheet-lists'
 import { columnPositions, type Row, type RowProgress, type Sheet } from './sheet-rows'
-import { titleFromFileName } from './title-from-file-name'
+import { storyTitle } from './story-title'
+import { blankTypeColumn } from './timeline-title'
+import { unreadColumnsNote } from './unread-columns'
 import { UnreadValues } from './unread-values'
+
+// Read by other formats' importers, where they always were.
+export { parseActor } from './sheet-actors'
 
 /**
  * A sheet of events as a dataset, whatever made the sheet (a CSV, a workbook's sheet, a JSON list of
@@ -69,9 +71,28 @@ export function sheetToDataset(
   } = {},
 ): SheetRead {
   const issues: DatasetIssue[] = []
-  const { columns, numbers, unread } = roles
-    ? columnsOfRoles(events.header, roles)
-    : recogniseColumns(events.header)
+  const recognised = roles ? columnsOfRoles(events.header, roles) : recogniseColumns(events.header)
+  const { columns, more, numbers } = recognised
+  // Each field's column by position: a row's cells are read by index (see sheet-rows.ts).
+  const positions = columnPositions(events.header)
+  // TimelineJS's sheet whose Type header cell is blank: its column found by its values.
+  let unread = recognised.unread
+  if (columns.year !== undefined && columns.type === undefined) {
+    const read = new Set([
+      ...Object.values(columns),
+      ...Object.values(more).flat(),
+      ...numbers.map((n) => n.column),
+    ])
+    const typeColumn = blankTypeColumn(
+      events,
+      events.header.filter((column) => !read.has(column)),
+      positions,
+    )
+    if (typeColumn !== undefined) {
+      columns.type = typeColumn
+      unread = unread.filter((column) => column !== typeColumn)
+    }
+  }
   if (!columns.date && !columns.year) {
     issues.push({
       path: `${name}, header`,
@@ -93,8 +114,6 @@ export function sheetToDataset(
   }
   if (issues.length) return { ok: false, issues }
 
-  // Each field's column by position: a row's cells are read by index (see sheet-rows.ts).
-  const positions = columnPositions(events.header)
   const at: Partial<Record<EventColumn, number>> = {}
   for (const [column, header] of Object.entries(columns) as Array<[EventColumn, string | undefined]>) {
     const position = header === undefined ? undefined : positions.get(header)
@@ -102,13 +121,16 @@ export function sheetToDataset(
   }
   // Control characters (NUL…) are no text: removed from every cell read, and said (see below).
   const controlCells = new Set<string>()
-  const cell: CellOf = (cells, column) => {
-    const position = at[column]
-    const value = position === undefined ? '' : (cells[position] ?? '')
+  const clean = (value: string) => {
     if (!hasControlCharacters(value)) return value
     controlCells.add(value)
     return withoutControlCharacters(value)
   }
+  const cell: CellOf = (cells, column) => {
+    const position = at[column]
+    return clean(position === undefined ? '' : (cells[position] ?? ''))
+  }
+  const lists = new SheetLists(events, columns, more, positions, clean)
   const dateColumn = columns.date
   const read = dateColumn
     ? readDateColumn(
@@ -130,28 +152,14 @@ export function sheetToDataset(
     : null
   const unreadEnds: number[] = []
   const longTitles: number[] = []
-  const notes = [...(read?.notes ?? []), ...(ends?.notes ?? [])]
-  if (unread.length) {
-    notes.push(
-      `Columns not read (this format has no place for them yet): ${unread
-        .slice(0, 12)
-        .map((column) => `"${column.slice(0, 40)}"`)
-        .join(', ')}${unread.length > 12 ? ` and ${formatCount(unread.length - 12)} more` : ''}.`,
-    )
-  }
+  const longSummaries: number[] = []
+  const notes = [...(events.notes ?? []), ...(read?.notes ?? []), ...(ends?.notes ?? [])]
+  const unreadNote = unreadColumnsNote(events, unread)
+  if (unreadNote) notes.push(unreadNote)
 
-  const actors = new Map<string, Actor>()
-  // A large sheet names the same actors and countries over and over: each text is read once.
-  const idOfText = new Map<string, string>()
-  const actorIdOf = (text: string): string => {
-    const known = idOfText.get(text)
-    if (known !== undefined) return known
-    const actor = parseActor(text)
-    idOfText.set(text, actor.id)
-    const existing = actors.get(actor.id)
-    if (!existing) actors.set(actor.id, actor)
-    return actor.id
-  }
+  // Texts too long for their fields: shortened, each whole text kept in its event's summary.
+  const long = new LongTexts()
+  const actors = new SheetActors()
   const eventId = uniqueIds()
   const madeEvents: StoryEvent[] = []
   const eventLines: number[] = []
@@ -164,12 +172,15 @@ export function sheetToDataset(
   }
   const textOf = (value: string) => readText(value).text
   let titleSlide: { title: string; text: string } | undefined
+  // A TimelineJS sheet without a Type column: its first undated row with a headline is its title slide.
+  const slideByPlace = columns.year !== undefined && columns.type === undefined
   const unreadCountries = new UnreadValues()
   const unreadTimes: number[] = []
   const countryOfText = new Map<string, ReturnType<typeof readCountry>>()
   const extras = new ExtrasReader(
     numbers,
     columns.eventType !== undefined || columns.subEventType !== undefined,
+    long,
     textOf,
   )
   const rowCount = events.rows.length
@@ -183,6 +194,12 @@ export function sheetToDataset(
     const date = read ? read.dates[index] : undefined
     const edtf = date ? (date.ok ? date.edtf : null) : datePartsOf(cells, cell)
     if (edtf === null) {
+      // A blank row inside the data holds nothing: not an event, and nothing to say.
+      if (cells.every((value) => value.trim() === '')) return
+      if (slideByPlace && titleSlide === undefined && cell(cells, 'title') !== '') {
+        titleSlide = { title: textOf(cell(cells, 'title')), text: textOf(cell(cells, 'summary')) }
+        return
+      }
       const column = dateColumn ?? columns.year ?? 'date'
       const found = dateColumn ? cell(cells, 'date') : cell(cells, 'year')
       skipped.push({
@@ -212,16 +229,15 @@ export function sheetToDataset(
     }
     // The text's links (TimelineJS's HTML) are kept as the event's sources.
     const { text: summaryText, links } = readText(cell(cells, 'summary'))
-    const summary = tooLong ? (summaryText ? `${written}\n\n${summaryText}` : written) : summaryText
     const id = cell(cells, 'id')
     // Each actor once, in order, with the part it plays where the sheet says (its first mention's).
     const actorIds: string[] = []
-    const roles: Array<{ id: string; role: string }> = []
-    for (const { name, role } of actorNames(cells, cell)) {
-      const actorId = actorIdOf(name)
+    const actorRoles: Array<{ id: string; role: string }> = []
+    for (const { name: actorName, role } of actorNames(cells, cell, lists)) {
+      const actorId = actors.idOf(actorName)
       if (actorIds.includes(actorId)) continue
       actorIds.push(actorId)
-      if (role !== '') roles.push({ id: actorId, role })
+      if (role !== '') actorRoles.push({ id: actorId, role })
     }
     const start = columns.timePrecision
       ? withTimePrecision(edtf, cell(cells, 'timePrecision'))
@@ -238,16 +254,17 @@ export function sheetToDataset(
       status: (cell(cells, 'status').toLowerCase() || 'occurred') as StoryEvent['status'],
       actors: actorIds,
     }
-    if (summary) event.summary = summary
-    if (roles.length)
-      event.actorRoles = roles.map((actor) => ({
+    if (actorRoles.length)
+      event.actorRoles = actorRoles.map((actor) => ({
         actor: actor.id,
-        role: actor.role.slice(0, TEXT_LIMITS.role),
+        // A part past 300 characters: a shorter part, the whole in the summary.
+        role: long.fit(actor.role, TEXT_LIMITS.role, line, 'actors’ roles', 'Role'),
       }))
     Object.assign(
       event,
       extras.read(
         (column) => cell(cells, column),
+        (role) => lists.of(cells, role),
         (column) => {
           const position = positions.get(column)
           return position === undefined ? '' : (cells[position] ?? '')
@@ -258,7 +275,7 @@ export function sheetToDataset(
       ),
     )
     const countries: string[] = []
-    for (const value of splitList(cell(cells, 'countries'))) {
+    for (const value of lists.of(cells, 'countries')) {
       let reading = countryOfText.get(value)
       if (!reading) {
         reading = readCountry(value)
@@ -268,6 +285,20 @@ export function sheetToDataset(
       else unreadCountries.add(value, line, reading.suggestion)
     }
     if (countries.length) event.countries = [...new Set(countries)]
+    // The summary: the whole title when it was too long, the summary, then every text a field was
+    // too short for. Only a summary past the format's 20,000 characters is cut, and said.
+    const kept = long.takeRow()
+    const parts = tooLong
+      ? [written, summaryText, ...kept]
+      : kept.length
+        ? [summaryText, ...kept]
+        : [summaryText]
+    let summary = parts.length === 1 ? summaryText : parts.filter(Boolean).join('\n\n')
+    if (summary.length > TEXT_LIMITS.summary) {
+      longSummaries.push(line)
+      summary = shortened(summary, TEXT_LIMITS.summary)
+    }
+    if (summary) event.summary = summary
     madeEvents.push(event)
     eventLines.push(line)
   })
@@ -280,7 +311,7 @@ export function sheetToDataset(
     const quote: Quote = {
       id: quoteId(slugify(`${row.speaker ?? ''} ${(row.text ?? '').slice(0, 40)}`, 'quote')),
       text: row.text ?? '',
-      speaker: actorIdOf(row.speaker ?? ''),
+      speaker: actors.idOf(row.speaker ?? ''),
       event: target?.id ?? row.event ?? '',
     }
     if (row.paragraph) quote.source = { paragraph: Number(row.paragraph) }
@@ -289,15 +320,29 @@ export function sheetToDataset(
 
   if (unreadTimes.length)
     notes.push(
-      `${formatCount(unreadTimes.length)} ${unreadTimes.length === 1 ? 'row has' : 'rows have'} a ${columns.time} that is not a time of day (10:30, 4 pm): ${unreadTimes.length === 1 ? 'its' : 'their'} date was kept without it (row${unreadTimes.length === 1 ? '' : 's'} ${unreadTimes.slice(0, 3).join(', ')}${unreadTimes.length > 3 ? ', …' : ''}).`,
+      rowsNote(
+        unreadTimes,
+        `a ${columns.time} that is not a time of day (10:30, 4 pm): {its} date was kept without it`,
+      ),
     )
   if (unreadEnds.length)
     notes.push(
-      `${formatCount(unreadEnds.length)} ${unreadEnds.length === 1 ? 'row has' : 'rows have'} an end (column "${endColumn}") that is not a date on or after the start: ${unreadEnds.length === 1 ? 'its event was' : 'their events were'} kept with the start date only (row${unreadEnds.length === 1 ? '' : 's'} ${unreadEnds.slice(0, 3).join(', ')}${unreadEnds.length > 3 ? ', …' : ''}).`,
+      rowsNote(
+        unreadEnds,
+        `an end (column "${endColumn}") that is not a date on or after the start: {its} event{s} {was} kept with the start date only`,
+      ),
     )
   if (longTitles.length)
     notes.push(
       `${formatCount(longTitles.length)} ${longTitles.length === 1 ? 'title is' : 'titles are'} longer than a title may be (${formatCount(TEXT_LIMITS.eventTitle)} characters): ${longTitles.length === 1 ? 'its event is' : 'their events are'} titled by the first words, and the whole title opens the summary (row${longTitles.length === 1 ? '' : 's'} ${longTitles.slice(0, 3).join(', ')}${longTitles.length > 3 ? ', …' : ''}).`,
+    )
+  notes.push(...long.notes())
+  if (longSummaries.length)
+    notes.push(
+      rowsNote(
+        longSummaries,
+        `a summary longer than the format allows (${formatCount(TEXT_LIMITS.summary)} characters, with the texts kept from shortened fields): {its} end was cut`,
+      ),
     )
   if (controlCells.size)
     notes.push(
@@ -316,14 +361,10 @@ export function sheetToDataset(
       `${formatCount(markupCells)} ${markupCells === 1 ? 'cell holds' : 'cells hold'} HTML (as TimelineJS writes it): ${markupCells === 1 ? 'its' : 'their'} text was kept, the markup left out.`,
     )
   }
-  // The story's title: the file's own (TimelineJS's title slide), else the file's name.
-  const title = titleSlide?.title || titleFromFileName(name)
-  // A title slide's text says what the story is about, held to the format's limit.
-  const slideText = titleSlide?.text ?? ''
-  const description =
-    slideText.length > TEXT_LIMITS.description
-      ? `${slideText.slice(0, TEXT_LIMITS.description - 1)}…`
-      : slideText
+  // The story's title: the file's own (TimelineJS's title slide, a title above the header), else the
+  // file's name; its description the title slide's text, held to the format's limits (and said).
+  const { title, description, notes: storyNotes } = storyTitle(titleSlide, events.caption, name)
+  notes.push(...storyNotes)
   return {
     ok: true,
     dataset: {
@@ -331,7 +372,7 @@ export function sheetToDataset(
       title,
       ...(description ? { description } : {}),
       source: { title },
-      actors: [...actors.values()],
+      actors: actors.list(),
       ...(categories.length ? { categories } : {}),
       events: madeEvents,
       quotes,
@@ -352,76 +393,8 @@ export function sheetToDataset(
   }
 }
 
-// ACLED's two sides and those associated with each: the part each actor plays in its event.
-const SIDES: ReadonlyArray<[EventColumn, string]> = [
-  ['actor1', 'first side'],
-  ['assocActor1', 'with the first side'],
-  ['actor2', 'second side'],
-  ['assocActor2', 'with the second side'],
-]
-
-/**
- * The actors column (with its actor_roles column, one role for each, in order), then ACLED's two
- * sides with their associated actors ("; "-separated), each with its part in the event ('' for none).
- */
-function actorNames(cells: readonly string[], cell: CellOf): Array<{ name: string; role: string }> {
-  const named: Array<{ name: string; role: string }> = []
-  const listed = splitList(cell(cells, 'actors'))
-  if (listed.length) {
-    const roles = cell(cells, 'actorRoles').split(';')
-    listed.forEach((name, index) => {
-      named.push({ name, role: roles[index]?.trim() ?? '' })
-    })
-  }
-  for (const [column, role] of SIDES)
-    for (const name of splitList(cell(cells, column))) named.push({ name, role })
-  return named
-}
-
-// TimelineJS's Year, Month, Day, Time (and End Year…): a date, or an interval when it has an end.
-function datePartsOf(cells: readonly string[], cell: CellOf): string | null {
-  const start = datePartsToEdtf({
-    year: cell(cells, 'year'),
-    month: cell(cells, 'month'),
-    day: cell(cells, 'day'),
-    time: cell(cells, 'time'),
-  })
-  if (start === null) return null
-  if (cell(cells, 'endYear') === '') return start
-  const end = datePartsToEdtf({
-    year: cell(cells, 'endYear'),
-    month: cell(cells, 'endMonth'),
-    day: cell(cells, 'endDay'),
-    time: cell(cells, 'endTime'),
-  })
-  return end === null || end === start ? start : `${start}/${end}`
-}
-
 // A large sheet takes seconds: how far the reader is, every so many rows.
 const ROWS_PER_PROGRESS = 5000
-
-/** A row's cell for a field, '' where the sheet has no column for it. */
-type CellOf = (cells: readonly string[], column: EventColumn) => string
-
-const KINDS: ReadonlySet<string> = new Set(actorKinds)
-
-/**
- * "UN Security Council (organization)": a name, then maybe its kind in brackets. Read with string
- * operations, not a pattern: the pattern this replaced, /^(.*?)\s*\((person|…)\)$/, backtracked for
- * 11 s over a cell of "a", 100,000 spaces and "b".
- */
-export function parseActor(cell: string): Actor {
-  const text = cell.trim()
-  const open = text.endsWith(')') ? text.lastIndexOf('(') : -1
-  const kindText = open === -1 ? '' : text.slice(open + 1, -1).toLowerCase()
-  const kind = KINDS.has(kindText) ? (kindText as Actor['kind']) : undefined
-  const name = kind ? text.slice(0, open).trim() : text
-  const guessed = guessActorKind(name)
-  const actor: Actor = { id: slugify(name, 'actor'), name, kind: kind ?? guessed.kind }
-  // A country's code is the one its name reads as; another actor's name says nothing of its country.
-  if (actor.kind === 'country' && guessed.country) actor.country = guessed.country
-  return actor
-}
 
 /** The header's columns as a message shows them: the first 20, then how many more. */
 export function listedColumns(columns: string[]): string {
@@ -435,38 +408,4 @@ export function listedColumns(columns: string[]): string {
 export function firstWords(text: string): string {
   const first = text.split('\n')[0]?.trim() ?? ''
   return first.length > 80 ? `${first.slice(0, 79).trimEnd()}…` : first
-}
-
-// A day and the time of day beside it (TimeMap's Date and Time): one EDTF date-time, in UTC as the
-// sheet gives no zone. A date that is not a day, or no time, stays as it is.
-function withTimeOfDay(edtf: string, time: string, unread: () => void): string {
-  if (time === '' || !/^\d{4}-\d{2}-\d{2}$/.test(edtf)) return edtf
-  const clock = readClock(time)
-  if (!clock) {
-    unread()
-    return edtf
-  }
-  return `${edtf}T${clock}Z`
-}
-
-/**
- * A start and the end beside it as one EDTF interval. An empty end leaves the start; an end that is no
- * date, or comes before the start (compared at the precision both have), is said and left out.
- */
-function withEnd(start: string, end: WrittenDate | undefined, cell: string, unread: () => void): string {
-  if (!end || cell.trim() === '') return start
-  if (!end.ok) {
-    unread()
-    return start
-  }
-  if (end.edtf === start || start.includes('/')) return start
-  const plain = (edtf: string) => edtf.replace(/[~?%]/g, '')
-  const [from, to] = [plain(start), plain(end.edtf)]
-  const length = Math.min(from.length, to.length, 10)
-  // An end less precise than a start it holds ("2022" after 2022-03-05) is no end.
-  if (to.slice(0, length) < from.slice(0, length) || (to.length < from.length && from.startsWith(to))) {
-    unread()
-    return start
-  }
-  return `${start}/${end.edtf}`
 }
