@@ -8,6 +8,7 @@ import { webPage, workbookAsText } from './formats/not-a-dataset'
 import { storyTimelineJson } from './formats/story-timeline-json'
 import { timelineJsJson } from './formats/timelinejs-json'
 import { timesketchTimeline } from './formats/timesketch'
+import { wikidataResults } from './formats/wikidata'
 import { workbook } from './formats/workbook'
 import { type DatasetResult, type Importer, type ImportInput, importInput, noEventsFile } from './importer'
 import type { NamedText } from './named-text'
@@ -24,6 +25,7 @@ export const IMPORTERS: readonly Importer[] = [
   workbook,
   timelineJsJson,
   geoJson,
+  wikidataResults,
   jsonRecords,
   storyTimelineJson,
   gdeltEvents,
