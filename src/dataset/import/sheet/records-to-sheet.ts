@@ -57,11 +57,12 @@ export function recordsToSheet(
   const misfits = new Map<string, number[]>()
   list.forEach((item, index) => {
     if (!isJson(item)) return
-    const fields = flattened(item)
+    // Most records hold no object: read as they are, without a map of their fields (100,000 maps).
+    const fields = Object.values(item).some(isJson) ? flattened(item) : null
     const cells = plan.columns.map((column) => {
       const parts: string[] = []
       for (const { field, reading } of column.sources) {
-        const value = fields.get(field)
+        const value = fields ? fields.get(field) : Object.hasOwn(item, field) ? item[field] : undefined
         const cell = cellFor(value, reading)
         if (cell === null) {
           const misfit = misfits.get(field)
