@@ -95,3 +95,34 @@ test('numeric dates that do not tell their order are asked; the answer moves the
   fireEvent.click(screen.getByRole('button', { name: 'Open' }))
   expect(onOpen.mock.calls[0]?.[0]).toMatchObject({ dateOrder: 'day-first' })
 })
+
+test('each guess says why, and each column left unread what it could be', () => {
+  renderDialog(
+    headOf(
+      [
+        ',Fecha,Qué,Enlace,Otro enlace',
+        '1,24/02/2022,Invasión a gran escala,https://example.org/a,https://example.org/x',
+        '2,03/03/2022,Conversaciones en Bielorrusia,https://example.org/b,https://example.org/y',
+        '3,16/03/2022,Ataque al teatro,https://example.org/c,https://example.org/z',
+      ].join('\n'),
+    ),
+  )
+  expect(screen.getByText('Its values are dates (3 of 3).')).toBeTruthy()
+  expect(screen.getByText('Its values are the rows’ numbers (1, 2…): no role fits.')).toBeTruthy()
+  // Two columns of addresses are both sources: choosing one as sources moves nothing.
+  expect(roleOf('Enlace').value).toBe('sources')
+  expect(roleOf('Otro enlace').value).toBe('sources')
+  fireEvent.change(roleOf('Otro enlace'), { target: { value: 'none' } })
+  fireEvent.change(roleOf('Otro enlace'), { target: { value: 'sources' } })
+  expect(roleOf('Enlace').value).toBe('sources')
+})
+
+test('a sheet with no column of dates says so, and a column can be chosen as the dates', () => {
+  const head = headOf('Cuándo,Qué\nel lunes,Invasión\nel martes,Conversaciones\n')
+  expect(head.review).toMatch(/^No column holds dates this app can read/)
+  renderDialog(head)
+  expect(screen.getByText(/No column holds dates this app can read/)).toBeTruthy()
+  expect(preview().getByText(/cannot open the file yet/)).toBeTruthy()
+  fireEvent.change(roleOf('Cuándo'), { target: { value: 'date' } })
+  expect(preview().getAllByText(/expected a date such as/).length).toBe(2)
+})

@@ -13,9 +13,10 @@ import { ColumnsPreview } from './columns-preview'
 import type { ColumnsToChoose } from './columns-to-choose'
 import { DateOrderChoice } from './date-order-choice'
 import { previewEvents } from './preview-events'
-import { ROLE_GROUPS, roleLabel, SHARED_ROLES } from './role-labels'
+import { roleLabel, SHARED_ROLES } from './role-labels'
 import './columns-dialog.css'
-import { dictionary } from '../../../lib/dictionary'
+import { dictionary, lookup } from '../../../lib/dictionary'
+import { ColumnRow, firstValues } from './column-row'
 
 type ColumnsDialogProps = {
   choosing: ColumnsToChoose
@@ -23,7 +24,7 @@ type ColumnsDialogProps = {
   onCancel: () => void
 }
 
-type SheetRoles = { roles: ColumnRoles; by: Record<string, RoleSource> }
+type SheetRoles = { roles: ColumnRoles; by: Record<string, RoleSource>; why: Record<string, string> }
 
 /**
  * The mapping step: each column of the sheet with its first values and the role it will be read as
@@ -36,12 +37,12 @@ export default function ColumnsDialog({ choosing, onOpen, onCancel }: ColumnsDia
   const headingId = useId()
   const [at, setAt] = useState(head.at)
   const [bySheet, setBySheet] = useState<ReadonlyMap<number, SheetRoles>>(
-    () => new Map([[head.at, { roles: head.roles, by: head.by }]]),
+    () => new Map([[head.at, { roles: head.roles, by: head.by, why: head.why ?? dictionary() }]]),
   )
   const [remember, setRemember] = useState(true)
   const [said, setSaid] = useState('')
   const sample = head.sheets[at] ?? head.sheets[0]
-  const current = bySheet.get(at) ?? (sample ? guessed(sample) : { roles: {}, by: {} })
+  const current = bySheet.get(at) ?? (sample ? guessed(sample) : { roles: {}, by: {}, why: {} })
   // Numeric dates (03/04/2022) in the date column: the reader says which part comes first.
   const dateColumn = sample?.header.find((column) => current.roles[column] === 'date')
   const numericDates = sample && dateColumn !== undefined ? numericValues(sample.rows, dateColumn) : []
@@ -74,7 +75,7 @@ export default function ColumnsDialog({ choosing, onOpen, onCancel }: ColumnsDia
       roles[other] = 'none'
       by[other] = 'chosen'
     }
-    setBySheet(new Map(bySheet).set(at, { roles, by }))
+    setBySheet(new Map(bySheet).set(at, { roles, by, why: current.why }))
     setSaid(
       `“${column}” will be read as ${roleLabel(role)}.${moved.map((other) => ` “${other}” is no longer read as it.`).join('')}`,
     )
@@ -162,8 +163,9 @@ export default function ColumnsDialog({ choosing, onOpen, onCancel }: ColumnsDia
                   key={index}
                   column={column}
                   values={firstValues(sample.rows, column)}
-                  role={current.roles[column] ?? 'none'}
-                  by={current.by[column] ?? 'none'}
+                  role={lookup(current.roles, column) ?? 'none'}
+                  by={lookup(current.by, column) ?? 'none'}
+                  why={lookup(current.why, column)}
                   onRole={(role) => setRole(column, role)}
                 />
               ))}
@@ -212,70 +214,8 @@ export default function ColumnsDialog({ choosing, onOpen, onCancel }: ColumnsDia
   )
 }
 
-function ColumnRow({
-  column,
-  values,
-  role,
-  by,
-  onRole,
-}: {
-  column: string
-  values: string[]
-  role: ColumnRole
-  by: RoleSource
-  onRole: (role: ColumnRole) => void
-}) {
-  const found = FOUND_BY[by]
-  return (
-    <tr className={role === 'none' ? 'column-unread' : undefined}>
-      <th scope="row">{column || '(no name)'}</th>
-      <td className="column-values">
-        {values.length ? values.map((value) => <span key={value}>{value}</span>) : <em>empty</em>}
-      </td>
-      <td>
-        <select
-          value={role}
-          aria-label={`“${column.slice(0, 60)}” is read as`}
-          onChange={(event) => onRole(event.target.value as ColumnRole)}
-        >
-          <option value="none">{roleLabel('none')}</option>
-          {ROLE_GROUPS.map((group) => (
-            <optgroup key={group.label} label={group.label}>
-              {group.roles.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-        {found && <span className="column-found">{found}</span>}
-      </td>
-    </tr>
-  )
-}
-
 /** Columns listed to choose for: a sheet wider than this is not a list of events by hand. */
 const SHOWN_COLUMNS = 200
-
-const FOUND_BY: Record<RoleSource, string> = {
-  name: 'by its name',
-  values: 'guessed from its values',
-  chosen: 'chosen',
-  remembered: 'as chosen before',
-  none: '',
-}
-
-/** A column's first three different values, each cut to a readable length. */
-function firstValues(rows: ReadonlyArray<Record<string, string>>, column: string): string[] {
-  const values = new Set<string>()
-  for (const row of rows) {
-    const value = (row[column] ?? '').trim()
-    if (value) values.add(value.length > 48 ? `${value.slice(0, 47)}…` : value)
-    if (values.size === 3) break
-  }
-  return [...values]
-}
 
 /**
  * Runs the preview once on a made-up row, while the worker reads the file: the reader's tables (country
@@ -295,6 +235,6 @@ function numericValues(rows: ReadonlyArray<Record<string, string>>, column: stri
 }
 
 function guessed(sample: SheetHead['sheets'][number]): SheetRoles {
-  const { roles, by } = guessRoles(sample.header, sample.rows)
-  return { roles, by }
+  const { roles, by, why } = guessRoles(sample.header, sample.rows)
+  return { roles, by, why }
 }

@@ -1,5 +1,7 @@
 import type { ColumnRole } from '../../../dataset/import/column-choice'
 
+export { SHARED_ROLES } from '../../../dataset/import/column-choice'
+
 /**
  * Each role a column can be read as, named as the mapping step offers them, in groups. Every role of
  * ColumnRole is listed once (a test holds this), so that no choice is missing from the menu.
@@ -84,6 +86,3 @@ const LABELS = new Map<ColumnRole, string>([
 export function roleLabel(role: ColumnRole): string {
   return LABELS.get(role) ?? role
 }
-
-/** Roles any number of columns may have; each other role is read from one column. */
-export const SHARED_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['none', 'number'])
