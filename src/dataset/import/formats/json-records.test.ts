@@ -51,7 +51,7 @@ test('the Wikipedia Current Events file opens with its categories, its entities 
     'Nested fields were read: "category" and "belongsToStory" as categories (their names); "entity" as actors (their names); "source" as sources (their addresses, with their outlets).',
   )
   expect(notes).toContain(
-    'Parts of nested fields not read (this format has no place for them): "category.id", "belongsToStory.id", "belongsToStory.wikipediaUrl", "entity[].id", "entity[].wikiURL", "source[].id", "source[].type".',
+    'Parts of nested fields not read (this format has no place for them): "category.id" (its id), "belongsToStory.id" (its id), "belongsToStory.wikipediaUrl" (a link of the named thing), "entity[].id" (its id), "entity[].wikiURL" (a link of the named thing), "source[].id" (its id), "source[].type".',
   )
   expect(notes.join('\n')).not.toMatch(/Fields holding nested objects are not read/)
 })

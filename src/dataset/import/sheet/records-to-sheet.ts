@@ -211,7 +211,7 @@ function nestedNotes(
     notes.push(
       `Parts of nested fields not read (this format has no place for them): ${unreadParts
         .slice(0, 12)
-        .map(quoted)
+        .map((part) => `${quoted(part)}${kindOfPart(part)}`)
         .join(', ')}${unreadParts.length > 12 ? ` and ${formatCount(unreadParts.length - 12)} more` : ''}.`,
     )
   if (unreadFields.length)
@@ -225,6 +225,15 @@ function nestedNotes(
 }
 
 const quoted = (field: string) => `"${field.slice(0, 40)}"`
+
+// What an unread part holds, by its key: the app keeps an event's links (as sources) and its own id,
+// not a named thing's page ("entity[].wikiURL") or id ("category.id").
+function kindOfPart(part: string): string {
+  const key = part.slice(part.lastIndexOf('.') + 1)
+  if (/url|uri|link|href/i.test(key)) return ' (a link of the named thing)'
+  if (/^id$|Id$|_id$/.test(key)) return ' (its id)'
+  return ''
+}
 
 // ----- Flattening a record's objects -------------------------------------------------------------
 
