@@ -18,7 +18,7 @@ export function OpenDatasetButton({
         id={id}
         className="visually-hidden"
         type="file"
-        accept=".json,.csv,.tsv,.txt,.xlsx,.xls,.ods,application/json,text/csv,text/tab-separated-values"
+        accept=".json,.csv,.tsv,.txt,.xlsx,.xls,.ods,.geojson,.ics,.ical,.jsonl,.ndjson,.srj,application/json,text/csv,text/tab-separated-values,application/geo+json,text/calendar,application/x-ndjson,application/sparql-results+json"
         multiple
         tabIndex={-1}
         aria-label="Dataset file"
