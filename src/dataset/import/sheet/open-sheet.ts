@@ -4,9 +4,10 @@ import { type ColumnRoles, rolesByName } from './column-roles'
 import { csvIssuePath } from './issue-place'
 import { keepGoodRows, type SkippedRow } from './keep-good-rows'
 import { roleWords } from './role-words'
-import { type ReadOptions, rolesForSheet, type SheetHead } from './sheet-head'
+import { type ReadOptions, rolesForSheet, type SheetHead, sampleOf } from './sheet-head'
 import { columnValues, type Row, type Sheet } from './sheet-rows'
 import { type SheetRead, sheetToDataset } from './sheet-to-dataset'
+import { withHeaderFound } from './table-shape'
 
 /**
  * A sheet opened with the roles chosen for it (see sheet-head.ts): or, when the reader is to choose
@@ -14,7 +15,7 @@ import { type SheetRead, sheetToDataset } from './sheet-to-dataset'
  */
 export function openSheet(
   where: Pick<SheetHead, 'file' | 'kind' | 'sheets' | 'at'>,
-  sheet: Sheet,
+  givenSheet: Sheet,
   options: ReadOptions,
   /** The rows left out as the file was parsed, and a quotes file's rows. */
   parsed: { skipped?: SkippedRow[]; quoteRows?: Row[] },
@@ -22,10 +23,15 @@ export function openSheet(
   /** What the file is, when the mapping step is needed ("x.json is a JSON list of 3 records: …"). */
   lead = `Choose what the columns of ${where.file} hold.`,
 ): DatasetResult {
-  const sample = where.sheets[where.at]
-  if (!sample) return { ok: false, message: `${where.file} has no sheet to read.`, issues: [] }
+  const given = where.sheets[where.at]
+  if (!given) return { ok: false, message: `${where.file} has no sheet to read.`, issues: [] }
+  // A CSV saved from a spreadsheet keeps the title rows above its header (table-shape.ts).
+  const shaped = where.kind === 'CSV' ? withHeaderFound(givenSheet) : givenSheet
+  const sample = shaped === givenSheet ? given : sampleOf(given.name, shaped, shaped.total, parsed.skipped)
+  const sheet = shaped
+  const sheets = where.sheets.map((each, index) => (index === where.at ? sample : each))
   const decided = rolesForSheet(sample, options, (column) => columnValues(sheet, column))
-  const head: SheetHead = { ...where, ...decided }
+  const head: SheetHead = { ...where, sheets, ...decided }
   const read = (roles: ColumnRoles) =>
     sheetToDataset(sheet, where.file, {
       ...parsed,

@@ -2,6 +2,7 @@ import { readCsvFiles } from '../formats/csv-events'
 import { isGdeltEvents } from '../formats/gdelt-events'
 import { isJsonText } from '../named-text'
 import { rolesForSheet, type SheetHead, type SheetOptions, sampleOf } from './sheet-head'
+import { withHeaderFound } from './table-shape'
 
 /**
  * For a large CSV or TSV whose columns the reader is to choose first: its head, read from its first
@@ -16,7 +17,7 @@ export function sheetHeadFirst(name: string, start: string, options: SheetOption
   if (lastBreak === -1) return null
   const read = readCsvFiles(start.slice(0, lastBreak + 1), name)
   if (!read.ok) return null
-  const sample = sampleOf(name, read.events, null, read.skipped)
+  const sample = sampleOf(name, withHeaderFound(read.events), null, read.skipped)
   const decided = rolesForSheet(sample, options)
   return decided.review ? { file: name, kind: 'CSV', sheets: [sample], at: 0, ...decided } : null
 }

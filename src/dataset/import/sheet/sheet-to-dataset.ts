@@ -11,7 +11,7 @@ import { type ColumnRoles, columnsOfRoles } from './column-roles'
 import { type EventColumn, recogniseColumns, titleFromParts, withTimePrecision } from './event-columns'
 import { ExtrasReader } from './event-extras'
 import type { SkippedRow } from './keep-good-rows'
-import { LongTexts, shortened } from './long-texts'
+import { LongTexts } from './long-texts'
 import { readDateColumn } from './read-date-column'
 import { type CellOf, datePartsOf, withEnd, withTimeOfDay } from './row-dates'
 import { rowsNote } from './row-notes'
@@ -152,7 +152,6 @@ export function sheetToDataset(
     : null
   const unreadEnds: number[] = []
   const longTitles: number[] = []
-  const longSummaries: number[] = []
   const notes = [...(events.notes ?? []), ...(read?.notes ?? []), ...(ends?.notes ?? [])]
   const unreadNote = unreadColumnsNote(events, unread)
   if (unreadNote) notes.push(unreadNote)
@@ -286,18 +285,15 @@ export function sheetToDataset(
     }
     if (countries.length) event.countries = [...new Set(countries)]
     // The summary: the whole title when it was too long, the summary, then every text a field was
-    // too short for. Only a summary past the format's 20,000 characters is cut, and said.
+    // too short for. A summary past the format's 20,000 characters is not cut: its row is left out by
+    // the dataset's check, and said (a summary that long is no summary a reader reads).
     const kept = long.takeRow()
     const parts = tooLong
       ? [written, summaryText, ...kept]
       : kept.length
         ? [summaryText, ...kept]
         : [summaryText]
-    let summary = parts.length === 1 ? summaryText : parts.filter(Boolean).join('\n\n')
-    if (summary.length > TEXT_LIMITS.summary) {
-      longSummaries.push(line)
-      summary = shortened(summary, TEXT_LIMITS.summary)
-    }
+    const summary = parts.length === 1 ? summaryText : parts.filter(Boolean).join('\n\n')
     if (summary) event.summary = summary
     madeEvents.push(event)
     eventLines.push(line)
@@ -337,13 +333,6 @@ export function sheetToDataset(
       `${formatCount(longTitles.length)} ${longTitles.length === 1 ? 'title is' : 'titles are'} longer than a title may be (${formatCount(TEXT_LIMITS.eventTitle)} characters): ${longTitles.length === 1 ? 'its event is' : 'their events are'} titled by the first words, and the whole title opens the summary (row${longTitles.length === 1 ? '' : 's'} ${longTitles.slice(0, 3).join(', ')}${longTitles.length > 3 ? ', …' : ''}).`,
     )
   notes.push(...long.notes())
-  if (longSummaries.length)
-    notes.push(
-      rowsNote(
-        longSummaries,
-        `a summary longer than the format allows (${formatCount(TEXT_LIMITS.summary)} characters, with the texts kept from shortened fields): {its} end was cut`,
-      ),
-    )
   if (controlCells.size)
     notes.push(
       `${formatCount(controlCells.size)} ${controlCells.size === 1 ? 'cell holds' : 'cells hold'} control characters (such as NUL) that no text shows: they were removed.`,

@@ -1,12 +1,17 @@
-import { read, SSF, type WorkSheet } from '@e965/xlsx'
+import { read, SSF, type WorkBook, type WorkSheet } from '@e965/xlsx'
+import { formatCount } from '../../../lib/format-count'
 import type { Sheet } from './sheet-rows'
+import { headerNote, headerRowOf, namedColumns } from './table-shape'
+import { withContentTypesRepaired } from './workbook-repair'
 
 /**
  * A spreadsheet workbook's sheets (Excel .xlsx and .xls, OpenDocument .ods: SheetJS reads them) as
  * rows of text, the way a CSV of each sheet would hold them, so that one reader serves both: numbers
  * as the cell holds them (not as formatted: 31.3484783, not 31.35), dates as ISO dates and times
  * ("2015-10-10", "16:20", "2015-10-10 16:20"), whatever format the cell shows them in, so that a
- * sheet's d/m/yyyy and m/d/yyyy never need guessing.
+ * sheet's d/m/yyyy and m/d/yyyy never need guessing; a formula's value as the file saved it. A sheet
+ * need not start at A1: its header is found under a title and empty rows (table-shape.ts), blank rows
+ * inside it are skipped. A sheet that cannot be read is said by name with why, and the others read.
  */
 export type WorkbookSheets = Array<{ name: string; sheet: Sheet }>
 
@@ -14,20 +19,88 @@ export type WorkbookSheets = Array<{ name: string; sheet: Sheet }>
 const isDateFormat = (format: string): boolean =>
   Boolean((SSF as { is_date: (format: string) => boolean }).is_date(format))
 
+const OPTIONS = { type: 'array', dense: true, cellNF: true, cellHTML: false } as const
+
 export function readWorkbook(bytes: Uint8Array): WorkbookSheets {
   // SheetJS 0.20.3 loops for ever on some cut-off zips (ten bytes of a zip's first header): a zip's
   // directory ends it, so a file without that end is refused before SheetJS sees it.
   if (bytes[0] === 0x50 && !hasZipEnd(bytes))
     throw new Error('the file is cut off (a zip file ends with its table of contents, and this one has none)')
-  const workbook = read(bytes, { type: 'array', dense: true, cellNF: true, cellHTML: false })
+  const { workbook, notes } = readAnyhow(bytes)
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904)
-  return workbook.SheetNames.flatMap((name) => {
+  const failed: string[] = []
+  const sheets = workbook.SheetNames.flatMap((name) => {
     const sheet = workbook.Sheets[name]
-    return sheet ? [{ name, sheet: sheetRows(sheet, date1904) }] : []
+    if (!sheet) return []
+    try {
+      return [{ name, sheet: sheetRows(sheet, date1904) }]
+    } catch (error) {
+      failed.push(`sheet “${name.slice(0, 60)}”: ${reason(error)}`)
+      return []
+    }
   })
+  if (sheets.length === 0 && failed.length) throw new Error(`no sheet could be read (${failed.join('; ')})`)
+  const said = failed.length ? [`These sheets could not be read, the others were: ${failed.join('; ')}.`] : []
+  for (const { sheet } of sheets) sheet.notes = [...notes, ...said, ...(sheet.notes ?? [])]
+  return sheets
 }
 
-type Cell = { t?: string; v?: unknown; z?: string | number; w?: string }
+/**
+ * The workbook as SheetJS reads it; if it cannot, with its package list made again (see
+ * workbook-repair.ts); if still not, sheet by sheet, each one that fails left out and said.
+ */
+function readAnyhow(bytes: Uint8Array): { workbook: WorkBook; notes: string[] } {
+  let first: unknown
+  try {
+    return { workbook: read(bytes, OPTIONS), notes: [] }
+  } catch (error) {
+    first = error
+  }
+  const repaired = safely(() => withContentTypesRepaired(bytes))
+  if (repaired) {
+    const workbook = safely(() => read(repaired, OPTIONS))
+    if (workbook)
+      return {
+        workbook,
+        notes: [
+          `The workbook's list of its parts could not be read (${reason(first)}): it was made again from the parts it holds.`,
+        ],
+      }
+  }
+  const names = safely(() => read(repaired ?? bytes, { ...OPTIONS, bookSheets: true }).SheetNames)
+  if (!names?.length) throw first
+  const workbook: WorkBook = { SheetNames: [], Sheets: {} }
+  const failed: string[] = []
+  for (const name of names) {
+    try {
+      const one = read(repaired ?? bytes, { ...OPTIONS, sheets: name })
+      const sheet = one.Sheets[name]
+      if (!sheet) continue
+      workbook.SheetNames.push(name)
+      workbook.Sheets[name] = sheet
+      workbook.Workbook ??= one.Workbook
+    } catch (error) {
+      failed.push(`sheet “${name.slice(0, 60)}”: ${reason(error)}`)
+    }
+  }
+  if (workbook.SheetNames.length === 0) throw new Error(`no sheet could be read (${failed.join('; ')})`)
+  return {
+    workbook,
+    notes: failed.length ? [`These sheets could not be read, the others were: ${failed.join('; ')}.`] : [],
+  }
+}
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+function safely<T>(run: () => T): T | null {
+  try {
+    return run()
+  } catch {
+    return null
+  }
+}
+
+type Cell = { t?: string; v?: unknown; z?: string | number; w?: string; f?: string }
 
 function sheetRows(sheet: WorkSheet, date1904: boolean): Sheet {
   // A dense sheet's rows (and a row's cells) are holes where nothing is stored: a blank row, a blank
@@ -36,37 +109,58 @@ function sheetRows(sheet: WorkSheet, date1904: boolean): Sheet {
   const stored = (sheet as { '!data'?: Array<Array<Cell | undefined> | undefined> })['!data'] ?? []
   const data: string[][] = []
   let width = 0
+  let unsaved = 0
   for (let at = 0; at < stored.length; at++) {
     const cells = stored[at] ?? []
     const row: string[] = []
-    for (let column = 0; column < cells.length; column++) row.push(cellText(cells[column], date1904))
+    for (let column = 0; column < cells.length; column++) {
+      const cell = cells[column]
+      // A formula whose value the file did not save (openpyxl writes formulas without computing them).
+      if (cell?.f !== undefined && (cell.v === undefined || cell.v === null)) unsaved++
+      row.push(cellText(cell, date1904))
+    }
     data.push(row)
     // As wide as the widest row: a header's empty cells at its end are not stored, but its columns are.
     if (row.length > width) width = row.length
   }
-  // The header is the first row with something in it; blank rows after it are not events.
-  const headerAt = data.findIndex((row) => row.some((value) => value.trim() !== ''))
-  if (headerAt === -1) return { header: [], rows: [], total: 0 }
-  const headerRow = Array.from({ length: width }, (_, index) => data[headerAt]?.[index] ?? '')
-  // A column without a name is named as a spreadsheet names it, so that it can be listed.
-  const header = headerRow.map(
-    (value, index) => value.trim() || (index < 26 ? String.fromCharCode(65 + index) : `column ${index + 1}`),
-  )
+  // The header is the first row that looks like one, under any title and empty rows (table-shape.ts).
+  const headerAt = headerRowOf(data)
+  const firstRow = data[headerAt]
+  if (!firstRow?.some((value) => value.trim() !== '')) return { header: [], rows: [], total: 0 }
+  const header = namedColumns(Array.from({ length: width }, (_, index) => firstRow[index] ?? ''))
   const rows: Sheet['rows'] = []
   for (let at = headerAt + 1; at < data.length; at++) {
     const values = data[at] ?? []
+    // Blank rows inside the data are no events, and nothing to say.
     if (!values.some((value) => value.trim() !== '')) continue
-    // Of two columns of one name, the first is read (see columnPositions).
     rows.push({ cells: header.map((_, index) => (values[index] ?? '').trim()), line: at + 1 })
   }
-  return { header, rows, total: rows.length }
+  const above = data
+    .slice(0, headerAt)
+    .flatMap((row) => row.filter((value) => value.trim() !== ''))
+    .map((value) => value.trim())
+  const notes = [
+    ...(headerAt > 0 ? [headerNote(headerAt + 1, above)] : []),
+    ...(unsaved
+      ? [
+          `${formatCount(unsaved)} ${unsaved === 1 ? 'cell holds a formula' : 'cells hold formulas'} whose value the file does not keep (the program that wrote it did not work them out): read as empty. Open the file in a spreadsheet and save it to keep them.`,
+        ]
+      : []),
+  ]
+  return {
+    header,
+    rows,
+    total: rows.length,
+    ...(notes.length ? { notes } : {}),
+    ...(above[0] ? { caption: above[0] } : {}),
+  }
 }
 
 function cellText(cell: Cell | undefined, date1904: boolean): string {
   if (!cell || cell.v === undefined || cell.v === null) return ''
   switch (cell.t) {
     case 'n': {
-      const value = cell.v as number
+      const value = Number(cell.v)
       const format = typeof cell.z === 'string' ? cell.z : ''
       return format && isDateFormat(format) ? serialToIso(value, date1904) : String(value)
     }
