@@ -93,7 +93,8 @@ export function sheetToDataset(
       unread = unread.filter((column) => column !== typeColumn)
     }
   }
-  if (!columns.date && !columns.year) {
+  // A column may be named "" (a blank header cell): columns are compared with undefined, never by truth.
+  if (columns.date === undefined && columns.year === undefined) {
     issues.push({
       path: `${name}, header`,
       expected: 'a column of dates ("date", "event_date", or TimelineJS\'s "Year", "Month", "Day")',
@@ -101,10 +102,11 @@ export function sheetToDataset(
     })
   }
   // ACLED has no titles: what happened and where stands in (titleFromParts).
-  const titlesFromParts = !columns.title && (columns.subEventType ?? columns.eventType) !== undefined
+  const titlesFromParts =
+    columns.title === undefined && (columns.subEventType ?? columns.eventType) !== undefined
   // TimeMap's events have a description and no title: its first words stand in.
-  const titlesFromSummary = !columns.title && !titlesFromParts && columns.summary !== undefined
-  if (!columns.title && !titlesFromParts && !titlesFromSummary) {
+  const titlesFromSummary = columns.title === undefined && !titlesFromParts && columns.summary !== undefined
+  if (columns.title === undefined && !titlesFromParts && !titlesFromSummary) {
     issues.push({
       path: `${name}, header`,
       expected:
@@ -132,24 +134,26 @@ export function sheetToDataset(
   }
   const lists = new SheetLists(events, columns, more, positions, clean)
   const dateColumn = columns.date
-  const read = dateColumn
-    ? readDateColumn(
-        events.rows.map(({ cells }) => cell(cells, 'date')),
-        dateColumn,
-        undefined,
-        dateOrder,
-      )
-    : null
+  const read =
+    dateColumn !== undefined
+      ? readDateColumn(
+          events.rows.map(({ cells }) => cell(cells, 'date')),
+          dateColumn,
+          undefined,
+          dateOrder,
+        )
+      : null
   // An end date column (this app's "end", others' "End Date"): each event an interval from its date.
   const endColumn = columns.endDate
-  const ends = endColumn
-    ? readDateColumn(
-        events.rows.map(({ cells }) => cell(cells, 'endDate')),
-        endColumn,
-        undefined,
-        dateOrder,
-      )
-    : null
+  const ends =
+    endColumn !== undefined
+      ? readDateColumn(
+          events.rows.map(({ cells }) => cell(cells, 'endDate')),
+          endColumn,
+          undefined,
+          dateOrder,
+        )
+      : null
   const unreadEnds: number[] = []
   const longTitles: number[] = []
   const notes = [...(events.notes ?? []), ...(read?.notes ?? []), ...(ends?.notes ?? [])]
@@ -200,7 +204,7 @@ export function sheetToDataset(
         return
       }
       const column = dateColumn ?? columns.year ?? 'date'
-      const found = dateColumn ? cell(cells, 'date') : cell(cells, 'year')
+      const found = dateColumn !== undefined ? cell(cells, 'date') : cell(cells, 'year')
       skipped.push({
         path: `row ${line}, column "${column}"`,
         expected: date && !date.ok ? date.reason : 'a date (a year, and a month and day if known)',
@@ -238,11 +242,12 @@ export function sheetToDataset(
       actorIds.push(actorId)
       if (role !== '') actorRoles.push({ id: actorId, role })
     }
-    const start = columns.timePrecision
-      ? withTimePrecision(edtf, cell(cells, 'timePrecision'))
-      : dateColumn
-        ? withTimeOfDay(edtf, cell(cells, 'time'), () => unreadTimes.push(line))
-        : edtf
+    const start =
+      columns.timePrecision !== undefined
+        ? withTimePrecision(edtf, cell(cells, 'timePrecision'))
+        : dateColumn !== undefined
+          ? withTimeOfDay(edtf, cell(cells, 'time'), () => unreadTimes.push(line))
+          : edtf
     // Assigned, not spread: a large sheet makes 100,000 of these.
     const event: StoryEvent = {
       id: eventId(slugify(id || title, 'event')),

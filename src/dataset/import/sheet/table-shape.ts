@@ -1,38 +1,60 @@
+import { readWrittenDate } from '../values/written-dates'
 import type { Sheet } from './sheet-rows'
 
 /**
  * Sheets are not always a table from their first cell: a title (a merged cell) and an empty row above
- * the header, a note under the title, a header on row 3. The header is the first row that looks like
- * one: at least two cells filled, nearly all text (not numbers or dates), nearly all different, and as
- * wide as the rows of data under it are at least half of; the rows above it are its caption. Looks at
- * the first ten rows with something in them; a sheet none of whose rows looks like a header keeps its
- * first row.
+ * the header, a note under the title, a header on row 3. The header is the first row of two or more
+ * filled cells, unless it is narrower than half the rows under it and a later row (of the first ten)
+ * looks more like a header: as wide, every cell a short name (no number, date, yes/no or address),
+ * each once. The rows above the header are its caption. A sheet with no such row keeps its first.
  */
 const LOOKED_AT = 10
 const NUMBERISH = /^[-+]?[\d.,:/ %]+$/
+const YES_NO: ReadonlySet<string> = new Set(['true', 'false', 'yes', 'no'])
+/** Cells of a row looked at: a header of 100,000 columns is judged by its first ones. */
+const CELLS_LOOKED_AT = 200
 
 type Cells = readonly string[]
 
 export function headerRowOf(rows: ReadonlyArray<Cells>): number {
-  const filled = rows.slice(0, LOOKED_AT * 3).map((row) => row.filter((cell) => cell.trim() !== ''))
-  const firstFilled = filled.findIndex((cells) => cells.length > 0)
-  let tried = 0
-  for (let at = 0; at < filled.length && tried < LOOKED_AT; at++) {
-    const cells = filled[at] ?? []
-    if (cells.length === 0) continue
-    tried++
-    if (cells.length < 2) continue
-    const texts = cells.filter((cell) => !NUMBERISH.test(cell.trim())).length
-    if (texts < cells.length * 0.7 || new Set(cells).size < cells.length * 0.8) continue
-    const under = filled
+  const filled = rows
+    .slice(0, LOOKED_AT * 3)
+    .map((row) => row.slice(0, CELLS_LOOKED_AT).filter((cell) => cell.trim() !== ''))
+  const first = Math.max(
+    filled.findIndex((cells) => cells.length > 0),
+    0,
+  )
+  const under = (at: number) =>
+    filled
       .slice(at + 1)
       .filter((row) => row.length > 0)
       .slice(0, 5)
-    const widths = under.map((row) => row.length).sort((a, b) => a - b)
-    const typical = widths[Math.floor(widths.length / 2)] ?? 0
-    if (cells.length * 2 >= typical) return at
+  // As wide as half the rows under it (a title is narrower), with rows under it.
+  const wide = (at: number) => {
+    const widths = under(at)
+      .map((row) => row.length)
+      .sort((a, b) => a - b)
+    const typical = widths[Math.floor(widths.length / 2)]
+    return typical !== undefined && (filled[at]?.length ?? 0) * 2 >= typical
   }
-  return Math.max(firstFilled, 0)
+  if ((filled[first]?.length ?? 0) >= 2 && (wide(first) || under(first).length === 0)) return first
+  // The first row is a title, or narrower than the rows under it: a later row that is a header more
+  // surely, if there is one; else the first row, as a CSV's header is.
+  const later: number[] = []
+  for (let at = first + 1; at < filled.length && later.length < LOOKED_AT; at++)
+    if ((filled[at]?.length ?? 0) >= 2) later.push(at)
+  return later.find((at) => wide(at) && namesOnly(filled[at] ?? [])) ?? first
+}
+
+// Every cell a short name, each once: a header's, not a row of data's.
+function namesOnly(cells: readonly string[]): boolean {
+  if (new Set(cells).size < cells.length) return false
+  return cells.every((cell) => {
+    const text = cell.trim()
+    if (text.length > 60 || NUMBERISH.test(text) || YES_NO.has(text.toLowerCase()) || text.includes('://'))
+      return false
+    return !readWrittenDate(text).ok
+  })
 }
 
 /**
