@@ -189,6 +189,16 @@ export class ExtrasReader {
   private sourcesOf(items: readonly string[], line: number): NonNullable<StoryEvent['sources']> {
     const sources: NonNullable<StoryEvent['sources']> = []
     for (const item of items) {
+      // Addresses one after another with spaces between ("https://a https://b"): each a source.
+      const words = item.includes(' ') ? item.split(/\s+/) : [item]
+      if (words.length > 1 && words.every((word) => /^https?:\/\//i.test(word))) {
+        for (const word of words) {
+          const url = readWebAddress(word)
+          if (url) sources.push({ url })
+          else this.problem('a source address that is not http:// or https://, left out', line)
+        }
+        continue
+      }
       const space = item.lastIndexOf(' ')
       const last = item.slice(space + 1)
       const looksLikeAddress = /^[a-z][a-z0-9+.-]*:\/\//i.test(last)
@@ -214,8 +224,11 @@ export class ExtrasReader {
       const value = raw(column)
       if (value === '') continue
       const number = readNumber(value)
-      if (number === null) this.problem(`a "${column.slice(0, 40)}" that is not a number, left out`, line)
-      else if (!numbers.some((known) => known.name === name))
+      if (number === null) {
+        // A word in a column of numbers ("GRAPHIC" among violence levels) is kept, in the summary.
+        this.long.keep(`${column}: ${value.trim()}`)
+        this.problem(`a "${column.slice(0, 40)}" that is not a number, kept in the summary`, line)
+      } else if (!numbers.some((known) => known.name === name))
         numbers.push({ name: this.numberName(name), value: number })
     }
     return numbers

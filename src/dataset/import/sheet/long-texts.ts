@@ -25,6 +25,11 @@ export class LongTexts {
     return shortened(text, limit)
   }
 
+  /** A text of the row that no field holds, kept for its summary ("violence level: GRAPHIC"). */
+  keep(text: string): void {
+    this.row.push(text)
+  }
+
   /** The whole texts the row's fields were shortened from, and a fresh list for the next row. */
   takeRow(): string[] {
     const taken = this.row
