@@ -258,6 +258,10 @@ export function sheetToDataset(
       status: (cell(cells, 'status').toLowerCase() || 'occurred') as StoryEvent['status'],
       actors: actorIds,
     }
+    // Set here, before the other fields, so that every event made is one shape (a large sheet makes
+    // 100,000): the whole title when it was too long, then the summary.
+    const summary = tooLong ? [written, summaryText].filter(Boolean).join('\n\n') : summaryText
+    if (summary) event.summary = summary
     if (actorRoles.length)
       event.actorRoles = actorRoles.map((actor) => ({
         actor: actor.id,
@@ -289,17 +293,11 @@ export function sheetToDataset(
       else unreadCountries.add(value, line, reading.suggestion)
     }
     if (countries.length) event.countries = [...new Set(countries)]
-    // The summary: the whole title when it was too long, the summary, then every text a field was
-    // too short for. A summary past the format's 20,000 characters is not cut: its row is left out by
-    // the dataset's check, and said (a summary that long is no summary a reader reads).
+    // The texts the event's fields were too short for follow its summary (see LongTexts). A summary
+    // past the format's 20,000 characters is not cut: its row is left out by the dataset's check,
+    // and said (a summary that long is no summary a reader reads).
     const kept = long.takeRow()
-    const parts = tooLong
-      ? [written, summaryText, ...kept]
-      : kept.length
-        ? [summaryText, ...kept]
-        : [summaryText]
-    const summary = parts.length === 1 ? summaryText : parts.filter(Boolean).join('\n\n')
-    if (summary) event.summary = summary
+    if (kept.length) event.summary = [event.summary ?? '', ...kept].filter(Boolean).join('\n\n')
     madeEvents.push(event)
     eventLines.push(line)
   })
