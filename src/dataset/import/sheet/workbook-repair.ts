@@ -39,12 +39,15 @@ export function withContentTypesRepaired(bytes: Uint8Array): Uint8Array | null {
   )
   const listed = zip.find(container, CONTENT_TYPES)
   const old = listed ? new TextDecoder().decode(Uint8Array.from(listed.content)) : ''
-  // Entries with both their attributes, as Excel writes them; the others are what SheetJS failed on.
-  const kept = (old.match(/<(?:Default|Override)\b[^<>]*>/g) ?? []).filter(
-    (tag) =>
-      /\bContentType="[^"]+"/.test(tag) &&
-      (/^<Default/.test(tag) ? /\bExtension="[^"]+"/ : /\bPartName="[^"]+"/).test(tag),
-  )
+  // Entries with both their attributes, as Excel writes them, and naming a part the zip holds; the
+  // others are what SheetJS failed on (an entry without its Extension, a part listed but missing).
+  const held = new Set(paths.map((path) => `PartName="/${path}"`))
+  const kept = (old.match(/<(?:Default|Override)\b[^<>]*>/g) ?? []).filter((tag) => {
+    if (!/\bContentType="[^"]+"/.test(tag)) return false
+    if (/^<Default/.test(tag)) return /\bExtension="[^"]+"/.test(tag)
+    const part = /\bPartName="[^"]+"/.exec(tag)?.[0]
+    return part !== undefined && held.has(part)
+  })
   const entries = kept.map((tag) => (tag.endsWith('/>') ? tag : `${tag.slice(0, -1)}/>`))
   const has = (text: string) => entries.some((tag) => tag.includes(text))
   if (!has('Extension="rels"'))

@@ -84,6 +84,26 @@ test('a workbook whose list of parts SheetJS could not read opens, and says so',
   expect(unlisted.dataset.events).toHaveLength(1)
 })
 
+test('a workbook listing a part it does not hold opens; a sheet that cannot be read is named, the others read', async () => {
+  const zip = await JSZip.loadAsync(
+    workbook([
+      ['Date', 'Title'],
+      ['2023-03-01', 'One'],
+    ]),
+  )
+  // Its styles listed but not there ("Cannot find file xl/styles.xml in zip"), and its second sheet gone.
+  zip.remove('xl/styles.xml')
+  zip.remove('xl/worksheets/sheet2.xml')
+  const { dataset, notes } = await open('parts.xlsx', await zip.generateAsync({ type: 'uint8array' }))
+  expect(dataset.events.map((event) => event.title)).toEqual(['One'])
+  expect(notes.join('\n')).toMatch(
+    /list of its parts could not be read \(Cannot find file xl\/styles\.xml in zip\)/,
+  )
+  expect(notes).toContain(
+    'These sheets could not be read, the others were: sheet “Notes”: its part of the file is missing or could not be parsed.',
+  )
+})
+
 test('a CSV saved from such a sheet keeps its title rows: the header is found under them', async () => {
   const csv = [
     'Protests in the capital,,,',

@@ -31,7 +31,11 @@ export function readWorkbook(bytes: Uint8Array): WorkbookSheets {
   const failed: string[] = []
   const sheets = workbook.SheetNames.flatMap((name) => {
     const sheet = workbook.Sheets[name]
-    if (!sheet) return []
+    // SheetJS leaves out, in silence, a sheet it could not parse.
+    if (!sheet) {
+      failed.push(`sheet “${name.slice(0, 60)}”: its part of the file is missing or could not be parsed`)
+      return []
+    }
     try {
       return [{ name, sheet: sheetRows(sheet, date1904) }]
     } catch (error) {
