@@ -145,11 +145,13 @@ export function guessRoles(header: readonly string[], rows: readonly Row[]): Rol
       if (role) assign(column, role, reason)
     }
   }
-  // Every column left unread says why: what its values are, and the role it could take.
+  // Every column left unread says why: what its values are, and the role it could take (columns
+  // past the first 300, not looked at, say nothing).
   for (const column of header) {
     if (roles[column] !== 'none' || by[column] === 'name') continue
     const kind = kinds.get(column)
-    why[column] = kind ? unreadReason(kind, taken) : KNOWN_UNREAD_REASON
+    if (kind) why[column] = unreadReason(kind, taken)
+    else if (KNOWN_UNREAD.has(normalName(column))) why[column] = KNOWN_UNREAD_REASON
   }
   return { roles, by, why, review: reviewOf(header, roles, by, kinds) }
 }
