@@ -91,11 +91,17 @@ export function kindOfColumn(values: readonly string[]): KindOfColumn {
       ? verdict('image', images, 'addresses of images')
       : verdict('address', addresses, 'web addresses')
   }
-  const paths = count((value) => !value.includes('://') && PATH.test(value) && /[\\/]|\.\w{2,5}$/.test(value))
+  // Patterns over cells are tried on short ones only: a cell may be a megabyte of text.
+  const paths = count(
+    (value) =>
+      value.length <= 300 && !value.includes('://') && PATH.test(value) && /[\\/]|\.\w{2,5}$/.test(value),
+  )
   if (most(paths))
     return verdict('path', paths, `files’ names or paths, not web addresses (${examples(values)})`)
+  // A list of countries is short; one country's name may hold a comma ("Korea, Republic of").
   const countries = count((value) => {
-    const names = splitItems(value)
+    if (value.length > 300) return false
+    const names = readCountry(value, false).code !== null ? [value] : splitItems(value)
     return (
       names.length > 0 && names.every((name) => /\p{L}/u.test(name) && readCountry(name, false).code !== null)
     )
@@ -151,7 +157,7 @@ function kindOfText(values: readonly string[], verdict: Verdict): KindOfColumn {
   // is as likely a column of titles or categories ("Invasión", "Guerra"); named columns (city, town,
   // province, district) are read by their names.
   const places = values.filter(isPlaceName).length
-  const placeWords = values.filter((value) => PLACE_WORDS.test(value)).length
+  const placeWords = values.filter((value) => value.length <= 50 && PLACE_WORDS.test(value)).length
   if (most(places) && placeWords * 2 >= of) return verdict('place', places, 'places’ names')
   if (of >= 4 && distinct <= Math.max(2, of / 2) && average <= 40)
     return verdict(

@@ -72,6 +72,8 @@ export function readWrittenDate(
   order: DayMonthOrder = 'month-first',
   today: Date = new Date(),
 ): WrittenDate {
+  // A cell of a megabyte is no date: refused before any pattern reads it.
+  if (input.length > MOST_CHARACTERS * 4) return { ok: false, reason: 'a date of a few characters' }
   const text = normalText(input)
   if (text === '') return { ok: false, reason: 'a date (the cell is empty)' }
   if (text.length > MOST_CHARACTERS) return { ok: false, reason: 'a date of a few characters' }
