@@ -6,6 +6,6 @@
 
 export type { ColumnRole, ColumnRoles } from './sheet/column-roles'
 export { headerKey, isColumnRole } from './sheet/column-roles'
-export type { RememberedRoles, RoleSource, SheetChoice, SheetHead, SheetSample } from './sheet/sheet-head'
 export { SHARED_ROLES } from './sheet/known-columns'
+export type { RememberedRoles, RoleSource, SheetChoice, SheetHead, SheetSample } from './sheet/sheet-head'
 export type { DayMonthOrder } from './values/written-dates'
