@@ -77,7 +77,14 @@ export function parseWithLibrary(text: string): EdtfResult {
   }
 }
 
-function libraryParse(text: string): { node: EdtfNode; min: number; max: number } | { reason: string } {
+// edtf.js reads a fraction of a second's digits as milliseconds ("15.5" as 15.005 s): the fraction is
+// given to it as milliseconds, three digits, what a JavaScript date holds (finer digits cannot be kept).
+const FRACTION = /(T\d{2}:\d{2}:\d{2})\.(\d{1,9})/g
+const asMilliseconds = (text: string) =>
+  text.replace(FRACTION, (_, time: string, digits: string) => `${time}.${`${digits}00`.slice(0, 3)}`)
+
+function libraryParse(written: string): { node: EdtfNode; min: number; max: number } | { reason: string } {
+  const text = asMilliseconds(written)
   try {
     const node = parse(text)
     // edtf.js takes 29 February in any year (as 1 March): a day the calendar lacks is refused here.
@@ -87,7 +94,7 @@ function libraryParse(text: string): { node: EdtfNode; min: number; max: number 
     const value = edtf(text)
     return { node, min: value.min, max: value.max }
   } catch (error) {
-    return { reason: explainFailure(text, error) }
+    return { reason: explainFailure(written, error) }
   }
 }
 
