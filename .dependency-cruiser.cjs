@@ -1,5 +1,5 @@
 // The import floors of src/, checked by `npm run check-imports` (part of `npm test`). Imports flow one
-// way: lib -> dataset -> components, state -> features -> app. Features do not import each other;
+// way: lib -> i18n -> dataset -> components, state -> features -> app. Features do not import each other;
 // app composes them. Inside dataset/, the stages build on each other in the order the data flows:
 // dates -> format -> validate, story-index, source -> import -> files -> load; draft (proposals from
 // an article's text) and documents (an article from a file) beside import. Import cycles are Biome's
@@ -15,6 +15,12 @@ module.exports = {
       'src/lib holds small helpers every layer may use; it imports nothing else of the app.',
       { path: '^src/lib/' },
       { path: '^src/(?!lib/)' },
+    ),
+    forbid(
+      'i18n-on-lib',
+      'src/i18n (messages, languages, their loading) is below every layer that shows text: it imports only lib.',
+      { path: '^src/i18n/' },
+      { path: '^src/(?!(i18n|lib)/)' },
     ),
     forbid(
       'dataset-below-the-views',

@@ -1,12 +1,14 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './vite-plugins/content-security-policy.ts'
+import { precompileMessages } from './vite-plugins/messages/precompile-messages.ts'
 import { precompressedFiles } from './vite-plugins/precompressed-files.ts'
 import { preloadAppChunk } from './vite-plugins/preload-app-chunk.ts'
 import { socialMeta } from './vite-plugins/social-meta.ts'
 
 export default defineConfig({
   plugins: [
+    precompileMessages(),
     react(),
     contentSecurityPolicy(),
     socialMeta('public/data/kim-putin-letters.json'),
@@ -32,6 +34,18 @@ export default defineConfig({
         },
       },
     },
+  },
+  resolve: {
+    // The messages are parsed at build time (precompileMessages): the page needs no parser. (Tests
+    // keep it: the catalogs' test parses every translation.)
+    alias: process.env.VITEST
+      ? []
+      : [
+          {
+            find: /^@formatjs\/icu-messageformat-parser$/,
+            replacement: '@formatjs/icu-messageformat-parser/no-parser.js',
+          },
+        ],
   },
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   worker: { format: 'es' },

@@ -5,9 +5,11 @@ import './app/app.css'
 import './app/controls.css'
 import './app/dashboard.css'
 import './app/skeleton.css'
+import { startPageLanguage } from './i18n/page-language'
 import { pageLoaded } from './page-loaded'
 
-Promise.all([import('./app/mount-app'), pageLoaded()])
+// The reader's language, if not English, loads beside the app's code (English is in the code).
+Promise.all([import('./app/mount-app'), pageLoaded(), startPageLanguage()])
   .then(([{ mountApp }]) => {
     const root = document.getElementById('root')
     if (!root) throw new Error('index.html has no #root element')

@@ -1,3 +1,4 @@
+import { LanguageMenu } from '../components/language-menu'
 import { NoticeList } from '../components/notice-list'
 import { ThemeToggle } from '../components/theme-toggle'
 import type { Story } from '../dataset/story-index'
@@ -88,6 +89,7 @@ export function Dashboard({
           <div className="button-row">
             <StoryModeButton story={story} onOpen={actions.openStory} />
             <ThemeToggle />
+            <LanguageMenu />
             <EmbedButton story={story} />
             <CopyLinkButton />
           </div>

@@ -1,5 +1,11 @@
 import { useSyncExternalStore } from 'react'
+import { defineMessages } from '../i18n/messages'
+import { useT } from '../i18n/use-t'
 import { chooseTheme, currentTheme, THEME_CHANGED } from '../lib/theme'
+
+const messages = defineMessages({
+  darkMode: { id: 'theme.darkMode', defaultMessage: 'Dark mode' },
+})
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener(THEME_CHANGED, onChange)
@@ -8,6 +14,7 @@ const subscribe = (onChange: () => void) => {
 
 /** Dark mode on or off: follows the system until pressed, then remembered. */
 export function ThemeToggle() {
+  const t = useT()
   const theme = useSyncExternalStore(subscribe, currentTheme, () => 'light' as const)
   const dark = theme === 'dark'
   return (
@@ -17,7 +24,7 @@ export function ThemeToggle() {
       aria-pressed={dark}
       onClick={() => chooseTheme(dark ? 'light' : 'dark')}
     >
-      Dark mode
+      {t(messages.darkMode)}
     </button>
   )
 }

@@ -1,0 +1,72 @@
+import { type Formatters, formatToParts, IntlMessageFormat } from 'intl-messageformat'
+import { ENGLISH_FORMATTERS } from './english'
+import type { Language } from './languages'
+import type { MessageDescriptor, MessageText, MessageValues } from './messages'
+
+/** A language ready to write messages in: its catalog, and its numbers' and plurals' rules. */
+export type LoadedLanguage = {
+  language: Language
+  /** The BCP 47 tag Intl is asked with ("ar-u-nu-latn": Arabic with Western digits). */
+  locale: string
+  /** Its messages by id; a message missing here is written in English. */
+  messages: Readonly<Record<string, MessageText>>
+  formatters: Formatters
+  /** For the pseudo-language: each message as it is shown (accented, lengthened). */
+  rewrite?: (text: MessageText) => MessageText
+}
+
+export const ENGLISH: LoadedLanguage = {
+  language: 'en',
+  locale: 'en',
+  messages: {},
+  formatters: ENGLISH_FORMATTERS,
+}
+
+let active: LoadedLanguage = ENGLISH
+const listeners = new Set<() => void>()
+
+/** The language the page is written in now. */
+export function activeLanguage(): LoadedLanguage {
+  return active
+}
+
+/** Makes `loaded` the page's language and tells every subscriber (the app remounts in it). */
+export function activateLanguage(loaded: LoadedLanguage): void {
+  if (loaded === active) return
+  active = loaded
+  for (const listener of listeners) listener()
+}
+
+export function subscribeToLanguage(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** A message's parts in the active language: strings, and whatever its tags' functions return. */
+export function messageParts(descriptor: MessageDescriptor, values?: MessageValues): unknown[] {
+  const own = active.messages[descriptor.id]
+  const text = active.rewrite
+    ? active.rewrite(own ?? descriptor.defaultMessage)
+    : (own ?? descriptor.defaultMessage)
+  // Plain text is kept as text by the build (it has no argument to fill).
+  if (typeof text === 'string') return [text]
+  return formatToParts<unknown>(
+    text,
+    active.locale,
+    active.formatters,
+    IntlMessageFormat.formats,
+    values,
+    undefined,
+    descriptor.id,
+  ).map((part) => part.value)
+}
+
+/** A message as text in the active language: `t(messages.events, { count: 5 })` → "5 events". */
+export function t(descriptor: MessageDescriptor, values?: MessageValues): string {
+  return messageParts(descriptor, values).join('')
+}
+
+/** A number as the active language writes it ("12,345"; "12 345" in French and Ukrainian). */
+export function formatLocalNumber(value: number): string {
+  return active.formatters.getNumberFormat(active.locale).format(value)
+}
