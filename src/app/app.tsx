@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
-import { PanelErrorBoundary } from '../components/panel-error-boundary'
+import { PANEL_NAMES, PanelErrorBoundary } from '../components/panel-error-boundary'
 import { BUILTIN_DATASET_URL } from '../dataset/load/builtin-dataset-url'
 import { PageRoutes } from './page-routes'
 import { createQueryClient } from './query-client'
@@ -16,7 +16,7 @@ export function App({
   const [queryClient] = useState(createQueryClient)
   return (
     <QueryClientProvider client={queryClient}>
-      <PanelErrorBoundary name="Story Timeline">
+      <PanelErrorBoundary name={PANEL_NAMES.app}>
         <PageRoutes datasetUrl={datasetUrl} embedded={embedded} />
       </PanelErrorBoundary>
     </QueryClientProvider>

@@ -1,10 +1,18 @@
 import { type KeyboardEvent, type ReactNode, useState } from 'react'
 import { useStackedLayout } from '../components/use-stacked-layout'
+import { defineMessages, type MessageDescriptor } from '../i18n/messages'
+import { useT } from '../i18n/use-t'
+
+const messages = defineMessages({
+  charts: { id: 'tabs.charts', defaultMessage: 'Charts' },
+  map: { id: 'tabs.map', defaultMessage: 'Map' },
+  mapOrCharts: { id: 'tabs.mapOrCharts', defaultMessage: 'Map or charts' },
+})
 
 type Shown = 'charts' | 'map'
-const TABS: ReadonlyArray<{ id: Shown; label: string }> = [
-  { id: 'charts', label: 'Charts' },
-  { id: 'map', label: 'Map' },
+const TABS: ReadonlyArray<{ id: Shown; label: MessageDescriptor }> = [
+  { id: 'charts', label: messages.charts },
+  { id: 'map', label: messages.map },
 ]
 const REMEMBERED = 'story-timeline:charts-or-map'
 
@@ -23,6 +31,7 @@ function rememberedChoice(): Shown {
  * map need not follow every filter, and its code loads when it is first shown.
  */
 export function ChartsOrMap({ charts, map }: { charts: ReactNode; map: ReactNode }) {
+  const t = useT()
   const stacked = useStackedLayout()
   const [shown, setShown] = useState<Shown>(rememberedChoice)
   if (stacked) {
@@ -51,7 +60,7 @@ export function ChartsOrMap({ charts, map }: { charts: ReactNode; map: ReactNode
   }
   return (
     <div className="charts-or-map">
-      <div className="view-tabs" role="tablist" aria-label="Map or charts" onKeyDown={onKeyDown}>
+      <div className="view-tabs" role="tablist" aria-label={t(messages.mapOrCharts)} onKeyDown={onKeyDown}>
         {TABS.map((tab) => (
           <button
             key={tab.id}
@@ -64,7 +73,7 @@ export function ChartsOrMap({ charts, map }: { charts: ReactNode; map: ReactNode
             className="view-tab"
             onClick={() => choose(tab.id)}
           >
-            {tab.label}
+            {t(tab.label)}
           </button>
         ))}
       </div>

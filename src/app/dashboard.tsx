@@ -15,6 +15,8 @@ import { CopyLinkButton } from '../features/share/copy-link-button'
 import { EmbedButton } from '../features/share/embed-button'
 import { StoryHeader } from '../features/story/story-header'
 import { StoryModeButton } from '../features/story-mode/story-mode-button'
+import { defineMessages } from '../i18n/messages'
+import { useT } from '../i18n/use-t'
 import { ChartsOrMap } from './charts-or-map'
 import { ChartsOfView } from './panels/charts-of-view'
 import { DetailsOfView } from './panels/details-of-view'
@@ -26,6 +28,16 @@ import { StoryModeOfView } from './panels/story-mode-of-view'
 import { TimelineOfView } from './panels/timeline-of-view'
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts'
 import { useStoryView } from './use-story-view'
+
+const messages = defineMessages({
+  backToBuiltin: { id: 'dashboard.backToBuiltin', defaultMessage: 'Back to the built-in story' },
+  previewOf: {
+    id: 'dashboard.previewOf',
+    defaultMessage:
+      'Preview of your story “{title}” as it is now{leftOut, plural, =0 {} one {: # item is not ready (no date, no event…) and left out} other {: # items are not ready (no date, no event…) and left out}}.',
+  },
+  backToEditing: { id: 'dashboard.backToEditing', defaultMessage: 'Back to editing' },
+})
 
 export type StorySourceControls = {
   isBuiltin: boolean
@@ -51,6 +63,7 @@ export function Dashboard({
   source?: StorySourceControls
   preview?: DraftPreview
 }) {
+  const t = useT()
   const view = useStoryView(story)
   const { state, actions, matching } = view
   // Story mode has keys of its own.
@@ -76,7 +89,7 @@ export function Dashboard({
                 <NewStoryButton />
                 {!source.isBuiltin && (
                   <button type="button" className="icon-button" onClick={source.onOpenBuiltin}>
-                    Back to the built-in story
+                    {t(messages.backToBuiltin)}
                   </button>
                 )}
                 <ReviewColumnsButton review={source.opening.reviewOf(story)} />
@@ -128,17 +141,12 @@ export function Dashboard({
 }
 
 function PreviewBanner({ preview }: { preview: DraftPreview }) {
+  const t = useT()
   return (
     <div className="preview-banner" role="status">
-      <p>
-        Preview of your story “{preview.title}” as it is now
-        {preview.leftOut > 0
-          ? `: ${preview.leftOut} ${preview.leftOut === 1 ? 'item is' : 'items are'} not ready (no date, no event…) and left out`
-          : ''}
-        .
-      </p>
+      <p>{t(messages.previewOf, { title: preview.title, leftOut: preview.leftOut })}</p>
       <a className="primary-button" href={`?edit=${encodeURIComponent(preview.draftId)}`}>
-        Back to editing
+        {t(messages.backToEditing)}
       </a>
     </div>
   )

@@ -1,4 +1,14 @@
 /** What the tab's title says of a view. */
+
+import { t } from '../i18n/i18n-store'
+import { defineMessages } from '../i18n/messages'
+
+const messages = defineMessages({
+  step: { id: 'pageTitle.step', defaultMessage: '{event} (step {step} of {steps}) — {story}' },
+  titled: { id: 'pageTitle.titled', defaultMessage: '{title} — {story}' },
+  filtered: { id: 'pageTitle.filtered', defaultMessage: '{story}: {filters} — Story Timeline' },
+  story: { id: 'pageTitle.story', defaultMessage: '{story} — Story Timeline' },
+})
 export type TitledView = {
   storyTitle: string
   /** The selected event's title, if one is selected. */
@@ -18,15 +28,15 @@ const LONGEST_FILTERS = 80
  */
 export function pageTitle({ storyTitle, eventTitle, story, filtersInWords = '' }: TitledView): string {
   if (story && story.step > 0 && eventTitle)
-    return `${eventTitle} (step ${story.step} of ${story.steps}) — ${storyTitle}`
-  if (story) return `${story.title} — ${storyTitle}`
-  if (eventTitle) return `${eventTitle} — ${storyTitle}`
+    return t(messages.step, { event: eventTitle, step: story.step, steps: story.steps, story: storyTitle })
+  if (story) return t(messages.titled, { title: story.title, story: storyTitle })
+  if (eventTitle) return t(messages.titled, { title: eventTitle, story: storyTitle })
   if (filtersInWords) {
     const filters =
       filtersInWords.length > LONGEST_FILTERS
         ? `${filtersInWords.slice(0, LONGEST_FILTERS - 1)}…`
         : filtersInWords
-    return `${storyTitle}: ${filters} — Story Timeline`
+    return t(messages.filtered, { story: storyTitle, filters })
   }
-  return `${storyTitle} — Story Timeline`
+  return t(messages.story, { story: storyTitle })
 }

@@ -4,7 +4,22 @@ import { indexStory } from '../dataset/story-index'
 import { draftToDataset } from '../features/editor/model/draft-to-dataset'
 import { parseStoryDraft } from '../features/editor/model/story-draft'
 import { useDraft } from '../features/editor/storage/use-draft'
+import { defineMessages } from '../i18n/messages'
+import { useT } from '../i18n/use-t'
 import { Dashboard } from './dashboard'
+
+const messages = defineMessages({
+  opening: { id: 'previewPage.opening', defaultMessage: 'Opening the preview…' },
+  appName: { id: 'app.name', defaultMessage: 'Story Timeline' },
+  noStory: {
+    id: 'previewPage.noStory',
+    defaultMessage: 'This browser has no story to preview at this address.',
+  },
+  preview: { id: 'previewPage.title', defaultMessage: 'Preview' },
+  cannotShow: { id: 'previewPage.cannotShow', defaultMessage: 'The story cannot be shown yet:' },
+  backToEditing: { id: 'dashboard.backToEditing', defaultMessage: 'Back to editing' },
+  untitled: { id: 'editor.untitledStory', defaultMessage: 'Untitled story' },
+})
 
 /**
  * Preview (`?preview=<draft id>`): the dashboard on a story being made, as it is now: its timeline,
@@ -12,6 +27,7 @@ import { Dashboard } from './dashboard'
  * left out and counted. It follows the draft as it changes, in this tab or the editor's.
  */
 export function PreviewPage({ draftId }: { draftId: string }) {
+  const t = useT()
   const view = useDraft(draftId, parseStoryDraft)
   const content = view.status === 'ready' ? view.content : null
   const made = useMemo(() => {
@@ -21,27 +37,27 @@ export function PreviewPage({ draftId }: { draftId: string }) {
       ? { story: indexStory(converted.dataset), leftOut: converted.leftOut }
       : converted
   }, [content])
-  if (view.status === 'loading') return <LoadingState label="Opening the preview…" />
+  if (view.status === 'loading') return <LoadingState label={t(messages.opening)} />
   if (view.status !== 'ready' || !made || !content) {
     return (
       <main className="page">
-        <h1 className="page-title">Story Timeline</h1>
-        <p role="alert">This browser has no story to preview at this address.</p>
+        <h1 className="page-title">{t(messages.appName)}</h1>
+        <p role="alert">{t(messages.noStory)}</p>
       </main>
     )
   }
   if (!('story' in made)) {
     return (
       <main className="page">
-        <h1 className="page-title">Preview</h1>
-        <p role="alert">The story cannot be shown yet:</p>
+        <h1 className="page-title">{t(messages.preview)}</h1>
+        <p role="alert">{t(messages.cannotShow)}</p>
         <ul>
           {made.problems.slice(0, 10).map((problem) => (
             <li key={`${problem.kind}${problem.id}${problem.message}`}>{problem.message}</li>
           ))}
         </ul>
         <a className="primary-button" href={`?edit=${encodeURIComponent(draftId)}`}>
-          Back to editing
+          {t(messages.backToEditing)}
         </a>
       </main>
     )
@@ -49,7 +65,7 @@ export function PreviewPage({ draftId }: { draftId: string }) {
   return (
     <Dashboard
       story={made.story}
-      preview={{ draftId, title: content.title.trim() || 'Untitled story', leftOut: made.leftOut }}
+      preview={{ draftId, title: content.title.trim() || t(messages.untitled), leftOut: made.leftOut }}
     />
   )
 }

@@ -3,15 +3,32 @@ import { LoadingState } from '../components/loading-state'
 import { DropZone } from '../features/data-io/drop-zone'
 import { LoadStatus } from '../features/data-io/load-status'
 import { OpenDatasetButton } from '../features/data-io/open-dataset-button'
+import { defineMessages } from '../i18n/messages'
+import { useT } from '../i18n/use-t'
 import { Dashboard } from './dashboard'
 import { EmbedPage } from './embed-page'
 import { useStorySource } from './use-story-source'
+
+const messages = defineMessages({
+  tryAgain: { id: 'storyPage.tryAgain', defaultMessage: 'Try again' },
+  openBuiltin: { id: 'storyPage.openBuiltin', defaultMessage: 'Open the built-in story' },
+  appName: { id: 'app.name', defaultMessage: 'Story Timeline' },
+  loading: { id: 'storyPage.loading', defaultMessage: 'Loading the story…' },
+  cancel: { id: 'storyPage.cancel', defaultMessage: 'Cancel' },
+  stopped: { id: 'storyPage.stopped', defaultMessage: 'Loading the story was stopped.' },
+  fileNotHere: {
+    id: 'storyPage.fileNotHere',
+    defaultMessage:
+      'This address is of “{name}”, a file opened from a computer: a link cannot open it. Open the file again, or another story.',
+  },
+})
 
 /**
  * The page: the dashboard for the open story; while there is none, what is happening and a way out
  * (cancel a load; after a failure or a stop, try again, open a file or the built-in story).
  */
 export function StoryPage({ datasetUrl, embedded = false }: { datasetUrl: string; embedded?: boolean }) {
+  const t = useT()
   const source = useStorySource(datasetUrl)
   const { story, opening } = source
   // An embed shows the story its address names; files are opened in the full app.
@@ -34,14 +51,14 @@ export function StoryPage({ datasetUrl, embedded = false }: { datasetUrl: string
   }
   const tryAgain = (
     <button type="button" className="icon-button" onClick={source.retry}>
-      Try again
+      {t(messages.tryAgain)}
     </button>
   )
   const openOthers = (
     <>
       {!source.isBuiltin && (
         <button type="button" className="primary-button" onClick={source.openBuiltin}>
-          Open the built-in story
+          {t(messages.openBuiltin)}
         </button>
       )}
       <OpenDatasetButton onFiles={opening.open} disabled={opening.pending} />
@@ -50,19 +67,19 @@ export function StoryPage({ datasetUrl, embedded = false }: { datasetUrl: string
   return (
     <main className="page">
       <DropZone onFiles={opening.open} />
-      <h1 className="page-title">Story Timeline</h1>
+      <h1 className="page-title">{t(messages.appName)}</h1>
       <LoadStatus opening={opening} />
       {source.status === 'loading' && (
         <div className="button-row start">
-          <LoadingState label="Loading the story…" />
+          <LoadingState label={t(messages.loading)} />
           <button type="button" className="icon-button" onClick={source.cancel}>
-            Cancel
+            {t(messages.cancel)}
           </button>
         </div>
       )}
       {source.status === 'stopped' && (
         <>
-          <p role="status">Loading the story was stopped.</p>
+          <p role="status">{t(messages.stopped)}</p>
           <div className="button-row start">
             {tryAgain}
             {openOthers}
@@ -71,10 +88,7 @@ export function StoryPage({ datasetUrl, embedded = false }: { datasetUrl: string
       )}
       {source.status === 'file-not-here' && (
         <>
-          <p role="status">
-            This address is of “{source.fileName}”, a file opened from a computer: a link cannot open it. Open
-            the file again, or another story.
-          </p>
+          <p role="status">{t(messages.fileNotHere, { name: source.fileName ?? '' })}</p>
           <div className="button-row start">{openOthers}</div>
         </>
       )}

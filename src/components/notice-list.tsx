@@ -1,8 +1,15 @@
 import { useState } from 'react'
 import './notice-list.css'
+import { defineMessages } from '../i18n/messages'
+import { useT } from '../i18n/use-t'
+
+const messages = defineMessages({
+  dismiss: { id: 'notices.dismiss', defaultMessage: 'Dismiss' },
+})
 
 /** Notices about what a link asked for that could not be shown. Each can be dismissed. */
 export function NoticeList({ notices }: { notices: string[] }) {
+  const t = useT()
   const [dismissed, setDismissed] = useState<string[]>([])
   const shown = notices.filter((notice) => !dismissed.includes(notice))
   if (shown.length === 0) return null
@@ -14,7 +21,7 @@ export function NoticeList({ notices }: { notices: string[] }) {
         ))}
       </ul>
       <button type="button" className="link-button" onClick={() => setDismissed([...dismissed, ...shown])}>
-        Dismiss
+        {t(messages.dismiss)}
       </button>
     </div>
   )

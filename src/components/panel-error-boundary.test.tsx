@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { expect, test, vi } from 'vitest'
-import { PanelErrorBoundary } from './panel-error-boundary'
+import { PANEL_NAMES, PanelErrorBoundary } from './panel-error-boundary'
 
 function Exploding({ when }: { when: boolean }) {
   if (when) throw new Error('the chart could not draw')
@@ -13,10 +13,10 @@ function Page() {
   const [broken, setBroken] = useState(true)
   return (
     <>
-      <PanelErrorBoundary name="Charts">
+      <PanelErrorBoundary name={PANEL_NAMES.charts}>
         <Exploding when={broken} />
       </PanelErrorBoundary>
-      <PanelErrorBoundary name="Quotes">
+      <PanelErrorBoundary name={PANEL_NAMES.quotes}>
         <p>Quotes still here</p>
         <button type="button" onClick={() => setBroken(false)}>
           Mend

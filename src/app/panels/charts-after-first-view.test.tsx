@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
-import { PanelErrorBoundary } from '../../components/panel-error-boundary'
+import { PANEL_NAMES, PanelErrorBoundary } from '../../components/panel-error-boundary'
 import { NOTHING_CHOSEN } from '../../state/facets/facet-table'
 import { filterStory } from '../../state/matching-events'
 import { buildStory } from '../../testing/build-story'
@@ -11,7 +11,7 @@ function renderCharts(Charts: typeof import('./charts-after-first-view').ChartsA
   const { matching, counts } = filterStory(story, filters)
   const visibleWindow = { start: Date.UTC(2023, 0, 1), end: Date.UTC(2024, 0, 1) }
   return render(
-    <PanelErrorBoundary name="Charts">
+    <PanelErrorBoundary name={PANEL_NAMES.charts}>
       <Charts
         story={story}
         filters={filters}

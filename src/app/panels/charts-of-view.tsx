@@ -1,11 +1,11 @@
-import { PanelErrorBoundary } from '../../components/panel-error-boundary'
+import { PANEL_NAMES, PanelErrorBoundary } from '../../components/panel-error-boundary'
 import type { StoryView } from '../use-story-view'
 import { ChartsAfterFirstView } from './charts-after-first-view'
 
 /** The charts: events per period with the window's brush, and events by country or actor. */
 export function ChartsOfView({ view }: { view: StoryView }) {
   return (
-    <PanelErrorBoundary name="Charts">
+    <PanelErrorBoundary name={PANEL_NAMES.charts}>
       {/* Charts (recharts) are not needed for the first view: they load after it is painted. */}
       <ChartsAfterFirstView
         story={view.story}

@@ -1,4 +1,4 @@
-import { PanelErrorBoundary } from '../../components/panel-error-boundary'
+import { PANEL_NAMES, PanelErrorBoundary } from '../../components/panel-error-boundary'
 import { DetailsPanel } from '../../features/details/details-panel'
 import type { StoryView } from '../use-story-view'
 
@@ -6,7 +6,7 @@ import type { StoryView } from '../use-story-view'
 export function DetailsOfView({ view }: { view: StoryView }) {
   const { actions } = view
   return (
-    <PanelErrorBoundary name="Event details">
+    <PanelErrorBoundary name={PANEL_NAMES.details}>
       <DetailsPanel
         story={view.story}
         event={view.selected}

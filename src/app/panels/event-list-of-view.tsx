@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { PanelErrorBoundary } from '../../components/panel-error-boundary'
+import { PANEL_NAMES, PanelErrorBoundary } from '../../components/panel-error-boundary'
 import { EventList } from '../../features/event-list/event-list'
 import { listedEvents } from '../../state/listed-events'
 import type { StoryView } from '../use-story-view'
@@ -9,7 +9,7 @@ export function EventListOfView({ view }: { view: StoryView }) {
   const { matching, visibleWindow, actions } = view
   const listed = useMemo(() => listedEvents(matching, visibleWindow), [matching, visibleWindow])
   return (
-    <PanelErrorBoundary name="Event list">
+    <PanelErrorBoundary name={PANEL_NAMES.eventList}>
       <EventList
         events={listed.events}
         note={listed.note}

@@ -1,4 +1,4 @@
-import { PanelErrorBoundary } from '../../components/panel-error-boundary'
+import { PANEL_NAMES, PanelErrorBoundary } from '../../components/panel-error-boundary'
 import { FiltersPanel } from '../../features/filters/filters-panel'
 import type { StoryView } from '../use-story-view'
 
@@ -6,7 +6,7 @@ import type { StoryView } from '../use-story-view'
 export function FiltersOfView({ view }: { view: StoryView }) {
   const { actions } = view
   return (
-    <PanelErrorBoundary name="Filters">
+    <PanelErrorBoundary name={PANEL_NAMES.filters}>
       <FiltersPanel
         story={view.story}
         filters={view.filters}

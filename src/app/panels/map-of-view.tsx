@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { PanelErrorBoundary } from '../../components/panel-error-boundary'
+import { PANEL_NAMES, PanelErrorBoundary } from '../../components/panel-error-boundary'
 import type { StoryView } from '../use-story-view'
 import { MapAfterFirstView } from './map-after-first-view'
 
@@ -8,7 +8,7 @@ export function MapOfView({ view }: { view: StoryView }) {
   const { state, actions } = view
   const toggleCountry = useCallback((code: string) => actions.toggleFilter('country', code), [actions])
   return (
-    <PanelErrorBoundary name="Map">
+    <PanelErrorBoundary name={PANEL_NAMES.map}>
       <MapAfterFirstView
         story={view.story}
         matching={view.matching}

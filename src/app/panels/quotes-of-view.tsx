@@ -1,11 +1,11 @@
-import { PanelErrorBoundary } from '../../components/panel-error-boundary'
+import { PANEL_NAMES, PanelErrorBoundary } from '../../components/panel-error-boundary'
 import { QuotesPanel } from '../../features/quotes/quotes-panel'
 import type { StoryView } from '../use-story-view'
 
 /** The quotes of the selected event, or of the matching events. */
 export function QuotesOfView({ view }: { view: StoryView }) {
   return (
-    <PanelErrorBoundary name="Quotes">
+    <PanelErrorBoundary name={PANEL_NAMES.quotes}>
       <QuotesPanel
         story={view.story}
         selected={view.selected}

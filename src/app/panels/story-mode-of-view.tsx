@@ -1,5 +1,5 @@
 import { type ReactNode, useCallback, useMemo } from 'react'
-import { PanelErrorBoundary } from '../../components/panel-error-boundary'
+import { PANEL_NAMES, PanelErrorBoundary } from '../../components/panel-error-boundary'
 import { narrativeById } from '../../dataset/narratives'
 import { StoryMode } from '../../features/story-mode/story-mode'
 import { TimelinePanel } from '../../features/timeline/timeline-panel'
@@ -44,7 +44,7 @@ export function StoryModeOfView({
       onLeave={actions.leaveStory}
       links={links}
       timeline={
-        <PanelErrorBoundary name="Timeline">
+        <PanelErrorBoundary name={PANEL_NAMES.timeline}>
           <TimelinePanel
             story={story}
             matching={events}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { PanelErrorBoundary } from '../../components/panel-error-boundary'
+import { PANEL_NAMES, PanelErrorBoundary } from '../../components/panel-error-boundary'
 import { TimelinePanel } from '../../features/timeline/timeline-panel'
 import type { StoryView } from '../use-story-view'
 
@@ -11,7 +11,7 @@ export function TimelineOfView({ view }: { view: StoryView }) {
     [statusFilter, toggleStatus, actions],
   )
   return (
-    <PanelErrorBoundary name="Timeline">
+    <PanelErrorBoundary name={PANEL_NAMES.timeline}>
       <TimelinePanel
         story={story}
         matching={view.matching}

@@ -1,5 +1,11 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react'
 import './modal-dialog.css'
+import { defineMessages } from '../../i18n/messages'
+import { useT } from '../../i18n/use-t'
+
+const messages = defineMessages({
+  close: { id: 'dialog.close', defaultMessage: 'Close' },
+})
 
 /**
  * A modal dialog (the native <dialog>, so focus is kept inside it and returned on close): a heading
@@ -16,6 +22,7 @@ export function ModalDialog(props: {
 }) {
   const { title, className, onClose, onOpen, children } = props
   const dialog = useRef<HTMLDialogElement>(null)
+  const t = useT()
   const titleId = useId()
   // Read once when opening: the caller's function may be new at every render.
   const opened = useRef(onOpen)
@@ -43,7 +50,7 @@ export function ModalDialog(props: {
         <header className="modal-dialog-header">
           <h2 id={titleId}>{title}</h2>
           <button type="button" className="icon-button" onClick={() => dialog.current?.close()}>
-            Close
+            {t(messages.close)}
           </button>
         </header>
         {children}

@@ -1,10 +1,26 @@
 import { documentOf } from '../../dataset/format/documents'
 import type { Dataset, Quote } from '../../dataset/format/schema'
 import { quoteSelector } from '../../dataset/source/quote-selector'
+import { defineMessages } from '../../i18n/messages'
+import { useT } from '../../i18n/use-t'
 import { openingWords } from '../../lib/opening-words'
 import { ParagraphLink } from './paragraph-link'
 
-const PART_WORDS = { heading: 'a heading of the source', standfirst: 'the standfirst' } as const
+const messages = defineMessages({
+  heading: { id: 'quotePlace.heading', defaultMessage: 'a heading of the source' },
+  standfirst: { id: 'quotePlace.standfirst', defaultMessage: 'the standfirst' },
+  labelHere: {
+    id: 'quotePlace.labelSource',
+    defaultMessage: 'Paragraph {paragraph} of the source, with “{words}” marked',
+  },
+  labelOther: {
+    id: 'quotePlace.labelDocument',
+    defaultMessage: 'Paragraph {paragraph} of “{document}”, with “{words}” marked',
+  },
+  paragraph: { id: 'quotePlace.paragraph', defaultMessage: 'paragraph {paragraph}' },
+  of: { id: 'quotePlace.of', defaultMessage: 'of' },
+  notCounted: { id: 'quotePlace.notCounted', defaultMessage: ', not counted again' },
+})
 
 /**
  * Where a quote stands in its document, after its speaker: " · paragraph 11" (opening that document's
@@ -12,6 +28,7 @@ const PART_WORDS = { heading: 'a heading of the source', standfirst: 'the standf
  * first, and, for a heading's or the standfirst's words, which.
  */
 export function QuotePlace(props: { dataset: Dataset; quote: Quote; notCountedNote?: boolean }) {
+  const t = useT()
   const { dataset, quote, notCountedNote = false } = props
   const where = quote.source
   const source = documentOf(dataset, where?.document)
@@ -24,21 +41,29 @@ export function QuotePlace(props: { dataset: Dataset; quote: Quote; notCountedNo
         source={source}
         paragraph={where.paragraph}
         quote={quoteSelector(quote)}
-        label={`Paragraph ${where.paragraph} of ${other ? `“${source.title}”` : 'the source'}, with “${openingWords(quote.text)}” marked`}
+        label={
+          other
+            ? t(messages.labelOther, {
+                paragraph: where.paragraph,
+                document: source.title,
+                words: openingWords(quote.text),
+              })
+            : t(messages.labelHere, { paragraph: where.paragraph, words: openingWords(quote.text) })
+        }
       >
-        paragraph {where.paragraph}
+        {t(messages.paragraph, { paragraph: where.paragraph })}
       </ParagraphLink>
       {other && (
         <>
-          {' of '}
-          <bdi>{source.title}</bdi>
+          {' '}
+          {t(messages.of)} <bdi>{source.title}</bdi>
         </>
       )}
       {where.part && (
         <span className="quote-part">
           {' · '}
-          {PART_WORDS[where.part]}
-          {notCountedNote && ', not counted again'}
+          {t(messages[where.part])}
+          {notCountedNote && t(messages.notCounted)}
         </span>
       )}
     </>

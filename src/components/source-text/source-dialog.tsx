@@ -5,6 +5,25 @@ import { findQuote, type QuoteSelector } from '../../dataset/source/text-quote'
 import { ModalDialog } from '../modal-dialog/modal-dialog'
 import { ParagraphText } from './paragraph-text'
 import './source-text.css'
+import { defineMessages } from '../../i18n/messages'
+import { richText } from '../../i18n/rich-text'
+import { useT } from '../../i18n/use-t'
+
+const messages = defineMessages({
+  title: { id: 'sourceDialog.title', defaultMessage: '<doc>{title}</doc>, paragraph {paragraph}' },
+  notInText: { id: 'sourceDialog.notInText', defaultMessage: 'These words are not in the text: “{words}”.' },
+  moved: {
+    id: 'sourceDialog.moved',
+    defaultMessage: 'The words are in paragraph {found} of this text, not {paragraph} as the dataset says.',
+  },
+  marked: { id: 'sourceDialog.marked', defaultMessage: 'The quote is marked in its paragraph.' },
+  showParagraphs: { id: 'sourceDialog.showParagraphs', defaultMessage: 'Show paragraphs {from}–{to}' },
+  textPart: {
+    id: 'sourceDialog.textPart',
+    defaultMessage: 'The source’s text, paragraphs {from} to {to} of {count}',
+  },
+  text: { id: 'sourceDialog.text', defaultMessage: 'The source’s text, by paragraph' },
+})
 
 /** How many paragraphs are shown either side of the one opened, and how many more a button shows. */
 const PARAGRAPHS_AROUND = 150
@@ -22,6 +41,7 @@ export function SourceDialog(props: {
   quote: QuoteSelector | null
   onClose: () => void
 }) {
+  const t = useT()
   const { source, paragraph, quote, onClose } = props
   const target = useRef<HTMLLIElement>(null)
   const checked = useMemo(() => checkedSource(source), [source])
@@ -43,11 +63,11 @@ export function SourceDialog(props: {
   return (
     <ModalDialog
       className="source-dialog"
-      title={
-        <>
-          <bdi>{source.title}</bdi>, paragraph {shown}
-        </>
-      }
+      title={richText(messages.title, {
+        title: source.title,
+        paragraph: shown,
+        doc: (chunks) => <bdi>{chunks}</bdi>,
+      })}
       onClose={onClose}
       onOpen={() => target.current?.scrollIntoView({ block: 'center' })}
     >
@@ -55,10 +75,10 @@ export function SourceDialog(props: {
       {quote && checked?.ok && (
         <p className="source-dialog-note" role="status">
           {found === null
-            ? `These words are not in the text: “${quote.exact.slice(0, 200)}”.`
+            ? t(messages.notInText, { words: quote.exact.slice(0, 200) })
             : found.moved
-              ? `The words are in paragraph ${found.paragraph} of this text, not ${paragraph} as the dataset says.`
-              : 'The quote is marked in its paragraph.'}
+              ? t(messages.moved, { found: found.paragraph, paragraph })
+              : t(messages.marked)}
         </p>
       )}
       {from > 1 && (
@@ -67,7 +87,7 @@ export function SourceDialog(props: {
           className="link-button source-dialog-more"
           onClick={() => setStretch({ from: Math.max(1, from - PARAGRAPHS_MORE), to })}
         >
-          Show paragraphs {Math.max(1, from - PARAGRAPHS_MORE)}–{from - 1}
+          {t(messages.showParagraphs, { from: Math.max(1, from - PARAGRAPHS_MORE), to: from - 1 })}
         </button>
       )}
       <ol
@@ -77,8 +97,8 @@ export function SourceDialog(props: {
         start={from}
         aria-label={
           from > 1 || to < paragraphs.length
-            ? `The source’s text, paragraphs ${from} to ${to} of ${paragraphs.length}`
-            : 'The source’s text, by paragraph'
+            ? t(messages.textPart, { from, to, count: paragraphs.length })
+            : t(messages.text)
         }
       >
         {paragraphs.slice(from - 1, to).map((text, index) => {
@@ -105,7 +125,10 @@ export function SourceDialog(props: {
           className="link-button source-dialog-more"
           onClick={() => setStretch({ from, to: Math.min(paragraphs.length, to + PARAGRAPHS_MORE) })}
         >
-          Show paragraphs {to + 1}–{Math.min(paragraphs.length, to + PARAGRAPHS_MORE)}
+          {t(messages.showParagraphs, {
+            from: to + 1,
+            to: Math.min(paragraphs.length, to + PARAGRAPHS_MORE),
+          })}
         </button>
       )}
     </ModalDialog>

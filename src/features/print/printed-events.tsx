@@ -1,5 +1,5 @@
 import { createPortal } from 'react-dom'
-import { STATUS_LABELS } from '../../components/status-badge'
+import { statusLabel } from '../../components/status-badge'
 import { countryName } from '../../dataset/format/country-codes'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { formatCount } from '../../lib/format-count'
@@ -65,7 +65,7 @@ function PrintedEvent({ story, event }: { story: Story; event: IndexedEvent }) {
     <li className="printed-event">
       <h2 dir="auto">{event.title}</h2>
       <p className="printed-when">
-        <time dateTime={event.date}>{event.when.label}</time> · {STATUS_LABELS[event.status]}
+        <time dateTime={event.date}>{event.when.label}</time> · {statusLabel(event.status)}
         {event.countries.length > 0 && <> · {event.countries.map(countryName).join(', ')}</>}
       </p>
       {event.summary && <p dir="auto">{event.summary}</p>}
