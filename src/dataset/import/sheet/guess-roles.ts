@@ -1,5 +1,5 @@
 import { dictionary, lookup } from '../../../lib/dictionary'
-import { eventStatuses } from '../../format/format-constants'
+import { readStatus } from '../values/read-status'
 import type { ColumnRole, ColumnRoles } from './column-roles'
 import { rolesByName } from './column-roles'
 import { normalName } from './event-columns'
@@ -28,7 +28,6 @@ export type RoleGuess = {
 }
 
 const SAMPLE = 40
-const STATUSES: ReadonlySet<string> = new Set(eventStatuses)
 /** Columns past these are not guessed from their values (a sheet of 100,000 columns is no event list). */
 const GUESSED_COLUMNS = 300
 
@@ -69,13 +68,13 @@ export function guessRoles(header: readonly string[], rows: readonly Row[]): Rol
     header.map((column) => [column, byName[column] === 'none' ? 'none' : 'name']),
   )
   const why: Record<string, string> = dictionary()
-  // A "status" column none of whose words is one of this app's statuses ("reviewed", "automatic", as
-  // USGS's feed has) is no status: read as one, every row would be left out. One with some is read
-  // (a row with another word is then left out and said).
+  // A "status" column none of whose words says a status ("reviewed", "automatic", as USGS's feed has;
+  // see values/read-status.ts for the words that do) is no status. One with some is read (a row with
+  // another word is then read as occurred, and said).
   for (const column of header) {
     if (roles[column] !== 'status') continue
     const values = valuesOf(rows, column)
-    const others = values.filter((value) => !STATUSES.has(value.toLowerCase()))
+    const others = values.filter((value) => readStatus(value) === null)
     if (others.length === 0 || others.length < values.length) continue
     roles[column] = 'none'
     by[column] = 'none'

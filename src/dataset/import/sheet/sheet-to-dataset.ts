@@ -6,6 +6,7 @@ import { slugify, uniqueIds } from '../../format/slug'
 import type { DatasetIssue } from '../../validate/dataset-issue'
 import { looksLikeMarkup, type MarkupLink, readMarkup } from '../values/markup-to-text'
 import { readCountry } from '../values/read-country'
+import { readStatus } from '../values/read-status'
 import type { DayMonthOrder } from '../values/written-dates'
 import { type ColumnRoles, columnsOfRoles } from './column-roles'
 import { type EventColumn, recogniseColumns, titleFromParts, withTimePrecision } from './event-columns'
@@ -156,6 +157,16 @@ export function sheetToDataset(
       : null
   const unreadEnds: number[] = []
   const longTitles: number[] = []
+  // A status column of other words ("reviewed": a feed's own workflow) would refuse every row: such an
+  // event is read as occurred, and the words are said.
+  const otherStatuses = new Map<string, number>()
+  const statusOf = (written: string): StoryEvent['status'] => {
+    const status = readStatus(written)
+    if (status) return status
+    const word = written.trim().slice(0, 60)
+    otherStatuses.set(word, (otherStatuses.get(word) ?? 0) + 1)
+    return 'occurred'
+  }
   const notes = [...(events.notes ?? []), ...(read?.notes ?? []), ...(ends?.notes ?? [])]
   const unreadNote = unreadColumnsNote(events, unread)
   if (unreadNote) notes.push(unreadNote)
@@ -255,7 +266,7 @@ export function sheetToDataset(
         ? withEnd(start, ends.dates[index], cell(cells, 'endDate'), () => unreadEnds.push(line))
         : start,
       title,
-      status: (cell(cells, 'status').toLowerCase() || 'occurred') as StoryEvent['status'],
+      status: statusOf(cell(cells, 'status')),
       actors: actorIds,
     }
     // Set here, before the other fields, so that every event made is one shape (a large sheet makes
@@ -330,6 +341,15 @@ export function sheetToDataset(
         unreadEnds,
         `an end (column "${endColumn}") that is not a date on or after the start: {its} event{s} {was} kept with the start date only`,
       ),
+    )
+  if (otherStatuses.size)
+    notes.push(
+      `The ${columns.status ?? 'status'} column holds words that are not a status this format knows (occurred, scheduled, alleged): ${[
+        ...otherStatuses,
+      ]
+        .slice(0, 5)
+        .map(([word, rows]) => `“${word}” (${formatCount(rows)} ${rows === 1 ? 'row' : 'rows'})`)
+        .join(', ')}${otherStatuses.size > 5 ? ', …' : ''}. Those events are read as occurred.`,
     )
   if (longTitles.length)
     notes.push(
