@@ -1,5 +1,5 @@
-import { geoArea, geoCentroid } from 'd3-geo'
 import type { GeoPermissibleObjects } from 'd3-geo'
+import { geoArea, geoCentroid } from 'd3-geo'
 
 /**
  * Where a GeoJSON geometry puts its event: a Point's own coordinates; any other geometry's centroid
