@@ -3,6 +3,7 @@ import type { Dataset } from '../../src/dataset/format/schema'
 /** What a person found in an article by hand: the bench's answers. */
 export type Answers = {
   published: string
+  /** `speaker` "": words no one is said to say (a name in quote marks), right when proposed with none. */
   quotes: Array<{ paragraph: number; text: string; speaker: string; part?: 'heading' | 'standfirst' }>
   /** `dated`: the text gives the date more precisely than "on or before publication". */
   events: Array<{ title: string; paragraphs: number[]; date: string; dated: boolean }>

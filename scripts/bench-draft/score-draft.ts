@@ -69,13 +69,19 @@ export function scoreDraft(draft: Draft, answers: Answers): Score {
       (quote) => quote.paragraph === answer.paragraph && quote.text === answer.text,
     )
     const speaker = name(proposed?.speaker)
-    const right = speaker !== undefined && sameName(speaker, answer.speaker)
+    // An answer with no speaker ("") is words no one is said to say (a name in quote marks): right
+    // when proposed with none.
+    const right =
+      proposed !== undefined &&
+      (answer.speaker === ''
+        ? speaker === undefined
+        : speaker !== undefined && sameName(speaker, answer.speaker))
     if (!answer.part) {
       score.bodyQuotes++
       if (right) score.quotesRight++
     }
     if (!proposed) misses.push(`quote not found: ¶${answer.paragraph} “${answer.text.slice(0, 60)}”`)
-    else if (speaker === undefined) {
+    else if (speaker === undefined && answer.speaker !== '') {
       score.quotesNoSpeaker++
       misses.push(
         `quote without speaker: ¶${answer.paragraph} “${answer.text.slice(0, 40)}” (${answer.speaker})`,
