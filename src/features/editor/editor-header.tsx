@@ -3,6 +3,7 @@ import { slugify } from '../../dataset/format/slug'
 import { download } from '../../lib/download-file'
 import { navigate } from '../../state/url-store'
 import { extractArticle } from './drafting/extract-article'
+import type { Tab } from './items/items-pane'
 import { draftToDataset, type ExportProblem } from './model/draft-to-dataset'
 import { proposalsFrom } from './model/proposals'
 import type { StoryDraft } from './model/story-draft'
@@ -19,12 +20,18 @@ export function EditorHeader({
   draftId,
   onSaid,
   onDrafted,
+  documentId,
+  onPick,
 }: {
   view: ReadyDraft
   draftId: string
   onSaid: (words: string) => void
   /** Told when the article's proposals are in, to show them. */
   onDrafted: () => void
+  /** The document shown: Draft from the article reads it. */
+  documentId: string
+  /** Shows an item of the story (from a problem that export found). */
+  onPick: (tab: Tab, id: string) => void
 }) {
   const draft = view.content
   const [problems, setProblems] = useState<ExportProblem[] | null>(null)
@@ -44,8 +51,10 @@ export function EditorHeader({
     )
     onSaid('Exported as JSON.')
   }
+  const shown = draft.documents.find((candidate) => candidate.id === documentId) ?? draft.documents[0]
   const draftArticle = async () => {
-    const document = draft.documents[0]
+    // The document shown is the one drafted (a story's second document is an article of its own).
+    const document = shown
     if (!document?.text.trim()) return
     const published = document.published.trim()
     if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) {
@@ -113,7 +122,7 @@ export function EditorHeader({
             type="button"
             className="icon-button"
             onClick={() => void draftArticle()}
-            disabled={!draft.documents[0]?.text.trim()}
+            disabled={!shown?.text.trim()}
           >
             Draft from the article
           </button>
@@ -158,7 +167,21 @@ export function EditorHeader({
           </p>
           <ul>
             {problems.slice(0, 12).map((problem) => (
-              <li key={`${problem.kind}:${problem.id}:${problem.message}`}>{problem.message}</li>
+              <li key={`${problem.kind}:${problem.id}:${problem.message}`}>
+                {problem.message}{' '}
+                {problem.id && TAB_OF[problem.kind] && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      const tab = TAB_OF[problem.kind]
+                      if (tab) onPick(tab, problem.id)
+                    }}
+                  >
+                    Show it
+                  </button>
+                )}
+              </li>
             ))}
           </ul>
           {problems.length > 12 && <p>And {problems.length - 12} more.</p>}
@@ -172,6 +195,14 @@ export function EditorHeader({
       )}
     </header>
   )
+}
+
+/** Which tab shows an item that export found a problem in. */
+const TAB_OF: Partial<Record<ExportProblem['kind'], Tab>> = {
+  actor: 'actors',
+  event: 'events',
+  quote: 'quotes',
+  narrative: 'narratives',
 }
 
 /** The draft in the editor's own form, to keep by hand when the browser will not (it is not a dataset). */

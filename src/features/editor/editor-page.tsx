@@ -4,6 +4,7 @@ import { navigate } from '../../state/url-store'
 import { parseStoryDraft, type StoryDraft } from './model/story-draft'
 import { useDraft } from './storage/use-draft'
 import { StoryEditor } from './story-editor'
+import { useEditorTitle } from './use-editor-title'
 import './editor.css'
 
 const titleOf = (draft: StoryDraft) => draft.title.trim() || 'Untitled story'
@@ -11,6 +12,7 @@ const titleOf = (draft: StoryDraft) => draft.title.trim() || 'Untitled story'
 /** The editor at its own address (`?edit=<draft id>`): the draft, once read from this browser. */
 export function EditorPage({ draftId }: { draftId: string }) {
   const view = useDraft(draftId, parseStoryDraft, { titleOf })
+  useEditorTitle(view.status === 'ready' ? `Editing “${titleOf(view.content)}”` : 'Opening a story')
   if (view.status === 'ready') return <StoryEditor key={draftId} view={view} draftId={draftId} />
   return (
     <main className="page editor-message">

@@ -4,6 +4,7 @@ import { download } from '../../lib/download-file'
 import { navigate } from '../../state/url-store'
 import { newStoryDraft, parseStoryDraft, type StoryDraft } from './model/story-draft'
 import { useDraftList } from './storage/use-draft-list'
+import { useEditorTitle } from './use-editor-title'
 import './editor.css'
 
 const titleOf = (draft: StoryDraft) => draft.title.trim() || 'Untitled story'
@@ -18,6 +19,7 @@ const when = (time: number | null) =>
  */
 export function MyStories() {
   const list = useDraftList(parseStoryDraft, { titleOf })
+  useEditorTitle('My stories')
   const [asking, setAsking] = useState<string | null>(null)
   const [said, setSaid] = useState('')
   const create = async () => {

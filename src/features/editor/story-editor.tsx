@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { ArticlePane } from './article/article-pane'
+import type { Reveal } from './article/article-view'
 import type { ParagraphSelection } from './article/read-selection'
-import { selectInView } from './article/read-selection'
 import { stopDrafting, warmDrafting } from './drafting/extract-article'
 import { EditorHeader } from './editor-header'
 import { ItemsPane, type Picked, type Tab } from './items/items-pane'
@@ -24,7 +24,6 @@ export function StoryEditor({ view, draftId }: { view: ReadyDraft; draftId: stri
   const [documentId, setDocumentId] = useState(draft.documents[0]?.id ?? 'source')
   const [selection, setSelection] = useState<ParagraphSelection | 'across' | null>(null)
   const [said, setSaid] = useState('')
-  const article = useRef<HTMLDivElement>(null)
   useEditorShortcuts(undo, redo)
   // The drafting worker loads its extractor while the person reads, not when they ask for a draft.
   useEffect(() => {
@@ -61,17 +60,12 @@ export function StoryEditor({ view, draftId }: { view: ReadyDraft; draftId: stri
       `Event made: “${fields.title}”${fields.date ? `, dated ${fields.date}` : ''}. Check its date and status.`,
     )
   }
+  const [reveal, setReveal] = useState<Reveal | null>(null)
   const showQuote = (id: string) => {
     const quote = draft.quotes.find((candidate) => candidate.id === id)
     if (!quote) return
     setDocumentId(quote.document)
-    // After the document is shown: the mark is then in the view.
-    requestAnimationFrame(() => {
-      const view = article.current?.querySelector<HTMLElement>('.article-view')
-      const text = view ? selectInView(view, quote.paragraph, quote.start, quote.end) : null
-      text?.scrollIntoView({ block: 'center' })
-      view?.focus({ preventScroll: true })
-    })
+    setReveal({ paragraph: quote.paragraph, start: quote.start, end: quote.end })
   }
 
   const words = useMemo(() => {
@@ -82,10 +76,16 @@ export function StoryEditor({ view, draftId }: { view: ReadyDraft; draftId: stri
 
   return (
     <div className="editor">
-      <EditorHeader view={view} draftId={draftId} onSaid={setSaid} onDrafted={() => setTab('proposals')} />
+      <EditorHeader
+        view={view}
+        draftId={draftId}
+        onSaid={setSaid}
+        onDrafted={() => setTab('proposals')}
+        documentId={document?.id ?? 'source'}
+        onPick={pick}
+      />
       <main className="editor-main">
         <ArticlePane
-          ref={article}
           draft={draft}
           document={document}
           onDocument={setDocumentId}
@@ -97,6 +97,7 @@ export function StoryEditor({ view, draftId }: { view: ReadyDraft; draftId: stri
           onMakeEvent={makeEventOfSelection}
           selectedQuote={tab === 'quotes' ? (picked.quotes ?? null) : null}
           onPick={pick}
+          reveal={reveal}
         />
         <ItemsPane
           draft={draft}

@@ -1,9 +1,10 @@
-import { type Ref, useMemo } from 'react'
+import { useMemo } from 'react'
 import type { Tab } from '../items/items-pane'
 import { shapeOfText } from '../model/article-shape'
+import { documentName } from '../model/document-name'
 import { addDocument, isDocumentUsed, removeDocument, updateDocument } from '../model/draft-edits'
 import { type DraftDocument, paragraphsOf, type StoryDraft } from '../model/story-draft'
-import { ArticleView } from './article-view'
+import { ArticleView, type Reveal } from './article-view'
 import { DocumentPanel } from './document-panel'
 import type { ParagraphSelection } from './read-selection'
 import { SelectionBar } from './selection-bar'
@@ -16,7 +17,6 @@ type Change = (change: (before: StoryDraft) => StoryDraft, coalesceKey?: string)
  * words can become.
  */
 export function ArticlePane(props: {
-  ref: Ref<HTMLDivElement>
   draft: StoryDraft
   document: DraftDocument | undefined
   onDocument: (id: string) => void
@@ -28,8 +28,9 @@ export function ArticlePane(props: {
   onMakeEvent: () => void
   selectedQuote: string | null
   onPick: (kind: Tab, id: string) => void
+  reveal: Reveal | null
 }) {
-  const { ref, draft, document, onDocument, change, selection, words, onSelection } = props
+  const { draft, document, onDocument, change, selection, words, onSelection } = props
   const paragraphs = useMemo(() => (document ? paragraphsOf(document) : []), [document])
   const quotes = useMemo(
     () => draft.quotes.filter((quote) => quote.document === document?.id),
@@ -46,10 +47,8 @@ export function ArticlePane(props: {
   if (!document) return null
   const used = isDocumentUsed(draft, document.id)
   const index = draft.documents.indexOf(document)
-  const name = (candidate: DraftDocument, at: number) =>
-    candidate.title || (at === 0 ? 'The article' : `Document ${at + 1}`)
   return (
-    <section ref={ref} className="article-pane" aria-label="Article">
+    <section className="article-pane" aria-label="Article">
       <fieldset className="document-tabs">
         <legend className="visually-hidden">Documents</legend>
         {draft.documents.map((candidate, at) => (
@@ -60,7 +59,7 @@ export function ArticlePane(props: {
             aria-pressed={candidate.id === document.id}
             onClick={() => onDocument(candidate.id)}
           >
-            {name(candidate, at)}
+            {documentName(candidate, at)}
           </button>
         ))}
         <button
@@ -107,14 +106,17 @@ export function ArticlePane(props: {
               standfirst: shape.standfirst,
             }
             if (shape.published && !document.published) fromText.published = shape.published
-            return updateDocument(before, document.id, { text, ...(fields ?? fromText) })
+            const next = updateDocument(before, document.id, { text, ...(fields ?? fromText) })
+            // A story with no title yet takes its first document's, as a file says it.
+            const named = fields?.title && index === 0 && !before.title.trim()
+            return named ? { ...next, title: fields.title ?? '' } : next
           }, `${document.id}:text`)
         }
       />
       {paragraphs.length > 0 && (
         <>
           <ArticleView
-            label={`The text of ${name(document, index)}, ${paragraphs.length} paragraphs: select words to quote them`}
+            label={`The text of ${documentName(document, index)}, ${paragraphs.length} paragraphs: select words to quote them`}
             paragraphs={paragraphs}
             quotes={quotes}
             events={events}
@@ -122,6 +124,7 @@ export function ArticlePane(props: {
             onSelection={onSelection}
             onPickQuote={(id) => props.onPick('quotes', id)}
             onPickEvent={(id) => props.onPick('events', id)}
+            reveal={props.reveal}
           />
           <SelectionBar
             selection={selection}

@@ -1,6 +1,6 @@
-import { type KeyboardEvent, memo, type SyntheticEvent, useEffect, useMemo, useRef } from 'react'
+import { type KeyboardEvent, memo, type SyntheticEvent, useEffect, useMemo, useRef, useState } from 'react'
 import type { DraftEvent, DraftQuote } from '../model/story-draft'
-import { type ParagraphSelection, readSelection } from './read-selection'
+import { type ParagraphSelection, readSelection, selectInView } from './read-selection'
 
 type Props = {
   label: string
@@ -13,7 +13,15 @@ type Props = {
   onSelection: (selection: ParagraphSelection | 'across' | null) => void
   onPickQuote: (id: string) => void
   onPickEvent: (id: string) => void
+  /** Words to show selected, brought into view (a quote's "Show in the article"); a new object each time. */
+  reveal: Reveal | null
 }
+
+export type Reveal = { paragraph: number; start: number; end: number }
+
+/** Up to this many paragraphs are drawn at once; a longer text (a report, a transcript) a stretch at a
+ * time, with buttons for the rest: 30,000 paragraphs drawn at once froze the page for seconds. */
+const STRETCH = 300
 
 /**
  * The article's paragraphs, numbered as the dashboard numbers them, with what is already used marked:
@@ -22,8 +30,27 @@ type Props = {
  * read-only text box, so the caret moves in it while nothing typed changes it.
  */
 export const ArticleView = memo(function ArticleView(props: Props) {
-  const { label, paragraphs, quotes, events, selectedQuote, onSelection, onPickQuote, onPickEvent } = props
+  const { label, paragraphs, quotes, events, selectedQuote, onSelection, onPickQuote, onPickEvent, reveal } =
+    props
   const view = useRef<HTMLDivElement>(null)
+  const long = paragraphs.length > STRETCH * 1.5
+  const [first, setFirst] = useState(0)
+  const from = long ? Math.min(first, Math.max(0, paragraphs.length - STRETCH)) : 0
+  const to = long ? Math.min(paragraphs.length, from + STRETCH) : paragraphs.length
+
+  // Words to reveal: their stretch drawn first, then selected and scrolled to.
+  useEffect(() => {
+    if (!reveal) return
+    const index = reveal.paragraph - 1
+    if (long && (index < from || index >= to)) {
+      setFirst(Math.max(0, index - STRETCH / 2))
+      return
+    }
+    const element = view.current
+    const text = element ? selectInView(element, reveal.paragraph, reveal.start, reveal.end) : null
+    text?.scrollIntoView({ block: 'center' })
+    element?.focus({ preventScroll: true })
+  }, [reveal, long, from, to])
   const latest = useRef(onSelection)
   latest.current = onSelection
 
@@ -47,60 +74,76 @@ export const ArticleView = memo(function ArticleView(props: Props) {
     return map
   }, [events])
 
+  const more = (label: string, onClick: () => void) => (
+    <button type="button" className="link-button article-more" onClick={onClick}>
+      {label}
+    </button>
+  )
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a read-only text box whose words can be selected by keyboard
-    <div
-      ref={view}
-      className="article-view"
-      role="textbox"
-      aria-readonly="true"
-      aria-multiline="true"
-      aria-label={label}
-      tabIndex={0}
-      contentEditable
-      suppressContentEditableWarning
-      spellCheck={false}
-      onBeforeInput={refuse}
-      onPaste={refuse}
-      onDrop={refuse}
-      onCut={refuse}
-      onKeyDown={refuseTyping}
-      onClick={(event) => {
-        const target = event.target instanceof Element ? event.target : null
-        const mark = target?.closest<HTMLElement>('mark[data-quote]')
-        if (mark?.dataset.quote) onPickQuote(mark.dataset.quote)
-      }}
-    >
-      {paragraphs.map((text, index) => {
-        const number = index + 1
-        const cited = eventsAt.get(number) ?? []
-        return (
-          <p key={number} className={cited.length ? 'article-paragraph cited' : 'article-paragraph'}>
-            <span className="paragraph-number" contentEditable={false} aria-hidden="true">
-              {number}
-            </span>
-            <span className="paragraph-text" data-paragraph={number} dir="auto">
-              {marked(text, quotesIn.get(number) ?? [], selectedQuote)}
-            </span>
-            {cited.length > 0 && (
-              <span className="paragraph-events" contentEditable={false}>
-                {cited.map((event) => (
-                  <button
-                    key={event.id}
-                    type="button"
-                    className="event-chip"
-                    onClick={() => onPickEvent(event.id)}
-                    title={`Cited by the event “${event.title || 'untitled'}”`}
-                  >
-                    {event.title || 'Untitled event'}
-                  </button>
-                ))}
+    <>
+      {from > 0 &&
+        more(`Show paragraphs ${Math.max(1, from - STRETCH + 1)}–${from}`, () =>
+          setFirst(Math.max(0, from - STRETCH)),
+        )}
+      {/* biome-ignore lint/a11y/useSemanticElements: a read-only text box whose words can be selected by keyboard */}
+      <div
+        ref={view}
+        className="article-view"
+        role="textbox"
+        aria-readonly="true"
+        aria-multiline="true"
+        aria-label={label}
+        tabIndex={0}
+        contentEditable
+        suppressContentEditableWarning
+        spellCheck={false}
+        onBeforeInput={refuse}
+        onPaste={refuse}
+        onDrop={refuse}
+        onCut={refuse}
+        onKeyDown={refuseTyping}
+        onClick={(event) => {
+          const target = event.target instanceof Element ? event.target : null
+          const mark = target?.closest<HTMLElement>('mark[data-quote]')
+          if (mark?.dataset.quote) onPickQuote(mark.dataset.quote)
+        }}
+      >
+        {paragraphs.slice(from, to).map((text, offset) => {
+          const number = from + offset + 1
+          const cited = eventsAt.get(number) ?? []
+          return (
+            <p key={number} className={cited.length ? 'article-paragraph cited' : 'article-paragraph'}>
+              <span className="paragraph-number" contentEditable={false} aria-hidden="true">
+                {number}
               </span>
-            )}
-          </p>
-        )
-      })}
-    </div>
+              <span className="paragraph-text" data-paragraph={number} dir="auto">
+                {marked(text, quotesIn.get(number) ?? [], selectedQuote)}
+              </span>
+              {cited.length > 0 && (
+                <span className="paragraph-events" contentEditable={false}>
+                  {cited.map((event) => (
+                    <button
+                      key={event.id}
+                      type="button"
+                      className="event-chip"
+                      onClick={() => onPickEvent(event.id)}
+                      title={`Cited by the event “${event.title || 'untitled'}”`}
+                    >
+                      {event.title || 'Untitled event'}
+                    </button>
+                  ))}
+                </span>
+              )}
+            </p>
+          )
+        })}
+      </div>
+      {to < paragraphs.length &&
+        more(
+          `Show paragraphs ${to + 1}–${Math.min(paragraphs.length, to + STRETCH)} of ${paragraphs.length}`,
+          () => setFirst(from + STRETCH),
+        )}
+    </>
   )
 })
 

@@ -1,4 +1,5 @@
 import { parseEdtf } from '../../../dataset/dates/parse-edtf'
+import { documentName } from '../model/document-name'
 import type { DraftQuote, StoryDraft } from '../model/story-draft'
 
 /** A date as it reads ("on or before 15 August 2023"), or what is wrong with it. */
@@ -12,7 +13,7 @@ export function describeDate(date: string): string {
 export function quoteWhere(draft: StoryDraft, quote: DraftQuote): string {
   const at = draft.documents.findIndex((document) => document.id === quote.document)
   const document = draft.documents[at]
-  const name = document?.title || (at <= 0 ? 'the article' : `document ${at + 1}`)
+  const name = document ? documentName(document, at) : 'the article'
   const part =
     quote.part === 'heading' ? ' (a heading)' : quote.part === 'standfirst' ? ' (the standfirst)' : ''
   return `In ${name}, paragraph ${quote.paragraph}${part}.`

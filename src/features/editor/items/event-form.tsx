@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { eventStatuses } from '../../../dataset/format/format-constants'
+import { documentName } from '../model/document-name'
 import type { DraftActor, DraftDocument, DraftEvent } from '../model/story-draft'
 import { CountriesField } from './country-field'
 import { DateField } from './date-field'
@@ -260,7 +261,7 @@ function CitesField(props: {
             >
               {documents.map((document, index) => (
                 <option key={document.id} value={document.id}>
-                  {document.title || `Document ${index + 1}`}
+                  {documentName(document, index)}
                 </option>
               ))}
             </select>

@@ -139,7 +139,7 @@ export function ItemsPane(props: {
               items={draft.quotes.map((item) => ({
                 id: item.id,
                 title: `“${item.text.length > 70 ? `${item.text.slice(0, 70)}…` : item.text}”`,
-                meta: `${draft.actors.find((candidate) => candidate.id === item.speaker)?.name ?? 'No speaker yet'} · paragraph ${item.paragraph}`,
+                meta: `${draft.actors.find((candidate) => candidate.id === item.speaker)?.name ?? 'No speaker yet'} · paragraph ${item.paragraph}${item.event ? '' : ' · no event yet'}`,
               }))}
               picked={picked.quotes}
               onPick={(item) => onPick('quotes', item)}

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { editEventProposal, editQuoteProposal, type ProposalKind, settleProposals } from '../model/proposals'
 import type { DraftProposals, StoryDraft } from '../model/story-draft'
 import { describeDate } from './describe'
@@ -5,6 +6,11 @@ import { describeDate } from './describe'
 type Change = (change: (before: StoryDraft) => StoryDraft, coalesceKey?: string) => void
 
 const KIND_NAMES: Record<ProposalKind, string> = { actors: 'Actors', events: 'Events', quotes: 'Quotes' }
+const ONE_OF: Record<ProposalKind, string> = { actors: 'actor', events: 'event', quotes: 'quote' }
+
+/** How many proposals of a kind are listed at first, and how many more a button shows: a long article's
+ * thousands drawn at once froze the page. Accept all and Reject all still take every one. */
+const LISTED = 100
 
 /**
  * What Draft from the article proposed, by kind, each to accept (it becomes an ordinary event, quote or
@@ -13,6 +19,11 @@ const KIND_NAMES: Record<ProposalKind, string> = { actors: 'Actors', events: 'Ev
  */
 export function ProposalsTab(props: { draft: StoryDraft; change: Change; onSaid: (words: string) => void }) {
   const { draft, change, onSaid } = props
+  const [shown, setShown] = useState<Record<ProposalKind, number>>({
+    actors: LISTED,
+    events: LISTED,
+    quotes: LISTED,
+  })
   const proposals = draft.proposals
   if (!proposals) return null
   const settle = (kind: ProposalKind, ids: string[] | 'all-open', state: 'accepted' | 'rejected') => {
@@ -65,80 +76,102 @@ export function ProposalsTab(props: { draft: StoryDraft; change: Change; onSaid:
             </div>
           </header>
           <ul className="proposal-list">
-            {rows(kind, proposals).map((row) => (
-              <li key={row.id} className={`proposal proposal-${row.state}`}>
-                <div className="proposal-text" dir="auto">
-                  {kind === 'quotes' ? `“${row.title}”` : row.title}
-                </div>
-                <div className="proposal-meta">
-                  {kind === 'events' && <span>{describeDate(row.date ?? '')}</span>}
-                  {kind === 'quotes' && (
-                    <span>{actorName(row.speaker ?? null) ?? 'Speaker not found in the text'}</span>
-                  )}
-                  {kind === 'actors' && <span>{row.meta}</span>}
-                  <span className="confidence">{Math.round(row.confidence * 100)}% sure</span>
-                  {row.state !== 'open' && (
-                    <span className="proposal-state">
-                      {row.state === 'accepted' ? 'Accepted' : 'Rejected'}
-                    </span>
-                  )}
-                </div>
-                {row.state === 'open' && (
-                  <div className="button-row start">
-                    {kind === 'events' && (
-                      <label className="inline-field">
-                        Date
-                        <input
-                          value={row.date ?? ''}
-                          onChange={(event) =>
-                            change(
-                              (before) => editEventProposal(before, row.id, { date: event.target.value }),
-                              `proposal-${row.id}`,
-                            )
-                          }
-                        />
-                      </label>
-                    )}
-                    {kind === 'quotes' && (
-                      <label className="inline-field">
-                        Speaker
-                        <select
-                          value={row.speaker ?? ''}
-                          onChange={(event) =>
-                            change((before) => editQuoteProposal(before, row.id, event.target.value || null))
-                          }
-                        >
-                          <option value="">Not said</option>
-                          {[
-                            ...draft.actors,
-                            ...proposals.actors.filter((p) => p.state !== 'rejected').map((p) => p.actor),
-                          ].map((actor) => (
-                            <option key={actor.id} value={actor.id}>
-                              {actor.name}
-                            </option>
-                          ))}
-                        </select>
-                      </label>
-                    )}
-                    <button
-                      type="button"
-                      className="icon-button"
-                      onClick={() => settle(kind, [row.id], 'accepted')}
-                    >
-                      Accept
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-button"
-                      onClick={() => settle(kind, [row.id], 'rejected')}
-                    >
-                      Reject
-                    </button>
+            {rows(kind, proposals)
+              .slice(0, shown[kind])
+              .map((row) => (
+                <li key={row.id} className={`proposal proposal-${row.state}`}>
+                  <div className="proposal-text" dir="auto">
+                    {kind === 'quotes' ? `“${row.title}”` : row.title}
                   </div>
-                )}
-              </li>
-            ))}
+                  <div className="proposal-meta">
+                    {kind === 'events' && <span>{describeDate(row.date ?? '')}</span>}
+                    {kind === 'quotes' && (
+                      <span>{actorName(row.speaker ?? null) ?? 'Speaker not found in the text'}</span>
+                    )}
+                    {kind === 'actors' && <span>{row.meta}</span>}
+                    <span className="confidence">{Math.round(row.confidence * 100)}% sure</span>
+                    {row.state !== 'open' && (
+                      <span className="proposal-state">
+                        {row.state === 'accepted' ? 'Accepted' : 'Rejected'}
+                      </span>
+                    )}
+                  </div>
+                  {row.state === 'open' && (
+                    <div className="button-row start">
+                      {kind === 'events' && (
+                        <label className="inline-field">
+                          Date<span className="visually-hidden"> of “{row.title.slice(0, 60)}”</span>
+                          <input
+                            value={row.date ?? ''}
+                            onChange={(event) =>
+                              change(
+                                (before) => editEventProposal(before, row.id, { date: event.target.value }),
+                                `proposal-${row.id}`,
+                              )
+                            }
+                          />
+                        </label>
+                      )}
+                      {kind === 'quotes' && (
+                        <label className="inline-field">
+                          Speaker<span className="visually-hidden"> of “{row.title.slice(0, 60)}”</span>
+                          <select
+                            value={row.speaker ?? ''}
+                            onChange={(event) =>
+                              change((before) =>
+                                editQuoteProposal(before, row.id, event.target.value || null),
+                              )
+                            }
+                          >
+                            <option value="">Not said</option>
+                            {[
+                              ...draft.actors,
+                              ...proposals.actors.filter((p) => p.state !== 'rejected').map((p) => p.actor),
+                            ].map((actor) => (
+                              <option key={actor.id} value={actor.id}>
+                                {actor.name}
+                              </option>
+                            ))}
+                          </select>
+                        </label>
+                      )}
+                      <button
+                        type="button"
+                        className="icon-button"
+                        onClick={() => settle(kind, [row.id], 'accepted')}
+                      >
+                        Accept
+                        <span className="visually-hidden">
+                          {' '}
+                          {ONE_OF[kind]} “{row.title.slice(0, 60)}”
+                        </span>
+                      </button>
+                      <button
+                        type="button"
+                        className="icon-button"
+                        onClick={() => settle(kind, [row.id], 'rejected')}
+                      >
+                        Reject
+                        <span className="visually-hidden">
+                          {' '}
+                          {ONE_OF[kind]} “{row.title.slice(0, 60)}”
+                        </span>
+                      </button>
+                    </div>
+                  )}
+                </li>
+              ))}
           </ul>
+          {proposals[kind].length > shown[kind] && (
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => setShown((before) => ({ ...before, [kind]: before[kind] + LISTED }))}
+            >
+              Show {Math.min(LISTED, proposals[kind].length - shown[kind])} more of{' '}
+              {proposals[kind].length - shown[kind]}
+            </button>
+          )}
         </section>
       ))}
     </div>

@@ -86,11 +86,18 @@ export function makeQuote(
   const document = documentOf(draft, selection.document)
   const paragraph = document ? paragraphsOf(document)[selection.paragraph - 1] : undefined
   if (!document || paragraph === undefined) return null
-  // Spaces at the selection's ends are the selection's, not the quote's.
-  let { start, end } = selection
-  while (start < end && /\s/.test(paragraph[start] ?? '')) start++
-  while (end > start && /\s/.test(paragraph[end - 1] ?? '')) end--
-  if (end <= start) return null
+  const bounds = quoteBounds(paragraph, selection.start, selection.end)
+  if (!bounds) return null
+  const { start, end } = bounds
+  // The same words quoted again are the quote already made.
+  const made = draft.quotes.find(
+    (quote) =>
+      quote.document === document.id &&
+      quote.paragraph === selection.paragraph &&
+      quote.start === start &&
+      quote.end === end,
+  )
+  if (made) return { draft, id: made.id }
   const words = paragraph.slice(start, end)
   const id = newId(words, draft.quotes, 'quote')
   const quote: DraftQuote = {
@@ -112,6 +119,34 @@ export function makeQuote(
     event: null,
   }
   return { draft: { ...draft, quotes: [...draft.quotes, quote] }, id }
+}
+
+// Marks that open or close a quote: the quote is the words between them.
+const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‹', '›', '「', '」'])
+const isWordCharacter = (character: string | undefined) =>
+  character !== undefined && /[\p{L}\p{N}]/u.test(character)
+
+/**
+ * Where a selection's quote stands: without the spaces and quote marks at its ends (they are the
+ * selection's, not the speaker's words), and out to whole words where it stops inside one (a
+ * selection dragged a little short, "I lost everythin"). Null when no words are left.
+ */
+export function quoteBounds(
+  paragraph: string,
+  from: number,
+  to: number,
+): { start: number; end: number } | null {
+  let start = Math.max(0, from)
+  let end = Math.min(paragraph.length, to)
+  const trimmable = (character: string | undefined) =>
+    character !== undefined && (/\s/.test(character) || QUOTE_MARKS.has(character))
+  while (start < end && trimmable(paragraph[start])) start++
+  while (end > start && trimmable(paragraph[end - 1])) end--
+  if (end <= start) return null
+  while (start > 0 && isWordCharacter(paragraph[start - 1]) && isWordCharacter(paragraph[start])) start--
+  while (end < paragraph.length && isWordCharacter(paragraph[end]) && isWordCharacter(paragraph[end - 1]))
+    end++
+  return { start, end }
 }
 
 export function emptyEvent(id: string): DraftEvent {
@@ -161,12 +196,25 @@ export function removeEvent(draft: StoryDraft, id: string): StoryDraft {
   }
 }
 
+/**
+ * Changes a quote's speaker or event. Its speaker is one of its event's actors: added there when the
+ * two are known (a speaker chosen by hand would otherwise be missing from the event's actors and from
+ * the dashboard's filter of them).
+ */
 export function updateQuote(
   draft: StoryDraft,
   id: string,
   patch: Partial<Pick<DraftQuote, 'speaker' | 'event'>>,
 ): StoryDraft {
-  return { ...draft, quotes: replaced(draft.quotes, id, patch) }
+  const quotes = replaced(draft.quotes, id, patch)
+  const { speaker, event } = quotes.find((candidate) => candidate.id === id) ?? {}
+  if (!speaker || !event) return { ...draft, quotes }
+  const events = draft.events.map((candidate) =>
+    candidate.id === event && !candidate.actors.includes(speaker)
+      ? { ...candidate, actors: [...candidate.actors, speaker] }
+      : candidate,
+  )
+  return { ...draft, quotes, events }
 }
 
 export function removeQuote(draft: StoryDraft, id: string): StoryDraft {

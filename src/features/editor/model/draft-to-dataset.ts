@@ -6,6 +6,7 @@ import { FIRST_DOCUMENT_ID, FORMAT_VERSION } from '../../../dataset/format/forma
 import type { Dataset } from '../../../dataset/format/schema'
 import { slugify } from '../../../dataset/format/slug'
 import { validateDataset } from '../../../dataset/validate/validate-dataset'
+import { documentName } from './document-name'
 import { type DraftDocument, type DraftEvent, paragraphsOf, type StoryDraft } from './story-draft'
 
 /** Something to finish before the story is a dataset: which item, and what to do. */
@@ -45,7 +46,9 @@ export function draftToDataset(draft: StoryDraft, strict: boolean): DraftAsDatas
       problems: [{ kind: 'story', id: '', message: 'The story has no document.' }],
       leftOut,
     }
-  if (!draft.title.trim()) problem('story', '', 'The story needs a title.')
+  // A story without its own title takes its first document's.
+  const title = draft.title.trim() || first.title.trim()
+  if (!title) problem('story', '', 'The story needs a title: give it one, or give the article its title.')
   if (!first.text.trim())
     problem(
       'document',
@@ -154,7 +157,7 @@ export function draftToDataset(draft: StoryDraft, strict: boolean): DraftAsDatas
 
   const dataset: Dataset = {
     format: FORMAT_VERSION,
-    title: draft.title.trim() || 'Untitled story',
+    title: title || 'Untitled story',
     ...(draft.description.trim() ? { description: draft.description.trim() } : {}),
     source: documentFields(first, 0),
     ...(others.length
@@ -186,7 +189,7 @@ function documentFields(document: DraftDocument, at: number): Dataset['source'] 
   const published = document.published.trim()
   const url = document.url.trim()
   return {
-    title: document.title.trim() || (at === 0 ? 'The article' : `Document ${at + 1}`),
+    title: documentName(document, at),
     ...(published && parseEdtf(published).ok ? { published } : {}),
     ...(/^https?:\/\//i.test(url) ? { url } : {}),
     ...(document.outlet.trim() ? { outlet: document.outlet.trim() } : {}),

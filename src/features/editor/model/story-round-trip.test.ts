@@ -57,12 +57,17 @@ test('a quote is the selected words, verbatim, with the text around them and its
   const made = makeQuote(draft, { document: 'source', paragraph: 5, start: start - 1, end: start + 23 })
   if (!made) throw new Error('no quote')
   const quote = made.draft.quotes[0]
-  // The space and the mark at the selection's edge: the mark stays, spaces go.
-  expect(quote).toMatchObject({ text: '“I am firmly convinced t', paragraph: 5, part: null, prefix: '' })
+  // The mark at the selection's edge is the selection's, not the speaker's; a word cut short is whole.
+  expect(quote).toMatchObject({ text: 'I am firmly convinced that', paragraph: 5, part: null, prefix: '“' })
   expect(quote?.suffix.length).toBe(32)
   const heading = makeQuote(draft, { document: 'source', paragraph: 8, start: 1, end: 17 })
   expect(heading?.draft.quotes[0]).toMatchObject({ text: 'Deeply concerned', part: 'heading' })
   expect(makeQuote(draft, { document: 'source', paragraph: 5, start: 3, end: 3 })).toBeNull()
+  // A lone quote mark is no quote; the same words again are the quote already made.
+  expect(makeQuote(draft, { document: 'source', paragraph: 5, start: 0, end: 1 })).toBeNull()
+  const again = makeQuote(made.draft, { document: 'source', paragraph: 5, start, end: start + 26 })
+  expect(again?.id).toBe(made.id)
+  expect(again?.draft.quotes).toHaveLength(1)
   expect(makeQuote(draft, { document: 'source', paragraph: 99, start: 0, end: 3 })).toBeNull()
 })
 
