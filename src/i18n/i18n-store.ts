@@ -70,3 +70,41 @@ export function t(descriptor: MessageDescriptor, values?: MessageValues): string
 export function formatLocalNumber(value: number): string {
   return active.formatters.getNumberFormat(active.locale).format(value)
 }
+
+// Made once per language: a country's name in it, and its way of joining a list ("A, B et C").
+const regionNames = new Map<string, Intl.DisplayNames>()
+const listFormats = new Map<string, Intl.ListFormat>()
+
+function usesIntl(): boolean {
+  return active.language !== 'en' && active.language !== 'en-XA'
+}
+
+/** A region's (country's) name in the active language, or null in English (the app's own table names it). */
+export function regionName(code: string): string | null {
+  if (!usesIntl()) return null
+  let names = regionNames.get(active.locale)
+  if (!names) {
+    names = new Intl.DisplayNames([active.locale], { type: 'region', fallback: 'none' })
+    regionNames.set(active.locale, names)
+  }
+  try {
+    return names.of(code) ?? null
+  } catch {
+    // Not a region code Intl reads ("XK" in some browsers, or made up): the app's table names it.
+    return null
+  }
+}
+
+/** "A", "A and B", "A, B and C" as the active language joins them (English without Intl). */
+export function joinList(parts: readonly string[]): string {
+  if (!usesIntl()) {
+    if (parts.length <= 1) return parts.join('')
+    return `${parts.slice(0, -1).join(', ')} ${active.language === 'en-XA' ? 'áñð' : 'and'} ${parts.at(-1)}`
+  }
+  let format = listFormats.get(active.locale)
+  if (!format) {
+    format = new Intl.ListFormat(active.locale, { type: 'conjunction' })
+    listFormats.set(active.locale, format)
+  }
+  return format.format(parts)
+}

@@ -1,9 +1,35 @@
 import { narrativeById, narrativesOf } from '../dataset/narratives'
 import type { Story } from '../dataset/story-index'
+import { t } from '../i18n/i18n-store'
+import { defineMessages } from '../i18n/messages'
 import { showInvisible } from '../lib/visible-text'
 import { byFacet, laneSpec } from './facets/facet-table'
 import { clampWindow, shortestWindowFor } from './time-window'
 import type { ParsedView } from './url-codec'
+
+const messages = defineMessages({
+  noEvent: { id: 'link.noEvent', defaultMessage: 'This story has no event “{id}”; no event is selected.' },
+  noQuote: { id: 'link.noQuote', defaultMessage: 'This story has no quote “{id}”; no quote is marked.' },
+  tooShortHours: {
+    id: 'link.tooShortHours',
+    defaultMessage:
+      'The time window in the link is shorter than this story can be shown in; showing the {hours, plural, one {# hour} other {# hours}} around it.',
+  },
+  tooShortDay: {
+    id: 'link.tooShortDay',
+    defaultMessage:
+      'The time window in the link is shorter than this story can be shown in; showing the day around it.',
+  },
+  noNarrative: {
+    id: 'link.noNarrative',
+    defaultMessage: 'This story has no narrative “{id}” (it has {offered}); showing the dashboard.',
+  },
+  pastLast: {
+    id: 'link.pastLast',
+    defaultMessage:
+      '“{title}” has {steps, plural, one {# step} other {# steps}}, not {step}; showing its last.',
+  },
+})
 
 /**
  * Checks a view read from a link against the story: unknown events, quotes and facet values (each
@@ -13,7 +39,7 @@ export function reconcileView({ state, notices }: ParsedView, story: Story): Par
   const found = [...notices]
   let event = state.event
   if (event && !story.eventsById.has(event)) {
-    found.push(`This story has no event “${showInvisible(event)}”; no event is selected.`)
+    found.push(t(messages.noEvent, { id: showInvisible(event) }))
     event = null
   }
   // A quote's link selects its event (a link naming another event is overruled by the quote).
@@ -21,7 +47,7 @@ export function reconcileView({ state, notices }: ParsedView, story: Story): Par
   if (quote) {
     const quoted = story.quotesById.get(quote)
     if (!quoted) {
-      found.push(`This story has no quote “${showInvisible(quote)}”; no quote is marked.`)
+      found.push(t(messages.noQuote, { id: showInvisible(quote) }))
       quote = null
     } else event = quoted.event
   }
@@ -45,7 +71,9 @@ export function reconcileView({ state, notices }: ParsedView, story: Story): Par
   if (requestedWindow && requestedWindow.end - requestedWindow.start < shortest) {
     requestedWindow = clampWindow(requestedWindow, shortest)
     found.push(
-      `The time window in the link is shorter than this story can be shown in; showing the ${shortest < 86_400_000 ? `${shortest / 3_600_000} hours` : 'day'} around it.`,
+      shortest < 86_400_000
+        ? t(messages.tooShortHours, { hours: shortest / 3_600_000 })
+        : t(messages.tooShortDay),
     )
   }
   // Story mode: a narrative the story has, at a step it has; the step's event is the one selected.
@@ -56,14 +84,16 @@ export function reconcileView({ state, notices }: ParsedView, story: Story): Par
       const offered = narrativesOf(story)
         .map((known) => `“${known.id}”`)
         .join(', ')
-      found.push(
-        `This story has no narrative “${showInvisible(storyMode.narrative)}” (it has ${offered}); showing the dashboard.`,
-      )
+      found.push(t(messages.noNarrative, { id: showInvisible(storyMode.narrative), offered }))
       storyMode = null
     } else {
       if (storyMode.step > narrative.steps.length) {
         found.push(
-          `“${narrative.title}” has ${narrative.steps.length} steps, not ${storyMode.step}; showing its last.`,
+          t(messages.pastLast, {
+            title: narrative.title,
+            steps: narrative.steps.length,
+            step: storyMode.step,
+          }),
         )
         storyMode = { ...storyMode, step: narrative.steps.length }
       }

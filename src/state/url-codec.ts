@@ -1,8 +1,63 @@
+import { t } from '../i18n/i18n-store'
+import { defineMessages } from '../i18n/messages'
 import { showInvisible } from '../lib/visible-text'
 import { byFacet, type ChosenValues, FACETS, isLaneKey, LANE_KEYS, type LaneKey } from './facets/facet-table'
 import { formatAreaParam, formatMapParam, parseAreaParam, parseMapParam } from './geo-area'
 import { VIEW_END, VIEW_START } from './time-window'
 import type { TimeWindow, ViewState } from './view-state'
+
+const messages = defineMessages({
+  mapArea: {
+    id: 'link.mapArea',
+    defaultMessage: 'The map area in the link should be {problem}; no area is used.',
+  },
+  mapView: {
+    id: 'link.mapView',
+    defaultMessage: "The map's view in the link should be {problem}; the map shows the whole world.",
+  },
+  eventTooLong: {
+    id: 'link.eventTooLong',
+    defaultMessage: 'The event id in the link is too long to be one; no event is selected.',
+  },
+  quoteTooLong: {
+    id: 'link.quoteTooLong',
+    defaultMessage: 'The quote id in the link is too long to be one; no quote is marked.',
+  },
+  tooMany: {
+    id: 'link.tooMany',
+    defaultMessage: 'The link names {count, number} {key} filters; only the first {max, number} are used.',
+  },
+  searchCut: {
+    id: 'link.searchCut',
+    defaultMessage: 'The search in the link was cut to its first {max, number} characters.',
+  },
+  stepNoStory: {
+    id: 'link.stepNoStory',
+    defaultMessage: 'The link names a step but no story (story=…); showing the dashboard.',
+  },
+  storyTooLong: {
+    id: 'link.storyTooLong',
+    defaultMessage: 'The story id in the link is too long to be one; showing the dashboard.',
+  },
+  badStep: {
+    id: 'link.badStep',
+    defaultMessage:
+      "A step in the link is a number from 1 (0 is the story's cover), not “{step}”; showing the cover.",
+  },
+  badLanes: {
+    id: 'link.badLanes',
+    defaultMessage: "The timeline's lanes can be by {keys}, not “{value}”; showing one lane.",
+  },
+  badWindow: {
+    id: 'link.badWindow',
+    defaultMessage:
+      'The time window in the link is not a pair of dates the timeline can show (from=2023-07-01&to=2023-08-31, years -9999 to 9999); showing the default window.',
+  },
+  backwards: {
+    id: 'link.backwards',
+    defaultMessage: 'The time window in the link ends before it starts; showing the default window.',
+  },
+})
 
 /**
  * The view's URL parameters (documented in the README):
@@ -56,26 +111,12 @@ export function parseViewParams(search: string): ParsedView {
     search: readSearch(params, notices),
     requestedWindow: readWindow(params, notices),
     lanes: readLanes(params, notices),
-    area: readParsed(
-      params,
-      'area',
-      parseAreaParam,
-      notices,
-      (problem) => `The map area in the link should be ${problem}; no area is used.`,
-    ),
-    mapView: readParsed(
-      params,
-      'map',
-      parseMapParam,
-      notices,
-      (problem) => `The map's view in the link should be ${problem}; the map shows the whole world.`,
-    ),
+    area: readParsed(params, 'area', parseAreaParam, notices, (problem) => t(messages.mapArea, { problem })),
+    mapView: readParsed(params, 'map', parseMapParam, notices, (problem) => t(messages.mapView, { problem })),
     storyMode: readStoryMode(params, notices),
   }
-  if (event && !state.event)
-    notices.push('The event id in the link is too long to be one; no event is selected.')
-  if (quote && !state.quote)
-    notices.push('The quote id in the link is too long to be one; no quote is marked.')
+  if (event && !state.event) notices.push(t(messages.eventTooLong))
+  if (quote && !state.quote) notices.push(t(messages.quoteTooLong))
   return { state, notices }
 }
 
@@ -130,7 +171,7 @@ function readList(
     .filter((value) => value !== '' && value.length <= MAX_ID)
   const unique = [...new Set(values)]
   if (unique.length > MAX_LIST) {
-    notices.push(`The link names ${unique.length} ${key} filters; only the first ${MAX_LIST} are used.`)
+    notices.push(t(messages.tooMany, { count: unique.length, key, max: MAX_LIST }))
     return unique.slice(0, MAX_LIST)
   }
   return unique
@@ -139,7 +180,7 @@ function readList(
 function readSearch(params: URLSearchParams, notices: string[]): string {
   const value = params.getAll('q').join(' ')
   if (value.length > MAX_SEARCH) {
-    notices.push(`The search in the link was cut to its first ${MAX_SEARCH} characters.`)
+    notices.push(t(messages.searchCut, { max: MAX_SEARCH }))
     return value.slice(0, MAX_SEARCH)
   }
   return value
@@ -169,19 +210,17 @@ function readStoryMode(params: URLSearchParams, notices: string[]): ViewState['s
   const narrative = params.get('story')?.trim()
   const stepText = params.get('step')?.trim()
   if (!narrative) {
-    if (stepText) notices.push('The link names a step but no story (story=…); showing the dashboard.')
+    if (stepText) notices.push(t(messages.stepNoStory))
     return null
   }
   if (narrative.length > MAX_ID) {
-    notices.push('The story id in the link is too long to be one; showing the dashboard.')
+    notices.push(t(messages.storyTooLong))
     return null
   }
   if (!stepText) return { narrative, step: 0 }
   const step = /^\d{1,8}$/.test(stepText) ? Number(stepText) : Number.NaN
   if (!(step <= MAX_STEP)) {
-    notices.push(
-      `A step in the link is a number from 1 (0 is the story's cover), not “${showInvisible(stepText.slice(0, MAX_ID))}”; showing the cover.`,
-    )
+    notices.push(t(messages.badStep, { step: showInvisible(stepText.slice(0, MAX_ID)) }))
     return { narrative, step: 0 }
   }
   return { narrative, step }
@@ -192,7 +231,7 @@ function readLanes(params: URLSearchParams, notices: string[]): LaneKey | null {
   if (!value) return null
   if (isLaneKey(value)) return value
   notices.push(
-    `The timeline's lanes can be by ${LANE_KEYS.join(', ')}, not “${showInvisible(value.slice(0, MAX_ID))}”; showing one lane.`,
+    t(messages.badLanes, { keys: LANE_KEYS.join(', '), value: showInvisible(value.slice(0, MAX_ID)) }),
   )
   return null
 }
@@ -206,13 +245,11 @@ function readWindow(params: URLSearchParams, notices: string[]): TimeWindow | nu
   // A day's grace at the edges: a window written there is rounded to the minute.
   const shown = (instant: number) => instant >= VIEW_START - DAY_MS && instant <= VIEW_END + DAY_MS
   if (Number.isNaN(start) || Number.isNaN(end) || !shown(start) || !shown(end)) {
-    notices.push(
-      'The time window in the link is not a pair of dates the timeline can show (from=2023-07-01&to=2023-08-31, years -9999 to 9999); showing the default window.',
-    )
+    notices.push(t(messages.badWindow))
     return null
   }
   if (end <= start) {
-    notices.push('The time window in the link ends before it starts; showing the default window.')
+    notices.push(t(messages.backwards))
     return null
   }
   // Held to the timeline's limits when the story is known (reconcile-view.ts), which says so. (No

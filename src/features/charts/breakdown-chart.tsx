@@ -10,12 +10,23 @@ import {
   YAxis,
 } from 'recharts'
 import type { Story } from '../../dataset/story-index'
+import { directionOf } from '../../i18n/languages'
+import { defineMessages } from '../../i18n/messages'
+import { useLanguage, useT } from '../../i18n/use-t'
 import { formatCount } from '../../lib/format-count'
 import { FACETS, type FacetKey, offeredValues } from '../../state/facets/facet-table'
 import type { FacetCounts } from '../../state/matching-events'
 import type { ActiveFilters } from '../../state/view-state'
 import { byCount, mostCounted, type BreakdownRow as Row } from './most-counted'
 import { nameLines } from './name-lines'
+
+const messages = defineMessages({
+  eventsBy: { id: 'charts.eventsBy', defaultMessage: 'Events by' },
+  groupBy: { id: 'charts.groupBy', defaultMessage: 'Group events by' },
+  mostOf: { id: 'charts.mostOf', defaultMessage: 'The {shown, number} with most events of {all, number}.' },
+  chooseBar: { id: 'charts.chooseBar', defaultMessage: 'Choose a bar to filter by it.' },
+  matchingEvents: { id: 'charts.matchingEvents', defaultMessage: 'Matching events' },
+})
 
 type BreakdownChartProps = {
   story: Story
@@ -48,6 +59,7 @@ export const BreakdownChart = memo(function BreakdownChart({
   counts,
   onToggle,
 }: BreakdownChartProps) {
+  const t = useT()
   const [by, setBy] = useState(CHARTED[0]?.facet.key)
   const charted = CHARTED.find(({ facet }) => facet.key === by)
   const values = useMemo(() => (charted ? offeredValues(charted.facet, story) : []), [charted, story])
@@ -73,8 +85,8 @@ export const BreakdownChart = memo(function BreakdownChart({
   return (
     <figure className="chart breakdown-chart">
       <figcaption>
-        <span>Events by</span>
-        <span className="segmented" role="radiogroup" aria-label="Group events by">
+        <span>{t(messages.eventsBy)}</span>
+        <span className="segmented" role="radiogroup" aria-label={t(messages.groupBy)}>
           {CHARTED.map(({ facet, chart }) => (
             <label key={facet.key}>
               <input
@@ -83,21 +95,23 @@ export const BreakdownChart = memo(function BreakdownChart({
                 checked={by === facet.key}
                 onChange={() => setBy(facet.key)}
               />
-              {chart.noun}
+              {chart.choice}
             </label>
           ))}
         </span>
         <span className="chart-hint">
-          {shown.length < all.length ? `The ${shown.length} with most events of ${all.length}. ` : ''}
-          Choose a bar to filter by it.
+          {shown.length < all.length
+            ? `${t(messages.mostOf, { shown: shown.length, all: all.length })} `
+            : ''}
+          {t(messages.chooseBar)}
         </span>
       </figcaption>
       {rows.length === 0 ? (
-        <p className="empty-state">This story names no {charted?.chart.plural} to count by.</p>
+        <p className="empty-state">{charted?.chart.none}</p>
       ) : (
         <>
           <table className="visually-hidden">
-            <caption>Matching events by {charted?.chart.noun}</caption>
+            <caption>{charted?.chart.caption}</caption>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.key}>
@@ -141,6 +155,9 @@ const BreakdownPlot = memo(function BreakdownPlot({
   rows: ChartRow[]
   onChoose: (row: ChartRow) => void
 }) {
+  const t = useT()
+  // Right to left, the bars grow leftwards from the names on the right.
+  const rtl = directionOf(useLanguage().language) === 'rtl'
   const nameWidth = useMemo(() => namesWidth(rows), [rows])
   return (
     <div className="chart-canvas" aria-hidden="true">
@@ -149,19 +166,20 @@ const BreakdownPlot = memo(function BreakdownPlot({
           data={rows}
           layout="vertical"
           accessibilityLayer={false}
-          margin={{ top: 0, right: 16, bottom: 0, left: 0 }}
+          margin={rtl ? { top: 0, right: 0, bottom: 0, left: 16 } : { top: 0, right: 16, bottom: 0, left: 0 }}
         >
-          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
+          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} reversed={rtl} />
           <YAxis
             type="category"
             dataKey="name"
             width={nameWidth}
+            orientation={rtl ? 'right' : 'left'}
             tick={<NameTick width={nameWidth} />}
             interval={0}
           />
           <Tooltip
             cursor={{ fill: 'rgba(31, 95, 191, 0.08)' }}
-            formatter={(value) => [value, 'Matching events']}
+            formatter={(value) => [value, t(messages.matchingEvents)]}
           />
           <Bar
             dataKey="count"
@@ -210,6 +228,8 @@ function NameTick({ x, y, payload, width = 120 }: TickProps) {
   const lines = nameLines(name, Math.floor((width - 10) / CHAR_PX))
   const top = -((lines.length - 1) * LINE_PX) / 2
   return (
+    // "end": the name's end at the axis, on its left in English and its right in Arabic (the text's
+    // direction is the page's).
     <text x={x} y={y} textAnchor="end" fontSize={11} fill="var(--ink-muted)" className="data-text">
       <title>{name}</title>
       {lines.map((line, index) => (

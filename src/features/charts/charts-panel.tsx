@@ -6,6 +6,12 @@ import type { ActiveFilters, TimeWindow } from '../../state/view-state'
 import { BreakdownChart } from './breakdown-chart'
 import { DensityChart } from './density-chart'
 import './charts.css'
+import { defineMessages } from '../../i18n/messages'
+import { useT } from '../../i18n/use-t'
+
+const messages = defineMessages({
+  charts: { id: 'tabs.charts', defaultMessage: 'Charts' },
+})
 
 export type ChartsPanelProps = {
   story: Story
@@ -29,10 +35,11 @@ function ChartsPanel({
   onWindowChange,
   onToggle,
 }: ChartsPanelProps) {
+  const t = useT()
   return (
     <section className="panel charts-panel" aria-labelledby="charts-title">
       <div className="panel-header">
-        <h2 id="charts-title">Charts</h2>
+        <h2 id="charts-title">{t(messages.charts)}</h2>
       </div>
       <div className="panel-body charts-body">
         <DensityChart

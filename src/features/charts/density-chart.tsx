@@ -2,10 +2,37 @@ import { createContext, memo, useCallback, useContext, useMemo, useRef, useState
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { yearLabel } from '../../dataset/dates/date-labels'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
+import { directionOf } from '../../i18n/languages'
+import { defineMessages } from '../../i18n/messages'
+import { useLanguage, useT } from '../../i18n/use-t'
 import { formatCount } from '../../lib/format-count'
 import type { TimeWindow } from '../../state/view-state'
 import { type AxisTick, densityFrame, type FrameBin, matchingPerBin, roundTicks } from './density-bins'
 import { type Band, WindowBrush } from './window-brush'
+
+const messages = defineMessages({
+  per: {
+    id: 'charts.density.per',
+    defaultMessage:
+      'Events per {unit, select, day {day} month {month} quarter {quarter} year {year} fiveYears {5 years} decade {decade} fiftyYears {50 years} century {century} other {millennium}}',
+  },
+  unit: {
+    id: 'charts.density.unit',
+    defaultMessage:
+      '{unit, select, day {day} month {month} quarter {quarter} year {year} fiveYears {5 years} decade {decade} fiftyYears {50 years} century {century} other {millennium}}',
+  },
+  caption: {
+    id: 'charts.density.caption',
+    defaultMessage: '{per}, {span}. Drag across the bars to show that period.',
+  },
+  events: { id: 'charts.density.events', defaultMessage: 'Events' },
+  matchingFilters: { id: 'charts.density.matchingFilters', defaultMessage: 'Matching the filters' },
+  tipMatching: { id: 'charts.density.tipMatching', defaultMessage: '{matching, number} matching' },
+  tipFiltered: {
+    id: 'charts.density.tipFiltered',
+    defaultMessage: '{matching, number} matching, {others, number} filtered out',
+  },
+})
 
 type DensityChartProps = {
   story: Story
@@ -31,6 +58,8 @@ export const DensityChart = memo(function DensityChart({
   visibleWindow,
   onWindowChange,
 }: DensityChartProps) {
+  const t = useT()
+  const rtl = directionOf(useLanguage().language) === 'rtl'
   // The story's own span, from its first event to its last: no padding to draw empty bars over.
   const span = story.extent
   // All events are counted once per story; a filter counts only the matching ones.
@@ -78,15 +107,18 @@ export const DensityChart = memo(function DensityChart({
   return (
     <figure className="chart density-chart">
       <figcaption>
-        Events per {unit}, {spanYears(span)}. Drag across the bars to show that period.
+        {t(messages.caption, {
+          per: t(messages.per, { unit: UNIT_KEYS[unit] ?? unit }),
+          span: spanYears(span),
+        })}
       </figcaption>
       <table className="visually-hidden">
-        <caption>Events per {unit}</caption>
+        <caption>{t(messages.per, { unit: UNIT_KEYS[unit] ?? unit })}</caption>
         <thead>
           <tr>
-            <th scope="col">{unit}</th>
-            <th scope="col">Events</th>
-            <th scope="col">Matching the filters</th>
+            <th scope="col">{t(messages.unit, { unit: UNIT_KEYS[unit] ?? unit })}</th>
+            <th scope="col">{t(messages.events)}</th>
+            <th scope="col">{t(messages.matchingFilters)}</th>
           </tr>
         </thead>
         <tbody>
@@ -103,15 +135,20 @@ export const DensityChart = memo(function DensityChart({
       </table>
       <div className="chart-canvas density-canvas" aria-hidden="true">
         <MatchedPerBin.Provider value={matched}>
-          <DensityPlot bins={bins} ticks={ticks} mouse={mouse} axisWidth={axisWidth} />
+          <DensityPlot bins={bins} ticks={ticks} mouse={mouse} axisWidth={axisWidth} rtl={rtl} />
         </MatchedPerBin.Provider>
-        <div className="density-overlay" aria-hidden="true" style={{ left: axisWidth + PLOT_MARGIN.left }}>
-          {band && <WindowBrush bins={bins} band={band} onWindowChange={onWindowChange} />}
+        {/* Its start edge (the left, or the right when read right to left) follows the y axis. */}
+        <div
+          className="density-overlay"
+          aria-hidden="true"
+          style={{ insetInlineStart: axisWidth + PLOT_MARGIN.left }}
+        >
+          {band && <WindowBrush bins={bins} band={band} onWindowChange={onWindowChange} rtl={rtl} />}
           {drag && (
             <div
               className="density-drag"
               style={{
-                left: percent(Math.min(drag.from, drag.to), bins.length),
+                insetInlineStart: percent(Math.min(drag.from, drag.to), bins.length),
                 width: percent(Math.abs(drag.to - drag.from) + 1, bins.length),
               }}
             />
@@ -144,11 +181,14 @@ const DensityPlot = memo(function DensityPlot({
   ticks,
   mouse,
   axisWidth,
+  rtl,
 }: {
   bins: FrameBin[]
   ticks: AxisTick[]
   mouse: MouseHandlers
   axisWidth: number
+  /** Right to left: time runs leftwards, the counts' axis on the right. */
+  rtl: boolean
 }) {
   const tickLabels = useMemo(() => new Map(ticks.map((tick) => [tick.bin.label, tick.label])), [ticks])
   return (
@@ -156,7 +196,7 @@ const DensityPlot = memo(function DensityPlot({
       <BarChart
         data={bins}
         accessibilityLayer={false}
-        margin={PLOT_MARGIN}
+        margin={rtl ? { ...PLOT_MARGIN, left: PLOT_MARGIN.right, right: PLOT_MARGIN.left } : PLOT_MARGIN}
         barCategoryGap={0}
         onMouseDown={mouse.down}
         onMouseMove={mouse.move}
@@ -172,12 +212,14 @@ const DensityPlot = memo(function DensityPlot({
           tickFormatter={(label: string) => tickLabels.get(label) ?? label}
           tickLine={false}
           height={30}
+          reversed={rtl}
         />
         <YAxis
           allowDecimals={false}
           tickCount={3}
           tick={{ fontSize: 11 }}
           width={axisWidth}
+          orientation={rtl ? 'right' : 'left'}
           tickLine={false}
           axisLine={false}
         />
@@ -215,6 +257,7 @@ function MatchingOverOthers({ x = 0, y = 0, width = 0, height = 0, payload }: Ba
 }
 
 function DensityTooltip(props: { active?: boolean; payload?: ReadonlyArray<{ payload?: FrameBin }> }) {
+  const t = useT()
   const matched = useContext(MatchedPerBin)
   const bin = props.payload?.[0]?.payload
   if (!props.active || !bin) return null
@@ -224,7 +267,7 @@ function DensityTooltip(props: { active?: boolean; payload?: ReadonlyArray<{ pay
     <div className="chart-tooltip">
       <strong>{bin.label}</strong>
       <br />
-      {formatCount(matching)} matching{others > 0 ? `, ${formatCount(others)} filtered out` : ''}
+      {others > 0 ? t(messages.tipFiltered, { matching, others }) : t(messages.tipMatching, { matching })}
     </div>
   )
 }
@@ -243,6 +286,12 @@ function windowBand(bins: FrameBin[], shown: TimeWindow): Band | null {
   const from = position(shown.start)
   const to = position(shown.end)
   return to > from ? { from, to } : null
+}
+
+// The units' names (density-bins.ts) as the messages choose among them.
+const UNIT_KEYS: Readonly<Record<string, string>> = {
+  '5 years': 'fiveYears',
+  '50 years': 'fiftyYears',
 }
 
 const percent = (bars: number, total: number) => `${(bars / Math.max(total, 1)) * 100}%`

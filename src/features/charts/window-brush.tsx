@@ -18,10 +18,13 @@ export function WindowBrush({
   bins,
   band,
   onWindowChange,
+  rtl = false,
 }: {
   bins: FrameBin[]
   band: Band
   onWindowChange: (visibleWindow: TimeWindow) => void
+  /** Right to left, the bars run leftwards: a drag to the left moves later. */
+  rtl?: boolean
 }) {
   const [dragged, setDragged] = useState<Band | null>(null)
   const drag = useRef<{ grip: Grip; x: number; band: Band; barPx: number } | null>(null)
@@ -38,7 +41,14 @@ export function WindowBrush({
   const move = (event: PointerEvent<HTMLElement>) => {
     const current = drag.current
     if (!current) return
-    setDragged(moved(current.band, current.grip, (event.clientX - current.x) / current.barPx, bins.length))
+    setDragged(
+      moved(
+        current.band,
+        current.grip,
+        ((event.clientX - current.x) * (rtl ? -1 : 1)) / current.barPx,
+        bins.length,
+      ),
+    )
   }
   const end = () => {
     const current = drag.current
@@ -56,7 +66,7 @@ export function WindowBrush({
       data-dragging={dragged !== null}
       style={{
         // A window too short to see is drawn 14 px wide, centred on where it is.
-        left: `calc(${left}% + min(0px, (${width}% - 14px) / 2))`,
+        insetInlineStart: `calc(${left}% + min(0px, (${width}% - 14px) / 2))`,
         width: `max(14px, ${width}%)`,
       }}
     >

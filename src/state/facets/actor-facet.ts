@@ -1,6 +1,29 @@
 import type { Story } from '../../dataset/story-index'
+import { t } from '../../i18n/i18n-store'
+import { defineMessages, type MessageDescriptor } from '../../i18n/messages'
 import { defineFacet } from './define-facet'
 import { quoted } from './quoted'
+
+const messages = defineMessages({
+  unknown: {
+    id: 'facets.actor.unknown',
+    defaultMessage: 'This story has no actor {ids}; that actor filter was left out.',
+  },
+  legend: { id: 'facets.actor.legend', defaultMessage: 'Actors' },
+  none: { id: 'facets.actor.none', defaultMessage: 'This story names no actors.' },
+  people: { id: 'facets.actor.people', defaultMessage: 'People' },
+  organisations: { id: 'facets.actor.organisations', defaultMessage: 'Organisations' },
+  countries: { id: 'facets.country.legend', defaultMessage: 'Countries' },
+  chartChoice: { id: 'facets.actor.chartChoice', defaultMessage: 'actor' },
+  chartNone: { id: 'facets.actor.chartNone', defaultMessage: 'This story names no actors to count by.' },
+  chartCaption: { id: 'facets.actor.chartCaption', defaultMessage: 'Matching events by actor' },
+  byActor: { id: 'facets.actor.lanes', defaultMessage: 'By actor' },
+  noActor: { id: 'facets.actor.noneLane', defaultMessage: 'No actor' },
+  otherActors: { id: 'facets.actor.otherLane', defaultMessage: 'Other actors' },
+  byKind: { id: 'facets.actorKind.lanes', defaultMessage: 'By kind of actor' },
+  otherKinds: { id: 'facets.actorKind.otherLane', defaultMessage: 'Other kinds' },
+  organizations: { id: 'facets.actorKind.organizations', defaultMessage: 'Organizations' },
+})
 
 const nameOf = (id: string, story: Story) => story.actorsById.get(id)?.name ?? id
 
@@ -11,29 +34,71 @@ export const ACTOR_FACET = defineFacet({
   normalize: (id) => id,
   valuesOf: (event) => event.actors,
   has: (story, id) => story.actorsById.has(id),
-  unknown: (ids) => `This story has no actor ${ids.map(quoted).join(', ')}; that actor filter was left out.`,
+  unknown: (ids) => t(messages.unknown, { ids: ids.map(quoted).join(', ') }),
   values: (story) => story.dataset.actors.map(({ id, name, kind }) => ({ id, name, group: kind })),
   nameOf,
   panel: {
-    legend: 'Actors',
+    get legend() {
+      return t(messages.legend)
+    },
     rank: 2,
-    none: 'This story names no actors.',
+    get none() {
+      return t(messages.none)
+    },
     order: 'by-name',
     // Countries acting as such are filtered under "Countries" (which covers every actor of that
     // country), so each country has one checkbox, not two with the same name.
     groups: [
-      { group: 'person', heading: 'People' },
-      { group: 'organization', heading: 'Organisations' },
+      {
+        group: 'person',
+        get heading() {
+          return t(messages.people)
+        },
+      },
+      {
+        group: 'organization',
+        get heading() {
+          return t(messages.organisations)
+        },
+      },
     ],
   },
-  chart: { noun: 'actor', plural: 'actors', order: 'by-count' },
+  chart: {
+    get choice() {
+      return t(messages.chartChoice)
+    },
+    get none() {
+      return t(messages.chartNone)
+    },
+    get caption() {
+      return t(messages.chartCaption)
+    },
+    order: 'by-count',
+  },
   lanes: [
-    { key: 'actor', choice: 'By actor', none: 'No actor', other: 'Other actors' },
+    {
+      key: 'actor',
+      get choice() {
+        return t(messages.byActor)
+      },
+      get none() {
+        return t(messages.noActor)
+      },
+      get other() {
+        return t(messages.otherActors)
+      },
+    },
     {
       key: 'actor-kind',
-      choice: 'By kind of actor',
-      none: 'No actor',
-      other: 'Other kinds',
+      get choice() {
+        return t(messages.byKind)
+      },
+      get none() {
+        return t(messages.noActor)
+      },
+      get other() {
+        return t(messages.otherKinds)
+      },
       valuesOf: (event, story) => {
         const kinds = new Set<string>()
         for (const id of event.actors) {
@@ -42,14 +107,17 @@ export const ACTOR_FACET = defineFacet({
         }
         return [...kinds]
       },
-      labelOf: (kind) => KIND_LANES[kind] ?? kind,
+      labelOf: (kind) => {
+        const lane = KIND_LANES[kind]
+        return lane ? t(lane) : kind
+      },
       fixedOrder: ['person', 'organization', 'country'],
     },
   ],
 })
 
-const KIND_LANES: Readonly<Record<string, string>> = {
-  person: 'People',
-  organization: 'Organizations',
-  country: 'Countries',
+const KIND_LANES: Readonly<Record<string, MessageDescriptor>> = {
+  person: messages.people,
+  organization: messages.organizations,
+  country: messages.countries,
 }

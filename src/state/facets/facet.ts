@@ -51,10 +51,12 @@ export type FacetPanel = {
 }
 
 export type FacetChart = {
-  /** "Events by country": the option's label. */
-  noun: string
-  /** "This story names no countries to count by." */
-  plural: string
+  /** The chart's choice after "Events by": "country". */
+  choice: string
+  /** Said where the story has none: "This story names no countries to count by." */
+  none: string
+  /** The chart's table's caption: "Matching events by country". */
+  caption: string
   /** 'as-given': the facet's order; 'by-count': most events first. */
   order: 'as-given' | 'by-count'
 }

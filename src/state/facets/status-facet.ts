@@ -1,12 +1,32 @@
 import { eventStatuses } from '../../dataset/format/format-constants'
+import { t } from '../../i18n/i18n-store'
+import { defineMessages, type MessageDescriptor } from '../../i18n/messages'
 import { defineFacet } from './define-facet'
 import { quoted } from './quoted'
 
+const messages = defineMessages({
+  occurred: { id: 'status.occurred', defaultMessage: 'Occurred' },
+  scheduled: { id: 'status.scheduled', defaultMessage: 'Scheduled' },
+  alleged: { id: 'status.alleged', defaultMessage: 'Alleged' },
+  unknown: {
+    id: 'facets.status.unknown',
+    defaultMessage: 'An event is {statuses}, never {asked}; that status filter was left out.',
+  },
+  described: { id: 'facets.status.described', defaultMessage: '{statuses} events' },
+  byStatus: { id: 'facets.status.lanes', defaultMessage: 'By status' },
+  noStatus: { id: 'facets.status.noneLane', defaultMessage: 'No status' },
+  other: { id: 'facets.status.otherLane', defaultMessage: 'Other statuses' },
+})
+
 const KNOWN: ReadonlySet<string> = new Set(eventStatuses)
-const NAMES: Readonly<Record<string, string>> = {
-  occurred: 'Occurred',
-  scheduled: 'Scheduled',
-  alleged: 'Alleged',
+const NAMES: Readonly<Record<string, MessageDescriptor>> = {
+  occurred: messages.occurred,
+  scheduled: messages.scheduled,
+  alleged: messages.alleged,
+}
+const nameOf = (status: string) => {
+  const name = NAMES[status]
+  return name ? t(name) : status
 }
 
 /** Whether an event occurred, is scheduled or is alleged. Its chips are the timeline legend's. */
@@ -17,18 +37,29 @@ export const STATUS_FACET = defineFacet({
   valuesOf: (event) => [event.status],
   has: (_story, status) => KNOWN.has(status),
   unknown: (statuses) =>
-    `An event is ${eventStatuses.join(', ')}, never ${statuses.map(quoted).join(', ')}; that status filter was left out.`,
-  values: () => eventStatuses.map((status) => ({ id: status, name: NAMES[status] ?? status })),
-  nameOf: (status) => NAMES[status] ?? status,
-  describe: (statuses) => [`${statuses.join(' or ')} events`],
+    t(messages.unknown, {
+      statuses: eventStatuses.map((status) => nameOf(status).toLowerCase()).join(', '),
+      asked: statuses.map(quoted).join(', '),
+    }),
+  values: () => eventStatuses.map((status) => ({ id: status, name: nameOf(status) })),
+  nameOf,
+  describe: (statuses) => [
+    t(messages.described, { statuses: statuses.map((status) => nameOf(status).toLowerCase()).join(' / ') }),
+  ],
   panel: null,
   chart: null,
   lanes: [
     {
       key: 'status',
-      choice: 'By status',
-      none: 'No status',
-      other: 'Other statuses',
+      get choice() {
+        return t(messages.byStatus)
+      },
+      get none() {
+        return t(messages.noStatus)
+      },
+      get other() {
+        return t(messages.other)
+      },
       fixedOrder: eventStatuses,
     },
   ],
