@@ -57,6 +57,40 @@ test.each([
   expect(readCountry(text)).toEqual({ code })
 })
 
+test.each([
+  // The news' other names, and the four countries of the United Kingdom.
+  ['DR Congo', 'CD'],
+  ['Trinidad', 'TT'],
+  ['T&T', 'TT'],
+  ['Scotland', 'GB'],
+  ['Northern Ireland', 'GB'],
+  ['Persia', 'IR'],
+  ['Macau', 'MO'],
+  // The World Bank's and the UN's inverted names.
+  ['Korea, South', 'KR'],
+  ['Korea, Dem. People’s Rep.', 'KP'],
+  ['Congo, Dem. Rep.', 'CD'],
+  ['Congo, Rep.', 'CG'],
+  ['Egypt, Arab Rep.', 'EG'],
+  ['Venezuela, RB', 'VE'],
+  ['Micronesia, Fed. Sts.', 'FM'],
+  ['Iran (Islamic Republic of)', 'IR'],
+  ['Bolivia (Plurinational State of)', 'BO'],
+  ["Korea (Democratic People's Republic of)", 'KP'],
+  ['Congo (Democratic Republic of the)', 'CD'],
+  ['Tanzania, United Republic of', 'TZ'],
+  ['Macedonia, the former Yugoslav Republic of', 'MK'],
+  ['Virgin Islands (British)', 'VG'],
+])('%s is %s, as lists and the news write it', (text, code) => {
+  expect(readCountry(text)).toEqual({ code })
+})
+
+test('a bracket or comma that does not name a state’s form leaves the name as it is', () => {
+  expect(readCountry('Police, Republic', false)).toEqual({ code: null })
+  expect(readCountry('Protesters (Pakistan)', false)).toEqual({ code: null })
+  expect(readCountry('Somaliland', false)).toEqual({ code: null })
+})
+
 test('words that are a country only in another language, or only part of its name, are not countries', () => {
   // Norwegian's Isle of Man is "Man"; "Islands" is the end of "Cocos (Keeling) Islands".
   expect(readCountry('Man', false)).toEqual({ code: null })

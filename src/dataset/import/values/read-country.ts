@@ -40,7 +40,46 @@ const FORMER_NAMES: Readonly<Record<string, string>> = {
   'holy see': 'VA',
   'cape verde': 'CV',
   zaire: 'CD',
+  'dr congo': 'CD',
+  'd r congo': 'CD',
+  trinidad: 'TT',
+  't and t': 'TT',
+  // The United Kingdom's four countries: a file's country column naming one means the kingdom.
+  england: 'GB',
+  scotland: 'GB',
+  wales: 'GB',
+  'northern ireland': 'GB',
+  persia: 'IR',
+  america: 'US',
+  bosnia: 'BA',
+  'st vincent': 'VC',
+  antigua: 'AG',
+  macau: 'MO',
+  'lao pdr': 'LA',
+  'slovak republic': 'SK',
+  'kyrgyz republic': 'KG',
+  'occupied palestinian territory': 'PS',
+  'occupied palestinian territories': 'PS',
+  'palestinian territory': 'PS',
+  'democratic people s republic of korea': 'KP',
+  'former yugoslav republic of macedonia': 'MK',
 }
+
+// The abbreviations of the World Bank's and the UN's inverted names ("Congo, Dem. Rep.", "Venezuela, RB").
+const FORM_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bdem\b\.?/gi, 'Democratic'],
+  [/\brep\b\.?/gi, 'Republic'],
+  [/\bfed\b\.?/gi, 'Federated'],
+  [/\bsts\b\.?/gi, 'States'],
+  [/\brb\b/gi, 'Bolivarian Republic'],
+]
+
+// Words that name a state's form, not the state: "Iran (Islamic Republic of)" is Iran.
+const FORM_WORDS = new Set(
+  'arab bolivarian democratic federal federated federative islamic kingdom of people peoples plurinational republic s socialist state states the united'.split(
+    ' ',
+  ),
+)
 
 /**
  * "The Democratic Republic of the Congo" and "democratic republic of congo" compare equal, as do
@@ -111,11 +150,37 @@ export function readCountry(text: string, suggest = true): CountryReading {
     if (code) return { code }
   }
   const key = normalCountryName(trimmed)
-  const code =
-    namesTable().get(key) ??
-    (inAnyLanguage(key) ? worldCountryCode(key, regionCodes, normalCountryName) : undefined)
+  const code = byAnyName(key) ?? byInvertedName(trimmed)
   if (code) return { code }
   return suggest ? { code: null, ...nearest(key) } : { code: null }
+}
+
+function byAnyName(key: string): string | undefined {
+  return (
+    namesTable().get(key) ??
+    (inAnyLanguage(key) ? worldCountryCode(key, regionCodes, normalCountryName) : undefined)
+  )
+}
+
+/**
+ * The inverted names of the World Bank's and the UN's lists: "Korea, South" and "Korea (Republic of)"
+ * are read as "South Korea" and "Republic of Korea"; "Iran, Islamic Rep." and "Bolivia (Plurinational
+ * State of)", whose second part only names the state's form, as Iran and Bolivia. "Protesters
+ * (Pakistan)" stays a body of people: its second part is not a form.
+ */
+function byInvertedName(text: string): string | undefined {
+  const parts = /^([^,()]+?)\s*(?:,\s*([^,()]+)|\(([^()]+)\))$/.exec(text)
+  const name = parts?.[1]
+  const form = parts?.[2] ?? parts?.[3]
+  if (!name || !form) return undefined
+  let written = form
+  for (const [abbreviation, word] of FORM_ABBREVIATIONS) written = written.replace(abbreviation, word)
+  const formKey = normalCountryName(written).replace(/ of$/, '')
+  const nameKey = normalCountryName(name)
+  const whole = namesTable().get(`${formKey} of ${nameKey}`) ?? namesTable().get(`${formKey} ${nameKey}`)
+  if (whole) return whole
+  const onlyForm = formKey.split(' ').every((word) => FORM_WORDS.has(word))
+  return onlyForm ? byAnyName(nameKey) : undefined
 }
 
 /** The closest known name, when it is at most two edits away (and the text is not tiny). */
