@@ -111,11 +111,33 @@ function encodingNotes(encoding: string | undefined): string[] {
 
 function failedMessage(kind: string, error: unknown): string {
   if (kind === 'word') {
-    return `This file could not be read as a Word document (.docx): ${String(error)}. Open it in Word and save it again as .docx, or copy the article’s text and paste it into Article text.`
+    return `This file could not be read as a Word document (.docx): ${wordFailure(error)}. Open it in Word and save it again as .docx, or copy the article’s text and paste it into Article text.`
   }
   // A lexer or parser that recurses runs out of stack on markup nested thousands deep.
   if (error instanceof RangeError) {
     return 'This file’s markup is nested too deeply to read. Copy the article’s text and paste it into Article text.'
   }
-  return `This file could not be read: ${String(error)}. Copy the article’s text and paste it into Article text.`
+  return `This file could not be read: ${firstLine(error)}. Copy the article’s text and paste it into Article text.`
+}
+
+/**
+ * Why mammoth and JSZip could not read a .docx, in a person's words: their messages ("Corrupted zip:
+ * can't find end of central directory", "[xmldom error] element parse error: …") name their insides.
+ */
+function wordFailure(error: unknown): string {
+  const said = firstLine(error)
+  if (/central directory|corrupted zip|end of data|signature/i.test(said)) {
+    return 'it is not a whole .docx package (the file is damaged, cut short while downloading, or an older .doc or another kind of file renamed)'
+  }
+  if (/main document part/i.test(said)) {
+    return 'it holds no Word document (it may be another Office file, a spreadsheet or a presentation, renamed)'
+  }
+  if (/xmldom|parse error|xml/i.test(said)) return 'its text is not well-formed (the file is damaged)'
+  return said
+}
+
+// An error's message without its "Error: " and past its first line (a parser's position, a stack).
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return (message.replace(/^(?:\w*Error:\s*)+/i, '').split('\n')[0] ?? '').trim().replace(/[.?!]+$/, '')
 }

@@ -118,8 +118,19 @@ test('a .docx that is not one, and one that says it unpacks to gigabytes, are re
   const notZip = await readDocument(fileOf('fake.docx', 'just some text'))
   expect(notZip).toEqual({
     ok: false,
-    message: expect.stringContaining('could not be read as a Word document (.docx)'),
+    message: expect.stringContaining(
+      'could not be read as a Word document (.docx): it is not a whole .docx package (the file is damaged',
+    ),
   })
+  // A zip with no Word document in it: said so, without the reader's own words ("main document part").
+  const notWord = await readDocument(
+    fileOf(
+      'sheet.docx',
+      await new JSZip().file('xl/workbook.xml', '<workbook/>').generateAsync({ type: 'uint8array' }),
+    ),
+  )
+  expect(notWord).toEqual({ ok: false, message: expect.stringContaining('it holds no Word document') })
+  expect(notWord.ok === false && notWord.message).not.toMatch(/Error:|main document part/)
   // A zip bomb: its directory says document.xml unpacks to 3 GB (the field is patched; nothing that
   // large is made).
   const bytes = await wordDocument(paragraph('Small.'))
