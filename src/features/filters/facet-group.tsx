@@ -1,9 +1,24 @@
 import { memo, type ReactNode, useCallback, useId, useState } from 'react'
-import { formatCount } from '../../lib/format-count'
+import { formatLocalNumber } from '../../i18n/i18n-store'
+import { defineMessages } from '../../i18n/messages'
+import { useT } from '../../i18n/use-t'
 import type { NamedValue } from '../../state/facets/facet'
 import type { FacetKey } from '../../state/facets/facet-table'
 import type { FacetCount } from '../../state/matching-events'
 import type { PanelFacet } from './panel-facets'
+
+const messages = defineMessages({
+  mostMatching: {
+    id: 'filters.mostMatching',
+    defaultMessage: 'The {count, number} with most matching events.',
+  },
+  showFewer: { id: 'filters.showFewer', defaultMessage: 'Show fewer' },
+  showAll: { id: 'filters.showAll', defaultMessage: 'Show all {count, number}' },
+  wouldAddTitle: { id: 'filters.wouldAddTitle', defaultMessage: 'Events it would add to those matching' },
+  wouldAdd: { id: 'filters.wouldAdd', defaultMessage: 'would add' },
+  ifChosen: { id: 'filters.ifChosen', defaultMessage: 'events if chosen' },
+  matchingEvents: { id: 'filters.matchingEvents', defaultMessage: 'matching events:' },
+})
 
 /** One facet's checkboxes: one group, or a group of groups under headings; a sentence where the story has none. */
 export function PanelFacetGroup({
@@ -74,6 +89,7 @@ function NamedGroup(props: {
   onToggle: (id: string) => void
 }) {
   const { legend, nested, shortens, items, counts, added, checked, onToggle } = props
+  const t = useT()
   const [showAll, setShowAll] = useState(false)
   const long = shortens && items.length > SHORT_LIST_LIMIT
   const shown =
@@ -99,9 +115,9 @@ function NamedGroup(props: {
       ))}
       {long && (
         <li className="facet-more">
-          {!showAll && <span>The {SHORT_LIST_LENGTH} with most matching events. </span>}
+          {!showAll && <span>{t(messages.mostMatching, { count: SHORT_LIST_LENGTH })} </span>}
           <button type="button" className="link-button" onClick={() => setShowAll(!showAll)}>
-            {showAll ? 'Show fewer' : `Show all ${formatCount(items.length)}`}
+            {showAll ? t(messages.showFewer) : t(messages.showAll, { count: items.length })}
           </button>
         </li>
       )}
@@ -121,6 +137,7 @@ const FacetCheckbox = memo(function FacetCheckbox(props: {
   value: string
   onToggle: (value: string) => void
 }) {
+  const t = useT()
   const id = useId()
   const showsAdds = props.adds !== undefined && !props.checked
   const empty = !props.checked && (showsAdds ? props.adds === 0 : props.count === 0)
@@ -137,16 +154,16 @@ const FacetCheckbox = memo(function FacetCheckbox(props: {
         <bdi>{props.label}</bdi>
       </label>
       {showsAdds ? (
-        <span id={`${id}-count`} className="facet-count" title="Events it would add to those matching">
-          <span className="visually-hidden">would add </span>
+        <span id={`${id}-count`} className="facet-count" title={t(messages.wouldAddTitle)}>
+          <span className="visually-hidden">{t(messages.wouldAdd)} </span>
           <span aria-hidden="true">+</span>
-          {formatCount(props.adds ?? 0)}
-          <span className="visually-hidden"> events if chosen</span>
+          {formatLocalNumber(props.adds ?? 0)}
+          <span className="visually-hidden"> {t(messages.ifChosen)}</span>
         </span>
       ) : (
         <span id={`${id}-count`} className="facet-count">
-          <span className="visually-hidden">matching events: </span>
-          {formatCount(props.count)}
+          <span className="visually-hidden">{t(messages.matchingEvents)} </span>
+          {formatLocalNumber(props.count)}
         </span>
       )}
     </li>

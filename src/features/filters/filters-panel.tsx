@@ -1,6 +1,5 @@
 import { memo, useMemo } from 'react'
 import type { Story } from '../../dataset/story-index'
-import { formatCount } from '../../lib/format-count'
 import type { FacetKey } from '../../state/facets/facet-table'
 import type { FacetCounts } from '../../state/matching-events'
 import { type ActiveFilters, hasFilters } from '../../state/view-state'
@@ -8,6 +7,17 @@ import { PanelFacetGroup } from './facet-group'
 import { panelFacets } from './panel-facets'
 import { SearchBox } from './search-box'
 import './filters.css'
+import { defineMessages } from '../../i18n/messages'
+import { useT } from '../../i18n/use-t'
+
+const messages = defineMessages({
+  filters: { id: 'panel.filters', defaultMessage: 'Filters' },
+  clearAll: { id: 'filters.clearAll', defaultMessage: 'Clear all' },
+  match: {
+    id: 'filters.match',
+    defaultMessage: '{matching, number} of {all, plural, one {# event matches} other {# events match}}',
+  },
+})
 
 type FiltersPanelProps = {
   story: Story
@@ -31,25 +41,26 @@ export const FiltersPanel = memo(function FiltersPanel({
   onSearch,
   onClearFilters,
 }: FiltersPanelProps) {
+  const t = useT()
   // Once per story, not on every filter: a large story names thousands of actors.
   const facets = useMemo(() => panelFacets(story), [story])
   return (
     <section className="panel filters-panel" aria-labelledby="filters-title">
       <div className="panel-header">
-        <h2 id="filters-title">Filters</h2>
+        <h2 id="filters-title">{t(messages.filters)}</h2>
         <button
           type="button"
           className="link-button"
           onClick={onClearFilters}
           disabled={!hasFilters(filters)}
         >
-          Clear all
+          {t(messages.clearAll)}
         </button>
       </div>
       <div className="panel-body">
         <SearchBox value={filters.search} onChange={onSearch} />
         <p className="filters-summary" aria-live="polite">
-          {formatCount(matchingCount)} of {formatCount(story.events.length)} events match
+          {t(messages.match, { matching: matchingCount, all: story.events.length })}
         </p>
         {facets.map((offered) => (
           <PanelFacetGroup

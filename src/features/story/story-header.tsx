@@ -1,10 +1,26 @@
+import { useDateLabel } from '../../components/use-date-label'
 import type { Story } from '../../dataset/story-index'
+import { defineMessages } from '../../i18n/messages'
+import { richText } from '../../i18n/rich-text'
+import { useT } from '../../i18n/use-t'
+
+const messages = defineMessages({
+  appName: { id: 'app.name', defaultMessage: 'Story Timeline' },
+  source: { id: 'story.source', defaultMessage: 'Source:' },
+  published: { id: 'story.published', defaultMessage: 'published {date}' },
+  paragraphs: {
+    id: 'story.paragraphs',
+    defaultMessage: '{count, plural, one {# paragraph} other {# paragraphs}}',
+  },
+})
 
 export function StoryHeader({ story }: { story: Story }) {
+  const t = useT()
+  const dateLabel = useDateLabel()
   const { dataset, published } = story
   return (
     <header className="story-header">
-      <p className="app-name">Story Timeline</p>
+      <p className="app-name">{t(messages.appName)}</p>
       <h1 className="story-title" dir="auto">
         {dataset.title}
       </h1>
@@ -14,7 +30,7 @@ export function StoryHeader({ story }: { story: Story }) {
         </p>
       )}
       <p className="story-source">
-        Source:{' '}
+        {t(messages.source)}{' '}
         {dataset.source.url ? (
           <a href={dataset.source.url}>
             <bdi>{dataset.source.title}</bdi>
@@ -24,10 +40,15 @@ export function StoryHeader({ story }: { story: Story }) {
         )}
         {published && (
           <>
-            , published <time dateTime={dataset.source.published}>{published.label}</time>
+            {', '}
+            {richText(messages.published, {
+              date: <time dateTime={dataset.source.published}>{dateLabel(published)}</time>,
+            })}
           </>
         )}
-        {dataset.source.paragraphs !== undefined && <> · {dataset.source.paragraphs} paragraphs</>}
+        {dataset.source.paragraphs !== undefined && (
+          <> · {t(messages.paragraphs, { count: dataset.source.paragraphs })}</>
+        )}
       </p>
     </header>
   )
