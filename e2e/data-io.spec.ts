@@ -218,6 +218,31 @@ test('a file dropped on the page opens', async ({ page }) => {
   await expect(title(page)).toHaveText('A small test story')
 })
 
+test('rows copied from a spreadsheet and pasted on the page open as a story; a paste into a field stays there', async ({
+  page,
+  context,
+}) => {
+  await openBuiltin(page)
+  // Typed into the search field: a paste there is the field's, and no file opens.
+  const rows =
+    'Date\tHeadline\tCountry\n2024-03-20\tMeeting in Paris\tFrance\n2024-04\tTalks in Rome\tItaly\n'
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.evaluate((text) => navigator.clipboard.writeText(text), rows)
+  const search = page.getByRole('searchbox').first()
+  await search.focus()
+  await page.keyboard.press('ControlOrMeta+V')
+  await expect(search).toHaveValue(/Meeting in Paris/)
+  await expect(title(page)).toHaveText(BUILTIN_TITLE)
+  await search.fill('')
+  // On the page itself, the same paste opens the rows.
+  await page.locator('body').focus()
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  await page.keyboard.press('ControlOrMeta+V')
+  await expect(title(page)).toHaveText('pasted rows')
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(2)
+  await expect(filters(page).getByRole('checkbox', { name: 'Italy' })).toBeVisible()
+})
+
 test('a large dataset opens without freezing the page, with progress shown', async ({ page }) => {
   test.setTimeout(90_000)
   await openBuiltin(page)

@@ -1,9 +1,14 @@
 import { useEffect, useState } from 'react'
 import { takeEarlyDrops } from '../../lib/early-drops'
+import { pastedFiles, pastesIntoText } from './pasted-files'
 import { prepareToOpenFiles } from './prepare-to-open'
 import './data-io.css'
 
-/** Lets the reader drop dataset files anywhere on the page; shows where while they drag. */
+/**
+ * Lets the reader drop dataset files anywhere on the page, showing where while they drag, or paste
+ * them: rows copied from a spreadsheet, a story's JSON, files copied in a file manager (a paste into a
+ * field stays the field's).
+ */
 export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
   const [dragging, setDragging] = useState(false)
 
@@ -34,11 +39,24 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
       const files = [...(event.dataTransfer?.files ?? [])]
       if (files.length) onFiles(files)
     }
+    const onPaste = (event: ClipboardEvent) => {
+      if (event.defaultPrevented || pastesIntoText(event.target) || !event.clipboardData) return
+      const files = pastedFiles({
+        files: [...event.clipboardData.files],
+        text: event.clipboardData.getData('text/plain'),
+      })
+      if (!files) return
+      event.preventDefault()
+      prepareToOpenFiles()
+      onFiles(files)
+    }
+    window.addEventListener('paste', onPaste)
     window.addEventListener('dragenter', onEnter)
     window.addEventListener('dragleave', onLeave)
     window.addEventListener('dragover', onOver)
     window.addEventListener('drop', onDrop)
     return () => {
+      window.removeEventListener('paste', onPaste)
       window.removeEventListener('dragenter', onEnter)
       window.removeEventListener('dragleave', onLeave)
       window.removeEventListener('dragover', onOver)

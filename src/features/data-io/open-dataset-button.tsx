@@ -32,6 +32,7 @@ export function OpenDatasetButton({
         type="button"
         className="icon-button"
         disabled={disabled}
+        title="Or drop files on the page, or paste rows copied from a spreadsheet"
         onPointerEnter={prepareToOpenFiles}
         onFocus={prepareToOpenFiles}
         onClick={() => {
