@@ -5,7 +5,7 @@ import { draftToDataset } from '../features/editor/model/draft-to-dataset'
 import { parseStoryDraft } from '../features/editor/model/story-draft'
 import { useDraft } from '../features/editor/storage/use-draft'
 import { defineMessages } from '../i18n/messages'
-import { useT } from '../i18n/use-t'
+import { useLanguage, useT } from '../i18n/use-t'
 import { Dashboard } from './dashboard'
 
 const messages = defineMessages({
@@ -28,6 +28,7 @@ const messages = defineMessages({
  */
 export function PreviewPage({ draftId }: { draftId: string }) {
   const t = useT()
+  const { language } = useLanguage()
   const view = useDraft(draftId, parseStoryDraft)
   const content = view.status === 'ready' ? view.content : null
   const made = useMemo(() => {
@@ -64,6 +65,7 @@ export function PreviewPage({ draftId }: { draftId: string }) {
   }
   return (
     <Dashboard
+      key={language}
       story={made.story}
       preview={{ draftId, title: content.title.trim() || t(messages.untitled), leftOut: made.leftOut }}
     />

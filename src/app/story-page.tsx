@@ -4,7 +4,7 @@ import { DropZone } from '../features/data-io/drop-zone'
 import { LoadStatus } from '../features/data-io/load-status'
 import { OpenDatasetButton } from '../features/data-io/open-dataset-button'
 import { defineMessages } from '../i18n/messages'
-import { useT } from '../i18n/use-t'
+import { useLanguage, useT } from '../i18n/use-t'
 import { Dashboard } from './dashboard'
 import { EmbedPage } from './embed-page'
 import { useStorySource } from './use-story-source'
@@ -29,15 +29,19 @@ const messages = defineMessages({
  */
 export function StoryPage({ datasetUrl, embedded = false }: { datasetUrl: string; embedded?: boolean }) {
   const t = useT()
+  // A new language draws the story's views anew (their memoised words, the timeline's direction);
+  // the open story and files stay, above them.
+  const { language } = useLanguage()
   const source = useStorySource(datasetUrl)
   const { story, opening } = source
   // An embed shows the story its address names; files are opened in the full app.
-  if (story && embedded) return <EmbedPage story={story} />
+  if (story && embedded) return <EmbedPage key={language} story={story} />
   if (story) {
     return (
       <>
         <DropZone onFiles={opening.open} />
         <Dashboard
+          key={language}
           story={story}
           source={{
             isBuiltin: source.isBuiltin,

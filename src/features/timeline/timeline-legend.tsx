@@ -1,11 +1,17 @@
 import type { ReactNode } from 'react'
-import { formatCount } from '../../lib/format-count'
+import { statusLabel } from '../../components/status-badge'
+import { formatLocalNumber } from '../../i18n/i18n-store'
+import { defineMessages } from '../../i18n/messages'
+import { useT } from '../../i18n/use-t'
 
-const STATUSES = [
-  { status: 'occurred', label: 'Occurred' },
-  { status: 'scheduled', label: 'Scheduled' },
-  { status: 'alleged', label: 'Alleged' },
-] as const
+const messages = defineMessages({
+  byStatus: { id: 'timeline.legend.byStatus', defaultMessage: 'Show events by status' },
+  legend: { id: 'timeline.legend.label', defaultMessage: 'Legend' },
+  range: { id: 'timeline.legend.range', defaultMessage: 'Month, year or period: drawn over the whole span' },
+  uncertain: { id: 'timeline.legend.uncertain', defaultMessage: 'Uncertain or “on or before”' },
+})
+
+const STATUSES = ['occurred', 'scheduled', 'alleged'] as const
 
 type TimelineLegendProps = {
   /** The statuses the filter shows (none: all). */
@@ -22,11 +28,12 @@ type TimelineLegendProps = {
  * precision.
  */
 export function TimelineLegend({ chosen, counts, onToggle, children }: TimelineLegendProps) {
+  const t = useT()
   return (
     <div className="timeline-legend">
       <fieldset className="legend-statuses">
-        <legend className="visually-hidden">Show events by status</legend>
-        {STATUSES.map(({ status, label }) => (
+        <legend className="visually-hidden">{t(messages.byStatus)}</legend>
+        {STATUSES.map((status) => (
           <button
             key={status}
             type="button"
@@ -34,19 +41,18 @@ export function TimelineLegend({ chosen, counts, onToggle, children }: TimelineL
             aria-pressed={chosen.includes(status)}
             onClick={() => onToggle(status)}
           >
-            <span className={`legend-swatch legend-${status}`} aria-hidden="true" /> {label}{' '}
-            <span className="legend-count">{formatCount(counts.get(status) ?? 0)}</span>
+            <span className={`legend-swatch legend-${status}`} aria-hidden="true" /> {statusLabel(status)}{' '}
+            <span className="legend-count">{formatLocalNumber(counts.get(status) ?? 0)}</span>
           </button>
         ))}
       </fieldset>
       {children}
-      <ul className="legend-marks" aria-label="Legend">
+      <ul className="legend-marks" aria-label={t(messages.legend)}>
         <li>
-          <span className="legend-swatch legend-range" aria-hidden="true" /> Month, year or period: drawn over
-          the whole span
+          <span className="legend-swatch legend-range" aria-hidden="true" /> {t(messages.range)}
         </li>
         <li>
-          <span className="legend-swatch legend-uncertain" aria-hidden="true" /> Uncertain or “on or before”
+          <span className="legend-swatch legend-uncertain" aria-hidden="true" /> {t(messages.uncertain)}
         </li>
       </ul>
     </div>

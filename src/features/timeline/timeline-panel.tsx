@@ -29,6 +29,37 @@ import { TimelineView } from './widget/timeline-view'
 import { TimelineNothingInView } from './window/timeline-nothing-in-view'
 import { formatWindow } from './window/window-label'
 import './timeline.css'
+import { useDateLabel } from '../../components/use-date-label'
+import { directionOf } from '../../i18n/languages'
+import { defineMessages } from '../../i18n/messages'
+import { useLanguage, useT } from '../../i18n/use-t'
+import { useMomentLocale } from './widget/use-moment-locale'
+
+const messages = defineMessages({
+  published: { id: 'timeline.published', defaultMessage: 'Published {date}' },
+  only: { id: 'timeline.caption.only', defaultMessage: '{window} · only {filters}' },
+  legend: {
+    id: 'timeline.caption.legend',
+    defaultMessage:
+      'Box: a month, year or period, drawn over its span · dashed: scheduled · red: alleged · hollow: uncertain or “on or before”',
+  },
+  source: { id: 'timeline.caption.source', defaultMessage: 'Source: {title}' },
+  sourcePublished: {
+    id: 'timeline.caption.sourcePublished',
+    defaultMessage: 'Source: {title}, published {date}',
+  },
+  timeline: { id: 'panel.timeline', defaultMessage: 'Timeline' },
+  zoom: { id: 'timeline.zoom', defaultMessage: 'Timeline zoom' },
+  zoomIn: { id: 'timeline.zoomIn', defaultMessage: 'Zoom in' },
+  zoomOut: { id: 'timeline.zoomOut', defaultMessage: 'Zoom out' },
+  fitAll: { id: 'timeline.fitAll', defaultMessage: 'Fit all' },
+  canvas: { id: 'timeline.canvas', defaultMessage: 'Timeline canvas' },
+  keys: {
+    id: 'timeline.keys',
+    defaultMessage:
+      'Left and right arrows select the previous or next event; plus and minus zoom; Page Up and Page Down pan; 0 fits all events.',
+  },
+})
 
 type TimelinePanelProps = {
   story: Story
@@ -72,6 +103,11 @@ export const TimelinePanel = memo(function TimelinePanel({
   onClearFilters,
   legend,
 }: TimelinePanelProps) {
+  const t = useT()
+  const dateLabel = useDateLabel()
+  const { language } = useLanguage()
+  // Right to left, time runs leftwards: the timeline is drawn mirrored and the arrows follow it.
+  const rtl = directionOf(language) === 'rtl'
   const [frame, setFrame] = useState<HTMLDivElement | null>(null)
   const limits = useMemo(
     () => ({ zoomMin: shortestWindowFor(story), zoomMax: MAX_WINDOW_MS, min: VIEW_START, max: VIEW_END }),
@@ -81,19 +117,30 @@ export const TimelinePanel = memo(function TimelinePanel({
   const markers = useMemo(
     () =>
       story.published
-        ? [{ id: 'published', at: finiteEnd(story.published), label: `Published ${story.published.label}` }]
+        ? [
+            {
+              id: 'published',
+              at: finiteEnd(story.published),
+              label: t(messages.published, { date: dateLabel(story.published) }),
+            },
+          ]
         : [],
-    [story.published],
+    [story.published, t, dateLabel],
   )
   const frameLayout = useFrameLayout(frame)
+  const momentLocale = useMomentLocale(language)
   // An image's caption: what it shows and where it comes from (read when the image is made).
   const caption = () => ({
     title: story.dataset.title,
     lines: [
-      `${formatWindow(visibleWindow)}${filtersInWords ? ` · only ${filtersInWords}` : ''}`,
+      filtersInWords
+        ? t(messages.only, { window: formatWindow(visibleWindow), filters: filtersInWords })
+        : formatWindow(visibleWindow),
       // The legend, in words: the image goes where the page's legend does not.
-      'Box: a month, year or period, drawn over its span · dashed: scheduled · red: alleged · hollow: uncertain or “on or before”',
-      `Source: ${story.dataset.source.title}${story.published ? `, published ${story.published.label}` : ''}`,
+      t(messages.legend),
+      story.published
+        ? t(messages.sourcePublished, { title: story.dataset.source.title, date: dateLabel(story.published) })
+        : t(messages.source, { title: story.dataset.source.title }),
     ],
   })
   // The selected event is drawn even when filtered out: it has a lane too.
@@ -153,9 +200,9 @@ export const TimelinePanel = memo(function TimelinePanel({
   const keyCommand = (key: string): (() => void) | null => {
     switch (key) {
       case 'ArrowLeft':
-        return () => onStep(-1)
+        return () => onStep(rtl ? 1 : -1)
       case 'ArrowRight':
-        return () => onStep(1)
+        return () => onStep(rtl ? -1 : 1)
       case '+':
       case '=':
         return () => zoom(0.5)
@@ -175,16 +222,16 @@ export const TimelinePanel = memo(function TimelinePanel({
   return (
     <section className="panel timeline-panel" aria-labelledby="timeline-title">
       <div className="panel-header">
-        <h2 id="timeline-title">Timeline</h2>
+        <h2 id="timeline-title">{t(messages.timeline)}</h2>
         <span className="panel-meta" aria-live="polite">
           {formatWindow(visibleWindow)}
         </span>
-        <div className="button-row" role="toolbar" aria-label="Timeline zoom">
+        <div className="button-row" role="toolbar" aria-label={t(messages.zoom)}>
           <button type="button" className="icon-button" onClick={() => zoom(0.5)} aria-keyshortcuts="+">
-            Zoom in
+            {t(messages.zoomIn)}
           </button>
           <button type="button" className="icon-button" onClick={() => zoom(2)} aria-keyshortcuts="-">
-            Zoom out
+            {t(messages.zoomOut)}
           </button>
           <button
             type="button"
@@ -192,7 +239,7 @@ export const TimelinePanel = memo(function TimelinePanel({
             onClick={() => onWindowChange(fullWindow(story))}
             aria-keyshortcuts="0"
           >
-            Fit all
+            {t(messages.fitAll)}
           </button>
         </div>
       </div>
@@ -212,7 +259,7 @@ export const TimelinePanel = memo(function TimelinePanel({
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas takes keys to step through events and zoom
         tabIndex={0}
         role="group"
-        aria-label="Timeline canvas"
+        aria-label={t(messages.canvas)}
         aria-describedby="timeline-keys"
         onKeyDown={onKeyDown}
       >
@@ -226,11 +273,12 @@ export const TimelinePanel = memo(function TimelinePanel({
           sizing={stacked ? 'grow-with-content' : 'fill-frame'}
           onChoose={choose}
           onUserRangeChange={onWindowChange}
+          rtl={rtl}
+          locale={momentLocale}
         />
       </div>
       <p id="timeline-keys" className="visually-hidden">
-        Left and right arrows select the previous or next event; plus and minus zoom; Page Up and Page Down
-        pan; 0 fits all events.
+        {t(messages.keys)}
       </p>
       {legend && (
         <TimelineLegend

@@ -1,6 +1,22 @@
 import { useState } from 'react'
+import { defineMessages } from '../../../i18n/messages'
+import { useT } from '../../../i18n/use-t'
 import type { ImageCaption } from './compose-svg'
 import { imageFileName } from './compose-svg'
+
+const messages = defineMessages({
+  downloaded: { id: 'timeline.image.downloaded', defaultMessage: 'Downloaded {name}' },
+  failed: {
+    id: 'timeline.image.failed',
+    defaultMessage: 'The image could not be made ({reason}). Try a screenshot instead.',
+  },
+  download: { id: 'timeline.image.download', defaultMessage: 'Download this view of the timeline' },
+  downloadAs: {
+    id: 'timeline.image.downloadAs',
+    defaultMessage: 'Download this view of the timeline as {kind}',
+  },
+  making: { id: 'timeline.image.making', defaultMessage: 'Making the {kind}…' },
+})
 
 type Making =
   | { state: 'idle' }
@@ -17,6 +33,7 @@ export function TimelineImageButtons(props: {
   window: { start: number; end: number }
 }) {
   const { frame, caption, window } = props
+  const t = useT()
   const [making, setMaking] = useState<Making>({ state: 'idle' })
 
   const make = async (kind: 'png' | 'svg') => {
@@ -31,11 +48,11 @@ export function TimelineImageButtons(props: {
           ? await image.timelinePng(frame, words)
           : new Blob([(await image.timelineSvg(frame, words)).svg], { type: 'image/svg+xml' })
       image.download(blob, name)
-      setMaking({ state: 'done', text: `Downloaded ${name}`, failed: false })
+      setMaking({ state: 'done', text: t(messages.downloaded, { name }), failed: false })
     } catch (error) {
       setMaking({
         state: 'done',
-        text: `The image could not be made (${error instanceof Error ? error.message : String(error)}). Try a screenshot instead.`,
+        text: t(messages.failed, { reason: error instanceof Error ? error.message : String(error) }),
         failed: true,
       })
     }
@@ -44,7 +61,7 @@ export function TimelineImageButtons(props: {
   const busy = making.state === 'making'
   return (
     <fieldset className="button-row timeline-image-buttons">
-      <legend className="visually-hidden">Download this view of the timeline</legend>
+      <legend className="visually-hidden">{t(messages.download)}</legend>
       {(['png', 'svg'] as const).map((kind) => (
         <button
           key={kind}
@@ -52,7 +69,7 @@ export function TimelineImageButtons(props: {
           className="icon-button"
           onClick={() => void make(kind)}
           disabled={busy}
-          aria-label={`Download this view of the timeline as ${kind.toUpperCase()}`}
+          aria-label={t(messages.downloadAs, { kind: kind.toUpperCase() })}
         >
           {kind.toUpperCase()}
         </button>
@@ -63,7 +80,7 @@ export function TimelineImageButtons(props: {
         className={making.state === 'done' && making.failed ? 'timeline-image-failed' : 'visually-hidden'}
       >
         {making.state === 'making'
-          ? `Making the ${making.kind}…`
+          ? t(messages.making, { kind: making.kind })
           : making.state === 'done'
             ? making.text
             : ''}

@@ -1,7 +1,16 @@
 import type { IndexedEvent } from '../../../dataset/story-index'
-import { formatCount, formatShortCount } from '../../../lib/format-count'
+import { t } from '../../../i18n/i18n-store'
+import { defineMessages } from '../../../i18n/messages'
+import { formatShortCount } from '../../../lib/format-count'
 import type { TimeWindow } from '../../../state/view-state'
 import { eventToTimelineItem, type TimelineItem } from './timeline-items'
+
+const messages = defineMessages({
+  countTip: {
+    id: 'timeline.countTip',
+    defaultMessage: '{count, plural, one {# event} other {# events}}: choose to zoom in',
+  },
+})
 
 /** In a window this short or shorter, a day is drawn as a bar over the day, not a point at noon. */
 const DAYS_AS_BARS_WITHIN = 10 * 86_400_000
@@ -152,7 +161,7 @@ function aggregate(
     start: bin * width,
     end: (bin + 1) * width,
     label: formatShortCount(count),
-    tooltip: `${formatCount(count)} events: choose to zoom in`,
+    tooltip: t(messages.countTip, { count }),
     className: `aggregate ${count >= 100 ? 'aggregate-dense' : count >= 20 ? 'aggregate-medium' : 'aggregate-sparse'}`,
     ...(lane === undefined ? {} : { lane }),
   }))

@@ -1,4 +1,13 @@
+import { localDateLabel } from '../../../components/local-date-label'
+import { statusLabel } from '../../../components/status-badge'
 import type { IndexedEvent } from '../../../dataset/story-index'
+import { t } from '../../../i18n/i18n-store'
+import { defineMessages } from '../../../i18n/messages'
+
+const messages = defineMessages({
+  tip: { id: 'timeline.tip', defaultMessage: '{title} — {date}' },
+  tipStatus: { id: 'timeline.tipStatus', defaultMessage: '{title} — {date} ({status})' },
+})
 
 const HALF_DAY = 43_200_000
 
@@ -42,7 +51,14 @@ export function eventToTimelineItem(
   if (!Number.isFinite(when.latest)) classes.push('is-open-end')
   if (options.filteredOut) classes.push('is-filtered-out')
 
-  const tooltip = `${event.title} — ${when.label}${event.status === 'occurred' ? '' : ` (${event.status})`}`
+  const tooltip =
+    event.status === 'occurred'
+      ? t(messages.tip, { title: event.title, date: localDateLabel(when) })
+      : t(messages.tipStatus, {
+          title: event.title,
+          date: localDateLabel(when),
+          status: statusLabel(event.status).toLowerCase(),
+        })
   // Zoomed in to a few days, a day is a bar over the whole day: a point at noon would claim an hour.
   const pointLike =
     when.shape === 'point' && (when.precision === 'time' || (when.precision === 'day' && !options.daysAsBars))

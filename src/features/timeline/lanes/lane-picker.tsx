@@ -1,5 +1,12 @@
 import { useId } from 'react'
+import { defineMessages } from '../../../i18n/messages'
+import { useT } from '../../../i18n/use-t'
 import { isLaneKey, type LaneDivisionSpec, type LaneKey } from '../../../state/facets/facet-table'
+
+const messages = defineMessages({
+  lanes: { id: 'timeline.lanes', defaultMessage: 'Lanes' },
+  oneLane: { id: 'timeline.oneLane', defaultMessage: 'One lane' },
+})
 
 /** Chooses what the timeline's lanes divide the events by (`?group=` in the link). */
 export function LanePicker({
@@ -12,10 +19,11 @@ export function LanePicker({
   offered: readonly LaneDivisionSpec[]
   onChange: (key: LaneKey | null) => void
 }) {
+  const t = useT()
   const id = useId()
   return (
     <div className="lane-picker">
-      <label htmlFor={id}>Lanes</label>
+      <label htmlFor={id}>{t(messages.lanes)}</label>
       <select
         id={id}
         value={value ?? ''}
@@ -24,7 +32,7 @@ export function LanePicker({
           onChange(isLaneKey(chosen) ? chosen : null)
         }}
       >
-        <option value="">One lane</option>
+        <option value="">{t(messages.oneLane)}</option>
         {offered.map((lane) => (
           <option key={lane.key} value={lane.key}>
             {lane.choice}

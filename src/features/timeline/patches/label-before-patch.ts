@@ -8,6 +8,9 @@ type PointItemLike = {
   left: number
   dom?: { content?: HTMLElement; dot?: HTMLElement }
   props: { dot: { width: number } }
+  /** Drawn right to left: x counts from the right, and the item is placed by its `right`. */
+  options?: { rtl?: boolean }
+  right?: number
   pointX: number
   repositionXY(): void
 }
@@ -42,16 +45,20 @@ export function patchLabelsBefore(timeline: Timeline): boolean {
     drawAfter.call(this)
     const before = this.data.labelSide === 'before'
     const half = this.props.dot.width / 2
+    // Right to left, vis-timeline mirrors everything: x counts from the right edge, the label runs
+    // leftwards from its dot, and the margins and the dot's shift swap sides.
+    const rtl = this.options?.rtl === true
     // vis-timeline writes these as inline styles when it measures the item; so are they undone here.
     const { content, dot } = this.dom ?? {}
     if (content) {
-      content.style.marginLeft = before ? '0' : `${half}px`
-      content.style.marginRight = before ? `${half}px` : ''
+      content.style[rtl ? 'marginRight' : 'marginLeft'] = before ? '0' : `${half}px`
+      content.style[rtl ? 'marginLeft' : 'marginRight'] = before ? `${half}px` : ''
     }
-    if (dot) dot.style.transform = `translateX(${before ? half : -half}px)`
+    if (dot) dot.style.transform = `translateX(${(before ? half : -half) * (rtl ? -1 : 1)}px)`
     if (!before) return
     const at = this.conversion.toScreen(this.data.start)
-    this.left = at - this.width
+    if (rtl) this.right = at - this.width
+    else this.left = at - this.width
     this.pointX = at - this.width
     this.repositionXY()
   }

@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
+import { t } from '../../../i18n/i18n-store'
+import { defineMessages } from '../../../i18n/messages'
 import type { TimeRange } from '../../../lib/time-range'
 import type { TimelineItem } from '../items/timeline-items'
 import type { Lane } from '../lanes/lanes'
@@ -17,6 +19,16 @@ import { useTimelineOverflow } from './use-timeline-overflow'
 import { useTimelineSizing } from './use-timeline-sizing'
 import { useTimelineWindow } from './use-timeline-window'
 
+const messages = defineMessages({
+  moreLanes: {
+    id: 'timeline.moreLanes',
+    defaultMessage: '{count, plural, one {# more lane} other {# more lanes}}',
+  },
+  above: { id: 'timeline.moreAbove', defaultMessage: '{more} above' },
+  below: { id: 'timeline.moreBelow', defaultMessage: '{more} below' },
+  more: { id: 'timeline.more', defaultMessage: '{count, number} more' },
+})
+
 const NO_MARKERS: readonly TimelineMarker[] = []
 
 type TimelineViewProps = TimelineListeners & {
@@ -29,6 +41,10 @@ type TimelineViewProps = TimelineListeners & {
   limits: TimelineLimits
   /** Fill the frame and scroll inside it (the default), or grow with the rows. */
   sizing?: TimelineSizing
+  /** Drawn right to left (time runs leftwards), for a language read so; read when first drawn. */
+  rtl?: boolean
+  /** moment.js's locale for the axis (its file loaded by the caller). */
+  locale?: string
 }
 
 /**
@@ -47,9 +63,11 @@ export function TimelineView({
   onUserRangeChange,
   markers = NO_MARKERS,
   sizing = 'fill-frame',
+  rtl = false,
+  locale = 'en',
 }: TimelineViewProps) {
   const [container, setContainer] = useState<HTMLDivElement | null>(null)
-  const instance = useTimelineInstance(container, limits, { onChoose, onUserRangeChange })
+  const instance = useTimelineInstance(container, limits, { onChoose, onUserRangeChange }, rtl, locale)
   // Lanes first: an item names its lane, which must exist when the item arrives.
   useTimelineLanes(instance, lanes)
   useTimelineItems(instance, items, selectedId)
@@ -67,12 +85,14 @@ export function TimelineView({
       <div ref={setContainer} className="timeline-canvas" data-sizing={sizing} aria-hidden="true" />
       {overflow.above > 0 && (
         <button type="button" className="timeline-more timeline-more-above" onClick={() => scroll(-1)}>
-          <span aria-hidden="true">↑</span> {moreText(overflow.above, overflow.unit)} above
+          <span aria-hidden="true">↑</span>{' '}
+          {t(messages.above, { more: moreText(overflow.above, overflow.unit) })}
         </button>
       )}
       {overflow.below > 0 && (
         <button type="button" className="timeline-more timeline-more-below" onClick={() => scroll(1)}>
-          <span aria-hidden="true">↓</span> {moreText(overflow.below, overflow.unit)} below
+          <span aria-hidden="true">↓</span>{' '}
+          {t(messages.below, { more: moreText(overflow.below, overflow.unit) })}
         </button>
       )}
     </>
@@ -80,4 +100,4 @@ export function TimelineView({
 }
 
 const moreText = (count: number, unit: 'events' | 'lanes') =>
-  unit === 'lanes' ? (count === 1 ? '1 more lane' : `${count} more lanes`) : `${count} more`
+  unit === 'lanes' ? t(messages.moreLanes, { count }) : t(messages.more, { count })

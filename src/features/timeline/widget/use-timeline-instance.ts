@@ -1,5 +1,5 @@
 import moment from 'moment'
-import { useEffect, useEffectEvent, useState } from 'react'
+import { useEffect, useEffectEvent, useRef, useState } from 'react'
 import { DataSet } from 'vis-data/esnext'
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext'
 import type { TimeRange } from '../../../lib/time-range'
@@ -101,17 +101,22 @@ export function useTimelineInstance(
   container: HTMLElement | null,
   { zoomMin, zoomMax, min, max }: TimelineLimits,
   { onChoose, onUserRangeChange }: TimelineListeners,
+  /** Right to left (read once, when the timeline is made: vis-timeline cannot change it after). */
+  rtl = false,
+  /** moment.js's locale for the axis's months and days, loaded by the caller. */
+  locale = 'en',
 ): TimelineInstance | null {
   const [instance, setInstance] = useState<TimelineInstance | null>(null)
   const choose = useEffectEvent(onChoose)
   const userRangeChange = useEffectEvent(onUserRangeChange)
   const limitsAtStart = useEffectEvent((): TimelineLimits => ({ zoomMin, zoomMax, min, max }))
+  const directionAtStart = useEffectEvent(() => rtl)
 
   useEffect(() => {
     if (!container) return
     const items = new DataSet<VisItem, 'id'>()
     const limits = limitsAtStart()
-    const timeline = new Timeline(container, items, { ...BASE_OPTIONS, ...limits })
+    const timeline = new Timeline(container, items, { ...BASE_OPTIONS, ...limits, rtl: directionAtStart() })
     if (!batchItemShows(timeline)) {
       // Still correct, only slower: each new item is laid out on its own (see batch-item-shows.ts).
       console.warn('vis-timeline’s internals are not as batch-item-shows.ts expects; items show one by one.')
@@ -164,6 +169,18 @@ export function useTimelineInstance(
       setInstance(null)
     }
   }, [container])
+
+  // The axis's language (vis-timeline sets it on moment.js, which redraws the axis with it).
+  // Each timeline is made in English (moment's own): another locale is set once it has loaded.
+  const appliedLocale = useRef<{ instance: TimelineInstance; locale: string } | null>(null)
+  useEffect(() => {
+    if (!instance) return
+    const applied = appliedLocale.current
+    const current = applied?.instance === instance ? applied.locale : 'en'
+    if (current === locale) return
+    appliedLocale.current = { instance, locale }
+    instance.timeline.setOptions({ locale })
+  }, [instance, locale])
 
   // Limits that change after the timeline was made (they are the app's constants today).
   useEffect(() => {

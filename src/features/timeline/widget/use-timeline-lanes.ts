@@ -1,7 +1,15 @@
 import { useEffect } from 'react'
-import { formatCount } from '../../../lib/format-count'
+import { t } from '../../../i18n/i18n-store'
+import { defineMessages } from '../../../i18n/messages'
 import type { Lane } from '../lanes/lanes'
 import type { TimelineInstance, VisGroup } from './use-timeline-instance'
+
+const messages = defineMessages({
+  title: {
+    id: 'timeline.laneTitle',
+    defaultMessage: '{lane}: {count, plural, one {# event} other {# events}}',
+  },
+})
 
 const groupKey = (group: VisGroup) => `${group.label}|${group.title}|${group.order}`
 
@@ -25,7 +33,7 @@ export function useTimelineLanes(instance: TimelineInstance | null, lanes: reado
       id: lane.id,
       content: '',
       label: lane.label,
-      title: `${lane.label}: ${lane.count === 1 ? '1 event' : `${formatCount(lane.count)} events`}`,
+      title: t(messages.title, { lane: lane.label, count: lane.count }),
       order: lane.order,
     }))
     const nextIds = new Set(next.map((group) => group.id))

@@ -1,7 +1,20 @@
 import type { IndexedEvent } from '../../../dataset/story-index'
-import { formatCount } from '../../../lib/format-count'
+import { defineMessages } from '../../../i18n/messages'
+import { useT } from '../../../i18n/use-t'
 import { isEventInWindow } from '../../../state/time-window'
 import type { TimeWindow } from '../../../state/view-state'
+
+const messages = defineMessages({
+  noMatch: { id: 'timeline.noMatch', defaultMessage: 'No event matches {filters}.' },
+  theFilters: { id: 'timeline.theFilters', defaultMessage: 'the filters' },
+  clearFilters: { id: 'timeline.clearFilters', defaultMessage: 'Clear filters' },
+  outside: {
+    id: 'timeline.outside',
+    defaultMessage:
+      '{count, plural, one {The one matching event lies} other {# matching events lie}} outside this view.',
+  },
+  show: { id: 'timeline.showThem', defaultMessage: '{count, plural, one {Show it} other {Show them}}' },
+})
 
 type Props = {
   matching: readonly IndexedEvent[]
@@ -23,12 +36,13 @@ export function TimelineNothingInView({
   onShowMatching,
   onClearFilters,
 }: Props) {
+  const t = useT()
   if (matching.length === 0) {
     return (
       <p className="timeline-note" role="status">
-        No event matches {filtersInWords || 'the filters'}.{' '}
+        {t(messages.noMatch, { filters: filtersInWords || t(messages.theFilters) })}{' '}
         <button type="button" className="link-button" onClick={onClearFilters}>
-          Clear filters
+          {t(messages.clearFilters)}
         </button>
       </p>
     )
@@ -37,10 +51,9 @@ export function TimelineNothingInView({
   const count = matching.length
   return (
     <p className="timeline-note" role="status">
-      {count === 1 ? 'The one matching event lies' : `${formatCount(count)} matching events lie`} outside this
-      view.{' '}
+      {t(messages.outside, { count })}{' '}
       <button type="button" className="link-button" onClick={onShowMatching}>
-        {count === 1 ? 'Show it' : 'Show them'}
+        {t(messages.show, { count })}
       </button>
     </p>
   )

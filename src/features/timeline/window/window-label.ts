@@ -1,4 +1,10 @@
+import { activeLanguage, t } from '../../../i18n/i18n-store'
+import { defineMessages } from '../../../i18n/messages'
 import type { TimeWindow } from '../../../state/view-state'
+
+const messages = defineMessages({
+  showing: { id: 'timeline.showing', defaultMessage: 'Showing {range}' },
+})
 
 const DAY = 86_400_000
 const YEAR = 365.25 * DAY
@@ -16,6 +22,8 @@ const TIMES_DASH = '–'
  * together), written out: see docs/decisions/no-intl-on-first-view.md.
  */
 export function formatWindow({ start, end }: TimeWindow): string {
+  const { language, locale, rewrite } = activeLanguage()
+  if (language !== 'en' && !rewrite) return t(messages.showing, { range: intlWindow(start, end, locale) })
   const length = end - start
   const from = parts(start)
   const to = parts(end)
@@ -27,7 +35,38 @@ export function formatWindow({ start, end }: TimeWindow): string {
         : length > 2 * DAY
           ? dayRange(from, to)
           : timeRange(from, to)
-  return `Showing ${range}`
+  return t(messages.showing, { range: rewrite ? String(rewrite(range)) : range })
+}
+
+const intlFormats = new Map<string, Intl.DateTimeFormat>()
+
+// Another language's window, at the same precisions, by Intl (loaded with its catalog; not English's
+// first view): its own month names, order and range forms ("20 juin – 28 août 2023").
+function intlWindow(start: number, end: number, locale: string): string {
+  const length = end - start
+  const options: Intl.DateTimeFormatOptions =
+    length > 20 * YEAR
+      ? { year: 'numeric' }
+      : length > 2 * YEAR
+        ? { year: 'numeric', month: 'short' }
+        : length > 2 * DAY
+          ? { year: 'numeric', month: 'short', day: 'numeric' }
+          : {
+              year: 'numeric',
+              month: 'short',
+              day: 'numeric',
+              hour: '2-digit',
+              minute: '2-digit',
+              hourCycle: 'h23',
+            }
+  if (new Date(start).getUTCFullYear() <= 0) options.era = 'short'
+  const key = `${locale}|${JSON.stringify(options)}`
+  let format = intlFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })
+    intlFormats.set(key, format)
+  }
+  return format.formatRange(start, end)
 }
 
 type Parts = { year: number; month: number; day: number; hour: number; minute: number }
