@@ -113,7 +113,7 @@ test('a CSV without the needed columns says which are missing', async () => {
   if (!result.ok) {
     expect(result.issues.map(formatIssue)).toEqual([
       'list.csv, header: expected a column of dates ("date", "event_date", or TimelineJS\'s "Year", "Month", "Day"), found columns "on", "what"',
-      'list.csv, header: expected a column of titles ("title" or "headline", or ACLED\'s "event_type" and "location", or a "description"), found columns "on", "what"',
+      'list.csv, header: expected a column of titles ("title" or "headline", or ACLED\'s "event_type" and "location", or a "description", or a "place"), found columns "on", "what"',
     ])
   }
 })

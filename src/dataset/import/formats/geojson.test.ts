@@ -57,23 +57,23 @@ test('no geometry: the properties’ coordinates; an area or a line: its centroi
   expect(leftOut[0]).toMatchObject({ found: 'a "Topology"' })
 })
 
-test('USGS’s feed: times in milliseconds since 1970 read as dates to the second, the feature’s id kept', async () => {
+test('USGS’s feed: times in milliseconds since 1970 read as dates to the second, the feature’s id kept, titled by its place', async () => {
   const { text } = fixture('usgs-significant-month.geojson')
-  const first = await importFiles([{ name: 'usgs.geojson', text }])
-  // Its properties name no title: the mapping step opens, with the dates found.
-  const head = first.ok ? first.head : first.head
-  expect(head?.sheets[0]?.header).toEqual(
-    expect.arrayContaining(['date', 'id', 'latitude', 'longitude', 'place']),
-  )
-  expect(head?.roles.date).toBe('date')
-  const roles: ColumnRoles = { ...(head?.roles ?? {}), place: 'title', status: 'none', types: 'none' }
-  const { dataset, notes } = await open('usgs.geojson', text, roles)
+  // Its properties name no title and hold no text: it opens at once, each event titled by its place
+  // (its code, b000ije3, is no title; its list of product types, ",cap,dyfi,…", no summary).
+  const { dataset, notes } = await open('usgs.geojson', text)
   expect(dataset.title).toBe('USGS Significant Earthquakes, Past Month')
   expect(dataset.events).toHaveLength(6)
   const chabu = dataset.events.find((event) => event.title === '13km E of Chabu, China')
   expect(chabu).toMatchObject({ id: 'usb000ije3', date: '2013-07-21T23:45:56Z' })
-  expect(chabu?.place).toMatchObject({ latitude: 34.4991, longitude: 104.2427 })
+  expect(chabu?.summary ?? '').not.toMatch(/^,cap,dyfi/)
+  expect(chabu?.place).toMatchObject({
+    name: '13km E of Chabu, China',
+    latitude: 34.4991,
+    longitude: 104.2427,
+  })
   expect(chabu?.numbers).toEqual(expect.arrayContaining([{ name: 'mag', value: 5.9 }]))
+  expect(notes.join('\n')).toMatch(/each event is titled by its place \(place\)/)
   expect(notes.join('\n')).toMatch(
     /"time" holds times as milliseconds since 1970: read as dates and times to the second \(UTC\), as the column "date"/,
   )

@@ -173,7 +173,11 @@ export function opensByNames(roles: ColumnRoles): boolean {
 
 const datedBy = (has: ReadonlySet<ColumnRole>) => has.has('date') || has.has('year')
 const titledBy = (has: ReadonlySet<ColumnRole>) =>
-  has.has('title') || has.has('summary') || has.has('eventType') || has.has('subEventType')
+  has.has('title') ||
+  has.has('summary') ||
+  has.has('eventType') ||
+  has.has('subEventType') ||
+  has.has('location')
 
 /**
  * Why the reader is to look first: no column of dates or of titles (the step then says which to

@@ -107,11 +107,15 @@ export function sheetToDataset(
     columns.title === undefined && (columns.subEventType ?? columns.eventType) !== undefined
   // TimeMap's events have a description and no title: its first words stand in.
   const titlesFromSummary = columns.title === undefined && !titlesFromParts && columns.summary !== undefined
-  if (columns.title === undefined && !titlesFromParts && !titlesFromSummary) {
+  // A file of what happened where, with neither title nor text (USGS's 2013 earthquake feed: a
+  // magnitude, a place, a time): its place stands in.
+  const titlesFromPlace =
+    columns.title === undefined && !titlesFromParts && !titlesFromSummary && columns.location !== undefined
+  if (columns.title === undefined && !titlesFromParts && !titlesFromSummary && !titlesFromPlace) {
     issues.push({
       path: `${name}, header`,
       expected:
-        'a column of titles ("title" or "headline", or ACLED\'s "event_type" and "location", or a "description")',
+        'a column of titles ("title" or "headline", or ACLED\'s "event_type" and "location", or a "description", or a "place")',
       found: listedColumns(events.header),
     })
   }
@@ -227,7 +231,9 @@ export function sheetToDataset(
       ? titleFromParts(cell(cells, 'subEventType') || cell(cells, 'eventType'), cell(cells, 'location'))
       : titlesFromSummary
         ? firstWords(textOf(cell(cells, 'summary')))
-        : textOf(cell(cells, 'title'))
+        : titlesFromPlace
+          ? cell(cells, 'location').trim()
+          : textOf(cell(cells, 'title'))
     // A title past the format's limit is not cut off: it becomes a shorter title, and the whole of it
     // opens the summary (said once, below).
     const tooLong = written.length > TEXT_LIMITS.eventTitle
@@ -235,7 +241,7 @@ export function sheetToDataset(
     const title = tooLong ? firstWords(written) : written
     if (title === '') {
       skipped.push({
-        path: `row ${line}, column "${columns.title ?? columns.subEventType ?? columns.eventType ?? columns.summary}"`,
+        path: `row ${line}, column "${columns.title ?? columns.subEventType ?? columns.eventType ?? columns.summary ?? columns.location}"`,
         expected: 'a title',
         found: 'an empty cell',
       })
@@ -363,6 +369,10 @@ export function sheetToDataset(
   if (titlesFromSummary)
     notes.push(
       `The file has no column of titles: each event is titled by the first words of its ${columns.summary}.`,
+    )
+  if (titlesFromPlace)
+    notes.push(
+      `The file has no column of titles or texts: each event is titled by its place (${columns.location}).`,
     )
   const countryNote = unreadCountries.note(`${columns.countries ?? 'countries'} column`)
   if (countryNote) notes.push(countryNote)

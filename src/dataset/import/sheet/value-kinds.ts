@@ -42,9 +42,10 @@ const INTEGER = /^\d+$/
 const IMAGE = /\.(?:jpe?g|png|gif|webp|svg|avif|tiff?|bmp|heic)(?:[?#]|$)/i
 // A file's name or a path in a folder: images/x.jpg, ./media/clip.mp4, C:\photos\a.png, scan.pdf.
 const PATH = /^(?:[a-z]:[\\/]|\.{0,2}[\\/]|[\w.-]+[\\/])?[\w .()\\/-]*\.[a-z0-9]{2,5}$/i
-// Ids: letters then digits (CIV0001, UW0067, ISR1786, evt-12), UUIDs, hashes.
+// Ids: letters then digits (CIV0001, UW0067, ISR1786, evt-12), letters and digits mixed in one word
+// (USGS's b000ije3, nc71840166), UUIDs, hashes.
 const ID =
-  /^(?:[A-Za-z]{1,6}[-_]?\d{2,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{24,64})$/i
+  /^(?:[A-Za-z]{1,6}[-_]?\d{2,}|(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,20}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{24,64})$/i
 const YES_NO: ReadonlySet<string> = new Set(
   'true false yes no y n t f oui non si sí ja nein sim não x ✓ ✔ ✗ ✘'.split(' '),
 )
@@ -146,7 +147,10 @@ function kindOfText(values: readonly string[], verdict: Verdict): KindOfColumn {
   const most = (hits: number) => hits >= Math.ceil(of * 0.8)
   const average = values.reduce((sum, value) => sum + value.length, 0) / of
   const distinct = new Set(values).size
-  if (average > 100)
+  // Long and in words: a long run without spaces (USGS's ",cap,dyfi,general-link,…", a hash) is no
+  // summary anyone reads.
+  const worded = values.filter((value) => /\S\s+\S/.test(value)).length
+  if (average > 100 && most(worded))
     return verdict('summary', of, `long texts (${Math.round(average)} characters on average)`)
   // Names of people, one or several to a cell: "Jane Doe", "Jane Doe, John Roe".
   const itemsOf = values.map(splitItems)
@@ -165,7 +169,10 @@ function kindOfText(values: readonly string[], verdict: Verdict): KindOfColumn {
       of,
       `a few short texts, repeated (${formatCount(distinct)} different in ${formatCount(of)})`,
     )
-  if (distinct >= of * 0.8 && average >= 8)
+  // A title is words, or one word of letters ("Invasion"); codes and lists without spaces
+  // (",usb000ije3,pt13202001,") are not.
+  const wordy = values.filter((value) => /\S\s+\S/.test(value) || /^[\p{L}'’-]+$/u.test(value)).length
+  if (distinct >= of * 0.8 && average >= 8 && most(wordy))
     return verdict(
       'title',
       of,
