@@ -12,6 +12,8 @@ export type Mention = { span: Span; actor: string; subject: boolean }
 export class ActorBook {
   readonly actors: DraftActor[] = []
   readonly mentions: Mention[] = []
+  /** People's gender where the text shows it (a first name, "Mr", "policewoman"), for "he" and "she". */
+  readonly genders = new Map<string, 'male' | 'female'>()
   private readonly byKey = new Map<string, DraftActor>()
   private readonly newId = uniqueIds()
 
@@ -26,7 +28,8 @@ export class ActorBook {
     if (!actor) {
       actor = {
         id: this.newId(slugify(name, kind)),
-        name,
+        // A name over a line break of hard-wrapped text is named on one line.
+        name: name.replace(/\s+/g, ' '),
         kind,
         mentions: [],
         confidence: details.confidence,

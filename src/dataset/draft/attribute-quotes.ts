@@ -13,6 +13,7 @@ import {
   ATTRIBUTION_INVERTED,
   QUOTED_AS,
   SPEECH_BEFORE,
+  WORDS_OF,
 } from './speech-verbs'
 
 /** A quote's speaker, the words that name it and how sure the rule is. */
@@ -20,7 +21,7 @@ export type Attribution = { speaker: string; attribution: Span; confidence: numb
 
 // Words between a subject and its verb that change nothing: "Kim was quoted", "Putin also pledged".
 const BETWEEN_SUBJECT_AND_VERB =
-  /(?:\s+(?:was|were|is|are|has|have|had|been|also|later|earlier|then|further|again|reportedly|previously|separately|himself|herself))*\s*$/i
+  /(?:\s+(?:was|were|is|are|has|have|had|been|also|later|earlier|then|further|again|reportedly|previously|separately|himself|herself|would|could|will|might|should|did|does|do|can|may|must|not|never|at\s+first|first|once))*\s*$/i
 
 /**
  * Finds who said each body quote, in text order (so that "he" can mean the last speaker), trying in turn:
@@ -37,7 +38,7 @@ export function attributeQuotes(
   sentences: readonly Sentence[],
   tags: WordTags,
 ): Map<QuoteSpan, Attribution> {
-  const masked = maskQuotes(context.text, quotes)
+  const { masked } = context
   const found = new Map<QuoteSpan, Attribution>()
   let previous: { quote: QuoteSpan; attribution: Attribution | undefined } | null = null
   for (const quote of quotes) {
@@ -49,6 +50,7 @@ export function attributeQuotes(
       speechBefore(context, masked, sentence, quote, tags) ??
       speechAfter(context, masked, sentence, quote) ??
       colonBefore(context, masked, sentences, sentence, tags) ??
+      wordsOfNext(context, masked, sentences, sentence, quote) ??
       // A quote that runs on is named where it ends, if anywhere: the pass below gives it that speaker.
       (quote.runsOn ? null : goesOn(context, quote, previous))
     if (attribution) {
@@ -82,8 +84,8 @@ export function attributeQuotes(
   return found
 }
 
-// Quoted words blanked out, so no rule reads a speech verb or a name inside someone's quote.
-function maskQuotes(text: string, quotes: readonly QuoteSpan[]): string {
+/** Quoted words blanked out, so no rule reads a speech verb or a name inside someone's quote. */
+export function maskQuotes(text: string, quotes: readonly QuoteSpan[]): string {
   let masked = ''
   let at = 0
   for (const quote of quotes) {
@@ -154,6 +156,9 @@ function subjectBefore(context: SpeakerContext, masked: string, from: number, ve
   )
   const nearest = adjacent[adjacent.length - 1]
   if (nearest) return { start: nearest.span.start, end }
+  // "he revealed all she would say … was that they were “…”": the pronoun right before the verb.
+  const pronoun = /(?<![\p{L}’'])(he|she)$/iu.exec(masked.slice(from, end))
+  if (pronoun) return { start: end - pronoun[0].length, end }
   const clause = masked.slice(from, end)
   const boundary = Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':'), clause.lastIndexOf('#'))
   let start = from + boundary + 1
@@ -262,10 +267,36 @@ function goesOn(
       (mention) =>
         mention.span.start > previous.quote.span.end &&
         mention.span.end <= quote.open &&
+        mention.actor !== previous.attribution?.speaker &&
         context.book.get(mention.actor)?.kind === 'person',
     )
   if (!((opensParagraph && nextParagraph) || sameParagraph)) return null
   return { ...previous.attribution, confidence: previous.quote.runsOn ? 0.75 : 0.6 }
+}
+
+// "“I lost everything!” This was the lament of Maureen Roberts-Weekes, …": a quote named by the words
+// that follow it, in its sentence or, where it ends one, the next (in its paragraph or the next).
+function wordsOfNext(
+  context: SpeakerContext,
+  masked: string,
+  sentences: readonly Sentence[],
+  sentence: Sentence,
+  quote: QuoteSpan,
+): Attribution | null {
+  const close = quote.close ?? quote.span.end
+  const rest = masked.slice(close + 1, sentence.end)
+  // "“Nothing works.” Such was the verdict of …" is one sentence (it does not end inside the quote).
+  const words = /^[\s,.!?…]*$/u.test(rest) ? sentences[sentence.index + 1] : sentence
+  if (!words || words.paragraph - sentence.paragraph > 1) return null
+  const from = words === sentence ? close + 1 + (/^[\s,.!?…]*/u.exec(rest)?.[0].length ?? 0) : words.start
+  const match = WORDS_OF.exec(masked.slice(from, words.end))
+  if (!match?.[1]) return null
+  const start = from + match.index + match[0].lastIndexOf(match[1])
+  return found(
+    resolveSpeakerPhrase(context, { start, end: start + match[1].length }),
+    { start: from + match.index, end: start + match[1].length },
+    0.8,
+  )
 }
 
 // "NHK quoted Zarif as saying “…”": the one quoted, not the one quoting.

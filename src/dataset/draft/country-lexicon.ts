@@ -26,6 +26,11 @@ const NEWS_NAMES: Readonly<Record<string, string>> = {
   'West Bank': 'PS',
   Vatican: 'VA',
   'Hong Kong': 'HK',
+  // The United Kingdom's nations: "Police Service of Northern Ireland" is a British police's name.
+  'Northern Ireland': 'GB',
+  England: 'GB',
+  Scotland: 'GB',
+  Wales: 'GB',
   Macau: 'MO',
   Macao: 'MO',
 }

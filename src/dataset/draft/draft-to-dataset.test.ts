@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import { expect, test } from 'vitest'
 import { datasetSchema } from '../format/schema'
+import { verifyAgainstSource } from '../validate/verify-against-source'
 import { draftToDataset } from './draft-to-dataset'
 import { extractDraft } from './extract-draft'
 
@@ -36,4 +39,26 @@ test('a quote whose speaker the text does not name is written without one (story
     ['We will win,', 'putin'],
   ])
   expect(datasetSchema.safeParse(dataset).success).toBe(true)
+})
+
+test('a hard-wrapped article, and one whose paragraphs end in a note or an agency, pass the checker', () => {
+  const paragraphs = [
+    'Death toll rises as torrential rain force evacuations',
+    'PRAGUE (AP) — The death toll was rising in Central European countries on Sunday after days of heavy rains.[1]',
+    '“We have to focus on saving lives,” Prime Minister Petr Fiala told Czech public television on Sunday (AP)',
+    'His government was set to meet Monday to assess the damages, and President Petr Pavel said “it’s obvious we’ve learned a lesson.”',
+  ]
+  const wrapped = paragraphs
+    .map((paragraph) => paragraph.replace(/(.{1,60})(?:\s+|$)/g, '$1\n').trim())
+    .join('\n')
+  for (const text of [paragraphs.join('\n'), wrapped]) {
+    const { dataset } = draftToDataset(extractDraft({ text, published: '2024-09-15' }), text)
+    expect(datasetSchema.safeParse(dataset).success).toBe(true)
+    const check = verifyAgainstSource(dataset, text, bytesToHex(sha256(utf8ToBytes(text))))
+    expect(check.errors).toEqual([])
+    expect(check.warnings.filter((warning) => warning.path.startsWith('quotes'))).toEqual([])
+    expect(dataset.events.map((event) => event.date)).toEqual(
+      expect.arrayContaining(['2024-09-15', '2024-09-16']),
+    )
+  }
 })

@@ -69,6 +69,13 @@ export function draftToDataset(
   const headings = draft.paragraphs
     .filter((paragraph) => paragraph.part === 'heading')
     .map(({ number }) => number)
+  // The checker reads a short line with no closing stop as a heading unless the source lists its
+  // headings: listed (even none) where the draft reads the lines otherwise (a wrapped line, a line
+  // ending in "[1]" or "(AP)").
+  const readOtherwise = draft.paragraphs.some(
+    (paragraph) =>
+      (paragraph.part === 'heading') !== checkerHeading(text.slice(paragraph.start, paragraph.end)),
+  )
   const standfirst = draft.standfirst ? text.slice(draft.standfirst.start, draft.standfirst.end).trim() : ''
   const heading = draft.paragraphs.find((paragraph) => paragraph.part === 'heading' && paragraph.number === 1)
   const title =
@@ -83,7 +90,7 @@ export function draftToDataset(
       ...(standfirst ? { standfirst: clip(standfirst, TEXT_LIMITS.standfirst) } : {}),
       sha256: bytesToHex(sha256(utf8ToBytes(text))),
       paragraphs: draft.paragraphs.length,
-      ...(headings.length ? { headings } : {}),
+      ...(headings.length || readOtherwise ? { headings } : {}),
       ...(source.outlet ? { outlet: clip(source.outlet, TEXT_LIMITS.outlet) } : {}),
       text,
     },
@@ -97,4 +104,10 @@ export function draftToDataset(
 function clip(text: string, limit: number): string {
   const trimmed = text.trim()
   return trimmed.length <= limit ? trimmed : `${trimmed.slice(0, limit - 1).trimEnd()}…`
+}
+
+// The checker's own reading (validate/verify-against-source.ts), where a source lists no headings.
+function checkerHeading(line: string): boolean {
+  const trimmed = line.trim()
+  return trimmed.length <= 120 && !/[.!?…]["”’)]*$/.test(trimmed)
 }

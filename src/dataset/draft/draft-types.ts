@@ -15,8 +15,11 @@ export type ArticleInput = {
   standfirst?: boolean
 }
 
-/** Where a paragraph stands: the body, a heading (a short line without a full stop) or the standfirst. */
-export type ParagraphPart = 'body' | 'heading' | 'standfirst'
+/**
+ * Where a paragraph stands: the body, a heading (a short line without a full stop), the standfirst, or
+ * page furniture (a photo's caption and credit, the agency's "Reporting by …" line): read for nothing.
+ */
+export type ParagraphPart = 'body' | 'heading' | 'standfirst' | 'furniture'
 
 /** A paragraph of the article: one of its non-empty lines, numbered from 1. */
 export type DraftParagraph = Span & { number: number; part: ParagraphPart }

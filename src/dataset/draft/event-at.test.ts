@@ -35,3 +35,22 @@ test('an undated accusation is alleged, on or before publication; no publication
   })
   expect(eventAt(ARTICLE, at('accused North Korea'), '')).toMatchObject({ date: '', status: 'occurred' })
 })
+
+test('in hard-wrapped text, a selection’s sentence runs over its lines', () => {
+  const text = [
+    'The death toll was rising in Central European countries on',
+    'Sunday after days of heavy rains caused widespread flooding.',
+    'The Prime Minister said his government was set to meet on',
+    'Monday to assess the damages, and rescuers used boats in the',
+    'city.',
+    'Several Central European nations have already been hit by',
+    'severe flooding, including Austria, Poland and Romania.',
+  ].join('\n')
+  const found = eventAt(
+    text,
+    { start: text.indexOf('Monday'), end: text.indexOf('Monday') + 6 },
+    '2024-09-15',
+  )
+  expect(found).toMatchObject({ date: '2024-09-16', status: 'scheduled', paragraph: 3 })
+  expect(found?.summary.startsWith('The Prime Minister said')).toBe(true)
+})

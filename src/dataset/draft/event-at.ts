@@ -1,5 +1,5 @@
 import type { EventStatus } from '../format/schema'
-import { readParagraphs } from './article-paragraphs'
+import { paragraphAt, readParagraphs } from './article-paragraphs'
 import { dayText, parseDay } from './calendar'
 import type { Span } from './draft-types'
 import { titleFrom } from './event-titles'
@@ -28,8 +28,9 @@ export type EventAt = {
  * '' when not known (no relative date can then be read, and nothing is dated by it).
  */
 export function eventAt(text: string, selection: Span, published: string): EventAt | null {
-  const { paragraphs } = readParagraphs(text, false)
-  const sentences = splitSentences(text, paragraphs, findQuoteSpans(text, paragraphs))
+  // Read by the paragraphs the text makes (a hard-wrapped sentence over its lines), cited by its line.
+  const { paragraphs, blocks } = readParagraphs(text, false)
+  const sentences = splitSentences(text, blocks, findQuoteSpans(text, blocks))
   const sentence = sentenceAt(sentences, selection.start)
   if (!sentence) return null
   const day = parseDay(published)
@@ -51,6 +52,6 @@ export function eventAt(text: string, selection: Span, published: string): Event
     summary: words,
     date,
     status: day ? statusFor(words, date, direction === 'future', day) : 'occurred',
-    paragraph: sentence.paragraph,
+    paragraph: paragraphAt(paragraphs, sentence.start)?.number ?? sentence.paragraph,
   }
 }

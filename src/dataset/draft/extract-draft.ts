@@ -1,9 +1,10 @@
 import { slugify, uniqueIds } from '../format/slug'
-import { readParagraphs } from './article-paragraphs'
+import { paragraphAt, readParagraphs } from './article-paragraphs'
 import { attachQuotes } from './attach-quotes'
-import { attributeQuotes } from './attribute-quotes'
+import { attributeQuotes, maskQuotes } from './attribute-quotes'
 import { parseDay } from './calendar'
-import type { ArticleInput, Draft, DraftQuote } from './draft-types'
+import { genderFromPronouns } from './described-people'
+import type { ArticleInput, Draft, DraftEvent, DraftParagraph, DraftQuote } from './draft-types'
 import { findActors, type Region } from './find-actors'
 import { findDatedEvents, findReportEvents } from './find-events'
 import { tagWords } from './nlp-tags'
@@ -20,25 +21,35 @@ export function extractDraft(input: ArticleInput): Draft {
   const { text } = input
   const published = parseDay(input.published)
   if (!published) throw new Error(`A publication date as YYYY-MM-DD, not "${input.published}"`)
-  const { paragraphs, standfirst } = readParagraphs(text, input.standfirst)
+  // Read by the paragraphs the text makes (hard-wrapped lines joined), cited by its lines.
+  const { paragraphs: lines, blocks: paragraphs, standfirst } = readParagraphs(text, input.standfirst)
   const quoteSpans = findQuoteSpans(text, paragraphs)
   const sentences = splitSentences(text, paragraphs, quoteSpans)
   const regions: Region[] = paragraphs.map((paragraph) => ({
-    start: paragraph.part === 'standfirst' && standfirst ? standfirst.start : paragraph.start,
+    start:
+      paragraph.part === 'standfirst' && standfirst
+        ? standfirst.start
+        : paragraph.part === 'furniture'
+          ? paragraph.end
+          : paragraph.lead,
     end: paragraph.end,
     sentences: sentences.filter((sentence) => sentence.paragraph === paragraph.number),
   }))
   const tags = tagWords(text)
   const book = findActors(text, regions, tags)
 
-  const context = { text, book, paragraphs, spoken: [] }
+  const masked = maskQuotes(text, quoteSpans)
+  genderFromPronouns(masked, sentences, book)
+  const context = { text, masked, sentences, tags, book, paragraphs, spoken: [] }
   const body = quoteSpans.filter((quote) => paragraphs[quote.paragraph - 1]?.part === 'body')
   const attributions = attributeQuotes(context, body, sentences, tags)
   const newQuoteId = uniqueIds()
-  const quotes: DraftQuote[] = quoteSpans.map((span) => {
+  const quotes: DraftQuote[] = quoteSpans.flatMap((span) => {
     const part = paragraphs[span.paragraph - 1]?.part ?? 'body'
-    const attribution = attributions.get(span)
     const words = text.slice(span.span.start, span.span.end)
+    const line = paragraphAt(lines, span.span.start)
+    if (part === 'furniture' || !line) return []
+    const attribution = attributions.get(span)
     const speakerName = attribution ? book.get(attribution.speaker)?.name : undefined
     const quote: DraftQuote = {
       id: newQuoteId(
@@ -54,7 +65,7 @@ export function extractDraft(input: ArticleInput): Draft {
       quote.speaker = attribution.speaker
       quote.attribution = attribution.attribution
     }
-    return quote
+    return [quote]
   })
 
   const newEventId = uniqueIds()
@@ -79,8 +90,41 @@ export function extractDraft(input: ArticleInput): Draft {
   )
   attachQuotes(eventContext, quotes, events, sentences)
   events.sort((a, b) => a.span.start - b.span.start)
+  // A quote over a line break of hard-wrapped text is read (who speaks, the event it makes) but not
+  // proposed: a quote is cited in one paragraph, a line, and its words are never altered to fit one.
+  const proposed = quotes.filter((quote) => !/[\r\n]/.test(quote.text))
+  citeLines(text, lines, events, proposed)
 
-  const draft: Draft = { published: input.published, paragraphs, actors: book.actors, events, quotes }
+  const draft: Draft = {
+    published: input.published,
+    paragraphs: lines,
+    actors: book.actors,
+    events,
+    quotes: proposed,
+  }
   if (standfirst) draft.standfirst = standfirst
   return draft
+}
+
+// What was read by paragraphs (hard-wrapped lines joined) is cited by lines, the app's paragraphs:
+// a quote by the line it stands in, an event by the lines its sentences and quotes stand in. Where
+// each line is a paragraph, the numbers are the same.
+function citeLines(
+  text: string,
+  lines: readonly DraftParagraph[],
+  events: DraftEvent[],
+  quotes: DraftQuote[],
+): void {
+  const lineOf = (offset: number) => paragraphAt(lines, offset)?.number
+  for (const quote of quotes) quote.paragraph = lineOf(quote.span.start) ?? quote.paragraph
+  for (const event of events) {
+    const cited = new Set<number>()
+    // A report's summary holds its paragraph's other report sentences: cited to the last one's line.
+    const tail = event.summary.slice(-40)
+    const tailAt = tail.length > 0 ? text.indexOf(tail, event.span.start) : -1
+    const end = Math.max(event.span.end, tailAt >= 0 ? tailAt + tail.length : 0)
+    for (const line of lines) if (line.start < end && line.end > event.span.start) cited.add(line.number)
+    for (const quote of quotes) if (quote.event === event.id) cited.add(quote.paragraph)
+    if (cited.size > 0) event.paragraphs = [...cited].sort((a, b) => a - b)
+  }
 }

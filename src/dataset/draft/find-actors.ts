@@ -3,6 +3,7 @@ import { ActorBook } from './actor-book'
 import { countryOfWord, countryPattern } from './country-lexicon'
 import type { DraftActor, Span } from './draft-types'
 import { hasTag, type WordTags } from './nlp-tags'
+import { findDescribedPeople, markGenders } from './described-people'
 import { roleAfter, roleBefore, roleByCopula } from './role-phrases'
 import {
   HONORIFICS,
@@ -13,6 +14,8 @@ import {
   ROLE_HEADS,
 } from './role-words'
 import type { Sentence } from './sentences'
+import { QUOTE_MARKS } from './quote-marks'
+import { SPEECH_AFTER_NAME, SPEECH_BEFORE_NAME } from './speech-verbs'
 import { adjacent, type Token, tokenize } from './tokens'
 
 /** The stretches of text to read (the paragraphs, the standfirst without its date marker). */
@@ -40,8 +43,17 @@ const NOT_ORGANISATIONS = new Set([
   'UAV',
 ])
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'into', 'across', 'outside', 'inside', 'of'])
-const SPEECH_AFTER_NAME =
-  /^\s+(?:said|says|told|added|wrote|was quoted|is quoted|declared|stated|announced)\b/
+// Letters after a name that make it a person's ("Toby Hedworth QC", "Jane Doe MP"), never a name.
+const POST_NOMINALS = new Set(
+  'QC KC SC MP MEP MLA MSP TD OBE MBE CBE KBE DBE PhD MD Jr Sr Jnr Snr Esq'.split(' '),
+)
+// A name's first word that makes it a place's ("St Ann's", "Mount Kenya", "Port Louis", "Lake Chad").
+const PLACE_OPENERS = new Set(
+  'st st. saint sainte ste mount mt fort port lake cape san santa são sao point glen'.split(' '),
+)
+// "Ollie’s nightclub": a possessive name before a venue's word is the venue's name.
+const VENUE_AFTER =
+  /^[’']s?\s+(?:nightclub|night\s+club|club|bar|pub|restaurant|café|cafe|hotel|shop|store|bakery|salon|cinema|theatre|theater|inn|tavern|diner|supermarket|disco)\b/u
 
 /**
  * Finds the people, organisations and countries the text names. Countries come from their names,
@@ -56,16 +68,21 @@ export function findActors(text: string, regions: readonly Region[], tags: WordT
   for (const region of regions) findCountries(text, region, book)
   const regionTokens = regions.map((region) => ({ region, tokens: tokenize(text, region.start, region.end) }))
   const singles: Array<{ token: Token; honorific: boolean }> = []
+  const unsure: Span[] = []
   for (const { region, tokens } of regionTokens) {
     for (const run of capitalRuns(text, tokens, region, tags, book))
-      readRun(text, run, region, tags, book, singles)
+      readRun(text, run, region, tags, book, singles, unsure)
   }
   findKnownOrganisations(text, regions, book)
   findUnnamedOfficials(text, regions, book)
   book.sort()
   resolveSingleNames(singles, book, tags)
+  namesListedWithPeople(text, unsure, book)
+  book.sort()
+  findDescribedPeople(text, regions, book, tags)
   markSubjects(text, regions, book, tags)
   book.sort()
+  markGenders(text, book, tags)
   return book
 }
 
@@ -124,7 +141,7 @@ function capitalRuns(
       .filter((actor) => actor.kind === 'person')
       .flatMap((actor) => actor.name.toLowerCase().split(/\s+/)),
   )
-  return runs.map((run) => trimOpeners(run, tags, known)).filter((run) => run.tokens.length > 0)
+  return runs.map((run) => trimOpeners(text, run, tags, known)).filter((run) => run.tokens.length > 0)
 }
 
 function canJoin(token: Token): boolean {
@@ -143,7 +160,7 @@ function isConnector(token: Token | undefined): boolean {
 
 // "The", "In", "Last" and a sentence's first word that compromise does not know as a name are not
 // part of the name that may follow them.
-function trimOpeners(run: Run, tags: WordTags, knownNames: ReadonlySet<string>): Run {
+function trimOpeners(text: string, run: Run, tags: WordTags, knownNames: ReadonlySet<string>): Run {
   const tokens = [...run.tokens]
   let atStart = run.sentenceStart
   while (tokens.length > 0) {
@@ -160,6 +177,8 @@ function trimOpeners(run: Run, tags: WordTags, knownNames: ReadonlySet<string>):
           !knownNames.has(first.lower) &&
           !countryOfWord(first.text) &&
           !isRoleWord(first.lower) &&
+          // "Batterbury told reporters …": a name opening its sentence before a speech verb.
+          !(tokens.length === 1 && SPEECH_AFTER_NAME.test(text.slice(first.end, first.end + 40))) &&
           !hasTag(
             tags,
             first.start,
@@ -202,8 +221,27 @@ function readRun(
   tags: WordTags,
   book: ActorBook,
   singles: Array<{ token: Token; honorific: boolean }>,
+  unsure: Span[],
 ): void {
-  const { tokens } = run
+  let { tokens } = run
+  const runEnd = tokens[tokens.length - 1]?.end ?? 0
+  // "Toby Hedworth QC": the letters say a person; they are no name, nor an organisation.
+  let postNominal = false
+  while (tokens.length > 1 && POST_NOMINALS.has(tokens[tokens.length - 1]?.text ?? '')) {
+    tokens = tokens.slice(0, -1)
+    postNominal = true
+  }
+  const opening = tokens[0]
+  const closing = tokens[tokens.length - 1]
+  if (!opening || !closing) return
+  // A place's name ("St Ann’s River", "Mount Kenya") or a venue's ("Ollie’s nightclub"): no one's.
+  if (
+    PLACE_OPENERS.has(opening.lower) ||
+    (closing.possessive && VENUE_AFTER.test(text.slice(closing.end, closing.end + 24)))
+  ) {
+    readOrganisations(text, tokens, book)
+    return
+  }
   let tailStart = tokens.length
   while (tailStart > 0 && tokens.length - tailStart < 4) {
     const token = tokens[tailStart - 1]
@@ -218,14 +256,17 @@ function readRun(
   const first = tail[0]
   const last = tail[tail.length - 1]
   if (!first || !last) return
-  const titled = prefix.some((token) => isRoleWord(token.lower) || HONORIFICS.has(token.lower))
+  const titled = postNominal || prefix.some((token) => isRoleWord(token.lower) || HONORIFICS.has(token.lower))
   const honorific = prefix.length > 0 && HONORIFICS.has(prefix[prefix.length - 1]?.lower ?? '')
+  // "”, added Smith", "” inquired Mr Hedworth": a speech verb before the name, after a quote.
+  const runStart = tokens[0]?.start ?? first.start
+  const spokenBy = SPEECH_BEFORE_NAME.test(text.slice(Math.max(0, runStart - 40), runStart))
   if (tail.length === 1) {
     // One word: a surname for someone named in full elsewhere, resolved once all names are known.
     // Every such word may be a surname of someone named in full; it is a person of its own only when
     // a title, an honorific, a speech verb or compromise's lexicon says it is a name.
-    const speaks = SPEECH_AFTER_NAME.test(text.slice(first.end, first.end + 20))
-    singles.push({ token: first, honorific: titled || honorific || speaks })
+    const speaks = SPEECH_AFTER_NAME.test(text.slice(first.end, first.end + 40))
+    singles.push({ token: first, honorific: titled || honorific || speaks || spokenBy })
     return
   }
   const span = { start: first.start, end: last.end }
@@ -235,19 +276,36 @@ function readRun(
   const sentenceStart = region.sentences.find((sentence) => sentence.end >= span.end)?.start ?? region.start
   const tagged = tail.some((token) => hasTag(tags, token.start, 'Person', 'FirstName', 'LastName'))
   const placeLike = tail.some((token) => hasTag(tags, token.start, 'Place', 'Organization'))
-  const afterPlaceWord = prefix.length === 0 && PLACE_PREPOSITIONS.has(run.before)
+  // "in Paris", "the city of Opava"; but "the lament of Maureen Roberts-Weekes" names a person by a
+  // first name the lexicon knows.
+  const firstNamed =
+    hasTag(tags, first.start, 'FirstName') && !hasTag(tags, first.start, 'Place', 'Organization')
+  const afterPlaceWord =
+    prefix.length === 0 &&
+    PLACE_PREPOSITIONS.has(run.before) &&
+    !(firstNamed && (run.before === 'of' || run.before === 'from'))
   const apposition =
     roleBefore(text, span.start, sentenceStart) ??
     roleAfter(text, span.end, sentenceEnd) ??
     roleByCopula(text, span.end, sentenceEnd)
-  const speaks = SPEECH_AFTER_NAME.test(text.slice(span.end, span.end + 20))
+  const speaks = SPEECH_AFTER_NAME.test(text.slice(span.end, span.end + 40)) || spokenBy
   const person =
     titled ||
     (tagged && !afterPlaceWord) ||
     ((apposition !== null || speaks) && !placeLike && !afterPlaceWord)
-  if (!person) return
-  const titleRole = titled ? text.slice(prefix[0]?.start ?? span.start, prefix[prefix.length - 1]?.end) : ''
-  const roleText = titled && !HONORIFICS.has(prefix[0]?.lower ?? '') ? titleRole : apposition?.role
+  if (!person) {
+    // Read again once the others are known: a name listed with people is one ("named Paddy Jackson,
+    // Stuart Olding and Blane McIlroy").
+    if (!placeLike && !afterPlaceWord) unsure.push(span)
+    return
+  }
+  const firstOfTitle = prefix[0]
+  const lastOfTitle = prefix[prefix.length - 1]
+  const titleRole = firstOfTitle && lastOfTitle ? text.slice(firstOfTitle.start, lastOfTitle.end) : ''
+  const roleText =
+    titleRole && !HONORIFICS.has(firstOfTitle?.lower ?? '')
+      ? titleRole
+      : (apposition?.role ?? (postNominal ? text.slice(last.end, runEnd).trim() : undefined))
   const name = text.slice(span.start, span.end)
   book.add('person', name, span, {
     role: roleText ? withoutOwner(roleText) : undefined,
@@ -263,6 +321,8 @@ function readOrganisations(text: string, tokens: readonly Token[], book: ActorBo
   let coveredTo = -1
   if (headAt >= 0) {
     let end = headAt
+    // "Police Service": an organisation's words one after another.
+    while (tokens[end + 1]?.capital && ORGANISATION_HEADS.has(tokens[end + 1]?.lower ?? '')) end++
     // "Department of State", "Institute of International Studies".
     while (
       isConnector(tokens[end + 1]) &&
@@ -270,6 +330,13 @@ function readOrganisations(text: string, tokens: readonly Token[], book: ActorBo
       !ROLE_HEADS.has(tokens[end + 2]?.lower ?? '')
     ) {
       end += 2
+      // "Police Service of Northern Ireland": every capitalised word of what follows "of".
+      while (
+        tokens[end + 1]?.capital &&
+        !isRoleWord(tokens[end + 1]?.lower ?? '') &&
+        !isConnector(tokens[end + 1])
+      )
+        end++
     }
     let start = headAt
     while (
@@ -391,6 +458,29 @@ function resolveSingleNames(
   }
 }
 
+// A run of capitalised words set in a list with people ("Paddy Jackson, Stuart Olding and Blane
+// McIlroy") is a person too, however unknown the name; read until the list is done.
+function namesListedWithPeople(text: string, unsure: readonly Span[], book: ActorBook): void {
+  const listed = /^(?:,\s+|,?\s+and\s+|\s+&\s+)$/u
+  const left = [...unsure]
+  for (let found = true; found; ) {
+    found = false
+    for (const [index, span] of left.entries()) {
+      const beside = book.mentions.some(
+        (mention) =>
+          book.get(mention.actor)?.kind === 'person' &&
+          ((mention.span.end <= span.start && listed.test(text.slice(mention.span.end, span.start))) ||
+            (mention.span.start >= span.end && listed.test(text.slice(span.end, mention.span.start)))),
+      )
+      if (!beside) continue
+      book.add('person', text.slice(span.start, span.end), span, { confidence: 0.5 })
+      left.splice(index, 1)
+      found = true
+      break
+    }
+  }
+}
+
 function nameWords(person: DraftActor): string[] {
   return person.name.toLowerCase().split(/[\s]+/)
 }
@@ -409,11 +499,18 @@ function nearestBefore(people: readonly DraftActor[], offset: number): DraftActo
   return best
 }
 
+// From a name to its verb: an apposition ("Kim, the vice minister, said"), a short phrase in lower case
+// ("the police constable in the witness box said"), an adverb.
+const SUBJECT_TO_VERB = new RegExp(
+  `^(?:,[^,${QUOTE_MARKS}]{1,140},)?\\s+(?:(?:in|at|on|from|of|for|with)\\s+(?:[\\p{Ll}-]+\\s+){1,3})?(?:also\\s+|later\\s+|then\\s+)?`,
+  'u',
+)
+
 // A mention is a subject when a verb follows it (past an apposition: "Kim, the vice minister, said").
 function markSubjects(text: string, regions: readonly Region[], book: ActorBook, tags: WordTags): void {
   for (const mention of book.mentions) {
-    const rest = text.slice(mention.span.end, mention.span.end + 120)
-    const skip = /^(?:,[^,“”"]{1,80},)?\s+(?:also\s+|later\s+|then\s+)?/u.exec(rest)
+    const rest = text.slice(mention.span.end, mention.span.end + 200)
+    const skip = SUBJECT_TO_VERB.exec(rest)
     const next = mention.span.end + (skip?.[0].length ?? 0)
     mention.subject =
       hasTag(tags, next, 'Verb') &&

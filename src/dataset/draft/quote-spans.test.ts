@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import { readParagraphs } from './article-paragraphs'
 import { findQuoteSpans } from './quote-spans'
+import { splitSentences } from './sentences'
 
 function quotesOf(text: string): string[] {
   const { paragraphs } = readParagraphs(text)
@@ -38,5 +39,28 @@ test('a quote left open at the end of its paragraph runs to it, and goes on in t
 test('single quotes inside a double-quoted span are the speaker’s own, not another quote', () => {
   expect(quotesOf('“They call it ‘peace’, but it is not,” she said.')).toEqual([
     'They call it ‘peace’, but it is not,',
+  ])
+})
+
+test('other languages’ marks are quote marks: « », „ “, „ ”, » «, ‹ ›, 「」', () => {
+  expect(quotesOf('« Nous allons reconstruire », a déclaré le maire.')).toEqual(['Nous allons reconstruire'])
+  expect(quotesOf('„Wir schaffen das“, sagte sie. »Ganz sicher«, fügte er hinzu.')).toEqual([
+    'Wir schaffen das',
+    'Ganz sicher',
+  ])
+  expect(quotesOf('Premier powiedział: „Nie ma powodu czekać”.')).toEqual(['Nie ma powodu czekać'])
+  expect(quotesOf('Il a parlé d’une ‹ crise › et d’un «\u00a0échec\u00a0».')).toEqual(['crise', 'échec'])
+  expect(quotesOf('首相は「命を守ることに集中する」と述べた。')).toEqual(['命を守ることに集中する'])
+})
+
+test('a quote in other marks holds its own inner quote and keeps its sentence whole', () => {
+  const text = '„Er nannte es ‚unmöglich‘. Wir nicht“, sagte sie. « Il a dit “jamais”. » Puis il est parti.'
+  expect(quotesOf(text)).toEqual(['Er nannte es ‚unmöglich‘. Wir nicht', 'Il a dit “jamais”.'])
+  const { paragraphs } = readParagraphs(text)
+  const sentences = splitSentences(text, paragraphs, findQuoteSpans(text, paragraphs))
+  expect(sentences.map((sentence) => text.slice(sentence.start, sentence.end))).toEqual([
+    '„Er nannte es ‚unmöglich‘. Wir nicht“, sagte sie.',
+    // As in English ("“Are you sure?” Putin asked."), a sentence does not end inside a quote.
+    '« Il a dit “jamais”. » Puis il est parti.',
   ])
 })

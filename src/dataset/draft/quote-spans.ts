@@ -1,4 +1,5 @@
 import type { DraftParagraph, Span } from './draft-types'
+import { OPENS_ONLY_BEFORE_WORD, PAIRED_MARKS } from './quote-marks'
 
 /** A quoted stretch of one paragraph: the words between the marks (`span`), and its marks. */
 export type QuoteSpan = {
@@ -14,10 +15,11 @@ export type QuoteSpan = {
 }
 
 const LETTER = /[\p{L}\p{N}]/u
-const OPENS_AFTER = /[\s(["“‘—–-]/u
+const OPENS_AFTER = /[\s(["“‘«»„‹›‚「『—–-]/u
 
 /**
- * Every quoted span of the paragraphs: curly and straight double quotes (a mark left open runs to the
+ * Every quoted span of the paragraphs: curly and straight double quotes, and the other languages' marks
+ * (quote-marks.ts: „…“, «…», »…«, ‹…›, 「…」; a mark left open runs to the
  * paragraph's end, the convention for a quote that goes on in the next paragraph), and single quotes
  * (curly or straight) used as quote marks, told from apostrophes by what stands around them: an opening
  * mark follows a space and comes before a letter; a closing one is not followed by a letter ("Korea’s").
@@ -42,20 +44,26 @@ export function findQuoteSpans(text: string, paragraphs: readonly DraftParagraph
 function doubleQuotes(text: string, paragraph: DraftParagraph): QuoteSpan[] {
   const found: QuoteSpan[] = []
   let open: number | null = null
+  let closers: readonly string[] = []
   for (let at = paragraph.start; at < paragraph.end; at++) {
-    const char = text[at]
-    if (char === '“') {
-      // A second opening mark before a closing one: the first was never closed; start again here.
-      open = at
-    } else if (char === '”') {
-      if (open !== null) push(found, text, paragraph, open, at, 'double')
+    const char = text[at] ?? ''
+    if (open !== null && closers.includes(char)) {
+      push(found, text, paragraph, open, at, 'double')
       open = null
-    } else if (char === '"') {
-      if (open === null && isOpening(text, at)) open = at
-      else if (open !== null) {
-        push(found, text, paragraph, open, at, 'double')
-        open = null
+      continue
+    }
+    const pair = PAIRED_MARKS.get(char)
+    if (pair) {
+      if (OPENS_ONLY_BEFORE_WORD.has(char) && !isOpening(text, at)) continue
+      // A second opening mark of the same kind before a closing one: the first was never closed; start
+      // again here. Another kind inside a quote is the speaker's own quote, left to the outer one.
+      if (open === null || text[open] === char) {
+        open = at
+        closers = pair
       }
+    } else if (char === '"' && open === null && isOpening(text, at)) {
+      open = at
+      closers = ['"']
     }
   }
   if (open !== null) push(found, text, paragraph, open, null, 'double')

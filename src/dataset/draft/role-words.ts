@@ -14,7 +14,9 @@ export const ROLE_HEADS = new Set(
   representative editor reporter journalist correspondent ceo founder activist witness pope cardinal bishop
   imam rabbi sheikh emir sultan monarch dictator commissioner inspector coordinator administrator manager
   officer candidate winner scientist economist researcher doctor nurse teacher student worker farmer
-  blogger author presenter anchor host captain colonel lieutenant sergeant admiral marshal`
+  blogger author presenter anchor host captain colonel lieutenant sergeant admiral marshal constable
+  policeman policewoman detective neighbour neighbor resident matriarch patriarch barrister solicitor
+  coroner`
     .split(/\s+/)
     .filter(Boolean),
 )

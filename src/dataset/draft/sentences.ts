@@ -1,5 +1,10 @@
 import type { DraftParagraph, Span } from './draft-types'
+import { CLOSING_MARKS, OPENING_MARKS } from './quote-marks'
 import type { QuoteSpan } from './quote-spans'
+
+const CLOSERS = new RegExp(`[${CLOSING_MARKS})\\]]`, 'u')
+const FOOTNOTE = /^(?:\[(?:\d{1,3}|[a-z])\])+/u
+const NEXT_STARTS = new RegExp(`^\\s+[${OPENING_MARKS}(\\p{Lu}\\p{N}]`, 'u')
 
 export type Sentence = Span & { paragraph: number; index: number }
 
@@ -31,9 +36,12 @@ export function splitSentences(
       if (quote && at >= quote.span.start && at < quote.span.end) continue
       if (!/[.!?…]/.test(text[at] ?? '')) continue
       let end = at + 1
-      while (end < paragraph.end && /["”’')\]]/.test(text[end] ?? '')) end++
+      while (end < paragraph.end && CLOSERS.test(text[end] ?? '')) end++
+      // A note's number after the full stop (".[1]") and the marks after it stay with the sentence.
+      const note = FOOTNOTE.exec(text.slice(end, end + 16))
+      if (note) end += note[0].length
       const next = text.slice(end, end + 3)
-      if (!/^\s+["“‘'(\p{Lu}\p{N}]/u.test(next)) continue
+      if (!NEXT_STARTS.test(next)) continue
       if (text[at] === '.' && isAbbreviation(text, at)) continue
       push(sentences, text, start, end, paragraph.number)
       start = end

@@ -2,11 +2,20 @@ import type { ActorBook } from './actor-book'
 import { paragraphAt } from './article-paragraphs'
 import type { DraftActor, DraftParagraph, Span } from './draft-types'
 import { countryIn } from './find-actors'
+import { roleMatches } from './described-people'
+import { hasTag, type WordTags } from './nlp-tags'
 import { isRoleWord, ORGANISATION_HEADS, ROLE_HEADS } from './role-words'
+import { type Sentence, sentenceAt } from './sentences'
 
-/** What resolving a speaker needs: the text, the actors, and who has spoken so far (for "he"). */
+/**
+ * What resolving a speaker needs: the text (and the same with its quotes blanked out), its sentences
+ * and words' tags, the actors, and who has spoken so far (for "he").
+ */
 export type SpeakerContext = {
   text: string
+  masked: string
+  sentences: readonly Sentence[]
+  tags: WordTags
   book: ActorBook
   paragraphs: readonly DraftParagraph[]
   spoken: Array<{ actor: string; at: number }>
@@ -46,7 +55,8 @@ export function resolveSpeakerPhrase(context: SpeakerContext, phrase: Span): Spe
   const organisation = byKind('organization')
   const country = byKind('country')
   const pronoun = /^(?:and\s+|but\s+)?(he|she)$/i.exec(words)
-  if (pronoun) return resolvePronoun(context, phrase.start)
+  if (pronoun)
+    return resolvePronoun(context, phrase.start, pronoun[1]?.toLowerCase() === 'she' ? 'she' : 'he')
   const title = /^(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)$/iu.exec(words)
   if (title?.[1] && organisation.length === 0 && country.length === 0) {
     const roleWords = title[1].toLowerCase().split(/\s+/)
@@ -78,33 +88,89 @@ function byRole(context: SpeakerContext, named: string, words: string): string |
   return namesakes.find((other) => roleMatches(other, roleWords))?.id
 }
 
-function roleMatches(actor: DraftActor, roleWords: readonly string[]): boolean {
-  const role = `${actor.role ?? ''} ${actor.name}`.toLowerCase().split(/[\s’']+/)
-  let at = 0
-  for (const word of role) if (word === roleWords[at]) at++
-  return at === roleWords.length
-}
-
 function withinReach(context: SpeakerContext, from: number, to: number): boolean {
   const here = paragraphAt(context.paragraphs, to)?.number ?? 0
   const there = paragraphAt(context.paragraphs, from)?.number ?? 0
   return here - there <= REACH
 }
 
-/** "He said": the person who spoke last, or was last the subject of a sentence, before the pronoun. */
-export function resolvePronoun(context: SpeakerContext, at: number): SpeakerFound | null {
-  let best: { actor: string; at: number } | null = null
-  for (const said of context.spoken) {
-    if (said.at < at && context.book.get(said.actor)?.kind === 'person' && (!best || said.at > best.at))
-      best = said
+/**
+ * "He said": walking back sentence by sentence (within three paragraphs), the person who spoke in it
+ * or was its subject (the first, the main clause's); past a sentence whose subject is "he" too (it
+ * goes on about the same person); else the last person a sentence names in another place ("Her stove
+ * was hosed down by neighbour Philip Batteau. … he said"), but not in the pronoun's own sentence
+ * ("Asked by Toby Hedworth QC, he revealed" is not Hedworth). A person whose gender the text shows
+ * is never "she" for a man nor "he" for a woman.
+ */
+export function resolvePronoun(
+  context: SpeakerContext,
+  at: number,
+  pronoun: 'he' | 'she',
+): SpeakerFound | null {
+  const { book, sentences } = context
+  const fits = (id: string) => {
+    if (book.get(id)?.kind !== 'person') return false
+    const gender = book.genders.get(id)
+    return gender === undefined || gender === (pronoun === 'she' ? 'female' : 'male')
   }
-  for (const mention of context.book.mentions) {
-    if (mention.span.start >= at) break
-    if (!mention.subject || context.book.get(mention.actor)?.kind !== 'person') continue
-    if (!best || mention.span.start > best.at) best = { actor: mention.actor, at: mention.span.start }
+  // Names inside someone's quoted words are theirs to speak of, no one "he" stands for.
+  const quoted = (span: Span) => context.masked[span.start] === '#'
+  const here = sentenceAt(sentences, at)
+  if (!here) return null
+  for (let index = here.index; index >= 0; index--) {
+    const sentence = sentences[index]
+    if (!sentence || !withinReach(context, sentence.start, at)) break
+    const end = index === here.index ? at : sentence.end
+    const spoke = context.spoken.filter(
+      (said) => said.at >= sentence.start && said.at < end && fits(said.actor),
+    )
+    const lastSpoke = spoke[spoke.length - 1]
+    if (lastSpoke) return { actor: lastSpoke.actor, confidence: 0.7 }
+    const mentions = book.mentions.filter(
+      (mention) =>
+        mention.span.start >= sentence.start &&
+        mention.span.end <= end &&
+        fits(mention.actor) &&
+        !quoted(mention.span),
+    )
+    const subject = mentions.find((mention) => mention.subject)
+    if (subject) return { actor: subject.actor, confidence: 0.7 }
+    if (index === here.index) continue
+    // "…, he revealed": the sentence is about whoever "he" was before it. "… with the young woman,
+    // because she had been reluctant": a pronoun after a subordinating word may be someone the
+    // sentence named before it.
+    const same = pronounSubject(context, sentence, pronoun)
+    const before = mentions.filter((mention) => same === null || mention.span.end <= same.at)
+    const named = before[before.length - 1]
+    if (named && (same === null || same.subordinate)) return { actor: named.actor, confidence: 0.6 }
   }
-  if (!best || !withinReach(context, best.at, at)) return null
-  return { actor: best.actor, confidence: 0.7 }
+  return null
+}
+
+const SUBORDINATING =
+  /(?:because|as|when|while|after|before|since|although|though|if|that|until|so|and|but|whom?|whose)\s+$/iu
+
+// "…, he revealed …": where the pronoun is the subject of a verb in the sentence (outside its quotes),
+// and whether a subordinating word stands before it.
+function pronounSubject(
+  context: SpeakerContext,
+  sentence: Span,
+  pronoun: 'he' | 'she',
+): { at: number; subordinate: boolean } | null {
+  const words = context.masked.slice(sentence.start, sentence.end)
+  for (const match of words.matchAll(/(?<![\p{L}’'])(he|she)\s+(\p{Ll}+)/giu)) {
+    if (match[1]?.toLowerCase() !== pronoun) continue
+    const next = sentence.start + match.index + match[0].length - (match[2]?.length ?? 0)
+    if (
+      hasTag(context.tags, next, 'Verb') ||
+      /^(?:also|then|later|never|still|had|was)$/.test(match[2] ?? '')
+    )
+      return {
+        at: sentence.start + match.index,
+        subordinate: SUBORDINATING.test(words.slice(Math.max(0, match.index - 12), match.index)),
+      }
+  }
+  return null
 }
 
 /** "The vice minister said": the person last named before it whose role has those words. */

@@ -38,8 +38,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens
 }
 
-/** The text between two tokens is one space (or nothing but a hyphen): they may belong to one name. */
+/**
+ * The text between two tokens is one space, or a line break of hard-wrapped text ("Prime Minister
+ * Petr⏎Fiala"): they may belong to one name.
+ */
 export function adjacent(text: string, left: Token, right: Token): boolean {
   const between = text.slice(left.end, right.start)
-  return between === ' ' || between === '\u00a0'
+  return between === ' ' || between === '\u00a0' || /^[ \t]*\r?\n[ \t]*$/.test(between)
 }
