@@ -4,5 +4,8 @@
  */
 export function titleFromFileName(name: string, fallback = 'Untitled story'): string {
   const base = (name.split(/[/\\]/).pop() ?? name).replace(/\?.*$/, '')
-  return base.replace(/\.(csv|tsv|tab|txt|xlsx|xlsm|xls|ods|json|geojson|jsonl|ndjson|ics|ical|srj)$/i, '') || fallback
+  return (
+    base.replace(/\.(csv|tsv|tab|txt|xlsx|xlsm|xls|ods|json|geojson|jsonl|ndjson|ics|ical|srj)$/i, '') ||
+    fallback
+  )
 }
