@@ -18,8 +18,10 @@ export const BENCH = {
   port: Number(values.port),
   base: `http://127.0.0.1:${values.port}`,
   /**
-   * "builtin", a number of synthetic events, "acled-N": an ACLED-shaped CSV of N rows, or "mapped-N":
-   * the same with column names this app does not know, opened through the mapping step.
+   * "builtin", a number of synthetic events, "acled-N": an ACLED-shaped CSV of N rows, "mapped-N":
+   * the same with column names this app does not know, opened through the mapping step, or
+   * "geojson-N" and "timesketch-N": a GeoJSON FeatureCollection or a Timesketch CSV, opened from the
+   * file picker.
    */
   sizes: (values.sizes ?? '').split(',').map((size) => size.trim()),
 }
@@ -28,12 +30,16 @@ export const BENCH = {
 export const dataUrl = (size: string) =>
   size === 'builtin'
     ? '/data/kim-putin-letters.json'
-    : isAcled(size) || isMapped(size)
+    : isAcled(size) || isMapped(size) || size.startsWith('timesketch-')
       ? `/bench/${size}.csv`
-      : `/bench/data-${size}.json`
+      : size.startsWith('geojson-')
+        ? `/bench/${size}.geojson`
+        : `/bench/data-${size}.json`
 
 /** A size that is a real-world file to open (an ACLED export), not a dataset of this app's format. */
 export const isAcled = (size: string) => size.startsWith('acled-')
+/** A file of another tool's format (GeoJSON, Timesketch), timed only as opened from the file picker. */
+export const isOtherFormat = (size: string) => /^(?:geojson|timesketch)-\d+$/.test(size)
 /** A sheet whose column names are unknown: it opens through the mapping step, from the file picker. */
 export const isMapped = (size: string) => size.startsWith('mapped-')
 export const appUrl = (size: string, extra = '') =>

@@ -2,6 +2,7 @@ import { execSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { generateAcledCsv } from '../../src/testing/synthetic-acled'
 import { generateDataset } from '../../src/testing/synthetic-dataset'
+import { generateGeoJson, generateTimesketchCsv } from '../../src/testing/synthetic-formats'
 import { writePrecompressed } from '../../vite-plugins/precompressed-files.ts'
 import { dataUrl, isAcled, isMapped } from './bench-options'
 
@@ -30,11 +31,15 @@ export function buildForBench(sizes: string[]): void {
     const file = `dist${dataUrl(size)}`
     writeFileSync(
       file,
-      isAcled(size)
-        ? generateAcledCsv(Number(size.slice('acled-'.length)), 1)
-        : isMapped(size)
-          ? withUnknownColumns(generateAcledCsv(Number(size.slice('mapped-'.length)), 1))
-          : JSON.stringify(generateDataset(Number(size), 1)),
+      size.startsWith('geojson-')
+        ? generateGeoJson(Number(size.slice('geojson-'.length)))
+        : size.startsWith('timesketch-')
+          ? generateTimesketchCsv(Number(size.slice('timesketch-'.length)))
+          : isAcled(size)
+            ? generateAcledCsv(Number(size.slice('acled-'.length)), 1)
+            : isMapped(size)
+              ? withUnknownColumns(generateAcledCsv(Number(size.slice('mapped-'.length)), 1))
+              : JSON.stringify(generateDataset(Number(size), 1)),
     )
     // Served compressed once, as the build's own files are (see vite-plugins/precompressed-files.ts).
     writePrecompressed(file)

@@ -5,7 +5,7 @@
 import { cpus, loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from '../chromium'
-import { BENCH, dataUrl, isAcled, isMapped } from './bench-options'
+import { BENCH, dataUrl, isAcled, isMapped, isOtherFormat } from './bench-options'
 import { buildForBench } from './build-for-bench'
 import { measureApp } from './measure-app'
 import { bareGaveUp, measureBare } from './measure-bare'
@@ -27,6 +27,11 @@ try {
       if (isMapped(size)) {
         await measureFilePicker(browser, size, `dist${dataUrl(size)}`, rows)
         process.stdout.write(' (the mapping step: a file opened from disk)\n')
+        continue
+      }
+      if (isOtherFormat(size)) {
+        await measureFilePicker(browser, size, `dist${dataUrl(size)}`, rows)
+        process.stdout.write(" (another tool's format, opened from the file picker)\n")
         continue
       }
       await measureApp(browser, size, rows)
