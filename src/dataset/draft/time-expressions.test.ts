@@ -67,3 +67,19 @@ test('every date read is valid EDTF', () => {
     'On Tuesday, last month, last year, in the 1990s, from 1910 to 1945, two years ago, around 2007, this summer, the week of August 29, earlier this week, in May of 2008, yesterday.'
   for (const date of datesIn(text)) expect(parseEdtf(date).ok, date).toBe(true)
 })
+
+test('a weekday takes the tense of its own clause’s verb, not of a relative clause’s', () => {
+  expect(datesIn('On Thursday, reporters saw trucks hosing down mud which would dry out into dust.')).toEqual(
+    ['2023-08-17'],
+  )
+  expect(datesIn('On Monday, the council approved a plan which will cut taxes.')).toEqual(['2023-08-14'])
+  expect(datesIn('On Tuesday the minister met families who would be rehoused by winter.')).toEqual([
+    '2023-08-15',
+  ])
+  expect(datesIn('The trucks, which will return next week, left the village on Wednesday.')).toEqual([
+    '2023-08-21/2023-08-27',
+    '2023-08-16',
+  ])
+  expect(datesIn('On Friday they went to the camp, where families will stay.')).toEqual(['2023-08-11'])
+  expect(datesIn('Officials who took part said the road would reopen on Friday.')).toEqual(['2023-08-18'])
+})

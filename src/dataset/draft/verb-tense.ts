@@ -1,28 +1,51 @@
 import type { Span } from './draft-types'
+import { hasTag, tagWords } from './nlp-tags'
 
 const FUTURE =
   /\b(?:will|shall|won’t|won't|is set to|are set to|set for|set to|scheduled|is due|are due|due to|is to|are to|plans? to|planned|expected to|is expected|are expected|upcoming|would|going to|aims? to|intends? to)\b|[’']ll\b/giu
 const PAST = /\b(?:said|told|was|were|had|did|met|went|began|took|\p{L}{3,}ed)\b/giu
+// A relative clause ("mud which would dry out into dust", "families who will be rehoused"): its verb
+// is its own, not the verb of the clause a date stands in. It runs to the next comma, semicolon or dash.
+const RELATIVE = /\b(?:which|who|whom|whose)\b[^,;:–—]*/giu
 
 /**
- * Which way from publication a date without its year points: the verb nearest before it in its
- * sentence ("are set to discuss … on Friday", "set for Thursday", "would like to see the talks resume
- * on September 2" look forward; "Kim said … on Tuesday" back), else the nearest after it ("On
- * Tuesday, Kim said"), else back: news reports what happened.
+ * Which way from publication a date without its year points: the verb of the clause the date stands
+ * in, the nearest before it in its sentence ("are set to discuss … on Friday", "set for Thursday",
+ * "would like to see the talks resume on September 2" look forward; "Kim said … on Tuesday" back),
+ * else the nearest after it ("On Tuesday, Kim said", "On Thursday, Newsday saw"), else back: news
+ * reports what happened. A relative clause's verb is not the date's ("On Thursday, Newsday saw trucks
+ * hosing down mud which would dry out into dust" is past). Past forms are the lexicon's ("saw", "went")
+ * as well as the regular "-ed".
  */
 export function directionAt(text: string, sentence: Span, at: Span): 'past' | 'future' {
-  const markers: Array<{ index: number; future: boolean }> = []
   const slice = text.slice(sentence.start, sentence.end)
+  const relatives: Span[] = []
+  for (const match of slice.matchAll(RELATIVE)) {
+    const start = sentence.start + match.index
+    relatives.push({ start, end: start + match[0].length })
+  }
+  // A relative clause holding the date is the date's own clause; the others are not.
+  const elsewhere = (index: number) =>
+    relatives.some(
+      (clause) =>
+        index >= clause.start && index < clause.end && !(at.start >= clause.start && at.start < clause.end),
+    )
+  const markers: Array<{ index: number; future: boolean }> = []
   for (const match of slice.matchAll(FUTURE))
     markers.push({ index: sentence.start + match.index, future: true })
-  for (const match of slice.matchAll(PAST)) {
-    const index = sentence.start + match.index
-    if (!markers.some((marker) => marker.future && Math.abs(marker.index - index) < 4)) {
+  const past = (index: number) => {
+    if (!markers.some((marker) => marker.future && Math.abs(marker.index - index) < 4))
       markers.push({ index, future: false })
-    }
   }
-  const before = markers.filter((marker) => marker.index < at.start).sort((a, b) => b.index - a.index)[0]
-  const after = markers.filter((marker) => marker.index >= at.end).sort((a, b) => a.index - b.index)[0]
+  for (const match of slice.matchAll(PAST)) past(sentence.start + match.index)
+  const tags = tagWords(slice)
+  for (const [offset] of tags) {
+    if (hasTag(tags, offset, 'PastTense') && !/^\p{Lu}/u.test(slice[offset] ?? ''))
+      past(sentence.start + offset)
+  }
+  const own = markers.filter((marker) => !elsewhere(marker.index))
+  const before = own.filter((marker) => marker.index < at.start).sort((a, b) => b.index - a.index)[0]
+  const after = own.filter((marker) => marker.index >= at.end).sort((a, b) => a.index - b.index)[0]
   const nearest = before ?? after
   return nearest?.future ? 'future' : 'past'
 }
