@@ -5,15 +5,52 @@ import { HighlightedText } from '../../components/highlighted-text'
 import { ScrollArea } from '../../components/scroll-area'
 import { ParagraphLink } from '../../components/source-text/paragraph-link'
 import { StatusBadge } from '../../components/status-badge'
-import { countryName } from '../../dataset/format/country-codes'
+import { shownCountryName } from '../../dataset/format/shown-country-name'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import type { FacetKey } from '../../state/facets/facet-table'
 import { matchRanges } from '../../state/search-highlight'
 import { linkToEvent } from '../../state/share-links'
 import './details.css'
+import { useDateLabel } from '../../components/use-date-label'
 import { documentOf } from '../../dataset/format/documents'
+import { joinList } from '../../i18n/i18n-store'
+import { defineMessages } from '../../i18n/messages'
+import { richText } from '../../i18n/rich-text'
+import { useT } from '../../i18n/use-t'
 import { EventExtras } from './event-extras'
 import { useSelectionFocus } from './use-selection-focus'
+
+const messages = defineMessages({
+  title: { id: 'panel.details', defaultMessage: 'Event details' },
+  previous: { id: 'details.previous', defaultMessage: 'Previous' },
+  next: { id: 'details.next', defaultMessage: 'Next' },
+  selected: { id: 'details.selected', defaultMessage: 'Selected: {title}, {date}' },
+  choose: {
+    id: 'details.choose',
+    defaultMessage:
+      'Choose an event on the timeline, in the list or from a quote; or press <n>N</n> and <p>P</p> to step through events in time.',
+  },
+  hidden: { id: 'details.hidden', defaultMessage: 'This event is hidden by the active filters.' },
+  clearFilters: { id: 'timeline.clearFilters', defaultMessage: 'Clear filters' },
+  actors: { id: 'details.actors', defaultMessage: 'Actors' },
+  noneNamed: { id: 'details.noneNamed', defaultMessage: 'None named' },
+  onlyActor: { id: 'details.onlyActor', defaultMessage: 'Show only events involving {name}' },
+  countries: { id: 'facets.country.legend', defaultMessage: 'Countries' },
+  source: { id: 'details.source', defaultMessage: 'Source' },
+  paragraphs: {
+    id: 'details.paragraphs',
+    defaultMessage: '{count, plural, one {paragraph} other {paragraphs}}',
+  },
+  paragraphOfSource: {
+    id: 'details.paragraphOfSource',
+    defaultMessage: 'Paragraph {paragraph} of the source',
+  },
+  idInFile: { id: 'details.idInFile', defaultMessage: 'id in the file:' },
+  copyLink: { id: 'details.copyLink', defaultMessage: 'Copy link to this event' },
+  copied: { id: 'details.copied', defaultMessage: 'Link to the event copied' },
+  fallback: { id: 'details.fallback', defaultMessage: 'Copy this link to the event:' },
+  close: { id: 'details.close', defaultMessage: 'Close details' },
+})
 
 type DetailsPanelProps = {
   story: Story
@@ -36,12 +73,14 @@ export const DetailsPanel = memo(function DetailsPanel({
   searchTerms,
   ...actions
 }: DetailsPanelProps) {
+  const t = useT()
+  const dateLabel = useDateLabel()
   const heading = useRef<HTMLHeadingElement>(null)
   useSelectionFocus(event?.id, heading)
   return (
     <section className="panel details-panel" aria-labelledby="details-title">
       <div className="panel-header">
-        <h2 id="details-title">Event details</h2>
+        <h2 id="details-title">{t(messages.title)}</h2>
         <div className="button-row">
           <button
             type="button"
@@ -49,7 +88,7 @@ export const DetailsPanel = memo(function DetailsPanel({
             onClick={() => actions.onStep(-1)}
             aria-keyshortcuts="p"
           >
-            <span aria-hidden="true">‹</span> Previous
+            <span aria-hidden="true">‹</span> {t(messages.previous)}
           </button>
           <button
             type="button"
@@ -57,13 +96,13 @@ export const DetailsPanel = memo(function DetailsPanel({
             onClick={() => actions.onStep(1)}
             aria-keyshortcuts="n"
           >
-            Next <span aria-hidden="true">›</span>
+            {t(messages.next)} <span aria-hidden="true">›</span>
           </button>
         </div>
       </div>
       {/* Said when the selection changes, however it was made: the list, the timeline, a key, a link. */}
       <p className="visually-hidden" aria-live="polite">
-        {event ? `Selected: ${event.title}, ${event.when.label}` : ''}
+        {event ? t(messages.selected, { title: event.title, date: dateLabel(event.when) }) : ''}
       </p>
       <ScrollArea labelledBy="details-title">
         {event ? (
@@ -77,8 +116,10 @@ export const DetailsPanel = memo(function DetailsPanel({
           />
         ) : (
           <p className="empty-state">
-            Choose an event on the timeline, in the list or from a quote; or press <kbd>N</kbd> and{' '}
-            <kbd>P</kbd> to step through events in time.
+            {richText(messages.choose, {
+              n: (chunks) => <kbd>{chunks}</kbd>,
+              p: (chunks) => <kbd>{chunks}</kbd>,
+            })}
           </p>
         )}
       </ScrollArea>
@@ -96,19 +137,21 @@ function EventDetails({
   onClose,
   headingRef,
 }: DetailsPanelProps & { event: IndexedEvent; headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const t = useT()
+  const dateLabel = useDateLabel()
   return (
     <article className="event-details" aria-labelledby="selected-event-title">
       <h3 ref={headingRef} id="selected-event-title" className="details-title" dir="auto" tabIndex={-1}>
         <HighlightedText text={event.title} ranges={matchRanges(event.title, searchTerms)} />
       </h3>
       <p className="details-when">
-        <time dateTime={event.date}>{event.when.label}</time> <StatusBadge status={event.status} />
+        <time dateTime={event.date}>{dateLabel(event.when)}</time> <StatusBadge status={event.status} />
       </p>
       {hiddenByFilters && (
         <div className="hidden-notice" role="status">
-          This event is hidden by the active filters.{' '}
+          {t(messages.hidden)}{' '}
           <button type="button" className="link-button" onClick={onClearFilters}>
-            Clear filters
+            {t(messages.clearFilters)}
           </button>
         </div>
       )}
@@ -118,9 +161,9 @@ function EventDetails({
         </p>
       )}
       <dl className="details-facts">
-        <dt>Actors</dt>
+        <dt>{t(messages.actors)}</dt>
         <dd>
-          {event.actors.length === 0 && 'None named'}
+          {event.actors.length === 0 && t(messages.noneNamed)}
           <ul className="chip-list">
             {event.actors.map((id) => {
               const actor = story.actorsById.get(id)
@@ -140,7 +183,7 @@ function EventDetails({
                     type="button"
                     className="chip"
                     onClick={choose}
-                    title={`Show only events involving ${actor.name}`}
+                    title={t(messages.onlyActor, { name: actor.name })}
                   >
                     <bdi>{actor.name}</bdi>
                     {description && (
@@ -161,15 +204,18 @@ function EventDetails({
             })}
           </ul>
         </dd>
-        <dt>Countries</dt>
-        <dd>{event.countries.length ? event.countries.map(countryName).join(', ') : 'None named'}</dd>
+        <dt>{t(messages.countries)}</dt>
+        <dd>
+          {event.countries.length ? joinList(event.countries.map(shownCountryName)) : t(messages.noneNamed)}
+        </dd>
         <EventExtras story={story} event={event} onFilterBy={onFilterBy} />
-        <dt>Source</dt>
+        <dt>{t(messages.source)}</dt>
         <dd>
           {(documentOf(story.dataset, event.source?.document) ?? story.dataset.source).title}
           {event.source && (
             <>
-              , paragraph{event.source.paragraphs.length > 1 ? 's' : ''}{' '}
+              {', '}
+              {t(messages.paragraphs, { count: event.source.paragraphs.length })}{' '}
               {event.source.paragraphs.map((paragraph, index) => (
                 // A paragraph may be named twice: its place in the list tells the two apart.
                 // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered
@@ -178,7 +224,7 @@ function EventDetails({
                   <ParagraphLink
                     source={documentOf(story.dataset, event.source?.document) ?? story.dataset.source}
                     paragraph={paragraph}
-                    label={`Paragraph ${paragraph} of the source`}
+                    label={t(messages.paragraphOfSource, { paragraph })}
                   >
                     {paragraph}
                   </ParagraphLink>
@@ -188,7 +234,7 @@ function EventDetails({
           )}
           {event.originalId && (
             <span className="chip-note">
-              {' · id in the file: '}
+              {` · ${t(messages.idInFile)} `}
               <bdi>{event.originalId}</bdi>
             </span>
           )}
@@ -196,13 +242,13 @@ function EventDetails({
       </dl>
       <div className="details-actions">
         <CopyButton
-          label="Copy link to this event"
-          copiedLabel="Link to the event copied"
-          fallbackLabel="Copy this link to the event:"
+          label={t(messages.copyLink)}
+          copiedLabel={t(messages.copied)}
+          fallbackLabel={t(messages.fallback)}
           textToCopy={() => linkToEvent(window.location.href, event.id)}
         />
         <button type="button" className="link-button" onClick={onClose} aria-keyshortcuts="Escape">
-          Close details
+          {t(messages.close)}
         </button>
       </div>
     </article>

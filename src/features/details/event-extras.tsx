@@ -1,14 +1,25 @@
 import { SourceLinkItems } from '../../components/source-links'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
-import { formatNumber } from '../../lib/format-count'
+import { formatLocalNumber, t } from '../../i18n/i18n-store'
+import { defineMessages, type MessageDescriptor } from '../../i18n/messages'
+import { useT } from '../../i18n/use-t'
 import { hostOf } from '../../lib/host-of'
 
-const PRECISION_WORDS = {
-  exact: 'at this place',
-  near: 'near this place',
-  region: 'somewhere in this area',
-  country: 'somewhere in this country',
-} as const
+const messages = defineMessages({
+  exact: { id: 'details.place.exact', defaultMessage: 'at this place' },
+  near: { id: 'details.place.near', defaultMessage: 'near this place' },
+  region: { id: 'details.place.region', defaultMessage: 'somewhere in this area' },
+  country: { id: 'details.place.country', defaultMessage: 'somewhere in this country' },
+  categories: { id: 'facets.category.legend', defaultMessage: 'Categories' },
+  onlyCategory: { id: 'details.onlyCategory', defaultMessage: 'Show only events filed under {name}' },
+  place: { id: 'details.place', defaultMessage: 'Place' },
+  sources: { id: 'details.sources', defaultMessage: 'Sources' },
+  media: { id: 'details.media', defaultMessage: 'Media' },
+  north: { id: 'geoArea.north', defaultMessage: '{degrees}°N' },
+  south: { id: 'geoArea.south', defaultMessage: '{degrees}°S' },
+  east: { id: 'geoArea.east', defaultMessage: '{degrees}°E' },
+  west: { id: 'geoArea.west', defaultMessage: '{degrees}°W' },
+})
 
 /**
  * What story-timeline/2 adds to an event, as rows of the details' fact list: its categories (each
@@ -24,13 +35,14 @@ export function EventExtras({
   event: IndexedEvent
   onFilterBy: (facet: 'category', id: string) => void
 }) {
+  const t = useT()
   const { place, numbers, sources, media } = event
   const categories = (event.categories ?? []).flatMap((id) => story.categoriesById.get(id) ?? [])
   return (
     <>
       {categories.length > 0 && (
         <>
-          <dt>Categories</dt>
+          <dt>{t(messages.categories)}</dt>
           <dd>
             <ul className="chip-list">
               {categories.map((category) => (
@@ -39,7 +51,7 @@ export function EventExtras({
                     type="button"
                     className="chip"
                     onClick={() => onFilterBy('category', category.id)}
-                    title={`Show only events filed under ${category.name}`}
+                    title={t(messages.onlyCategory, { name: category.name })}
                   >
                     <bdi>{category.name}</bdi>
                   </button>
@@ -51,14 +63,15 @@ export function EventExtras({
       )}
       {place && (
         <>
-          <dt>Place</dt>
+          <dt>{t(messages.place)}</dt>
           <dd>
             <bdi>{[place.name, ...[...(place.admin ?? [])].reverse()].filter(Boolean).join(', ')}</bdi>
             {place.latitude !== undefined && place.longitude !== undefined && (
               <span className="details-coordinates">
                 {' '}
-                ({formatDegrees(place.latitude, 'N', 'S')}, {formatDegrees(place.longitude, 'E', 'W')}
-                {place.precision ? `; ${PRECISION_WORDS[place.precision]}` : ''})
+                ({formatDegrees(place.latitude, messages.north, messages.south)},{' '}
+                {formatDegrees(place.longitude, messages.east, messages.west)}
+                {place.precision ? `; ${t(messages[place.precision])}` : ''})
               </span>
             )}
           </dd>
@@ -69,7 +82,7 @@ export function EventExtras({
       ))}
       {sources && sources.length > 0 && (
         <>
-          <dt>Sources</dt>
+          <dt>{t(messages.sources)}</dt>
           <dd>
             <ul className="details-links">
               <SourceLinkItems sources={sources} />
@@ -79,7 +92,7 @@ export function EventExtras({
       )}
       {media && (
         <>
-          <dt>Media</dt>
+          <dt>{t(messages.media)}</dt>
           <dd>
             <a href={media.url} target="_blank" rel="noopener noreferrer">
               <bdi>{media.caption ?? hostOf(media.url)}</bdi>
@@ -103,11 +116,11 @@ function NumberFact({ name, value }: { name: string; value: number }) {
       <dt className="details-number-name">
         <bdi>{name.charAt(0).toUpperCase() + name.slice(1)}</bdi>
       </dt>
-      <dd>{formatNumber(value)}</dd>
+      <dd>{formatLocalNumber(value)}</dd>
     </>
   )
 }
 
-function formatDegrees(value: number, positive: string, negative: string): string {
-  return `${formatNumber(Math.abs(value))}° ${value < 0 ? negative : positive}`
+function formatDegrees(value: number, positive: MessageDescriptor, negative: MessageDescriptor): string {
+  return t(value < 0 ? negative : positive, { degrees: formatLocalNumber(Math.abs(value)) })
 }

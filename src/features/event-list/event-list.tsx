@@ -3,9 +3,24 @@ import { HighlightedText } from '../../components/highlighted-text'
 import { LongList } from '../../components/long-list'
 import { StatusBadge } from '../../components/status-badge'
 import type { IndexedEvent } from '../../dataset/story-index'
-import { formatCount } from '../../lib/format-count'
 import { matchRanges, matchSnippet } from '../../state/search-highlight'
 import './event-list.css'
+import { useDateLabel } from '../../components/use-date-label'
+import { defineMessages } from '../../i18n/messages'
+import { richText } from '../../i18n/rich-text'
+import { useT } from '../../i18n/use-t'
+
+const messages = defineMessages({
+  events: { id: 'eventList.title', defaultMessage: 'Events' },
+  listed: { id: 'eventList.listed', defaultMessage: '{count, number} listed' },
+  ofTotal: { id: 'eventList.ofTotal', defaultMessage: '{count, number} of {total, number}' },
+  noResults: { id: 'eventList.noResults', defaultMessage: 'No results for “<q>{text}</q>”.' },
+  clearSearch: { id: 'eventList.clearSearch', defaultMessage: 'Clear search' },
+  noMatch: { id: 'eventList.noMatch', defaultMessage: 'No event matches the filters.' },
+  inSummary: { id: 'eventList.inSummary', defaultMessage: 'Matched in the summary:' },
+  inQuote: { id: 'eventList.inQuote', defaultMessage: 'Matched in a quote:' },
+  quote: { id: 'eventList.quote', defaultMessage: 'Quote:' },
+})
 
 type EventListProps = {
   events: IndexedEvent[]
@@ -35,6 +50,8 @@ export const EventList = memo(function EventList({
   onSelect,
   onStep,
 }: EventListProps) {
+  const t = useT()
+  const dateLabel = useDateLabel()
   const [body, setBody] = useState<HTMLDivElement | null>(null)
   const renderRow = useCallback(
     (event: IndexedEvent) => (
@@ -45,7 +62,7 @@ export const EventList = memo(function EventList({
         onClick={() => onSelect(event.id)}
       >
         <time className="event-date" dateTime={event.date}>
-          {event.when.label}
+          {dateLabel(event.when)}
         </time>
         <bdi className="event-title">
           <HighlightedText text={event.title} ranges={matchRanges(event.title, search.terms)} />
@@ -54,17 +71,17 @@ export const EventList = memo(function EventList({
         <WhyItMatched event={event} search={search} />
       </button>
     ),
-    [selectedId, onSelect, search],
+    [selectedId, onSelect, search, dateLabel],
   )
 
   return (
     <section className="panel event-list" aria-labelledby="event-list-title">
       <div className="panel-header">
-        <h2 id="event-list-title">Events</h2>
+        <h2 id="event-list-title">{t(messages.events)}</h2>
         <span className="panel-meta">
           {note
-            ? `${formatCount(events.length)} listed`
-            : `${formatCount(events.length)} of ${formatCount(total)}`}
+            ? t(messages.listed, { count: events.length })
+            : t(messages.ofTotal, { count: events.length, total })}
         </span>
       </div>
       {/* Above the scrolling rows, not among them: it stays in sight, and the rows' places do not move with it. */}
@@ -75,14 +92,17 @@ export const EventList = memo(function EventList({
           !note &&
           (search.terms.length > 0 ? (
             <p className="empty-state" role="status">
-              No results for “<bdi>{search.text.trim()}</bdi>”
-              {/* Other filters may share the blame: the filters panel says which. */}.{' '}
+              {/* Other filters may share the blame: the filters panel says which. */}
+              {richText(messages.noResults, {
+                text: search.text.trim(),
+                q: (chunks) => <bdi>{chunks}</bdi>,
+              })}{' '}
               <button type="button" className="link-button" onClick={onClearSearch}>
-                Clear search
+                {t(messages.clearSearch)}
               </button>
             </p>
           ) : (
-            <p className="empty-state">No event matches the filters.</p>
+            <p className="empty-state">{t(messages.noMatch)}</p>
           ))
         ) : (
           <LongList
@@ -111,6 +131,7 @@ const eventKey = (event: IndexedEvent) => event.id
 
 /** Where a result matched, when its title does not show it: the summary's words, or a quote's. */
 function WhyItMatched({ event, search }: { event: IndexedEvent; search: EventListProps['search'] }) {
+  const t = useT()
   if (search.terms.length === 0) return null
   const inTitle = matchRanges(event.title, search.terms)
   if (inTitle.length > 0) return null
@@ -127,10 +148,8 @@ function WhyItMatched({ event, search }: { event: IndexedEvent; search: EventLis
   if (!snippet) return null
   return (
     <span className="event-snippet">
-      <span className="visually-hidden">
-        {fromSummary ? 'Matched in the summary: ' : 'Matched in a quote: '}
-      </span>
-      {fromQuote && <span aria-hidden="true">Quote: </span>}
+      <span className="visually-hidden">{fromSummary ? t(messages.inSummary) : t(messages.inQuote)} </span>
+      {fromQuote && <span aria-hidden="true">{t(messages.quote)} </span>}
       <bdi>
         <HighlightedText text={snippet.text} ranges={snippet.ranges} />
       </bdi>

@@ -7,12 +7,35 @@ import { ScrollArea } from '../../components/scroll-area'
 import { QuotePlace } from '../../components/source-text/quote-place'
 import type { Quote } from '../../dataset/format/schema'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
-import { formatCount } from '../../lib/format-count'
 import { openingWords } from '../../lib/opening-words'
 import { matchRanges } from '../../state/search-highlight'
 import { linkToEvent } from '../../state/share-links'
 import { type QuoteOfEvent, quotesOf } from './quotes-of'
 import './quotes.css'
+import { useDateLabel } from '../../components/use-date-label'
+import { defineMessages } from '../../i18n/messages'
+import { richText } from '../../i18n/rich-text'
+import { useT } from '../../i18n/use-t'
+
+const messages = defineMessages({
+  quotes: { id: 'panel.quotes', defaultMessage: 'Quotes' },
+  fromEvent: { id: 'quotes.fromEvent', defaultMessage: '{count, number} from this event' },
+  fromMatching: { id: 'quotes.fromMatching', defaultMessage: '{count, number} from matching events' },
+  inHeadings: {
+    id: 'quotes.inHeadings',
+    defaultMessage: '(and {count, number} in headings or the standfirst)',
+  },
+  noneInEvent: { id: 'quotes.noneInEvent', defaultMessage: 'No one is quoted in this event.' },
+  noneMatching: { id: 'quotes.noneMatching', defaultMessage: 'No quotes in the matching events.' },
+  marked: { id: 'quotes.marked', defaultMessage: 'The quote the link points to' },
+  unattributed: { id: 'quotes.unattributed', defaultMessage: 'Unattributed' },
+  showEventLabel: { id: 'quotes.showEventLabel', defaultMessage: 'Show event: {title} (quote: “{opening}”)' },
+  showEvent: { id: 'quotes.showEvent', defaultMessage: 'Show event: <t>{title}</t>' },
+  copyLink: { id: 'quotes.copyLink', defaultMessage: 'Copy link' },
+  copyLinkTo: { id: 'quotes.copyLinkTo', defaultMessage: 'Copy link to the quote “{opening}”' },
+  copied: { id: 'quotes.copied', defaultMessage: 'Link to the quote copied' },
+  fallback: { id: 'quotes.fallback', defaultMessage: 'Copy this link to the quote:' },
+})
 
 type QuotesPanelProps = {
   story: Story
@@ -37,6 +60,7 @@ export const QuotesPanel = memo(function QuotesPanel({
   const quotes = useMemo(() => quotesOf(story, selected ? [selected] : matching), [story, selected, matching])
   // A heading or the standfirst quoting what the body quotes is the editor's words: not counted twice.
   const counted = useMemo(() => quotes.filter(({ quote }) => !quote.source?.part).length, [quotes])
+  const t = useT()
   const [body, setBody] = useState<HTMLDivElement | null>(null)
   const renderQuote = useCallback(
     ({ quote, event }: QuoteOfEvent) => (
@@ -55,18 +79,17 @@ export const QuotesPanel = memo(function QuotesPanel({
   return (
     <section className="panel quotes-panel" aria-labelledby="quotes-title">
       <div className="panel-header">
-        <h2 id="quotes-title">Quotes</h2>
+        <h2 id="quotes-title">{t(messages.quotes)}</h2>
         <span className="panel-meta">
-          {formatCount(counted)} {selected ? 'from this event' : 'from matching events'}
-          {quotes.length > counted &&
-            ` (and ${formatCount(quotes.length - counted)} in headings or the standfirst)`}
+          {selected
+            ? t(messages.fromEvent, { count: counted })
+            : t(messages.fromMatching, { count: counted })}
+          {quotes.length > counted && ` ${t(messages.inHeadings, { count: quotes.length - counted })}`}
         </span>
       </div>
       <ScrollArea labelledBy="quotes-title" ref={setBody}>
         {quotes.length === 0 ? (
-          <p className="empty-state">
-            {selected ? 'No one is quoted in this event.' : 'No quotes in the matching events.'}
-          </p>
+          <p className="empty-state">{selected ? t(messages.noneInEvent) : t(messages.noneMatching)}</p>
         ) : (
           <LongList
             items={quotes}
@@ -94,6 +117,8 @@ function QuoteCard(props: {
   searchTerms: readonly string[]
   onChooseEvent: (id: string) => void
 }) {
+  const t = useT()
+  const dateLabel = useDateLabel()
   const { quote, event, story, searchTerms, isMarked } = props
   const speaker = quote.speaker === undefined ? undefined : story.actorsById.get(quote.speaker)
   const description = speaker ? actorDescription(speaker) : ''
@@ -105,7 +130,7 @@ function QuoteCard(props: {
   const opening = openingWords(quote.text)
   return (
     <>
-      {isMarked && <p className="quote-marked-note">The quote the link points to</p>}
+      {isMarked && <p className="quote-marked-note">{t(messages.marked)}</p>}
       <figure ref={figure} className={isMarked ? 'quote-marked' : undefined}>
         <blockquote>
           <p>
@@ -117,14 +142,14 @@ function QuoteCard(props: {
           </p>
         </blockquote>
         <figcaption>
-          <bdi className="quote-speaker">{speaker?.name ?? quote.speaker ?? 'Unattributed'}</bdi>
+          <bdi className="quote-speaker">{speaker?.name ?? quote.speaker ?? t(messages.unattributed)}</bdi>
           {description && (
             <span className="quote-role">
               , <bdi>{description}</bdi>
             </span>
           )}
           <span className="quote-meta">
-            <time dateTime={event.date}>{event.when.label}</time>
+            <time dateTime={event.date}>{dateLabel(event.when)}</time>
             <QuotePlace dataset={story.dataset} quote={quote} notCountedNote />
           </span>
         </figcaption>
@@ -136,17 +161,17 @@ function QuoteCard(props: {
             className="link-button quote-event"
             onClick={() => props.onChooseEvent(event.id)}
             // One event has several quotes: each button is named by its own quote as well.
-            aria-label={`Show event: ${event.title} (quote: “${opening}”)`}
+            aria-label={t(messages.showEventLabel, { title: event.title, opening })}
           >
-            Show event: <bdi>{event.title}</bdi>
+            {richText(messages.showEvent, { title: event.title, t: (chunks) => <bdi>{chunks}</bdi> })}
           </button>
         )}
         <CopyButton
-          label="Copy link"
-          name={`Copy link to the quote “${opening}”`}
+          label={t(messages.copyLink)}
+          name={t(messages.copyLinkTo, { opening })}
           className="link-button quote-link"
-          copiedLabel="Link to the quote copied"
-          fallbackLabel="Copy this link to the quote:"
+          copiedLabel={t(messages.copied)}
+          fallbackLabel={t(messages.fallback)}
           textToCopy={() => linkToEvent(window.location.href, event.id, quote.id)}
         />
       </div>

@@ -1,5 +1,5 @@
-import { countryName } from '../../dataset/format/country-codes'
-import { regionName, t } from '../../i18n/i18n-store'
+import { shownCountryName } from '../../dataset/format/shown-country-name'
+import { t } from '../../i18n/i18n-store'
 import { defineMessages } from '../../i18n/messages'
 import { defineFacet } from './define-facet'
 import { quoted } from './quoted'
@@ -18,11 +18,6 @@ const messages = defineMessages({
   noCountry: { id: 'facets.country.noneLane', defaultMessage: 'No country' },
   other: { id: 'facets.country.otherLane', defaultMessage: 'Other countries' },
 })
-
-/** A country's name in the page's language: English's from the app's table, another's from Intl. */
-export function shownCountryName(code: string): string {
-  return regionName(code) ?? countryName(code)
-}
 
 /** The countries an event involves (its own and its actors'), by ISO code. */
 export const COUNTRY_FACET = defineFacet({
