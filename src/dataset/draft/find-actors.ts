@@ -1,9 +1,10 @@
 import { countryName } from '../format/country-codes'
 import { ActorBook } from './actor-book'
 import { countryOfWord, countryPattern } from './country-lexicon'
+import { findDescribedPeople, markGenders } from './described-people'
 import type { DraftActor, Span } from './draft-types'
 import { hasTag, type WordTags } from './nlp-tags'
-import { findDescribedPeople, markGenders } from './described-people'
+import { QUOTE_MARKS } from './quote-marks'
 import { roleAfter, roleBefore, roleByCopula } from './role-phrases'
 import {
   HONORIFICS,
@@ -14,7 +15,6 @@ import {
   ROLE_HEADS,
 } from './role-words'
 import type { Sentence } from './sentences'
-import { QUOTE_MARKS } from './quote-marks'
 import { SPEECH_AFTER_NAME, SPEECH_BEFORE_NAME } from './speech-verbs'
 import { adjacent, type Token, tokenize } from './tokens'
 
