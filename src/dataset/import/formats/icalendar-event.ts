@@ -4,7 +4,7 @@ import type { Actor, StoryEvent } from '../../format/schema'
 import { slugify } from '../../format/slug'
 import { guessActorKind } from '../sheet/guess-actor-kind'
 import { NamedCategories } from '../sheet/named-categories'
-import { firstWords } from '../sheet/sheet-to-dataset'
+import { firstWords } from '../sheet/title-stand-ins'
 import { readWebAddress } from '../values/web-address'
 import { type ReadTime, readTime } from './icalendar-time'
 

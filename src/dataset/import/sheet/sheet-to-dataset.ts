@@ -9,7 +9,7 @@ import { readCountry } from '../values/read-country'
 import { readStatus } from '../values/read-status'
 import type { DayMonthOrder } from '../values/written-dates'
 import { type ColumnRoles, columnsOfRoles } from './column-roles'
-import { type EventColumn, recogniseColumns, titleFromParts, withTimePrecision } from './event-columns'
+import { type EventColumn, recogniseColumns, withTimePrecision } from './event-columns'
 import { ExtrasReader } from './event-extras'
 import type { SkippedRow } from './keep-good-rows'
 import { LongTexts } from './long-texts'
@@ -21,6 +21,7 @@ import { SheetLists } from './sheet-lists'
 import { columnPositions, type Row, type RowProgress, type Sheet } from './sheet-rows'
 import { storyTitle } from './story-title'
 import { blankTypeColumn } from './timeline-title'
+import { firstWords, titlingOf } from './title-stand-ins'
 import { unreadColumnsNote } from './unread-columns'
 import { UnreadValues } from './unread-values'
 
@@ -102,16 +103,9 @@ export function sheetToDataset(
       found: listedColumns(events.header),
     })
   }
-  // ACLED has no titles: what happened and where stands in (titleFromParts).
-  const titlesFromParts =
-    columns.title === undefined && (columns.subEventType ?? columns.eventType) !== undefined
-  // TimeMap's events have a description and no title: its first words stand in.
-  const titlesFromSummary = columns.title === undefined && !titlesFromParts && columns.summary !== undefined
-  // A file of what happened where, with neither title nor text (USGS's 2013 earthquake feed: a
-  // magnitude, a place, a time): its place stands in.
-  const titlesFromPlace =
-    columns.title === undefined && !titlesFromParts && !titlesFromSummary && columns.location !== undefined
-  if (columns.title === undefined && !titlesFromParts && !titlesFromSummary && !titlesFromPlace) {
+  // A sheet without titles is titled by a stand-in each convention has (see title-stand-ins.ts).
+  const titling = titlingOf(columns)
+  if (titling === null) {
     issues.push({
       path: `${name}, header`,
       expected:
@@ -119,7 +113,7 @@ export function sheetToDataset(
       found: listedColumns(events.header),
     })
   }
-  if (issues.length) return { ok: false, issues }
+  if (issues.length || titling === null) return { ok: false, issues }
 
   const at: Partial<Record<EventColumn, number>> = {}
   for (const [column, header] of Object.entries(columns) as Array<[EventColumn, string | undefined]>) {
@@ -227,13 +221,7 @@ export function sheetToDataset(
       })
       return
     }
-    const written = titlesFromParts
-      ? titleFromParts(cell(cells, 'subEventType') || cell(cells, 'eventType'), cell(cells, 'location'))
-      : titlesFromSummary
-        ? firstWords(textOf(cell(cells, 'summary')))
-        : titlesFromPlace
-          ? cell(cells, 'location').trim()
-          : textOf(cell(cells, 'title'))
+    const written = titling.title({ cell: (column) => cell(cells, column), text: textOf })
     // A title past the format's limit is not cut off: it becomes a shorter title, and the whole of it
     // opens the summary (said once, below).
     const tooLong = written.length > TEXT_LIMITS.eventTitle
@@ -241,7 +229,7 @@ export function sheetToDataset(
     const title = tooLong ? firstWords(written) : written
     if (title === '') {
       skipped.push({
-        path: `row ${line}, column "${columns.title ?? columns.subEventType ?? columns.eventType ?? columns.summary ?? columns.location}"`,
+        path: `row ${line}, column "${titling.column}"`,
         expected: 'a title',
         found: 'an empty cell',
       })
@@ -366,14 +354,7 @@ export function sheetToDataset(
     notes.push(
       `${formatCount(controlCells.size)} ${controlCells.size === 1 ? 'cell holds' : 'cells hold'} control characters (such as NUL) that no text shows: they were removed.`,
     )
-  if (titlesFromSummary)
-    notes.push(
-      `The file has no column of titles: each event is titled by the first words of its ${columns.summary}.`,
-    )
-  if (titlesFromPlace)
-    notes.push(
-      `The file has no column of titles or texts: each event is titled by its place (${columns.location}).`,
-    )
+  if (titling.note) notes.push(titling.note)
   const countryNote = unreadCountries.note(`${columns.countries ?? 'countries'} column`)
   if (countryNote) notes.push(countryNote)
   notes.push(...extras.notes())
@@ -424,10 +405,4 @@ export function listedColumns(columns: string[]): string {
   const shown = columns.slice(0, 20).map((column) => JSON.stringify(column.slice(0, 40)))
   const more = columns.length - shown.length
   return `columns ${shown.join(', ')}${more > 0 ? ` and ${formatCount(more)} more` : ''}`
-}
-
-/** A text's first line, cut to 80 characters at most: a title for an event that has none. */
-export function firstWords(text: string): string {
-  const first = text.split('\n')[0]?.trim() ?? ''
-  return first.length > 80 ? `${first.slice(0, 79).trimEnd()}…` : first
 }

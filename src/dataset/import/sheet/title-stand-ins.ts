@@ -1,0 +1,65 @@
+import type { EventColumn } from './column-role-names'
+import { titleFromParts } from './event-columns'
+
+type Columns = Partial<Record<EventColumn, string>>
+
+/** What a stand-in reads of a row: a cell by its role, and a text as a reader sees it (markup read). */
+export type RowText = { cell: (column: EventColumn) => string; text: (value: string) => string }
+
+/**
+ * What titles a sheet's events when it has no column of titles, each convention in one row: the first
+ * whose columns the sheet has is used. Adding one is a row here.
+ */
+type TitleStandIn = {
+  /** Whose files do this, for the reader of this table. */
+  convention: string
+  /** The column it stands on, named when a row's comes out empty; undefined when the sheet lacks it. */
+  column: (columns: Columns) => string | undefined
+  title: (row: RowText) => string
+  /** Said once with the story, when it is used. */
+  note?: (column: string) => string
+}
+
+const TITLE_STAND_INS: readonly TitleStandIn[] = [
+  {
+    convention: 'ACLED’s exports: what happened and where ("Armed clash in Kharkiv")',
+    column: (columns) => columns.subEventType ?? columns.eventType,
+    title: ({ cell }) => titleFromParts(cell('subEventType') || cell('eventType'), cell('location')),
+  },
+  {
+    convention: 'TimeMap’s events and others with a description and no title: its first words',
+    column: (columns) => columns.summary,
+    title: ({ cell, text }) => firstWords(text(cell('summary'))),
+    note: (column) =>
+      `The file has no column of titles: each event is titled by the first words of its ${column}.`,
+  },
+  {
+    convention: 'what happened where, with neither title nor text (USGS’s 2013 earthquake feed): its place',
+    column: (columns) => columns.location,
+    title: ({ cell }) => cell('location').trim(),
+    note: (column) =>
+      `The file has no column of titles or texts: each event is titled by its place (${column}).`,
+  },
+]
+
+/** How a sheet's events are titled: by its column of titles, or by the first stand-in it has columns for. */
+export type Titling = { column: string; title: (row: RowText) => string; note?: string }
+
+export function titlingOf(columns: Columns): Titling | null {
+  if (columns.title !== undefined)
+    return { column: columns.title, title: ({ cell, text }) => text(cell('title')) }
+  for (const standIn of TITLE_STAND_INS) {
+    const column = standIn.column(columns)
+    if (column === undefined) continue
+    const titling: Titling = { column, title: standIn.title }
+    if (standIn.note) titling.note = standIn.note(column)
+    return titling
+  }
+  return null
+}
+
+/** A text's first line, cut to 80 characters at most: a title for an event that has none. */
+export function firstWords(text: string): string {
+  const first = text.split('\n')[0]?.trim() ?? ''
+  return first.length > 80 ? `${first.slice(0, 79).trimEnd()}…` : first
+}
