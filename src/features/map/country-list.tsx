@@ -1,7 +1,14 @@
 import { useMemo } from 'react'
-import { countryName } from '../../dataset/format/country-codes'
+import { shownCountryName } from '../../dataset/format/shown-country-name'
+import { t } from '../../i18n/i18n-store'
+import { defineMessages } from '../../i18n/messages'
 import { sortedByName } from '../../lib/compare-names'
-import { formatCount } from '../../lib/format-count'
+
+const messages = defineMessages({
+  summary: { id: 'map.countriesSummary', defaultMessage: 'Countries on the map ({count, number})' },
+  events: { id: 'map.countryEvents', defaultMessage: '{count, plural, one {# event} other {# events}}' },
+  tooSmall: { id: 'map.tooSmall', defaultMessage: '(too small to draw at this scale)' },
+})
 
 /**
  * The map's twin for the keyboard and screen readers: each country with events, busiest first, with
@@ -18,14 +25,14 @@ export function CountryList(props: {
   // counts change, not on every move of the map.
   const rows = useMemo(
     () =>
-      sortedByName(counts.keys(), countryName)
+      sortedByName(counts.keys(), shownCountryName)
         .map((code): [string, number] => [code, counts.get(code) ?? 0])
         .sort((a, b) => b[1] - a[1]),
     [counts],
   )
   return (
     <details className="map-countries">
-      <summary>Countries on the map ({formatCount(rows.length)})</summary>
+      <summary>{t(messages.summary, { count: rows.length })}</summary>
       <ul>
         {rows.map(([code, count]) => (
           <li key={code}>
@@ -35,11 +42,11 @@ export function CountryList(props: {
               aria-pressed={chosen.includes(code)}
               onClick={() => onToggle(code)}
             >
-              {countryName(code)}
+              {shownCountryName(code)}
             </button>{' '}
             <span className="facet-count">
-              {formatCount(count)} {count === 1 ? 'event' : 'events'}
-              {drawn.has(code) ? '' : ' (too small to draw at this scale)'}
+              {t(messages.events, { count })}
+              {drawn.has(code) ? '' : ` ${t(messages.tooSmall)}`}
             </span>
           </li>
         ))}

@@ -1,7 +1,6 @@
 import { geoEqualEarth, geoPath } from 'd3-geo'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
-import { formatCount } from '../../lib/format-count'
 import { describeArea, type GeoArea, type MapCentre } from '../../state/geo-area'
 import { countClasses } from './count-scale'
 import { CountryList } from './country-list'
@@ -16,8 +15,28 @@ import { MarkList } from './mark-list'
 import { clusterPoints } from './point-clusters'
 import { useMapGestures } from './use-map-gestures'
 import { useMapLink } from './use-map-link'
-import { MAP_CREDIT, worldShapes } from './world-shapes'
+import { worldShapes } from './world-shapes'
 import './map.css'
+import { defineMessages } from '../../i18n/messages'
+import { useT } from '../../i18n/use-t'
+
+const messages = defineMessages({
+  map: { id: 'tabs.map', defaultMessage: 'Map' },
+  inView: { id: 'map.inView', defaultMessage: '{count, plural, one {# event} other {# events}} in view' },
+  within: { id: 'map.within', defaultMessage: 'Within {area}.' },
+  clearArea: { id: 'map.clearArea', defaultMessage: 'Clear the area' },
+  filterInView: { id: 'map.filterInView', defaultMessage: 'Filter to the area in view' },
+  label: {
+    id: 'map.label',
+    defaultMessage:
+      'Map of {countries, plural, one {# country} other {# countries}} and {placed, plural, one {# placed event} other {# placed events}}. Arrow keys move it, + and − zoom, 0 shows the whole world; the list of countries below does what the map does.',
+  },
+  touch: { id: 'map.touch', defaultMessage: 'Drag to move, pinch to zoom · tap outside to scroll' },
+  credit: {
+    id: 'map.credit',
+    defaultMessage: 'Natural Earth boundaries, 1:110m (public domain), via world-atlas',
+  },
+})
 
 export type MapPanelProps = {
   story: Story
@@ -136,19 +155,18 @@ function MapPanel(props: MapPanelProps) {
     onSetArea,
   })
 
+  const t = useT()
   const placed = counts.points.length
   return (
     <section className="panel map-panel" aria-labelledby="map-title">
       <div className="panel-header">
-        <h2 id="map-title">Map</h2>
-        <span className="panel-meta">
-          {formatCount(events.length)} {events.length === 1 ? 'event' : 'events'} in view
-        </span>
+        <h2 id="map-title">{t(messages.map)}</h2>
+        <span className="panel-meta">{t(messages.inView, { count: events.length })}</span>
         {area ? (
           <span className="map-area-note">
-            Within {describeArea(area)}.{' '}
+            {t(messages.within, { area: describeArea(area) })}{' '}
             <button type="button" className="link-button" onClick={() => onSetArea(null)}>
-              Clear the area
+              {t(messages.clearArea)}
             </button>
           </span>
         ) : (
@@ -165,7 +183,7 @@ function MapPanel(props: MapPanelProps) {
               if (shown) onSetArea(shown)
             }}
           >
-            Filter to the area in view
+            {t(messages.filterInView)}
           </button>
         )}
       </div>
@@ -176,7 +194,7 @@ function MapPanel(props: MapPanelProps) {
         aria-roledescription="map"
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the map takes keys (arrows move it, + and − zoom): it must be reachable by Tab
         tabIndex={0}
-        aria-label={`Map of ${formatCount(counts.byCountry.size)} countries and ${formatCount(placed)} placed events. Arrow keys move it, + and − zoom, 0 shows the whole world; the list of countries below does what the map does.`}
+        aria-label={t(messages.label, { countries: counts.byCountry.size, placed })}
         {...handlers}
       >
         <svg width={size.width} height={size.height} aria-hidden="true">
@@ -201,7 +219,7 @@ function MapPanel(props: MapPanelProps) {
         </svg>
         <canvas ref={canvas} className="map-marks" />
         <p className="map-touch-hint" aria-hidden="true">
-          Drag to move, pinch to zoom · tap outside to scroll
+          {t(messages.touch)}
         </p>
         <MapControls
           zoom={zoom}
@@ -210,7 +228,7 @@ function MapPanel(props: MapPanelProps) {
           onWholeWorld={() => setView(WHOLE_WORLD)}
         />
       </div>
-      <MapLegend classes={classes} points={placed} unplaced={counts.unplaced} credit={MAP_CREDIT} />
+      <MapLegend classes={classes} points={placed} unplaced={counts.unplaced} credit={t(messages.credit)} />
       {placed > 0 && <MarkList clusters={clusters} onChoose={chooseMark} />}
       <CountryList
         counts={counts.byCountry}

@@ -1,19 +1,35 @@
 import { useState } from 'react'
-import { countryName } from '../../dataset/format/country-codes'
+import { localDateLabel } from '../../components/local-date-label'
+import { shownCountryName } from '../../dataset/format/shown-country-name'
 import type { IndexedEvent } from '../../dataset/story-index'
-import { formatCount } from '../../lib/format-count'
+import { t } from '../../i18n/i18n-store'
+import { defineMessages } from '../../i18n/messages'
 import type { Cluster } from './point-clusters'
+
+const messages = defineMessages({
+  unnamed: { id: 'map.unnamedPlace', defaultMessage: 'an unnamed place' },
+  one: { id: 'map.markOne', defaultMessage: '{title} — {place}, {date}' },
+  around: {
+    id: 'map.markAround',
+    defaultMessage: '{count, plural, one {# event} other {# events}} around {place}',
+  },
+  summary: {
+    id: 'map.marksSummary',
+    defaultMessage: 'Marks in view ({marks, number}, {count, plural, one {# event} other {# events}})',
+  },
+  zoomsIn: { id: 'map.zoomsIn', defaultMessage: 'zooms in' },
+})
 
 /** Where an event is, in words: its place's name, else its country, else its coordinates. */
 function placeOf(event: IndexedEvent): string {
   const place = event.place
   if (place?.name) return place.name
   const [country] = event.countries
-  if (country) return countryName(country)
+  if (country) return shownCountryName(country)
   if (place?.latitude !== undefined && place.longitude !== undefined) {
     return `${place.latitude.toFixed(2)}, ${place.longitude.toFixed(2)}`
   }
-  return 'an unnamed place'
+  return t(messages.unnamed)
 }
 
 // The place most of a mark's events name (of its first 50: a mark of thousands need not be read whole).
@@ -34,8 +50,9 @@ function commonPlace(events: readonly IndexedEvent[]): string {
 /** A mark's name, as the list says it and a screen reader reads it. */
 export function markName(mark: Cluster): string {
   const [only] = mark.events
-  if (mark.count === 1 && only) return `${only.title} — ${placeOf(only)}, ${only.when.label}`
-  return `${formatCount(mark.count)} events around ${commonPlace(mark.events)}`
+  if (mark.count === 1 && only)
+    return t(messages.one, { title: only.title, place: placeOf(only), date: localDateLabel(only.when) })
+  return t(messages.around, { count: mark.count, place: commonPlace(mark.events) })
 }
 
 /**
@@ -49,10 +66,7 @@ export function MarkList(props: { clusters: readonly Cluster[]; onChoose: (mark:
   const events = clusters.reduce((sum, mark) => sum + mark.count, 0)
   return (
     <details className="map-countries map-marks-list" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>
-        Marks in view ({formatCount(clusters.length)}, {formatCount(events)}{' '}
-        {events === 1 ? 'event' : 'events'})
-      </summary>
+      <summary>{t(messages.summary, { marks: clusters.length, count: events })}</summary>
       {open && (
         <ul>
           {[...clusters]
@@ -63,7 +77,7 @@ export function MarkList(props: { clusters: readonly Cluster[]; onChoose: (mark:
                 <button type="button" className="link-button" onClick={() => onChoose(mark)}>
                   <bdi>{markName(mark)}</bdi>
                 </button>
-                {mark.count > 1 && <span className="facet-count"> zooms in</span>}
+                {mark.count > 1 && <span className="facet-count"> {t(messages.zoomsIn)}</span>}
               </li>
             ))}
         </ul>

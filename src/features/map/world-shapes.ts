@@ -7,12 +7,12 @@ import { countryCodeOfNumeric } from '../../dataset/format/country-codes'
 /** A country's outline, with its ISO alpha-2 code where it has one (Kosovo, N. Cyprus have none). */
 export type CountryShape = { code: string | null; name: string; outline: Feature<Geometry> }
 
-/**
+/*
  * The world's countries, from Natural Earth's 1:110m admin-0 boundaries as world-atlas bundles them
  * (public domain; borders as Natural Earth draws them, disputed ones included). Bundled with the map's
- * code: no tile server, nothing fetched, so the map works offline and under the page's CSP.
+ * code: no tile server, nothing fetched, so the map works offline and under the page's CSP. The map's
+ * legend credits them (map.credit, in the reader's language).
  */
-export const MAP_CREDIT = 'Natural Earth boundaries, 1:110m (public domain), via world-atlas'
 
 let shapes: CountryShape[] | null = null
 
