@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react'
+import { narrativeTitle } from '../components/narrative-title'
 import { narrativeById } from '../dataset/narratives'
 import type { IndexedEvent, Story } from '../dataset/story-index'
 import { describeFilters } from '../state/describe-filters'
@@ -28,7 +29,7 @@ export function useStoryView(story: Story) {
     eventTitle: selected?.title,
     story:
       narrative && state.storyMode
-        ? { title: narrative.title, step: state.storyMode.step, steps: narrative.steps.length }
+        ? { title: narrativeTitle(narrative), step: state.storyMode.step, steps: narrative.steps.length }
         : undefined,
     filtersInWords,
   })

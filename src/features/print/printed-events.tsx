@@ -1,10 +1,34 @@
 import { createPortal } from 'react-dom'
 import { statusLabel } from '../../components/status-badge'
-import { countryName } from '../../dataset/format/country-codes'
+import { shownCountryName } from '../../dataset/format/shown-country-name'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
-import { formatCount } from '../../lib/format-count'
+import { defineMessages } from '../../i18n/messages'
+import { richText } from '../../i18n/rich-text'
+import { useT } from '../../i18n/use-t'
 import { usePrinting } from './use-printing'
 import './print.css'
+
+const messages = defineMessages({
+  label: { id: 'print.label', defaultMessage: 'The story, as printed' },
+  source: { id: 'print.source', defaultMessage: 'Source: <t>{title}</t>' },
+  published: { id: 'print.published', defaultMessage: ', published {date}' },
+  counts: {
+    id: 'print.counts',
+    defaultMessage:
+      '{matching, number} of {all, plural, one {# event} other {# events}}{filtered, select, yes {: only {filters}} other {}}, in time order{cut, select, yes { (the first {printed, number} are printed)} other {}}. This view: {address}',
+  },
+  actors: { id: 'print.actors', defaultMessage: 'Actors: <t>{names}</t>' },
+  unattributed: { id: 'quotes.unattributed', defaultMessage: 'Unattributed' },
+  quoteParagraph: {
+    id: 'print.quoteParagraph',
+    defaultMessage:
+      ', paragraph {paragraph}{part, select, heading { (a heading)} standfirst { (the standfirst)} other {}}',
+  },
+  paragraphs: {
+    id: 'print.paragraphs',
+    defaultMessage: ', {count, plural, one {paragraph} other {paragraphs}} {list}',
+  },
+})
 
 /** Past this many events a printout is a book: the first are printed, and the page says so. */
 export const MOST_PRINTED = 1000
@@ -30,23 +54,29 @@ export function PrintedList({
   matching: IndexedEvent[]
   filtersInWords: string
 }) {
+  const t = useT()
   const { dataset, published } = story
   const printed = matching.slice(0, MOST_PRINTED)
   return (
-    <article className="printed-story" aria-label="The story, as printed">
+    <article className="printed-story" aria-label={t(messages.label)}>
       <header>
         <h1 dir="auto">{dataset.title}</h1>
         {dataset.description && <p dir="auto">{dataset.description}</p>}
         <p className="printed-meta">
-          Source: <bdi>{dataset.source.title}</bdi>
+          {richText(messages.source, { title: dataset.source.title, t: (chunks) => <bdi>{chunks}</bdi> })}
           {dataset.source.url && <> ({dataset.source.url})</>}
-          {published && <>, published {published.label}</>}
+          {published && t(messages.published, { date: published.label })}
         </p>
         <p className="printed-meta">
-          {formatCount(matching.length)} of {formatCount(story.events.length)} events
-          {filtersInWords && <>: only {filtersInWords}</>}, in time order
-          {printed.length < matching.length && <> (the first {formatCount(printed.length)} are printed)</>}.
-          This view: {window.location.href}
+          {t(messages.counts, {
+            matching: matching.length,
+            all: story.events.length,
+            filtered: filtersInWords ? 'yes' : 'no',
+            filters: filtersInWords,
+            cut: printed.length < matching.length ? 'yes' : 'no',
+            printed: printed.length,
+            address: window.location.href,
+          })}
         </p>
       </header>
       <ol className="printed-events">
@@ -59,6 +89,7 @@ export function PrintedList({
 }
 
 function PrintedEvent({ story, event }: { story: Story; event: IndexedEvent }) {
+  const t = useT()
   const quotes = story.quotesByEvent.get(event.id) ?? []
   const actors = event.actors.flatMap((id) => story.actorsById.get(id)?.name ?? [])
   return (
@@ -66,12 +97,12 @@ function PrintedEvent({ story, event }: { story: Story; event: IndexedEvent }) {
       <h2 dir="auto">{event.title}</h2>
       <p className="printed-when">
         <time dateTime={event.date}>{event.when.label}</time> · {statusLabel(event.status)}
-        {event.countries.length > 0 && <> · {event.countries.map(countryName).join(', ')}</>}
+        {event.countries.length > 0 && <> · {event.countries.map(shownCountryName).join(', ')}</>}
       </p>
       {event.summary && <p dir="auto">{event.summary}</p>}
       {actors.length > 0 && (
         <p className="printed-meta">
-          Actors: <bdi>{actors.join(', ')}</bdi>
+          {richText(messages.actors, { names: actors.join(', '), t: (chunks) => <bdi>{chunks}</bdi> })}
         </p>
       )}
       {quotes.length > 0 && (
@@ -84,28 +115,25 @@ function PrintedEvent({ story, event }: { story: Story; event: IndexedEvent }) {
                 <bdi>
                   {(quote.speaker && story.actorsById.get(quote.speaker)?.name) ??
                     quote.speaker ??
-                    'Unattributed'}
+                    t(messages.unattributed)}
                 </bdi>
-                {quote.source && (
-                  <>
-                    , paragraph {quote.source.paragraph}
-                    {quote.source.part && (
-                      <> ({quote.source.part === 'heading' ? 'a heading' : 'the standfirst'})</>
-                    )}
-                  </>
-                )}
+                {quote.source &&
+                  t(messages.quoteParagraph, {
+                    paragraph: quote.source.paragraph,
+                    part: quote.source.part ?? 'none',
+                  })}
               </p>
             </li>
           ))}
         </ul>
       )}
       <p className="printed-meta">
-        Source: <bdi>{story.dataset.source.title}</bdi>
-        {event.source && (
-          <>
-            , paragraph{event.source.paragraphs.length > 1 ? 's' : ''} {event.source.paragraphs.join(', ')}
-          </>
-        )}
+        {richText(messages.source, { title: story.dataset.source.title, t: (chunks) => <bdi>{chunks}</bdi> })}
+        {event.source &&
+          t(messages.paragraphs, {
+            count: event.source.paragraphs.length,
+            list: event.source.paragraphs.join(', '),
+          })}
         {(event.sources ?? []).map((source, index) => (
           // Sources have no id; their order is the dataset's and never changes.
           // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered

@@ -1,8 +1,12 @@
 import { useId, useState } from 'react'
 import { CopyButton } from '../../components/copy-button/copy-button'
 import { ModalDialog } from '../../components/modal-dialog/modal-dialog'
+import { NewTabNote } from '../../components/new-tab-note'
 import { narrativesOf } from '../../dataset/narratives'
 import type { Story } from '../../dataset/story-index'
+import { defineMessages, type MessageDescriptor } from '../../i18n/messages'
+import { richText } from '../../i18n/rich-text'
+import { useT } from '../../i18n/use-t'
 import { type EmbedKind, embedSearch } from '../../state/embed'
 import { readableQuery } from '../../state/url-codec'
 import { EMBED_HEIGHT, iframeCode } from './iframe-code'
@@ -10,12 +14,56 @@ import './embed-dialog.css'
 
 type Colours = 'reader' | 'light' | 'dark'
 
+const messages = defineMessages({
+  title: { id: 'embed.title', defaultMessage: 'Embed this story' },
+  appName: { id: 'app.name', defaultMessage: 'Story Timeline' },
+  iframeTitle: { id: 'embed.iframeTitle', defaultMessage: '{story} — {app}' },
+  fromFile: {
+    id: 'embed.fromFile',
+    defaultMessage:
+      'This story was opened from a file on this computer, which a page elsewhere cannot reach. To embed it, put the file on this site and open it with a link (<code>?data=/path/to/file</code>), then embed that view.',
+  },
+  show: { id: 'embed.show', defaultMessage: 'Show' },
+  timeline: {
+    id: 'embed.timeline',
+    defaultMessage:
+      'The timeline as it is now (its window, filters and selected event), with the details and quotes',
+  },
+  storyMode: { id: 'embed.storyMode', defaultMessage: 'Story mode, from its cover: <t>{title}</t>' },
+  colours: { id: 'embed.colours', defaultMessage: 'Colours' },
+  reader: {
+    id: 'embed.coloursReader',
+    defaultMessage: 'The reader’s (light or dark, as their device is set)',
+  },
+  light: { id: 'embed.coloursLight', defaultMessage: 'Light' },
+  dark: { id: 'embed.coloursDark', defaultMessage: 'Dark' },
+  height: { id: 'embed.height', defaultMessage: 'Height in pixels' },
+  code: { id: 'embed.code', defaultMessage: 'Code to paste into your page' },
+  copyCode: { id: 'embed.copyCode', defaultMessage: 'Copy code' },
+  copied: { id: 'embed.codeCopied', defaultMessage: 'Code copied' },
+  fallback: { id: 'embed.copyThisCode', defaultMessage: 'Copy this code:' },
+  tryIt: { id: 'embed.try', defaultMessage: 'Try the embed' },
+  note: {
+    id: 'embed.note',
+    defaultMessage:
+      'The embed opens where the code says; readers choose events in it, and its <em>Open in Story Timeline</em> link opens their view in the full app, in a new tab.',
+  },
+})
+
+const COLOURS: Record<Colours, MessageDescriptor> = {
+  reader: messages.reader,
+  light: messages.light,
+  dark: messages.dark,
+}
+const COLOUR_CHOICES: readonly Colours[] = ['reader', 'light', 'dark']
+
 /**
  * The code to put this view in an article: what the embed shows (the timeline at this view, with the
  * details and quotes, or story mode), its colours and height, the iframe's HTML to copy, and a link to
  * try it. A story opened from a file on this computer cannot be embedded: the dialog says what to do.
  */
 export function EmbedDialog({ story, onClose }: { story: Story; onClose: () => void }) {
+  const t = useT()
   const [first] = narrativesOf(story)
   const [kind, setKind] = useState<EmbedKind['kind']>('timeline')
   const [colours, setColours] = useState<Colours>('reader')
@@ -28,20 +76,22 @@ export function EmbedDialog({ story, onClose }: { story: Story; onClose: () => v
   const params = new URLSearchParams(embedSearch(window.location.search, what))
   if (colours !== 'reader') params.set('theme', colours)
   const src = `${window.location.origin}${window.location.pathname}${readableQuery(params)}`
-  const code = iframeCode({ src, title: `${story.dataset.title} — Story Timeline`, heightPx: height })
+  const code = iframeCode({
+    src,
+    title: t(messages.iframeTitle, { story: story.dataset.title, app: t(messages.appName) }),
+    heightPx: height,
+  })
 
   return (
-    <ModalDialog className="embed-dialog" title="Embed this story" onClose={onClose}>
+    <ModalDialog className="embed-dialog" title={t(messages.title)} onClose={onClose}>
       {fromFile ? (
         <p className="embed-dialog-part" role="alert">
-          This story was opened from a file on this computer, which a page elsewhere cannot reach. To embed
-          it, put the file on this site and open it with a link (<code>?data=/path/to/file</code>), then embed
-          that view.
+          {richText(messages.fromFile, { code: (chunks) => <code>{chunks}</code> })}
         </p>
       ) : (
         <div className="embed-dialog-part">
           <fieldset>
-            <legend>Show</legend>
+            <legend>{t(messages.show)}</legend>
             <label>
               <input
                 type="radio"
@@ -49,7 +99,7 @@ export function EmbedDialog({ story, onClose }: { story: Story; onClose: () => v
                 checked={kind === 'timeline'}
                 onChange={() => setKind('timeline')}
               />
-              The timeline as it is now (its window, filters and selected event), with the details and quotes
+              {t(messages.timeline)}
             </label>
             {first && (
               <label>
@@ -59,19 +109,13 @@ export function EmbedDialog({ story, onClose }: { story: Story; onClose: () => v
                   checked={kind === 'story'}
                   onChange={() => setKind('story')}
                 />
-                Story mode, from its cover: <bdi>{first.title}</bdi>
+                {richText(messages.storyMode, { title: first.title, t: (chunks) => <bdi>{chunks}</bdi> })}
               </label>
             )}
           </fieldset>
           <fieldset>
-            <legend>Colours</legend>
-            {(
-              [
-                ['reader', 'The reader’s (light or dark, as their device is set)'],
-                ['light', 'Light'],
-                ['dark', 'Dark'],
-              ] as const
-            ).map(([value, label]) => (
+            <legend>{t(messages.colours)}</legend>
+            {COLOUR_CHOICES.map((value) => (
               <label key={value}>
                 <input
                   type="radio"
@@ -79,12 +123,12 @@ export function EmbedDialog({ story, onClose }: { story: Story; onClose: () => v
                   checked={colours === value}
                   onChange={() => setColours(value)}
                 />
-                {label}
+                {t(COLOURS[value])}
               </label>
             ))}
           </fieldset>
           <label className="embed-dialog-height">
-            Height in pixels
+            {t(messages.height)}
             <input
               type="number"
               min={EMBED_HEIGHT.min}
@@ -95,25 +139,24 @@ export function EmbedDialog({ story, onClose }: { story: Story; onClose: () => v
             />
           </label>
           <label className="embed-dialog-code">
-            Code to paste into your page
+            {t(messages.code)}
             <textarea readOnly rows={5} value={code} onFocus={(event) => event.target.select()} />
           </label>
           <div className="button-row start">
             <CopyButton
-              label="Copy code"
+              label={t(messages.copyCode)}
               className="primary-button"
-              copiedLabel="Code copied"
-              fallbackLabel="Copy this code:"
+              copiedLabel={t(messages.copied)}
+              fallbackLabel={t(messages.fallback)}
               textToCopy={() => code}
             />
             <a className="icon-button embed-dialog-try" href={src} target="_blank" rel="noopener">
-              Try the embed <span aria-hidden="true">↗</span>
-              <span className="visually-hidden"> (opens in a new tab)</span>
+              {t(messages.tryIt)}
+              <NewTabNote />
             </a>
           </div>
           <p className="embed-dialog-note">
-            The embed opens where the code says; readers choose events in it, and its{' '}
-            <em>Open in Story Timeline</em> link opens their view in the full app, in a new tab.
+            {richText(messages.note, { em: (chunks) => <em>{chunks}</em> })}
           </p>
         </div>
       )}

@@ -1,11 +1,19 @@
+import { NewTabNote } from '../../components/new-tab-note'
+import { defineMessages } from '../../i18n/messages'
+import { useT } from '../../i18n/use-t'
 import { fullAppSearch } from '../../state/embed'
 import { useLocationSearch } from '../../state/url-store'
+
+const messages = defineMessages({
+  open: { id: 'share.openInApp', defaultMessage: 'Open in Story Timeline' },
+})
 
 /**
  * From an embed, the same view in the full app, in a new tab: the reader keeps the article they were
  * reading, and the link follows every change of view made in the embed.
  */
 export function FullAppLink() {
+  const t = useT()
   const search = useLocationSearch()
   return (
     <a
@@ -14,8 +22,8 @@ export function FullAppLink() {
       target="_blank"
       rel="noopener"
     >
-      Open in Story Timeline <span aria-hidden="true">↗</span>
-      <span className="visually-hidden"> (opens in a new tab)</span>
+      {t(messages.open)}
+      <NewTabNote />
     </a>
   )
 }

@@ -1,8 +1,15 @@
 import { narrativesOf } from '../../dataset/narratives'
 import type { Story } from '../../dataset/story-index'
+import { defineMessages } from '../../i18n/messages'
+import { useT } from '../../i18n/use-t'
+
+const messages = defineMessages({
+  storyMode: { id: 'storyMode.button', defaultMessage: 'Story mode' },
+})
 
 /** _Story mode_: opens the story's first narrative (or its walk in time order) at its cover. */
 export function StoryModeButton({ story, onOpen }: { story: Story; onOpen: (narrative: string) => void }) {
+  const t = useT()
   return (
     <button
       type="button"
@@ -12,7 +19,7 @@ export function StoryModeButton({ story, onOpen }: { story: Story; onOpen: (narr
         if (first) onOpen(first.id)
       }}
     >
-      Story mode
+      {t(messages.storyMode)}
     </button>
   )
 }

@@ -1,14 +1,29 @@
 import { type ReactNode, useEffect, useRef } from 'react'
+import { narrativeTitle } from '../../components/narrative-title'
 import { ThemeToggle } from '../../components/theme-toggle'
 import { narrativeById, narrativesOf } from '../../dataset/narratives'
 import type { Story } from '../../dataset/story-index'
-import { formatCount } from '../../lib/format-count'
+import { defineMessages } from '../../i18n/messages'
+import { useT } from '../../i18n/use-t'
 import type { StoryModeState } from '../../state/view-state'
 import { StoryCover } from './story-cover'
 import { StoryStepCard } from './story-step'
 import { useStoryKeys } from './use-story-keys'
 import { useSwipe } from './use-swipe'
 import './story-mode.css'
+
+const messages = defineMessages({
+  position: { id: 'storyMode.position', defaultMessage: 'Step {step, number} of {total, number}' },
+  storyMode: { id: 'storyMode.button', defaultMessage: 'Story mode' },
+  steps: { id: 'storyMode.nav', defaultMessage: 'Story steps' },
+  previous: { id: 'storyMode.previous', defaultMessage: 'Previous' },
+  next: { id: 'storyMode.next', defaultMessage: 'Next' },
+  cover: { id: 'storyMode.cover', defaultMessage: 'Cover' },
+  exploreEvent: { id: 'storyMode.exploreEvent', defaultMessage: 'Explore this event' },
+  exploreStory: { id: 'storyMode.exploreStory', defaultMessage: 'Explore the story' },
+  stepSaid: { id: 'storyMode.stepSaid', defaultMessage: '{position}: {title}' },
+  coverSaid: { id: 'storyMode.coverSaid', defaultMessage: 'Cover of {title}' },
+})
 
 /**
  * Story mode: a narrative's cover, then one step at a time, the event large with its quotes and
@@ -32,6 +47,7 @@ export function StoryMode(props: {
   /** Links beside the bar's buttons (an embed's link to the full app). */
   links?: ReactNode
 }) {
+  const t = useT()
   const { story, mode, onStep, onGoToStep, onOpen, onLeave, timeline, links } = props
   const narratives = narrativesOf(story)
   // The view has checked the narrative and the step against the story.
@@ -52,14 +68,15 @@ export function StoryMode(props: {
   }, [mode.step])
 
   if (!narrative) return null
-  const position = `Step ${formatCount(mode.step)} of ${formatCount(total)}`
+  const position = t(messages.position, { step: mode.step, total })
+  const title = narrativeTitle(narrative)
   return (
     <div className="story-mode">
       <header className="story-mode-bar">
         <p className="story-mode-name">
-          <span className="app-name">Story mode</span> <bdi>{narrative.title}</bdi>
+          <span className="app-name">{t(messages.storyMode)}</span> <bdi>{title}</bdi>
         </p>
-        <nav className="story-mode-nav" aria-label="Story steps">
+        <nav className="story-mode-nav" aria-label={t(messages.steps)}>
           <button
             type="button"
             className="icon-button"
@@ -67,9 +84,9 @@ export function StoryMode(props: {
             disabled={mode.step === 0}
             aria-keyshortcuts="ArrowLeft p"
           >
-            <span aria-hidden="true">‹</span> Previous
+            <span aria-hidden="true">‹</span> {t(messages.previous)}
           </button>
-          <span className="story-mode-where">{mode.step === 0 ? 'Cover' : position}</span>
+          <span className="story-mode-where">{mode.step === 0 ? t(messages.cover) : position}</span>
           <button
             type="button"
             className="icon-button"
@@ -77,13 +94,13 @@ export function StoryMode(props: {
             disabled={mode.step >= total}
             aria-keyshortcuts="ArrowRight n"
           >
-            Next <span aria-hidden="true">›</span>
+            {t(messages.next)} <span aria-hidden="true">›</span>
           </button>
         </nav>
         <ThemeToggle />
         {links}
         <button type="button" className="primary-button" onClick={onLeave} aria-keyshortcuts="Escape">
-          {step ? 'Explore this event' : 'Explore the story'}
+          {step ? t(messages.exploreEvent) : t(messages.exploreStory)}
         </button>
       </header>
       <div className="story-mode-progress" aria-hidden="true">
@@ -91,7 +108,9 @@ export function StoryMode(props: {
       </div>
       {/* Said when the step changes, however it was reached: a button, a key, a swipe, Back. */}
       <p className="visually-hidden" aria-live="polite">
-        {step ? `${position}: ${step.event.title}` : `Cover of ${narrative.title}`}
+        {step
+          ? t(messages.stepSaid, { position, title: step.event.title })
+          : t(messages.coverSaid, { title })}
       </p>
       <main className="story-mode-main">
         <div className="story-stage" {...swipe}>

@@ -7,7 +7,27 @@ import { StatusBadge } from '../../components/status-badge'
 import { documentOf } from '../../dataset/format/documents'
 import type { StoryStep } from '../../dataset/narratives'
 import type { Story } from '../../dataset/story-index'
+import { defineMessages } from '../../i18n/messages'
+import { richText } from '../../i18n/rich-text'
+import { useT } from '../../i18n/use-t'
 import { hostOf } from '../../lib/host-of'
+
+const messages = defineMessages({
+  excerptLabel: {
+    id: 'storyMode.excerptLabel',
+    defaultMessage: 'Paragraph {paragraph} of the source, with these words marked',
+  },
+  paragraph: { id: 'quotePlace.paragraph', defaultMessage: 'paragraph {paragraph}' },
+  quotesLabel: { id: 'storyMode.quotesLabel', defaultMessage: 'Quotes' },
+  quotes: { id: 'storyMode.quotes', defaultMessage: '{count, plural, one {Quote} other {Quotes}}' },
+  unattributed: { id: 'quotes.unattributed', defaultMessage: 'Unattributed' },
+  sourcesLabel: { id: 'storyMode.sourcesLabel', defaultMessage: 'Sources and media' },
+  sources: { id: 'storyMode.sources', defaultMessage: 'Sources' },
+  from: {
+    id: 'storyMode.from',
+    defaultMessage: 'From <t>{title}</t>, {count, plural, one {paragraph} other {paragraphs}} {list}',
+  },
+})
 
 /**
  * One step of a narrative, large: its event's title and date, what the step says (an excerpt of the
@@ -21,6 +41,7 @@ export function StoryStepCard(props: {
   position: string
   headingRef: RefObject<HTMLHeadingElement | null>
 }) {
+  const t = useT()
   const { story, step, position, headingRef } = props
   const { event } = step
   const quotes = story.quotesByEvent.get(event.id) ?? []
@@ -51,9 +72,9 @@ export function StoryStepCard(props: {
                 source={stepSource}
                 paragraph={step.paragraph}
                 quote={{ exact: step.text }}
-                label={`Paragraph ${step.paragraph} of the source, with these words marked`}
+                label={t(messages.excerptLabel, { paragraph: step.paragraph })}
               >
-                paragraph {step.paragraph}
+                {t(messages.paragraph, { paragraph: step.paragraph })}
               </ParagraphLink>
             </figcaption>
           </figure>
@@ -64,8 +85,8 @@ export function StoryStepCard(props: {
         </p>
       )}
       {quotes.length > 0 && (
-        <section className="story-step-quotes" aria-label="Quotes">
-          <h3>{quotes.length === 1 ? 'Quote' : 'Quotes'}</h3>
+        <section className="story-step-quotes" aria-label={t(messages.quotesLabel)}>
+          <h3>{t(messages.quotes, { count: quotes.length })}</h3>
           <ul>
             {quotes.map((quote) => {
               const speaker = quote.speaker === undefined ? undefined : story.actorsById.get(quote.speaker)
@@ -79,7 +100,9 @@ export function StoryStepCard(props: {
                       </p>
                     </blockquote>
                     <figcaption>
-                      <bdi className="quote-speaker">{speaker?.name ?? quote.speaker ?? 'Unattributed'}</bdi>
+                      <bdi className="quote-speaker">
+                        {speaker?.name ?? quote.speaker ?? t(messages.unattributed)}
+                      </bdi>
                       {description && (
                         <>
                           , <bdi>{description}</bdi>
@@ -95,8 +118,8 @@ export function StoryStepCard(props: {
         </section>
       )}
       {(event.sources?.length || event.media) && (
-        <section className="story-step-sources" aria-label="Sources and media">
-          <h3>Sources</h3>
+        <section className="story-step-sources" aria-label={t(messages.sourcesLabel)}>
+          <h3>{t(messages.sources)}</h3>
           <ul className="details-links">
             {event.sources && <SourceLinkItems sources={event.sources} />}
             {event.media && (
@@ -117,8 +140,12 @@ export function StoryStepCard(props: {
       )}
       {event.source && (
         <p className="story-source">
-          From <bdi>{(documentOf(story.dataset, event.source.document) ?? story.dataset.source).title}</bdi>,
-          paragraph{event.source.paragraphs.length > 1 ? 's' : ''} {event.source.paragraphs.join(', ')}
+          {richText(messages.from, {
+            title: (documentOf(story.dataset, event.source.document) ?? story.dataset.source).title,
+            count: event.source.paragraphs.length,
+            list: event.source.paragraphs.join(', '),
+            t: (chunks) => <bdi>{chunks}</bdi>,
+          })}
         </p>
       )}
     </article>
