@@ -2,7 +2,8 @@ import { NoticeList } from '../components/notice-list'
 import type { Story } from '../dataset/story-index'
 import { FullAppLink } from '../features/share/full-app-link'
 import { StoryModeButton } from '../features/story-mode/story-mode-button'
-import { formatCount } from '../lib/format-count'
+import { defineMessages } from '../i18n/messages'
+import { useT } from '../i18n/use-t'
 import { hasFilters } from '../state/view-state'
 import { DetailsOfView } from './panels/details-of-view'
 import { QuotesOfView } from './panels/quotes-of-view'
@@ -12,6 +13,14 @@ import { useKeyboardShortcuts } from './use-keyboard-shortcuts'
 import { useStoryView } from './use-story-view'
 import './embed-page.css'
 
+const messages = defineMessages({
+  filtered: {
+    id: 'embedPage.filtered',
+    defaultMessage: '{matching, number} of {all, plural, one {# event} other {# events}}: {filters}',
+  },
+  showAll: { id: 'embedPage.showAll', defaultMessage: 'Show all' },
+})
+
 /**
  * The page in an iframe (`?embed=1`): the timeline with the selected event's details and quotes, or
  * story mode, and a link to the same view in the full app (a new tab). No files, filters panel or
@@ -19,6 +28,7 @@ import './embed-page.css'
  * so a link into the embed opens where it says.
  */
 export function EmbedPage({ story }: { story: Story }) {
+  const t = useT()
   const view = useStoryView(story)
   const { state, actions, matching } = view
   useKeyboardShortcuts(actions, state.storyMode === null)
@@ -41,10 +51,13 @@ export function EmbedPage({ story }: { story: Story }) {
           </h1>
           {filtered && (
             <p className="embed-filters">
-              {formatCount(matching.length)} of {formatCount(story.events.length)} events:{' '}
-              {view.filtersInWords}{' '}
+              {t(messages.filtered, {
+                matching: matching.length,
+                all: story.events.length,
+                filters: view.filtersInWords,
+              })}{' '}
               <button type="button" className="link-button" onClick={actions.clearFilters}>
-                Show all
+                {t(messages.showAll)}
               </button>
             </p>
           )}

@@ -1,5 +1,17 @@
 import { useState } from 'react'
-import { formatCount } from '../../lib/format-count'
+import { defineMessages } from '../../i18n/messages'
+import { useT } from '../../i18n/use-t'
+
+const messages = defineMessages({
+  before: {
+    id: 'sourceText.before',
+    defaultMessage: '… {count, plural, one {# character} other {# characters}} before',
+  },
+  after: {
+    id: 'sourceText.after',
+    defaultMessage: '{count, plural, one {# character} other {# characters}} more …',
+  },
+})
 
 /** A paragraph up to this long is shown whole; a longer one, a stretch of it around its mark. */
 const LONGEST_WHOLE = 20_000
@@ -12,6 +24,7 @@ const FIRST_REACH = 5_000
  * laying out four megabytes at once froze the page for a second.
  */
 export function ParagraphText(props: { text: string; mark: { start: number; end: number } | null }) {
+  const t = useT()
   const { text, mark } = props
   const [reach, setReach] = useState(FIRST_REACH)
   const from = text.length <= LONGEST_WHOLE ? 0 : Math.max(0, (mark?.start ?? 0) - reach)
@@ -21,7 +34,7 @@ export function ParagraphText(props: { text: string; mark: { start: number; end:
     <>
       {from > 0 && (
         <button type="button" className="link-button paragraph-more" onClick={more}>
-          … {formatCount(from)} characters before
+          {t(messages.before, { count: from })}
         </button>
       )}
       {mark && mark.start >= from && mark.end <= to ? (
@@ -35,7 +48,7 @@ export function ParagraphText(props: { text: string; mark: { start: number; end:
       )}
       {to < text.length && (
         <button type="button" className="link-button paragraph-more" onClick={more}>
-          {formatCount(text.length - to)} characters more …
+          {t(messages.after, { count: text.length - to })}
         </button>
       )}
     </>
