@@ -1,8 +1,18 @@
 import { useEffect, useState } from 'react'
+import { defineMessages } from '../../i18n/messages'
+import { useT } from '../../i18n/use-t'
 import { takeEarlyDrops } from '../../lib/early-drops'
 import { pastedFiles, pastesIntoText } from './pasted-files'
 import { prepareToOpenFiles } from './prepare-to-open'
 import './data-io.css'
+
+const messages = defineMessages({
+  drop: {
+    id: 'dataIo.drop',
+    defaultMessage:
+      'Drop a dataset to open it: JSON, a CSV or TSV (with an optional quotes CSV), a workbook, a TimelineJS or GDELT file',
+  },
+})
 
 /**
  * Lets the reader drop dataset files anywhere on the page, showing where while they drag, or paste
@@ -10,6 +20,7 @@ import './data-io.css'
  * field stays the field's).
  */
 export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
+  const t = useT()
   const [dragging, setDragging] = useState(false)
 
   useEffect(() => {
@@ -67,10 +78,7 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
   if (!dragging) return null
   return (
     <div className="drop-zone" aria-hidden="true">
-      <p>
-        Drop a dataset to open it: JSON, a CSV or TSV (with an optional quotes CSV), a workbook, a TimelineJS
-        or GDELT file
-      </p>
+      <p>{t(messages.drop)}</p>
     </div>
   )
 }

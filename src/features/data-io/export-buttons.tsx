@@ -1,10 +1,18 @@
 import { jsonForExport } from '../../dataset/files/json-export'
 import { slugify } from '../../dataset/format/slug'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
+import { defineMessages } from '../../i18n/messages'
+import { useT } from '../../i18n/use-t'
 import { download } from '../../lib/download-file'
+
+const messages = defineMessages({
+  csv: { id: 'dataIo.exportCsv', defaultMessage: 'Export CSV' },
+  json: { id: 'dataIo.exportJson', defaultMessage: 'Export JSON' },
+})
 
 /** Downloads the events that match the filters, as CSV or as a valid dataset in JSON. */
 export function ExportButtons({ story, matching }: { story: Story; matching: IndexedEvent[] }) {
+  const t = useT()
   const base = slugify(story.dataset.title, 'story')
   const suffix = matching.length === story.events.length ? '' : `-${matching.length}-events`
   return (
@@ -18,14 +26,14 @@ export function ExportButtons({ story, matching }: { story: Story; matching: Ind
           download(`${base}${suffix}.csv`, 'text/csv', eventsToCsv(story, matching))
         }}
       >
-        Export CSV
+        {t(messages.csv)}
       </button>
       <button
         type="button"
         className="icon-button"
         onClick={() => download(`${base}${suffix}.json`, 'application/json', jsonForExport(story, matching))}
       >
-        Export JSON
+        {t(messages.json)}
       </button>
     </div>
   )

@@ -1,8 +1,20 @@
 import './data-io.css'
 import { slugify } from '../../dataset/format/slug'
 import type { Story } from '../../dataset/story-index'
+import { defineMessages } from '../../i18n/messages'
+import { useT } from '../../i18n/use-t'
 import { download } from '../../lib/download-file'
-import { formatCount } from '../../lib/format-count'
+
+const messages = defineMessages({
+  label: { id: 'dataIo.leftOutLabel', defaultMessage: 'Rows left out' },
+  leftOut: {
+    id: 'dataIo.leftOut',
+    defaultMessage:
+      '{count, plural, one {One row of this file was} other {# rows of this file were}} left out; the rest opened.',
+  },
+  download: { id: 'dataIo.downloadLeftOut', defaultMessage: 'Download the list (CSV)' },
+  decline: { id: 'dataIo.decline', defaultMessage: 'Don’t open this file' },
+})
 
 type LeftOutRowsProps = {
   story: Story
@@ -15,14 +27,12 @@ type LeftOutRowsProps = {
  * to download, each row with its place, its problem and what it held, and a way to decline the file.
  */
 export function LeftOutRows({ story, onDecline }: LeftOutRowsProps) {
+  const t = useT()
   const count = story.leftOut.length
   if (count === 0) return null
   return (
-    <section className="left-out-rows" aria-label="Rows left out">
-      <p>
-        {count === 1 ? 'One row' : `${formatCount(count)} rows`} of this file {count === 1 ? 'was' : 'were'}{' '}
-        left out; the rest opened.
-      </p>
+    <section className="left-out-rows" aria-label={t(messages.label)}>
+      <p>{t(messages.leftOut, { count })}</p>
       <div className="button-row">
         <button
           type="button"
@@ -37,11 +47,11 @@ export function LeftOutRows({ story, onDecline }: LeftOutRowsProps) {
             )
           }}
         >
-          Download the list (CSV)
+          {t(messages.download)}
         </button>
         {onDecline && (
           <button type="button" className="icon-button" onClick={onDecline}>
-            Don’t open this file
+            {t(messages.decline)}
           </button>
         )}
       </div>

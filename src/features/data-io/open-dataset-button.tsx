@@ -1,5 +1,16 @@
 import { useId, useRef } from 'react'
+import { defineMessages } from '../../i18n/messages'
+import { useT } from '../../i18n/use-t'
 import { prepareToOpenFiles } from './prepare-to-open'
+
+const messages = defineMessages({
+  file: { id: 'dataIo.datasetFile', defaultMessage: 'Dataset file' },
+  hint: {
+    id: 'dataIo.openHint',
+    defaultMessage: 'Or drop files on the page, or paste rows copied from a spreadsheet',
+  },
+  open: { id: 'dataIo.open', defaultMessage: 'Open dataset…' },
+})
 
 /** Opens a dataset from the reader’s disk: JSON, a CSV or TSV (with an optional quotes CSV), a workbook. */
 export function OpenDatasetButton({
@@ -9,6 +20,7 @@ export function OpenDatasetButton({
   onFiles: (files: File[]) => void
   disabled: boolean
 }) {
+  const t = useT()
   const inputRef = useRef<HTMLInputElement>(null)
   const id = useId()
   return (
@@ -21,7 +33,7 @@ export function OpenDatasetButton({
         accept=".json,.csv,.tsv,.txt,.xlsx,.xls,.ods,.geojson,.ics,.ical,.jsonl,.ndjson,.srj,application/json,text/csv,text/tab-separated-values,application/geo+json,text/calendar,application/x-ndjson,application/sparql-results+json"
         multiple
         tabIndex={-1}
-        aria-label="Dataset file"
+        aria-label={t(messages.file)}
         onChange={(event) => {
           const files = [...(event.target.files ?? [])]
           event.target.value = ''
@@ -32,7 +44,7 @@ export function OpenDatasetButton({
         type="button"
         className="icon-button"
         disabled={disabled}
-        title="Or drop files on the page, or paste rows copied from a spreadsheet"
+        title={t(messages.hint)}
         onPointerEnter={prepareToOpenFiles}
         onFocus={prepareToOpenFiles}
         onClick={() => {
@@ -40,7 +52,7 @@ export function OpenDatasetButton({
           inputRef.current?.click()
         }}
       >
-        Open dataset…
+        {t(messages.open)}
       </button>
     </>
   )

@@ -1,12 +1,24 @@
 import type { ColumnRole, RoleSource } from '../../../dataset/import/column-choice'
+import { defineMessages, type MessageDescriptor } from '../../../i18n/messages'
+import { useT } from '../../../i18n/use-t'
 import { ROLE_GROUPS, roleLabel } from './role-labels'
 
-const FOUND_BY: Record<RoleSource, string> = {
-  name: 'by its name',
-  values: 'guessed from its values',
-  chosen: 'chosen',
-  remembered: 'as chosen before',
-  none: '',
+const messages = defineMessages({
+  byName: { id: 'columns.foundByName', defaultMessage: 'by its name' },
+  byValues: { id: 'columns.foundByValues', defaultMessage: 'guessed from its values' },
+  chosen: { id: 'columns.foundChosen', defaultMessage: 'chosen' },
+  remembered: { id: 'columns.foundRemembered', defaultMessage: 'as chosen before' },
+  noName: { id: 'columns.noName', defaultMessage: '(no name)' },
+  empty: { id: 'columns.empty', defaultMessage: 'empty' },
+  readAs: { id: 'columns.readAs', defaultMessage: '“{column}” is read as' },
+})
+
+const FOUND_BY: Record<RoleSource, MessageDescriptor | null> = {
+  name: messages.byName,
+  values: messages.byValues,
+  chosen: messages.chosen,
+  remembered: messages.remembered,
+  none: null,
 }
 
 /**
@@ -30,39 +42,50 @@ export function ColumnRow({
   why: string | undefined
   onRole: (role: ColumnRole) => void
 }) {
-  const found = FOUND_BY[by]
+  const t = useT()
+  const foundBy = FOUND_BY[by]
+  const found = foundBy && t(foundBy)
   // Said for a guess, and for a column left unread; a name or a choice needs no reason.
   const reason = by === 'values' || by === 'none' ? why : undefined
   return (
     <tr className={role === 'none' ? 'column-unread' : undefined}>
-      <th scope="row">{column || '(no name)'}</th>
+      <th scope="row">{column || t(messages.noName)}</th>
       <td className="column-values">
-        {values.length ? values.map((value) => <span key={value}>{value}</span>) : <em>empty</em>}
+        {values.length ? (
+          values.map((value) => <span key={value}>{value}</span>)
+        ) : (
+          <em>{t(messages.empty)}</em>
+        )}
       </td>
       <td>
         <select
           value={role}
-          aria-label={`“${column.slice(0, 60)}” is read as`}
+          aria-label={t(messages.readAs, { column: column.slice(0, 60) })}
           onChange={(event) => {
             const chosen = ROLE_GROUPS.flatMap((group) => group.roles).find(
-              ([each]) => each === event.target.value,
+              (each) => each === event.target.value,
             )
-            onRole(chosen?.[0] ?? 'none')
+            onRole(chosen ?? 'none')
           }}
         >
           <option value="none">{roleLabel('none')}</option>
           {ROLE_GROUPS.map((group) => (
-            <optgroup key={group.label} label={group.label}>
-              {group.roles.map(([value, label]) => (
+            <optgroup key={group.label.id} label={t(group.label)}>
+              {group.roles.map((value) => (
                 <option key={value} value={value}>
-                  {label}
+                  {roleLabel(value)}
                 </option>
               ))}
             </optgroup>
           ))}
         </select>
         {found && <span className="column-found">{found}</span>}
-        {reason && <span className="column-why">{capitalised(reason)}.</span>}
+        {/* The importer says why in English (src/dataset): marked so, for a screen reader's voice. */}
+        {reason && (
+          <span className="column-why" lang="en" dir="ltr">
+            {capitalised(reason)}.
+          </span>
+        )}
       </td>
     </tr>
   )

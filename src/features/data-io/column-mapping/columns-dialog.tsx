@@ -8,7 +8,9 @@ import type {
   SheetHead,
 } from '../../../dataset/import/column-choice'
 import { decideOrder, guessRoles, NUMERIC_DATE } from '../../../dataset/import/column-choice-step'
-import { formatCount } from '../../../lib/format-count'
+import { defineMessages } from '../../../i18n/messages'
+import { richText } from '../../../i18n/rich-text'
+import { useT } from '../../../i18n/use-t'
 import { ColumnsPreview } from './columns-preview'
 import type { ColumnsToChoose } from './columns-to-choose'
 import { DateOrderChoice } from './date-order-choice'
@@ -24,6 +26,37 @@ type ColumnsDialogProps = {
   onCancel: () => void
 }
 
+const messages = defineMessages({
+  heading: { id: 'columns.heading', defaultMessage: 'Choose what each column holds' },
+  sheetOf: {
+    id: 'columns.sheetOf',
+    defaultMessage:
+      '<f>{file}</f>{workbook, select, yes {, sheet “{sheet}”} other {}}: {total, select, unknown {a large sheet (its first rows are shown)} other {{rows, plural, one {# row} other {# rows}}}} of {columns, plural, one {# column} other {# columns}}.',
+  },
+  reviewing: {
+    id: 'columns.reviewing',
+    defaultMessage: 'It opened as shown here; change a column to open it again.',
+  },
+  check: { id: 'columns.check', defaultMessage: 'Check the columns, then open it.' },
+  sheet: { id: 'columns.sheet', defaultMessage: 'Sheet' },
+  caption: { id: 'columns.caption', defaultMessage: 'Each column, its first values and what it is read as' },
+  column: { id: 'columns.column', defaultMessage: 'Column' },
+  firstValues: { id: 'columns.firstValues', defaultMessage: 'First values' },
+  readAs: { id: 'columns.readAsHeader', defaultMessage: 'Read as' },
+  more: {
+    id: 'columns.more',
+    defaultMessage:
+      'And {count, plural, one {# more column} other {# more columns}}, read as their names say.',
+  },
+  willRead: { id: 'columns.willRead', defaultMessage: '“{column}” will be read as {role}.' },
+  noLonger: { id: 'columns.noLonger', defaultMessage: '“{column}” is no longer read as it.' },
+  remember: { id: 'columns.remember', defaultMessage: 'Remember for files with these columns' },
+  keep: { id: 'columns.keep', defaultMessage: 'Keep as it is' },
+  cancel: { id: 'storyPage.cancel', defaultMessage: 'Cancel' },
+  openAgain: { id: 'columns.openAgain', defaultMessage: 'Open again with these columns' },
+  open: { id: 'columns.open', defaultMessage: 'Open' },
+})
+
 type SheetRoles = { roles: ColumnRoles; by: Record<string, RoleSource>; why: Record<string, string> }
 
 /**
@@ -32,6 +65,7 @@ type SheetRoles = { roles: ColumnRoles; by: Record<string, RoleSource>; why: Rec
  * would open as, and Open. A modal dialog (the browser's own: focus stays in it, Escape cancels).
  */
 export default function ColumnsDialog({ choosing, onOpen, onCancel }: ColumnsDialogProps) {
+  const t = useT()
   const { head, reviewing } = choosing
   const dialogRef = useRef<HTMLDialogElement>(null)
   const headingId = useId()
@@ -77,7 +111,10 @@ export default function ColumnsDialog({ choosing, onOpen, onCancel }: ColumnsDia
     }
     setBySheet(new Map(bySheet).set(at, { roles, by, why: current.why }))
     setSaid(
-      `“${column}” will be read as ${roleLabel(role)}.${moved.map((other) => ` “${other}” is no longer read as it.`).join('')}`,
+      [
+        t(messages.willRead, { column, role: roleLabel(role) }),
+        ...moved.map((other) => t(messages.noLonger, { column: other })),
+      ].join(' '),
     )
   }
   const choose = () =>
@@ -109,22 +146,32 @@ export default function ColumnsDialog({ choosing, onOpen, onCancel }: ColumnsDia
         }}
       >
         <header className="columns-dialog-head">
-          <h2 id={headingId}>Choose what each column holds</h2>
+          <h2 id={headingId}>{t(messages.heading)}</h2>
           <p>
-            <strong>{head.file}</strong>
-            {head.kind === 'workbook sheet' ? `, sheet “${sample.name}”` : ''}:{' '}
-            {sample.total === null
-              ? 'a large sheet (its first rows are shown)'
-              : `${formatCount(sample.total)} rows`}{' '}
-            of {formatCount(sample.header.length)} columns.{' '}
-            {reviewing
-              ? 'It opened as shown here; change a column to open it again.'
-              : (head.review ?? 'Check the columns, then open it.')}
+            {richText(messages.sheetOf, {
+              file: head.file,
+              f: (chunks) => <strong>{chunks}</strong>,
+              workbook: head.kind === 'workbook sheet' ? 'yes' : 'no',
+              sheet: sample.name,
+              total: sample.total === null ? 'unknown' : 'known',
+              rows: sample.total ?? 0,
+              columns: sample.header.length,
+            })}{' '}
+            {reviewing ? (
+              t(messages.reviewing)
+            ) : head.review ? (
+              // The importer says why in English (src/dataset): marked so, for a screen reader's voice.
+              <span lang="en" dir="ltr">
+                {head.review}
+              </span>
+            ) : (
+              t(messages.check)
+            )}
           </p>
         </header>
         {head.sheets.length > 1 && (
           <label className="columns-sheet">
-            Sheet{' '}
+            {t(messages.sheet)}{' '}
             <select
               value={at}
               onChange={(event) => {
@@ -145,14 +192,12 @@ export default function ColumnsDialog({ choosing, onOpen, onCancel }: ColumnsDia
         )}
         <div className="columns-dialog-body">
           <table className="columns-table">
-            <caption className="visually-hidden">
-              Each column, its first values and what it is read as
-            </caption>
+            <caption className="visually-hidden">{t(messages.caption)}</caption>
             <thead>
               <tr>
-                <th scope="col">Column</th>
-                <th scope="col">First values</th>
-                <th scope="col">Read as</th>
+                <th scope="col">{t(messages.column)}</th>
+                <th scope="col">{t(messages.firstValues)}</th>
+                <th scope="col">{t(messages.readAs)}</th>
               </tr>
             </thead>
             <tbody>
@@ -172,9 +217,7 @@ export default function ColumnsDialog({ choosing, onOpen, onCancel }: ColumnsDia
             </tbody>
           </table>
           {sample.header.length > SHOWN_COLUMNS && (
-            <p>
-              And {formatCount(sample.header.length - SHOWN_COLUMNS)} more columns, read as their names say.
-            </p>
+            <p>{t(messages.more, { count: sample.header.length - SHOWN_COLUMNS })}</p>
           )}
           <div className="columns-side">
             {dateOrder && dateColumn !== undefined && (
@@ -198,14 +241,14 @@ export default function ColumnsDialog({ choosing, onOpen, onCancel }: ColumnsDia
               checked={remember}
               onChange={(event) => setRemember(event.target.checked)}
             />
-            Remember for files with these columns
+            {t(messages.remember)}
           </label>
           <div className="button-row">
             <button type="button" className="icon-button" onClick={onCancel}>
-              {reviewing ? 'Keep as it is' : 'Cancel'}
+              {reviewing ? t(messages.keep) : t(messages.cancel)}
             </button>
             <button type="submit" className="primary-button" disabled={!preview?.ok}>
-              {reviewing ? 'Open again with these columns' : 'Open'}
+              {reviewing ? t(messages.openAgain) : t(messages.open)}
             </button>
           </div>
         </footer>

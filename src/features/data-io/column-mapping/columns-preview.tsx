@@ -1,11 +1,23 @@
-import { formatCount } from '../../../lib/format-count'
+import { defineMessages } from '../../../i18n/messages'
+import { useT } from '../../../i18n/use-t'
 import type { Preview } from './preview-events'
+
+const messages = defineMessages({
+  heading: { id: 'columns.preview.heading', defaultMessage: 'Preview' },
+  leftOut: {
+    id: 'columns.preview.leftOut',
+    defaultMessage:
+      '{count, number} of the first {rows, plural, one {# row} other {# rows}} would be left out:',
+  },
+  cannotOpen: { id: 'columns.preview.cannotOpen', defaultMessage: 'These columns cannot open the file yet:' },
+})
 
 /** The first rows as the events they would open as; or, when they would not open, why. */
 export function ColumnsPreview({ preview }: { preview: Preview }) {
+  const t = useT()
   return (
     <section className="columns-preview" aria-labelledby="columns-preview-heading">
-      <h3 id="columns-preview-heading">Preview</h3>
+      <h3 id="columns-preview-heading">{t(messages.heading)}</h3>
       {preview.ok ? (
         <>
           <ol>
@@ -20,16 +32,19 @@ export function ColumnsPreview({ preview }: { preview: Preview }) {
           </ol>
           {preview.leftOut.length > 0 && (
             <p className="preview-left-out">
-              {formatCount(preview.leftOut.length)} of the first {formatCount(preview.rows)} rows would be
-              left out: {problemText(preview.leftOut[0])}
+              {t(messages.leftOut, { count: preview.leftOut.length, rows: preview.rows })}{' '}
+              {/* The checks name a problem in English (src/dataset), as the dataset's errors do. */}
+              <span lang="en" dir="ltr">
+                {problemText(preview.leftOut[0])}
+              </span>
               {preview.leftOut.length > 1 ? '; …' : '.'}
             </p>
           )}
         </>
       ) : (
         <div className="preview-problems">
-          <p>These columns cannot open the file yet:</p>
-          <ul>
+          <p>{t(messages.cannotOpen)}</p>
+          <ul lang="en" dir="ltr">
             {preview.problems.slice(0, 3).map((problem) => (
               <li key={`${problem.path}:${problem.expected}`}>{problemText(problem)}</li>
             ))}

@@ -1,6 +1,17 @@
 import { useEffect, useState } from 'react'
+import { defineMessages } from '../../../i18n/messages'
+import { useT } from '../../../i18n/use-t'
 import type { FileOpening } from '../use-open-files'
 import { type DialogModule, loadColumnsDialog, loadedColumnsDialog } from './load-columns-dialog'
+
+const messages = defineMessages({
+  failed: {
+    id: 'columns.loadFailed',
+    defaultMessage:
+      'The column chooser could not be loaded (the connection may have dropped): reload the page and open {file} again.',
+  },
+  reading: { id: 'columns.reading', defaultMessage: 'Reading the columns of {file}…' },
+})
 
 /**
  * The mapping step, while the reader chooses what a sheet's columns hold. Drawn directly once its code
@@ -8,6 +19,7 @@ import { type DialogModule, loadColumnsDialog, loadedColumnsDialog } from './loa
  * reveal back by up to 300 ms.
  */
 export function ColumnsStep({ opening }: { opening: FileOpening }) {
+  const t = useT()
   const { choosing } = opening
   const [module, setModule] = useState<DialogModule | null>(loadedColumnsDialog)
   const [failed, setFailed] = useState(false)
@@ -23,14 +35,8 @@ export function ColumnsStep({ opening }: { opening: FileOpening }) {
     }
   }, [module, choosing])
   if (!choosing) return null
-  if (failed)
-    return (
-      <p role="alert">
-        The column chooser could not be loaded (the connection may have dropped): reload the page and open{' '}
-        {choosing.head.file} again.
-      </p>
-    )
-  if (!module) return <p role="status">Reading the columns of {choosing.head.file}…</p>
+  if (failed) return <p role="alert">{t(messages.failed, { file: choosing.head.file })}</p>
+  if (!module) return <p role="status">{t(messages.reading, { file: choosing.head.file })}</p>
   const { default: ColumnsDialog } = module
   return (
     <ColumnsDialog

@@ -1,4 +1,15 @@
 import type { DayMonthOrder } from '../../../dataset/import/column-choice'
+import { defineMessages } from '../../../i18n/messages'
+import { useT } from '../../../i18n/use-t'
+
+const messages = defineMessages({
+  legend: { id: 'columns.dateOrder.legend', defaultMessage: 'Dates in “{column}” such as {example}' },
+  dayFirst: { id: 'columns.dateOrder.dayFirst', defaultMessage: 'Day first (day {first}, month {second})' },
+  monthFirst: {
+    id: 'columns.dateOrder.monthFirst',
+    defaultMessage: 'Month first (month {first}, day {second})',
+  },
+})
 
 type DateOrderChoiceProps = {
   column: string
@@ -13,12 +24,12 @@ type DateOrderChoiceProps = {
  * since a column with no day over 12 cannot tell, and a wrong guess moves every event.
  */
 export function DateOrderChoice({ column, example, order, onOrder }: DateOrderChoiceProps) {
+  const t = useT()
   const [first = '', second = ''] = example.split(/[/.-]/)
+  const parts = { first: Number(first), second: Number(second) }
   return (
     <fieldset className="date-order">
-      <legend>
-        Dates in “{column.slice(0, 40)}” such as {example}
-      </legend>
+      <legend>{t(messages.legend, { column: column.slice(0, 40), example })}</legend>
       <label>
         <input
           type="radio"
@@ -26,7 +37,7 @@ export function DateOrderChoice({ column, example, order, onOrder }: DateOrderCh
           checked={order === 'day-first'}
           onChange={() => onOrder('day-first')}
         />
-        Day first (day {Number(first)}, month {Number(second)})
+        {t(messages.dayFirst, parts)}
       </label>
       <label>
         <input
@@ -35,7 +46,7 @@ export function DateOrderChoice({ column, example, order, onOrder }: DateOrderCh
           checked={order === 'month-first'}
           onChange={() => onOrder('month-first')}
         />
-        Month first (month {Number(first)}, day {Number(second)})
+        {t(messages.monthFirst, parts)}
       </label>
     </fieldset>
   )

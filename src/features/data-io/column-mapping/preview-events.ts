@@ -1,8 +1,19 @@
+import { localDateLabel } from '../../../components/local-date-label'
 import { parseEdtf } from '../../../dataset/dates/parse-edtf'
 import { COUNTRY_NAMES } from '../../../dataset/format/country-names'
+import { shownCountryName } from '../../../dataset/format/shown-country-name'
 import type { ColumnRoles, DayMonthOrder, SheetSample } from '../../../dataset/import/column-choice'
 import { readSample } from '../../../dataset/import/column-choice-step'
 import type { DatasetIssue } from '../../../dataset/validate/dataset-issue'
+import { t } from '../../../i18n/i18n-store'
+import { defineMessages } from '../../../i18n/messages'
+
+const messages = defineMessages({
+  sources: {
+    id: 'columns.preview.sources',
+    defaultMessage: '{count, plural, one {# source} other {# sources}}',
+  },
+})
 
 export type PreviewEvent = {
   key: string
@@ -40,16 +51,16 @@ export function previewEvents(
     const coordinates = where?.latitude === undefined ? '' : `${where.latitude}, ${where.longitude}`
     const place = [where?.name ?? '', coordinates].filter(Boolean).join(' · ')
     const details = [
-      (event.countries ?? []).map((code) => COUNTRY_NAMES[code] ?? code).join(', '),
+      (event.countries ?? []).map((code) => (COUNTRY_NAMES[code] ? shownCountryName(code) : code)).join(', '),
       event.actors.map((id) => actorName.get(id) ?? id).join(', '),
       (event.categories ?? []).map((id) => categoryName.get(id) ?? id).join(', '),
       place,
       (event.numbers ?? []).map((number) => `${number.name}: ${number.value}`).join(', '),
-      event.sources?.length ? `${event.sources.length} source${event.sources.length === 1 ? '' : 's'}` : '',
+      event.sources?.length ? t(messages.sources, { count: event.sources.length }) : '',
     ].filter(Boolean)
     return {
       key: event.id,
-      date: parsed.ok ? parsed.date.label : event.date,
+      date: parsed.ok ? localDateLabel(parsed.date) : event.date,
       title: event.title,
       details,
     }

@@ -1,88 +1,99 @@
 import type { ColumnRole } from '../../../dataset/import/column-choice'
+import { t } from '../../../i18n/i18n-store'
+import { defineMessages, type MessageDescriptor } from '../../../i18n/messages'
 
 export { SHARED_ROLES } from '../../../dataset/import/column-choice'
 
+const groups = defineMessages({
+  when: { id: 'columns.group.when', defaultMessage: 'When' },
+  what: { id: 'columns.group.what', defaultMessage: 'What' },
+  who: { id: 'columns.group.who', defaultMessage: 'Who' },
+  where: { id: 'columns.group.where', defaultMessage: 'Where' },
+  sources: { id: 'columns.group.sources', defaultMessage: 'Sources and media' },
+  other: { id: 'columns.group.other', defaultMessage: 'Other' },
+})
+
+const roles = defineMessages({
+  none: { id: 'columns.role.none', defaultMessage: 'Not read' },
+  date: { id: 'columns.role.date', defaultMessage: 'Date' },
+  endDate: { id: 'columns.role.endDate', defaultMessage: 'End date' },
+  time: { id: 'columns.role.time', defaultMessage: 'Time of day' },
+  year: { id: 'columns.role.year', defaultMessage: 'Year (a date in parts)' },
+  month: { id: 'columns.role.month', defaultMessage: 'Month' },
+  day: { id: 'columns.role.day', defaultMessage: 'Day' },
+  endYear: { id: 'columns.role.endYear', defaultMessage: 'End year' },
+  endMonth: { id: 'columns.role.endMonth', defaultMessage: 'End month' },
+  endDay: { id: 'columns.role.endDay', defaultMessage: 'End day' },
+  endTime: { id: 'columns.role.endTime', defaultMessage: 'End time' },
+  timePrecision: { id: 'columns.role.timePrecision', defaultMessage: 'Date precision (ACLED’s 1–3)' },
+  title: { id: 'columns.role.title', defaultMessage: 'Title' },
+  summary: { id: 'columns.role.summary', defaultMessage: 'Summary' },
+  categories: { id: 'columns.role.categories', defaultMessage: 'Categories' },
+  eventType: { id: 'columns.role.eventType', defaultMessage: 'Event type (a category)' },
+  subEventType: { id: 'columns.role.subEventType', defaultMessage: 'Sub-event type (a category)' },
+  status: { id: 'columns.role.status', defaultMessage: 'Status (occurred, scheduled…)' },
+  type: { id: 'columns.role.type', defaultMessage: 'Row type (TimelineJS’s title, era)' },
+  actors: { id: 'columns.role.actors', defaultMessage: 'Actors' },
+  actorRoles: { id: 'columns.role.actorRoles', defaultMessage: 'Actors’ roles' },
+  actor1: { id: 'columns.role.actor1', defaultMessage: 'First side' },
+  assocActor1: { id: 'columns.role.assocActor1', defaultMessage: 'With the first side' },
+  actor2: { id: 'columns.role.actor2', defaultMessage: 'Second side' },
+  assocActor2: { id: 'columns.role.assocActor2', defaultMessage: 'With the second side' },
+  countries: { id: 'columns.role.countries', defaultMessage: 'Countries' },
+  location: { id: 'columns.role.location', defaultMessage: 'Place name' },
+  admin1: { id: 'columns.role.admin1', defaultMessage: 'Region (admin 1)' },
+  admin2: { id: 'columns.role.admin2', defaultMessage: 'District (admin 2)' },
+  admin3: { id: 'columns.role.admin3', defaultMessage: 'Admin 3' },
+  latitude: { id: 'columns.role.latitude', defaultMessage: 'Latitude' },
+  longitude: { id: 'columns.role.longitude', defaultMessage: 'Longitude' },
+  geoPrecision: { id: 'columns.role.geoPrecision', defaultMessage: 'Place precision' },
+  sources: { id: 'columns.role.sources', defaultMessage: 'Sources (web addresses, outlets)' },
+  media: { id: 'columns.role.media', defaultMessage: 'Image or media address' },
+  mediaCaption: { id: 'columns.role.mediaCaption', defaultMessage: 'Media caption' },
+  mediaCredit: { id: 'columns.role.mediaCredit', defaultMessage: 'Media credit' },
+  id: { id: 'columns.role.id', defaultMessage: 'Id' },
+  originalId: { id: 'columns.role.originalId', defaultMessage: 'Original id' },
+  number: { id: 'columns.role.number', defaultMessage: 'A number to keep' },
+})
+
+/** Each role's name, as the menu offers it: every ColumnRole has one (the type holds this). */
+const ROLE_NAMES: Record<ColumnRole, MessageDescriptor> = roles
+
 /**
- * Each role a column can be read as, named as the mapping step offers them, in groups. Every role of
+ * Each role a column can be read as, as the mapping step offers them, in groups. Every role of
  * ColumnRole is listed once (a test holds this), so that no choice is missing from the menu.
  */
-export const ROLE_GROUPS: ReadonlyArray<{ label: string; roles: ReadonlyArray<[ColumnRole, string]> }> = [
+export const ROLE_GROUPS: ReadonlyArray<{ label: MessageDescriptor; roles: readonly ColumnRole[] }> = [
   {
-    label: 'When',
+    label: groups.when,
     roles: [
-      ['date', 'Date'],
-      ['endDate', 'End date'],
-      ['time', 'Time of day'],
-      ['year', 'Year (a date in parts)'],
-      ['month', 'Month'],
-      ['day', 'Day'],
-      ['endYear', 'End year'],
-      ['endMonth', 'End month'],
-      ['endDay', 'End day'],
-      ['endTime', 'End time'],
-      ['timePrecision', 'Date precision (ACLED’s 1–3)'],
+      'date',
+      'endDate',
+      'time',
+      'year',
+      'month',
+      'day',
+      'endYear',
+      'endMonth',
+      'endDay',
+      'endTime',
+      'timePrecision',
     ],
   },
   {
-    label: 'What',
-    roles: [
-      ['title', 'Title'],
-      ['summary', 'Summary'],
-      ['categories', 'Categories'],
-      ['eventType', 'Event type (a category)'],
-      ['subEventType', 'Sub-event type (a category)'],
-      ['status', 'Status (occurred, scheduled…)'],
-      ['type', 'Row type (TimelineJS’s title, era)'],
-    ],
+    label: groups.what,
+    roles: ['title', 'summary', 'categories', 'eventType', 'subEventType', 'status', 'type'],
   },
+  { label: groups.who, roles: ['actors', 'actorRoles', 'actor1', 'assocActor1', 'actor2', 'assocActor2'] },
   {
-    label: 'Who',
-    roles: [
-      ['actors', 'Actors'],
-      ['actorRoles', 'Actors’ roles'],
-      ['actor1', 'First side'],
-      ['assocActor1', 'With the first side'],
-      ['actor2', 'Second side'],
-      ['assocActor2', 'With the second side'],
-    ],
+    label: groups.where,
+    roles: ['countries', 'location', 'admin1', 'admin2', 'admin3', 'latitude', 'longitude', 'geoPrecision'],
   },
-  {
-    label: 'Where',
-    roles: [
-      ['countries', 'Countries'],
-      ['location', 'Place name'],
-      ['admin1', 'Region (admin 1)'],
-      ['admin2', 'District (admin 2)'],
-      ['admin3', 'Admin 3'],
-      ['latitude', 'Latitude'],
-      ['longitude', 'Longitude'],
-      ['geoPrecision', 'Place precision'],
-    ],
-  },
-  {
-    label: 'Sources and media',
-    roles: [
-      ['sources', 'Sources (web addresses, outlets)'],
-      ['media', 'Image or media address'],
-      ['mediaCaption', 'Media caption'],
-      ['mediaCredit', 'Media credit'],
-    ],
-  },
-  {
-    label: 'Other',
-    roles: [
-      ['id', 'Id'],
-      ['originalId', 'Original id'],
-      ['number', 'A number to keep'],
-    ],
-  },
+  { label: groups.sources, roles: ['sources', 'media', 'mediaCaption', 'mediaCredit'] },
+  { label: groups.other, roles: ['id', 'originalId', 'number'] },
 ]
 
-const LABELS = new Map<ColumnRole, string>([
-  ['none', 'Not read'],
-  ...ROLE_GROUPS.flatMap((group) => group.roles),
-])
-
+/** A role's name in the page's language ("Date", "Not read"). */
 export function roleLabel(role: ColumnRole): string {
-  return LABELS.get(role) ?? role
+  return t(ROLE_NAMES[role])
 }
