@@ -2,7 +2,8 @@
 // way: lib -> i18n -> dataset -> components, state -> features -> app. Features do not import each other;
 // app composes them. Inside dataset/, the stages build on each other in the order the data flows:
 // dates -> format -> validate, story-index, source -> import -> files -> load; draft (proposals from
-// an article's text) and documents (an article from a file) beside import. Import cycles are Biome's
+// an article's text) and documents (an article from a file) beside import; query (the questions the
+// views ask an engine, and their SQL) on the format and the index. Import cycles are Biome's
 // noImportCycles (biome.json). See docs/decisions/import-floors.md.
 
 const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to })
@@ -105,6 +106,18 @@ module.exports = {
       'Drafting a story from an article builds on dates, the format and where quotes stand in a text; it reads no files and loads nothing.',
       { path: '^src/dataset/draft/' },
       { path: '^src/dataset/(import|files|load|documents)/' },
+    ),
+    forbid(
+      'query-on-the-format',
+      'The query contract (descriptions, their parser, the SQL built from them) builds on dates, the format and the index: engines in a worker or on a server import it without the files, loading or importers.',
+      { path: '^src/dataset/query/' },
+      { path: '^src/dataset/(files|load|import|draft|documents|source)/' },
+    ),
+    forbid(
+      'no-node-engine-in-the-page',
+      'DuckDB for Node is for the service and the tests (scripts/engine/); the page never bundles it.',
+      { path: '^src/' },
+      { path: 'node_modules/@duckdb/node-(api|bindings)' },
     ),
     forbid(
       'mapping-step-through-its-door',

@@ -13,7 +13,9 @@ import { type CountPlan, countPlan } from './facets/count-plan'
 import { byFacet, FACETS, type FacetKey } from './facets/facet-table'
 import { areaBits, isInArea } from './geo-area'
 import { matchesSearch, searchBits, searchTerms } from './search'
+import { isEventInWindow } from './time-window'
 import type { ActiveFilters } from './view-state'
+import { windowBits } from './window-bits'
 
 type Filters = ActiveFilters
 
@@ -31,6 +33,7 @@ export function matchesFilters(story: Story, event: IndexedEvent, filters: Filte
     if (latitude === undefined || longitude === undefined || !isInArea(latitude, longitude, filters.area))
       return false
   }
+  if (filters.window && !isEventInWindow(event, filters.window)) return false
   return true
 }
 
@@ -102,7 +105,8 @@ function eventSets(story: Story) {
   const { all, count, byFacet: lists } = facetBits(story)
   const words = wordsFor(count)
   const unions = new Map<readonly string[], EventBits>()
-  let narrowed: { search: string; area: Filters['area']; bits: EventBits } | null = null
+  let narrowed: { search: string; area: Filters['area']; window: Filters['window']; bits: EventBits } | null =
+    null
   // The events of any of the chosen values; every event when none is chosen.
   const anyOf = (facet: FacetKey, chosen: readonly string[]): EventBits => {
     if (chosen.length === 0) return all
@@ -116,13 +120,15 @@ function eventSets(story: Story) {
     }
     return set
   }
-  // The search and the map's area narrow every facet: each facet's counts are within them.
-  const narrowedBy = ({ search, area }: Filters): EventBits => {
-    if (narrowed?.search === search && narrowed.area === area) return narrowed.bits
+  // The search, the map's area and a window narrow every facet: each facet's counts are within them.
+  const narrowedBy = ({ search, area, window }: Filters): EventBits => {
+    if (narrowed?.search === search && narrowed.area === area && narrowed.window === window)
+      return narrowed.bits
     const terms = searchTerms(search)
     const searched = terms.length ? searchBits(story, terms) : all
-    const bits = area ? intersect(searched, areaBits(story, area)) : searched
-    narrowed = { search, area, bits }
+    const placed = area ? intersect(searched, areaBits(story, area)) : searched
+    const bits = window ? intersect(placed, windowBits(story, window)) : placed
+    narrowed = { search, area, window, bits }
     return bits
   }
   const of = (filters: Filters): EventBits =>

@@ -37,6 +37,11 @@ export type StoryModeState = { narrative: string; step: number }
 export type ActiveFilters = Pick<ViewState, 'chosen' | 'search'> & {
   /** The area drawn on the map (none when left out). */
   area?: GeoArea | null
+  /**
+   * Only events some of whose span lies in this window (none when left out): a query engine's
+   * questions are often of the window on screen (see state/query/).
+   */
+  window?: TimeWindow | null
 }
 
 export function hasFilters(state: ActiveFilters): boolean {

@@ -1,0 +1,83 @@
+import type { DatePrecision } from '../dates/story-date'
+import type { EventField, QueryDescription, QueryKind } from './query-description'
+import type { QueryFacet } from './query-facets'
+
+// What each question is answered with: plain rows (numbers, strings, arrays of strings, null), the
+// same from every engine, so that they cross a worker's or the network's boundary as they are (as
+// Arrow, or JSON) and two engines' answers can be compared with toEqual.
+
+/** A value's events among those the other facets let through; `added`: what choosing it would add. */
+export type FacetCountRow = { facet: QueryFacet; value: string; count: number; added: number | null }
+
+/** A period by its first instant (UTC ms), and how many matching events it counts. */
+export type PeriodCountRow = { start: number; count: number }
+
+/** What the views draw of an event; `start` and `end` are the span it may cover (UTC ms). */
+export type EventRow = {
+  id: string
+  start: number
+  end: number
+  title?: string
+  /** As the dataset writes it (EDTF). */
+  date?: string
+  precision?: DatePrecision
+  status?: string
+  countries?: string[]
+  actors?: string[]
+  categories?: string[]
+  latitude?: number | null
+  longitude?: number | null
+}
+
+export type CountryCountRow = { country: string; count: number }
+
+/**
+ * A point on the map: one event (`id` set, `count` 1) or, past the cap, a grid cell by its south-west
+ * corner (`id` null) with its number of events.
+ */
+export type MapPointRow = { id: string | null; latitude: number; longitude: number; count: number }
+
+export type EventDetailsRow = {
+  id: string
+  title: string
+  summary: string | null
+  date: string
+  precision: DatePrecision
+  status: string
+  start: number
+  end: number
+  countries: string[]
+  actors: string[]
+  categories: string[]
+  latitude: number | null
+  longitude: number | null
+  placeName: string | null
+}
+
+export type QuoteRow = { id: string; event: string; text: string; speaker: string | null }
+
+/** Each kind's answer: its rows, and where a cap may cut them, how many there are in all. */
+export type AnswerOf<Kind extends QueryKind> = {
+  'facet-counts': { rows: FacetCountRow[] }
+  'period-counts': { rows: PeriodCountRow[] }
+  events: { rows: EventRow[]; total: number }
+  'map-countries': { rows: CountryCountRow[]; placed: number; unplaced: number }
+  'map-points': { rows: MapPointRow[]; placed: number; binned: boolean }
+  search: { rows: EventRow[]; total: number }
+  'event-details': { rows: EventDetailsRow[] }
+  quotes: { rows: QuoteRow[]; total: number }
+}[Kind]
+
+export type Answer = { [Kind in QueryKind]: AnswerOf<Kind> }[QueryKind]
+
+/**
+ * Something that answers query descriptions: the in-memory index (state/query/memory-answerer.ts) or a
+ * SQL engine (DuckDB, ClickHouse). Asynchronous whatever the engine, so that a view written against it
+ * works with one in a worker or on a server.
+ */
+export interface Answerer {
+  answer<Query extends QueryDescription>(query: Query): Promise<AnswerOf<Query['kind']>>
+}
+
+/** The fields a search hit carries (a hit list shows the title and the date). */
+export const SEARCH_HIT_FIELDS: readonly EventField[] = ['title', 'date', 'precision']

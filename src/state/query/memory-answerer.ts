@@ -1,0 +1,201 @@
+import { type AnswerHandlers, answererOf } from '../../dataset/query/answer-by-kind'
+import type {
+  Answerer,
+  CountryCountRow,
+  EventDetailsRow,
+  EventRow,
+  FacetCountRow,
+  MapPointRow,
+  QuoteRow,
+} from '../../dataset/query/answers'
+import { SEARCH_HIT_FIELDS } from '../../dataset/query/answers'
+import { periodStart } from '../../dataset/query/periods'
+import type { EventField, QueryOf } from '../../dataset/query/query-description'
+import type { IndexedEvent, Story } from '../../dataset/story-index'
+import { filterStory, matchingEvents } from '../matching-events'
+import { activeFilters } from './query-filter'
+
+// The in-memory index answering query descriptions: the same matching, counting and search as the
+// views use today (state/matching-events.ts and its bit sets), its rows shaped as a SQL engine gives
+// them. A small story keeps its speed and its first view; a large one can be handed to an engine
+// answering the same descriptions (docs/decisions/query-engine.md).
+
+/** An Answerer over a story held in memory. */
+export function memoryAnswerer(story: Story): Answerer {
+  return answererOf(answerersFor(story))
+}
+
+function answerersFor(story: Story): AnswerHandlers {
+  const matching = (query: { filter: QueryOf<'events'>['filter'] }) =>
+    matchingEvents(story, activeFilters(query.filter))
+  return {
+    'facet-counts': async (query) => ({ rows: facetCountRows(story, query) }),
+    'period-counts': async (query) => {
+      const { window } = query.filter
+      const counts = new Map<number, number>()
+      for (const event of matching(query)) {
+        // Begun before the window: counted in its first period (see PeriodCountsQuery).
+        const placed = Math.min(Math.max(event.span.start, window.start), window.end - 1)
+        const start = periodStart(placed, query.bucketing)
+        counts.set(start, (counts.get(start) ?? 0) + 1)
+      }
+      return {
+        rows: [...counts].map(([start, count]) => ({ start, count })).sort((a, b) => a.start - b.start),
+      }
+    },
+    events: async (query) => {
+      const events = matching(query)
+      return {
+        rows: events
+          .slice(query.offset, query.offset + query.limit)
+          .map((event) => eventRow(event, query.fields)),
+        total: events.length,
+      }
+    },
+    'map-countries': async (query) => {
+      const byCountry = new Map<string, number>()
+      let placed = 0
+      let unplaced = 0
+      for (const event of matching(query)) {
+        for (const code of event.countries) byCountry.set(code, (byCountry.get(code) ?? 0) + 1)
+        if (coordinatesOf(event)) placed++
+        else if (event.countries.length === 0) unplaced++
+      }
+      const rows: CountryCountRow[] = [...byCountry]
+        .map(([country, count]) => ({ country, count }))
+        .sort((a, b) => compareText(a.country, b.country))
+      return { rows, placed, unplaced }
+    },
+    'map-points': async (query) => {
+      const points: MapPointRow[] = []
+      for (const event of matching(query)) {
+        const at = coordinatesOf(event)
+        if (at) points.push({ id: event.id, latitude: at.latitude, longitude: at.longitude, count: 1 })
+      }
+      if (points.length <= query.limit) return { rows: points, placed: points.length, binned: false }
+      return { rows: cells(points, query.cellDegrees, query.limit), placed: points.length, binned: true }
+    },
+    search: async (query) => {
+      const filter = { ...query.filter, search: `${query.filter.search} ${query.text}` }
+      const events = matchingEvents(story, activeFilters(filter))
+      return {
+        rows: events.slice(0, query.limit).map((event) => eventRow(event, SEARCH_HIT_FIELDS)),
+        total: events.length,
+      }
+    },
+    'event-details': async (query) => {
+      const event = story.eventsById.get(query.id)
+      return { rows: event ? [detailsRow(event)] : [] }
+    },
+    quotes: async (query) => {
+      const events = query.event === null ? matching(query) : [story.eventsById.get(query.event)]
+      const rows: QuoteRow[] = []
+      let total = 0
+      for (const event of events) {
+        if (!event) continue
+        for (const quote of story.quotesByEvent.get(event.id) ?? []) {
+          total++
+          if (rows.length < query.limit)
+            rows.push({ id: quote.id, event: event.id, text: quote.text, speaker: quote.speaker ?? null })
+        }
+      }
+      return { rows, total }
+    },
+  }
+}
+
+/** The filters panel's counts (filterStory), each facet's busiest values first, ties by value. */
+function facetCountRows(story: Story, query: QueryOf<'facet-counts'>): FacetCountRow[] {
+  const { counts } = filterStory(story, activeFilters(query.filter))
+  return query.facets.flatMap((facet) => {
+    const { byValue, added } = counts[facet]
+    const adding = query.adding.includes(facet) && query.filter.chosen[facet].length > 0
+    return [...byValue]
+      .sort(([a, countA], [b, countB]) => countB - countA || compareText(a, b))
+      .slice(0, query.limit)
+      .map(([value, count]) => ({ facet, value, count, added: adding ? (added.get(value) ?? 0) : null }))
+  })
+}
+
+/** Grid cells by their south-west corner, the most crowded `limit`, in the corners' order. */
+function cells(points: readonly MapPointRow[], cellDegrees: number, limit: number): MapPointRow[] {
+  const byCell = new Map<string, MapPointRow>()
+  for (const point of points) {
+    const latitude = Math.floor(point.latitude / cellDegrees) * cellDegrees
+    const longitude = Math.floor(point.longitude / cellDegrees) * cellDegrees
+    const key = `${latitude},${longitude}`
+    const cell = byCell.get(key)
+    if (cell) cell.count++
+    else byCell.set(key, { id: null, latitude, longitude, count: 1 })
+  }
+  return [...byCell.values()]
+    .sort((a, b) => b.count - a.count || a.latitude - b.latitude || a.longitude - b.longitude)
+    .slice(0, limit)
+}
+
+function coordinatesOf(event: IndexedEvent): { latitude: number; longitude: number } | null {
+  const latitude = event.place?.latitude
+  const longitude = event.place?.longitude
+  return latitude === undefined || longitude === undefined ? null : { latitude, longitude }
+}
+
+/** An event with the fields asked for (in the order the list of fields names them). */
+function eventRow(event: IndexedEvent, fields: readonly EventField[]): EventRow {
+  const row: EventRow = { id: event.id, start: event.span.start, end: event.span.end }
+  for (const field of fields) {
+    switch (field) {
+      case 'title':
+        row.title = event.title
+        break
+      case 'date':
+        row.date = event.date
+        break
+      case 'precision':
+        row.precision = event.when.precision
+        break
+      case 'status':
+        row.status = event.status
+        break
+      case 'countries':
+        row.countries = [...event.countries]
+        break
+      case 'actors':
+        row.actors = [...event.actors]
+        break
+      case 'categories':
+        row.categories = [...(event.categories ?? [])]
+        break
+      case 'latitude':
+        row.latitude = event.place?.latitude ?? null
+        break
+      case 'longitude':
+        row.longitude = event.place?.longitude ?? null
+        break
+    }
+  }
+  return row
+}
+
+function detailsRow(event: IndexedEvent): EventDetailsRow {
+  return {
+    id: event.id,
+    title: event.title,
+    summary: event.summary ?? null,
+    date: event.date,
+    precision: event.when.precision,
+    status: event.status,
+    start: event.span.start,
+    end: event.span.end,
+    countries: [...event.countries],
+    actors: [...event.actors],
+    categories: [...(event.categories ?? [])],
+    latitude: event.place?.latitude ?? null,
+    longitude: event.place?.longitude ?? null,
+    placeName: event.place?.name ?? null,
+  }
+}
+
+/** Text in code-unit order, as SQL engines order strings by default (not by a language's rules). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
