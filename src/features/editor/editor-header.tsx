@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import { slugify } from '../../dataset/format/slug'
+import { defineMessages } from '../../i18n/messages'
+import { useT } from '../../i18n/use-t'
 import { download } from '../../lib/download-file'
 import { navigate } from '../../state/url-store'
 import { extractArticle } from './drafting/extract-article'
@@ -9,6 +11,51 @@ import { proposalsFrom } from './model/proposals'
 import type { StoryDraft } from './model/story-draft'
 import type { ReadyDraft } from './ready-draft'
 import { SaveState } from './save-state'
+
+const messages = defineMessages({
+  toFinish: {
+    id: 'editor.toFinish',
+    defaultMessage: '{count, plural, one {# thing} other {# things}} to finish before export.',
+  },
+  exported: { id: 'editor.exported', defaultMessage: 'Exported as JSON.' },
+  giveDay: {
+    id: 'editor.giveDay',
+    defaultMessage:
+      'Give the article’s publication day first (as 2023-08-15): “on Tuesday” and “last month” are read against it.',
+  },
+  reading: { id: 'editor.readingArticle', defaultMessage: 'Reading the article…' },
+  proposed: {
+    id: 'editor.proposed',
+    defaultMessage:
+      'Proposed {quotes, plural, one {# quote} other {# quotes}}, {events, plural, one {# event} other {# events}} and {actors, plural, one {# actor} other {# actors}}: check them under Proposals.',
+  },
+  app: { id: 'app.name', defaultMessage: 'Story Timeline' },
+  storyTitle: { id: 'editor.storyTitle', defaultMessage: 'Story title' },
+  titlePlaceholder: { id: 'editor.titlePlaceholder', defaultMessage: 'The story’s title' },
+  undo: { id: 'editor.undo', defaultMessage: 'Undo' },
+  redo: { id: 'editor.redo', defaultMessage: 'Redo' },
+  draftArticle: { id: 'editor.draftArticle', defaultMessage: 'Draft from the article' },
+  preview: { id: 'previewPage.title', defaultMessage: 'Preview' },
+  exportJson: { id: 'editor.exportJson', defaultMessage: 'Export JSON' },
+  myStories: { id: 'editor.myStories', defaultMessage: 'My stories' },
+  downloadDraft: { id: 'editor.downloadDraft', defaultMessage: 'Download the draft as it is' },
+  finishFirst: {
+    id: 'editor.finishFirst',
+    defaultMessage:
+      'To export the story as a dataset, finish {count, plural, one {this} other {these #}} first (Preview shows the rest as it is):',
+  },
+  showIt: { id: 'editor.showIt', defaultMessage: 'Show it' },
+  andMore: { id: 'editor.andMore', defaultMessage: 'And {count, number} more.' },
+  close: { id: 'dialog.close', defaultMessage: 'Close' },
+  conflict: {
+    id: 'editor.conflict',
+    defaultMessage:
+      'This story was changed in another tab. Your changes here are not saved over it: choose which to keep.',
+  },
+  takeTheirs: { id: 'editor.takeTheirs', defaultMessage: 'Take the other tab’s' },
+  keepCopy: { id: 'editor.keepCopy', defaultMessage: 'Keep mine as a copy' },
+  overwrite: { id: 'editor.overwrite', defaultMessage: 'Keep mine, over theirs' },
+})
 
 /**
  * The editor's banner: the story's title, whether it is kept, undo and redo, and what to do with the
@@ -33,6 +80,7 @@ export function EditorHeader({
   /** Shows an item of the story (from a problem that export found). */
   onPick: (tab: Tab, id: string) => void
 }) {
+  const t = useT()
   const draft = view.content
   const [problems, setProblems] = useState<ExportProblem[] | null>(null)
   const [drafting, setDrafting] = useState<string | null>(null)
@@ -40,7 +88,7 @@ export function EditorHeader({
     const made = draftToDataset(draft, true)
     if (!made.dataset) {
       setProblems(made.problems)
-      onSaid(`${made.problems.length} thing${made.problems.length === 1 ? '' : 's'} to finish before export.`)
+      onSaid(t(messages.toFinish, { count: made.problems.length }))
       return
     }
     setProblems(null)
@@ -49,7 +97,7 @@ export function EditorHeader({
       'application/json',
       `${JSON.stringify(made.dataset, null, 2)}\n`,
     )
-    onSaid('Exported as JSON.')
+    onSaid(t(messages.exported))
   }
   const shown = draft.documents.find((candidate) => candidate.id === documentId) ?? draft.documents[0]
   const draftArticle = async () => {
@@ -58,12 +106,10 @@ export function EditorHeader({
     if (!document?.text.trim()) return
     const published = document.published.trim()
     if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) {
-      setDrafting(
-        'Give the article’s publication day first (as 2023-08-15): “on Tuesday” and “last month” are read against it.',
-      )
+      setDrafting(t(messages.giveDay))
       return
     }
-    setDrafting('Reading the article…')
+    setDrafting(t(messages.reading))
     const answer = await extractArticle({
       text: document.text,
       published,
@@ -78,21 +124,26 @@ export function EditorHeader({
       ...before,
       proposals: proposalsFrom(extracted, document, before),
     }))
-    const counts = `${extracted.quotes.length} quotes, ${extracted.events.length} events and ${extracted.actors.length} actors`
-    setDrafting(`Proposed ${counts}: check them under Proposals.`)
+    setDrafting(
+      t(messages.proposed, {
+        quotes: extracted.quotes.length,
+        events: extracted.events.length,
+        actors: extracted.actors.length,
+      }),
+    )
     onDrafted()
   }
   return (
     <header className="editor-header">
       <div className="editor-bar">
         <a className="app-name" href="?">
-          Story Timeline
+          {t(messages.app)}
         </a>
         <label className="story-title-field">
-          <span className="visually-hidden">Story title</span>
+          <span className="visually-hidden">{t(messages.storyTitle)}</span>
           <input
             value={draft.title}
-            placeholder="The story’s title"
+            placeholder={t(messages.titlePlaceholder)}
             onChange={(event) =>
               view.change((before: StoryDraft) => ({ ...before, title: event.target.value }), 'story-title')
             }
@@ -107,7 +158,7 @@ export function EditorHeader({
             disabled={!view.canUndo}
             aria-keyshortcuts="Control+Z"
           >
-            Undo
+            {t(messages.undo)}
           </button>
           <button
             type="button"
@@ -116,7 +167,7 @@ export function EditorHeader({
             disabled={!view.canRedo}
             aria-keyshortcuts="Control+Shift+Z"
           >
-            Redo
+            {t(messages.redo)}
           </button>
           <button
             type="button"
@@ -124,20 +175,20 @@ export function EditorHeader({
             onClick={() => void draftArticle()}
             disabled={!shown?.text.trim()}
           >
-            Draft from the article
+            {t(messages.draftArticle)}
           </button>
           <button
             type="button"
             className="icon-button"
             onClick={() => navigate(`?preview=${encodeURIComponent(draftId)}`, 'push')}
           >
-            Preview
+            {t(messages.preview)}
           </button>
           <button type="button" className="primary-button" onClick={exportJson}>
-            Export JSON
+            {t(messages.exportJson)}
           </button>
           <button type="button" className="icon-button" onClick={() => navigate('?stories', 'push')}>
-            My stories
+            {t(messages.myStories)}
           </button>
         </div>
       </div>
@@ -151,20 +202,16 @@ export function EditorHeader({
         <div className="editor-alert" role="alert">
           <p>{view.save.reason}</p>
           <button type="button" className="primary-button" onClick={exportJson}>
-            Export JSON
+            {t(messages.exportJson)}
           </button>
           <button type="button" className="icon-button" onClick={() => downloadDraft(draft)}>
-            Download the draft as it is
+            {t(messages.downloadDraft)}
           </button>
         </div>
       )}
       {problems && (
         <div className="editor-alert" role="alert">
-          <p>
-            To export the story as a dataset, finish{' '}
-            {problems.length === 1 ? 'this' : `these ${problems.length}`} first (Preview shows the rest as it
-            is):
-          </p>
+          <p>{t(messages.finishFirst, { count: problems.length })}</p>
           <ul>
             {problems.slice(0, 12).map((problem) => (
               <li key={`${problem.kind}:${problem.id}:${problem.message}`}>
@@ -178,18 +225,18 @@ export function EditorHeader({
                       if (tab) onPick(tab, problem.id)
                     }}
                   >
-                    Show it
+                    {t(messages.showIt)}
                   </button>
                 )}
               </li>
             ))}
           </ul>
-          {problems.length > 12 && <p>And {problems.length - 12} more.</p>}
+          {problems.length > 12 && <p>{t(messages.andMore, { count: problems.length - 12 })}</p>}
           <button type="button" className="icon-button" onClick={() => downloadDraft(draft)}>
-            Download the draft as it is
+            {t(messages.downloadDraft)}
           </button>
           <button type="button" className="icon-button" onClick={() => setProblems(null)}>
-            Close
+            {t(messages.close)}
           </button>
         </div>
       )}
@@ -211,6 +258,7 @@ function downloadDraft(draft: StoryDraft): void {
 }
 
 function ConflictBanner({ view }: { view: ReadyDraft }) {
+  const t = useT()
   const [said, setSaid] = useState<string | null>(null)
   const resolve = async (choice: 'take-theirs' | 'keep-mine' | 'overwrite') => {
     const result = await view.resolveConflict(choice)
@@ -219,18 +267,16 @@ function ConflictBanner({ view }: { view: ReadyDraft }) {
   }
   return (
     <div className="editor-alert" role="alert">
-      <p>
-        This story was changed in another tab. Your changes here are not saved over it: choose which to keep.
-      </p>
+      <p>{t(messages.conflict)}</p>
       <div className="button-row start">
         <button type="button" className="icon-button" onClick={() => void resolve('take-theirs')}>
-          Take the other tab’s
+          {t(messages.takeTheirs)}
         </button>
         <button type="button" className="icon-button" onClick={() => void resolve('keep-mine')}>
-          Keep mine as a copy
+          {t(messages.keepCopy)}
         </button>
         <button type="button" className="icon-button" onClick={() => void resolve('overwrite')}>
-          Keep mine, over theirs
+          {t(messages.overwrite)}
         </button>
       </div>
       {said && <p>{said}</p>}

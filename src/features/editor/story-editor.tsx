@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
+import { defineMessages } from '../../i18n/messages'
+import { useT } from '../../i18n/use-t'
 import { ArticlePane } from './article/article-pane'
 import type { Reveal } from './article/article-view'
 import type { ParagraphSelection } from './article/read-selection'
@@ -10,6 +12,18 @@ import { eventFromSelection } from './model/event-from-selection'
 import type { ReadyDraft } from './ready-draft'
 import { useEditorShortcuts } from './use-editor-shortcuts'
 
+const messages = defineMessages({
+  quoteMade: {
+    id: 'editor.quoteMade',
+    defaultMessage: 'Quote made: “{text}”. Choose who said it and its event.',
+  },
+  eventMade: {
+    id: 'editor.eventMade',
+    defaultMessage:
+      'Event made: “{title}”{dated, select, yes {, dated {date}} other {}}. Check its date and status.',
+  },
+})
+
 /**
  * The editor: the article on one side, the story's events, quotes, actors and narratives on the other.
  * Words selected in the article become a quote (verbatim: the article's own) or an event (from their
@@ -17,6 +31,7 @@ import { useEditorShortcuts } from './use-editor-shortcuts'
  * change is saved at once and can be undone.
  */
 export function StoryEditor({ view, draftId }: { view: ReadyDraft; draftId: string }) {
+  const t = useT()
   const draft = view.content
   const { change, undo, redo } = view
   const [tab, setTab] = useState<Tab>('events')
@@ -48,7 +63,7 @@ export function StoryEditor({ view, draftId }: { view: ReadyDraft; draftId: stri
     change(() => made.draft)
     pick('quotes', made.id)
     const quote = made.draft.quotes.find((candidate) => candidate.id === made.id)
-    setSaid(`Quote made: “${quote?.text.slice(0, 80) ?? ''}”. Choose who said it and its event.`)
+    setSaid(t(messages.quoteMade, { text: quote?.text.slice(0, 80) ?? '' }))
   }
   const makeEventOfSelection = () => {
     if (!document || selection === null || selection === 'across') return
@@ -57,7 +72,7 @@ export function StoryEditor({ view, draftId }: { view: ReadyDraft; draftId: stri
     change(() => made.draft)
     pick('events', made.id)
     setSaid(
-      `Event made: “${fields.title}”${fields.date ? `, dated ${fields.date}` : ''}. Check its date and status.`,
+      t(messages.eventMade, { title: fields.title, dated: fields.date ? 'yes' : 'no', date: fields.date }),
     )
   }
   const [reveal, setReveal] = useState<Reveal | null>(null)

@@ -1,4 +1,6 @@
 import { useMemo } from 'react'
+import { defineMessages } from '../../../i18n/messages'
+import { useT } from '../../../i18n/use-t'
 import type { Tab } from '../items/items-pane'
 import { shapeOfText } from '../model/article-shape'
 import { documentName } from '../model/document-name'
@@ -8,6 +10,23 @@ import { ArticleView, type Reveal } from './article-view'
 import { DocumentPanel } from './document-panel'
 import type { ParagraphSelection } from './read-selection'
 import { SelectionBar } from './selection-bar'
+
+const messages = defineMessages({
+  article: { id: 'editor.articlePane', defaultMessage: 'Article' },
+  documents: { id: 'editor.documents', defaultMessage: 'Documents' },
+  addDocument: { id: 'editor.addDocument', defaultMessage: 'Add a document' },
+  removeDocument: { id: 'editor.removeDocument', defaultMessage: 'Remove this document' },
+  locked: {
+    id: 'editor.textLocked',
+    defaultMessage:
+      'The text is fixed: quotes and events stand on its words. To quote another version, add it as a document.',
+  },
+  textLabel: {
+    id: 'editor.articleViewLabel',
+    defaultMessage:
+      'The text of {name}, {count, plural, one {# paragraph} other {# paragraphs}}: select words to quote them',
+  },
+})
 
 type Change = (change: (before: StoryDraft) => StoryDraft, coalesceKey?: string) => void
 
@@ -30,6 +49,7 @@ export function ArticlePane(props: {
   onPick: (kind: Tab, id: string) => void
   reveal: Reveal | null
 }) {
+  const t = useT()
   const { draft, document, onDocument, change, selection, words, onSelection } = props
   const paragraphs = useMemo(() => (document ? paragraphsOf(document) : []), [document])
   const quotes = useMemo(
@@ -48,9 +68,9 @@ export function ArticlePane(props: {
   const used = isDocumentUsed(draft, document.id)
   const index = draft.documents.indexOf(document)
   return (
-    <section className="article-pane" aria-label="Article">
+    <section className="article-pane" aria-label={t(messages.article)}>
       <fieldset className="document-tabs">
-        <legend className="visually-hidden">Documents</legend>
+        <legend className="visually-hidden">{t(messages.documents)}</legend>
         {draft.documents.map((candidate, at) => (
           <button
             key={candidate.id}
@@ -71,7 +91,7 @@ export function ArticlePane(props: {
             onDocument(made.id)
           }}
         >
-          Add a document
+          {t(messages.addDocument)}
         </button>
         {index > 0 && !used && (
           <button
@@ -82,18 +102,14 @@ export function ArticlePane(props: {
               onDocument(draft.documents[0]?.id ?? 'source')
             }}
           >
-            Remove this document
+            {t(messages.removeDocument)}
           </button>
         )}
       </fieldset>
       <DocumentPanel
         key={document.id}
         document={document}
-        textLocked={
-          used
-            ? 'The text is fixed: quotes and events stand on its words. To quote another version, add it as a document.'
-            : null
-        }
+        textLocked={used ? t(messages.locked) : null}
         onChange={(patch, field) =>
           change((before) => updateDocument(before, document.id, patch), `${document.id}:${field}`)
         }
@@ -116,7 +132,7 @@ export function ArticlePane(props: {
       {paragraphs.length > 0 && (
         <>
           <ArticleView
-            label={`The text of ${documentName(document, index)}, ${paragraphs.length} paragraphs: select words to quote them`}
+            label={t(messages.textLabel, { name: documentName(document, index), count: paragraphs.length })}
             paragraphs={paragraphs}
             quotes={quotes}
             events={events}

@@ -1,6 +1,17 @@
 import { type KeyboardEvent, memo, type SyntheticEvent, useEffect, useMemo, useRef, useState } from 'react'
+import { t } from '../../../i18n/i18n-store'
+import { defineMessages } from '../../../i18n/messages'
+import { useT } from '../../../i18n/use-t'
 import type { DraftEvent, DraftQuote } from '../model/story-draft'
 import { type ParagraphSelection, readSelection, selectInView } from './read-selection'
+
+const messages = defineMessages({
+  showBefore: { id: 'editor.showParagraphs', defaultMessage: 'Show paragraphs {from}–{to}' },
+  showAfter: { id: 'editor.showParagraphsOf', defaultMessage: 'Show paragraphs {from}–{to} of {count}' },
+  citedBy: { id: 'editor.citedBy', defaultMessage: 'Cited by the event “{title}”' },
+  untitled: { id: 'editor.untitledLower', defaultMessage: 'untitled' },
+  untitledEvent: { id: 'editor.untitledEvent', defaultMessage: 'Untitled event' },
+})
 
 type Props = {
   label: string
@@ -32,6 +43,7 @@ const STRETCH = 300
 export const ArticleView = memo(function ArticleView(props: Props) {
   const { label, paragraphs, quotes, events, selectedQuote, onSelection, onPickQuote, onPickEvent, reveal } =
     props
+  useT()
   const view = useRef<HTMLDivElement>(null)
   const long = paragraphs.length > STRETCH * 1.5
   const [first, setFirst] = useState(0)
@@ -82,7 +94,7 @@ export const ArticleView = memo(function ArticleView(props: Props) {
   return (
     <>
       {from > 0 &&
-        more(`Show paragraphs ${Math.max(1, from - STRETCH + 1)}–${from}`, () =>
+        more(t(messages.showBefore, { from: Math.max(1, from - STRETCH + 1), to: from }), () =>
           setFirst(Math.max(0, from - STRETCH)),
         )}
       {/* biome-ignore lint/a11y/useSemanticElements: a read-only text box whose words can be selected by keyboard */}
@@ -127,9 +139,9 @@ export const ArticleView = memo(function ArticleView(props: Props) {
                       type="button"
                       className="event-chip"
                       onClick={() => onPickEvent(event.id)}
-                      title={`Cited by the event “${event.title || 'untitled'}”`}
+                      title={t(messages.citedBy, { title: event.title || t(messages.untitled) })}
                     >
-                      {event.title || 'Untitled event'}
+                      {event.title || t(messages.untitledEvent)}
                     </button>
                   ))}
                 </span>
@@ -140,7 +152,11 @@ export const ArticleView = memo(function ArticleView(props: Props) {
       </div>
       {to < paragraphs.length &&
         more(
-          `Show paragraphs ${to + 1}–${Math.min(paragraphs.length, to + STRETCH)} of ${paragraphs.length}`,
+          t(messages.showAfter, {
+            from: to + 1,
+            to: Math.min(paragraphs.length, to + STRETCH),
+            count: paragraphs.length,
+          }),
           () => setFirst(from + STRETCH),
         )}
     </>

@@ -1,7 +1,30 @@
 import { useId, useRef, useState } from 'react'
+import { defineMessages } from '../../../i18n/messages'
+import { useT } from '../../../i18n/use-t'
 import { DateField } from '../items/date-field'
 import { TextField } from '../items/field'
 import type { DraftDocument } from '../model/story-draft'
+
+const messages = defineMessages({
+  reading: { id: 'dataIo.reading', defaultMessage: 'Reading {name}…' },
+  particulars: { id: 'editor.particulars', defaultMessage: 'The document’s particulars' },
+  title: { id: 'editor.docTitle', defaultMessage: 'Title' },
+  outlet: { id: 'editor.docOutlet', defaultMessage: 'Outlet' },
+  url: { id: 'editor.docUrl', defaultMessage: 'URL' },
+  published: { id: 'editor.docPublished', defaultMessage: 'Published' },
+  text: { id: 'editor.articleText', defaultMessage: 'Article text' },
+  textPlaceholder: {
+    id: 'editor.articleTextPlaceholder',
+    defaultMessage: 'Paste the article’s text here: one paragraph a line.',
+  },
+  file: { id: 'editor.articleFile', defaultMessage: 'Article file' },
+  openFile: { id: 'editor.openFile', defaultMessage: 'Open a file…' },
+  fileKinds: {
+    id: 'editor.fileKinds',
+    defaultMessage: '.txt, .md, a saved web page (.html) or a Word document (.docx)',
+  },
+  howRead: { id: 'editor.howRead', defaultMessage: 'How the file was read' },
+})
 
 type Patch = Partial<Omit<DraftDocument, 'id'>>
 
@@ -18,6 +41,7 @@ export function DocumentPanel(props: {
   onChange: (patch: Patch, field: string) => void
   onText: (text: string, fields?: Patch, notes?: string[]) => void
 }) {
+  const t = useT()
   const { document, textLocked, onChange, onText } = props
   const fileId = useId()
   const textId = useId()
@@ -25,7 +49,7 @@ export function DocumentPanel(props: {
   const [reading, setReading] = useState<string | null>(null)
   const [notes, setNotes] = useState<string[]>([])
   const open = async (file: File) => {
-    setReading(`Reading ${file.name}…`)
+    setReading(t(messages.reading, { name: file.name }))
     const { readDocument } = await import('../../../dataset/documents/read-document')
     const read = await readDocument({ name: file.name, type: file.type, bytes: await file.arrayBuffer() })
     if (!read.ok) {
@@ -43,39 +67,39 @@ export function DocumentPanel(props: {
     onText(read.text, fields)
   }
   return (
-    <section className="document-panel" aria-label="The document’s particulars">
+    <section className="document-panel" aria-label={t(messages.particulars)}>
       <div className="document-fields">
         <TextField
-          label="Title"
+          label={t(messages.title)}
           value={document.title}
           onChange={(title) => onChange({ title }, 'doc-title')}
         />
         <TextField
-          label="Outlet"
+          label={t(messages.outlet)}
           value={document.outlet}
           onChange={(outlet) => onChange({ outlet }, 'doc-outlet')}
         />
         <TextField
-          label="URL"
+          label={t(messages.url)}
           type="url"
           value={document.url}
           onChange={(url) => onChange({ url }, 'doc-url')}
         />
         <DateField
-          label="Published"
+          label={t(messages.published)}
           value={document.published}
           onChange={(published) => onChange({ published }, 'doc-published')}
         />
       </div>
       {textLocked === null ? (
         <div className="editor-field">
-          <label htmlFor={textId}>Article text</label>
+          <label htmlFor={textId}>{t(messages.text)}</label>
           <textarea
             id={textId}
             className="article-text-input"
             value={document.text}
             rows={document.text ? 8 : 12}
-            placeholder="Paste the article’s text here: one paragraph a line."
+            placeholder={t(messages.textPlaceholder)}
             onChange={(event) => onText(event.target.value)}
           />
           <div className="field-row">
@@ -85,7 +109,7 @@ export function DocumentPanel(props: {
               className="visually-hidden"
               type="file"
               tabIndex={-1}
-              aria-label="Article file"
+              aria-label={t(messages.file)}
               accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
               onChange={(event) => {
                 const file = event.target.files?.[0]
@@ -94,9 +118,9 @@ export function DocumentPanel(props: {
               }}
             />
             <button type="button" className="icon-button" onClick={() => input.current?.click()}>
-              Open a file…
+              {t(messages.openFile)}
             </button>
-            <span className="field-hint">.txt, .md, a saved web page (.html) or a Word document (.docx)</span>
+            <span className="field-hint">{t(messages.fileKinds)}</span>
           </div>
         </div>
       ) : (
@@ -108,7 +132,7 @@ export function DocumentPanel(props: {
         </p>
       )}
       {notes.length > 0 && (
-        <ul className="field-hint" aria-label="How the file was read">
+        <ul className="field-hint" aria-label={t(messages.howRead)}>
           {notes.map((note) => (
             <li key={note}>{note}</li>
           ))}

@@ -1,4 +1,22 @@
+import { defineMessages } from '../../../i18n/messages'
+import { useT } from '../../../i18n/use-t'
 import type { ParagraphSelection } from './read-selection'
+
+const messages = defineMessages({
+  legend: { id: 'editor.selectedWords', defaultMessage: 'Selected words' },
+  across: {
+    id: 'editor.selectionAcross',
+    defaultMessage: 'A quote stands in one paragraph: select words within one.',
+  },
+  words: { id: 'editor.selectionWords', defaultMessage: 'Paragraph {paragraph}: “{words}”' },
+  hint: {
+    id: 'editor.selectionHint',
+    defaultMessage:
+      'Select words in the article (with the mouse, or Shift and the arrow keys) to make a quote or an event.',
+  },
+  makeQuote: { id: 'editor.makeQuote', defaultMessage: 'Make quote' },
+  makeEvent: { id: 'editor.makeEvent', defaultMessage: 'Make event' },
+})
 
 /**
  * What can be made of the words selected in the article: a quote (the words themselves) or an event
@@ -10,24 +28,28 @@ export function SelectionBar(props: {
   onMakeQuote: () => void
   onMakeEvent: () => void
 }) {
+  const t = useT()
   const { selection, words, onMakeQuote, onMakeEvent } = props
   const ready = selection !== null && selection !== 'across'
   return (
     <fieldset className="selection-bar">
-      <legend className="visually-hidden">Selected words</legend>
+      <legend className="visually-hidden">{t(messages.legend)}</legend>
       <p className="selection-words" aria-live="polite">
         {selection === 'across'
-          ? 'A quote stands in one paragraph: select words within one.'
+          ? t(messages.across)
           : ready
-            ? `Paragraph ${selection.paragraph}: “${words.length > 90 ? `${words.slice(0, 90)}…` : words}”`
-            : 'Select words in the article (with the mouse, or Shift and the arrow keys) to make a quote or an event.'}
+            ? t(messages.words, {
+                paragraph: selection.paragraph,
+                words: words.length > 90 ? `${words.slice(0, 90)}…` : words,
+              })
+            : t(messages.hint)}
       </p>
       <div className="button-row">
         <button type="button" className="primary-button" disabled={!ready} onClick={onMakeQuote}>
-          Make quote
+          {t(messages.makeQuote)}
         </button>
         <button type="button" className="icon-button" disabled={!ready} onClick={onMakeEvent}>
-          Make event
+          {t(messages.makeEvent)}
         </button>
       </div>
     </fieldset>

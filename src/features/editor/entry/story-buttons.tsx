@@ -1,11 +1,20 @@
 import { useState } from 'react'
 import type { Dataset } from '../../../dataset/format/schema'
+import { defineMessages } from '../../../i18n/messages'
+import { useT } from '../../../i18n/use-t'
 import { navigate } from '../../../state/url-store'
+
+const messages = defineMessages({
+  newStory: { id: 'editor.newStory', defaultMessage: 'New story' },
+  myStories: { id: 'editor.myStories', defaultMessage: 'My stories' },
+  editCopy: { id: 'editor.editCopy', defaultMessage: 'Edit a copy' },
+})
 
 // The editor's doors on the dashboard: small, and loading the editor only when pressed.
 
 /** New story: opens the editor on a new story, waiting for its article. */
 export function NewStoryButton() {
+  const t = useT()
   const [problem, setProblem] = useState<string | null>(null)
   return (
     <>
@@ -17,10 +26,10 @@ export function NewStoryButton() {
           setProblem(await startStory())
         }}
       >
-        New story
+        {t(messages.newStory)}
       </button>
       <button type="button" className="icon-button" onClick={() => navigate('?stories', 'push')}>
-        My stories
+        {t(messages.myStories)}
       </button>
       {problem && (
         <span role="alert" className="field-hint field-problem">
@@ -33,6 +42,7 @@ export function NewStoryButton() {
 
 /** Edit a copy: the story shown, as a new story in the editor (the original stays as it is). */
 export function EditCopyButton({ dataset }: { dataset: Dataset }) {
+  const t = useT()
   const [problem, setProblem] = useState<string | null>(null)
   return (
     <>
@@ -44,7 +54,7 @@ export function EditCopyButton({ dataset }: { dataset: Dataset }) {
           setProblem(await startStory(dataset))
         }}
       >
-        Edit a copy
+        {t(messages.editCopy)}
       </button>
       {problem && (
         <span role="alert" className="field-hint field-problem">

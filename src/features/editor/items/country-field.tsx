@@ -1,6 +1,32 @@
 import { useId, useState } from 'react'
 import { countryName } from '../../../dataset/format/country-codes'
+import { shownCountryName } from '../../../dataset/format/shown-country-name'
 import { readCountry } from '../../../dataset/import/values/read-country'
+import { defineMessages } from '../../../i18n/messages'
+import { useT } from '../../../i18n/use-t'
+
+const messages = defineMessages({
+  didYouMean: { id: 'editor.countryDidYouMean', defaultMessage: '“{name}” (did you mean {suggestion}?)' },
+  quoted: { id: 'editor.countryQuoted', defaultMessage: '“{name}”' },
+  unknown: { id: 'editor.countriesUnknown', defaultMessage: 'Not a country this app knows: {names}.' },
+  remove: { id: 'editor.removeCountry', defaultMessage: 'Remove {name}' },
+  add: { id: 'editor.addCountry', defaultMessage: 'Add a country' },
+  placeholder: { id: 'editor.countryPlaceholder', defaultMessage: 'A country, in any spelling' },
+  addButton: { id: 'editor.add', defaultMessage: 'Add' },
+  notKnown: { id: 'editor.countryUnknown', defaultMessage: 'Not a country this app knows.' },
+  notKnownSuggest: {
+    id: 'editor.countryUnknownSuggest',
+    defaultMessage: 'Not a country this app knows: did you mean {suggestion}?',
+  },
+  anySpelling: { id: 'editor.countryAnySpelling', defaultMessage: 'Any spelling: Russia, Rusia, RU' },
+  none: { id: 'editor.countryNone', defaultMessage: 'None' },
+})
+
+/** A country's name to type over: the page's language's where the reader reads it back, else English's. */
+function typedName(code: string): string {
+  const shown = shownCountryName(code)
+  return readCountry(shown, false).code === code ? shown : countryName(code)
+}
 
 /**
  * Countries by name in any spelling or language CLDR knows ("Irak", "Deutschland", "DPRK", "KP"), each
@@ -11,6 +37,7 @@ export function CountriesField(props: {
   codes: readonly string[]
   onChange: (codes: string[]) => void
 }) {
+  const t = useT()
   const { label, codes, onChange } = props
   const id = useId()
   const [typed, setTyped] = useState('')
@@ -25,10 +52,15 @@ export function CountriesField(props: {
     for (const name of names) {
       const reading = readCountry(name)
       if (reading.code) found.push(reading.code)
-      else unknown.push(reading.suggestion ? `“${name}” (did you mean ${reading.suggestion}?)` : `“${name}”`)
+      else
+        unknown.push(
+          reading.suggestion
+            ? t(messages.didYouMean, { name, suggestion: reading.suggestion })
+            : t(messages.quoted, { name }),
+        )
     }
     if (found.length) onChange([...new Set([...codes, ...found])])
-    setProblem(unknown.length ? `Not a country this app knows: ${unknown.join(', ')}.` : null)
+    setProblem(unknown.length ? t(messages.unknown, { names: unknown.join(', ') }) : null)
     setTyped(unknown.length ? typed : '')
   }
   return (
@@ -38,11 +70,11 @@ export function CountriesField(props: {
         <ul className="chips">
           {codes.map((code) => (
             <li key={code}>
-              {countryName(code)}
+              {shownCountryName(code)}
               <button
                 type="button"
                 className="chip-remove"
-                aria-label={`Remove ${countryName(code)}`}
+                aria-label={t(messages.remove, { name: shownCountryName(code) })}
                 onClick={() => onChange(codes.filter((kept) => kept !== code))}
               >
                 ×
@@ -53,12 +85,12 @@ export function CountriesField(props: {
       )}
       <div className="field-row">
         <label htmlFor={id} className="visually-hidden">
-          Add a country
+          {t(messages.add)}
         </label>
         <input
           id={id}
           value={typed}
-          placeholder="A country, in any spelling"
+          placeholder={t(messages.placeholder)}
           aria-describedby={problem ? `${id}-problem` : undefined}
           onChange={(event) => setTyped(event.target.value)}
           onKeyDown={(event) => {
@@ -69,7 +101,7 @@ export function CountriesField(props: {
           }}
         />
         <button type="button" className="icon-button" onClick={add} disabled={!typed.trim()}>
-          Add
+          {t(messages.addButton)}
         </button>
       </div>
       {problem && (
@@ -83,13 +115,16 @@ export function CountriesField(props: {
 
 /** A country chosen by name (for an actor): its code, or '' for none. */
 export function CountryField(props: { label: string; code: string; onChange: (code: string) => void }) {
+  const t = useT()
   const { label, code, onChange } = props
   const id = useId()
-  const [typed, setTyped] = useState(code ? countryName(code) : '')
+  const [typed, setTyped] = useState(code ? typedName(code) : '')
   const reading = typed.trim() ? readCountry(typed) : null
   const problem =
     reading && !reading.code
-      ? `Not a country this app knows${reading.suggestion ? `: did you mean ${reading.suggestion}?` : '.'}`
+      ? reading.suggestion
+        ? t(messages.notKnownSuggest, { suggestion: reading.suggestion })
+        : t(messages.notKnown)
       : null
   return (
     <div className="editor-field">
@@ -97,7 +132,7 @@ export function CountryField(props: { label: string; code: string; onChange: (co
       <input
         id={id}
         value={typed}
-        placeholder="Any spelling: Russia, Rusia, RU"
+        placeholder={t(messages.anySpelling)}
         aria-describedby={`${id}-hint`}
         aria-invalid={problem ? true : undefined}
         onChange={(event) => {
@@ -107,7 +142,7 @@ export function CountryField(props: { label: string; code: string; onChange: (co
         }}
       />
       <p id={`${id}-hint`} className={problem ? 'field-hint field-problem' : 'field-hint'}>
-        {problem ?? (code ? `${countryName(code)} (${code})` : 'None')}
+        {problem ?? (code ? `${shownCountryName(code)} (${code})` : t(messages.none))}
       </p>
     </div>
   )

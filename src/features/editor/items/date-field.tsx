@@ -1,5 +1,20 @@
+import { localDateLabel } from '../../../components/local-date-label'
 import { parseEdtf } from '../../../dataset/dates/parse-edtf'
+import { defineMessages } from '../../../i18n/messages'
+import { richText } from '../../../i18n/rich-text'
+import { useT } from '../../../i18n/use-t'
 import { TextField } from './field'
+
+const messages = defineMessages({
+  means: { id: 'editor.dateMeans', defaultMessage: 'Means: <b>{date}</b>' },
+  hint: {
+    id: 'editor.dateHint',
+    defaultMessage:
+      'As precise as the source allows: 2023-08-15, 2023-07, 2022, 1910/1945, [..2023-08-15] (on or before), 2023-08-15? (uncertain), 1945~ (about)',
+  },
+  notADate: { id: 'editor.dateProblem', defaultMessage: 'Not a date the format reads: {reason}' },
+  needed: { id: 'editor.dateNeeded', defaultMessage: 'A date is needed.' },
+})
 
 /**
  * An EDTF date, as precise as the source allows, with what it means in words as it is typed: "2023-08"
@@ -11,21 +26,19 @@ export function DateField(props: {
   onChange: (value: string) => void
   required?: boolean
 }) {
+  const t = useT()
   const { label, value, onChange, required = false } = props
   const trimmed = value.trim()
   const read = trimmed ? parseEdtf(trimmed) : null
-  const hint = read?.ok ? (
-    <>
-      Means: <strong>{read.date.label}</strong>
-    </>
-  ) : (
-    'As precise as the source allows: 2023-08-15, 2023-07, 2022, 1910/1945, [..2023-08-15] (on or before), 2023-08-15? (uncertain), 1945~ (about)'
-  )
+  const hint = read?.ok
+    ? richText(messages.means, { date: localDateLabel(read.date), b: (chunks) => <strong>{chunks}</strong> })
+    : t(messages.hint)
+  // The date reader's reason is English (src/dataset), as the dataset's errors are.
   const problem =
     read && !read.ok
-      ? `Not a date the format reads: ${read.reason}`
+      ? t(messages.notADate, { reason: read.reason })
       : required && !trimmed
-        ? 'A date is needed.'
+        ? t(messages.needed)
         : null
   return (
     <TextField

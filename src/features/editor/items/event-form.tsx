@@ -1,15 +1,63 @@
 import { useId, useState } from 'react'
 import { eventStatuses } from '../../../dataset/format/format-constants'
+import { t } from '../../../i18n/i18n-store'
+import { defineMessages, type MessageDescriptor } from '../../../i18n/messages'
+import { useT } from '../../../i18n/use-t'
 import { documentName } from '../model/document-name'
 import type { DraftActor, DraftDocument, DraftEvent } from '../model/story-draft'
 import { CountriesField } from './country-field'
 import { DateField } from './date-field'
 import { Field, TextArea, TextField } from './field'
 
-const STATUS_NAMES: Record<DraftEvent['status'], string> = {
-  occurred: 'Occurred (reported as fact)',
-  scheduled: 'Scheduled (announced for after publication)',
-  alleged: 'Alleged (an accusation the source reports)',
+const messages = defineMessages({
+  occurred: { id: 'editor.status.occurred', defaultMessage: 'Occurred (reported as fact)' },
+  scheduled: { id: 'editor.status.scheduled', defaultMessage: 'Scheduled (announced for after publication)' },
+  alleged: { id: 'editor.status.alleged', defaultMessage: 'Alleged (an accusation the source reports)' },
+  title: { id: 'editor.eventTitle', defaultMessage: 'Title' },
+  summary: { id: 'editor.summary', defaultMessage: 'Summary' },
+  date: { id: 'editor.date', defaultMessage: 'Date' },
+  status: { id: 'editor.status', defaultMessage: 'Status' },
+  countries: { id: 'editor.countriesBeyond', defaultMessage: 'Countries (beyond its actors’)' },
+  categories: { id: 'editor.categories', defaultMessage: 'Categories' },
+  categoriesHint: {
+    id: 'editor.categoriesHint',
+    defaultMessage: 'Separated by commas: “Diplomacy, Sanctions”.',
+  },
+  place: { id: 'editor.place', defaultMessage: 'Place' },
+  placeName: { id: 'editor.placeName', defaultMessage: 'Name' },
+  latitude: { id: 'editor.latitude', defaultMessage: 'Latitude' },
+  longitude: { id: 'editor.longitude', defaultMessage: 'Longitude' },
+  media: { id: 'editor.media', defaultMessage: 'Picture or video' },
+  mediaUrl: { id: 'editor.mediaUrl', defaultMessage: 'Address (http or https)' },
+  caption: { id: 'editor.caption', defaultMessage: 'Caption' },
+  credit: { id: 'editor.credit', defaultMessage: 'Credit' },
+  remove: { id: 'editor.deleteEvent', defaultMessage: 'Delete event' },
+  numberRange: { id: 'editor.numberRange', defaultMessage: 'A number from −{limit} to {limit}.' },
+  actors: { id: 'editor.actors', defaultMessage: 'Actors' },
+  noActors: { id: 'editor.noActorsBelow', defaultMessage: 'No actors yet: add one below.' },
+  unnamedActor: { id: 'editor.unnamedActor', defaultMessage: 'Unnamed actor' },
+  newActorName: { id: 'editor.newActorsName', defaultMessage: 'New actor’s name' },
+  addActor: { id: 'editor.addActor', defaultMessage: 'Add actor' },
+  reports: { id: 'editor.otherReports', defaultMessage: 'Other reports of it' },
+  outlet: { id: 'editor.outletNumber', defaultMessage: 'Outlet {number}' },
+  address: { id: 'editor.addressNumber', defaultMessage: 'Address {number}' },
+  removeReport: { id: 'editor.removeReport', defaultMessage: 'Remove report {number}' },
+  removeButton: { id: 'editor.remove', defaultMessage: 'Remove' },
+  addReport: { id: 'editor.addReport', defaultMessage: 'Add a report' },
+  paragraphsProblem: {
+    id: 'editor.paragraphsProblem',
+    defaultMessage: 'Paragraph numbers, from 1, separated by commas.',
+  },
+  whereReported: { id: 'editor.whereReported', defaultMessage: 'Where the source reports it' },
+  document: { id: 'editor.document', defaultMessage: 'Document' },
+  paragraphs: { id: 'editor.paragraphs', defaultMessage: 'Paragraphs' },
+  paragraphsHint: { id: 'editor.paragraphsHint', defaultMessage: 'Their numbers in the article: “3, 5”.' },
+})
+
+const STATUS_NAMES: Record<DraftEvent['status'], MessageDescriptor> = {
+  occurred: messages.occurred,
+  scheduled: messages.scheduled,
+  alleged: messages.alleged,
 }
 
 type Patch = Partial<Omit<DraftEvent, 'id'>>
@@ -23,18 +71,28 @@ export function EventForm(props: {
   onNewActor: (name: string) => string
   onRemove: () => void
 }) {
+  useT()
   const { event, actors, documents, onChange, onNewActor, onRemove } = props
   return (
     <div className="item-form">
-      <TextField label="Title" value={event.title} onChange={(title) => onChange({ title }, 'title')} />
+      <TextField
+        label={t(messages.title)}
+        value={event.title}
+        onChange={(title) => onChange({ title }, 'title')}
+      />
       <TextArea
-        label="Summary"
+        label={t(messages.summary)}
         value={event.summary}
         onChange={(summary) => onChange({ summary }, 'summary')}
         rows={4}
       />
-      <DateField label="Date" value={event.date} onChange={(date) => onChange({ date }, 'date')} required />
-      <Field label="Status">
+      <DateField
+        label={t(messages.date)}
+        value={event.date}
+        onChange={(date) => onChange({ date }, 'date')}
+        required
+      />
+      <Field label={t(messages.status)}>
         {(id) => (
           <select
             id={id}
@@ -46,7 +104,7 @@ export function EventForm(props: {
           >
             {eventStatuses.map((status) => (
               <option key={status} value={status}>
-                {STATUS_NAMES[status]}
+                {t(STATUS_NAMES[status])}
               </option>
             ))}
           </select>
@@ -59,34 +117,34 @@ export function EventForm(props: {
         onNewActor={onNewActor}
       />
       <CountriesField
-        label="Countries (beyond its actors’)"
+        label={t(messages.countries)}
         codes={event.countries}
         onChange={(countries) => onChange({ countries }, 'countries')}
       />
       <TextField
-        label="Categories"
+        label={t(messages.categories)}
         value={event.categories.join(', ')}
         onChange={(typed) =>
           onChange({ categories: typed.split(',').map((name) => name.trimStart()) }, 'categories')
         }
-        hint="Separated by commas: “Diplomacy, Sanctions”."
+        hint={t(messages.categoriesHint)}
       />
       <fieldset className="editor-field">
-        <legend>Place</legend>
+        <legend>{t(messages.place)}</legend>
         <TextField
-          label="Name"
+          label={t(messages.placeName)}
           value={event.place.name}
           onChange={(name) => onChange({ place: { ...event.place, name } }, 'place')}
         />
         <div className="field-row">
           <TextField
-            label="Latitude"
+            label={t(messages.latitude)}
             value={event.place.latitude}
             onChange={(latitude) => onChange({ place: { ...event.place, latitude } }, 'place')}
             problem={numberProblem(event.place.latitude, 90)}
           />
           <TextField
-            label="Longitude"
+            label={t(messages.longitude)}
             value={event.place.longitude}
             onChange={(longitude) => onChange({ place: { ...event.place, longitude } }, 'place')}
             problem={numberProblem(event.place.longitude, 180)}
@@ -95,27 +153,27 @@ export function EventForm(props: {
       </fieldset>
       <SourcesField sources={event.sources} onChange={(sources) => onChange({ sources }, 'sources')} />
       <fieldset className="editor-field">
-        <legend>Picture or video</legend>
+        <legend>{t(messages.media)}</legend>
         <TextField
-          label="Address (http or https)"
+          label={t(messages.mediaUrl)}
           type="url"
           value={event.media.url}
           onChange={(url) => onChange({ media: { ...event.media, url } }, 'media')}
         />
         <TextField
-          label="Caption"
+          label={t(messages.caption)}
           value={event.media.caption}
           onChange={(caption) => onChange({ media: { ...event.media, caption } }, 'media')}
         />
         <TextField
-          label="Credit"
+          label={t(messages.credit)}
           value={event.media.credit}
           onChange={(credit) => onChange({ media: { ...event.media, credit } }, 'media')}
         />
       </fieldset>
       <CitesField event={event} documents={documents} onChange={(cites) => onChange({ cites }, 'cites')} />
       <button type="button" className="danger-button" onClick={onRemove}>
-        Delete event
+        {t(messages.remove)}
       </button>
     </div>
   )
@@ -124,7 +182,7 @@ export function EventForm(props: {
 function numberProblem(value: string, limit: number): string | null {
   if (!value.trim()) return null
   const number = Number(value)
-  return Number.isFinite(number) && Math.abs(number) <= limit ? null : `A number from −${limit} to ${limit}.`
+  return Number.isFinite(number) && Math.abs(number) <= limit ? null : t(messages.numberRange, { limit })
 }
 
 function ActorsField(props: {
@@ -144,8 +202,8 @@ function ActorsField(props: {
   }
   return (
     <fieldset className="editor-field">
-      <legend>Actors</legend>
-      {actors.length === 0 && <p className="field-hint">No actors yet: add one below.</p>}
+      <legend>{t(messages.actors)}</legend>
+      {actors.length === 0 && <p className="field-hint">{t(messages.noActors)}</p>}
       <ul className="check-list">
         {actors.map((actor) => (
           <li key={actor.id}>
@@ -159,19 +217,19 @@ function ActorsField(props: {
                   )
                 }
               />
-              {actor.name || 'Unnamed actor'}
+              {actor.name || t(messages.unnamedActor)}
             </label>
           </li>
         ))}
       </ul>
       <div className="field-row">
         <label htmlFor={id} className="visually-hidden">
-          New actor’s name
+          {t(messages.newActorName)}
         </label>
         <input
           id={id}
           value={name}
-          placeholder="New actor’s name"
+          placeholder={t(messages.newActorName)}
           onChange={(event) => setName(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
@@ -181,7 +239,7 @@ function ActorsField(props: {
           }}
         />
         <button type="button" className="icon-button" onClick={add} disabled={!name.trim()}>
-          Add actor
+          {t(messages.addActor)}
         </button>
       </div>
     </fieldset>
@@ -197,17 +255,17 @@ function SourcesField(props: {
     onChange(sources.map((source, at) => (at === index ? { ...source, ...patch } : source)))
   return (
     <fieldset className="editor-field">
-      <legend>Other reports of it</legend>
+      <legend>{t(messages.reports)}</legend>
       {sources.map((source, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place, never reordered
         <div className="field-row" key={index}>
           <TextField
-            label={`Outlet ${index + 1}`}
+            label={t(messages.outlet, { number: index + 1 })}
             value={source.outlet}
             onChange={(outlet) => set(index, { outlet })}
           />
           <TextField
-            label={`Address ${index + 1}`}
+            label={t(messages.address, { number: index + 1 })}
             type="url"
             value={source.url}
             onChange={(url) => set(index, { url })}
@@ -215,10 +273,10 @@ function SourcesField(props: {
           <button
             type="button"
             className="icon-button"
-            aria-label={`Remove report ${index + 1}`}
+            aria-label={t(messages.removeReport, { number: index + 1 })}
             onClick={() => onChange(sources.filter((_, at) => at !== index))}
           >
-            Remove
+            {t(messages.removeButton)}
           </button>
         </div>
       ))}
@@ -227,7 +285,7 @@ function SourcesField(props: {
         className="icon-button"
         onClick={() => onChange([...sources, { outlet: '', url: '' }])}
       >
-        Add a report
+        {t(messages.addReport)}
       </button>
     </fieldset>
   )
@@ -246,13 +304,13 @@ function CitesField(props: {
     .filter(Boolean)
     .map(Number)
   const problem = numbers.some((number) => !Number.isInteger(number) || number < 1)
-    ? 'Paragraph numbers, from 1, separated by commas.'
+    ? t(messages.paragraphsProblem)
     : null
   return (
     <fieldset className="editor-field">
-      <legend>Where the source reports it</legend>
+      <legend>{t(messages.whereReported)}</legend>
       {documents.length > 1 && (
-        <Field label="Document">
+        <Field label={t(messages.document)}>
           {(id) => (
             <select
               id={id}
@@ -269,10 +327,10 @@ function CitesField(props: {
         </Field>
       )}
       <TextField
-        label="Paragraphs"
+        label={t(messages.paragraphs)}
         value={typed}
         problem={problem}
-        hint="Their numbers in the article: “3, 5”."
+        hint={t(messages.paragraphsHint)}
         onChange={(value) => {
           setTyped(value)
           const read = value

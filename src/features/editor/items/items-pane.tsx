@@ -1,4 +1,6 @@
 import { type KeyboardEvent, useId } from 'react'
+import { defineMessages } from '../../../i18n/messages'
+import { useT } from '../../../i18n/use-t'
 import type { ParagraphSelection } from '../article/read-selection'
 import {
   addActor,
@@ -11,13 +13,58 @@ import {
   updateQuote,
 } from '../model/draft-edits'
 import type { StoryDraft } from '../model/story-draft'
-import { ActorForm } from './actor-form'
+import { ActorForm, actorKindName } from './actor-form'
 import { describeDate, inTimeOrder, quoteWhere } from './describe'
 import { EventForm } from './event-form'
 import { ItemList } from './item-list'
 import { NarrativesTab } from './narratives-tab'
 import { ProposalsTab } from './proposals-tab'
 import { QuoteForm } from './quote-form'
+
+const messages = defineMessages({
+  events: { id: 'editor.tab.events', defaultMessage: 'Events ({count, number})' },
+  quotes: { id: 'editor.tab.quotes', defaultMessage: 'Quotes ({count, number})' },
+  actors: { id: 'editor.tab.actors', defaultMessage: 'Actors ({count, number})' },
+  narratives: { id: 'editor.tab.narratives', defaultMessage: 'Narratives ({count, number})' },
+  proposals: { id: 'editor.tab.proposals', defaultMessage: 'Proposals ({count, number})' },
+  story: { id: 'editor.theStory', defaultMessage: 'The story' },
+  parts: { id: 'editor.storyParts', defaultMessage: 'The story’s parts' },
+  eventsList: { id: 'editor.eventsList', defaultMessage: 'Events' },
+  untitledEvent: { id: 'editor.untitledEvent', defaultMessage: 'Untitled event' },
+  newEventSaid: { id: 'editor.newEventSaid', defaultMessage: 'A new event: give it a title and a date.' },
+  newEvent: { id: 'editor.newEvent', defaultMessage: 'New event' },
+  noEvents: {
+    id: 'editor.noEvents',
+    defaultMessage: 'No events yet: select words in the article and choose Make event, or add one here.',
+  },
+  eventDeleted: {
+    id: 'editor.eventDeleted',
+    defaultMessage: 'Event deleted: “{title}”. Ctrl+Z brings it back.',
+  },
+  quotesList: { id: 'editor.quotesList', defaultMessage: 'Quotes' },
+  quoteMeta: {
+    id: 'editor.quoteMeta',
+    defaultMessage: '{speaker} · paragraph {paragraph}{event, select, none { · no event yet} other {}}',
+  },
+  noSpeaker: { id: 'editor.noSpeakerYet', defaultMessage: 'No speaker yet' },
+  noQuotes: {
+    id: 'editor.noQuotes',
+    defaultMessage: 'No quotes yet: select words in the article and choose Make quote.',
+  },
+  quoteDeleted: { id: 'editor.quoteDeleted', defaultMessage: 'Quote deleted. Ctrl+Z brings it back.' },
+  actorsList: { id: 'editor.actorsList', defaultMessage: 'Actors' },
+  unnamedActor: { id: 'editor.unnamedActor', defaultMessage: 'Unnamed actor' },
+  newActorName: { id: 'editor.newActorName', defaultMessage: 'New actor {number, number}' },
+  newActor: { id: 'editor.newActor', defaultMessage: 'New actor' },
+  noActors: {
+    id: 'editor.noActors',
+    defaultMessage: 'No actors yet: a quote’s speaker or an event’s actor can be made on the spot.',
+  },
+  actorDeleted: {
+    id: 'editor.actorDeleted',
+    defaultMessage: 'Actor deleted: {name}. Ctrl+Z brings them back.',
+  },
+})
 
 export type Tab = 'events' | 'quotes' | 'actors' | 'narratives' | 'proposals'
 export type Picked = Partial<Record<Tab, string>>
@@ -40,6 +87,7 @@ export function ItemsPane(props: {
   selectionWords: string
   documentId: string
 }) {
+  const t = useT()
   const { draft, change, tab, onTab, picked, onPick, onShowQuote, onSaid } = props
   const id = useId()
   const openProposals = draft.proposals
@@ -48,11 +96,13 @@ export function ItemsPane(props: {
       ).length
     : 0
   const tabs: Array<{ key: Tab; label: string }> = [
-    { key: 'events', label: `Events (${draft.events.length})` },
-    { key: 'quotes', label: `Quotes (${draft.quotes.length})` },
-    { key: 'actors', label: `Actors (${draft.actors.length})` },
-    { key: 'narratives', label: `Narratives (${draft.narratives.length})` },
-    ...(draft.proposals ? [{ key: 'proposals' as const, label: `Proposals (${openProposals})` }] : []),
+    { key: 'events', label: t(messages.events, { count: draft.events.length }) },
+    { key: 'quotes', label: t(messages.quotes, { count: draft.quotes.length }) },
+    { key: 'actors', label: t(messages.actors, { count: draft.actors.length }) },
+    { key: 'narratives', label: t(messages.narratives, { count: draft.narratives.length }) },
+    ...(draft.proposals
+      ? [{ key: 'proposals' as const, label: t(messages.proposals, { count: openProposals }) }]
+      : []),
   ]
   const newActor = (name: string) => {
     const made = addActor(draft, { name, kind: 'person', country: '', role: '' })
@@ -73,8 +123,8 @@ export function ItemsPane(props: {
   const quote = draft.quotes.find((candidate) => candidate.id === picked.quotes)
   const actor = draft.actors.find((candidate) => candidate.id === picked.actors)
   return (
-    <section className="items-pane" aria-label="The story">
-      <div className="editor-tabs" role="tablist" aria-label="The story’s parts" onKeyDown={onKeys}>
+    <section className="items-pane" aria-label={t(messages.story)}>
+      <div className="editor-tabs" role="tablist" aria-label={t(messages.parts)} onKeyDown={onKeys}>
         {tabs.map(({ key, label }) => (
           <button
             key={key}
@@ -95,10 +145,10 @@ export function ItemsPane(props: {
         {tab === 'events' && (
           <>
             <ItemList
-              label="Events"
+              label={t(messages.eventsList)}
               items={inTimeOrder(draft.events).map((item) => ({
                 id: item.id,
-                title: item.title || 'Untitled event',
+                title: item.title || t(messages.untitledEvent),
                 meta: describeDate(item.date),
               }))}
               picked={picked.events}
@@ -107,10 +157,10 @@ export function ItemsPane(props: {
                 const made = addEvent(draft)
                 change(() => made.draft)
                 onPick('events', made.id)
-                onSaid('A new event: give it a title and a date.')
+                onSaid(t(messages.newEventSaid))
               }}
-              addLabel="New event"
-              empty="No events yet: select words in the article and choose Make event, or add one here."
+              addLabel={t(messages.newEvent)}
+              empty={t(messages.noEvents)}
               form={
                 event && (
                   <EventForm
@@ -124,7 +174,7 @@ export function ItemsPane(props: {
                     onNewActor={newActor}
                     onRemove={() => {
                       change((before) => removeEvent(before, event.id))
-                      onSaid(`Event deleted: “${event.title}”. Ctrl+Z brings it back.`)
+                      onSaid(t(messages.eventDeleted, { title: event.title }))
                     }}
                   />
                 )
@@ -135,15 +185,21 @@ export function ItemsPane(props: {
         {tab === 'quotes' && (
           <>
             <ItemList
-              label="Quotes"
+              label={t(messages.quotesList)}
               items={draft.quotes.map((item) => ({
                 id: item.id,
                 title: `“${item.text.length > 70 ? `${item.text.slice(0, 70)}…` : item.text}”`,
-                meta: `${draft.actors.find((candidate) => candidate.id === item.speaker)?.name ?? 'No speaker yet'} · paragraph ${item.paragraph}${item.event ? '' : ' · no event yet'}`,
+                meta: t(messages.quoteMeta, {
+                  speaker:
+                    draft.actors.find((candidate) => candidate.id === item.speaker)?.name ??
+                    t(messages.noSpeaker),
+                  paragraph: item.paragraph,
+                  event: item.event ? 'some' : 'none',
+                }),
               }))}
               picked={picked.quotes}
               onPick={(item) => onPick('quotes', item)}
-              empty="No quotes yet: select words in the article and choose Make quote."
+              empty={t(messages.noQuotes)}
               form={
                 quote && (
                   <QuoteForm
@@ -157,7 +213,7 @@ export function ItemsPane(props: {
                     onShow={() => onShowQuote(quote.id)}
                     onRemove={() => {
                       change((before) => removeQuote(before, quote.id))
-                      onSaid('Quote deleted. Ctrl+Z brings it back.')
+                      onSaid(t(messages.quoteDeleted))
                     }}
                   />
                 )
@@ -168,17 +224,17 @@ export function ItemsPane(props: {
         {tab === 'actors' && (
           <>
             <ItemList
-              label="Actors"
+              label={t(messages.actorsList)}
               items={draft.actors.map((item) => ({
                 id: item.id,
-                title: item.name || 'Unnamed actor',
-                meta: item.role || item.kind,
+                title: item.name || t(messages.unnamedActor),
+                meta: item.role || actorKindName(item.kind),
               }))}
               picked={picked.actors}
               onPick={(item) => onPick('actors', item)}
               onAdd={() => {
                 const made = addActor(draft, {
-                  name: `New actor ${draft.actors.length + 1}`,
+                  name: t(messages.newActorName, { number: draft.actors.length + 1 }),
                   kind: 'person',
                   country: '',
                   role: '',
@@ -186,8 +242,8 @@ export function ItemsPane(props: {
                 change(() => made.draft)
                 onPick('actors', made.id)
               }}
-              addLabel="New actor"
-              empty="No actors yet: a quote’s speaker or an event’s actor can be made on the spot."
+              addLabel={t(messages.newActor)}
+              empty={t(messages.noActors)}
               form={
                 actor && (
                   <ActorForm
@@ -198,7 +254,7 @@ export function ItemsPane(props: {
                     }
                     onRemove={() => {
                       change((before) => removeActor(before, actor.id))
-                      onSaid(`Actor deleted: ${actor.name}. Ctrl+Z brings them back.`)
+                      onSaid(t(messages.actorDeleted, { name: actor.name }))
                     }}
                   />
                 )

@@ -1,8 +1,43 @@
+import { defineMessages } from '../../../i18n/messages'
+import { useT } from '../../../i18n/use-t'
 import type { ParagraphSelection } from '../article/read-selection'
 import { addNarrative, moved, removeNarrative, updateNarrative } from '../model/draft-edits'
 import type { DraftNarrative, StoryDraft } from '../model/story-draft'
 import { Field, TextArea, TextField } from './field'
 import { ItemList } from './item-list'
+
+const messages = defineMessages({
+  list: { id: 'editor.narrativesList', defaultMessage: 'Narratives' },
+  untitled: { id: 'editor.untitledNarrative', defaultMessage: 'Untitled narrative' },
+  steps: { id: 'storyMode.steps', defaultMessage: '{count, plural, one {# step} other {# steps}}' },
+  newName: { id: 'editor.narrativeNumber', defaultMessage: 'Narrative {number, number}' },
+  add: { id: 'editor.newNarrative', defaultMessage: 'New narrative' },
+  empty: {
+    id: 'editor.noNarratives',
+    defaultMessage:
+      'No narratives yet: a narrative walks a reader through some of the events, in story mode.',
+  },
+  title: { id: 'editor.narrativeTitle', defaultMessage: 'Title' },
+  description: { id: 'editor.narrativeDescription', defaultMessage: 'What it walks the reader through' },
+  stepEvent: { id: 'editor.stepEvent', defaultMessage: 'Step {number}: event' },
+  untitledEvent: { id: 'editor.untitledEvent', defaultMessage: 'Untitled event' },
+  stepWords: { id: 'editor.stepWords', defaultMessage: 'Step {number}: words' },
+  ownWords: {
+    id: 'editor.articleOwnWords',
+    defaultMessage: 'The article’s own words, paragraph {paragraph}.',
+  },
+  wordsHint: {
+    id: 'editor.stepWordsHint',
+    defaultMessage:
+      'Your words, or the article’s: select them in the text and choose Use the selected words.',
+  },
+  useSelected: { id: 'editor.useSelected', defaultMessage: 'Use the selected words' },
+  up: { id: 'editor.moveUp', defaultMessage: 'Move up' },
+  down: { id: 'editor.moveDown', defaultMessage: 'Move down' },
+  removeStep: { id: 'editor.removeStep', defaultMessage: 'Remove step' },
+  addStep: { id: 'editor.addStep', defaultMessage: 'Add a step' },
+  remove: { id: 'editor.deleteNarrative', defaultMessage: 'Delete narrative' },
+})
 
 type Change = (change: (before: StoryDraft) => StoryDraft, coalesceKey?: string) => void
 type Step = DraftNarrative['steps'][number]
@@ -20,6 +55,7 @@ export function NarrativesTab(props: {
   selectionWords: string
   documentId: string
 }) {
+  const t = useT()
   const { draft, change, picked, onPick, selection, selectionWords, documentId } = props
   const narrative = draft.narratives.find((candidate) => candidate.id === picked)
   const edit = (update: (before: DraftNarrative) => DraftNarrative, field?: string) =>
@@ -36,31 +72,31 @@ export function NarrativesTab(props: {
   return (
     <>
       <ItemList
-        label="Narratives"
+        label={t(messages.list)}
         items={draft.narratives.map((item) => ({
           id: item.id,
-          title: item.title || 'Untitled narrative',
-          meta: `${item.steps.length} step${item.steps.length === 1 ? '' : 's'}`,
+          title: item.title || t(messages.untitled),
+          meta: t(messages.steps, { count: item.steps.length }),
         }))}
         picked={picked}
         onPick={onPick}
         onAdd={() => {
-          const made = addNarrative(draft, `Narrative ${draft.narratives.length + 1}`)
+          const made = addNarrative(draft, t(messages.newName, { number: draft.narratives.length + 1 }))
           change(() => made.draft)
           onPick(made.id)
         }}
-        addLabel="New narrative"
-        empty="No narratives yet: a narrative walks a reader through some of the events, in story mode."
+        addLabel={t(messages.add)}
+        empty={t(messages.empty)}
       />
       {narrative && (
         <div className="item-form">
           <TextField
-            label="Title"
+            label={t(messages.title)}
             value={narrative.title}
             onChange={(title) => edit((before) => ({ ...before, title }), 'title')}
           />
           <TextArea
-            label="What it walks the reader through"
+            label={t(messages.description)}
             value={narrative.description}
             onChange={(description) => edit((before) => ({ ...before, description }), 'description')}
           />
@@ -68,7 +104,7 @@ export function NarrativesTab(props: {
             {narrative.steps.map((step, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: steps are edited and moved as positions
               <li key={index} className="narrative-step">
-                <Field label={`Step ${index + 1}: event`}>
+                <Field label={t(messages.stepEvent, { number: index + 1 })}>
                   {(id) => (
                     <select
                       id={id}
@@ -77,20 +113,20 @@ export function NarrativesTab(props: {
                     >
                       {draft.events.map((event) => (
                         <option key={event.id} value={event.id}>
-                          {event.title || 'Untitled event'}
+                          {event.title || t(messages.untitledEvent)}
                         </option>
                       ))}
                     </select>
                   )}
                 </Field>
                 <TextArea
-                  label={`Step ${index + 1}: words`}
+                  label={t(messages.stepWords, { number: index + 1 })}
                   value={step.text}
                   onChange={(text) => setStep(index, { text, from: null }, 'text')}
                   hint={
                     step.from
-                      ? `The article’s own words, paragraph ${step.from.paragraph}.`
-                      : 'Your words, or the article’s: select them in the text and choose Use the selected words.'
+                      ? t(messages.ownWords, { paragraph: step.from.paragraph })
+                      : t(messages.wordsHint)
                   }
                 />
                 <div className="button-row start">
@@ -106,7 +142,7 @@ export function NarrativesTab(props: {
                       })
                     }
                   >
-                    Use the selected words
+                    {t(messages.useSelected)}
                   </button>
                   <button
                     type="button"
@@ -116,7 +152,7 @@ export function NarrativesTab(props: {
                       edit((before) => ({ ...before, steps: moved(before.steps, index, index - 1) }))
                     }
                   >
-                    Move up
+                    {t(messages.up)}
                   </button>
                   <button
                     type="button"
@@ -126,7 +162,7 @@ export function NarrativesTab(props: {
                       edit((before) => ({ ...before, steps: moved(before.steps, index, index + 1) }))
                     }
                   >
-                    Move down
+                    {t(messages.down)}
                   </button>
                   <button
                     type="button"
@@ -135,7 +171,7 @@ export function NarrativesTab(props: {
                       edit((before) => ({ ...before, steps: before.steps.filter((_, at) => at !== index) }))
                     }
                   >
-                    Remove step
+                    {t(messages.removeStep)}
                   </button>
                 </div>
               </li>
@@ -156,14 +192,14 @@ export function NarrativesTab(props: {
                 }))
             }}
           >
-            Add a step
+            {t(messages.addStep)}
           </button>
           <button
             type="button"
             className="danger-button"
             onClick={() => change((before) => removeNarrative(before, narrative.id))}
           >
-            Delete narrative
+            {t(messages.remove)}
           </button>
         </div>
       )}

@@ -1,12 +1,58 @@
-import { useState } from 'react'
+import { type ReactNode, useState } from 'react'
+import { defineMessages } from '../../../i18n/messages'
+import { richText } from '../../../i18n/rich-text'
+import { useT } from '../../../i18n/use-t'
 import { editEventProposal, editQuoteProposal, type ProposalKind, settleProposals } from '../model/proposals'
 import type { DraftProposals, StoryDraft } from '../model/story-draft'
+import { actorKindName } from './actor-form'
 import { describeDate } from './describe'
 
 type Change = (change: (before: StoryDraft) => StoryDraft, coalesceKey?: string) => void
 
-const KIND_NAMES: Record<ProposalKind, string> = { actors: 'Actors', events: 'Events', quotes: 'Quotes' }
-const ONE_OF: Record<ProposalKind, string> = { actors: 'actor', events: 'event', quotes: 'quote' }
+const messages = defineMessages({
+  settled: {
+    id: 'editor.proposal.settled',
+    defaultMessage:
+      '{which, select, all {Every open proposal of {kind, select, actors {actors} events {events} other {quotes}}} other {The proposal}} {state, select, accepted {accepted} other {rejected}}.',
+  },
+  intro: {
+    id: 'editor.proposal.intro',
+    defaultMessage:
+      'Proposed from the article’s text: check each. Accepted ones become ordinary events, quotes and actors; a quote brings its speaker and event along.',
+  },
+  group: {
+    id: 'editor.proposal.group',
+    defaultMessage: 'Proposed {kind, select, actors {actors} events {events} other {quotes}}',
+  },
+  heading: {
+    id: 'editor.proposal.heading',
+    defaultMessage: '{kind, select, actors {Actors} events {Events} other {Quotes}} ({open, number} open)',
+  },
+  acceptAll: {
+    id: 'editor.proposal.acceptAll',
+    defaultMessage: 'Accept all {kind, select, actors {actors} events {events} other {quotes}}',
+  },
+  rejectAll: { id: 'editor.proposal.rejectAll', defaultMessage: 'Reject all' },
+  noSpeaker: { id: 'editor.proposal.noSpeaker', defaultMessage: 'Speaker not found in the text' },
+  sure: { id: 'editor.proposal.sure', defaultMessage: '{percent, number}% sure' },
+  accepted: { id: 'editor.proposal.accepted', defaultMessage: 'Accepted' },
+  rejected: { id: 'editor.proposal.rejected', defaultMessage: 'Rejected' },
+  dateOf: { id: 'editor.proposal.dateOf', defaultMessage: 'Date<h> of “{title}”</h>' },
+  speakerOf: { id: 'editor.proposal.speakerOf', defaultMessage: 'Speaker<h> of “{title}”</h>' },
+  notSaid: { id: 'editor.proposal.notSaid', defaultMessage: 'Not said' },
+  accept: {
+    id: 'editor.proposal.accept',
+    defaultMessage: 'Accept<h> {kind, select, actors {actor} events {event} other {quote}} “{title}”</h>',
+  },
+  reject: {
+    id: 'editor.proposal.reject',
+    defaultMessage: 'Reject<h> {kind, select, actors {actor} events {event} other {quote}} “{title}”</h>',
+  },
+  showMore: { id: 'editor.proposal.showMore', defaultMessage: 'Show {count, number} more of {left, number}' },
+})
+
+// The part of a label said to screen readers only.
+const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>
 
 /** How many proposals of a kind are listed at first, and how many more a button shows: a long article's
  * thousands drawn at once froze the page. Accept all and Reject all still take every one. */
@@ -18,6 +64,7 @@ const LISTED = 100
  * accepted. How sure each is stands beside it.
  */
 export function ProposalsTab(props: { draft: StoryDraft; change: Change; onSaid: (words: string) => void }) {
+  const t = useT()
   const { draft, change, onSaid } = props
   const [shown, setShown] = useState<Record<ProposalKind, number>>({
     actors: LISTED,
@@ -28,9 +75,7 @@ export function ProposalsTab(props: { draft: StoryDraft; change: Change; onSaid:
   if (!proposals) return null
   const settle = (kind: ProposalKind, ids: string[] | 'all-open', state: 'accepted' | 'rejected') => {
     change((before) => settleProposals(before, kind, ids, state))
-    onSaid(
-      `${ids === 'all-open' ? `Every open proposal of ${KIND_NAMES[kind].toLowerCase()}` : 'The proposal'} ${state}.`,
-    )
+    onSaid(t(messages.settled, { which: ids === 'all-open' ? 'all' : 'one', kind, state }))
   }
   const actorName = (id: string | null) =>
     (id &&
@@ -42,20 +87,11 @@ export function ProposalsTab(props: { draft: StoryDraft; change: Change; onSaid:
   const open = (kind: ProposalKind) => proposals[kind].filter((p) => p.state === 'open').length
   return (
     <div className="proposals">
-      <p className="field-hint">
-        Proposed from the article’s text: check each. Accepted ones become ordinary events, quotes and actors;
-        a quote brings its speaker and event along.
-      </p>
+      <p className="field-hint">{t(messages.intro)}</p>
       {(['quotes', 'events', 'actors'] as const).map((kind) => (
-        <section
-          key={kind}
-          className="proposal-group"
-          aria-label={`Proposed ${KIND_NAMES[kind].toLowerCase()}`}
-        >
+        <section key={kind} className="proposal-group" aria-label={t(messages.group, { kind })}>
           <header className="proposal-group-header">
-            <h3>
-              {KIND_NAMES[kind]} ({open(kind)} open)
-            </h3>
+            <h3>{t(messages.heading, { kind, open: open(kind) })}</h3>
             <div className="button-row">
               <button
                 type="button"
@@ -63,7 +99,7 @@ export function ProposalsTab(props: { draft: StoryDraft; change: Change; onSaid:
                 disabled={!open(kind)}
                 onClick={() => settle(kind, 'all-open', 'accepted')}
               >
-                Accept all {KIND_NAMES[kind].toLowerCase()}
+                {t(messages.acceptAll, { kind })}
               </button>
               <button
                 type="button"
@@ -71,7 +107,7 @@ export function ProposalsTab(props: { draft: StoryDraft; change: Change; onSaid:
                 disabled={!open(kind)}
                 onClick={() => settle(kind, 'all-open', 'rejected')}
               >
-                Reject all
+                {t(messages.rejectAll)}
               </button>
             </div>
           </header>
@@ -86,13 +122,15 @@ export function ProposalsTab(props: { draft: StoryDraft; change: Change; onSaid:
                   <div className="proposal-meta">
                     {kind === 'events' && <span>{describeDate(row.date ?? '')}</span>}
                     {kind === 'quotes' && (
-                      <span>{actorName(row.speaker ?? null) ?? 'Speaker not found in the text'}</span>
+                      <span>{actorName(row.speaker ?? null) ?? t(messages.noSpeaker)}</span>
                     )}
                     {kind === 'actors' && <span>{row.meta}</span>}
-                    <span className="confidence">{Math.round(row.confidence * 100)}% sure</span>
+                    <span className="confidence">
+                      {t(messages.sure, { percent: Math.round(row.confidence * 100) })}
+                    </span>
                     {row.state !== 'open' && (
                       <span className="proposal-state">
-                        {row.state === 'accepted' ? 'Accepted' : 'Rejected'}
+                        {row.state === 'accepted' ? t(messages.accepted) : t(messages.rejected)}
                       </span>
                     )}
                   </div>
@@ -100,7 +138,7 @@ export function ProposalsTab(props: { draft: StoryDraft; change: Change; onSaid:
                     <div className="button-row start">
                       {kind === 'events' && (
                         <label className="inline-field">
-                          Date<span className="visually-hidden"> of “{row.title.slice(0, 60)}”</span>
+                          {richText(messages.dateOf, { title: row.title.slice(0, 60), h: hidden })}
                           <input
                             value={row.date ?? ''}
                             onChange={(event) =>
@@ -114,7 +152,7 @@ export function ProposalsTab(props: { draft: StoryDraft; change: Change; onSaid:
                       )}
                       {kind === 'quotes' && (
                         <label className="inline-field">
-                          Speaker<span className="visually-hidden"> of “{row.title.slice(0, 60)}”</span>
+                          {richText(messages.speakerOf, { title: row.title.slice(0, 60), h: hidden })}
                           <select
                             value={row.speaker ?? ''}
                             onChange={(event) =>
@@ -123,7 +161,7 @@ export function ProposalsTab(props: { draft: StoryDraft; change: Change; onSaid:
                               )
                             }
                           >
-                            <option value="">Not said</option>
+                            <option value="">{t(messages.notSaid)}</option>
                             {[
                               ...draft.actors,
                               ...proposals.actors.filter((p) => p.state !== 'rejected').map((p) => p.actor),
@@ -140,22 +178,14 @@ export function ProposalsTab(props: { draft: StoryDraft; change: Change; onSaid:
                         className="icon-button"
                         onClick={() => settle(kind, [row.id], 'accepted')}
                       >
-                        Accept
-                        <span className="visually-hidden">
-                          {' '}
-                          {ONE_OF[kind]} “{row.title.slice(0, 60)}”
-                        </span>
+                        {richText(messages.accept, { kind, title: row.title.slice(0, 60), h: hidden })}
                       </button>
                       <button
                         type="button"
                         className="icon-button"
                         onClick={() => settle(kind, [row.id], 'rejected')}
                       >
-                        Reject
-                        <span className="visually-hidden">
-                          {' '}
-                          {ONE_OF[kind]} “{row.title.slice(0, 60)}”
-                        </span>
+                        {richText(messages.reject, { kind, title: row.title.slice(0, 60), h: hidden })}
                       </button>
                     </div>
                   )}
@@ -168,8 +198,10 @@ export function ProposalsTab(props: { draft: StoryDraft; change: Change; onSaid:
               className="icon-button"
               onClick={() => setShown((before) => ({ ...before, [kind]: before[kind] + LISTED }))}
             >
-              Show {Math.min(LISTED, proposals[kind].length - shown[kind])} more of{' '}
-              {proposals[kind].length - shown[kind]}
+              {t(messages.showMore, {
+                count: Math.min(LISTED, proposals[kind].length - shown[kind]),
+                left: proposals[kind].length - shown[kind],
+              })}
             </button>
           )}
         </section>
@@ -195,7 +227,7 @@ function rows(kind: ProposalKind, proposals: DraftProposals): Row[] {
       title: p.actor.name,
       state: p.state,
       confidence: p.confidence,
-      meta: [p.actor.kind, p.actor.role].filter(Boolean).join(' · '),
+      meta: [actorKindName(p.actor.kind), p.actor.role].filter(Boolean).join(' · '),
     }))
   if (kind === 'events')
     return proposals.events.map((p) => ({

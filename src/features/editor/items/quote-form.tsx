@@ -1,6 +1,23 @@
 import { useId, useState } from 'react'
+import { defineMessages } from '../../../i18n/messages'
+import { useT } from '../../../i18n/use-t'
 import type { DraftActor, DraftEvent, DraftQuote } from '../model/story-draft'
 import { Field } from './field'
+
+const messages = defineMessages({
+  show: { id: 'editor.showInArticle', defaultMessage: 'Show in the article' },
+  speaker: { id: 'editor.speaker', defaultMessage: 'Speaker' },
+  notSaid: { id: 'editor.notSaid', defaultMessage: 'Not said in the article' },
+  unnamedActor: { id: 'editor.unnamedActor', defaultMessage: 'Unnamed actor' },
+  newSpeaker: { id: 'editor.newSpeakerName', defaultMessage: 'New speaker’s name' },
+  newSpeakerPlaceholder: { id: 'editor.newSpeakerPlaceholder', defaultMessage: 'Or a new speaker’s name' },
+  makeSpeaker: { id: 'editor.makeSpeaker', defaultMessage: 'Make speaker' },
+  event: { id: 'editor.quoteEvent', defaultMessage: 'Event' },
+  eventFirst: { id: 'editor.eventFirst', defaultMessage: 'Make an event first: a quote belongs to one.' },
+  noneYet: { id: 'editor.noneYet', defaultMessage: 'None yet' },
+  untitledEvent: { id: 'editor.untitledEvent', defaultMessage: 'Untitled event' },
+  remove: { id: 'editor.deleteQuote', defaultMessage: 'Delete quote' },
+})
 
 /**
  * A quote: its words (the article's own, never typed: to change them, make the quote again from a new
@@ -17,6 +34,7 @@ export function QuoteForm(props: {
   onShow: () => void
   onRemove: () => void
 }) {
+  const t = useT()
   const { quote, where, actors, events, onChange, onNewSpeaker, onShow, onRemove } = props
   const newId = useId()
   const [name, setName] = useState('')
@@ -33,20 +51,20 @@ export function QuoteForm(props: {
       <p className="field-hint">
         {where}{' '}
         <button type="button" className="link-button" onClick={onShow}>
-          Show in the article
+          {t(messages.show)}
         </button>
       </p>
-      <Field label="Speaker">
+      <Field label={t(messages.speaker)}>
         {(id) => (
           <select
             id={id}
             value={quote.speaker ?? ''}
             onChange={(event) => onChange({ speaker: event.target.value || null })}
           >
-            <option value="">Not said in the article</option>
+            <option value="">{t(messages.notSaid)}</option>
             {actors.map((actor) => (
               <option key={actor.id} value={actor.id}>
-                {actor.name || 'Unnamed actor'}
+                {actor.name || t(messages.unnamedActor)}
               </option>
             ))}
           </select>
@@ -54,12 +72,12 @@ export function QuoteForm(props: {
       </Field>
       <div className="field-row">
         <label htmlFor={newId} className="visually-hidden">
-          New speaker’s name
+          {t(messages.newSpeaker)}
         </label>
         <input
           id={newId}
           value={name}
-          placeholder="Or a new speaker’s name"
+          placeholder={t(messages.newSpeakerPlaceholder)}
           onChange={(event) => setName(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
@@ -69,13 +87,10 @@ export function QuoteForm(props: {
           }}
         />
         <button type="button" className="icon-button" onClick={addSpeaker} disabled={!name.trim()}>
-          Make speaker
+          {t(messages.makeSpeaker)}
         </button>
       </div>
-      <Field
-        label="Event"
-        hint={events.length === 0 ? 'Make an event first: a quote belongs to one.' : undefined}
-      >
+      <Field label={t(messages.event)} hint={events.length === 0 ? t(messages.eventFirst) : undefined}>
         {(id, describedBy) => (
           <select
             id={id}
@@ -83,17 +98,17 @@ export function QuoteForm(props: {
             aria-describedby={describedBy}
             onChange={(event) => onChange({ event: event.target.value || null })}
           >
-            <option value="">None yet</option>
+            <option value="">{t(messages.noneYet)}</option>
             {events.map((event) => (
               <option key={event.id} value={event.id}>
-                {event.title || 'Untitled event'}
+                {event.title || t(messages.untitledEvent)}
               </option>
             ))}
           </select>
         )}
       </Field>
       <button type="button" className="danger-button" onClick={onRemove}>
-        Delete quote
+        {t(messages.remove)}
       </button>
     </div>
   )

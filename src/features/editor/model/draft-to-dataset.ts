@@ -6,8 +6,41 @@ import { FIRST_DOCUMENT_ID, FORMAT_VERSION } from '../../../dataset/format/forma
 import type { Dataset } from '../../../dataset/format/schema'
 import { slugify } from '../../../dataset/format/slug'
 import { validateDataset } from '../../../dataset/validate/validate-dataset'
+import { t } from '../../../i18n/i18n-store'
+import { defineMessages } from '../../../i18n/messages'
 import { documentName } from './document-name'
 import { type DraftDocument, type DraftEvent, paragraphsOf, type StoryDraft } from './story-draft'
+
+// What is left to do, in the page's language (the format's own validation speaks English: see below).
+const messages = defineMessages({
+  noDocument: { id: 'editor.problem.noDocument', defaultMessage: 'The story has no document.' },
+  noTitle: {
+    id: 'editor.problem.noTitle',
+    defaultMessage: 'The story needs a title: give it one, or give the article its title.',
+  },
+  noText: {
+    id: 'editor.problem.noText',
+    defaultMessage: 'Paste the article’s text (or open its file): quotes and events are traced to it.',
+  },
+  actorName: { id: 'editor.problem.actorName', defaultMessage: 'An actor needs a name.' },
+  actorCountry: { id: 'editor.problem.actorCountry', defaultMessage: 'Say which country “{name}” is.' },
+  quoteEvent: { id: 'editor.problem.quoteEvent', defaultMessage: 'Choose the event this quote belongs to.' },
+  eventNotReady: {
+    id: 'editor.problem.eventNotReady',
+    defaultMessage: 'Its event is not ready: finish the event first.',
+  },
+  narrativeTitle: { id: 'editor.problem.narrativeTitle', defaultMessage: 'A narrative needs a title.' },
+  narrativeStep: {
+    id: 'editor.problem.narrativeStep',
+    defaultMessage: 'A narrative needs a step, of an event that is ready.',
+  },
+  eventTitle: { id: 'editor.problem.eventTitle', defaultMessage: 'An event needs a title.' },
+  eventDate: { id: 'editor.problem.eventDate', defaultMessage: '“{title}” needs a date.' },
+  eventBadDate: {
+    id: 'editor.problem.eventBadDate',
+    defaultMessage: '“{title}”: “{date}” is not a date the format reads.',
+  },
+})
 
 /** Something to finish before the story is a dataset: which item, and what to do. */
 export type ExportProblem = {
@@ -43,27 +76,22 @@ export function draftToDataset(draft: StoryDraft, strict: boolean): DraftAsDatas
   if (!first)
     return {
       dataset: null,
-      problems: [{ kind: 'story', id: '', message: 'The story has no document.' }],
+      problems: [{ kind: 'story', id: '', message: t(messages.noDocument) }],
       leftOut,
     }
   // A story without its own title takes its first document's.
   const title = draft.title.trim() || first.title.trim()
-  if (!title) problem('story', '', 'The story needs a title: give it one, or give the article its title.')
-  if (!first.text.trim())
-    problem(
-      'document',
-      first.id,
-      'Paste the article’s text (or open its file): quotes and events are traced to it.',
-    )
+  if (!title) problem('story', '', t(messages.noTitle))
+  if (!first.text.trim()) problem('document', first.id, t(messages.noText))
 
   const actorIds = new Set<string>()
   const actors: Dataset['actors'] = []
   for (const actor of draft.actors) {
     const ok =
-      (actor.name.trim() !== '' || problem('actor', actor.id, 'An actor needs a name.')) &&
+      (actor.name.trim() !== '' || problem('actor', actor.id, t(messages.actorName))) &&
       (actor.kind !== 'country' ||
         isIsoCountryCode(actor.country) ||
-        problem('actor', actor.id, `Say which country “${actor.name}” is.`))
+        problem('actor', actor.id, t(messages.actorCountry, { name: actor.name })))
     if (!ok) {
       leftOut++
       continue
@@ -97,13 +125,7 @@ export function draftToDataset(draft: StoryDraft, strict: boolean): DraftAsDatas
   for (const quote of draft.quotes) {
     const ok =
       (quote.event !== null && eventIds.has(quote.event)) ||
-      problem(
-        'quote',
-        quote.id,
-        quote.event === null
-          ? 'Choose the event this quote belongs to.'
-          : 'Its event is not ready: finish the event first.',
-      )
+      problem('quote', quote.id, quote.event === null ? t(messages.quoteEvent) : t(messages.eventNotReady))
     if (!ok) {
       leftOut++
       continue
@@ -129,9 +151,8 @@ export function draftToDataset(draft: StoryDraft, strict: boolean): DraftAsDatas
   for (const narrative of draft.narratives) {
     const steps = narrative.steps.filter((step) => eventIds.has(step.event))
     const ok =
-      (narrative.title.trim() !== '' || problem('narrative', narrative.id, 'A narrative needs a title.')) &&
-      (steps.length > 0 ||
-        problem('narrative', narrative.id, 'A narrative needs a step, of an event that is ready.'))
+      (narrative.title.trim() !== '' || problem('narrative', narrative.id, t(messages.narrativeTitle))) &&
+      (steps.length > 0 || problem('narrative', narrative.id, t(messages.narrativeStep)))
     if (!ok) {
       leftOut++
       continue
@@ -210,9 +231,9 @@ function eventOf(
 ): Dataset['events'][number] | null {
   const date = event.date.trim()
   const ok =
-    (event.title.trim() !== '' || problem('An event needs a title.')) &&
-    (date !== '' || problem(`“${event.title}” needs a date.`)) &&
-    (parseEdtf(date).ok || problem(`“${event.title}”: “${date}” is not a date the format reads.`))
+    (event.title.trim() !== '' || problem(t(messages.eventTitle))) &&
+    (date !== '' || problem(t(messages.eventDate, { title: event.title }))) &&
+    (parseEdtf(date).ok || problem(t(messages.eventBadDate, { title: event.title, date })))
   if (!ok) return null
   const names = event.categories.map((name) => name.trim()).filter(Boolean)
   const categoryIds = names.map((name) => {

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { DraftSession, type DraftSnapshot } from './draft-session'
 import { DraftStore } from './draft-store'
-import { QUOTA_REASON } from './storage-failure'
+import { quotaReason } from './storage-failure'
 import { failingWrites, parseTestStory, quotaError, type TestStory, testBrowser } from './test-drafts'
 
 const story = (title: string, ...events: string[]): TestStory => ({ title, events })
@@ -108,7 +108,7 @@ test('a full disk: the state is failed with what to do, editing goes on, and the
   const failed = await until(session, (snapshot) => snapshot.save.state === 'failed')
   expect(failed).toMatchObject({
     content: story('Letters', 'one'),
-    save: { state: 'failed', reason: QUOTA_REASON },
+    save: { state: 'failed', reason: quotaReason() },
   })
   session.change(addEvent('two'))
   await until(session, (snapshot) => snapshot.save.state === 'failed')

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest'
 import { DELETED_KEPT_MS, DraftDatabase } from './draft-database'
 import { listDrafts } from './draft-list'
 import { DraftStore } from './draft-store'
-import { QUOTA_REASON, REFUSED_REASON } from './storage-failure'
+import { quotaReason, refusedReason } from './storage-failure'
 import { failingWrites, parseTestStory, quotaError, type TestStory, testBrowser } from './test-drafts'
 
 const story = (title: string, ...events: string[]): TestStory => ({ title, events })
@@ -125,17 +125,17 @@ test('a full disk fails the write with what to do; the page keeps the content, a
   failure.error = quotaError()
   expect(await store.write(created.id, story('Letters', 'unsaved'), 1)).toEqual({
     kind: 'failed',
-    reason: QUOTA_REASON,
+    reason: quotaReason(),
   })
   // The editor opened again in this page has the content, and is told it is not kept.
   expect(await store.open(created.id)).toEqual({
     kind: 'ready',
     content: story('Letters', 'unsaved'),
     revision: 1,
-    unsaved: QUOTA_REASON,
+    unsaved: quotaReason(),
   })
   expect((await listDrafts(db, parseTestStory)).drafts).toMatchObject([
-    { id: created.id, unsaved: QUOTA_REASON },
+    { id: created.id, unsaved: quotaReason() },
   ])
   failure.error = null
   expect(await store.write(created.id, story('Letters', 'unsaved'), 1)).toMatchObject({ kind: 'saved' })
@@ -152,17 +152,17 @@ test('a browser without IndexedDB: a new story is still made, kept by the page, 
   const db = new DraftDatabase({ name: 'no-indexeddb' })
   const store = new DraftStore(db, parseTestStory)
   const created = await store.create(story('Private'))
-  expect(created).toMatchObject({ ok: true, unsaved: REFUSED_REASON })
+  expect(created).toMatchObject({ ok: true, unsaved: refusedReason() })
   if (!created.ok) return
   expect(await store.open(created.id)).toMatchObject({
     kind: 'ready',
     content: story('Private'),
-    unsaved: REFUSED_REASON,
+    unsaved: refusedReason(),
   })
-  expect(await store.open('elsewhere')).toEqual({ kind: 'unavailable', reason: REFUSED_REASON })
+  expect(await store.open('elsewhere')).toEqual({ kind: 'unavailable', reason: refusedReason() })
   const listing = await listDrafts(db, parseTestStory)
-  expect(listing.failure).toBe(REFUSED_REASON)
-  expect(listing.drafts).toMatchObject([{ id: created.id, title: 'Private', unsaved: REFUSED_REASON }])
+  expect(listing.failure).toBe(refusedReason())
+  expect(listing.drafts).toMatchObject([{ id: created.id, title: 'Private', unsaved: refusedReason() }])
   expect(await store.remove(created.id)).toEqual({ ok: true })
   expect((await listDrafts(db, parseTestStory)).drafts).toEqual([])
 })

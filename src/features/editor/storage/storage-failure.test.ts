@@ -1,20 +1,20 @@
 import { Dexie } from 'dexie'
 import { expect, test } from 'vitest'
-import { describeStorageFailure, QUOTA_REASON, REFUSED_REASON } from './storage-failure'
+import { describeStorageFailure, quotaReason, refusedReason } from './storage-failure'
 
 test('a full disk is said as such, as the browser reports it and as Dexie wraps it', () => {
-  expect(describeStorageFailure(new DOMException('Quota exceeded', 'QuotaExceededError'))).toBe(QUOTA_REASON)
-  expect(describeStorageFailure(new Dexie.QuotaExceededError('Quota exceeded'))).toBe(QUOTA_REASON)
+  expect(describeStorageFailure(new DOMException('Quota exceeded', 'QuotaExceededError'))).toBe(quotaReason())
+  expect(describeStorageFailure(new Dexie.QuotaExceededError('Quota exceeded'))).toBe(quotaReason())
   // Chrome aborts the transaction: Dexie's AbortError, with the browser's error as its inner one.
   const aborted = new Dexie.AbortError('Transaction aborted', new DOMException('Quota', 'QuotaExceededError'))
-  expect(describeStorageFailure(aborted)).toBe(QUOTA_REASON)
+  expect(describeStorageFailure(aborted)).toBe(quotaReason())
 })
 
 test('storage refused or missing says so, with what to do', () => {
-  expect(describeStorageFailure(new Dexie.MissingAPIError('IndexedDB API missing'))).toBe(REFUSED_REASON)
+  expect(describeStorageFailure(new Dexie.MissingAPIError('IndexedDB API missing'))).toBe(refusedReason())
   const open = new Dexie.OpenFailedError('Open failed', new DOMException('denied', 'SecurityError'))
-  expect(describeStorageFailure(open)).toBe(REFUSED_REASON)
-  expect(REFUSED_REASON).toContain('Export JSON')
+  expect(describeStorageFailure(open)).toBe(refusedReason())
+  expect(refusedReason()).toContain('Export JSON')
 })
 
 test('any other failure names the error and says the changes are kept', () => {

@@ -1,8 +1,29 @@
+import { t } from '../../../i18n/i18n-store'
+import { defineMessages } from '../../../i18n/messages'
+
 /** What a person is told when the browser does not keep a draft: what happened and what to do. */
-export const QUOTA_REASON =
-  'Your browser’s storage for this site is full, so this story is not being saved. Export JSON to keep it; deleting stories you no longer need frees space.'
-export const REFUSED_REASON =
-  'Your browser is not keeping this story: it refused storage (private window?). Export JSON to keep it.'
+const messages = defineMessages({
+  quota: {
+    id: 'editor.storage.quota',
+    defaultMessage:
+      'Your browser’s storage for this site is full, so this story is not being saved. Export JSON to keep it; deleting stories you no longer need frees space.',
+  },
+  refused: {
+    id: 'editor.storage.refused',
+    defaultMessage:
+      'Your browser is not keeping this story: it refused storage (private window?). Export JSON to keep it.',
+  },
+  failed: {
+    id: 'editor.storage.failed',
+    defaultMessage:
+      'Saving failed ({said}). Your changes are still here: export JSON to keep them; the next change tries again.',
+  },
+})
+
+/** The browser's storage for the site is full. */
+export const quotaReason = (): string => t(messages.quota)
+/** The browser refuses to keep anything for the site (a private window, blocked storage). */
+export const refusedReason = (): string => t(messages.refused)
 
 // Dexie's names for a database that cannot be opened or used at all, and the browsers' own: a missing
 // IndexedDB, an open that failed (Firefox's private windows before v115), storage blocked by the site's
@@ -26,11 +47,11 @@ const QUOTA = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'])
  */
 export function describeStorageFailure(error: unknown): string {
   const names = errorChain(error).map((link) => link.name)
-  if (names.some((name) => QUOTA.has(name))) return QUOTA_REASON
-  if (names.some((name) => REFUSED.has(name))) return REFUSED_REASON
+  if (names.some((name) => QUOTA.has(name))) return quotaReason()
+  if (names.some((name) => REFUSED.has(name))) return refusedReason()
   const first = errorChain(error)[0]
   const said = first ? `${first.name}: ${first.message}` : String(error)
-  return `Saving failed (${said}). Your changes are still here: export JSON to keep them; the next change tries again.`
+  return t(messages.failed, { said })
 }
 
 type ErrorLink = { name: string; message: string }

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import { REFUSED_REASON } from './storage-failure'
+import { refusedReason } from './storage-failure'
 import { parseTestStory, type TestStory, testBrowser } from './test-drafts'
 import { useDraftList } from './use-draft-list'
 
@@ -57,14 +57,14 @@ test('where the browser refuses storage, My stories says so, and lists the stori
   database.close({ disableAutoOpen: true })
   const { result, unmount } = renderHook(() => useDraftList(parseTestStory, { database }))
   await waitFor(() =>
-    expect(result.current).toMatchObject({ status: 'ready', drafts: [], failure: REFUSED_REASON }),
+    expect(result.current).toMatchObject({ status: 'ready', drafts: [], failure: refusedReason() }),
   )
   await act(async () => {
     expect(await result.current.create(story('Kept by the page'))).toMatchObject({
       ok: true,
-      unsaved: REFUSED_REASON,
+      unsaved: refusedReason(),
     })
   })
-  expect(result.current).toMatchObject({ drafts: [{ title: 'Kept by the page', unsaved: REFUSED_REASON }] })
+  expect(result.current).toMatchObject({ drafts: [{ title: 'Kept by the page', unsaved: refusedReason() }] })
   unmount()
 })

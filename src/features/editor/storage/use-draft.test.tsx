@@ -2,7 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { DraftDatabase } from './draft-database'
 import { DraftStore } from './draft-store'
-import { REFUSED_REASON } from './storage-failure'
+import { refusedReason } from './storage-failure'
 import { parseTestStory, type TestStory, testBrowser } from './test-drafts'
 import { type DraftView, useDraft } from './use-draft'
 
@@ -74,7 +74,7 @@ test('a draft that is not there, one that cannot be read, and storage refused, e
   const refused = new DraftDatabase({ name: 'refused' })
   const unavailable = renderHook(() => useDraft('any', parseTestStory, { database: refused }))
   await waitFor(() =>
-    expect(unavailable.result.current).toEqual({ status: 'unavailable', reason: REFUSED_REASON }),
+    expect(unavailable.result.current).toEqual({ status: 'unavailable', reason: refusedReason() }),
   )
 })
 
