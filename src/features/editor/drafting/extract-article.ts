@@ -1,3 +1,5 @@
+import { t } from '../../../i18n/i18n-store'
+import { defineMessages } from '../../../i18n/messages'
 import { type ExtractAnswer, type ExtractRequest, readExtractAnswer } from './extract-messages'
 
 let worker: Worker | null = null
@@ -27,6 +29,15 @@ export function stopDrafting(): void {
   worker = null
 }
 
+const messages = defineMessages({
+  noStart: {
+    id: 'editor.drafting.noStart',
+    defaultMessage: 'The drafting worker could not start in this browser.',
+  },
+  failed: { id: 'editor.drafting.failed', defaultMessage: 'The drafting worker failed: {reason}' },
+  noLoad: { id: 'editor.drafting.noLoad', defaultMessage: 'it could not load' },
+})
+
 /** Drafts an article in the drafting worker: the extractor's proposals, or why not. One at a time. */
 export function extractArticle(request: ExtractRequest): Promise<ExtractAnswer> {
   const asked = queue.then(() => ask(request))
@@ -36,13 +47,12 @@ export function extractArticle(request: ExtractRequest): Promise<ExtractAnswer> 
 
 function ask(request: ExtractRequest): Promise<ExtractAnswer> {
   const running = warmDrafting()
-  if (!running)
-    return Promise.resolve({ ok: false, message: 'The drafting worker could not start in this browser.' })
+  if (!running) return Promise.resolve({ ok: false, message: t(messages.noStart) })
   return new Promise((resolve) => {
     running.onmessage = (event: MessageEvent<unknown>) => resolve(readExtractAnswer(event.data))
     running.onerror = (event) => {
       stopDrafting()
-      resolve({ ok: false, message: `The drafting worker failed: ${event.message || 'it could not load'}` })
+      resolve({ ok: false, message: t(messages.failed, { reason: event.message || t(messages.noLoad) }) })
     }
     running.postMessage(request)
   })

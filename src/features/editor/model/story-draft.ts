@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { actorKinds, eventStatuses } from '../../../dataset/format/format-constants'
 import { splitParagraphs } from '../../../dataset/validate/source-text'
+import { t } from '../../../i18n/i18n-store'
+import { defineMessages } from '../../../i18n/messages'
 import type { Parsed } from '../storage/parse-content'
 
 // The story being made in the editor: what a person has typed and chosen so far, which may be
@@ -122,15 +124,30 @@ export type DraftNarrative = StoryDraft['narratives'][number]
 export type DraftProposals = NonNullable<StoryDraft['proposals']>
 export type ProposalState = z.infer<typeof proposalState>
 
+const messages = defineMessages({
+  unreadable: {
+    id: 'editor.storage.unreadableDraft',
+    defaultMessage:
+      'This story’s saved form cannot be read ({where}: {message}; {count, plural, one {# problem} other {# problems}}). Export its JSON to keep what it holds.',
+  },
+  theDraft: { id: 'editor.storage.theDraft', defaultMessage: 'the draft' },
+  notExpected: { id: 'editor.storage.notExpected', defaultMessage: 'not as expected' },
+})
+
 /** A stored draft read back as the editor's type, or why it cannot be (which field, what was wrong). */
 export function parseStoryDraft(raw: unknown): Parsed<StoryDraft> {
   const result = storyDraftSchema.safeParse(raw)
   if (result.success) return { ok: true, value: result.data }
   const first = result.error.issues[0]
-  const where = first?.path.length ? first.path.join('.') : 'the draft'
+  const where = first?.path.length ? first.path.join('.') : t(messages.theDraft)
+  // The schema's own words for the problem are zod's English.
   return {
     ok: false,
-    reason: `This story’s saved form cannot be read (${where}: ${first?.message ?? 'not as expected'}; ${result.error.issues.length} problem${result.error.issues.length === 1 ? '' : 's'}). Export its JSON to keep what it holds.`,
+    reason: t(messages.unreadable, {
+      where,
+      message: first?.message ?? t(messages.notExpected),
+      count: result.error.issues.length,
+    }),
   }
 }
 

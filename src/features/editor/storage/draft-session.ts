@@ -1,8 +1,17 @@
+import { t } from '../../../i18n/i18n-store'
+import { defineMessages } from '../../../i18n/messages'
 import { type DraftChannel, openDraftChannel, type SavedNotice } from './draft-channel'
 import { type History, recordChange, redo, startHistory, undo } from './draft-history'
 import { DraftSaver, type SaveStatus } from './draft-saver'
 import type { DraftStore, TheirDraft } from './draft-store'
 import { onPageHide } from './on-page-hide'
+
+const messages = defineMessages({
+  theirsUnreadable: {
+    id: 'editor.storage.theirsUnreadable',
+    defaultMessage: 'Their version cannot be read ({reason}): keep yours as a copy, or overwrite theirs.',
+  },
+})
 
 /** Another tab's save that this tab's unsaved changes would overwrite: their revision and content. */
 export type DraftConflict<T> = TheirDraft<T>
@@ -98,7 +107,7 @@ export class DraftSession<T extends object> {
     }
     const theirs = conflict.content
     if (!theirs.ok) {
-      const reason = `Their version cannot be read (${theirs.reason}): keep yours as a copy, or overwrite theirs.`
+      const reason = t(messages.theirsUnreadable, { reason: theirs.reason })
       return copyId === undefined ? { ok: false, reason } : { ok: true, copyId }
     }
     this.#conflict = null

@@ -1,3 +1,5 @@
+import { t } from '../../../i18n/i18n-store'
+import { defineMessages } from '../../../i18n/messages'
 import type { DraftDatabase, DraftRow } from './draft-database'
 import { newDraftId } from './draft-ids'
 import { defaultTitle, UNTITLED } from './draft-title'
@@ -5,6 +7,10 @@ import { pageDrafts, queueWrite, writesSettled } from './page-drafts'
 import type { ParseContent, Parsed, TitleOf } from './parse-content'
 import { describeStorageFailure } from './storage-failure'
 import { rawJson, readStoredDraft } from './stored-draft'
+
+const messages = defineMessages({
+  noSuchStory: { id: 'editor.storage.noSuchStory', defaultMessage: 'There is no such story.' },
+})
 
 /** A draft opened for editing, or why it cannot be. */
 export type OpenedDraft<T> =
@@ -164,7 +170,7 @@ export class DraftStore<T> {
   async exportJson(id: string): Promise<{ ok: true; json: string } | { ok: false; reason: string }> {
     try {
       const stored: unknown = await this.db.drafts.get(id)
-      if (stored === undefined) return { ok: false, reason: 'There is no such story.' }
+      if (stored === undefined) return { ok: false, reason: t(messages.noSuchStory) }
       const read = readStoredDraft(stored)
       return rawJson(read.ok ? read.row.content : stored)
     } catch (error) {
@@ -175,7 +181,7 @@ export class DraftStore<T> {
   async #modify(id: string, change: (row: DraftRow) => void): Promise<StoreResult> {
     try {
       const count = await this.db.drafts.where(':id').equals(id).modify(change)
-      return count > 0 ? { ok: true } : { ok: false, reason: 'There is no such story.' }
+      return count > 0 ? { ok: true } : { ok: false, reason: t(messages.noSuchStory) }
     } catch (error) {
       return { ok: false, reason: describeStorageFailure(error) }
     }
@@ -206,6 +212,6 @@ function damaged(reason: string, content: unknown, stored: unknown): OpenedDraft
 }
 
 function cannotCopy(opened: Exclude<OpenedDraft<unknown>, { kind: 'ready' }>): string {
-  if (opened.kind === 'missing') return 'There is no such story.'
+  if (opened.kind === 'missing') return t(messages.noSuchStory)
   return opened.reason
 }

@@ -1,5 +1,21 @@
 import { z } from 'zod'
+import { t } from '../../../i18n/i18n-store'
+import { defineMessages } from '../../../i18n/messages'
 import type { DraftRow } from './draft-database'
+
+const messages = defineMessages({
+  notReadable: {
+    id: 'editor.storage.notReadable',
+    defaultMessage: 'The stored draft is not readable: {where}: {message}.',
+  },
+  theDraft: { id: 'editor.storage.theDraft', defaultMessage: 'the draft' },
+  unknown: { id: 'editor.unknownTime', defaultMessage: 'unknown' },
+  noContent: { id: 'editor.storage.noContent', defaultMessage: 'The draft holds no content.' },
+  notJson: {
+    id: 'editor.storage.notJson',
+    defaultMessage: 'The draft’s content cannot be written as JSON ({error}).',
+  },
+})
 
 // zod compiles parsers with new Function() unless told not to; the page's Content-Security-Policy
 // forbids eval (as src/dataset/format/schema.ts says). Set here too: this module may load first.
@@ -22,8 +38,11 @@ export function readStoredDraft(raw: unknown): ReadRow {
   const result = storedDraft.safeParse(raw)
   if (result.success) return { ok: true, row: result.data }
   const issue = result.error.issues[0]
-  const where = issue?.path.join('.') || 'the draft'
-  return { ok: false, reason: `The stored draft is not readable: ${where}: ${issue?.message ?? 'unknown'}.` }
+  const where = issue?.path.join('.') || t(messages.theDraft)
+  return {
+    ok: false,
+    reason: t(messages.notReadable, { where, message: issue?.message ?? t(messages.unknown) }),
+  }
 }
 
 /**
@@ -33,9 +52,9 @@ export function readStoredDraft(raw: unknown): ReadRow {
 export function rawJson(content: unknown): { ok: true; json: string } | { ok: false; reason: string } {
   try {
     const json = JSON.stringify(content, null, 2)
-    return json === undefined ? { ok: false, reason: 'The draft holds no content.' } : { ok: true, json }
+    return json === undefined ? { ok: false, reason: t(messages.noContent) } : { ok: true, json }
   } catch (error) {
-    return { ok: false, reason: `The draft's content cannot be written as JSON (${String(error)}).` }
+    return { ok: false, reason: t(messages.notJson, { error: String(error) }) }
   }
 }
 
