@@ -1,34 +1,11 @@
 import type { IndexedEvent, Story } from '../dataset/story-index'
+import { foldedEventText, foldForSearch, searchTerms } from '../lib/fold-for-search'
 import { type EventBits, setBit, wordsFor } from './facet-bits'
 
-// Search, in one place: how text is folded, the words of a search, each event's searchable text, and
-// the set of events holding every word.
+// How text is folded and split into words is the query engines' too (lib/fold-for-search.ts).
+export { foldForSearch, searchTerms }
 
-/**
- * Folds text for matching: lower case, no diacritics, typographic quotes and dashes as plain ones,
- * runs of space as one. "Kim’s" and "kim's", "Séoul" and "seoul" match.
- */
-export function foldForSearch(text: string): string {
-  // Most text is plain ASCII, with nothing to unaccent or unquote: a quarter of the work.
-  if (!BEYOND_PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim()
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[‘’ʼ′]/g, "'")
-    .replace(/[“”„″]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
-
-// Anything but printable ASCII and white space (tabs, new lines) takes the full fold.
-const BEYOND_PLAIN_ASCII = /[^ -~\s]/
-
-/** The words of a search, folded; every one must appear. */
-export function searchTerms(search: string): string[] {
-  return foldForSearch(search).split(' ').filter(Boolean)
-}
+// Search, in one place: each event's searchable text, and the set of events holding every word.
 
 const searchTexts = new WeakMap<IndexedEvent, string>()
 
@@ -40,7 +17,11 @@ function eventSearchText(story: Story, event: IndexedEvent): string {
   let text = searchTexts.get(event)
   if (text === undefined) {
     const quotes = story.quotesByEvent.get(event.id) ?? []
-    text = foldForSearch([event.title, event.summary ?? '', ...quotes.map((quote) => quote.text)].join('\n'))
+    text = foldedEventText(
+      event.title,
+      event.summary,
+      quotes.map((quote) => quote.text),
+    )
     searchTexts.set(event, text)
   }
   return text

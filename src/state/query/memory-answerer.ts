@@ -121,8 +121,9 @@ function facetCountRows(story: Story, query: QueryOf<'facet-counts'>): FacetCoun
 function cells(points: readonly MapPointRow[], cellDegrees: number, limit: number): MapPointRow[] {
   const byCell = new Map<string, MapPointRow>()
   for (const point of points) {
-    const latitude = Math.floor(point.latitude / cellDegrees) * cellDegrees
-    const longitude = Math.floor(point.longitude / cellDegrees) * cellDegrees
+    // + 0: -0 made 0, as the SQL engines' cells are (dataset/query/sql/dialects.ts).
+    const latitude = Math.floor(point.latitude / cellDegrees) * cellDegrees + 0
+    const longitude = Math.floor(point.longitude / cellDegrees) * cellDegrees + 0
     const key = `${latitude},${longitude}`
     const cell = byCell.get(key)
     if (cell) cell.count++

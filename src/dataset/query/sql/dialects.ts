@@ -1,0 +1,119 @@
+import { hasControlCharacters } from '../../../lib/control-characters'
+
+/**
+ * Where DuckDB and ClickHouse say the same thing differently: the one file that knows. The SQL
+ * builder (query-sql.ts) writes everything else once. Values reach SQL only as literals made here,
+ * from values the parser has checked (parse-query.ts); table and column names only from the layout
+ * (table-layout.ts), never from outside.
+ *
+ * Traps set aside on purpose:
+ * - Dates. ClickHouse 18.16 (Debian's) has no date before 1970 nor after 2105 and no DateTime64;
+ *   its toStartOfWeek starts weeks on Sunday unless told; DuckDB's date_trunc('week') on Monday.
+ *   Periods are therefore counted on whole days since 1970 with integer arithmetic on UTC
+ *   milliseconds (periods-sql.ts), the same in both, for the years -9999 to 9999.
+ * - Rounding. ClickHouse's round(-0.4) is -0, which groups apart from 0 (and JavaScript's
+ *   Object.is tells them apart): grid cells are found with floor, and `withoutNegativeZero` adds 0.
+ * - Strings. DuckDB's literals double a quote and know no backslash escapes; ClickHouse's take
+ *   backslash escapes, so a backslash or quote left raw would end or bend the literal.
+ * - Search. Each event's text is stored folded (lib/fold-for-search.ts), and a search's words are
+ *   folded alike, so a case- and accent-blind search is a plain substring test in either engine;
+ *   for files read as they are (no folded column), `foldedText` folds in SQL as far as the engine can.
+ */
+export type Dialect = {
+  name: 'duckdb' | 'clickhouse'
+  stringLiteral: (value: string) => string
+  /** A list of strings, for a test of a list column. */
+  stringList: (values: readonly string[]) => string
+  /** Whether a list column holds any of the values. */
+  hasAny: (column: string, values: readonly string[]) => string
+  /** One row per value of a list column (in a SELECT list). */
+  unnest: (column: string) => string
+  listLength: (column: string) => string
+  /** Whether `haystack` holds `needle` (both already folded). */
+  contains: (haystack: string, needle: string) => string
+  /** An expression folded for search as far as the engine can (for columns not stored folded). */
+  foldedText: (expression: string) => string
+  /** A whole number for a BIGINT / Int64 column or result. */
+  toInt64: (expression: string) => string
+  /** A float for a DOUBLE / Float64 column or result. */
+  toFloat64: (expression: string) => string
+  /** Types of the table layout's columns. */
+  types: {
+    string: string
+    int64: string
+    float64: string
+    stringList: string
+    nullable: (type: string) => string
+  }
+}
+
+/** A finite number as SQL: integers as written, others to the full precision of a double. */
+export function numberLiteral(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`Not a finite number for SQL: ${value}`)
+  // -0 as 0: SQL engines read "-0" as 0 anyway, and a literal should not depend on it.
+  return Object.is(value, -0) ? '0' : String(value)
+}
+
+/** -0 made 0 (IEEE: -0 + 0 is +0), so that it groups and compares as 0 in every engine. */
+export const withoutNegativeZero = (expression: string) => `((${expression}) + 0)`
+
+function checked(value: string): string {
+  // The parser refuses control characters; a value that reaches here with one is a bug, not input.
+  if (hasControlCharacters(value)) throw new Error('A value with control characters cannot be written as SQL')
+  return value
+}
+
+const duckdbString = (value: string) => `'${checked(value).replaceAll("'", "''")}'`
+
+const clickhouseString = (value: string) =>
+  `'${checked(value)
+    .replaceAll('\\', '\\\\')
+    .replaceAll("'", "\\'")
+    .replaceAll('\n', '\\n')
+    .replaceAll('\r', '\\r')
+    .replaceAll('\t', '\\t')}'`
+
+export const DUCKDB: Dialect = {
+  name: 'duckdb',
+  stringLiteral: duckdbString,
+  stringList: (values) => `[${values.map(duckdbString).join(', ')}]::VARCHAR[]`,
+  hasAny: (column, values) => `list_has_any(${column}, ${DUCKDB.stringList(values)})`,
+  unnest: (column) => `unnest(${column})`,
+  listLength: (column) => `len(${column})`,
+  contains: (haystack, needle) => `contains(${haystack}, ${needle})`,
+  foldedText: (expression) => `trim(regexp_replace(lower(strip_accents(${expression})), '\\s+', ' ', 'g'))`,
+  toInt64: (expression) => `CAST(${expression} AS BIGINT)`,
+  toFloat64: (expression) => `CAST(${expression} AS DOUBLE)`,
+  types: {
+    string: 'VARCHAR',
+    int64: 'BIGINT',
+    float64: 'DOUBLE',
+    stringList: 'VARCHAR[]',
+    nullable: (type) => type,
+  },
+}
+
+export const CLICKHOUSE: Dialect = {
+  name: 'clickhouse',
+  stringLiteral: clickhouseString,
+  // An empty array literal has no type in ClickHouse; emptyArrayString() has.
+  stringList: (values) =>
+    values.length ? `[${values.map(clickhouseString).join(', ')}]` : 'emptyArrayString()',
+  hasAny: (column, values) => `hasAny(${column}, ${CLICKHOUSE.stringList(values)})`,
+  unnest: (column) => `arrayJoin(${column})`,
+  listLength: (column) => `length(${column})`,
+  contains: (haystack, needle) => `(position(${haystack}, ${needle}) > 0)`,
+  // ClickHouse 18.16 has no accent folding: lower case and spaces only.
+  foldedText: (expression) => `trim(replaceRegexpAll(lowerUTF8(${expression}), '\\\\s+', ' '))`,
+  toInt64: (expression) => `toInt64(${expression})`,
+  toFloat64: (expression) => `toFloat64(${expression})`,
+  types: {
+    string: 'String',
+    int64: 'Int64',
+    float64: 'Float64',
+    stringList: 'Array(String)',
+    nullable: (type) => `Nullable(${type})`,
+  },
+}
+
+export const DIALECTS = { duckdb: DUCKDB, clickhouse: CLICKHOUSE } as const

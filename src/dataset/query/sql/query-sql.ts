@@ -1,0 +1,271 @@
+import { type AnswerOf, type EventRow, SEARCH_HIT_FIELDS } from '../answers'
+import type { EventField, QueryKind, QueryOf } from '../query-description'
+import { QUERY_LIMITS } from '../query-limits'
+import { type Dialect, numberLiteral, withoutNegativeZero } from './dialects'
+import { periodStartQuery } from './periods-sql'
+import {
+  type RawRow,
+  readNullableNumber,
+  readNullableString,
+  readNumber,
+  readPrecision,
+  readString,
+  readStrings,
+} from './raw-rows'
+import { facetTest, whereOf } from './sql-filter'
+import { EVENTS_TABLE, FACET_COLUMNS, QUOTES_TABLE } from './table-layout'
+
+/**
+ * A question as SQL: the statements to run (each bounded by a LIMIT), and how their rows make the
+ * answer. Built from a checked description only; the engine runs the statements as they are.
+ */
+export type SqlPlan<Kind extends QueryKind> = {
+  statements: string[]
+  assemble: (results: readonly (readonly RawRow[])[]) => AnswerOf<Kind>
+}
+
+export type SqlPlanners = { [Kind in QueryKind]: (query: QueryOf<Kind>, dialect: Dialect) => SqlPlan<Kind> }
+
+const limit = (count: number) => `LIMIT ${numberLiteral(count)}`
+
+/** The statement counting the rows a filter lets through, read by `countOf`. */
+const countStatement = (where: string) =>
+  `SELECT count(*) AS total FROM ${EVENTS_TABLE} WHERE ${where} LIMIT 1`
+const countOf = (rows: readonly RawRow[] | undefined) => (rows?.[0] ? readNumber(rows[0], 'total') : 0)
+
+const EVENT_FIELD_COLUMNS: Readonly<Record<EventField, string>> = {
+  title: 'title',
+  date: 'date',
+  precision: 'precision',
+  status: 'status',
+  countries: 'countries',
+  actors: 'actors',
+  categories: 'categories',
+  latitude: 'latitude',
+  longitude: 'longitude',
+}
+
+function eventColumns(fields: readonly EventField[]): string {
+  return ['id', 'start_ms', 'end_ms', ...fields.map((field) => EVENT_FIELD_COLUMNS[field])].join(', ')
+}
+
+function readEventRow(row: RawRow, fields: readonly EventField[]): EventRow {
+  const event: EventRow = {
+    id: readString(row, 'id'),
+    start: readNumber(row, 'start_ms'),
+    end: readNumber(row, 'end_ms'),
+  }
+  for (const field of fields) {
+    switch (field) {
+      case 'title':
+      case 'date':
+      case 'status':
+        event[field] = readString(row, field)
+        break
+      case 'precision':
+        event.precision = readPrecision(row, field)
+        break
+      case 'countries':
+      case 'actors':
+      case 'categories':
+        event[field] = readStrings(row, field)
+        break
+      case 'latitude':
+      case 'longitude':
+        event[field] = readNullableNumber(row, field)
+        break
+    }
+  }
+  return event
+}
+
+/** What a list of events and a search's hits are answered with. */
+type EventList = { rows: EventRow[]; total: number }
+
+// The events a condition lets through, in time order, and how many there are (a list, a search's hits).
+const eventsPlan = (
+  where: string,
+  fields: readonly EventField[],
+  count: number,
+  offset: number,
+): { statements: string[]; assemble: (results: readonly (readonly RawRow[])[]) => EventList } => ({
+  statements: [
+    `SELECT ${eventColumns(fields)} FROM ${EVENTS_TABLE} WHERE ${where} ORDER BY ordinal ${limit(count)} OFFSET ${numberLiteral(offset)}`,
+    countStatement(where),
+  ],
+  assemble: ([rows = [], totals]) => ({
+    rows: rows.map((row) => readEventRow(row, fields)),
+    total: countOf(totals),
+  }),
+})
+
+export const SQL_PLANNERS: SqlPlanners = {
+  'facet-counts': (query, dialect) => ({
+    // One statement per facet: each facet's values among the events every other facet lets through,
+    // with `own` telling whether the event is also in the facet's own choice (for what a value adds).
+    statements: query.facets.map((facet) => {
+      const chosen = query.filter.chosen[facet]
+      const { column, list } = FACET_COLUMNS[facet]
+      const own = chosen.length ? facetTest(dialect, facet, chosen) : '0 = 1'
+      const values = list ? dialect.unnest(column) : column
+      return [
+        `SELECT value, count(*) AS count, sum(CASE WHEN own THEN 0 ELSE 1 END) AS added FROM (`,
+        `SELECT ${values} AS value, ${own} AS own FROM ${EVENTS_TABLE} WHERE ${whereOf(dialect, query.filter, facet)}`,
+        `) AS facet_values GROUP BY value ORDER BY count DESC, value ${limit(query.limit)}`,
+      ].join(' ')
+    }),
+    assemble: (results) => ({
+      rows: query.facets.flatMap((facet, at) => {
+        const adding = query.adding.includes(facet) && query.filter.chosen[facet].length > 0
+        return (results[at] ?? []).map((row) => ({
+          facet,
+          value: readString(row, 'value'),
+          count: readNumber(row, 'count'),
+          added: adding ? readNumber(row, 'added') : null,
+        }))
+      }),
+    }),
+  }),
+
+  'period-counts': (query, dialect) => {
+    const { window } = query.filter
+    // An event begun before the window counts in its first period (see PeriodCountsQuery).
+    const placed = `greatest(${numberLiteral(window.start)}, least(start_ms, ${numberLiteral(window.end - 1)}))`
+    return {
+      statements: [
+        [
+          `SELECT ${dialect.toInt64('p_start')} AS start, count(*) AS count FROM`,
+          periodStartQuery(
+            `SELECT ${placed} AS p_instant FROM ${EVENTS_TABLE} WHERE ${whereOf(dialect, query.filter)}`,
+            'p_instant',
+            query.bucketing,
+          ),
+          `AS periods GROUP BY p_start ORDER BY p_start ${limit(QUERY_LIMITS.periods)}`,
+        ].join(' '),
+      ],
+      assemble: ([rows = []]) => ({
+        rows: rows.map((row) => ({ start: readNumber(row, 'start'), count: readNumber(row, 'count') })),
+      }),
+    }
+  },
+
+  events: (query, dialect) =>
+    eventsPlan(whereOf(dialect, query.filter), query.fields, query.limit, query.offset),
+
+  'map-countries': (query, dialect) => {
+    const where = whereOf(dialect, query.filter)
+    return {
+      statements: [
+        `SELECT value AS country, count(*) AS count FROM (SELECT ${dialect.unnest('countries')} AS value FROM ${EVENTS_TABLE} WHERE ${where}) AS countries_of GROUP BY value ORDER BY value ${limit(QUERY_LIMITS.facetValues)}`,
+        [
+          'SELECT sum(CASE WHEN latitude IS NOT NULL AND longitude IS NOT NULL THEN 1 ELSE 0 END) AS placed,',
+          `sum(CASE WHEN (latitude IS NULL OR longitude IS NULL) AND ${dialect.listLength('countries')} = 0 THEN 1 ELSE 0 END) AS unplaced`,
+          `FROM ${EVENTS_TABLE} WHERE ${where} LIMIT 1`,
+        ].join(' '),
+      ],
+      assemble: ([rows = [], totals = []]) => ({
+        rows: rows.map((row) => ({ country: readString(row, 'country'), count: readNumber(row, 'count') })),
+        // sum() over no rows is NULL.
+        placed: totals[0] ? (readNullableNumber(totals[0], 'placed') ?? 0) : 0,
+        unplaced: totals[0] ? (readNullableNumber(totals[0], 'unplaced') ?? 0) : 0,
+      }),
+    }
+  },
+
+  'map-points': (query, dialect) => {
+    const where = `${whereOf(dialect, query.filter)} AND latitude IS NOT NULL AND longitude IS NOT NULL`
+    const cell = numberLiteral(query.cellDegrees)
+    // Both are asked at once: the points (one more than the cap, to tell whether it is passed) and the
+    // cells; the answer keeps one. Cells by floor, never round (see dialects.ts).
+    return {
+      statements: [
+        `SELECT id, latitude, longitude FROM ${EVENTS_TABLE} WHERE ${where} ORDER BY ordinal ${limit(query.limit + 1)}`,
+        [
+          `SELECT cell_latitude AS latitude, cell_longitude AS longitude, count(*) AS count FROM (`,
+          `SELECT ${withoutNegativeZero(`floor(latitude / ${cell}) * ${cell}`)} AS cell_latitude,`,
+          `${withoutNegativeZero(`floor(longitude / ${cell}) * ${cell}`)} AS cell_longitude FROM ${EVENTS_TABLE} WHERE ${where}`,
+          `) AS cells GROUP BY cell_latitude, cell_longitude ORDER BY count DESC, cell_latitude, cell_longitude ${limit(query.limit)}`,
+        ].join(' '),
+        countStatement(where),
+      ],
+      assemble: ([points = [], cells = [], totals]) => {
+        const placed = countOf(totals)
+        if (points.length <= query.limit)
+          return {
+            rows: points.map((row) => ({
+              id: readString(row, 'id'),
+              latitude: readNumber(row, 'latitude'),
+              longitude: readNumber(row, 'longitude'),
+              count: 1,
+            })),
+            placed,
+            binned: false,
+          }
+        return {
+          rows: cells.map((row) => ({
+            id: null,
+            latitude: readNumber(row, 'latitude'),
+            longitude: readNumber(row, 'longitude'),
+            count: readNumber(row, 'count'),
+          })),
+          placed,
+          binned: true,
+        }
+      },
+    }
+  },
+
+  search: (query, dialect) => {
+    const filter = { ...query.filter, search: `${query.filter.search} ${query.text}` }
+    return eventsPlan(whereOf(dialect, filter), SEARCH_HIT_FIELDS, query.limit, 0)
+  },
+
+  'event-details': (query, dialect) => ({
+    statements: [
+      `SELECT id, title, summary, date, precision, status, start_ms, end_ms, countries, actors, categories, latitude, longitude, place_name FROM ${EVENTS_TABLE} WHERE id = ${dialect.stringLiteral(query.id)} ${limit(1)}`,
+    ],
+    assemble: ([rows = []]) => ({
+      rows: rows.map((row) => ({
+        id: readString(row, 'id'),
+        title: readString(row, 'title'),
+        summary: readNullableString(row, 'summary'),
+        date: readString(row, 'date'),
+        precision: readPrecision(row, 'precision'),
+        status: readString(row, 'status'),
+        start: readNumber(row, 'start_ms'),
+        end: readNumber(row, 'end_ms'),
+        countries: readStrings(row, 'countries'),
+        actors: readStrings(row, 'actors'),
+        categories: readStrings(row, 'categories'),
+        latitude: readNullableNumber(row, 'latitude'),
+        longitude: readNullableNumber(row, 'longitude'),
+        placeName: readNullableString(row, 'place_name'),
+      })),
+    }),
+  }),
+
+  quotes: (query, dialect) => {
+    // An IN over the matching events' ids rather than a JOIN: ClickHouse 18.16 joins only with USING
+    // and a strictness (ALL/ANY); the quotes carry their event's place in time order for the order.
+    const events =
+      query.event === null
+        ? `SELECT id FROM ${EVENTS_TABLE} WHERE ${whereOf(dialect, query.filter)}`
+        : `SELECT ${dialect.stringLiteral(query.event)}`
+    const where = `event_id IN (${events})`
+    return {
+      statements: [
+        `SELECT id, event_id, text, speaker FROM ${QUOTES_TABLE} WHERE ${where} ORDER BY event_ordinal, ordinal ${limit(query.limit)}`,
+        `SELECT count(*) AS total FROM ${QUOTES_TABLE} WHERE ${where} LIMIT 1`,
+      ],
+      assemble: ([rows = [], totals]) => ({
+        rows: rows.map((row) => ({
+          id: readString(row, 'id'),
+          event: readString(row, 'event_id'),
+          text: readString(row, 'text'),
+          speaker: readNullableString(row, 'speaker'),
+        })),
+        total: countOf(totals),
+      }),
+    }
+  },
+}
