@@ -26,9 +26,13 @@ export function LanguageMenu() {
           if (isLanguage(chosen)) void chooseLanguage(chosen)
         }}
       >
-        {language === 'en-XA' && <option value="en-XA">en-XA</option>}
+        {language === 'en-XA' && (
+          <option value="en-XA" translate="no">
+            en-XA
+          </option>
+        )}
         {LANGUAGES.map((code) => (
-          <option key={code} value={code} lang={code}>
+          <option key={code} value={code} lang={code} translate="no">
             {LANGUAGE_NAMES[code]}
           </option>
         ))}

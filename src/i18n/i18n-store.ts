@@ -79,20 +79,29 @@ function usesIntl(): boolean {
   return active.language !== 'en' && active.language !== 'en-XA'
 }
 
-/** A region's (country's) name in the active language, or null in English (the app's own table names it). */
+/**
+ * A region's (country's) name in the active language, or null in English (the app's own table names it).
+ * The pseudo-language accents English's Intl name, as it does every message: a country's name is the
+ * interface's words, not the story's, and the pseudo-language run must tell them from text left out.
+ */
 export function regionName(code: string): string | null {
-  if (!usesIntl()) return null
-  let names = regionNames.get(active.locale)
+  if (active.language === 'en') return null
+  const locale = active.rewrite ? 'en' : active.locale
+  let names = regionNames.get(locale)
   if (!names) {
-    names = new Intl.DisplayNames([active.locale], { type: 'region', fallback: 'none' })
-    regionNames.set(active.locale, names)
+    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' })
+    regionNames.set(locale, names)
   }
+  let name: string | null
   try {
-    return names.of(code) ?? null
+    name = names.of(code) ?? null
   } catch {
     // Not a region code Intl reads ("XK" in some browsers, or made up): the app's table names it.
     return null
   }
+  if (name === null || !active.rewrite) return name
+  const shown = active.rewrite(name)
+  return typeof shown === 'string' ? shown : name
 }
 
 /** "A", "A and B", "A, B and C" as the active language joins them (English without Intl). */

@@ -1,8 +1,29 @@
-import { yearLabel } from '../../dataset/dates/date-labels'
+import { yearLabel as englishYearLabel } from '../../dataset/dates/date-labels'
 import type { IndexedEvent } from '../../dataset/story-index'
+import { activeLanguage, t } from '../../i18n/i18n-store'
+import { defineMessages } from '../../i18n/messages'
 import type { TimeWindow } from '../../state/view-state'
 
 const DAY = 86_400_000
+
+const messages = defineMessages({
+  quarter: { id: 'charts.quarter', defaultMessage: 'Q{quarter} {year}' },
+  bce: { id: 'charts.yearBce', defaultMessage: '{year} BCE' },
+  bceRange: { id: 'charts.yearsBce', defaultMessage: '{first}–{last} BCE' },
+})
+
+// The bars' labels in the page's language. English's are written as before (en-GB's months, BCE); the
+// charts load after the first view, so another language's come from Intl and the catalog.
+const inEnglish = () => activeLanguage().language === 'en'
+const shownLabel = (text: string) => {
+  const { rewrite } = activeLanguage()
+  const shown = rewrite ? rewrite(text) : text
+  return typeof shown === 'string' ? shown : text
+}
+function yearLabel(year: number): string {
+  if (inEnglish()) return englishYearLabel(year)
+  return year <= 0 ? t(messages.bce, { year: String(1 - year) }) : String(year)
+}
 
 type Unit = {
   name: string
@@ -33,8 +54,17 @@ const monthsUnit = (months: number, name: string, label: (date: Date) => string)
   label,
 })
 const format = (options: Intl.DateTimeFormatOptions) => {
-  const formatter = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' })
-  return (date: Date) => formatter.format(date)
+  const formatters = new Map<string, Intl.DateTimeFormat>()
+  return (date: Date) => {
+    // The pseudo-language writes English's, accented; a language of its own, its own.
+    const locale = inEnglish() || activeLanguage().rewrite ? 'en-GB' : activeLanguage().locale
+    let formatter = formatters.get(locale)
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })
+      formatters.set(locale, formatter)
+    }
+    return inEnglish() ? formatter.format(date) : shownLabel(formatter.format(date))
+  }
 }
 
 // From fine to coarse; the first that gives at most MAX_BINS over the span is used.
@@ -47,7 +77,12 @@ const UNITS: Unit[] = [
     label: format({ day: 'numeric', month: 'short', year: 'numeric' }),
   },
   monthsUnit(1, 'month', format({ month: 'short', year: 'numeric' })),
-  monthsUnit(3, 'quarter', (d) => `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${d.getUTCFullYear()}`),
+  monthsUnit(3, 'quarter', (d) =>
+    t(messages.quarter, {
+      quarter: String(Math.floor(d.getUTCMonth() / 3) + 1),
+      year: String(d.getUTCFullYear()),
+    }),
+  ),
   yearsUnit(1, 'year', (d) => yearLabel(d.getUTCFullYear())),
   yearsUnit(5, '5 years', yearsLabel(5)),
   yearsUnit(10, 'decade', yearsLabel(10)),
@@ -61,8 +96,12 @@ function yearsLabel(years: number): (date: Date) => string {
   return (date) => {
     const first = date.getUTCFullYear()
     const last = first + years - 1
-    if (first > 0 && years >= 10 && years !== 50) return `${first}s`
-    if (last <= 0) return `${1 - first}–${1 - last} BCE`
+    // "1990s" is English's way; other languages say the decade's years.
+    if (first > 0 && years >= 10 && years !== 50 && inEnglish()) return `${first}s`
+    if (last <= 0) {
+      if (inEnglish()) return `${1 - first}–${1 - last} BCE`
+      return t(messages.bceRange, { first: String(1 - first), last: String(1 - last) })
+    }
     return `${yearLabel(first)}–${yearLabel(last)}`
   }
 }

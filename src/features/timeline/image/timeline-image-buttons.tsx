@@ -71,7 +71,8 @@ export function TimelineImageButtons(props: {
           disabled={busy}
           aria-label={t(messages.downloadAs, { kind: kind.toUpperCase() })}
         >
-          {kind.toUpperCase()}
+          {/* A format's name, the same in every language. */}
+          <span translate="no">{kind.toUpperCase()}</span>
         </button>
       ))}
       {/* A download shows in the browser's own bar: said, not shown; a failure is shown too. */}
