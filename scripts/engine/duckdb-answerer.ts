@@ -18,19 +18,28 @@ import type { Story } from '../../src/dataset/story-index'
 // parity tests. Node only (a native binding): the page never imports it (.dependency-cruiser.cjs);
 // in the browser, DuckDB-WASM is to answer the same SQL (docs/decisions/query-engine.md).
 
-export type DuckDb = { connection: DuckDBConnection; answerer: Answerer; close: () => void }
+export type DuckDb = {
+  instance: DuckDBInstance
+  connection: DuckDBConnection
+  answerer: Answerer
+  close: () => void
+}
+
+/** An answerer over one connection's database (a connection runs one statement at a time). */
+export function duckdbAnswerer(connection: DuckDBConnection): Answerer {
+  const run = async (sql: string): Promise<readonly RawRow[]> =>
+    (await connection.runAndReadAll(sql)).getRowObjectsJS()
+  return sqlAnswerer(run, DUCKDB)
+}
 
 /** A DuckDB database in memory, with an answerer over its events and quotes tables. */
 export async function openDuckDb(options: { threads?: number } = {}): Promise<DuckDb> {
-  const instance = await DuckDBInstance.create(':memory:', {
-    threads: String(options.threads ?? 2),
-  })
+  const instance = await DuckDBInstance.create(':memory:', { threads: String(options.threads ?? 2) })
   const connection = await instance.connect()
-  const run = async (sql: string): Promise<readonly RawRow[]> =>
-    (await connection.runAndReadAll(sql)).getRowObjectsJS()
   return {
+    instance,
     connection,
-    answerer: sqlAnswerer(run, DUCKDB),
+    answerer: duckdbAnswerer(connection),
     close: () => {
       connection.closeSync()
       instance.closeSync()
