@@ -19,9 +19,22 @@ export function useMapLink(props: {
   const { view, setView, projection, size, mapView, onMapView } = props
   // Nothing is written before the view has followed the link once (the frame has no size at first).
   const synced = useRef(false)
+  // The link and the frame the view last followed: a new size alone (the frame measured again, a
+  // scrollbar, a rotated phone) keeps where the reader looks, zoomed or moved a moment ago and not yet
+  // written to the link; only a changed link moves the view to it.
+  const followed = useRef<{ mapView: MapCentre | null; projection: GeoProjection; size: typeof size } | null>(
+    null,
+  )
   useEffect(() => {
     if (size.width === 0) return
     synced.current = true
+    const last = followed.current
+    followed.current = { mapView, projection, size }
+    if (last && sameCentre(last.mapView, mapView)) {
+      if (last.size.width === size.width && last.size.height === size.height) return
+      setView((current) => viewOf(centreOf(current, last.projection, last.size), projection, size))
+      return
+    }
     setView((current) =>
       sameCentre(centreOf(current, projection, size), mapView) ? current : viewOf(mapView, projection, size),
     )
