@@ -67,7 +67,7 @@ test('a GeoJSON feed of points opens with each feature an event at its place, ti
     .getByRole('button', { name: /13km E of Chabu, China/ })
     .click()
   await expect(details(page)).toContainText('21 July 2013')
-  await expect(details(page)).toContainText('34.499° N')
+  await expect(details(page)).toContainText('34.499°N')
 })
 
 test('GeoJSON with null geometries, areas and lines: each feature placed as it can be, the rest said', async ({

@@ -14,6 +14,9 @@ import {
 const lanePicker = (page: import('@playwright/test').Page) => page.getByLabel('Lanes')
 
 test('lanes by country: chosen from the picker, held in the link, and undone by Back', async ({ page }) => {
+  // Tall enough for both of the letter's lanes to be in view: vis-timeline draws only the items of the
+  // lanes in view, and how tall North Korea's lane stacks depends on the fonts' widths.
+  await page.setViewportSize({ width: 1440, height: 1400 })
   await page.goto('/')
   await expect(timelineItem(page, 'Kim’s letter to Putin')).toHaveCount(1)
   await lanePicker(page).selectOption({ label: 'By country' })

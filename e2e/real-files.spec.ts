@@ -124,7 +124,7 @@ test('TimeMap’s Excel workbook opens as it comes; a broken workbook is named f
     .click()
   const details = page.getByRole('region', { name: 'Event details' })
   await expect(details).toContainText('21 October 2015, 07:00')
-  await expect(details).toContainText('Nahal Pehar (31.356° N, 34.785° E)')
+  await expect(details).toContainText('Nahal Pehar (31.356°N, 34.785°E)')
 })
 
 test('an ACLED-shaped export opens with titles made of what happened and where', async ({ page }) => {
@@ -150,7 +150,7 @@ test('an ACLED-shaped export opens with titles made of what happened and where',
   await expect(details).toContainText('Military Forces of Ukraine (2019-)')
   // Each side's part, the place with its coordinates and precision, the outlet, the fatalities.
   await expect(details).toContainText('second side')
-  await expect(details).toContainText('Kharkiv, Kharkiv (49.99° N, 36.23° E; at this place)')
+  await expect(details).toContainText('Kharkiv, Kharkiv (49.99°N, 36.23°E; at this place)')
   await expect(details).toContainText('Local media')
   await expect(details).toContainText('id in the file: XYZ1')
   await expect(eventList(page).getByRole('button', { name: /Peaceful protest in Tbilisi/ })).toContainText(
@@ -194,7 +194,7 @@ test('a GDELT events file opens as it comes: CAMEO categories as a facet, places
     .click()
   const details = page.getByRole('region', { name: 'Event details' })
   await expect(details).toContainText('1 June 2017')
-  await expect(details).toContainText('Kidal, Kidal (18.441° N, 1.408° E; at this place)')
+  await expect(details).toContainText('Kidal, Kidal (18.441°N, 1.408°E; at this place)')
   await expect(details).toContainText('Goldstein scale')
   await expect(details.getByRole('link', { name: 'thenationonlineng.net' })).toHaveAttribute(
     'href',
