@@ -25,10 +25,19 @@ export type DuckDb = {
   close: () => void
 }
 
-/** An answerer over one connection's database (a connection runs one statement at a time). */
-export function duckdbAnswerer(connection: DuckDBConnection): Answerer {
-  const run = async (sql: string): Promise<readonly RawRow[]> =>
-    (await connection.runAndReadAll(sql)).getRowObjectsJS()
+/**
+ * An answerer over one connection's database (a connection runs one statement at a time). With a
+ * signal, an answer stops when it is aborted: the running statement is interrupted, and no further
+ * statement of the answer starts (an interrupt between two statements would miss both).
+ */
+export function duckdbAnswerer(connection: DuckDBConnection, signal?: AbortSignal): Answerer {
+  signal?.addEventListener('abort', () => connection.interrupt(), { once: true })
+  const run = async (sql: string): Promise<readonly RawRow[]> => {
+    signal?.throwIfAborted()
+    const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS()
+    signal?.throwIfAborted()
+    return rows
+  }
   return sqlAnswerer(run, DUCKDB)
 }
 

@@ -67,13 +67,12 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   if (!parsed.ok) throw new HttpProblem(400, parsed.problems)
   const { query } = parsed
   const connection = await options.instance.connect()
-  let timedOut = false
-  const timer = setTimeout(() => {
-    timedOut = true
-    connection.interrupt()
-  }, options.timeoutMs)
+  // Aborted past the time allowed, never after the answer (the connection is closed by then).
+  const controller = new AbortController()
+  const stopped = controller.signal
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs)
   try {
-    const answer = await duckdbAnswerer(connection).answer(query)
+    const answer = await duckdbAnswerer(connection, stopped).answer(query)
     const wantsJson = (request.headers.accept ?? '').includes('application/json')
     if (wantsJson) return send(response, 200, answer, options, request)
     const bytes = answerToArrow(query, answer)
@@ -84,7 +83,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     })
     response.end(bytes)
   } catch (error) {
-    if (timedOut)
+    if (stopped.aborted)
       throw new HttpProblem(504, [`the query took longer than ${options.timeoutMs} ms and was stopped`])
     throw error
   } finally {

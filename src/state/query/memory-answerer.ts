@@ -9,6 +9,7 @@ import type {
   QuoteRow,
 } from '../../dataset/query/answers'
 import { SEARCH_HIT_FIELDS } from '../../dataset/query/answers'
+import { coordinateOf } from '../../dataset/query/coordinates'
 import { periodStart } from '../../dataset/query/periods'
 import type { EventField, QueryOf } from '../../dataset/query/query-description'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
@@ -135,9 +136,9 @@ function cells(points: readonly MapPointRow[], cellDegrees: number, limit: numbe
 }
 
 function coordinatesOf(event: IndexedEvent): { latitude: number; longitude: number } | null {
-  const latitude = event.place?.latitude
-  const longitude = event.place?.longitude
-  return latitude === undefined || longitude === undefined ? null : { latitude, longitude }
+  const latitude = coordinateOf(event.place?.latitude)
+  const longitude = coordinateOf(event.place?.longitude)
+  return latitude === null || longitude === null ? null : { latitude, longitude }
 }
 
 /** An event with the fields asked for (in the order the list of fields names them). */
@@ -167,10 +168,10 @@ function eventRow(event: IndexedEvent, fields: readonly EventField[]): EventRow 
         row.categories = [...(event.categories ?? [])]
         break
       case 'latitude':
-        row.latitude = event.place?.latitude ?? null
+        row.latitude = coordinateOf(event.place?.latitude)
         break
       case 'longitude':
-        row.longitude = event.place?.longitude ?? null
+        row.longitude = coordinateOf(event.place?.longitude)
         break
     }
   }
@@ -190,8 +191,8 @@ function detailsRow(event: IndexedEvent): EventDetailsRow {
     countries: [...event.countries],
     actors: [...event.actors],
     categories: [...(event.categories ?? [])],
-    latitude: event.place?.latitude ?? null,
-    longitude: event.place?.longitude ?? null,
+    latitude: coordinateOf(event.place?.latitude),
+    longitude: coordinateOf(event.place?.longitude),
     placeName: event.place?.name ?? null,
   }
 }

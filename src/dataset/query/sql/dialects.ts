@@ -37,6 +37,12 @@ export type Dialect = {
   toInt64: (expression: string) => string
   /** A float for a DOUBLE / Float64 column or result. */
   toFloat64: (expression: string) => string
+  /**
+   * How a column is tested against a subquery's rows: ClickHouse runs a plain IN over a Distributed
+   * table on each shard, which it refuses for a subquery of another Distributed table; GLOBAL IN runs
+   * the subquery once and sends its rows to the shards.
+   */
+  inSubquery: 'IN' | 'GLOBAL IN'
   /** Types of the table layout's columns. */
   types: {
     string: string
@@ -84,6 +90,7 @@ export const DUCKDB: Dialect = {
   foldedText: (expression) => `trim(regexp_replace(lower(strip_accents(${expression})), '\\s+', ' ', 'g'))`,
   toInt64: (expression) => `CAST(${expression} AS BIGINT)`,
   toFloat64: (expression) => `CAST(${expression} AS DOUBLE)`,
+  inSubquery: 'IN',
   types: {
     string: 'VARCHAR',
     int64: 'BIGINT',
@@ -103,10 +110,12 @@ export const CLICKHOUSE: Dialect = {
   unnest: (column) => `arrayJoin(${column})`,
   listLength: (column) => `length(${column})`,
   contains: (haystack, needle) => `(position(${haystack}, ${needle}) > 0)`,
-  // ClickHouse 18.16 has no accent folding: lower case and spaces only.
-  foldedText: (expression) => `trim(replaceRegexpAll(lowerUTF8(${expression}), '\\\\s+', ' '))`,
+  // ClickHouse 18.16 has no accent folding and no trim: lower case and spaces only.
+  foldedText: (expression) =>
+    `replaceRegexpAll(replaceRegexpAll(lowerUTF8(${expression}), '\\\\s+', ' '), '^ | $', '')`,
   toInt64: (expression) => `toInt64(${expression})`,
   toFloat64: (expression) => `toFloat64(${expression})`,
+  inSubquery: 'GLOBAL IN',
   types: {
     string: 'String',
     int64: 'Int64',

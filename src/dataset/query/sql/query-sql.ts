@@ -130,7 +130,9 @@ export const SQL_PLANNERS: SqlPlanners = {
   'period-counts': (query, dialect) => {
     const { window } = query.filter
     // An event begun before the window counts in its first period (see PeriodCountsQuery).
-    const placed = `greatest(${numberLiteral(window.start)}, least(start_ms, ${numberLiteral(window.end - 1)}))`
+    // As floats: ClickHouse's least and greatest take no mix of Int64 and Float64 (a window's edge).
+    const edge = (instant: number) => dialect.toFloat64(numberLiteral(instant))
+    const placed = `greatest(${edge(window.start)}, least(${dialect.toFloat64('start_ms')}, ${edge(window.end - 1)}))`
     return {
       statements: [
         [
@@ -251,7 +253,7 @@ export const SQL_PLANNERS: SqlPlanners = {
       query.event === null
         ? `SELECT id FROM ${EVENTS_TABLE} WHERE ${whereOf(dialect, query.filter)}`
         : `SELECT ${dialect.stringLiteral(query.event)}`
-    const where = `event_id IN (${events})`
+    const where = `event_id ${dialect.inSubquery} (${events})`
     return {
       statements: [
         `SELECT id, event_id, text, speaker FROM ${QUOTES_TABLE} WHERE ${where} ORDER BY event_ordinal, ordinal ${limit(query.limit)}`,

@@ -1,5 +1,6 @@
 import { foldedEventText } from '../../../lib/fold-for-search'
 import type { IndexedEvent, Story } from '../../story-index'
+import { coordinateOf } from '../coordinates'
 import type { QueryFacet } from '../query-facets'
 import type { Dialect } from './dialects'
 
@@ -74,8 +75,15 @@ export const FACET_COLUMNS: Readonly<Record<QueryFacet, { column: string; list: 
   status: { column: 'status', list: false },
 }
 
-/** CREATE TABLE statements for the layout in a dialect (ClickHouse's need an engine: given by the caller). */
-export function createTables(dialect: Dialect, tableSuffix = ''): string[] {
+/**
+ * CREATE TABLE statements for the layout in a dialect: under other names where asked (ClickHouse's
+ * tables on each shard, beneath a Distributed table of the layout's name), followed by `engine`
+ * (ClickHouse's tables need one).
+ */
+export function createTables(
+  dialect: Dialect,
+  { events = EVENTS_TABLE, quotes = QUOTES_TABLE, engine = '' } = {},
+): string[] {
   const columns = (list: readonly Column[]) =>
     list
       .map(({ name, type, nullable }) => {
@@ -84,8 +92,8 @@ export function createTables(dialect: Dialect, tableSuffix = ''): string[] {
       })
       .join(', ')
   return [
-    `CREATE TABLE ${EVENTS_TABLE} (${columns(EVENT_COLUMNS)})${tableSuffix}`,
-    `CREATE TABLE ${QUOTES_TABLE} (${columns(QUOTE_COLUMNS)})${tableSuffix}`,
+    `CREATE TABLE ${events} (${columns(EVENT_COLUMNS)})${engine}`,
+    `CREATE TABLE ${quotes} (${columns(QUOTE_COLUMNS)})${engine}`,
   ]
 }
 
@@ -109,8 +117,8 @@ function eventTableRow(story: Story, event: IndexedEvent, ordinal: number): Even
     countries: [...event.countries],
     actors: [...event.actors],
     categories: [...(event.categories ?? [])],
-    latitude: event.place?.latitude ?? null,
-    longitude: event.place?.longitude ?? null,
+    latitude: coordinateOf(event.place?.latitude),
+    longitude: coordinateOf(event.place?.longitude),
     place_name: event.place?.name ?? null,
     search_text: foldedEventText(
       event.title,
