@@ -27,7 +27,8 @@ export default defineConfig({
           groups: [
             {
               name: 'vis',
-              test: /node_modules[\\/](vis-[a-z]+|moment|@egjs[\\/]hammerjs|propagating-hammerjs|xss|cssfilter|keycharm|component-emitter|uuid)[\\/]/,
+              // moment's locales are not the first view's: each loads with its language (use-moment-locale.ts).
+              test: /node_modules[\\/](vis-[a-z]+|moment(?![\\/]locale)|@egjs[\\/]hammerjs|propagating-hammerjs|xss|cssfilter|keycharm|component-emitter|uuid)[\\/]/,
             },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
           ],
