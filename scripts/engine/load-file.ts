@@ -19,7 +19,8 @@ import { loadStory } from './duckdb-answerer'
 // - an ACLED export (CSV or Parquet, `event_id_cnty` and `event_date` among its columns): read by
 //   DuckDB's own readers and turned into the layout in SQL, as the app's importer reads ACLED (ids,
 //   titles "Armed clash in Kharkiv", time_precision 2 as approximate and 3 as the month, countries
-//   by ISO number, both sides as actors, event and sub-event types as categories).
+//   by ISO number, both sides and their associates as actors, tags and event and sub-event types as
+//   categories), held to it by acled-import-parity.test.ts.
 
 export type LoadedFile = { events: number; quotes: number; kind: 'dataset' | 'layout' | 'acled' }
 
@@ -78,6 +79,10 @@ const slugSql = (expression: string) =>
 
 async function loadAcled(connection: DuckDBConnection, reader: string): Promise<void> {
   // Countries by ACLED's ISO number, falling back on the name, as the importer finds them.
+  // Each value once, first place kept (DuckDB's list_distinct does not keep the order).
+  await connection.run(
+    'CREATE TEMP MACRO list_distinct_in_order(items) AS list_filter(items, lambda item, place: list_position(items, item) = place)',
+  )
   await connection.run('CREATE TEMP TABLE country_codes (numeric INTEGER, name VARCHAR, code VARCHAR)')
   const values = Object.entries(COUNTRY_NAMES).map(([code, name]) => {
     const numeric = Number(countries.alpha2ToNumeric(code))
@@ -105,7 +110,7 @@ async function loadAcled(connection: DuckDBConnection, reader: string): Promise<
            coalesce(${text('time_precision')}, '1') = '2' AS approximate,
            list_filter([coalesce(by_number.code, by_name.code)], (code) -> code IS NOT NULL) AS countries,
            list_filter([${slugSql(text('actor1'))}, ${slugSql(text('assoc_actor_1'))}, ${slugSql(text('actor2'))}, ${slugSql(text('assoc_actor_2'))}], (actor) -> actor IS NOT NULL AND actor <> '') AS actors,
-           list_filter([${slugSql(text('event_type'))}, CASE WHEN ${slugSql(text('sub_event_type'))} <> ${slugSql(text('event_type'))} THEN ${slugSql(text('sub_event_type'))} END], (category) -> category IS NOT NULL AND category <> '') AS categories,
+           list_distinct_in_order(list_filter(list_concat(list_transform(string_split(coalesce(${text('tags')}, ''), ';'), (tag) -> ${slugSql('trim(tag)')}), [${slugSql(text('event_type'))}, ${slugSql(text('sub_event_type'))}]), (category) -> category IS NOT NULL AND category <> '')) AS categories,
            TRY_CAST(${text('latitude')} AS DOUBLE) AS latitude,
            TRY_CAST(${text('longitude')} AS DOUBLE) AS longitude,
            ${text('location')} AS place_name
