@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Answerer } from '../../src/dataset/query/answers'
+import { parseQuery } from '../../src/dataset/query/parse-query'
 import { memoryAnswerer } from '../../src/state/query/memory-answerer'
 import { builtinStory, syntheticQueryStory } from '../../src/testing/query-stories'
 import { type DuckDb, loadStory, openDuckDb } from './duckdb-answerer'
@@ -37,6 +38,8 @@ describe.each([
     const { total } = await memory.answer({ kind: 'events', filter, fields: [], limit: 1, offset: 0 })
     if (story.events.length > 1000) expect(total > 0).toBe(name !== 'nothing matches')
     for (const question of questionsFor(story, filter)) {
+      // Each question as the service would take it (within the caps), not just as a test can write it.
+      expect(parseQuery(JSON.parse(JSON.stringify(question)))).toEqual({ ok: true, query: question })
       const [expected, answered] = await Promise.all([memory.answer(question), engine.answer(question)])
       // Exact equality, numbers and order included: the same events in the same time order, the same
       // counts, the same cells (floor and + 0 on both sides), the same text.

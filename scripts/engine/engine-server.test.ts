@@ -7,15 +7,17 @@ import { join } from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { tableFromIPC } from '@uwdata/flechette'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { ANSWER_METADATA, ARROW_STREAM } from '../../src/dataset/query/arrow-answers'
+import { httpAnswerer } from '../../src/dataset/query/http-answerer'
 import { NO_FILTER, type QueryDescription } from '../../src/dataset/query/query-description'
 import { memoryAnswerer } from '../../src/state/query/memory-answerer'
 import { syntheticQueryStory } from '../../src/testing/query-stories'
 import { acledRows, csvField } from '../acled/acled-rows'
 import { ACLED_COLUMNS } from '../acled/acled-shares'
-import { ANSWER_METADATA, ARROW_STREAM } from './answer-arrow'
 import { loadStory } from './duckdb-answerer'
 import { createEngineServer } from './engine-server'
 import { loadFile } from './load-file'
+import { filtersFor, questionsFor } from './parity-questions'
 
 // The service started on a free loopback port, asked, and stopped: Arrow answers equal to the
 // in-memory index's, refusals with their reasons, CORS for the app's origin only, a query stopped
@@ -71,6 +73,21 @@ describe('over a synthetic story', () => {
     const rows = table.toArray().map((row) => ({ ...row, countries: [...row.countries] }))
     expect(rows).toEqual(expected.rows.map((row) => ({ ...row, latitude: row.latitude ?? null })))
     expect(JSON.parse(table.schema.metadata?.get(ANSWER_METADATA) ?? '{}')).toEqual({ total: expected.total })
+  })
+
+  test('every kind of question, through HTTP and Arrow and read back, is answered as in memory', async () => {
+    const engine = httpAnswerer(`${served.url}/query`)
+    for (const [name, filter] of filtersFor(story).slice(0, 4)) {
+      for (const question of questionsFor(story, filter))
+        expect({ name, question, answer: await engine.answer(question) }).toEqual({
+          name,
+          question,
+          answer: await memory.answer(question),
+        })
+    }
+    await expect(engine.answer({ kind: 'event-details', id: 'x\u0007' })).rejects.toThrow(
+      'The engine refused the event-details query (400): id: the id: no control characters',
+    )
   })
 
   test('as JSON where only JSON is accepted', async () => {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { DuckDBInstance } from '@duckdb/node-api'
+import { ARROW_STREAM, answerToArrow } from '../../src/dataset/query/arrow-answers'
 import { parseQuery } from '../../src/dataset/query/parse-query'
-import { ARROW_STREAM, answerToArrow } from './answer-arrow'
 import { duckdbAnswerer } from './duckdb-answerer'
 
 // The engine as a small HTTP service: POST /query with a query description (JSON) answers with Arrow

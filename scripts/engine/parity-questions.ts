@@ -9,7 +9,8 @@ const YEAR = 365.25 * 86_400_000
 
 export function filtersFor(story: Story): Array<[string, EventFilter]> {
   const [first, second] = story.countryCodes
-  const middle = (story.extent.start + story.extent.end) / 2
+  // Whole milliseconds: a window from outside is (parse-query.ts).
+  const middle = Math.floor((story.extent.start + story.extent.end) / 2)
   // The three years before the last event begins (the extent runs on to the end of long intervals).
   const lastStart = story.events.at(-1)?.span.start ?? story.extent.end
   const recent = { start: lastStart - 3 * YEAR, end: lastStart + 1 }
@@ -102,7 +103,7 @@ export function questionsFor(story: Story, filter: EventFilter): QueryDescriptio
     },
     { kind: 'events', filter, fields: ['title'], limit: 50, offset: 120 },
     { kind: 'map-countries', filter },
-    { kind: 'map-points', filter, limit: 100_000, cellDegrees: 5 },
+    { kind: 'map-points', filter, limit: 20_000, cellDegrees: 5 },
     { kind: 'map-points', filter, limit: 40, cellDegrees: 2.5 },
     { kind: 'search', filter, text: 'summit', limit: 30 },
     { kind: 'event-details', id: someEvent },

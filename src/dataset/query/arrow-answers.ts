@@ -1,6 +1,17 @@
-import { type DataType, float64, int32, list, tableFromArrays, tableToIPC, utf8 } from '@uwdata/flechette'
-import type { Answer } from '../../src/dataset/query/answers'
-import type { QueryDescription } from '../../src/dataset/query/query-description'
+import {
+  type DataType,
+  float64,
+  int32,
+  list,
+  tableFromArrays,
+  tableFromIPC,
+  tableToIPC,
+  utf8,
+} from '@uwdata/flechette'
+import type { Answer, AnswerOf } from './answers'
+import type { QueryDescription } from './query-description'
+import { readAnswer } from './read-answer'
+import type { RawRow } from './sql/raw-rows'
 
 // An answer as Apache Arrow IPC (a stream): its rows as columns, typed (instants as float64, exact
 // for whole milliseconds; counts as int32; lists of strings as list<utf8>), and what is not a row
@@ -104,4 +115,33 @@ export function answerToArrow(query: QueryDescription, answer: Answer): Uint8Arr
   // tableToIPC gives null only when writing to a sink of its own; none is given here.
   if (!bytes) throw new Error('Arrow encoding gave no bytes')
   return bytes
+}
+
+/** An answer read back from its Arrow IPC stream, every value checked (read-answer.ts). */
+export function arrowToAnswer<Query extends QueryDescription>(
+  query: Query,
+  bytes: Uint8Array,
+): AnswerOf<Query['kind']> {
+  const table = tableFromIPC(bytes)
+  const extra = totalsOf(table.schema.metadata?.get(ANSWER_METADATA) ?? '{}')
+  // Lists arrive as arrays or array-likes of their values: made plain arrays for the readers.
+  const rows: RawRow[] = table
+    .toArray()
+    .map((row: Record<string, unknown>) =>
+      Object.fromEntries(
+        Object.entries(row).map(([name, value]) => [name, isListLike(value) ? Array.from(value) : value]),
+      ),
+    )
+  return readAnswer(query, rows, extra)
+}
+
+const isListLike = (value: unknown): value is ArrayLike<unknown> =>
+  typeof value === 'object' && value !== null && 'length' in value && typeof value.length === 'number'
+
+/** The answer's totals from its metadata: an object of named values. */
+function totalsOf(json: string): RawRow {
+  const parsed: unknown = JSON.parse(json)
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new Error('Engine answer: its totals should be an object')
+  return Object.fromEntries(Object.entries(parsed))
 }

@@ -1,0 +1,140 @@
+import type { AnswerOf, EventRow } from './answers'
+import type { EventField, QueryDescription, QueryKind, QueryOf } from './query-description'
+import { isQueryFacet } from './query-facets'
+import {
+  type RawRow,
+  readNullableNumber,
+  readNullableString,
+  readNumber,
+  readPrecision,
+  readString,
+  readStrings,
+} from './sql/raw-rows'
+
+// An answer that crossed a boundary (Arrow from the engine service, a worker's message) read back
+// into its kind's rows, each value checked: a wrong type is an error naming the column, never a
+// wrong number on screen. `extra` holds what is not a row (a total), as the sender wrote it.
+
+type Readers = {
+  [Kind in QueryKind]: (query: QueryOf<Kind>, rows: readonly RawRow[], extra: RawRow) => AnswerOf<Kind>
+}
+
+function readFacet(row: RawRow) {
+  const facet = readString(row, 'facet')
+  if (!isQueryFacet(facet)) throw new Error(`Engine row: facet should be a facet, was ${facet}`)
+  return facet
+}
+
+function readEvent(row: RawRow, fields: readonly EventField[]): EventRow {
+  const event: EventRow = {
+    id: readString(row, 'id'),
+    start: readNumber(row, 'start'),
+    end: readNumber(row, 'end'),
+  }
+  for (const field of fields) {
+    switch (field) {
+      case 'title':
+      case 'date':
+      case 'status':
+        event[field] = readString(row, field)
+        break
+      case 'precision':
+        event.precision = readPrecision(row, field)
+        break
+      case 'countries':
+      case 'actors':
+      case 'categories':
+        event[field] = readStrings(row, field)
+        break
+      case 'latitude':
+      case 'longitude':
+        event[field] = readNullableNumber(row, field)
+        break
+    }
+  }
+  return event
+}
+
+const readBinned = (extra: RawRow) => {
+  if (typeof extra.binned !== 'boolean') throw new Error('Engine answer: binned should be true or false')
+  return extra.binned
+}
+
+const READERS: Readers = {
+  'facet-counts': (_query, rows) => ({
+    rows: rows.map((row) => ({
+      facet: readFacet(row),
+      value: readString(row, 'value'),
+      count: readNumber(row, 'count'),
+      added: readNullableNumber(row, 'added'),
+    })),
+  }),
+  'period-counts': (_query, rows) => ({
+    rows: rows.map((row) => ({ start: readNumber(row, 'start'), count: readNumber(row, 'count') })),
+  }),
+  events: (query, rows, extra) => ({
+    rows: rows.map((row) => readEvent(row, query.fields)),
+    total: readNumber(extra, 'total'),
+  }),
+  'map-countries': (_query, rows, extra) => ({
+    rows: rows.map((row) => ({ country: readString(row, 'country'), count: readNumber(row, 'count') })),
+    placed: readNumber(extra, 'placed'),
+    unplaced: readNumber(extra, 'unplaced'),
+  }),
+  'map-points': (_query, rows, extra) => ({
+    rows: rows.map((row) => ({
+      id: readNullableString(row, 'id'),
+      latitude: readNumber(row, 'latitude'),
+      longitude: readNumber(row, 'longitude'),
+      count: readNumber(row, 'count'),
+    })),
+    placed: readNumber(extra, 'placed'),
+    binned: readBinned(extra),
+  }),
+  search: (_query, rows, extra) => ({
+    rows: rows.map((row) => readEvent(row, ['title', 'date', 'precision'])),
+    total: readNumber(extra, 'total'),
+  }),
+  'event-details': (_query, rows) => ({
+    rows: rows.map((row) => ({
+      id: readString(row, 'id'),
+      title: readString(row, 'title'),
+      summary: readNullableString(row, 'summary'),
+      date: readString(row, 'date'),
+      precision: readPrecision(row, 'precision'),
+      status: readString(row, 'status'),
+      start: readNumber(row, 'start'),
+      end: readNumber(row, 'end'),
+      countries: readStrings(row, 'countries'),
+      actors: readStrings(row, 'actors'),
+      categories: readStrings(row, 'categories'),
+      latitude: readNullableNumber(row, 'latitude'),
+      longitude: readNullableNumber(row, 'longitude'),
+      placeName: readNullableString(row, 'placeName'),
+    })),
+  }),
+  quotes: (_query, rows, extra) => ({
+    rows: rows.map((row) => ({
+      id: readString(row, 'id'),
+      event: readString(row, 'event'),
+      text: readString(row, 'text'),
+      speaker: readNullableString(row, 'speaker'),
+    })),
+    total: readNumber(extra, 'total'),
+  }),
+}
+
+/** The answer to `query` from rows named as the answer's fields, and its totals. */
+export function readAnswer<Query extends QueryDescription>(
+  query: Query,
+  rows: readonly RawRow[],
+  extra: RawRow,
+): AnswerOf<Query['kind']> {
+  // The reader looked up by the query's kind takes that kind (a correlated union TypeScript cannot follow).
+  const read = READERS[query.kind] as unknown as (
+    query: Query,
+    rows: readonly RawRow[],
+    extra: RawRow,
+  ) => AnswerOf<Query['kind']>
+  return read(query, rows, extra)
+}
