@@ -84,6 +84,25 @@ export function questionsFor(story: Story, filter: EventFilter): QueryDescriptio
       ]
     }),
     { kind: 'period-counts', filter: { ...filter, window }, bucketing: { period: 'month', every: 1 } },
+    // The timeline's lanes: by a list facet (events with none in the lane of none) and by status.
+    {
+      kind: 'period-counts',
+      filter: { ...filter, window },
+      bucketing: { period: 'year', every: 1 },
+      lanes: 'country',
+    },
+    {
+      kind: 'period-counts',
+      filter: { ...filter, window },
+      bucketing: { period: 'month', every: 3 },
+      lanes: 'status',
+    },
+    {
+      kind: 'period-counts',
+      filter: { ...filter, window },
+      bucketing: { period: 'year', every: 10 },
+      lanes: 'category',
+    },
     {
       kind: 'events',
       filter,

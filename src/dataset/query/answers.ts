@@ -9,8 +9,11 @@ import type { QueryFacet } from './query-facets'
 /** A value's events among those the other facets let through; `added`: what choosing it would add. */
 export type FacetCountRow = { facet: QueryFacet; value: string; count: number; added: number | null }
 
-/** A period by its first instant (UTC ms), and how many matching events it counts. */
-export type PeriodCountRow = { start: number; count: number }
+/**
+ * A period by its first instant (UTC ms), and how many matching events it counts; in lanes, one row
+ * per lane (null: the events with no value), present only where lanes were asked for.
+ */
+export type PeriodCountRow = { start: number; count: number; lane?: string | null }
 
 /** What the views draw of an event; `start` and `end` are the span it may cover (UTC ms). */
 export type EventRow = {

@@ -51,6 +51,7 @@ function columnsOf(query: QueryDescription): Array<[string, DataType]> {
       return [
         ['start', instant],
         ['count', count],
+        ...(query.lanes ? [['lane', text] as [string, DataType]] : []),
       ]
     case 'events':
     case 'search': {

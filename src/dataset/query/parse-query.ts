@@ -90,6 +90,7 @@ const queryDescription = z.discriminatedUnion(
         kind: z.literal('period-counts'),
         filter: filter.extend({ window: timeSpan }),
         bucketing,
+        lanes: facet.nullable().optional(),
       })
       .refine((query) => periodsIn(query.filter.window, query.bucketing) <= QUERY_LIMITS.periods, {
         error: `at most ${QUERY_LIMITS.periods} periods in the window: a longer period or a shorter window`,

@@ -73,11 +73,14 @@ export type FacetCountsQuery = {
  * The matching events counted per period (the density chart, the timeline's counting bars). Each event
  * whose span overlaps the window is counted once, in the period of its start held inside the window
  * (an event begun before the window counts in its first period). Periods with no event are left out.
+ * With `lanes`, counted per value of that facet as the timeline's lanes are: an event in each of its
+ * values' lanes, one without a value in the lane of none (null).
  */
 export type PeriodCountsQuery = {
   kind: 'period-counts'
   filter: EventFilter & { window: TimeSpan }
   bucketing: Bucketing
+  lanes?: QueryFacet | null
 }
 
 /** The matching events in the filter's window, in time order, with only the fields asked for. */

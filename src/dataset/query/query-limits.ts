@@ -13,6 +13,8 @@ export const QUERY_LIMITS = {
   mapPoints: 20_000,
   /** Periods counted over one window (the density chart draws ≤ 320 bars, the timeline ≤ 300). */
   periods: 5_000,
+  /** Rows of counts per period and lane (a lane per actor could be thousands). */
+  periodRows: 50_000,
   /** Values chosen in one facet, and the length of each, and of the search. */
   chosenValues: 500,
   valueLength: 200,

@@ -69,8 +69,11 @@ const READERS: Readers = {
       added: readNullableNumber(row, 'added'),
     })),
   }),
-  'period-counts': (_query, rows) => ({
-    rows: rows.map((row) => ({ start: readNumber(row, 'start'), count: readNumber(row, 'count') })),
+  'period-counts': (query, rows) => ({
+    rows: rows.map((row) => {
+      const counted = { start: readNumber(row, 'start'), count: readNumber(row, 'count') }
+      return query.lanes ? { ...counted, lane: readNullableString(row, 'lane') } : counted
+    }),
   }),
   events: (query, rows, extra) => ({
     rows: rows.map((row) => readEvent(row, query.fields)),

@@ -84,6 +84,21 @@ describe('on a small story', () => {
     ])
   })
 
+  test('counts per period in lanes: an event in each of its values’ lanes, one with none in the lane of none', async () => {
+    const { rows } = await engine.answer({
+      kind: 'period-counts',
+      filter: filterOf({ window: { start: story.extent.start, end: story.extent.end } }),
+      bucketing: { period: 'year', every: 1 },
+      lanes: 'country',
+    })
+    expect(rows).toEqual([
+      { start: Date.UTC(1910, 0, 1), count: 1, lane: 'KP' },
+      { start: Date.UTC(2023, 0, 1), count: 1, lane: null },
+      { start: Date.UTC(2023, 0, 1), count: 2, lane: 'KP' },
+      { start: Date.UTC(2023, 0, 1), count: 2, lane: 'RU' },
+    ])
+  })
+
   test('the quotes of the matching events, or of one event whatever the filter', async () => {
     const matching = await engine.answer({
       kind: 'quotes',

@@ -6,13 +6,16 @@ import type {
   EventRow,
   FacetCountRow,
   MapPointRow,
+  PeriodCountRow,
   QuoteRow,
 } from '../../dataset/query/answers'
 import { SEARCH_HIT_FIELDS } from '../../dataset/query/answers'
 import { coordinateOf } from '../../dataset/query/coordinates'
 import { periodStart } from '../../dataset/query/periods'
 import type { EventField, QueryOf } from '../../dataset/query/query-description'
+import { QUERY_LIMITS } from '../../dataset/query/query-limits'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
+import { FACETS } from '../facets/facet-table'
 import { filterStory, matchingEvents } from '../matching-events'
 import { activeFilters } from './query-filter'
 
@@ -33,16 +36,29 @@ function answerersFor(story: Story): AnswerHandlers {
     'facet-counts': async (query) => ({ rows: facetCountRows(story, query) }),
     'period-counts': async (query) => {
       const { window } = query.filter
-      const counts = new Map<number, number>()
+      const lanes = query.lanes ? FACETS.find((facet) => facet.key === query.lanes) : undefined
+      const counts = new Map<string, PeriodCountRow>()
+      const add = (start: number, lane: string | null | undefined) => {
+        const key = lane === undefined ? String(start) : `${start} ${lane ?? ''}`
+        const row = counts.get(key)
+        if (row) row.count++
+        else counts.set(key, lane === undefined ? { start, count: 1 } : { start, count: 1, lane })
+      }
       for (const event of matching(query)) {
         // Begun before the window: counted in its first period (see PeriodCountsQuery).
         const placed = Math.min(Math.max(event.span.start, window.start), window.end - 1)
         const start = periodStart(placed, query.bucketing)
-        counts.set(start, (counts.get(start) ?? 0) + 1)
+        if (!lanes) add(start, undefined)
+        else {
+          const values = lanes.valuesOf(event)
+          if (values.length === 0) add(start, null)
+          for (const value of values) add(start, value)
+        }
       }
-      return {
-        rows: [...counts].map(([start, count]) => ({ start, count })).sort((a, b) => a.start - b.start),
-      }
+      const rows = [...counts.values()].sort(
+        (a, b) => a.start - b.start || compareText(a.lane ?? '', b.lane ?? ''),
+      )
+      return { rows: rows.slice(0, lanes ? QUERY_LIMITS.periodRows : QUERY_LIMITS.periods) }
     },
     events: async (query) => {
       const events = matching(query)

@@ -28,6 +28,8 @@ export type Dialect = {
   hasAny: (column: string, values: readonly string[]) => string
   /** One row per value of a list column (in a SELECT list). */
   unnest: (column: string) => string
+  /** As unnest, with one row of '' for an empty list (an event with no value is in the lane of none). */
+  unnestOrEmpty: (column: string) => string
   listLength: (column: string) => string
   /** Whether `haystack` holds `needle` (both already folded). */
   contains: (haystack: string, needle: string) => string
@@ -85,6 +87,7 @@ export const DUCKDB: Dialect = {
   stringList: (values) => `[${values.map(duckdbString).join(', ')}]::VARCHAR[]`,
   hasAny: (column, values) => `list_has_any(${column}, ${DUCKDB.stringList(values)})`,
   unnest: (column) => `unnest(${column})`,
+  unnestOrEmpty: (column) => `unnest(CASE WHEN len(${column}) = 0 THEN [''] ELSE ${column} END)`,
   listLength: (column) => `len(${column})`,
   contains: (haystack, needle) => `contains(${haystack}, ${needle})`,
   foldedText: (expression) => `trim(regexp_replace(lower(strip_accents(${expression})), '\\s+', ' ', 'g'))`,
@@ -108,6 +111,7 @@ export const CLICKHOUSE: Dialect = {
     values.length ? `[${values.map(clickhouseString).join(', ')}]` : 'emptyArrayString()',
   hasAny: (column, values) => `hasAny(${column}, ${CLICKHOUSE.stringList(values)})`,
   unnest: (column) => `arrayJoin(${column})`,
+  unnestOrEmpty: (column) => `arrayJoin(if(length(${column}) = 0, [''], ${column}))`,
   listLength: (column) => `length(${column})`,
   contains: (haystack, needle) => `(position(${haystack}, ${needle}) > 0)`,
   // ClickHouse 18.16 has no accent folding and no trim: lower case and spaces only.

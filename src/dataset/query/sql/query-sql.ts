@@ -133,20 +133,27 @@ export const SQL_PLANNERS: SqlPlanners = {
     // As floats: ClickHouse's least and greatest take no mix of Int64 and Float64 (a window's edge).
     const edge = (instant: number) => dialect.toFloat64(numberLiteral(instant))
     const placed = `greatest(${edge(window.start)}, least(${dialect.toFloat64('start_ms')}, ${edge(window.end - 1)}))`
+    const lanes = query.lanes ? FACET_COLUMNS[query.lanes] : null
+    // In lanes, '' stands for the lane of none until the rows are read (no value is ever '').
+    const lane = lanes ? `, ${lanes.list ? dialect.unnestOrEmpty(lanes.column) : lanes.column} AS p_lane` : ''
     return {
       statements: [
         [
-          `SELECT ${dialect.toInt64('p_start')} AS start, count(*) AS count FROM`,
+          `SELECT ${dialect.toInt64('p_start')} AS start, count(*) AS count${lanes ? ', p_lane AS lane' : ''} FROM`,
           periodStartQuery(
-            `SELECT ${placed} AS p_instant FROM ${EVENTS_TABLE} WHERE ${whereOf(dialect, query.filter)}`,
+            `SELECT ${placed} AS p_instant${lane} FROM ${EVENTS_TABLE} WHERE ${whereOf(dialect, query.filter)}`,
             'p_instant',
             query.bucketing,
           ),
-          `AS periods GROUP BY p_start ORDER BY p_start ${limit(QUERY_LIMITS.periods)}`,
+          `AS periods GROUP BY p_start${lanes ? ', p_lane' : ''} ORDER BY p_start${lanes ? ', p_lane' : ''}`,
+          limit(lanes ? QUERY_LIMITS.periodRows : QUERY_LIMITS.periods),
         ].join(' '),
       ],
       assemble: ([rows = []]) => ({
-        rows: rows.map((row) => ({ start: readNumber(row, 'start'), count: readNumber(row, 'count') })),
+        rows: rows.map((row) => {
+          const counted = { start: readNumber(row, 'start'), count: readNumber(row, 'count') }
+          return lanes ? { ...counted, lane: readString(row, 'lane') || null } : counted
+        }),
       }),
     }
   },
