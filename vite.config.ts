@@ -28,7 +28,7 @@ export default defineConfig({
             {
               name: 'vis',
               // moment's locales are not the first view's: each loads with its language (use-moment-locale.ts).
-              test: /node_modules[\\/](vis-[a-z]+|moment(?![\\/]locale)|@egjs[\\/]hammerjs|propagating-hammerjs|xss|cssfilter|keycharm|component-emitter|uuid)[\\/]/,
+              test: /node_modules[\\/](vis-[a-z]+|moment(?![\\/](?:dist[\\/])?locale)|@egjs[\\/]hammerjs|propagating-hammerjs|xss|cssfilter|keycharm|component-emitter|uuid)[\\/]/,
             },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
           ],

@@ -1,2 +1,2 @@
 // moment.js's locale files register themselves with moment and export nothing this app reads.
-declare module 'moment/locale/*'
+declare module 'moment/dist/locale/*'
