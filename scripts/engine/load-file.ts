@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { DuckDBConnection } from '@duckdb/node-api'
-import countries from 'i18n-iso-countries'
-import { COUNTRY_NAMES } from '../../src/dataset/format/country-names'
+import { readCountry } from '../../src/dataset/import/values/read-country'
+import { type AcledCountry, acledStatements } from '../../src/dataset/query/sql/acled-layout'
 import { DUCKDB } from '../../src/dataset/query/sql/dialects'
 import {
   createTables,
@@ -17,10 +17,7 @@ import { loadStory } from './duckdb-answerer'
 // - a Story Timeline dataset (.json): validated and indexed as the page does, then appended;
 // - a Parquet file already in the layout (its columns named as the events table's);
 // - an ACLED export (CSV or Parquet, `event_id_cnty` and `event_date` among its columns): read by
-//   DuckDB's own readers and turned into the layout in SQL, as the app's importer reads ACLED (ids,
-//   titles "Armed clash in Kharkiv", time_precision 2 as approximate and 3 as the month, countries
-//   by ISO number, both sides and their associates as actors, tags and event and sub-event types as
-//   categories), held to it by acled-import-parity.test.ts.
+//   DuckDB's own readers and turned into the layout in SQL (src/dataset/query/sql/acled-layout.ts).
 
 export type LoadedFile = { events: number; quotes: number; kind: 'dataset' | 'layout' | 'acled' }
 
@@ -65,7 +62,8 @@ async function loadByKind(connection: DuckDBConnection, path: string): Promise<L
     return 'layout'
   }
   if (columns.has('event_id_cnty') && columns.has('event_date')) {
-    await loadAcled(connection, reader)
+    const named = columns.has('country') ? await acledCountries(connection, reader) : []
+    for (const statement of acledStatements(reader, columns, named)) await connection.run(statement)
     return 'acled'
   }
   throw new Error(
@@ -73,52 +71,16 @@ async function loadByKind(connection: DuckDBConnection, path: string): Promise<L
   )
 }
 
-/** A name as the app's ids are made of names (format/slug.ts): "Protesters (Georgia)" → "protesters-georgia". */
-const slugSql = (expression: string) =>
-  `rtrim(left(trim(regexp_replace(lower(strip_accents(replace(replace(${expression}, '''', ''), '’', ''))), '[^a-z0-9]+', '-', 'g'), '-'), 80), '-')`
-
-async function loadAcled(connection: DuckDBConnection, reader: string): Promise<void> {
-  // Countries by ACLED's ISO number, falling back on the name, as the importer finds them.
-  // Each value once, first place kept (DuckDB's list_distinct does not keep the order).
-  await connection.run(
-    'CREATE TEMP MACRO list_distinct_in_order(items) AS list_filter(items, lambda item, place: list_position(items, item) = place)',
-  )
-  await connection.run('CREATE TEMP TABLE country_codes (numeric INTEGER, name VARCHAR, code VARCHAR)')
-  const values = Object.entries(COUNTRY_NAMES).map(([code, name]) => {
-    const numeric = Number(countries.alpha2ToNumeric(code))
-    return `(${Number.isInteger(numeric) ? numeric : 'NULL'}, ${DUCKDB.stringLiteral(name.toLowerCase())}, ${DUCKDB.stringLiteral(code)})`
+/** The countries an ACLED export names, each read as the importer reads a country (read-country.ts). */
+async function acledCountries(connection: DuckDBConnection, reader: string): Promise<AcledCountry[]> {
+  const rows = (
+    await connection.runAndReadAll(
+      `SELECT DISTINCT nullif(trim(CAST(country AS VARCHAR)), '') AS name FROM ${reader} WHERE name IS NOT NULL`,
+    )
+  ).getRowObjectsJS()
+  return rows.flatMap((row) => {
+    const name = String(row.name)
+    const { code } = readCountry(name, false)
+    return code ? [{ name, code }] : []
   })
-  await connection.run(`INSERT INTO country_codes VALUES ${values.join(', ')}`)
-  for (const statement of createTables(DUCKDB)) await connection.run(statement)
-  const text = (column: string) => `nullif(trim(CAST(${column} AS VARCHAR)), '')`
-  const title = `concat_ws(' in ', coalesce(${text('sub_event_type')}, ${text('event_type')}), ${text('location')})`
-  await connection.run(
-    `INSERT INTO ${EVENTS_TABLE} SELECT row_number() OVER (ORDER BY start_ms, end_ms, file_row) - 1, id, title, summary, date, precision, start_ms, end_ms, 'occurred', countries, actors, categories, latitude, longitude, place_name, ${DUCKDB.foldedText("concat_ws(' ', title, summary)")}
-     FROM (
-       SELECT *,
-         epoch_ms(CAST(CASE WHEN months THEN date_trunc('month', day) ELSE day END AS TIMESTAMP)) AS start_ms,
-         epoch_ms(CAST(CASE WHEN months THEN date_trunc('month', day) + INTERVAL 1 MONTH ELSE day + INTERVAL 1 DAY END AS TIMESTAMP)) - 1 AS end_ms,
-         CASE WHEN months THEN strftime(day, '%Y-%m') WHEN approximate THEN strftime(day, '%Y-%m-%d') || '~' ELSE strftime(day, '%Y-%m-%d') END AS date,
-         CASE WHEN months THEN 'month' ELSE 'day' END AS precision
-       FROM (
-         SELECT src.*,
-           lower(${text('event_id_cnty')}) AS id,
-           ${title} AS title,
-           ${text('notes')} AS summary,
-           CAST(coalesce(try_strptime(${text('event_date')}, '%d %B %Y'), try_strptime(${text('event_date')}, '%Y-%m-%d')) AS DATE) AS day,
-           coalesce(${text('time_precision')}, '1') = '3' AS months,
-           coalesce(${text('time_precision')}, '1') = '2' AS approximate,
-           list_filter([coalesce(by_number.code, by_name.code)], (code) -> code IS NOT NULL) AS countries,
-           list_filter([${slugSql(text('actor1'))}, ${slugSql(text('assoc_actor_1'))}, ${slugSql(text('actor2'))}, ${slugSql(text('assoc_actor_2'))}], (actor) -> actor IS NOT NULL AND actor <> '') AS actors,
-           list_distinct_in_order(list_filter(list_concat(list_transform(string_split(coalesce(${text('tags')}, ''), ';'), (tag) -> ${slugSql('trim(tag)')}), [${slugSql(text('event_type'))}, ${slugSql(text('sub_event_type'))}]), (category) -> category IS NOT NULL AND category <> '')) AS categories,
-           TRY_CAST(${text('latitude')} AS DOUBLE) AS latitude,
-           TRY_CAST(${text('longitude')} AS DOUBLE) AS longitude,
-           ${text('location')} AS place_name
-         FROM (SELECT *, row_number() OVER () AS file_row FROM ${reader}) AS src
-         LEFT JOIN country_codes AS by_number ON by_number.numeric = TRY_CAST(${text('src.iso')} AS INTEGER)
-         LEFT JOIN country_codes AS by_name ON by_name.name = lower(${text('src.country')})
-       ) AS read
-       WHERE day IS NOT NULL
-     ) AS dated`,
-  )
 }

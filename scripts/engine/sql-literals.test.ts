@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { CLICKHOUSE, DUCKDB, numberLiteral } from '../../src/dataset/query/sql/dialects'
 import { hasControlCharacters } from '../../src/lib/control-characters'
+import { foldForSearch } from '../../src/lib/fold-for-search'
 import { type DuckDb, openDuckDb } from './duckdb-answerer'
 
 // Values reach SQL only as literals (dialects.ts): whatever a value holds, DuckDB reads back exactly
@@ -38,4 +39,20 @@ test('ClickHouse’s literals escape its backslash escapes; control characters a
   expect(CLICKHOUSE.stringList([])).toBe('emptyArrayString()')
   expect(numberLiteral(-0)).toBe('0')
   expect(() => numberLiteral(Number.NaN)).toThrow()
+})
+
+test('DuckDB folds text for search as the page does (a file read by its own reader has no folded column)', async () => {
+  const alphabet = fc.constantFrom(...'aZé É ü  \tñ’‘“”„–—‐-\'"x9'.split(''))
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(alphabet, { maxLength: 30 }).map((chars) => chars.join('')),
+      async (value) => {
+        const reader = await duckdb.connection.runAndReadAll(
+          `SELECT ${DUCKDB.foldedText(DUCKDB.stringLiteral(value))} AS folded`,
+        )
+        expect(reader.getRowObjectsJS()[0]?.folded).toBe(foldForSearch(value))
+      },
+    ),
+    { numRuns: 80 },
+  )
 })

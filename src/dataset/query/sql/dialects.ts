@@ -90,7 +90,9 @@ export const DUCKDB: Dialect = {
   unnestOrEmpty: (column) => `unnest(CASE WHEN len(${column}) = 0 THEN [''] ELSE ${column} END)`,
   listLength: (column) => `len(${column})`,
   contains: (haystack, needle) => `contains(${haystack}, ${needle})`,
-  foldedText: (expression) => `trim(regexp_replace(lower(strip_accents(${expression})), '\\s+', ' ', 'g'))`,
+  // As lib/fold-for-search.ts folds: typographic quotes and dashes as plain ones, no accents, lower case.
+  foldedText: (expression) =>
+    `trim(regexp_replace(lower(strip_accents(translate(${expression}, '‘’ʼ′“”„″‐‑‒–—―', '''''''''""""------'))), '\\s+', ' ', 'g'))`,
   toInt64: (expression) => `CAST(${expression} AS BIGINT)`,
   toFloat64: (expression) => `CAST(${expression} AS DOUBLE)`,
   inSubquery: 'IN',
