@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './scripts/chromium'
 
-// Not the preview port (4173), so a preview left running by hand does not collide with the tests.
-const PORT = 4327
+// Not the preview port (4173), so a preview left running by hand does not collide with the tests;
+// E2E_PORT gives a second run on the same machine (a clean clone's, say) a port of its own.
+const PORT = Number(process.env.E2E_PORT ?? 4327)
 
 export default defineConfig({
   testDir: 'e2e',
