@@ -87,7 +87,7 @@ describe('on a small story', () => {
   test('counts per period in lanes: an event in each of its values’ lanes, one with none in the lane of none', async () => {
     const { rows } = await engine.answer({
       kind: 'period-counts',
-      filter: filterOf({ window: { start: story.extent.start, end: story.extent.end } }),
+      filter: { ...filterOf({}), window: { start: story.extent.start, end: story.extent.end } },
       bucketing: { period: 'year', every: 1 },
       lanes: 'country',
     })
