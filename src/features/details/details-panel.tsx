@@ -211,7 +211,7 @@ function EventDetails({
         <EventExtras story={story} event={event} onFilterBy={onFilterBy} />
         <dt>{t(messages.source)}</dt>
         <dd>
-          {(documentOf(story.dataset, event.source?.document) ?? story.dataset.source).title}
+          <bdi>{(documentOf(story.dataset, event.source?.document) ?? story.dataset.source).title}</bdi>
           {event.source && (
             <>
               {', '}

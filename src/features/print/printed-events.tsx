@@ -1,4 +1,5 @@
 import { createPortal } from 'react-dom'
+import { localDateLabel } from '../../components/local-date-label'
 import { statusLabel } from '../../components/status-badge'
 import { shownCountryName } from '../../dataset/format/shown-country-name'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
@@ -65,7 +66,7 @@ export function PrintedList({
         <p className="printed-meta">
           {richText(messages.source, { title: dataset.source.title, t: (chunks) => <bdi>{chunks}</bdi> })}
           {dataset.source.url && <> ({dataset.source.url})</>}
-          {published && t(messages.published, { date: published.label })}
+          {published && t(messages.published, { date: localDateLabel(published) })}
         </p>
         <p className="printed-meta">
           {t(messages.counts, {
@@ -96,7 +97,7 @@ function PrintedEvent({ story, event }: { story: Story; event: IndexedEvent }) {
     <li className="printed-event">
       <h2 dir="auto">{event.title}</h2>
       <p className="printed-when">
-        <time dateTime={event.date}>{event.when.label}</time> · {statusLabel(event.status)}
+        <time dateTime={event.date}>{localDateLabel(event.when)}</time> · {statusLabel(event.status)}
         {event.countries.length > 0 && <> · {event.countries.map(shownCountryName).join(', ')}</>}
       </p>
       {event.summary && <p dir="auto">{event.summary}</p>}

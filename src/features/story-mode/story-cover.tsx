@@ -1,3 +1,4 @@
+import { localDateLabel } from '../../components/local-date-label'
 import { narrativeTitle } from '../../components/narrative-title'
 import type { StoryNarrative } from '../../dataset/narratives'
 import type { Story } from '../../dataset/story-index'
@@ -58,7 +59,7 @@ export function StoryCover(props: {
         {richText(messages.source, { title: dataset.source.title, t: (chunks) => <bdi>{chunks}</bdi> })}
         {published &&
           richText(messages.published, {
-            date: published.label,
+            date: localDateLabel(published),
             d: (chunks) => <time dateTime={dataset.source.published}>{chunks}</time>,
           })}
       </p>

@@ -1,5 +1,6 @@
 import type { RefObject } from 'react'
 import { actorDescription } from '../../components/actor-label'
+import { localDateLabel } from '../../components/local-date-label'
 import { SourceLinkItems } from '../../components/source-links'
 import { ParagraphLink } from '../../components/source-text/paragraph-link'
 import { QuotePlace } from '../../components/source-text/quote-place'
@@ -54,7 +55,7 @@ export function StoryStepCard(props: {
         {event.title}
       </h2>
       <p className="details-when">
-        <time dateTime={event.date}>{event.when.label}</time> <StatusBadge status={event.status} />
+        <time dateTime={event.date}>{localDateLabel(event.when)}</time> <StatusBadge status={event.status} />
       </p>
       {step.text &&
         (step.paragraph === undefined ? (

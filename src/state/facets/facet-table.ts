@@ -31,13 +31,30 @@ export const NOTHING_CHOSEN: ChosenValues = byFacet(() => [])
 /** A way to divide the timeline, with its facet's own reading and names where it has none of its own. */
 export type LaneDivisionSpec = LaneSpec<LaneKey> & Required<Pick<LaneSpec, 'valuesOf' | 'labelOf'>>
 
-/** Every way to divide the timeline into lanes, in the picker's order. */
+/**
+ * Every way to divide the timeline into lanes, in the picker's order. A lane's words (its choice, its
+ * "No country" and "Other countries") are getters, read in the page's language when shown: they are
+ * passed on as getters, where a spread would read them once, at load, in English.
+ */
 export const LANES: readonly LaneDivisionSpec[] = FACETS.flatMap((facet) =>
-  facet.lanes.map((lane) => ({
-    ...lane,
-    valuesOf: lane.valuesOf ?? ((event) => facet.valuesOf(event)),
-    labelOf: lane.labelOf ?? ((value, story) => facet.nameOf(value, story)),
-  })),
+  facet.lanes.map(
+    (lane): LaneDivisionSpec => ({
+      key: lane.key,
+      get choice() {
+        return lane.choice
+      },
+      get none() {
+        return lane.none
+      },
+      get other() {
+        return lane.other
+      },
+      valuesOf: lane.valuesOf ?? ((event) => facet.valuesOf(event)),
+      labelOf: lane.labelOf ?? ((value, story) => facet.nameOf(value, story)),
+      ...(lane.fixedOrder ? { fixedOrder: lane.fixedOrder } : {}),
+      ...(lane.unavailable ? { unavailable: lane.unavailable } : {}),
+    }),
+  ),
 )
 
 export const LANE_KEYS: readonly LaneKey[] = LANES.map((lane) => lane.key)

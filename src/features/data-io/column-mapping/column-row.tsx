@@ -49,13 +49,9 @@ export function ColumnRow({
   const reason = by === 'values' || by === 'none' ? why : undefined
   return (
     <tr className={role === 'none' ? 'column-unread' : undefined}>
-      <th scope="row">{column || t(messages.noName)}</th>
+      <th scope="row">{column ? <bdi>{column}</bdi> : t(messages.noName)}</th>
       <td className="column-values">
-        {values.length ? (
-          values.map((value) => <span key={value}>{value}</span>)
-        ) : (
-          <em>{t(messages.empty)}</em>
-        )}
+        {values.length ? values.map((value) => <bdi key={value}>{value}</bdi>) : <em>{t(messages.empty)}</em>}
       </td>
       <td>
         <select

@@ -150,7 +150,11 @@ export default function ColumnsDialog({ choosing, onOpen, onCancel }: ColumnsDia
           <p>
             {richText(messages.sheetOf, {
               file: head.file,
-              f: (chunks) => <strong>{chunks}</strong>,
+              f: (chunks) => (
+                <strong>
+                  <bdi>{chunks}</bdi>
+                </strong>
+              ),
               workbook: head.kind === 'workbook sheet' ? 'yes' : 'no',
               sheet: sample.name,
               total: sample.total === null ? 'unknown' : 'known',
@@ -183,7 +187,7 @@ export default function ColumnsDialog({ choosing, onOpen, onCancel }: ColumnsDia
               }}
             >
               {head.sheets.map((sheet, index) => (
-                <option key={sheet.name} value={index}>
+                <option key={sheet.name} value={index} dir="auto">
                   {sheet.name}
                 </option>
               ))}

@@ -23,9 +23,21 @@ export function ColumnsPreview({ preview }: { preview: Preview }) {
           <ol>
             {preview.events.map((event) => (
               <li key={event.key}>
-                <span className="preview-date">{event.date}</span> <strong>{event.title}</strong>
+                <span className="preview-date">{event.date}</span>{' '}
+                <strong>
+                  <bdi>{event.title}</bdi>
+                </strong>
                 {event.details.length > 0 && (
-                  <span className="preview-details">{event.details.join(' · ')}</span>
+                  <span className="preview-details">
+                    {event.details.map((detail, index) => (
+                      // A detail's place in the row is its key: the row's details are fixed.
+                      // biome-ignore lint/suspicious/noArrayIndexKey: the details of one row, in order
+                      <span key={index}>
+                        {index > 0 && ' · '}
+                        <bdi>{detail}</bdi>
+                      </span>
+                    ))}
+                  </span>
                 )}
               </li>
             ))}

@@ -79,7 +79,7 @@ export function ArticlePane(props: {
             aria-pressed={candidate.id === document.id}
             onClick={() => onDocument(candidate.id)}
           >
-            {documentName(candidate, at)}
+            {candidate.title.trim() ? <bdi>{candidate.title.trim()}</bdi> : documentName(candidate, at)}
           </button>
         ))}
         <button

@@ -141,7 +141,7 @@ export const ArticleView = memo(function ArticleView(props: Props) {
                       onClick={() => onPickEvent(event.id)}
                       title={t(messages.citedBy, { title: event.title || t(messages.untitled) })}
                     >
-                      {event.title || t(messages.untitledEvent)}
+                      {event.title ? <bdi>{event.title}</bdi> : t(messages.untitledEvent)}
                     </button>
                   ))}
                 </span>

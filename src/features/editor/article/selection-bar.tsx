@@ -1,4 +1,5 @@
 import { defineMessages } from '../../../i18n/messages'
+import { richText } from '../../../i18n/rich-text'
 import { useT } from '../../../i18n/use-t'
 import type { ParagraphSelection } from './read-selection'
 
@@ -8,7 +9,7 @@ const messages = defineMessages({
     id: 'editor.selectionAcross',
     defaultMessage: 'A quote stands in one paragraph: select words within one.',
   },
-  words: { id: 'editor.selectionWords', defaultMessage: 'Paragraph {paragraph}: “{words}”' },
+  words: { id: 'editor.selectionWords', defaultMessage: 'Paragraph {paragraph}: “<w>{words}</w>”' },
   hint: {
     id: 'editor.selectionHint',
     defaultMessage:
@@ -38,9 +39,11 @@ export function SelectionBar(props: {
         {selection === 'across'
           ? t(messages.across)
           : ready
-            ? t(messages.words, {
+            ? richText(messages.words, {
                 paragraph: selection.paragraph,
                 words: words.length > 90 ? `${words.slice(0, 90)}…` : words,
+                // The article's words keep their own direction inside the sentence.
+                w: (chunks) => <bdi>{chunks}</bdi>,
               })
             : t(messages.hint)}
       </p>

@@ -318,7 +318,11 @@ function CitesField(props: {
               onChange={(change) => onChange({ ...cites, document: change.target.value })}
             >
               {documents.map((document, index) => (
-                <option key={document.id} value={document.id}>
+                <option
+                  key={document.id}
+                  value={document.id}
+                  dir={document.title.trim() ? 'auto' : undefined}
+                >
                   {documentName(document, index)}
                 </option>
               ))}

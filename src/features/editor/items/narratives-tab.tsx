@@ -112,7 +112,7 @@ export function NarrativesTab(props: {
                       onChange={(event) => setStep(index, { event: event.target.value })}
                     >
                       {draft.events.map((event) => (
-                        <option key={event.id} value={event.id}>
+                        <option key={event.id} value={event.id} dir={event.title ? 'auto' : undefined}>
                           {event.title || t(messages.untitledEvent)}
                         </option>
                       ))}

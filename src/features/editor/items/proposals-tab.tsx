@@ -166,7 +166,7 @@ export function ProposalsTab(props: { draft: StoryDraft; change: Change; onSaid:
                               ...draft.actors,
                               ...proposals.actors.filter((p) => p.state !== 'rejected').map((p) => p.actor),
                             ].map((actor) => (
-                              <option key={actor.id} value={actor.id}>
+                              <option key={actor.id} value={actor.id} dir="auto">
                                 {actor.name}
                               </option>
                             ))}

@@ -63,7 +63,7 @@ export function QuoteForm(props: {
           >
             <option value="">{t(messages.notSaid)}</option>
             {actors.map((actor) => (
-              <option key={actor.id} value={actor.id}>
+              <option key={actor.id} value={actor.id} dir={actor.name ? 'auto' : undefined}>
                 {actor.name || t(messages.unnamedActor)}
               </option>
             ))}
@@ -100,7 +100,7 @@ export function QuoteForm(props: {
           >
             <option value="">{t(messages.noneYet)}</option>
             {events.map((event) => (
-              <option key={event.id} value={event.id}>
+              <option key={event.id} value={event.id} dir={event.title ? 'auto' : undefined}>
                 {event.title || t(messages.untitledEvent)}
               </option>
             ))}
