@@ -1,0 +1,217 @@
+import { readFileSync } from 'node:fs'
+import type { Locator, Page } from '@playwright/test'
+import { SEED } from './editor/editor-page'
+import { expect, seriousAxeViolations, test } from './fixtures'
+
+// The interface in the reader's language (issue 35). In the pseudo-language (en-XA) every message is
+// accented and bracketed, so a word of plain ASCII letters left on a page came from no catalog: the
+// dashboard, story mode, the mapping step, the editor and the embed must show none outside the story's
+// own words. Arabic opens right to left, mirrored and axe-clean; a shared link keeps its language.
+
+const AR: Record<string, string> = JSON.parse(readFileSync('src/i18n/catalogs/ar.json', 'utf8'))
+const STORY_TITLE = 'Kim and Putin pledge closer ties'
+
+/**
+ * Where the page shows the story's own words (titles, quotes, names, the article) or words that are
+ * not the catalogs' to translate. The app isolates every such text, in any script, in a <bdi> or an
+ * element of dir="auto" (in a chart's SVG, which has no <bdi>, a .data-text); `translate="no"` marks names (a format's, a language's own); `lang="en"`
+ * marks what stays English on purpose (the importer's and the format's reasons, which the page says
+ * are in English); the timeline's axis is moment.js's locale data, loaded with each language (looked
+ * at in the Arabic and Ukrainian screenshots), which the pseudo-language has none of.
+ */
+const DATA = ['bdi', '[dir="auto"]', '.data-text', '[translate="no"]', '[lang="en"]', '.vis-time-axis'].join(
+  ', ',
+)
+
+/**
+ * The interface's words left in English: visible text (and what screen readers are told: aria-label,
+ * title, placeholder, alt) outside the story's words, holding a word of plain ASCII letters with no
+ * pseudo-language bracket around it. A message with the story's words in it is bracketed as a whole,
+ * and one cut into parts (a link in a sentence) has each part accented.
+ */
+async function englishLeft(scope: Locator): Promise<string[]> {
+  return scope.evaluate((root, dataSelector) => {
+    const plain = (text: string) => /[A-Za-z]{2,}/.test(text) && !/[⟦⟧]/.test(text)
+    const shown = (element: Element) =>
+      (element.closest('select') ?? element).checkVisibility({ visibilityProperty: true })
+    const left: string[] = []
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement
+      const text = node.textContent?.trim() ?? ''
+      // A text field's words are what was typed or pasted (its label and placeholder are checked).
+      if (!parent || !text || parent.closest(`${dataSelector}, script, style, noscript, textarea`)) continue
+      if (shown(parent) && plain(text)) left.push(`text: ${text}`)
+    }
+    const labelled = root.querySelectorAll('[aria-label], [title], [placeholder], [alt]')
+    for (const element of [root, ...Array.from(labelled)]) {
+      if (element.closest(dataSelector) || !shown(element)) continue
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const value = element.getAttribute(name)?.trim()
+        if (value && plain(value)) left.push(`${name}: ${value}`)
+      }
+    }
+    return left
+  }, DATA)
+}
+
+/** The page's interface words left in English, the page's title with them. */
+async function englishOnPage(page: Page): Promise<string[]> {
+  const title = await page.title()
+  const inTitle = /[A-Za-z]{2,}/.test(title) && !/[⟦⟧]/.test(title) ? [`document.title: ${title}`] : []
+  return [...inTitle, ...(await englishLeft(page.locator('body')))]
+}
+
+/** Until the panels that load after the first view (map, charts) have drawn, however slow the machine. */
+async function panelsLoaded(page: Page): Promise<void> {
+  await expect(page.locator('.loading-state')).toHaveCount(0, { timeout: 30_000 })
+}
+
+/** Selects a paragraph's first words, as a mouse drag would; Make quote and Make event are then ready. */
+async function selectOpening(page: Page, paragraph: number): Promise<void> {
+  await page.locator('.article-view').evaluate((view, number) => {
+    const words = view.querySelector(`[data-paragraph="${number}"]`)?.firstChild
+    if (!words?.textContent || words.textContent.length < 20) throw new Error(`no words in ${number}`)
+    const range = document.createRange()
+    range.setStart(words, 0)
+    range.setEnd(words, 20)
+    document.getSelection()?.removeAllRanges()
+    document.getSelection()?.addRange(range)
+  }, paragraph)
+  await expect(page.locator('.selection-bar button').first()).toBeEnabled()
+}
+
+/** Where an element's words stand on the screen (its text, not its box, which may fill the row). */
+async function wordsBox(element: Locator): Promise<{ left: number; right: number }> {
+  return element.evaluate((element) => {
+    const range = document.createRange()
+    range.selectNodeContents(element)
+    const box = range.getBoundingClientRect()
+    return { left: box.left, right: box.right }
+  })
+}
+
+test.describe('the pseudo-language shows no English left', () => {
+  test('the dashboard, with an event selected', async ({ page }) => {
+    await page.goto('/?lang=en-XA&event=camp-david-summit')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(STORY_TITLE, { timeout: 30_000 })
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA')
+    await panelsLoaded(page)
+    expect(await englishOnPage(page)).toEqual([])
+  })
+
+  test('story mode: its cover and a step', async ({ page }) => {
+    await page.goto('/?lang=en-XA&story=as-the-article-tells-it')
+    await expect(page.locator('.story-cover')).toBeVisible({ timeout: 30_000 })
+    expect(await englishOnPage(page)).toEqual([])
+    await page.goto('/?lang=en-XA&story=as-the-article-tells-it&step=3')
+    await expect(page.locator('.story-step-title')).toBeVisible({ timeout: 30_000 })
+    await expect(page.locator('.story-mode-where')).toContainText('3')
+    expect(await englishOnPage(page)).toEqual([])
+  })
+
+  test('the mapping step of a sheet whose columns need choosing', async ({ page }) => {
+    await page.goto('/?lang=en-XA')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(STORY_TITLE, { timeout: 30_000 })
+    const sheet = [
+      'Fecha,Qué,Notas,País,Tipo',
+      '24/02/2022,Invasión a gran escala,Las tropas cruzan la frontera.,Ukraine,Guerra',
+      '03/03/2022,Conversaciones en Bielorrusia,,Belarus,Diplomacia',
+      '16/03/2022,,,Ukraine,Guerra',
+    ].join('\n')
+    // The picker's input, by what it is: its label is in the pseudo-language.
+    await page
+      .locator('input[type="file"][multiple]')
+      .setInputFiles({ name: 'eventos.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet) })
+    const dialog = page.getByRole('dialog')
+    await expect(dialog.locator('.columns-preview li').first()).toBeVisible({ timeout: 30_000 })
+    expect(await englishLeft(dialog)).toEqual([])
+    expect(await englishOnPage(page)).toEqual([])
+  })
+
+  test('the editor, with an article, an event and a quote', async ({ page }) => {
+    test.setTimeout(120_000)
+    await page.goto('/?lang=en-XA&stories')
+    await expect(page.locator('.my-stories-header')).toBeVisible({ timeout: 30_000 })
+    expect(await englishOnPage(page)).toEqual([])
+    await page.locator('.my-stories-header .primary-button').click()
+    await expect(page).toHaveURL(/\?edit=/)
+    await page.locator('.article-text-input').fill(SEED)
+    await expect(page.locator('.article-view')).toBeVisible()
+    // Words of the first paragraph made a quote, the second's an event, as a person would.
+    const make = page.locator('.selection-bar button')
+    await selectOpening(page, 1)
+    await make.first().click()
+    await expect(page.locator('.quote-words')).toBeVisible()
+    expect(await englishOnPage(page)).toEqual([])
+    await selectOpening(page, 2)
+    await make.last().click()
+    await expect(page.locator('.item-form select').first()).toBeVisible()
+    expect(await englishOnPage(page)).toEqual([])
+  })
+
+  test('the embed', async ({ page }) => {
+    await page.goto('/?lang=en-XA&embed=1&event=camp-david-summit')
+    await expect(page.locator('.embed-title')).toHaveText(STORY_TITLE, { timeout: 30_000 })
+    expect(await englishOnPage(page)).toEqual([])
+  })
+})
+
+test('Arabic opens right to left, mirrored, its timeline drawn right to left, and axe-clean', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const title = page.getByRole('heading', { level: 1 })
+  await expect(title).toHaveText(STORY_TITLE, { timeout: 30_000 })
+  // The app's name above the story's title: the interface's words, not the story's (whose own
+  // direction, English here, is kept in any page).
+  const appName = page.locator('.story-header .app-name')
+  const leftToRight = await wordsBox(appName)
+
+  await page.goto('/?lang=ar')
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar')
+  await expect(title).toHaveText(STORY_TITLE, { timeout: 30_000 })
+  await panelsLoaded(page)
+  // The page runs from the right: the app's name stands at its right edge, as far in as English's
+  // stands from the left (a scrollbar's width allowed).
+  const rightToLeft = await wordsBox(appName)
+  const width = await page.evaluate(() => document.documentElement.clientWidth)
+  expect(leftToRight.left).toBeLessThan(width / 2)
+  expect(rightToLeft.right).toBeGreaterThan(width / 2)
+  expect(Math.abs(width - rightToLeft.right - leftToRight.left)).toBeLessThan(24)
+  await expect(page.locator('.vis-timeline.vis-rtl')).toHaveCount(1)
+  // Its interface in Arabic: the catalog's words on the buttons.
+  await expect(page.getByRole('button', { name: AR['share.embed'] })).toBeVisible()
+  await expect(page.getByRole('button', { name: AR['storyMode.button'] })).toBeVisible()
+  expect(await seriousAxeViolations(page)).toEqual([])
+})
+
+test('a shared link keeps its language: the view’s address, the embed code and the link out of the embed', async ({
+  page,
+}) => {
+  await page.goto('/?lang=ar&event=camp-david-summit')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(STORY_TITLE, { timeout: 30_000 })
+  // Choosing another event rewrites the address, the language kept in it.
+  await page
+    .getByRole('region', { name: AR['eventList.title'] })
+    .getByRole('listitem')
+    .first()
+    .getByRole('button')
+    .first()
+    .click()
+  await expect(page).not.toHaveURL(/event=camp-david-summit/)
+  await expect(page).toHaveURL(/[?&]lang=ar(&|$)/)
+
+  await page.getByRole('button', { name: AR['share.embed'] }).click()
+  const code = page.getByRole('dialog').locator('textarea')
+  await expect(code).toHaveValue(/lang=ar/)
+  const src = /src="([^"]+)"/.exec(await code.inputValue())?.[1]?.replaceAll('&amp;', '&') ?? ''
+  expect(new URL(src).searchParams.get('lang')).toBe('ar')
+
+  // The embed opens in Arabic, and its link to the full app keeps the language.
+  await page.goto(src)
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  const out = page.getByRole('link', { name: new RegExp(AR['share.openInApp'] ?? '') })
+  await expect(out).toHaveAttribute('href', /[?&]lang=ar(&|$)/)
+})
