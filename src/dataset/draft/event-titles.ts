@@ -1,3 +1,4 @@
+import { datelineLength } from './article-paragraphs'
 import type { Span } from './draft-types'
 
 const OPENING_ADVERBIAL =
@@ -36,7 +37,8 @@ export function titleFrom(text: string, whole: Span, dateWords?: Span): string {
     .replace(/\s+([,.;:])/g, '$1')
     .replace(/^[\s,]+/, '')
     .trim()
-  words = words.replace(OPENING_ADVERBIAL, '')
+  // A wire story's first sentence opens with its dateline ("PRAGUE (AP) — "): the place, not the event.
+  words = words.slice(datelineLength(words)).replace(OPENING_ADVERBIAL, '')
   const list = words.split(' ')
   const head = list.slice(0, 3).join(' ')
   const rest = list.slice(3).join(' ')

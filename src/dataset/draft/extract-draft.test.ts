@@ -116,6 +116,20 @@ test('events: scheduled, alleged and undated reports', () => {
   expect(byParagraph(3)).toMatchObject({ date: '2023-07', status: 'occurred' })
 })
 
+test('a wire story’s dateline is no part of its first event’s title; floods that claimed lives are no allegation', () => {
+  const result = draft(
+    [
+      'PRAGUE (AP) — The death toll was rising in Central European countries on Sunday after days of heavy rains.',
+      'The floods have claimed six lives in Romania, police said on Saturday.',
+    ].join('\n\n'),
+    '2024-09-15',
+  )
+  const byParagraph = (number: number) => result.events.find((event) => event.paragraphs.includes(number))
+  expect(byParagraph(1)?.title).toMatch(/^The death toll was rising/)
+  expect(byParagraph(1)).toMatchObject({ date: '2024-09-15', status: 'occurred' })
+  expect(byParagraph(2)).toMatchObject({ date: '2024-09-14', status: 'occurred' })
+})
+
 test('every quote is the article’s own words at its span, whatever the text', () => {
   const piece = fc.constantFrom(
     '“We will win,” he said.',

@@ -8,7 +8,31 @@ import type { Sentence } from './sentences'
 import type { TimeExpression } from './time-expressions'
 import { directionAt, looksAhead } from './verb-tense'
 
-const ALLEGED = /\b(?:accus\w*|alleg\w*|claim\w*|purported\w*|reportedly)\b/iu
+// Words that make what a sentence reports an allegation: accusations, "allegedly", "reportedly", a
+// claim made ("claimed that", "claims responsibility"); not a claim that took something ("the floods
+// have claimed six lives", "claimed the title"), nor "the alleged perpetrators" late in a sentence about
+// something else.
+const ALLEGING = /\b(?:accus\w*|allegation\w*|allegedly|alleges?|alleging|purported\w*|reportedly)\b/iu
+const ALLEGED_WORD = /\balleged\b/giu
+const CLAIM_WORD = /\bclaim(?:s|ed|ing)?\b/giu
+const CLAIM_TAKES =
+  /^\s+(?:(?:the|a|an|his|her|their|its|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|more|many|several|at\s+least)\s+)*(?:[\p{Ll}-]+\s+)?(?:lives?|victims?|title|titles|seats?|prize|medals?|gold|silver|bronze|crown|trophy|championship|throne|record|land|territory)\b/u
+
+/** What a sentence reports is an allegation. */
+export function alleges(words: string): boolean {
+  if (ALLEGING.test(words)) return true
+  for (const match of words.matchAll(ALLEGED_WORD)) {
+    // "The alleged attack happened…", "… was alleged": the clause's own matter; "… the alleged
+    // perpetrators" further on in a sentence about something else: not.
+    const before = words.slice(0, match.index)
+    if (!/\b(?:the|an?|his|her|their|its)\s+$/iu.test(before) || before.split(/\s+/).length <= 4) return true
+  }
+  for (const match of words.matchAll(CLAIM_WORD)) {
+    const after = match.index + match[0].length
+    if (!CLAIM_TAKES.test(words.slice(after, after + 60))) return true
+  }
+  return false
+}
 const REPORTED =
   /\b(?:said|says|told|tells|announced|announces|accused|accuses|alleged|alleges|claimed|claims|denied|denies|criticised|criticized|condemned|warned|urged|requested|opposed|pledged|rejected|confirmed|reported|stated|wrote|insisted|vowed|threatened|demanded|agreed|signed|resigned|launched|fired|killed|arrested|died|attacked|invaded|approved|voted|elected|appointed|visited|cited|refused|called for)\b/iu
 const PRESENT_PERFECT_SINCE =
@@ -198,7 +222,7 @@ function statusOf(context: EventContext, sentence: Span, date: string, future: b
  * what lies after publication or is announced, occurred otherwise.
  */
 export function statusFor(words: string, date: string, future: boolean, published: Day): EventStatus {
-  if (ALLEGED.test(words)) return 'alleged'
+  if (alleges(words)) return 'alleged'
   const parsed = parseEdtf(date)
   const publishedEnd = Date.UTC(published.year, published.month - 1, published.day + 1)
   if (future || (parsed.ok && parsed.date.earliest >= publishedEnd)) return 'scheduled'
