@@ -6,6 +6,7 @@ import { ParagraphLink } from '../../components/source-text/paragraph-link'
 import { QuotePlace } from '../../components/source-text/quote-place'
 import { StatusBadge } from '../../components/status-badge'
 import { documentOf } from '../../dataset/format/documents'
+import type { Dataset } from '../../dataset/format/schema'
 import type { StoryStep } from '../../dataset/narratives'
 import type { Story } from '../../dataset/story-index'
 import { defineMessages } from '../../i18n/messages'
@@ -18,7 +19,10 @@ const messages = defineMessages({
     id: 'storyMode.excerptLabel',
     defaultMessage: 'Paragraph {paragraph} of the source, with these words marked',
   },
-  paragraph: { id: 'quotePlace.paragraph', defaultMessage: 'paragraph {paragraph}' },
+  excerptSource: {
+    id: 'storyMode.excerptSource',
+    defaultMessage: '<t>{title}</t>, <l>paragraph {paragraph}</l>',
+  },
   quotesLabel: { id: 'storyMode.quotesLabel', defaultMessage: 'Quotes' },
   quotes: { id: 'storyMode.quotes', defaultMessage: '{count, plural, one {Quote} other {Quotes}}' },
   unattributed: { id: 'quotes.unattributed', defaultMessage: 'Unattributed' },
@@ -68,15 +72,7 @@ export function StoryStepCard(props: {
               <p dir="auto">{step.text}</p>
             </blockquote>
             <figcaption>
-              <bdi>{stepSource.title}</bdi>,{' '}
-              <ParagraphLink
-                source={stepSource}
-                paragraph={step.paragraph}
-                quote={{ exact: step.text }}
-                label={t(messages.excerptLabel, { paragraph: step.paragraph })}
-              >
-                {t(messages.paragraph, { paragraph: step.paragraph })}
-              </ParagraphLink>
+              <ExcerptSource source={stepSource} paragraph={step.paragraph} words={step.text} />
             </figcaption>
           </figure>
         ))}
@@ -151,4 +147,25 @@ export function StoryStepCard(props: {
       )}
     </article>
   )
+}
+
+/** Where a step's words are from: its document, and the paragraph (opening the text there, marked). */
+function ExcerptSource(props: { source: Dataset['source']; paragraph: number; words: string }) {
+  const t = useT()
+  const { source, paragraph, words } = props
+  return richText(messages.excerptSource, {
+    title: source.title,
+    paragraph,
+    t: (chunks) => <bdi>{chunks}</bdi>,
+    l: (chunks) => (
+      <ParagraphLink
+        source={source}
+        paragraph={paragraph}
+        quote={{ exact: words }}
+        label={t(messages.excerptLabel, { paragraph })}
+      >
+        {chunks}
+      </ParagraphLink>
+    ),
+  })
 }

@@ -48,8 +48,8 @@ export function ColumnsPreview({ preview }: { preview: Preview }) {
               {/* The checks name a problem in English (src/dataset), as the dataset's errors do. */}
               <span lang="en" dir="ltr">
                 {problemText(preview.leftOut[0])}
+                {preview.leftOut.length > 1 ? '; …' : '.'}
               </span>
-              {preview.leftOut.length > 1 ? '; …' : '.'}
             </p>
           )}
         </>
