@@ -8,6 +8,8 @@ import { clampWindow, shortestWindowFor } from './time-window'
 import type { ParsedView } from './url-codec'
 
 const messages = defineMessages({
+  // The walk the app makes through a story with no narrative of its own, named in the page's language.
+  inTimeOrder: { id: 'storyMode.inTimeOrder', defaultMessage: 'The events in time order' },
   noEvent: { id: 'link.noEvent', defaultMessage: 'This story has no event “{id}”; no event is selected.' },
   noQuote: { id: 'link.noQuote', defaultMessage: 'This story has no quote “{id}”; no quote is marked.' },
   tooShortHours: {
@@ -90,7 +92,7 @@ export function reconcileView({ state, notices }: ParsedView, story: Story): Par
       if (storyMode.step > narrative.steps.length) {
         found.push(
           t(messages.pastLast, {
-            title: narrative.title,
+            title: narrative.inTimeOrder ? t(messages.inTimeOrder) : narrative.title,
             steps: narrative.steps.length,
             step: storyMode.step,
           }),
