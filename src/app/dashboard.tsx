@@ -72,7 +72,7 @@ export function Dashboard({
   if (state.storyMode) {
     return (
       <div className="dashboard">
-        <NoticeList notices={view.notices} />
+        <NoticeList notices={view.notices} english={story.notes} />
         <StoryModeOfView view={view} mode={state.storyMode} />
       </div>
     )
@@ -111,7 +111,7 @@ export function Dashboard({
       <PrintedEvents story={story} matching={matching} filtersInWords={view.filtersInWords} />
       {preview && <PreviewBanner preview={preview} />}
       {source && <LoadStatus opening={source.opening} />}
-      <NoticeList notices={view.notices} />
+      <NoticeList notices={view.notices} english={story.notes} />
       <LeftOutRows story={story} onDecline={source?.onDeclineFile ?? null} />
       <main className="dashboard-main">
         <div className="area-filters">

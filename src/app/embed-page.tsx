@@ -36,7 +36,7 @@ export function EmbedPage({ story }: { story: Story }) {
   if (state.storyMode) {
     return (
       <div className="embed">
-        <NoticeList notices={view.notices} />
+        <NoticeList notices={view.notices} english={story.notes} />
         <StoryModeOfView view={view} mode={state.storyMode} links={<FullAppLink />} />
       </div>
     )
@@ -67,7 +67,7 @@ export function EmbedPage({ story }: { story: Story }) {
           <FullAppLink />
         </div>
       </header>
-      <NoticeList notices={view.notices} />
+      <NoticeList notices={view.notices} english={story.notes} />
       <main className="embed-main">
         <div className="embed-timeline">
           <TimelineOfView view={view} />
