@@ -46,6 +46,15 @@ function configOf(folder: string, shard: Shard, all: readonly Shard[]): string {
 `
 }
 
+/** Whether the server can be started: Debian's package puts it in /usr/sbin, on root's PATH. */
+async function isInstalled(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = spawn('clickhouse-server', ['--help'], { stdio: 'ignore' })
+    probe.once('error', () => resolve(false))
+    probe.once('exit', () => resolve(true))
+  })
+}
+
 async function ping(port: number): Promise<boolean> {
   try {
     return (await fetch(`http://127.0.0.1:${port}/ping`)).ok
@@ -68,6 +77,10 @@ async function post(port: number, sql: string, body?: string): Promise<string> {
 
 /** Starts `count` shards on loopback from `basePort` (HTTP) and `basePort + 100` (native). */
 export async function startLocalCluster(count: number, basePort: number): Promise<LocalCluster> {
+  if (!(await isInstalled()))
+    throw new Error(
+      'clickhouse-server is not installed: apt-get install clickhouse-server (Debian ships 18.16)',
+    )
   const root = await mkdtemp(join(tmpdir(), 'clickhouse-shards-'))
   const shards = Array.from({ length: count }, (_, at) => ({ http: basePort + at, tcp: basePort + 100 + at }))
   const servers: ChildProcess[] = []
