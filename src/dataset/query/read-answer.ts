@@ -1,8 +1,9 @@
-import type { AnswerOf, EventRow } from './answers'
-import type { EventField, QueryDescription, QueryKind, QueryOf } from './query-description'
+import type { AnswerOf } from './answers'
+import type { QueryDescription, QueryKind, QueryOf } from './query-description'
 import { isQueryFacet } from './query-facets'
 import {
   type RawRow,
+  readEventRow,
   readNullableNumber,
   readNullableString,
   readNumber,
@@ -23,36 +24,6 @@ function readFacet(row: RawRow) {
   const facet = readString(row, 'facet')
   if (!isQueryFacet(facet)) throw new Error(`Engine row: facet should be a facet, was ${facet}`)
   return facet
-}
-
-function readEvent(row: RawRow, fields: readonly EventField[]): EventRow {
-  const event: EventRow = {
-    id: readString(row, 'id'),
-    start: readNumber(row, 'start'),
-    end: readNumber(row, 'end'),
-  }
-  for (const field of fields) {
-    switch (field) {
-      case 'title':
-      case 'date':
-      case 'status':
-        event[field] = readString(row, field)
-        break
-      case 'precision':
-        event.precision = readPrecision(row, field)
-        break
-      case 'countries':
-      case 'actors':
-      case 'categories':
-        event[field] = readStrings(row, field)
-        break
-      case 'latitude':
-      case 'longitude':
-        event[field] = readNullableNumber(row, field)
-        break
-    }
-  }
-  return event
 }
 
 const readBinned = (extra: RawRow) => {
@@ -76,7 +47,7 @@ const READERS: Readers = {
     }),
   }),
   events: (query, rows, extra) => ({
-    rows: rows.map((row) => readEvent(row, query.fields)),
+    rows: rows.map((row) => readEventRow(row, query.fields)),
     total: readNumber(extra, 'total'),
   }),
   'map-countries': (_query, rows, extra) => ({
@@ -95,7 +66,7 @@ const READERS: Readers = {
     binned: readBinned(extra),
   }),
   search: (_query, rows, extra) => ({
-    rows: rows.map((row) => readEvent(row, ['title', 'date', 'precision'])),
+    rows: rows.map((row) => readEventRow(row, ['title', 'date', 'precision'])),
     total: readNumber(extra, 'total'),
   }),
   'event-details': (_query, rows) => ({

@@ -5,6 +5,7 @@ import { type Dialect, numberLiteral, withoutNegativeZero } from './dialects'
 import { periodStartQuery } from './periods-sql'
 import {
   type RawRow,
+  readEventRow,
   readNullableNumber,
   readNullableString,
   readNumber,
@@ -49,36 +50,6 @@ function eventColumns(fields: readonly EventField[]): string {
   return ['id', 'start_ms', 'end_ms', ...fields.map((field) => EVENT_FIELD_COLUMNS[field])].join(', ')
 }
 
-function readEventRow(row: RawRow, fields: readonly EventField[]): EventRow {
-  const event: EventRow = {
-    id: readString(row, 'id'),
-    start: readNumber(row, 'start_ms'),
-    end: readNumber(row, 'end_ms'),
-  }
-  for (const field of fields) {
-    switch (field) {
-      case 'title':
-      case 'date':
-      case 'status':
-        event[field] = readString(row, field)
-        break
-      case 'precision':
-        event.precision = readPrecision(row, field)
-        break
-      case 'countries':
-      case 'actors':
-      case 'categories':
-        event[field] = readStrings(row, field)
-        break
-      case 'latitude':
-      case 'longitude':
-        event[field] = readNullableNumber(row, field)
-        break
-    }
-  }
-  return event
-}
-
 /** What a list of events and a search's hits are answered with. */
 type EventList = { rows: EventRow[]; total: number }
 
@@ -94,7 +65,7 @@ const eventsPlan = (
     countStatement(where),
   ],
   assemble: ([rows = [], totals]) => ({
-    rows: rows.map((row) => readEventRow(row, fields)),
+    rows: rows.map((row) => readEventRow(row, fields, { start: 'start_ms', end: 'end_ms' })),
     total: countOf(totals),
   }),
 })

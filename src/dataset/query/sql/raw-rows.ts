@@ -1,4 +1,6 @@
 import type { DatePrecision } from '../../dates/story-date'
+import type { EventRow } from '../answers'
+import type { EventField } from '../query-description'
 
 /** A row as an engine hands it over (DuckDB's JavaScript values, ClickHouse's JSON), not yet checked. */
 export type RawRow = Readonly<Record<string, unknown>>
@@ -61,3 +63,41 @@ export function readPrecision(row: RawRow, column: string): DatePrecision {
 }
 
 const isPrecision = (value: string): value is DatePrecision => PRECISIONS.has(value)
+
+/**
+ * An event's row with the fields asked for, its span from the columns that hold it: the engine's
+ * table names them start_ms and end_ms, an answer that crossed a boundary start and end.
+ */
+export function readEventRow(
+  row: RawRow,
+  fields: readonly EventField[],
+  span: { start: string; end: string } = { start: 'start', end: 'end' },
+): EventRow {
+  const event: EventRow = {
+    id: readString(row, 'id'),
+    start: readNumber(row, span.start),
+    end: readNumber(row, span.end),
+  }
+  for (const field of fields) {
+    switch (field) {
+      case 'title':
+      case 'date':
+      case 'status':
+        event[field] = readString(row, field)
+        break
+      case 'precision':
+        event.precision = readPrecision(row, field)
+        break
+      case 'countries':
+      case 'actors':
+      case 'categories':
+        event[field] = readStrings(row, field)
+        break
+      case 'latitude':
+      case 'longitude':
+        event[field] = readNullableNumber(row, field)
+        break
+    }
+  }
+  return event
+}
