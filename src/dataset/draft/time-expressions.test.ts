@@ -83,3 +83,15 @@ test('a weekday takes the tense of its own clause’s verb, not of a relative cl
   expect(datesIn('On Friday they went to the camp, where families will stay.')).toEqual(['2023-08-11'])
   expect(datesIn('Officials who took part said the road would reopen on Friday.')).toEqual(['2023-08-18'])
 })
+
+test('"earlier in the day" and "in the morning" are no date of their own (chrono read "in the day" as tomorrow)', () => {
+  expect(datesIn('Earlier in the day, she entered the Oval Office for the last time.')).toEqual([])
+  expect(datesIn('In the morning, the minister spoke to reporters.')).toEqual([])
+  expect(datesIn('On Saturday night, she received the prize.')).toEqual(['2023-08-12'])
+})
+
+test('a year naming a work or an occasion is its date: "the 1995 comedy", "the 2022 election"', () => {
+  expect(datesIn('He starred in the 1995 comedy Major Payne.')).toEqual(['1995'])
+  expect(datesIn('She lost the 2022 election to her rival.')).toEqual(['2022'])
+  expect(datesIn('The 2000 people who came were counted.')).toEqual([])
+})

@@ -159,6 +159,9 @@ const RULES: Rule[] = [
 // chrono, so that "May of 2008" is a month.
 const BARE_YEAR =
   /\b(in|since|by|until|before|after|from|of|during|early|late|mid-?|around|circa|about|nearly|throughout)\s+(\d{4})\b(?!\s*[-–]\s*\d)(?!\s+\p{Ll}+s\b)/giu
+// A year naming a work or an occasion: "the 1995 comedy Major Payne", "the 2011 drama", "the 2022 election".
+const YEAR_OF_A_THING =
+  /\b(the|a|its|his|her|their)\s+(\d{4})\s+(?=(?:comedy|drama|film|movie|documentary|series|sitcom|album|song|single|novel|book|play|musical|spoof|thriller|election|elections|war|invasion|earthquake|flood|floods|games|olympics|world cup|championship|summit|coup|uprising|revolution|protests|referendum|census|report|law|treaty|agreement|accord|campaign|season|tour)\b)/giu
 
 /** Every date the regions' text gives, read against the publication day. */
 export function findTimeExpressions(
@@ -200,6 +203,12 @@ export function findTimeExpressions(
       const yearStart = region.start + match.index + match[0].length - 4
       add(yearStart, yearStart + 4, { past: `${yearText(year)}${mark}`, since: word === 'since' })
     }
+    for (const match of slice.matchAll(YEAR_OF_A_THING)) {
+      const year = Number(match[2])
+      if (year < 1000 || year > published.year + 30) continue
+      const yearStart = region.start + match.index + match[0].lastIndexOf(match[2] ?? '')
+      add(yearStart, yearStart + 4, { past: yearText(year) })
+    }
   }
   return found.sort((a, b) => a.span.start - b.span.start)
 }
@@ -213,9 +222,10 @@ function readWithChrono(
   const instant = new Date(Date.UTC(published.year, published.month - 1, published.day, 12))
   for (const result of chrono.parse(slice, { instant, timezone: 0 }, { forwardDate: false })) {
     const words = result.text.replace(/[\s,.;:]+$/, '')
-    // "now" is no date; "one month later", "after 13 days" and "in the week" count from something else;
-    // "the past few weeks" is no time in particular.
-    if (/^(?:now|currently|in the week|the week)$/i.test(words)) continue
+    // "now" is no date; "one month later", "after 13 days", "in the week" and "earlier in the day" count
+    // from something else (chrono reads "in the day" as a day ahead); "the past few weeks" is no time in
+    // particular.
+    if (/^(?:now|currently|(?:in )?the (?:week|day|morning|afternoon|evening))$/i.test(words)) continue
     if (/\b(?:later|after|within|for|few|several|recent|past)\b/i.test(words)) continue
     const start = result.start
     const certain = (component: chrono.Component) => start.isCertain(component)
