@@ -97,6 +97,8 @@ export function DocumentPanel(props: {
           <textarea
             id={textId}
             className="article-text-input"
+            // The article's own direction, whatever the page's: an English text in the Arabic editor.
+            dir="auto"
             value={document.text}
             rows={document.text ? 8 : 12}
             placeholder={t(messages.textPlaceholder)}
