@@ -243,6 +243,19 @@ test('rows copied from a spreadsheet and pasted on the page open as a story; a p
   await expect(filters(page).getByRole('checkbox', { name: 'Italy' })).toBeVisible()
 })
 
+test('a CSV file’s text pasted on the page opens as a story', async ({ page, context }) => {
+  await openBuiltin(page)
+  const rows =
+    'date,title,country\n2024-03-20,"Meeting in Paris, at last",France\n2024-04,Talks in Rome,Italy\n'
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.evaluate((text) => navigator.clipboard.writeText(text), rows)
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  await page.keyboard.press('ControlOrMeta+V')
+  await expect(title(page)).toHaveText('pasted rows')
+  await expect(eventList(page).getByRole('listitem')).toHaveCount(2)
+  await expect(eventList(page)).toContainText('Meeting in Paris, at last')
+})
+
 test('a large dataset opens without freezing the page, with progress shown', async ({ page }) => {
   test.setTimeout(90_000)
   await openBuiltin(page)

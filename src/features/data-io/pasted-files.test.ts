@@ -13,6 +13,14 @@ test('rows copied from a spreadsheet open as a TSV file, whole', async () => {
   expect(await files?.[0]?.text()).toBe(text)
 })
 
+test('a CSV file’s text, copied from an editor or a page, opens as a CSV file, quoted commas and all', async () => {
+  const text =
+    'id,date_ad,place,magnitude\n1,2025-03-09,"Kaski, Gandaki",4.1\n2,2025-03-11,Bajhang,4.8\n3,2025-03-14,"Dolakha, Bagmati",4.3\n'
+  const files = pastedFiles({ files: none, text })
+  expect(files?.map((file) => [file.name, file.type])).toEqual([['pasted rows.csv', 'text/csv']])
+  expect(await files?.[0]?.text()).toBe(text)
+})
+
 test('a story’s JSON opens as JSON; files copied in a file manager open as they are', () => {
   expect(pastedFiles({ files: none, text: ' {"format": "story-timeline/3"}\n' })?.[0]?.name).toBe(
     'pasted.json',
@@ -29,6 +37,8 @@ test('a sentence, one cell, a row without a header or an address is no dataset',
     'a\tb',
     'https://example.org/x.csv',
     '',
+    'Kim, in his letter, praised Putin.\nPutin, in his, thanked Kim, warmly.',
+    'First, the ministers met.\nThen, they signed.',
   ])
     expect(pastedFiles({ files: none, text })).toBeNull()
   // Paragraphs pasted with tabs inside but none on the first line are an article, not rows.
