@@ -119,3 +119,18 @@ test('a column of another role’s values, its role taken, says what it could be
   expect(guess.roles.second).toBe('none')
   expect(guess.why.second).toBe('its values are dates (2 of 2): could be the date, which is read from “date”')
 })
+
+test('beside a column of dates, one of another calendar’s (years far after today) is left unread and said', () => {
+  // Nepal's earthquake files: Bikram Sambat first, then the Gregorian date.
+  const guess = guessOf([
+    'date_bs,date_ad,place,magnitude',
+    '2081-11-26,2025-03-10,Kaski,4.1',
+    '2081-11-28,2025-03-12,Bajhang,4.8',
+    '2081-12-01,2025-03-14,Dolakha,4.3',
+  ])
+  expect(guess.roles.date_ad).toBe('date')
+  expect(guess.roles.date_bs).toBe('none')
+  expect(guess.why.date_bs).toMatch(/^its dates lie years after today \(such as “2081-11-26”\)/)
+  // Alone, such a column is still the date: a calendar of events planned far ahead.
+  expect(guessOf(['when,what', '2081-11-26,Launch', '2082-01-02,Landing']).roles.when).toBe('date')
+})

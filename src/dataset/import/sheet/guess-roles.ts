@@ -134,6 +134,7 @@ export function guessRoles(header: readonly string[], rows: readonly Row[]): Rol
       assign(second, 'longitude', `${two.reason}, beside a column of latitudes`)
     }
   }
+  setAsideOtherCalendars(open, rows, kinds)
   // Kinds by how sure they are; within one, the longest texts first for a summary, else the sheet's order.
   for (const [kind, candidates] of ROLE_OF_KIND) {
     const columns = open.filter((column) => roles[column] === 'none' && kinds.get(column)?.kind === kind)
@@ -153,6 +154,39 @@ export function guessRoles(header: readonly string[], rows: readonly Row[]): Rol
     else if (KNOWN_UNREAD.has(normalName(column))) why[column] = KNOWN_UNREAD_REASON
   }
   return { roles, by, why, review: reviewOf(header, roles, by, kinds) }
+}
+
+/**
+ * Beside another column of dates, one whose dates mostly lie years after today is not the events' date:
+ * another calendar's (Nepal's files give Bikram Sambat, 2081, beside the Gregorian 2025; the Hijri and
+ * Hebrew years run further). It is left unread and said, and can still be chosen.
+ */
+function setAsideOtherCalendars(
+  columns: readonly string[],
+  rows: readonly Row[],
+  kinds: Map<string, KindOfColumn>,
+): void {
+  const dated = columns.filter((column) => kinds.get(column)?.kind === 'date')
+  if (dated.length < 2) return
+  const soon = new Date().getUTCFullYear() + 5
+  const future = new Set(
+    dated.filter((column) => {
+      const years = valuesOf(rows, column).flatMap((value) => {
+        const year = /(?<!\d)(\d{4})(?!\d)/.exec(value)?.[1]
+        return year ? [Number(year)] : []
+      })
+      return years.length > 0 && years.filter((year) => year > soon).length * 2 > years.length
+    }),
+  )
+  if (future.size === 0 || future.size === dated.length) return
+  for (const column of future) {
+    const example = valuesOf(rows, column)[0]?.slice(0, 30) ?? ''
+    kinds.set(column, {
+      ...(kinds.get(column) ?? { share: 1 }),
+      kind: 'text',
+      reason: `its dates lie years after today (such as “${example}”), another calendar’s beside the other column of dates: could be the date`,
+    })
+  }
 }
 
 const KNOWN_UNREAD_REASON = 'a column of its format this app has no place for'
