@@ -11,6 +11,7 @@ import { tagWords } from './nlp-tags'
 import { findQuoteSpans } from './quote-spans'
 import { splitSentences } from './sentences'
 import { findTimeExpressions } from './time-expressions'
+import { namesAWork } from './titles-in-quote-marks'
 
 /**
  * Reads an article and proposes its quotes (with speakers), dated events and actors, each with its
@@ -44,11 +45,17 @@ export function extractDraft(input: ArticleInput): Draft {
   const body = quoteSpans.filter((quote) => paragraphs[quote.paragraph - 1]?.part === 'body')
   const attributions = attributeQuotes(context, body, sentences, tags)
   const newQuoteId = uniqueIds()
+  // A film's, a show's or a book's title in quote marks is nobody's words: not proposed as a quote.
+  const titleEnds = new Set<number>()
   const quotes: DraftQuote[] = quoteSpans.flatMap((span) => {
     const part = paragraphs[span.paragraph - 1]?.part ?? 'body'
     const words = text.slice(span.span.start, span.span.end)
     const line = paragraphAt(lines, span.span.start)
     if (part === 'furniture' || !line) return []
+    if (namesAWork(text, span.span, titleEnds)) {
+      titleEnds.add(span.span.end)
+      return []
+    }
     const attribution = attributions.get(span)
     const speakerName = attribution ? book.get(attribution.speaker)?.name : undefined
     const quote: DraftQuote = {
