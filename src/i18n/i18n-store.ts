@@ -11,6 +11,8 @@ export type LoadedLanguage = {
   /** Its messages by id; a message missing here is written in English. */
   messages: Readonly<Record<string, MessageText>>
   formatters: Formatters
+  /** How it writes a story's date (intl-date-labels.ts); none: the dataset's English label. */
+  dateLabel?: (date: { edtf: string; label: string }) => string
   /** For the pseudo-language: each message as it is shown (accented, lengthened). */
   rewrite?: (text: MessageText) => MessageText
 }

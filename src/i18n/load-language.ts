@@ -2,6 +2,7 @@ import { ENGLISH, type LoadedLanguage } from './i18n-store'
 
 export { activateLanguage } from './i18n-store'
 
+import { intlDateLabels } from './intl-date-labels'
 import { intlFormatters } from './intl-formatters'
 import type { Language } from './languages'
 import type { MessageText } from './messages'
@@ -34,5 +35,11 @@ export async function loadLanguage(language: Language): Promise<LoadedLanguage> 
   if (language === 'en') return ENGLISH
   if (language === 'en-XA') return (await import('./pseudo-language')).PSEUDO_LANGUAGE
   const messages = await CATALOGS[language]()
-  return { language, locale: INTL_LOCALES[language], messages, formatters: intlFormatters() }
+  return {
+    language,
+    locale: INTL_LOCALES[language],
+    messages,
+    formatters: intlFormatters(),
+    dateLabel: intlDateLabels(),
+  }
 }

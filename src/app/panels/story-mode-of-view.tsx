@@ -1,10 +1,18 @@
 import { type ReactNode, useCallback, useMemo } from 'react'
+import { LoadingState } from '../../components/loading-state'
 import { PANEL_NAMES, PanelErrorBoundary } from '../../components/panel-error-boundary'
+import { useModuleWhen } from '../../components/use-module-when'
 import { narrativeById } from '../../dataset/narratives'
-import { StoryMode } from '../../features/story-mode/story-mode'
+import { loadStoryMode } from '../../features/story-mode/load-story-mode'
 import { TimelinePanel } from '../../features/timeline/timeline-panel'
+import { defineMessages } from '../../i18n/messages'
+import { useT } from '../../i18n/use-t'
 import type { StoryModeState } from '../../state/view-state'
 import type { StoryView } from '../use-story-view'
+
+const messages = defineMessages({
+  loading: { id: 'storyMode.loading', defaultMessage: 'Opening story mode…' },
+})
 
 /**
  * Story mode with the timeline following along: the timeline shows the narrative's events, the step's
@@ -20,6 +28,8 @@ export function StoryModeOfView({
   /** Links for the bar (an embed's link to the full app). */
   links?: ReactNode
 }) {
+  const t = useT()
+  const loaded = useModuleWhen(loadStoryMode, true)
   const { story, actions } = view
   const narrative = narrativeById(story, mode.narrative)
   // In time order, as the timeline takes them.
@@ -34,6 +44,8 @@ export function StoryModeOfView({
     },
     [actions, narrative],
   )
+  if (!loaded) return <LoadingState label={t(messages.loading)} />
+  const { StoryMode } = loaded
   return (
     <StoryMode
       story={story}

@@ -1,7 +1,10 @@
 import { type ReactNode, useState } from 'react'
 import type { Dataset } from '../../dataset/format/schema'
 import type { QuoteSelector } from '../../dataset/source/text-quote'
-import { SourceDialog } from './source-dialog'
+import { useModuleWhen } from '../use-module-when'
+
+// The source's reader comes when first wanted, not with the first view.
+const loadDialog = () => import('./source-dialog')
 
 /**
  * A paragraph reference ("paragraph 11"): where the dataset carries its source's text, a button that
@@ -18,6 +21,10 @@ export function ParagraphLink(props: {
 }) {
   const { source, paragraph, quote, label, children } = props
   const [open, setOpen] = useState(false)
+  // Pointing at the link or reaching it by keyboard starts the load, so a click usually opens at once.
+  const [wanted, setWanted] = useState(false)
+  const dialog = useModuleWhen(loadDialog, wanted || open)
+  const want = () => setWanted(true)
   if (source.text === undefined) return <>{children}</>
   return (
     <>
@@ -27,11 +34,14 @@ export function ParagraphLink(props: {
         aria-haspopup="dialog"
         aria-label={label}
         onClick={() => setOpen(true)}
+        onPointerEnter={want}
+        onFocus={want}
+        aria-busy={open && !dialog ? true : undefined}
       >
         {children}
       </button>
-      {open && (
-        <SourceDialog
+      {open && dialog && (
+        <dialog.SourceDialog
           source={source}
           paragraph={paragraph}
           quote={quote ?? null}

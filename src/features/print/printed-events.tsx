@@ -1,149 +1,20 @@
 import { createPortal } from 'react-dom'
-import { localDateLabel } from '../../components/local-date-label'
-import { statusLabel } from '../../components/status-badge'
-import { shownCountryName } from '../../dataset/format/shown-country-name'
+import { useModuleAfterFirstView } from '../../components/use-module-after-first-view'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
-import { defineMessages } from '../../i18n/messages'
-import { richText } from '../../i18n/rich-text'
-import { useT } from '../../i18n/use-t'
 import { usePrinting } from './use-printing'
-import './print.css'
 
-const messages = defineMessages({
-  label: { id: 'print.label', defaultMessage: 'The story, as printed' },
-  source: { id: 'print.source', defaultMessage: 'Source: <t>{title}</t>' },
-  published: { id: 'print.published', defaultMessage: ', published {date}' },
-  counts: {
-    id: 'print.counts',
-    defaultMessage:
-      '{matching, number} of {all, plural, one {# event} other {# events}}{filtered, select, yes {: only {filters}} other {}}, in time order{cut, select, yes { (the first {printed, number} are printed)} other {}}. This view: {address}',
-  },
-  actors: { id: 'print.actors', defaultMessage: 'Actors: <t>{names}</t>' },
-  unattributed: { id: 'quotes.unattributed', defaultMessage: 'Unattributed' },
-  quoteParagraph: {
-    id: 'print.quoteParagraph',
-    defaultMessage:
-      ', paragraph {paragraph}{part, select, heading { (a heading)} standfirst { (the standfirst)} other {}}',
-  },
-  paragraphs: {
-    id: 'print.paragraphs',
-    defaultMessage: ', {count, plural, one {paragraph} other {paragraphs}} {list}',
-  },
-})
-
-/** Past this many events a printout is a book: the first are printed, and the page says so. */
-export const MOST_PRINTED = 1000
+// The printed list, its messages and print.css are not needed to read the page: they come once the
+// first view is painted (well before anyone prints), or at once if printing starts before that.
+const loadPrintedList = () => import('./printed-list')
 
 /**
- * What the page prints: the matching events in time order, each with its date, status, summary,
- * actors, quotes (verbatim, with speaker and paragraph) and sources (their addresses written out, as
- * paper has no links). Made only while printing; then the page prints nothing else (print.css).
+ * What the page prints: the matching events in time order (printed-list.tsx). Made only while
+ * printing; then the page prints nothing else (print.css).
  */
 export function PrintedEvents(props: { story: Story; matching: IndexedEvent[]; filtersInWords: string }) {
   const printing = usePrinting()
-  if (!printing) return null
+  const loaded = useModuleAfterFirstView(loadPrintedList, printing)
+  if (!printing || !loaded) return null
   // A child of body, so that print.css can leave out everything else with one rule.
-  return createPortal(<PrintedList {...props} />, document.body)
-}
-
-export function PrintedList({
-  story,
-  matching,
-  filtersInWords,
-}: {
-  story: Story
-  matching: IndexedEvent[]
-  filtersInWords: string
-}) {
-  const t = useT()
-  const { dataset, published } = story
-  const printed = matching.slice(0, MOST_PRINTED)
-  return (
-    <article className="printed-story" aria-label={t(messages.label)}>
-      <header>
-        <h1 dir="auto">{dataset.title}</h1>
-        {dataset.description && <p dir="auto">{dataset.description}</p>}
-        <p className="printed-meta">
-          {richText(messages.source, { title: dataset.source.title, t: (chunks) => <bdi>{chunks}</bdi> })}
-          {dataset.source.url && <> ({dataset.source.url})</>}
-          {published && t(messages.published, { date: localDateLabel(published) })}
-        </p>
-        <p className="printed-meta">
-          {t(messages.counts, {
-            matching: matching.length,
-            all: story.events.length,
-            filtered: filtersInWords ? 'yes' : 'no',
-            filters: filtersInWords,
-            cut: printed.length < matching.length ? 'yes' : 'no',
-            printed: printed.length,
-            address: window.location.href,
-          })}
-        </p>
-      </header>
-      <ol className="printed-events">
-        {printed.map((event) => (
-          <PrintedEvent key={event.id} story={story} event={event} />
-        ))}
-      </ol>
-    </article>
-  )
-}
-
-function PrintedEvent({ story, event }: { story: Story; event: IndexedEvent }) {
-  const t = useT()
-  const quotes = story.quotesByEvent.get(event.id) ?? []
-  const actors = event.actors.flatMap((id) => story.actorsById.get(id)?.name ?? [])
-  return (
-    <li className="printed-event">
-      <h2 dir="auto">{event.title}</h2>
-      <p className="printed-when">
-        <time dateTime={event.date}>{localDateLabel(event.when)}</time> · {statusLabel(event.status)}
-        {event.countries.length > 0 && <> · {event.countries.map(shownCountryName).join(', ')}</>}
-      </p>
-      {event.summary && <p dir="auto">{event.summary}</p>}
-      {actors.length > 0 && (
-        <p className="printed-meta">
-          {richText(messages.actors, { names: actors.join(', '), t: (chunks) => <bdi>{chunks}</bdi> })}
-        </p>
-      )}
-      {quotes.length > 0 && (
-        <ul className="printed-quotes">
-          {quotes.map((quote) => (
-            <li key={quote.id}>
-              <blockquote dir="auto">“{quote.text}”</blockquote>
-              <p className="printed-meta">
-                —{' '}
-                <bdi>
-                  {(quote.speaker && story.actorsById.get(quote.speaker)?.name) ??
-                    quote.speaker ??
-                    t(messages.unattributed)}
-                </bdi>
-                {quote.source &&
-                  t(messages.quoteParagraph, {
-                    paragraph: quote.source.paragraph,
-                    part: quote.source.part ?? 'none',
-                  })}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
-      <p className="printed-meta">
-        {richText(messages.source, { title: story.dataset.source.title, t: (chunks) => <bdi>{chunks}</bdi> })}
-        {event.source &&
-          t(messages.paragraphs, {
-            count: event.source.paragraphs.length,
-            list: event.source.paragraphs.join(', '),
-          })}
-        {(event.sources ?? []).map((source, index) => (
-          // Sources have no id; their order is the dataset's and never changes.
-          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered
-          <span key={index}>
-            {'; '}
-            <bdi>{[source.outlet, source.url].filter(Boolean).join(', ')}</bdi>
-          </span>
-        ))}
-      </p>
-    </li>
-  )
+  return createPortal(<loaded.PrintedList {...props} />, document.body)
 }

@@ -2,7 +2,6 @@ import { useState } from 'react'
 import { defineMessages } from '../../../i18n/messages'
 import { useT } from '../../../i18n/use-t'
 import type { ImageCaption } from './compose-svg'
-import { imageFileName } from './compose-svg'
 
 const messages = defineMessages({
   downloaded: { id: 'timeline.image.downloaded', defaultMessage: 'Downloaded {name}' },
@@ -40,7 +39,11 @@ export function TimelineImageButtons(props: {
     if (!frame) return
     setMaking({ state: 'making', kind: kind.toUpperCase() })
     try {
-      const image = await import('./timeline-image')
+      // The composing code (and html-to-image) is the image's alone: not on the first view.
+      const [image, { imageFileName }] = await Promise.all([
+        import('./timeline-image'),
+        import('./compose-svg'),
+      ])
       const words = caption()
       const name = imageFileName(words.title, window, kind)
       const blob =
