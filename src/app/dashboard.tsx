@@ -17,6 +17,7 @@ import { StoryHeader } from '../features/story/story-header'
 import { StoryModeButton } from '../features/story-mode/story-mode-button'
 import { defineMessages } from '../i18n/messages'
 import { useT } from '../i18n/use-t'
+import { AnswerSourceProvider } from '../state/query/answer-source'
 import { ChartsOrMap } from './charts-or-map'
 import { ChartsOfView } from './panels/charts-of-view'
 import { DetailsOfView } from './panels/details-of-view'
@@ -71,72 +72,76 @@ export function Dashboard({
 
   if (state.storyMode) {
     return (
-      <div className="dashboard">
-        <NoticeList notices={view.notices} english={story.notes} />
-        <StoryModeOfView view={view} mode={state.storyMode} />
-      </div>
+      <AnswerSourceProvider source={view.answers}>
+        <div className="dashboard">
+          <NoticeList notices={view.notices} english={story.notes} />
+          <StoryModeOfView view={view} mode={state.storyMode} />
+        </div>
+      </AnswerSourceProvider>
     )
   }
   return (
-    <div className="dashboard">
-      <div className="dashboard-top">
-        <StoryHeader story={story} />
-        <div className="dashboard-tools">
-          <div className="button-row">
-            {source && (
-              <>
-                <OpenDatasetButton onFiles={source.opening.open} disabled={source.opening.pending} />
-                <NewStoryButton />
-                {!source.isBuiltin && (
-                  <button type="button" className="icon-button" onClick={source.onOpenBuiltin}>
-                    {t(messages.backToBuiltin)}
-                  </button>
-                )}
-                <ReviewColumnsButton review={source.opening.reviewOf(story)} />
-                <EditCopyButton dataset={story.dataset} />
-              </>
-            )}
-            <ExportButtons story={story} matching={matching} />
-            <PrintButton />
-          </div>
-          <div className="button-row">
-            <StoryModeButton story={story} onOpen={actions.openStory} />
-            <ThemeToggle />
-            <LanguageMenu />
-            <EmbedButton story={story} />
-            <CopyLinkButton />
+    <AnswerSourceProvider source={view.answers}>
+      <div className="dashboard">
+        <div className="dashboard-top">
+          <StoryHeader story={story} />
+          <div className="dashboard-tools">
+            <div className="button-row">
+              {source && (
+                <>
+                  <OpenDatasetButton onFiles={source.opening.open} disabled={source.opening.pending} />
+                  <NewStoryButton />
+                  {!source.isBuiltin && (
+                    <button type="button" className="icon-button" onClick={source.onOpenBuiltin}>
+                      {t(messages.backToBuiltin)}
+                    </button>
+                  )}
+                  <ReviewColumnsButton review={source.opening.reviewOf(story)} />
+                  <EditCopyButton dataset={story.dataset} />
+                </>
+              )}
+              <ExportButtons story={story} matching={matching} />
+              <PrintButton />
+            </div>
+            <div className="button-row">
+              <StoryModeButton story={story} onOpen={actions.openStory} />
+              <ThemeToggle />
+              <LanguageMenu />
+              <EmbedButton story={story} />
+              <CopyLinkButton />
+            </div>
           </div>
         </div>
+        <PrintedEvents story={story} matching={matching} filtersInWords={view.filtersInWords} />
+        {preview && <PreviewBanner preview={preview} />}
+        {source && <LoadStatus opening={source.opening} />}
+        <NoticeList notices={view.notices} english={story.notes} />
+        <LeftOutRows story={story} onDecline={source?.onDeclineFile ?? null} />
+        <main className="dashboard-main">
+          <div className="area-filters">
+            <FiltersOfView view={view} />
+          </div>
+          <div className="area-timeline">
+            <TimelineOfView view={view} />
+          </div>
+          <div className="area-list">
+            <EventListOfView view={view} />
+          </div>
+          <div className="area-charts">
+            <ChartsOrMap map={<MapOfView view={view} />} charts={<ChartsOfView view={view} />} />
+          </div>
+          {/* The side column: the details take the room their event needs, the quotes the rest. */}
+          <div className="area-side">
+            <div className="area-details">
+              <DetailsOfView view={view} />
+            </div>
+            <div className="area-quotes">
+              <QuotesOfView view={view} />
+            </div>
+          </div>
+        </main>
       </div>
-      <PrintedEvents story={story} matching={matching} filtersInWords={view.filtersInWords} />
-      {preview && <PreviewBanner preview={preview} />}
-      {source && <LoadStatus opening={source.opening} />}
-      <NoticeList notices={view.notices} english={story.notes} />
-      <LeftOutRows story={story} onDecline={source?.onDeclineFile ?? null} />
-      <main className="dashboard-main">
-        <div className="area-filters">
-          <FiltersOfView view={view} />
-        </div>
-        <div className="area-timeline">
-          <TimelineOfView view={view} />
-        </div>
-        <div className="area-list">
-          <EventListOfView view={view} />
-        </div>
-        <div className="area-charts">
-          <ChartsOrMap map={<MapOfView view={view} />} charts={<ChartsOfView view={view} />} />
-        </div>
-        {/* The side column: the details take the room their event needs, the quotes the rest. */}
-        <div className="area-side">
-          <div className="area-details">
-            <DetailsOfView view={view} />
-          </div>
-          <div className="area-quotes">
-            <QuotesOfView view={view} />
-          </div>
-        </div>
-      </main>
-    </div>
+    </AnswerSourceProvider>
   )
 }
 

@@ -4,6 +4,7 @@ import { FullAppLink } from '../features/share/full-app-link'
 import { StoryModeButton } from '../features/story-mode/story-mode-button'
 import { defineMessages } from '../i18n/messages'
 import { useT } from '../i18n/use-t'
+import { AnswerSourceProvider } from '../state/query/answer-source'
 import { hasFilters } from '../state/view-state'
 import { DetailsOfView } from './panels/details-of-view'
 import { QuotesOfView } from './panels/quotes-of-view'
@@ -35,52 +36,56 @@ export function EmbedPage({ story }: { story: Story }) {
 
   if (state.storyMode) {
     return (
-      <div className="embed">
-        <NoticeList notices={view.notices} english={story.notes} />
-        <StoryModeOfView view={view} mode={state.storyMode} links={<FullAppLink />} />
-      </div>
+      <AnswerSourceProvider source={view.answers}>
+        <div className="embed">
+          <NoticeList notices={view.notices} english={story.notes} />
+          <StoryModeOfView view={view} mode={state.storyMode} links={<FullAppLink />} />
+        </div>
+      </AnswerSourceProvider>
     )
   }
   const filtered = hasFilters(state)
   return (
-    <div className="embed">
-      <header className="embed-bar">
-        <div className="embed-heading">
-          <h1 className="embed-title" dir="auto">
-            {story.dataset.title}
-          </h1>
-          {filtered && (
-            <p className="embed-filters">
-              {t(messages.filtered, {
-                matching: matching.length,
-                all: story.events.length,
-                filters: view.filtersInWords,
-              })}{' '}
-              <button type="button" className="link-button" onClick={actions.clearFilters}>
-                {t(messages.showAll)}
-              </button>
-            </p>
-          )}
-        </div>
-        <div className="button-row">
-          <StoryModeButton story={story} onOpen={actions.openStory} />
-          <FullAppLink />
-        </div>
-      </header>
-      <NoticeList notices={view.notices} english={story.notes} />
-      <main className="embed-main">
-        <div className="embed-timeline">
-          <TimelineOfView view={view} />
-        </div>
-        <div className="embed-side">
-          <div className="embed-details">
-            <DetailsOfView view={view} />
+    <AnswerSourceProvider source={view.answers}>
+      <div className="embed">
+        <header className="embed-bar">
+          <div className="embed-heading">
+            <h1 className="embed-title" dir="auto">
+              {story.dataset.title}
+            </h1>
+            {filtered && (
+              <p className="embed-filters">
+                {t(messages.filtered, {
+                  matching: matching.length,
+                  all: story.events.length,
+                  filters: view.filtersInWords,
+                })}{' '}
+                <button type="button" className="link-button" onClick={actions.clearFilters}>
+                  {t(messages.showAll)}
+                </button>
+              </p>
+            )}
           </div>
-          <div className="embed-quotes">
-            <QuotesOfView view={view} />
+          <div className="button-row">
+            <StoryModeButton story={story} onOpen={actions.openStory} />
+            <FullAppLink />
           </div>
-        </div>
-      </main>
-    </div>
+        </header>
+        <NoticeList notices={view.notices} english={story.notes} />
+        <main className="embed-main">
+          <div className="embed-timeline">
+            <TimelineOfView view={view} />
+          </div>
+          <div className="embed-side">
+            <div className="embed-details">
+              <DetailsOfView view={view} />
+            </div>
+            <div className="embed-quotes">
+              <QuotesOfView view={view} />
+            </div>
+          </div>
+        </main>
+      </div>
+    </AnswerSourceProvider>
   )
 }

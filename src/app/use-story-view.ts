@@ -3,7 +3,8 @@ import { narrativeTitle } from '../components/narrative-title'
 import { narrativeById } from '../dataset/narratives'
 import type { IndexedEvent, Story } from '../dataset/story-index'
 import { describeFilters } from '../state/describe-filters'
-import { filterStory, matchesFilters } from '../state/matching-events'
+import { matchesFilters, matchingEvents } from '../state/matching-events'
+import { useMemoryAnswerSource } from '../state/query/answer-source'
 import { searchTerms } from '../state/search'
 import { useView } from '../state/use-view'
 import { usePageTitle } from './use-page-title'
@@ -14,11 +15,14 @@ import { usePageTitle } from './use-page-title'
  */
 export function useStoryView(story: Story) {
   const { state, notices, visibleWindow, actions } = useView(story)
+  // The views' questions are answered by the story's in-memory index (state/query/).
+  const answers = useMemoryAnswerSource(story)
   const filters = useMemo(
     () => ({ chosen: state.chosen, search: state.search, area: state.area }),
     [state.chosen, state.search, state.area],
   )
-  const { matching, counts } = useMemo(() => filterStory(story, filters), [story, filters])
+  // The facets' counts are the panels' own question (state/query/use-facet-counts.ts).
+  const matching = useMemo(() => matchingEvents(story, filters), [story, filters])
   const selected = state.event ? story.eventsById.get(state.event) : undefined
   const closeDetails = useCallback(() => actions.selectEvent(null), [actions])
   const hiddenByFilters = selected ? !matchesFilters(story, selected, filters) : false
@@ -44,20 +48,16 @@ export function useStoryView(story: Story) {
   )
   const clearSearch = useCallback(() => actions.setSearch(''), [actions])
   const toggleStatus = useCallback((status: string) => actions.toggleFilter('status', status), [actions])
-  const statusFilter = useMemo(
-    () => ({ chosen: state.chosen.status, counts: counts.status.byValue }),
-    [state.chosen.status, counts.status],
-  )
   const allNotices = story.notes.length ? [...story.notes, ...notices] : notices
   return {
     story,
+    answers,
     state,
     notices: allNotices,
     visibleWindow,
     actions,
     filters,
     matching,
-    counts,
     selected,
     closeDetails,
     hiddenByFilters,
@@ -65,7 +65,6 @@ export function useStoryView(story: Story) {
     terms,
     search,
     clearSearch,
-    statusFilter,
     toggleStatus,
   }
 }

@@ -1,6 +1,6 @@
-import { type AnswerHandlers, answererOf } from '../../dataset/query/answer-by-kind'
 import type {
   Answerer,
+  AnswerOf,
   CountryCountRow,
   EventDetailsRow,
   EventRow,
@@ -12,11 +12,17 @@ import type {
 import { SEARCH_HIT_FIELDS } from '../../dataset/query/answers'
 import { coordinateOf } from '../../dataset/query/coordinates'
 import { periodStart } from '../../dataset/query/periods'
-import type { EventField, QueryOf } from '../../dataset/query/query-description'
+import type {
+  EventField,
+  EventFilter,
+  QueryDescription,
+  QueryKind,
+  QueryOf,
+} from '../../dataset/query/query-description'
 import { QUERY_LIMITS } from '../../dataset/query/query-limits'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { FACETS } from '../facets/facet-table'
-import { filterStory, matchingEvents } from '../matching-events'
+import { type FacetCounts, filterStory, matchingEvents } from '../matching-events'
 import { activeFilters } from './query-filter'
 
 // The in-memory index answering query descriptions: the same matching, counting and search as the
@@ -24,17 +30,50 @@ import { activeFilters } from './query-filter'
 // them. A small story keeps its speed and its first view; a large one can be handed to an engine
 // answering the same descriptions (docs/decisions/query-engine.md).
 
-/** An Answerer over a story held in memory. */
-export function memoryAnswerer(story: Story): Answerer {
-  return answererOf(answerersFor(story))
+/**
+ * An Answerer that can also answer at once: the in-memory index needs no wait, so a view asking it
+ * has its answer on the render that asks (no "loading" drawn, no frame later), as it had before the
+ * views asked questions (state/query/use-answer.ts).
+ */
+export interface ImmediateAnswerer extends Answerer {
+  answerNow<Query extends QueryDescription>(query: Query): AnswerOf<Query['kind']>
 }
 
-function answerersFor(story: Story): AnswerHandlers {
-  const matching = (query: { filter: QueryOf<'events'>['filter'] }) =>
-    matchingEvents(story, activeFilters(query.filter))
+/** One way to answer each kind of question at once. */
+type ImmediateHandlers = { [Kind in QueryKind]: (query: QueryOf<Kind>) => AnswerOf<Kind> }
+
+/** An Answerer over a story held in memory. */
+export function memoryAnswerer(story: Story): ImmediateAnswerer {
+  const handlers = handlersFor(story)
+  const answerNow = <Query extends QueryDescription>(query: Query): AnswerOf<Query['kind']> => {
+    // TypeScript cannot follow that the handler looked up by `query.kind` takes that kind and answers
+    // with it (a correlated union); ImmediateHandlers is keyed by kind, so it does.
+    const handle = handlers[query.kind] as unknown as (query: Query) => AnswerOf<Query['kind']>
+    return handle(query)
+  }
   return {
-    'facet-counts': async (query) => ({ rows: facetCountRows(story, query) }),
-    'period-counts': async (query) => {
+    answerNow,
+    answer: async (query) => answerNow(query),
+  }
+}
+
+function handlersFor(story: Story): ImmediateHandlers {
+  // The views of one change ask several questions of the same filter (the list's events, the map's
+  // countries and points, the quotes): the matching events are found once for them.
+  let last: { key: string; events: IndexedEvent[] } | null = null
+  const matching = ({ filter }: { filter: EventFilter }) => {
+    const key = JSON.stringify(filter)
+    if (last?.key !== key) last = { key, events: matchingEvents(story, activeFilters(filter)) }
+    return last.events
+  }
+  return {
+    'facet-counts': (query) => {
+      const answer = filterStory(story, activeFilters(query.filter))
+      // Its matching events are the next questions' of the same filter (the list's, the quotes').
+      last = { key: JSON.stringify(query.filter), events: answer.matching }
+      return { rows: facetCountRows(answer.counts, query) }
+    },
+    'period-counts': (query) => {
       const { window } = query.filter
       const lanes = query.lanes ? FACETS.find((facet) => facet.key === query.lanes) : undefined
       const counts = new Map<string, PeriodCountRow>()
@@ -60,7 +99,7 @@ function answerersFor(story: Story): AnswerHandlers {
       )
       return { rows: rows.slice(0, lanes ? QUERY_LIMITS.periodRows : QUERY_LIMITS.periods) }
     },
-    events: async (query) => {
+    events: (query) => {
       const events = matching(query)
       return {
         rows: events
@@ -69,7 +108,7 @@ function answerersFor(story: Story): AnswerHandlers {
         total: events.length,
       }
     },
-    'map-countries': async (query) => {
+    'map-countries': (query) => {
       const byCountry = new Map<string, number>()
       let placed = 0
       let unplaced = 0
@@ -83,7 +122,7 @@ function answerersFor(story: Story): AnswerHandlers {
         .sort((a, b) => compareText(a.country, b.country))
       return { rows, placed, unplaced }
     },
-    'map-points': async (query) => {
+    'map-points': (query) => {
       const points: MapPointRow[] = []
       for (const event of matching(query)) {
         const at = coordinatesOf(event)
@@ -92,7 +131,7 @@ function answerersFor(story: Story): AnswerHandlers {
       if (points.length <= query.limit) return { rows: points, placed: points.length, binned: false }
       return { rows: cells(points, query.cellDegrees, query.limit), placed: points.length, binned: true }
     },
-    search: async (query) => {
+    search: (query) => {
       const filter = { ...query.filter, search: `${query.filter.search} ${query.text}` }
       const events = matchingEvents(story, activeFilters(filter))
       return {
@@ -100,11 +139,11 @@ function answerersFor(story: Story): AnswerHandlers {
         total: events.length,
       }
     },
-    'event-details': async (query) => {
+    'event-details': (query) => {
       const event = story.eventsById.get(query.id)
       return { rows: event ? [detailsRow(event)] : [] }
     },
-    quotes: async (query) => {
+    quotes: (query) => {
       const events = query.event === null ? matching(query) : [story.eventsById.get(query.event)]
       const rows: QuoteRow[] = []
       let total = 0
@@ -122,8 +161,7 @@ function answerersFor(story: Story): AnswerHandlers {
 }
 
 /** The filters panel's counts (filterStory), each facet's busiest values first, ties by value. */
-function facetCountRows(story: Story, query: QueryOf<'facet-counts'>): FacetCountRow[] {
-  const { counts } = filterStory(story, activeFilters(query.filter))
+function facetCountRows(counts: FacetCounts, query: QueryOf<'facet-counts'>): FacetCountRow[] {
   return query.facets.flatMap((facet) => {
     const { byValue, added } = counts[facet]
     const adding = query.adding.includes(facet) && query.filter.chosen[facet].length > 0

@@ -1,0 +1,43 @@
+import { createContext, type ReactNode, useContext, useMemo } from 'react'
+import type { Answerer } from '../../dataset/query/answers'
+import type { Story } from '../../dataset/story-index'
+import { type ImmediateAnswerer, memoryAnswerer } from './memory-answerer'
+
+/**
+ * Whoever holds the open story, as the views' questions reach it: the in-memory index for a story held
+ * in the page, an engine (a worker's, a service's) for one held there. `identity` names the story in
+ * the answers' cache, so that two stories' answers to one question are never taken for each other.
+ */
+export type AnswerSource =
+  | { kind: 'immediate'; identity: string; answerer: ImmediateAnswerer }
+  | { kind: 'engine'; identity: string; answerer: Answerer }
+
+const AnswerSourceContext = createContext<AnswerSource | null>(null)
+
+export function AnswerSourceProvider({ source, children }: { source: AnswerSource; children: ReactNode }) {
+  return <AnswerSourceContext.Provider value={source}>{children}</AnswerSourceContext.Provider>
+}
+
+/** The open story's answerer; a view asks questions only within a page that holds a story. */
+export function useAnswerSource(): AnswerSource {
+  const source = useContext(AnswerSourceContext)
+  if (!source)
+    throw new Error('A view asked a question outside an AnswerSourceProvider (see app/dashboard.tsx).')
+  return source
+}
+
+// Each story object held in the page, numbered once: its identity in the answers' cache.
+const storyNumbers = new WeakMap<Story, number>()
+let storiesNumbered = 0
+
+/** The in-memory index of a story held in the page, as an answer source (one per story object). */
+export function useMemoryAnswerSource(story: Story): AnswerSource {
+  return useMemo(() => {
+    let number = storyNumbers.get(story)
+    if (number === undefined) {
+      number = ++storiesNumbered
+      storyNumbers.set(story, number)
+    }
+    return { kind: 'immediate', identity: `memory:${number}`, answerer: memoryAnswerer(story) }
+  }, [story])
+}
