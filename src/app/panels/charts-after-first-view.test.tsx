@@ -1,27 +1,34 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
 import { PANEL_NAMES, PanelErrorBoundary } from '../../components/panel-error-boundary'
 import { NOTHING_CHOSEN } from '../../state/facets/facet-table'
 import { filterStory } from '../../state/matching-events'
+import { type AnswerSource, AnswerSourceProvider } from '../../state/query/answer-source'
+import { memoryAnswerer } from '../../state/query/memory-answerer'
 import { buildStory } from '../../testing/build-story'
 
 function renderCharts(Charts: typeof import('./charts-after-first-view').ChartsAfterFirstView) {
   const story = buildStory()
   const filters = { chosen: NOTHING_CHOSEN, search: '' }
-  const { matching, counts } = filterStory(story, filters)
+  const { counts } = filterStory(story, filters)
   const visibleWindow = { start: Date.UTC(2023, 0, 1), end: Date.UTC(2024, 0, 1) }
+  const answers: AnswerSource = { kind: 'immediate', identity: 'test', answerer: memoryAnswerer(story) }
   return render(
-    <PanelErrorBoundary name={PANEL_NAMES.charts}>
-      <Charts
-        story={story}
-        filters={filters}
-        matching={matching}
-        counts={counts}
-        visibleWindow={visibleWindow}
-        onWindowChange={() => {}}
-        onToggle={() => {}}
-      />
-    </PanelErrorBoundary>,
+    <QueryClientProvider client={new QueryClient()}>
+      <AnswerSourceProvider source={answers}>
+        <PanelErrorBoundary name={PANEL_NAMES.charts}>
+          <Charts
+            story={story}
+            filters={filters}
+            counts={counts}
+            visibleWindow={visibleWindow}
+            onWindowChange={() => {}}
+            onToggle={() => {}}
+          />
+        </PanelErrorBoundary>
+      </AnswerSourceProvider>
+    </QueryClientProvider>,
   )
 }
 

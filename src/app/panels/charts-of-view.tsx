@@ -12,7 +12,6 @@ export function ChartsOfView({ view }: { view: StoryView }) {
       <ChartsAfterFirstView
         story={view.story}
         filters={view.filters}
-        matching={view.matching}
         counts={counts}
         visibleWindow={view.visibleWindow}
         onWindowChange={view.actions.setWindow}

@@ -61,6 +61,24 @@ export function periodStart(instant: number, { period, every }: Bucketing): numb
   }
 }
 
+/** The first instant after the period that starts at `start` (a period's start, as periodStart gives). */
+export function periodEnd(start: number, { period, every }: Bucketing): number {
+  switch (period) {
+    case 'year':
+      return utc(new Date(start).getUTCFullYear() + every)
+    case 'month': {
+      const date = new Date(start)
+      return utc(date.getUTCFullYear(), date.getUTCMonth() + every)
+    }
+    case 'week':
+      return start + 7 * DAY
+    case 'day':
+      return start + DAY
+    case 'hour':
+      return start + HOUR * every
+  }
+}
+
 const mod = (value: number, by: number) => ((value % by) + by) % by
 
 // The runs of periods the density chart steps through, fine to coarse (features/charts/density-bins.ts

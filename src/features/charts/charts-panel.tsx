@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import type { IndexedEvent, Story } from '../../dataset/story-index'
+import type { Story } from '../../dataset/story-index'
 import type { FacetKey } from '../../state/facets/facet-table'
 import type { FacetCounts } from '../../state/matching-events'
 import type { ActiveFilters, TimeWindow } from '../../state/view-state'
@@ -16,7 +16,6 @@ const messages = defineMessages({
 export type ChartsPanelProps = {
   story: Story
   filters: ActiveFilters
-  matching: IndexedEvent[]
   counts: FacetCounts
   visibleWindow: TimeWindow
   /** The brush over the events per period: the timeline's window. */
@@ -26,15 +25,7 @@ export type ChartsPanelProps = {
 }
 
 /** Charts over the shared view; loaded after the first view (see app/dashboard.tsx). */
-function ChartsPanel({
-  story,
-  filters,
-  matching,
-  counts,
-  visibleWindow,
-  onWindowChange,
-  onToggle,
-}: ChartsPanelProps) {
+function ChartsPanel({ story, filters, counts, visibleWindow, onWindowChange, onToggle }: ChartsPanelProps) {
   const t = useT()
   return (
     <section className="panel charts-panel" aria-labelledby="charts-title">
@@ -44,7 +35,7 @@ function ChartsPanel({
       <div className="panel-body charts-body">
         <DensityChart
           story={story}
-          matching={matching}
+          filters={filters}
           visibleWindow={visibleWindow}
           onWindowChange={onWindowChange}
         />

@@ -1,15 +1,29 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import type { IndexedEvent } from '../../dataset/story-index'
+import { periodStart } from '../../dataset/query/periods'
+import { NO_FILTER } from '../../dataset/query/query-description'
+import { memoryAnswerer } from '../../state/query/memory-answerer'
 import { buildStory } from '../../testing/build-story'
-import { densityFrame, matchingPerBin, roundTicks } from './density-bins'
+import { densityFrame, frameBucketing, matchingPerBin, roundTicks } from './density-bins'
 
-test('each bin counts its events, split into matching and filtered out', () => {
+const NONE = { ...NO_FILTER.chosen }
+
+test('each bin counts its events, split into matching and filtered out', async () => {
   const story = buildStory()
   const span = { start: Date.UTC(1900, 0, 1), end: Date.UTC(2030, 0, 1) }
   const matching = story.events.filter((event) => event.countries.includes('KP'))
-  const frame = densityFrame(span, story.events)
-  const matched = matchingPerBin(frame, matching)
+  const engine = memoryAnswerer(story)
+  const perPeriod = async (country: string[]) =>
+    (
+      await engine.answer({
+        kind: 'period-counts',
+        filter: { ...NO_FILTER, chosen: { ...NONE, country }, window: span },
+        bucketing: frameBucketing(span),
+      })
+    ).rows
+  const frame = densityFrame(span, await perPeriod([]))
+  const matched = matchingPerBin(frame, await perPeriod(['KP']))
+  expect(frame.unit).toBe('year')
   expect(matched).toHaveLength(frame.bins.length)
   expect(matched.reduce((total, count) => total + count, 0)).toBe(matching.length)
   expect(frame.bins.reduce((total, bin) => total + bin.total, 0)).toBe(story.events.length)
@@ -22,27 +36,27 @@ test('each bin counts its events, split into matching and filtered out', () => {
   }
 })
 
-test('counts match a plain count per bin, in time order or not, with events outside the span', () => {
-  const span = { start: Date.UTC(1950, 0, 1), end: Date.UTC(2030, 0, 1) }
-  const instant = fc.integer({ min: Date.UTC(1940, 0, 1), max: Date.UTC(2040, 0, 1) })
+test('each bin takes the count of the period that starts where it does, at every unit', () => {
+  const instant = fc.integer({ min: Date.UTC(-3000, 0, 1), max: Date.UTC(3000, 0, 1) })
   fc.assert(
-    fc.property(
-      fc.array(instant, { maxLength: 300 }),
-      fc.boolean(),
-      fc.integer({ min: 1, max: 5 }),
-      (anchors, sorted, every) => {
-        const ordered = sorted ? [...anchors].sort((a, b) => a - b) : anchors
-        const all = ordered.map((anchor) => ({ when: { anchor } }) as unknown as IndexedEvent)
-        const matching = all.filter((_, index) => index % every === 0)
-        const frame = densityFrame(span, all)
-        const matched = matchingPerBin(frame, matching)
-        for (const bin of frame.bins) {
-          const inBin = (event: IndexedEvent) => event.when.anchor >= bin.start && event.when.anchor < bin.end
-          expect(matched[bin.position]).toBe(matching.filter(inBin).length)
-          expect(bin.total).toBe(all.filter(inBin).length)
-        }
-      },
-    ),
+    fc.property(fc.array(instant, { minLength: 1, maxLength: 300 }), (instants) => {
+      const span = { start: Math.min(...instants), end: Math.max(...instants) + 1 }
+      const bucketing = frameBucketing(span)
+      const counts = new Map<number, number>()
+      for (const at of instants) {
+        const start = periodStart(at, bucketing)
+        counts.set(start, (counts.get(start) ?? 0) + 1)
+      }
+      const rows = [...counts].map(([start, count]) => ({ start, count }))
+      const frame = densityFrame(span, rows)
+      const matched = matchingPerBin(frame, rows.slice(0, 1))
+      expect(frame.bins.reduce((total, bin) => total + bin.total, 0)).toBe(instants.length)
+      for (const bin of frame.bins) {
+        const inBin = (at: number) => at >= bin.start && at < bin.end
+        expect(bin.total).toBe(instants.filter(inBin).length)
+      }
+      expect(matched.reduce((total, count) => total + count, 0)).toBe(rows[0]?.count)
+    }),
   )
 })
 

@@ -1,13 +1,14 @@
 import { createContext, memo, useCallback, useContext, useMemo, useRef, useState } from 'react'
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { yearLabel } from '../../dataset/dates/date-labels'
-import type { IndexedEvent, Story } from '../../dataset/story-index'
+import type { Story } from '../../dataset/story-index'
 import { directionOf } from '../../i18n/languages'
 import { defineMessages } from '../../i18n/messages'
 import { useLanguage, useT } from '../../i18n/use-t'
 import { formatCount } from '../../lib/format-count'
-import type { TimeWindow } from '../../state/view-state'
-import { type AxisTick, densityFrame, type FrameBin, matchingPerBin, roundTicks } from './density-bins'
+import type { ActiveFilters, TimeWindow } from '../../state/view-state'
+import { type AxisTick, type FrameBin, roundTicks } from './density-bins'
+import { useDensityCounts } from './use-density-counts'
 import { type Band, WindowBrush } from './window-brush'
 
 const messages = defineMessages({
@@ -36,7 +37,8 @@ const messages = defineMessages({
 
 type DensityChartProps = {
   story: Story
-  matching: IndexedEvent[]
+  /** The view's filters: the bars' filled part counts the events they let through. */
+  filters: ActiveFilters
   visibleWindow: TimeWindow
   onWindowChange: (visibleWindow: TimeWindow) => void
 }
@@ -54,7 +56,7 @@ const MatchedPerBin = createContext<Int32Array>(new Int32Array(0))
  */
 export const DensityChart = memo(function DensityChart({
   story,
-  matching,
+  filters,
   visibleWindow,
   onWindowChange,
 }: DensityChartProps) {
@@ -63,10 +65,9 @@ export const DensityChart = memo(function DensityChart({
   // The story's own span, from its first event to its last: no padding to draw empty bars over.
   const span = story.extent
   // All events are counted once per story; a filter counts only the matching ones.
-  const frame = useMemo(() => densityFrame(span, story.events), [span, story])
+  const { frame, matched } = useDensityCounts(span, filters)
   const { unit, bins } = frame
   const ticks = useMemo(() => roundTicks(frame), [frame])
-  const matched = useMemo(() => matchingPerBin(frame, matching), [frame, matching])
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null)
   // The drag as the mouse handlers see it, without making them new on every move.
   const dragRef = useRef(drag)

@@ -11,7 +11,7 @@ import type {
 } from '../../dataset/query/answers'
 import { SEARCH_HIT_FIELDS } from '../../dataset/query/answers'
 import { coordinateOf } from '../../dataset/query/coordinates'
-import { periodStart } from '../../dataset/query/periods'
+import { periodEnd, periodStart } from '../../dataset/query/periods'
 import type {
   EventField,
   EventFilter,
@@ -83,10 +83,16 @@ function handlersFor(story: Story): ImmediateHandlers {
         if (row) row.count++
         else counts.set(key, lane === undefined ? { start, count: 1 } : { start, count: 1, lane })
       }
+      // Events come in time order: most fall in the period of the one before, found without a Date.
+      let period = { start: 0, end: 0 }
       for (const event of matching(query)) {
         // Begun before the window: counted in its first period (see PeriodCountsQuery).
         const placed = Math.min(Math.max(event.span.start, window.start), window.end - 1)
-        const start = periodStart(placed, query.bucketing)
+        if (placed < period.start || placed >= period.end) {
+          const first = periodStart(placed, query.bucketing)
+          period = { start: first, end: periodEnd(first, query.bucketing) }
+        }
+        const { start } = period
         if (!lanes) add(start, undefined)
         else {
           const values = lanes.valuesOf(event)

@@ -1,0 +1,32 @@
+import { useMemo } from 'react'
+import { NO_FILTER, type PeriodCountsQuery } from '../../dataset/query/query-description'
+import { queryFilter } from '../../state/query/query-filter'
+import { useAnswer } from '../../state/query/use-answer'
+import type { ActiveFilters, TimeWindow } from '../../state/view-state'
+import { type DensityFrame, densityFrame, frameBucketing, matchingPerBin } from './density-bins'
+
+/**
+ * The density chart's two questions over the story's span: every event per period (the bars' full
+ * height, asked once a story) and the matching ones (the filled part, asked on each filter).
+ */
+export function useDensityCounts(
+  span: TimeWindow,
+  filters: ActiveFilters,
+): { frame: DensityFrame; matched: Int32Array; counting: boolean } {
+  const bucketing = frameBucketing(span)
+  const window = { start: span.start, end: span.end }
+  const all: PeriodCountsQuery = { kind: 'period-counts', filter: { ...NO_FILTER, window }, bucketing }
+  const some: PeriodCountsQuery = {
+    kind: 'period-counts',
+    filter: { ...queryFilter(filters), window },
+    bucketing,
+  }
+  const allAnswer = useAnswer(all)
+  const someAnswer = useAnswer(some)
+  const frame = useMemo(() => densityFrame(span, allAnswer.answer?.rows ?? []), [span, allAnswer.answer])
+  const matched = useMemo(
+    () => matchingPerBin(frame, someAnswer.answer?.rows ?? []),
+    [frame, someAnswer.answer],
+  )
+  return { frame, matched, counting: allAnswer.counting || someAnswer.counting }
+}
