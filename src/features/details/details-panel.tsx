@@ -189,7 +189,7 @@ function EventDetails({
                     {description && (
                       <span className="chip-note">
                         {' · '}
-                        <bdi>{description}</bdi>
+                        {description}
                       </span>
                     )}
                     {roleHere && (

@@ -32,6 +32,8 @@ const messages = defineMessages({
   showEventLabel: { id: 'quotes.showEventLabel', defaultMessage: 'Show event: {title} (quote: “{opening}”)' },
   showEvent: { id: 'quotes.showEvent', defaultMessage: 'Show event: <t>{title}</t>' },
   copyLink: { id: 'quotes.copyLink', defaultMessage: 'Copy link' },
+  // After the speaker's name: the comma is the language's own (Arabic writes "،").
+  role: { id: 'quotes.role', defaultMessage: ', {description}' },
   copyLinkTo: { id: 'quotes.copyLinkTo', defaultMessage: 'Copy link to the quote “{opening}”' },
   copied: { id: 'quotes.copied', defaultMessage: 'Link to the quote copied' },
   fallback: { id: 'quotes.fallback', defaultMessage: 'Copy this link to the quote:' },
@@ -121,7 +123,7 @@ function QuoteCard(props: {
   const dateLabel = useDateLabel()
   const { quote, event, story, searchTerms, isMarked } = props
   const speaker = quote.speaker === undefined ? undefined : story.actorsById.get(quote.speaker)
-  const description = speaker ? actorDescription(speaker) : ''
+  const description = speaker ? actorDescription(speaker) : null
   const figure = useRef<HTMLElement>(null)
   // A link to this quote: it is brought into view in the panel (the panel scrolls, not the page).
   useEffect(() => {
@@ -134,20 +136,15 @@ function QuoteCard(props: {
       <figure ref={figure} className={isMarked ? 'quote-marked' : undefined}>
         <blockquote>
           <p>
-            “
+            {/* The marks go with the quote's own words and direction, not the page's. */}
             <bdi>
-              <HighlightedText text={quote.text} ranges={matchRanges(quote.text, searchTerms)} />
+              “<HighlightedText text={quote.text} ranges={matchRanges(quote.text, searchTerms)} />”
             </bdi>
-            ”
           </p>
         </blockquote>
         <figcaption>
           <bdi className="quote-speaker">{speaker?.name ?? quote.speaker ?? t(messages.unattributed)}</bdi>
-          {description && (
-            <span className="quote-role">
-              , <bdi>{description}</bdi>
-            </span>
-          )}
+          {description && <span className="quote-role">{richText(messages.role, { description })}</span>}
           <span className="quote-meta">
             <time dateTime={event.date}>{dateLabel(event.when)}</time>
             <QuotePlace dataset={story.dataset} quote={quote} notCountedNote />

@@ -26,6 +26,7 @@ const messages = defineMessages({
   quotesLabel: { id: 'storyMode.quotesLabel', defaultMessage: 'Quotes' },
   quotes: { id: 'storyMode.quotes', defaultMessage: '{count, plural, one {Quote} other {Quotes}}' },
   unattributed: { id: 'quotes.unattributed', defaultMessage: 'Unattributed' },
+  role: { id: 'quotes.role', defaultMessage: ', {description}' },
   sourcesLabel: { id: 'storyMode.sourcesLabel', defaultMessage: 'Sources and media' },
   sources: { id: 'storyMode.sources', defaultMessage: 'Sources' },
   from: {
@@ -87,24 +88,20 @@ export function StoryStepCard(props: {
           <ul>
             {quotes.map((quote) => {
               const speaker = quote.speaker === undefined ? undefined : story.actorsById.get(quote.speaker)
-              const description = speaker ? actorDescription(speaker) : ''
+              const description = speaker ? actorDescription(speaker) : null
               return (
                 <li key={quote.id}>
                   <figure>
                     <blockquote>
                       <p>
-                        “<bdi>{quote.text}</bdi>”
+                        <bdi>“{quote.text}”</bdi>
                       </p>
                     </blockquote>
                     <figcaption>
                       <bdi className="quote-speaker">
                         {speaker?.name ?? quote.speaker ?? t(messages.unattributed)}
                       </bdi>
-                      {description && (
-                        <>
-                          , <bdi>{description}</bdi>
-                        </>
-                      )}
+                      {description && richText(messages.role, { description })}
                       <QuotePlace dataset={story.dataset} quote={quote} />
                     </figcaption>
                   </figure>

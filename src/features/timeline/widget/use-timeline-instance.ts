@@ -68,6 +68,13 @@ function renderLaneLabel(group: VisGroup | null | undefined): HTMLElement | stri
   return element
 }
 
+/**
+ * vis-timeline's own words for a locale: the current-time bar's title and the delete button's. Neither
+ * is ever shown here (no current-time bar, no deleting; the markers carry their own titles), so every
+ * locale gets its English words, only so that it is known.
+ */
+const UNSHOWN_WIDGET_WORDS = { current: 'current', time: 'time', deleteSelected: 'Delete selected' }
+
 const BASE_OPTIONS: TimelineOptions = {
   // No height: vis-timeline sizes itself to its rows, held between the frame's height (it fills the
   // frame) and, unless it grows with its content (a phone), the frame's height again (it scrolls).
@@ -170,7 +177,8 @@ export function useTimelineInstance(
     }
   }, [container])
 
-  // The axis's language (vis-timeline sets it on moment.js, which redraws the axis with it).
+  // The axis's language (vis-timeline sets it on moment.js, which redraws the axis with it). vis-timeline
+  // also looks the locale up in its own words, and warns on the console for one it lacks.
   // Each timeline is made in English (moment's own): another locale is set once it has loaded.
   const appliedLocale = useRef<{ instance: TimelineInstance; locale: string } | null>(null)
   useEffect(() => {
@@ -179,7 +187,7 @@ export function useTimelineInstance(
     const current = applied?.instance === instance ? applied.locale : 'en'
     if (current === locale) return
     appliedLocale.current = { instance, locale }
-    instance.timeline.setOptions({ locale })
+    instance.timeline.setOptions({ locale, locales: { [locale]: UNSHOWN_WIDGET_WORDS } })
   }, [instance, locale])
 
   // Limits that change after the timeline was made (they are the app's constants today).
