@@ -11,7 +11,7 @@ export function MapOfView({ view }: { view: StoryView }) {
     <PanelErrorBoundary name={PANEL_NAMES.map}>
       <MapAfterFirstView
         story={view.story}
-        matching={view.matching}
+        filters={view.filters}
         visibleWindow={view.visibleWindow}
         selected={view.selected}
         chosenCountries={state.chosen.country}

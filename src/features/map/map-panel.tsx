@@ -2,17 +2,18 @@ import { geoEqualEarth, geoPath } from 'd3-geo'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { describeArea, type GeoArea, type MapCentre } from '../../state/geo-area'
+import type { ActiveFilters, TimeWindow } from '../../state/view-state'
 import { countClasses } from './count-scale'
 import { CountryList } from './country-list'
 import { CountryShapes } from './country-shapes'
 import { drawPoints } from './draw-points'
 import { areaOfRect, areaOutline } from './map-area'
 import { MapControls } from './map-controls'
-import { mapCounts } from './map-counts'
 import { MapLegend } from './map-legend'
 import { type MapView, WHOLE_WORLD } from './map-view'
 import { MarkList } from './mark-list'
 import { clusterPoints } from './point-clusters'
+import { useMapAnswers } from './use-map-answers'
 import { useMapGestures } from './use-map-gestures'
 import { useMapLink } from './use-map-link'
 import { worldShapes } from './world-shapes'
@@ -40,8 +41,9 @@ const messages = defineMessages({
 
 export type MapPanelProps = {
   story: Story
-  /** The events to map: those that match the filters, in the timeline's window. */
-  events: IndexedEvent[]
+  /** The view's filters and the timeline's window: the map shows the events they let through. */
+  filters: ActiveFilters
+  visibleWindow: TimeWindow
   selected: IndexedEvent | undefined
   chosenCountries: readonly string[]
   /** The area drawn on the map that filters the events, if any. */
@@ -64,7 +66,9 @@ const CLUSTER_CELL = 36
  */
 function MapPanel(props: MapPanelProps) {
   const {
-    events,
+    story,
+    filters,
+    visibleWindow,
     selected,
     chosenCountries,
     area,
@@ -104,7 +108,7 @@ function MapPanel(props: MapPanelProps) {
   }, [projection, shapes])
   const drawn = useMemo(() => new Set(shapes.flatMap((shape) => (shape.code ? [shape.code] : []))), [shapes])
 
-  const counts = useMemo(() => mapCounts(events), [events])
+  const { counts, inView } = useMapAnswers(story, filters, visibleWindow)
   const classes = useMemo(() => countClasses(Math.max(0, ...counts.byCountry.values())), [counts])
   // Each event's place on the fitted world, projected once per size (a filter or the timeline's
   // window changes which events are mapped, not where they are); the view only moves and scales them.
@@ -161,7 +165,7 @@ function MapPanel(props: MapPanelProps) {
     <section className="panel map-panel" aria-labelledby="map-title">
       <div className="panel-header">
         <h2 id="map-title">{t(messages.map)}</h2>
-        <span className="panel-meta">{t(messages.inView, { count: events.length })}</span>
+        <span className="panel-meta">{t(messages.inView, { count: inView })}</span>
         {area ? (
           <span className="map-area-note">
             {t(messages.within, { area: describeArea(area) })}{' '}
