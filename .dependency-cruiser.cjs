@@ -120,6 +120,24 @@ module.exports = {
       { path: 'node_modules/@duckdb/node-(api|bindings)' },
     ),
     forbid(
+      'wasm-engine-by-dynamic-import',
+      'DuckDB-WASM (dataset/query/wasm/) is several MB and starts a worker: the page reaches it only by import() of wasm/engine.ts, so it loads when asked, in a chunk of its own, never on the first view.',
+      { path: '^src/', pathNot: '^src/dataset/query/wasm/' },
+      { path: '^src/dataset/query/wasm/', dynamic: false },
+    ),
+    forbid(
+      'wasm-engine-through-its-door',
+      'The page imports the engine through wasm/engine.ts only: its files may move.',
+      { path: '^src/', pathNot: '^src/dataset/query/wasm/' },
+      { path: '^src/dataset/query/wasm/(?!engine\\.ts$)' },
+    ),
+    forbid(
+      'wasm-engine-packages-in-the-engine',
+      'DuckDB-WASM (with apache-arrow) and hyparquet are the engine’s: only dataset/query/wasm/ imports them.',
+      { path: '^src/', pathNot: '^src/dataset/query/wasm/' },
+      { path: 'node_modules/(@duckdb/duckdb-wasm|apache-arrow|hyparquet)/' },
+    ),
+    forbid(
       'mapping-step-through-its-door',
       'The mapping step (and any view) reaches the importers through import/column-choice.ts (and what the step runs, column-choice-step.ts), and their readers of one value (import/values/) only: their insides may move.',
       { path: '^src/(features|app|state|components)/', pathNot: TESTS },

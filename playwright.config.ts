@@ -25,7 +25,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /fuzz\.spec\.ts$/,
+      testIgnore: [/fuzz\.spec\.ts$/, /engines[\\/]/],
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1440, height: 900 },
@@ -44,10 +44,22 @@ export default defineConfig({
         launchOptions: chromiumLaunchOptions(),
       },
     },
+    {
+      // `npm run test:engines`, not `npm test`: DuckDB-WASM against the index on every filter, and
+      // ACLED files by CSV and Parquet (the engine is 34 MB; a light check is in wasm-engine.spec.ts).
+      name: 'engines',
+      testMatch: /engines[\\/].*\.spec\.ts$/,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+        launchOptions: chromiumLaunchOptions(),
+      },
+    },
   ],
-  // The end-to-end tests drive the built app, as it ships.
+  // The end-to-end tests drive the built app, as it ships, and the query engine's page beside it
+  // (e2e/engine-page/, built on its own into dist/engine/).
   webServer: {
-    command: `npm run build && npm run preview -- --port ${PORT}`,
+    command: `npm run build && vite build --config e2e/engine-page/vite.config.ts && npm run preview -- --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -1,12 +1,15 @@
 import type { Plugin } from 'vite'
 
 // The built page's Content-Security-Policy: no inline scripts, no eval, nothing from other origins.
+// 'wasm-unsafe-eval' lets the page compile WebAssembly (the query engine, DuckDB-WASM, served by
+// the app) and nothing else: JavaScript's eval and new Function stay refused. The one policy for
+// the page's meta element, the preview's header (workers' scripts too) and a host's _headers.
 // Styles set from script (vis-timeline positions, React style props) go through the CSSOM, which a
 // policy without 'unsafe-inline' still allows. The dev server needs inline scripts for hot reload, so
 // the policy applies to the build (and `npm run preview`) only.
 const PAGE_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

@@ -68,4 +68,10 @@ test('what cannot be answered from a twin falls through to the ordinary server',
   expect(await fellThrough('/%2e%2e/%2e%2e/etc/passwd')).toBe('yes')
   // A malformed address.
   expect(await fellThrough('/%E0%A4%A')).toBe('yes')
+  // A range of a file that has a twin: a range is of the file's own bytes (the query engine reads
+  // remote files by ranges), which only the ordinary server can give.
+  const range = await fetch(`${base}/data/story.json`, {
+    headers: { 'Accept-Encoding': 'gzip', Range: 'bytes=0-99' },
+  })
+  expect(range.headers.get('x-fell-through')).toBe('yes')
 })

@@ -53,6 +53,9 @@ export function servePrecompressed(
 ): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false
   if (!/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return false
+  // A range of a file is of its bytes as they are (the query engine reads a remote file by ranges):
+  // Vite's static server answers those.
+  if (request.headers.range) return false
   let path: string
   try {
     path = decodeURIComponent(new URL(request.url ?? '/', 'http://preview').pathname)

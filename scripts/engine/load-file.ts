@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { readCountry } from '../../src/dataset/import/values/read-country'
-import { type AcledCountry, acledStatements } from '../../src/dataset/query/sql/acled-layout'
 import { DUCKDB } from '../../src/dataset/query/sql/dialects'
+import { columnsOf, countRows, csvReader, isAcled, loadAcled } from '../../src/dataset/query/sql/load-acled'
+import type { RawRow } from '../../src/dataset/query/sql/raw-rows'
 import {
   createTables,
   EVENT_COLUMNS,
@@ -25,20 +26,20 @@ export type LoadedFile = { events: number; quotes: number; kind: 'dataset' | 'la
 function readerOf(path: string): string {
   const literal = DUCKDB.stringLiteral(path)
   if (/\.parquet$/i.test(path)) return `read_parquet(${literal})`
-  if (/\.(csv|tsv|txt)$/i.test(path)) return `read_csv(${literal}, header = true, all_varchar = true)`
+  if (/\.(csv|tsv|txt)$/i.test(path)) return csvReader(path)
   throw new Error(`${path}: a .json dataset, or a .csv, .tsv or .parquet file`)
 }
 
-async function count(connection: DuckDBConnection, table: string): Promise<number> {
-  const rows = (await connection.runAndReadAll(`SELECT count(*) AS n FROM ${table}`)).getRowObjectsJS()
-  return Number(rows[0]?.n ?? 0)
-}
+const runner =
+  (connection: DuckDBConnection) =>
+  async (sql: string): Promise<readonly RawRow[]> =>
+    (await connection.runAndReadAll(sql)).getRowObjectsJS()
 
 export async function loadFile(connection: DuckDBConnection, path: string): Promise<LoadedFile> {
   const kind = await loadByKind(connection, path)
   return {
-    events: await count(connection, EVENTS_TABLE),
-    quotes: await count(connection, QUOTES_TABLE),
+    events: await countRows(runner(connection), EVENTS_TABLE),
+    quotes: await countRows(runner(connection), QUOTES_TABLE),
     kind,
   }
 }
@@ -52,8 +53,7 @@ async function loadByKind(connection: DuckDBConnection, path: string): Promise<L
     return 'dataset'
   }
   const reader = readerOf(path)
-  const described = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${reader}`)).getRowObjectsJS()
-  const columns = new Set(described.map((row) => String(row.column_name)))
+  const columns = await columnsOf(runner(connection), reader)
   // The layout's lists need Parquet (a CSV has no lists); its columns are cast to the table's types.
   if (/\.parquet$/i.test(path) && EVENT_COLUMNS.every((column) => columns.has(column.name))) {
     for (const statement of createTables(DUCKDB)) await connection.run(statement)
@@ -61,26 +61,11 @@ async function loadByKind(connection: DuckDBConnection, path: string): Promise<L
     await connection.run(`INSERT INTO ${EVENTS_TABLE} SELECT ${names} FROM ${reader}`)
     return 'layout'
   }
-  if (columns.has('event_id_cnty') && columns.has('event_date')) {
-    const named = columns.has('country') ? await acledCountries(connection, reader) : []
-    for (const statement of acledStatements(reader, columns, named)) await connection.run(statement)
+  if (isAcled(columns)) {
+    await loadAcled(runner(connection), reader, columns, (name) => readCountry(name, false).code)
     return 'acled'
   }
   throw new Error(
     `${path}: neither a Parquet file in the engine's layout (${EVENT_COLUMNS.map((column) => column.name).join(', ')}) nor an ACLED export (event_id_cnty, event_date…); its columns: ${[...columns].slice(0, 12).join(', ')}`,
   )
-}
-
-/** The countries an ACLED export names, each read as the importer reads a country (read-country.ts). */
-async function acledCountries(connection: DuckDBConnection, reader: string): Promise<AcledCountry[]> {
-  const rows = (
-    await connection.runAndReadAll(
-      `SELECT DISTINCT nullif(trim(CAST(country AS VARCHAR)), '') AS name FROM ${reader} WHERE name IS NOT NULL`,
-    )
-  ).getRowObjectsJS()
-  return rows.flatMap((row) => {
-    const name = String(row.name)
-    const { code } = readCountry(name, false)
-    return code ? [{ name, code }] : []
-  })
 }

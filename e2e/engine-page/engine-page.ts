@@ -1,0 +1,101 @@
+/// <reference types="vite/client" />
+import { readCountry } from '../../src/dataset/import/values/read-country'
+import type { Answer, Answerer } from '../../src/dataset/query/answers'
+import { parseQuery } from '../../src/dataset/query/parse-query'
+import { indexStory } from '../../src/dataset/story-index'
+import { validateDataset } from '../../src/dataset/validate/validate-dataset'
+
+// The engine's page for the end-to-end tests and `npm run bench:wasm`: DuckDB-WASM started in a real
+// Chromium, under the app's Content-Security-Policy (this page is built with the app's plugin and
+// served by the same preview), loading files this site serves and answering query descriptions.
+// Built on its own (vite.config.ts here), into dist/engine/, so the app's chunks are those
+// `npm run build` makes. The engine's code arrives by dynamic import, as the app is to load it.
+
+type Wasm = typeof import('../../src/dataset/query/wasm/engine')
+type Loaded = { events: number; quotes: number; ms: number }
+
+let wasm: Wasm | undefined
+let engine: Awaited<ReturnType<Wasm['startWasmEngine']>> | undefined
+let answerer: Answerer | undefined
+
+const readCountryCode = (name: string) => readCountry(name, false).code
+
+function started() {
+  if (!wasm || !engine) throw new Error('start() first')
+  return { wasm, engine }
+}
+
+async function timed(load: () => Promise<void>): Promise<Loaded> {
+  const { wasm, engine } = started()
+  const begin = performance.now()
+  await load()
+  const ms = performance.now() - begin
+  return { ...(await wasm.tableSizes(engine)), ms }
+}
+
+async function fileOf(url: string): Promise<Blob> {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`${url}: ${response.status}`)
+  return response.blob()
+}
+
+const engineCheck = {
+  /** Loads the engine's code and starts it; milliseconds from asking to a connection. */
+  async start(): Promise<number> {
+    const begin = performance.now()
+    wasm = await import('../../src/dataset/query/wasm/engine')
+    engine = await wasm.startWasmEngine()
+    answerer = wasm.wasmAnswerer(engine)
+    return performance.now() - begin
+  },
+  /** Empties the engine: a new one, the old one's worker ended. */
+  async restart(): Promise<number> {
+    await engine?.close()
+    return engineCheck.start()
+  },
+  /** A Story Timeline dataset as the app reads it (validated, indexed), loaded through the table layout. */
+  async loadStory(url: string): Promise<Loaded> {
+    const result = validateDataset(await (await fileOf(url)).text().then(JSON.parse))
+    if (!result.ok) throw new Error(`${url}: not a valid dataset`)
+    const story = indexStory(result.dataset)
+    return timed(() => started().wasm.loadStoryIntoEngine(started().engine, story))
+  },
+  /** An ACLED CSV by DuckDB's reader, from this site by address or as a picked file would be. */
+  async loadCsv(url: string, as: 'url' | 'file'): Promise<Loaded> {
+    const source = as === 'url' ? { url } : { file: await fileOf(url) }
+    return timed(() => started().wasm.loadDelimited(started().engine, source, readCountryCode))
+  },
+  /** An ACLED Parquet file through hyparquet, by address (ranges) or as a picked file. */
+  async loadParquet(url: string, as: 'url' | 'file'): Promise<Loaded> {
+    const source = as === 'url' ? { url } : { file: await fileOf(url) }
+    return timed(() => started().wasm.loadParquet(started().engine, source, readCountryCode))
+  },
+  /** The rows a Parquet file by address holds, and a CSV's by DuckDB's reader over HTTP ranges. */
+  async countParquet(url: string): Promise<number> {
+    return started().wasm.parquetRows({ url })
+  },
+  async countCsv(url: string): Promise<number> {
+    const { wasm, engine } = started()
+    return wasm.csvRows(engine, { url })
+  },
+  /** A description as the page would send it (checked first), answered by the engine. */
+  async answer(description: unknown): Promise<Answer> {
+    const parsed = parseQuery(description)
+    if (!parsed.ok) throw new Error(parsed.problems.join('; '))
+    if (!answerer) throw new Error('start() first')
+    return answerer.answer(parsed.query)
+  },
+  /** The engine's own account of its memory (bytes), beside the page's. */
+  async engineMemory(): Promise<number> {
+    const rows = await started().engine.run('SELECT sum(memory_usage_bytes) AS bytes FROM duckdb_memory()')
+    return Number(rows[0]?.bytes ?? 0)
+  },
+}
+
+export type EngineCheck = typeof engineCheck
+declare global {
+  interface Window {
+    engineCheck?: EngineCheck
+  }
+}
+window.engineCheck = engineCheck
