@@ -1,13 +1,12 @@
-import { useMemo } from 'react'
 import { PANEL_NAMES, PanelErrorBoundary } from '../../components/panel-error-boundary'
 import { EventList } from '../../features/event-list/event-list'
-import { listedEvents } from '../../state/listed-events'
+import { useListedEvents } from '../../state/query/use-listed-events'
 import type { StoryView } from '../use-story-view'
 
 /** The matching events as a list (for a large story, those in the timeline's window). */
 export function EventListOfView({ view }: { view: StoryView }) {
-  const { matching, visibleWindow, actions } = view
-  const listed = useMemo(() => listedEvents(matching, visibleWindow), [matching, visibleWindow])
+  const { visibleWindow, actions } = view
+  const listed = useListedEvents(view.story, view.filters, visibleWindow)
   return (
     <PanelErrorBoundary name={PANEL_NAMES.eventList}>
       <EventList
