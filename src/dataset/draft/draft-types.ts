@@ -71,6 +71,8 @@ export type DraftEvent = {
   status: EventStatus
   /** The sentence the event was found in. */
   span: Span
+  /** Later sentences that go on telling it without a date of their own ("a tornado destroyed a mobile home"). */
+  continued?: Span[]
   /** The words that give the date ("on Tuesday", "last month"), when some do. */
   dateSpan?: Span
   paragraphs: number[]

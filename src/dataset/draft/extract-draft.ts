@@ -131,6 +131,8 @@ function citeLines(
     const tailAt = tail.length > 0 ? text.indexOf(tail, event.span.start) : -1
     const end = Math.max(event.span.end, tailAt >= 0 ? tailAt + tail.length : 0)
     for (const line of lines) if (line.start < end && line.end > event.span.start) cited.add(line.number)
+    for (const more of event.continued ?? [])
+      for (const line of lines) if (line.start < more.end && line.end > more.start) cited.add(line.number)
     for (const quote of quotes) if (quote.event === event.id) cited.add(quote.paragraph)
     if (cited.size > 0) event.paragraphs = [...cited].sort((a, b) => a - b)
   }

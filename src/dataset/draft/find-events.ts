@@ -2,6 +2,7 @@ import { parseEdtf } from '../dates/parse-edtf'
 import type { EventStatus } from '../format/schema'
 import type { ActorBook } from './actor-book'
 import { type Day, dayText, yearText } from './calendar'
+import { continuedEvent } from './continued-events'
 import type { DraftEvent, DraftParagraph, Span } from './draft-types'
 import { titleFrom } from './event-titles'
 import type { Sentence } from './sentences'
@@ -166,7 +167,9 @@ function anniversary(
 /**
  * An undated report ("X said", "has accused", "criticised"): on or before publication, from the body
  * sentences that report something and hold no date; one event per paragraph, its other report
- * sentences added to its summary.
+ * sentences added to its summary. A past-tense sentence that goes on telling a dated event before it
+ * ("The report said the North launched …" after "… launched two more missiles Thursday") is that
+ * event's, not a new one.
  */
 export function findReportEvents(
   context: EventContext,
@@ -179,6 +182,11 @@ export function findReportEvents(
     if (paragraphs[sentence.paragraph - 1]?.part !== 'body' || skip(sentence)) continue
     const words = context.text.slice(sentence.start, sentence.end)
     if (!REPORTED.test(words) || looksAhead(context.text, sentence)) continue
+    const continued = continuedEvent(context.text, sentence, events)
+    if (continued) {
+      continued.continued = [...(continued.continued ?? []), { start: sentence.start, end: sentence.end }]
+      continue
+    }
     const same = events.find(
       (event) => event.basis === 'report' && event.paragraphs.includes(sentence.paragraph),
     )
