@@ -135,7 +135,7 @@ module.exports = {
       'wasm-engine-packages-in-the-engine',
       'DuckDB-WASM (with apache-arrow) and hyparquet are the engine’s: only dataset/query/wasm/ imports them.',
       { path: '^src/', pathNot: '^src/dataset/query/wasm/' },
-      { path: 'node_modules/(@duckdb/duckdb-wasm|apache-arrow|hyparquet)/' },
+      { path: 'node_modules/(@duckdb/duckdb-wasm|apache-arrow|hyparquet|hyparquet-compressors)/' },
     ),
     forbid(
       'mapping-step-through-its-door',

@@ -1,6 +1,5 @@
 import { expect, type JSHandle, type Page } from '@playwright/test'
 import type { Answer } from '../../src/dataset/query/answers'
-import type { QueryDescription } from '../../src/dataset/query/query-description'
 import type { EngineCheck } from './engine-page'
 
 // Driving the engine's page (engine-page.ts) from a test or the bench, through its window.engineCheck.
@@ -19,7 +18,8 @@ export async function openEngine(page: Page): Promise<{ engine: EnginePage; star
   return { engine: { page, check }, startMs }
 }
 
-export const answerInPage = ({ check }: EnginePage, question: QueryDescription): Promise<Answer> =>
+/** A description answered in the page, which checks it first as one from outside (parse-query.ts). */
+export const answerInPage = ({ check }: EnginePage, question: unknown): Promise<Answer> =>
   check.evaluate((check, question) => {
     if (!check) throw new Error('the engine page has not loaded')
     return check.answer(question)

@@ -5,6 +5,7 @@ import {
   parquetScan,
   parquetSchema,
 } from 'hyparquet'
+import { compressors } from 'hyparquet-compressors'
 import { columnsOf, isAcled, loadAcled, type ReadCountryCode } from '../sql/load-acled'
 import { arrowStream, insertArrow } from './insert-arrow'
 import { type EngineSource, sameOriginUrl } from './register-source'
@@ -13,7 +14,7 @@ import type { WasmEngine } from './start-engine'
 // Parquet, read by hyparquet in the page and handed to the engine as Arrow: DuckDB-WASM 1.32 has no
 // Parquet reader built in (its module holds no Parquet code); it would download the extension from
 // DuckDB's site at run time, which the page's policy refuses and no registry package ships (see
-// docs/decisions/query-engine.md). hyparquet reads by ranges, a row group's columns at a time, so a
+// docs/decisions/query-engine.md). hyparquet (with its codecs, hyparquet-compressors) reads by ranges, a row group's columns at a time, so a
 // file by address is fetched in pieces and a picked file is read in slices. Each cell arrives as the
 // text DuckDB's CSV reader would give (all_varchar), so acled-layout.ts reads both alike.
 
@@ -36,7 +37,8 @@ export async function loadParquet(
   readCountryCode: ReadCountryCode,
   onProgress: ParquetProgress = () => {},
 ): Promise<void> {
-  const scan = await parquetScan({ file: await parquetBuffer(source) })
+  // Every codec a Parquet writer may choose (DuckDB's COPY, the generator's, writes ZSTD).
+  const scan = await parquetScan({ file: await parquetBuffer(source), compressors })
   const names = parquetSchema(scan.metadata).children.map((child) => child.element.name)
   if (!isAcled(new Set(names)))
     throw new Error(
