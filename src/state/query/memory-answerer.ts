@@ -16,6 +16,7 @@ import type {
   EventField,
   EventFilter,
   QueryDescription,
+  TimeSpan,
   QueryKind,
   QueryOf,
 } from '../../dataset/query/query-description'
@@ -58,19 +59,27 @@ export function memoryAnswerer(story: Story): ImmediateAnswerer {
 }
 
 function handlersFor(story: Story): ImmediateHandlers {
-  // The views of one change ask several questions of the same filter (the list's events, the map's
-  // countries and points, the quotes): the matching events are found once for them.
-  let last: { key: string; events: IndexedEvent[] } | null = null
+  // The views of one change ask several questions of a few filters (all time: the panel's counts and
+  // the list's; the window: the list's, the map's): each filter's matching events are found once.
+  const recent = new Map<string, IndexedEvent[]>()
+  const remember = (key: string, events: IndexedEvent[]) => {
+    recent.delete(key)
+    recent.set(key, events)
+    // The oldest first in a Map's order: a few filters of one change are kept, no more.
+    for (const old of recent.keys()) if (recent.size > 4) recent.delete(old)
+    return events
+  }
   const matching = ({ filter }: { filter: EventFilter }) => {
-    const key = JSON.stringify(filter)
-    if (last?.key !== key) last = { key, events: matchingEvents(story, activeFilters(filter)) }
-    return last.events
+    const narrowed = { ...filter, window: narrowing(story, filter.window) }
+    const key = JSON.stringify(narrowed)
+    return recent.get(key) ?? remember(key, matchingEvents(story, activeFilters(narrowed)))
   }
   return {
     'facet-counts': (query) => {
-      const answer = filterStory(story, activeFilters(query.filter))
+      const filter = { ...query.filter, window: narrowing(story, query.filter.window) }
+      const answer = filterStory(story, activeFilters(filter))
       // Its matching events are the next questions' of the same filter (the list's, the quotes').
-      last = { key: JSON.stringify(query.filter), events: answer.matching }
+      remember(JSON.stringify(filter), answer.matching)
       return { rows: facetCountRows(answer.counts, query) }
     },
     'period-counts': (query) => {
@@ -164,6 +173,14 @@ function handlersFor(story: Story): ImmediateHandlers {
       return { rows, total }
     },
   }
+}
+
+/**
+ * A window that holds the whole story lets every event through (the density chart's, over the story's
+ * span): it is no filter, and the events of all time need not be found again within it.
+ */
+function narrowing(story: Story, window: TimeSpan | null): TimeSpan | null {
+  return window && window.start <= story.extent.start && window.end >= story.extent.end ? null : window
 }
 
 /** The filters panel's counts (filterStory), each facet's busiest values first, ties by value. */
