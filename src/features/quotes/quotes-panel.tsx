@@ -8,9 +8,9 @@ import { QuotePlace } from '../../components/source-text/quote-place'
 import type { Quote } from '../../dataset/format/schema'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { openingWords } from '../../lib/opening-words'
+import type { QuoteOfEvent } from '../../state/query/quotes-of'
 import { matchRanges } from '../../state/search-highlight'
 import { linkToEvent } from '../../state/share-links'
-import { type QuoteOfEvent, quotesOf } from './quotes-of'
 import './quotes.css'
 import { useDateLabel } from '../../components/use-date-label'
 import { defineMessages } from '../../i18n/messages'
@@ -42,7 +42,8 @@ const messages = defineMessages({
 type QuotesPanelProps = {
   story: Story
   selected: IndexedEvent | undefined
-  matching: IndexedEvent[]
+  /** The selected event's quotes, or with none selected, the matching events' (use-quotes.ts). */
+  quotes: QuoteOfEvent[]
   /** The search's terms, marked where they occur in a quote. */
   searchTerms: readonly string[]
   /** The quote a link points to (`?quote=`), marked and brought into view. */
@@ -54,12 +55,11 @@ type QuotesPanelProps = {
 export const QuotesPanel = memo(function QuotesPanel({
   story,
   selected,
-  matching,
+  quotes,
   searchTerms,
   markedQuote = null,
   onChooseEvent,
 }: QuotesPanelProps) {
-  const quotes = useMemo(() => quotesOf(story, selected ? [selected] : matching), [story, selected, matching])
   // A heading or the standfirst quoting what the body quotes is the editor's words: not counted twice.
   const counted = useMemo(() => quotes.filter(({ quote }) => !quote.source?.part).length, [quotes])
   const t = useT()

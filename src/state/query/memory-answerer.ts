@@ -16,15 +16,16 @@ import type {
   EventField,
   EventFilter,
   QueryDescription,
-  TimeSpan,
   QueryKind,
   QueryOf,
+  TimeSpan,
 } from '../../dataset/query/query-description'
 import { QUERY_LIMITS } from '../../dataset/query/query-limits'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { FACETS } from '../facets/facet-table'
 import { type FacetCounts, filterStory, matchingEvents } from '../matching-events'
 import { activeFilters } from './query-filter'
+import { quotesOf } from './quotes-of'
 
 // The in-memory index answering query descriptions: the same matching, counting and search as the
 // views use today (state/matching-events.ts and its bit sets), its rows shaped as a SQL engine gives
@@ -160,17 +161,17 @@ function handlersFor(story: Story): ImmediateHandlers {
     },
     quotes: (query) => {
       const events = query.event === null ? matching(query) : [story.eventsById.get(query.event)]
-      const rows: QuoteRow[] = []
-      let total = 0
-      for (const event of events) {
-        if (!event) continue
-        for (const quote of story.quotesByEvent.get(event.id) ?? []) {
-          total++
-          if (rows.length < query.limit)
-            rows.push({ id: quote.id, event: event.id, text: quote.text, speaker: quote.speaker ?? null })
-        }
-      }
-      return { rows, total }
+      const quotes = quotesOf(
+        story,
+        events.filter((event) => event !== undefined),
+      )
+      const rows: QuoteRow[] = quotes.slice(0, query.limit).map(({ quote, event }) => ({
+        id: quote.id,
+        event: event.id,
+        text: quote.text,
+        speaker: quote.speaker ?? null,
+      }))
+      return { rows, total: quotes.length }
     },
   }
 }
