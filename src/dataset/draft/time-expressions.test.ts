@@ -29,7 +29,10 @@ test('relative months and years keep the precision the words give', () => {
   expect(datesIn('Troops were deployed last year.')).toEqual(['2022'])
   expect(datesIn('It flared two years ago.')).toEqual(['2021'])
   expect(datesIn('It flared nearly three years ago.')).toEqual(['2020~'])
-  expect(datesIn('Prices rose earlier this month.')).toEqual(['2023-08'])
+  // The part of the month before publication, as "earlier in the week" is (it was the whole month).
+  expect(datesIn('Prices rose earlier this month.')).toEqual(['2023-08-01/2023-08-17'])
+  expect(datesIn('Facebook announced its offering earlier this year.')).toEqual(['2023-01-01/2023-08-17'])
+  expect(datesIn('Talks resume later this year.')).toEqual(['2023-08-17/2023-12-31'])
   expect(datesIn('Talks resume next year.')).toEqual(['2024'])
 })
 
@@ -55,6 +58,16 @@ test('weeks are the days they span', () => {
   expect(datesIn('She left yesterday.')).toEqual(['2023-08-16'])
 })
 
+test('a weekend is its Saturday and Sunday, before publication or, looking ahead, after it', () => {
+  expect(datesIn('Tornadoes tore through six states over the weekend.')).toEqual(['2023-08-12/2023-08-13'])
+  expect(datesIn('Protesters will rally this weekend.')).toEqual(['2023-08-19/2023-08-20'])
+  // A forecast looks ahead ("forecasted" is no past event).
+  expect(datesIn('Severe weather is forecasted from Washington to Florida this week.')).toEqual([
+    '2023-08-17/2023-08-20',
+  ])
+  expect(datesIn('It rained last weekend.', parseDay('2023-08-19'))).toEqual(['2023-08-12/2023-08-13'])
+})
+
 test('"now", durations and counts from another event are no dates', () => {
   expect(
     datesIn('It is now stronger than ever, after 13 days of talks, and one month later it ended.'),
@@ -64,7 +77,7 @@ test('"now", durations and counts from another event are no dates', () => {
 
 test('every date read is valid EDTF', () => {
   const text =
-    'On Tuesday, last month, last year, in the 1990s, from 1910 to 1945, two years ago, around 2007, this summer, the week of August 29, earlier this week, in May of 2008, yesterday.'
+    'On Tuesday, last month, last year, in the 1990s, from 1910 to 1945, two years ago, around 2007, this summer, the week of August 29, earlier this week, in May of 2008, yesterday, over the weekend, earlier this year, later this month.'
   for (const date of datesIn(text)) expect(parseEdtf(date).ok, date).toBe(true)
 })
 

@@ -118,6 +118,12 @@ const RULES: Rule[] = [
       relativeUnit((match[1] ?? '').toLowerCase(), (match[2] ?? '').toLowerCase(), published),
   },
   {
+    // "over the weekend": its Saturday and Sunday, the last before publication or, for a verb that looks
+    // ahead ("will rally this weekend"), the next.
+    pattern: /\b(the|this|last|next)\s+weekend\b/gi,
+    read: (match, published) => weekend((match[1] ?? '').toLowerCase(), published),
+  },
+  {
     // "the week of August 29": the seven days from that day.
     pattern: new RegExp(`\\bweek\\s+of\\s+(${MONTHS.join('|')})\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
     read: (match, published) => {
@@ -281,12 +287,35 @@ function readWithChrono(
   }
 }
 
+function weekend(which: string, published: Day): Found {
+  const now = weekdayOf(published)
+  // The last Saturday before publication (a week back from a Saturday: its weekend has not passed).
+  const lastSaturday = addDays(published, -(now === 6 ? 7 : now + 1))
+  const nextSaturday = addDays(published, (6 - now + 7) % 7)
+  const span = (saturday: Day) => `${dayText(saturday)}/${dayText(addDays(saturday, 1))}`
+  if (which === 'last') return { past: span(lastSaturday) }
+  if (which === 'next') return { past: span(addDays(nextSaturday, now === 6 ? 7 : 0)) }
+  return { past: span(lastSaturday), future: span(nextSaturday), directional: true }
+}
+
 function range(start: number, end: number): Found | null {
   return end > start && end - start < 500 ? { past: `${yearText(start)}/${yearText(end)}` } : null
 }
 
 function relativeUnit(which: string, unit: string, published: Day): Found | null {
   const step = which === 'last' || which === 'late last' ? -1 : which === 'next' ? 1 : 0
+  // "Earlier this year" is the year's days before publication, "later this month" the month's after:
+  // the part of the period the words name, as "earlier this week" is.
+  if (step === 0 && unit !== 'week' && /^(?:earlier|later)/.test(which)) {
+    const first: Day = { year: published.year, month: unit === 'year' ? 1 : published.month, day: 1 }
+    const last: Day =
+      unit === 'year'
+        ? { year: published.year, month: 12, day: 31 }
+        : addDays({ year: published.year, month: published.month + 1, day: 1 }, -1)
+    return which.startsWith('earlier')
+      ? { past: `${dayText(first)}/${dayText(published)}` }
+      : { past: `${dayText(published)}/${dayText(last)}` }
+  }
   if (unit === 'year') return { past: yearText(published.year + step) }
   if (unit === 'month') {
     const at = new Date(Date.UTC(published.year, published.month - 1 + step, 1))

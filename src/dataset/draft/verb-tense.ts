@@ -2,7 +2,7 @@ import type { Span } from './draft-types'
 import { hasTag, tagWords } from './nlp-tags'
 
 const FUTURE =
-  /\b(?:will|shall|won’t|won't|is set to|are set to|set for|set to|scheduled|is due|are due|due to|is to|are to|plans? to|planned|expected to|is expected|are expected|upcoming|would|going to|aims? to|intends? to)\b|[’']ll\b/giu
+  /\b(?:will|shall|won’t|won't|is set to|are set to|set for|set to|scheduled|is due|are due|due to|is to|are to|plans? to|planned|expected to|is expected|are expected|upcoming|would|going to|aims? to|intends? to|forecasts?|forecasted|predicted|likely to)\b|[’']ll\b/giu
 const PAST = /\b(?:said|told|was|were|had|did|met|went|began|took|\p{L}{3,}ed)\b/giu
 // A relative clause ("mud which would dry out into dust", "families who will be rehoused"): its verb
 // is its own, not the verb of the clause a date stands in. It runs to the next comma, semicolon or dash.
