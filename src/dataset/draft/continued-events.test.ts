@@ -17,6 +17,17 @@ test('a past-tense report that goes on telling a dated event is that event, not 
   expect(events(text, '2016-02-24')).toEqual([{ date: '2016-02-23', paragraphs: [1, 2, 3] }])
 })
 
+test('a sentence goes on telling an event by the words of the sentences that already did', () => {
+  const text = [
+    'Tornadoes tore through six states over the weekend, killing at least 90 people.',
+    'One struck Mayfield, Kentucky, and killed at least eight people.',
+    'The eight people confirmed dead in Mayfield worked in a candle factory.',
+  ].join('\n\n')
+  // The third shares no word with the first, but "Mayfield" and "eight" with the second, which goes on
+  // telling it.
+  expect(events(text, '2021-12-14')).toEqual([{ date: '2021-12-11/2021-12-12', paragraphs: [1, 2, 3] }])
+})
+
 test('a report in the present, or sharing only a word of time, is its own', () => {
   const launch = 'North Korea launched two missiles on Thursday, the military said.'
   // "says" reports now, not the launch.

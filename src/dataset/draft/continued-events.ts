@@ -52,5 +52,14 @@ export function continuedEvent(
         Math.max(...event.paragraphs) >= sentence.paragraph - REACH,
     )
     .sort((a, b) => Math.max(...b.paragraphs) - Math.max(...a.paragraphs) || b.span.start - a.span.start)
-  return candidates.find((event) => [...stems(event.summary)].some((stem) => own.has(stem)))
+  // The event's words are its own sentence's and those of the sentences already found to go on telling it.
+  const told = (event: DraftEvent) =>
+    [event.summary, ...(event.continued ?? []).map((span) => text.slice(span.start, span.end))].join(' ')
+  return candidates.find((event) => [...stems(told(event))].some((stem) => own.has(stem)))
+}
+
+/** Adds the sentence to the event it goes on telling: cited in its paragraph, its words the event's. */
+export function continueEvent(event: DraftEvent, sentence: Span & { paragraph: number }): void {
+  event.continued = [...(event.continued ?? []), { start: sentence.start, end: sentence.end }]
+  if (!event.paragraphs.includes(sentence.paragraph)) event.paragraphs.push(sentence.paragraph)
 }

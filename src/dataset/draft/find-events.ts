@@ -2,7 +2,7 @@ import { parseEdtf } from '../dates/parse-edtf'
 import type { EventStatus } from '../format/schema'
 import type { ActorBook } from './actor-book'
 import { type Day, dayText, yearText } from './calendar'
-import { continuedEvent } from './continued-events'
+import { continuedEvent, continueEvent } from './continued-events'
 import type { DraftEvent, DraftParagraph, Span } from './draft-types'
 import { titleFrom } from './event-titles'
 import type { Sentence } from './sentences'
@@ -184,7 +184,7 @@ export function findReportEvents(
     if (!REPORTED.test(words) || looksAhead(context.text, sentence)) continue
     const continued = continuedEvent(context.text, sentence, events)
     if (continued) {
-      continued.continued = [...(continued.continued ?? []), { start: sentence.start, end: sentence.end }]
+      continueEvent(continued, sentence)
       continue
     }
     const same = events.find(
