@@ -81,6 +81,13 @@ test('every date read is valid EDTF', () => {
   for (const date of datesIn(text)) expect(parseEdtf(date).ok, date).toBe(true)
 })
 
+test('a present verb of doing looks ahead; one of saying or being says nothing of when', () => {
+  expect(datesIn('But on August 18th, Facebook becomes a publicly traded company.')).toEqual(['2023-08-18'])
+  expect(datesIn('The summit opens on Monday.')).toEqual(['2023-08-21'])
+  expect(datesIn('On Monday, Wu says, the talks stalled.')).toEqual(['2023-08-14'])
+  expect(datesIn('The meeting on Tuesday is the first since 2017.')).toEqual(['2023-08-15', '2017'])
+})
+
 test('a weekday takes the tense of its own clause’s verb, not of a relative clause’s', () => {
   expect(datesIn('On Thursday, reporters saw trucks hosing down mud which would dry out into dust.')).toEqual(
     ['2023-08-17'],
