@@ -54,6 +54,20 @@ export class ActorBook {
     this.mentions.splice(at, 0, { span, actor: actor.id, subject })
   }
 
+  /** Takes back what was read as an actor of this kind inside the span; an actor left unnamed goes. */
+  withdraw(kind: ActorKind, span: Span): void {
+    const inside = (at: Span) => at.start >= span.start && at.end <= span.end
+    for (const actor of this.actors.filter((known) => known.kind === kind)) {
+      if (!actor.mentions.some(inside)) continue
+      actor.mentions = actor.mentions.filter((at) => !inside(at))
+      const left = this.mentions.filter((known) => !(known.actor === actor.id && inside(known.span)))
+      this.mentions.splice(0, this.mentions.length, ...left)
+      if (actor.mentions.length > 0) continue
+      this.actors.splice(this.actors.indexOf(actor), 1)
+      for (const [key, known] of this.byKey) if (known === actor) this.byKey.delete(key)
+    }
+  }
+
   get(id: string): DraftActor | undefined {
     return this.actors.find((actor) => actor.id === id)
   }

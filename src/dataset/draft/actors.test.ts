@@ -86,3 +86,13 @@ test('names listed with people are people, known to the lexicon or not', () => {
     expect.arrayContaining(['Paddy Jackson', 'Stuart Olding', 'Blane McIlroy', 'Sarah Connolly']),
   )
 })
+
+test('a name with a particle is one person, and a capital in it names no country', () => {
+  const result = draft([
+    'The ruling gave Justice Secretary Leila de Lima ten days to explain.',
+    'De Lima maintains the government’s actions were legal.',
+    'The prize went to Ursula von der Leyen.',
+  ])
+  expect(names(result, 'person')).toEqual(['Leila de Lima', 'Ursula von der Leyen'])
+  expect(names(result, 'country')).toEqual([])
+})

@@ -119,8 +119,9 @@ function capitalRuns(
   const runs: Run[] = []
   let current: Token[] = []
   const close = () => {
-    while (current.length > 0 && isConnector(current[current.length - 1])) current.pop()
-    while (current.length > 0 && isConnector(current[0])) current.shift()
+    const inner = (token: Token | undefined) => isConnector(token) || isParticle(token)
+    while (current.length > 0 && inner(current[current.length - 1])) current.pop()
+    while (current.length > 0 && inner(current[0])) current.shift()
     const first = current[0]
     if (first) {
       const sentenceStart = region.sentences.some((sentence) => sentence.start === first.start)
@@ -133,7 +134,8 @@ function capitalRuns(
     const joins =
       previous !== undefined && !previous.possessive && adjacent(text, previous, token) && canJoin(token)
     if (!joins) close()
-    if (canJoin(token) && !(current.length === 0 && isConnector(token))) current.push(token)
+    if (canJoin(token) && !(current.length === 0 && (isConnector(token) || isParticle(token))))
+      current.push(token)
   }
   close()
   const known = new Set(
@@ -150,8 +152,16 @@ function canJoin(token: Token): boolean {
     token.acronym ||
     isRoleWord(token.lower) ||
     ORGANISATION_HEADS.has(token.lower) ||
-    isConnector(token)
+    isConnector(token) ||
+    isParticle(token)
   )
+}
+
+// The small words inside a name: "Leila de Lima", "Ursula von der Leyen", "Rafael van der Vaart".
+const PARTICLES = new Set('de da di du del della der den van von dos das ter ten la le bin ibn'.split(' '))
+
+function isParticle(token: Token | undefined): boolean {
+  return token !== undefined && !token.capital && PARTICLES.has(token.lower)
 }
 
 function isConnector(token: Token | undefined): boolean {
@@ -243,9 +253,23 @@ function readRun(
     return
   }
   let tailStart = tokens.length
-  while (tailStart > 0 && tokens.length - tailStart < 4) {
+  while (tailStart > 0 && tokens.length - tailStart < 5) {
     const token = tokens[tailStart - 1]
-    if (!token || !isNameWord(token)) break
+    // "de" in "Leila de Lima": inside the name, with a name's word on either side of it.
+    const beforeIt = tokens[tailStart - 2]
+    if (
+      isParticle(token) &&
+      tailStart < tokens.length &&
+      beforeIt &&
+      (isNameWord(beforeIt) || isParticle(beforeIt))
+    ) {
+      tailStart--
+      continue
+    }
+    // "Lima" after "de" is a surname, not Peru's capital.
+    const surname =
+      PARTICLES.has(beforeIt?.lower ?? '') && countryOfWord(token?.text ?? '')?.kind === 'capital'
+    if (!token || !(isNameWord(token) || surname)) break
     // A possessive ends a name only as its last word: "Korea’s Kim" is two things.
     if (token.possessive && tailStart !== tokens.length) break
     tailStart--
@@ -307,6 +331,8 @@ function readRun(
       ? titleRole
       : (apposition?.role ?? (postNominal ? text.slice(last.end, runEnd).trim() : undefined))
   const name = text.slice(span.start, span.end)
+  // A capital inside a person's name ("Leila de Lima") names no country there.
+  book.withdraw('country', span)
   book.add('person', name, span, {
     role: roleText ? withoutOwner(roleText) : undefined,
     country: roleText ? countryIn(roleText) : undefined,
@@ -448,6 +474,8 @@ function resolveSingleNames(
     const nearest = nearestBefore(candidates, token.start) ?? candidates[0]
     if (nearest) {
       book.mention(nearest, { start: token.start, end: token.end })
+      // "De Lima maintains …": her surname, not Peru's capital.
+      book.withdraw('country', { start: token.start, end: token.end })
     } else if (
       (honorific || hasTag(tags, token.start, 'Person', 'LastName', 'FirstName')) &&
       // "Korea" of "South Korea said" is part of a country's name.
