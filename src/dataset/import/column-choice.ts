@@ -4,6 +4,7 @@
 // column-choice-step.ts, what the step itself runs (guessing, the date order, the sheet's first rows
 // read as the whole file will be), loaded with it. The step's code imports these two only.
 
+export type { ColumnReason, SheetReview, ValuesSeen } from './sheet/column-reason'
 export type { ColumnRole, ColumnRoles } from './sheet/column-roles'
 export { headerKey, isColumnRole } from './sheet/column-roles'
 export { SHARED_ROLES } from './sheet/known-columns'

@@ -74,7 +74,7 @@ const table = fc
   )
 
 // What a reader is told when the guess cannot open the file: the column that is missing, plainly.
-const MISSING = /^(?:No column holds dates|No column holds titles|It has no columns)/
+const MISSING: ReadonlySet<string | undefined> = new Set(['noDates', 'noTitles', 'noColumns'])
 
 function saysWhatItIs(result: DatasetResult) {
   if (result.ok) {
@@ -94,7 +94,7 @@ function saysWhatItIs(result: DatasetResult) {
   // Or every row it could read is no event for a reason of its own (a summary past 20,000
   // characters), listed by row; or an actor's name is longer than a name may be (an actor is known
   // by its name: the file is refused saying so, see csv-round-trip.test.ts).
-  if (!preview.ok && !MISSING.test(head.review ?? ''))
+  if (!preview.ok && !MISSING.has(head.review?.code))
     for (const problem of preview.issues)
       expect(problem.path).toMatch(/^(?:row \d+|\(the file\)|actors\[\d+\]\.name)/)
   for (const column of sample.header) expect(head.roles[column]).toBeDefined()

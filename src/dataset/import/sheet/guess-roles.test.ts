@@ -2,8 +2,16 @@ import { expect, test } from 'vitest'
 import { formatIssue } from '../../validate/dataset-issue'
 import { readCsvSheet } from '../formats/csv-events'
 import { importFiles } from '../registry'
+import type { ColumnReason } from './column-reason'
+import { columnReasonInEnglish } from './column-reason-english'
 import { guessRoles } from './guess-roles'
 import { rowRecord } from './sheet-rows'
+
+// The reasons as the notes write them in English (the page words the same codes in its language).
+const inEnglish = (why: Record<string, ColumnReason> | undefined) =>
+  Object.fromEntries(
+    Object.entries(why ?? {}).map(([column, reason]) => [column, columnReasonInEnglish(reason)]),
+  )
 
 const guessOf = (lines: string[]) => {
   const sheet = readCsvSheet(lines.join('\n'), 'x.csv')
@@ -52,7 +60,7 @@ test('categories are few short values, not yes or no, files’ names, ids or the
     ref: 'id',
     kind: 'categories',
   })
-  expect(guess.why).toMatchObject({
+  expect(inEnglish(guess.why)).toMatchObject({
     '': 'its values are the rows’ numbers (1, 2…): no role fits',
     verified: 'its values are yes or no (True, False): no role fits',
     picture: 'its values are files’ names or paths, not web addresses (images/a.jpg, images/b.jpg)',
@@ -77,10 +85,10 @@ test('people’s names, countries in other languages and coordinates in pairs ar
     y: 'longitude',
     lien: 'sources',
   })
-  expect(guess.why.qui).toBe('its values are lists of people’s names (3 of 3)')
-  expect(guess.why.x).toMatch(/beside a column of longitudes/)
+  expect(inEnglish(guess.why).qui).toBe('its values are lists of people’s names (3 of 3)')
+  expect(inEnglish(guess.why).x).toMatch(/beside a column of longitudes/)
   // No title: the step says so, and offers the summary's first words.
-  expect(guess.review).toMatch(/^No column holds titles: choose one, or a summary/)
+  expect(guess.review).toEqual({ code: 'noTitles' })
 })
 
 test('a sheet whose guess is sure opens at once, saying what was read by its values; one with no dates says so', async () => {
@@ -97,7 +105,7 @@ test('a sheet whose guess is sure opens at once, saying what was read by its val
     numbers: [{ name: 'violence', value: 1 }],
   })
   expect(head?.by.geolocation).toBe('values')
-  expect(head?.why?.geolocation).toBe('its values are web addresses (3 of 3)')
+  expect(inEnglish(head?.why).geolocation).toBe('its values are web addresses (3 of 3)')
   expect(notes.join('\n')).toMatch(
     /Columns read by what they hold, their names being none this app knows: "entry" as an id \(its values are ids/,
   )
@@ -117,7 +125,9 @@ test('a column of another role’s values, its role taken, says what it could be
   ])
   expect(guess.roles.first).toBe('endDate')
   expect(guess.roles.second).toBe('none')
-  expect(guess.why.second).toBe('its values are dates (2 of 2): could be the date, which is read from “date”')
+  expect(inEnglish(guess.why).second).toBe(
+    'its values are dates (2 of 2): could be the date, which is read from “date”',
+  )
 })
 
 test('beside a column of dates, one of another calendar’s (years far after today) is left unread and said', () => {
@@ -130,7 +140,7 @@ test('beside a column of dates, one of another calendar’s (years far after tod
   ])
   expect(guess.roles.date_ad).toBe('date')
   expect(guess.roles.date_bs).toBe('none')
-  expect(guess.why.date_bs).toMatch(/^its dates lie years after today \(such as “2081-11-26”\)/)
+  expect(inEnglish(guess.why).date_bs).toMatch(/^its dates lie years after today \(such as “2081-11-26”\)/)
   // Alone, such a column is still the date: a calendar of events planned far ahead.
   expect(guessOf(['when,what', '2081-11-26,Launch', '2082-01-02,Landing']).roles.when).toBe('date')
 })

@@ -1,10 +1,10 @@
 import { dictionary, lookup } from '../../../lib/dictionary'
 import { readStatus } from '../values/read-status'
+import type { ColumnReason, SheetReview } from './column-reason'
 import type { ColumnRole, ColumnRoles } from './column-roles'
 import { rolesByName } from './column-roles'
 import { normalName } from './event-columns'
 import { KNOWN_UNREAD, SHARED_ROLES } from './known-columns'
-import { roleWords } from './role-words'
 import type { Row } from './sheet-rows'
 import { type KindOfColumn, kindOfColumn, type ValueKind } from './value-kinds'
 
@@ -16,15 +16,15 @@ export type RoleGuess = {
   by: Record<string, GuessedBy>
   /**
    * Why each column found by its values was read as it is ("its values are dates (18 of 20)"), and
-   * why each column left unread was ("its values are the rows’ numbers", "could be a source: the
-   * sources are read from “link”"); none for a column read by its name.
+   * why each column left unread was ("its values are the rows’ numbers", "could be a source, which is
+   * read from “link”"); none for a column read by its name.
    */
-  why: Record<string, string>
+  why: Record<string, ColumnReason>
   /**
    * Why the reader should see the mapping before the file opens (no column of dates or titles, or
-   * none said by its name), said plainly; null when the guess is sure and the file opens at once.
+   * none said by its name); null when the guess is sure and the file opens at once.
    */
-  review: string | null
+  review: SheetReview | null
 }
 
 const SAMPLE = 40
@@ -67,7 +67,7 @@ export function guessRoles(header: readonly string[], rows: readonly Row[]): Rol
   const by: Record<string, GuessedBy> = dictionary(
     header.map((column) => [column, byName[column] === 'none' ? 'none' : 'name']),
   )
-  const why: Record<string, string> = dictionary()
+  const why: Record<string, ColumnReason> = dictionary()
   // A "status" column none of whose words says a status ("reviewed", "automatic", as USGS's feed has;
   // see values/read-status.ts for the words that do) is no status. One with some is read (a row with
   // another word is then read as occurred, and said).
@@ -78,8 +78,10 @@ export function guessRoles(header: readonly string[], rows: readonly Row[]): Rol
     if (others.length === 0 || others.length < values.length) continue
     roles[column] = 'none'
     by[column] = 'none'
-    why[column] =
-      `its values are not occurred, scheduled or alleged (such as “${others[0]?.slice(0, 30)}”): no role fits`
+    why[column] = {
+      seen: { code: 'notStatuses', example: others[0]?.slice(0, 30) ?? '' },
+      verdict: { code: 'noRole' },
+    }
   }
   const taken = new Map<ColumnRole, string>()
   for (const column of header) {
@@ -106,18 +108,21 @@ export function guessRoles(header: readonly string[], rows: readonly Row[]): Rol
         ? {
             ...kind,
             kind: 'text',
-            reason: `only ${values.length} of its first ${sampled} rows hold a number: could be a number to keep`,
+            reason: {
+              seen: { code: 'fewNumbers', hits: values.length, of: sampled },
+              verdict: { code: 'couldBe', role: 'number' },
+            },
           }
         : sparse && kind.kind === 'title'
           ? {
               ...kind,
               kind: 'summary',
-              reason: `only ${values.length} of its first ${sampled} rows hold a text: too few for titles, a summary`,
+              reason: { seen: { code: 'fewTexts', hits: values.length, of: sampled } },
             }
           : kind,
     )
   }
-  const assign = (column: string, role: ColumnRole, reason: string) => {
+  const assign = (column: string, role: ColumnRole, reason: ColumnReason) => {
     roles[column] = role
     by[column] = 'values'
     why[column] = reason
@@ -130,8 +135,8 @@ export function guessRoles(header: readonly string[], rows: readonly Row[]): Rol
     const [first = '', second = ''] = [header[at], header[at + 1]]
     const [one, two] = [kinds.get(first), kinds.get(second)]
     if (one?.kind === 'latitude' && (two?.kind === 'latitude' || two?.kind === 'longitude')) {
-      assign(first, 'latitude', `${one.reason}, beside a column of longitudes`)
-      assign(second, 'longitude', `${two.reason}, beside a column of latitudes`)
+      assign(first, 'latitude', { ...one.reason, beside: 'longitudes' })
+      assign(second, 'longitude', { ...two.reason, beside: 'latitudes' })
     }
   }
   setAsideOtherCalendars(open, rows, kinds)
@@ -141,8 +146,8 @@ export function guessRoles(header: readonly string[], rows: readonly Row[]): Rol
     if (kind === 'summary') columns.sort((a, b) => lengthOf(rows, b) - lengthOf(rows, a))
     for (const column of columns) {
       const role = candidates.find(free)
-      const reason = kinds.get(column)?.reason ?? ''
-      if (role) assign(column, role, reason)
+      const kind = kinds.get(column)
+      if (role && kind) assign(column, role, kind.reason)
     }
   }
   // Every column left unread says why: what its values are, and the role it could take (columns
@@ -184,19 +189,20 @@ function setAsideOtherCalendars(
     kinds.set(column, {
       ...(kinds.get(column) ?? { share: 1 }),
       kind: 'text',
-      reason: `its dates lie years after today (such as “${example}”), another calendar’s beside the other column of dates: could be the date`,
+      reason: { seen: { code: 'laterCalendar', example }, verdict: { code: 'couldBe', role: 'date' } },
     })
   }
 }
 
-const KNOWN_UNREAD_REASON = 'a column of its format this app has no place for'
+const KNOWN_UNREAD_REASON: ColumnReason = { seen: { code: 'knownUnread' } }
 
-function unreadReason({ kind, reason }: KindOfColumn, taken: ReadonlyMap<ColumnRole, string>): string {
+function unreadReason({ kind, reason }: KindOfColumn, taken: ReadonlyMap<ColumnRole, string>): ColumnReason {
   const role = ROLE_OF_KIND.find(([each]) => each === kind)?.[1][0]
-  if (kind === 'empty' || reason.includes('could be')) return reason
-  if (!role || kind === 'numbering' || kind === 'yes-no' || kind === 'text') return `${reason}: no role fits`
+  if (kind === 'empty' || reason.verdict !== undefined) return reason
+  if (!role || kind === 'numbering' || kind === 'yes-no' || kind === 'text')
+    return { ...reason, verdict: { code: 'noRole' } }
   const from = taken.get(role)
-  return from === undefined ? reason : `${reason}: could be ${roleWords(role)}, which is read from “${from}”`
+  return from === undefined ? reason : { ...reason, verdict: { code: 'couldBe', role, readFrom: from } }
 }
 
 /** Whether roles make events: a date (or a year), and a title or what stands in for one. */
@@ -222,23 +228,19 @@ function reviewOf(
   roles: ColumnRoles,
   by: Readonly<Record<string, GuessedBy>>,
   kinds: ReadonlyMap<string, KindOfColumn>,
-): string | null {
+): SheetReview | null {
   const has = new Set(Object.values(roles))
-  if (!datedBy(has))
-    return header.length === 0
-      ? 'It has no columns.'
-      : 'No column holds dates this app can read: choose the column of dates (When › Date), or check that the header is the first row.'
-  if (!titledBy(has))
-    return 'No column holds titles: choose one, or a summary (each event is then titled by its first words).'
+  if (!datedBy(has)) return { code: header.length === 0 ? 'noColumns' : 'noDates' }
+  if (!titledBy(has)) return { code: 'noTitles' }
   const role = (column: string) => lookup(roles, column) ?? 'none'
   const named = (wanted: (role: ColumnRole) => boolean) =>
     header.some((column) => wanted(role(column)) && by[column] === 'name')
   if (!named((each) => datedBy(new Set([each]))) && !named((each) => titledBy(new Set([each]))))
-    return 'Its columns’ names do not say which holds the dates and which the titles.'
+    return { code: 'namesSayNeither' }
   const dateColumn = header.find((column) => role(column) === 'date' && by[column] === 'values')
   const dates = dateColumn === undefined ? undefined : kinds.get(dateColumn)
-  if (dates && (dates.kind === 'serial-date' || dates.share < 0.9))
-    return `Its dates (column “${dateColumn}”) were recognised by what they hold: ${dates.reason}.`
+  if (dateColumn !== undefined && dates && (dates.kind === 'serial-date' || dates.share < 0.9))
+    return { code: 'datesByValues', column: dateColumn, reason: dates.reason }
   return null
 }
 

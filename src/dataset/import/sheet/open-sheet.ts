@@ -1,5 +1,6 @@
 import { lookup } from '../../../lib/dictionary'
 import type { DatasetResult } from '../importer'
+import { columnReasonInEnglish, reviewInEnglish } from './column-reason-english'
 import { type ColumnRoles, rolesByName } from './column-roles'
 import { csvIssuePath } from './issue-place'
 import { keepGoodRows, type SkippedRow } from './keep-good-rows'
@@ -44,7 +45,7 @@ export function openSheet(
     const byNames = read(rolesByName(sample.header))
     return {
       ok: false,
-      message: `${lead} ${decided.review}`,
+      message: `${lead} ${reviewInEnglish(decided.review)}`,
       issues: byNames.ok ? [] : byNames.issues,
       head,
     }
@@ -69,7 +70,7 @@ function rolesNote(head: SheetHead): string[] {
   const said = guessed.slice(0, 6).map((column) => {
     const role = lookup(head.roles, column) ?? 'none'
     const why = head.why ? lookup(head.why, column) : undefined
-    return `"${column.slice(0, 40)}" as ${roleWords(role)}${why ? ` (${why})` : ''}`
+    return `"${column.slice(0, 40)}" as ${roleWords(role)}${why ? ` (${columnReasonInEnglish(why)})` : ''}`
   })
   const more = guessed.length > 6 ? ` and ${guessed.length - 6} more` : ''
   return [`Columns read by what they hold, their names being none this app knows: ${said.join('; ')}${more}.`]

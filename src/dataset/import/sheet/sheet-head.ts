@@ -1,6 +1,7 @@
 import { dictionary, lookup } from '../../../lib/dictionary'
 import type { Dataset } from '../../format/schema'
 import type { DayMonthOrder } from '../values/written-dates'
+import type { ColumnReason, SheetReview } from './column-reason'
 import { type ColumnRole, type ColumnRoles, headerKey, isColumnRole } from './column-roles'
 import { type GuessedBy, guessRoles } from './guess-roles'
 import type { SkippedRow } from './keep-good-rows'
@@ -39,9 +40,9 @@ export type SheetHead = {
    * Why each column guessed from its values was read as it is, or left unread ("its values are dates
    * (18 of 20)", "its values are the rows’ numbers (1, 2…): no role fits"); a column by its name has none.
    */
-  why?: Record<string, string>
+  why?: Record<string, ColumnReason>
   /** Why the reader is asked to look before the file opens; null for a file that opened. */
-  review: string | null
+  review: SheetReview | null
   /** Which comes first in the sheet's numeric dates, where the reader has said (now or before). */
   dateOrder?: DayMonthOrder
 }
@@ -120,9 +121,6 @@ export function rolesForSheet(
   // Numeric dates that never tell their order (03/04/2022 and no 24/04) are the reader's to say.
   const dateColumn = header.find((column) => guess.roles[column] === 'date')
   if (dateColumn !== undefined && orderIsUntold(valuesOf(dateColumn)))
-    return { ...guess, review: UNTOLD_ORDER(dateColumn) }
+    return { ...guess, review: { code: 'untoldOrder', column: dateColumn } }
   return guess
 }
-
-const UNTOLD_ORDER = (column: string) =>
-  `Its dates (column “${column}”) could be day first or month first: no day in them is over 12. Say which.`

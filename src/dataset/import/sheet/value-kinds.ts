@@ -1,6 +1,6 @@
-import { formatCount } from '../../../lib/format-count'
 import { readCountry } from '../values/read-country'
 import { readWebAddress } from '../values/web-address'
+import type { ColumnReason, CountedKind, ShownKind, ValuesSeen } from './column-reason'
 import { readClock } from './event-columns'
 import { splitItems } from './list-cells'
 import { readDateColumn } from './read-date-column'
@@ -34,8 +34,8 @@ export type ValueKind =
   | 'category'
   | 'text'
 
-/** A column's kind, and why, in words a reader is shown ("its values are dates (18 of 20)"). */
-export type KindOfColumn = { kind: ValueKind; reason: string; share: number }
+/** A column's kind, and why, as a code the mapping step words ("its values are dates (18 of 20)"). */
+export type KindOfColumn = { kind: ValueKind; reason: ColumnReason; share: number }
 
 const NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/
 const INTEGER = /^\d+$/
@@ -59,46 +59,42 @@ const PLACE_WORDS =
   /\b(?:city|town|village|province|oblast|region|district|county|state|street|square|road|river|island|port|camp|base|airport)\b/i
 
 const share = (hits: number, of: number) => (of === 0 ? 0 : hits / of)
-const counted = (hits: number, of: number) => `${formatCount(hits)} of ${formatCount(of)}`
 
 /** What most (four in five) of a column's first values are, and why. */
 export function kindOfColumn(values: readonly string[]): KindOfColumn {
   const of = values.length
-  if (of === 0) return { kind: 'empty', reason: 'it is empty in the first rows', share: 0 }
+  if (of === 0) return { kind: 'empty', reason: { seen: { code: 'empty' } }, share: 0 }
   const most = (hits: number) => hits >= Math.ceil(of * 0.8)
   const count = (test: (value: string) => boolean) => values.filter(test).length
-  // "its values are dates (18 of 20)"; a kind said with its own figures in brackets has no count.
-  const verdict = (kind: ValueKind, hits: number, what: string): KindOfColumn => ({
+  // "its values are dates (18 of 20)"; a kind said with its own figures (examples) has no count.
+  const verdict = (kind: ValueKind, hits: number, what: Said): KindOfColumn => ({
     kind,
-    reason: what.endsWith(')') ? `its values are ${what}` : `its values are ${what} (${counted(hits, of)})`,
+    reason: { seen: typeof what === 'string' ? { code: 'counted', kind: what, hits, of } : what },
     share: share(hits, of),
   })
 
   const yesNo = count((value) => YES_NO.has(value.toLowerCase()))
-  if (yesNo === of) return verdict('yes-no', yesNo, `yes or no (${examples(values)})`)
+  if (yesNo === of) return verdict('yes-no', yesNo, shown('yesNo', values))
   const types = count((value) => ROW_TYPES.has(value.toLowerCase()))
-  if (types === of) return verdict('row-type', types, 'TimelineJS’s row types (title, era)')
+  if (types === of) return verdict('row-type', types, { code: 'rowTypes' })
   if (values.every((value) => NUMBER.test(value))) return kindOfNumbers(values, verdict)
   const times = count((value) => readClock(value) !== null)
-  if (most(times)) return verdict('time', times, 'times of day')
+  if (most(times)) return verdict('time', times, 'times')
   const dates = readDateColumn(values).dates.filter((date) => date.ok).length
   if (most(dates)) return verdict('date', dates, 'dates')
   const ids = count((value) => ID.test(value))
-  if (ids === of && new Set(values).size === of) return verdict('id', ids, `ids (${examples(values)})`)
+  if (ids === of && new Set(values).size === of) return verdict('id', ids, shown('ids', values))
   const addresses = count((value) => readWebAddress(value) !== null)
   if (most(addresses)) {
     const images = count((value) => IMAGE.test(value))
-    return most(images)
-      ? verdict('image', images, 'addresses of images')
-      : verdict('address', addresses, 'web addresses')
+    return most(images) ? verdict('image', images, 'images') : verdict('address', addresses, 'addresses')
   }
   // Patterns over cells are tried on short ones only: a cell may be a megabyte of text.
   const paths = count(
     (value) =>
       value.length <= 300 && !value.includes('://') && PATH.test(value) && /[\\/]|\.\w{2,5}$/.test(value),
   )
-  if (most(paths))
-    return verdict('path', paths, `files’ names or paths, not web addresses (${examples(values)})`)
+  if (most(paths)) return verdict('path', paths, shown('paths', values))
   // A list of countries is short; one country's name may hold a comma ("Korea, Republic of").
   const countries = count((value) => {
     if (value.length > 300) return false
@@ -111,7 +107,15 @@ export function kindOfColumn(values: readonly string[]): KindOfColumn {
   return kindOfText(values, verdict)
 }
 
-type Verdict = (kind: ValueKind, hits: number, what: string) => KindOfColumn
+/** What the values are: a kind counted, or a code with its own figures. */
+type Said = CountedKind | ValuesSeen
+type Verdict = (kind: ValueKind, hits: number, what: Said) => KindOfColumn
+
+const shown = (kind: ShownKind, values: readonly string[]): ValuesSeen => ({
+  code: 'shown',
+  kind,
+  examples: examples(values),
+})
 
 function kindOfNumbers(values: readonly string[], verdict: Verdict): KindOfColumn {
   const of = values.length
@@ -119,26 +123,26 @@ function kindOfNumbers(values: readonly string[], verdict: Verdict): KindOfColum
   const integers = values.every((value) => INTEGER.test(value))
   // 1, 2, 3…: a row's number in the sheet (a spreadsheet's index column), nothing of the event.
   if (integers && of >= 3 && numbers.every((number, at) => at === 0 || number === (numbers[at - 1] ?? 0) + 1))
-    return verdict('numbering', of, `the rows’ numbers (${examples(values)}…)`)
+    return verdict('numbering', of, shown('numbering', values))
   // Plain years and yyyymmdd are dates; other whole numbers, and decimals, are numbers or coordinates.
   if (values.every((value) => /^(?:1[5-9]|20)\d{2}$/.test(value))) return verdict('year', of, 'years')
   if (values.every((value) => /^(?:1[5-9]|20)\d{2}[01]\d[0-3]\d$/.test(value)))
-    return verdict('date', of, 'dates written as yyyymmdd')
+    return verdict('date', of, 'yyyymmdd')
   // Excel's numbers of days (from 1954 to 2100): dates a spreadsheet stored as numbers.
   if (
     values.every(
       (value) => /^\d{5}(?:\.\d+)?$/.test(value) && Number(value) >= 20_000 && Number(value) < 73_051,
     )
   )
-    return verdict('serial-date', of, `Excel’s date numbers (${examples(values)})`)
+    return verdict('serial-date', of, shown('excelDates', values))
   // Large whole numbers, each once: ids (ACLED's data_id), not a quantity.
   if (integers && values.every((value) => value.length >= 5) && new Set(values).size === of)
-    return verdict('id', of, `ids (${examples(values)})`)
+    return verdict('id', of, shown('ids', values))
   const decimals = values.some((value) => /[.,]\d/.test(value))
   if (decimals && numbers.every((number) => Math.abs(number) <= 90))
-    return verdict('latitude', of, 'numbers between −90 and 90 (latitudes?)')
+    return verdict('latitude', of, { code: 'latitudes' })
   if (decimals && numbers.every((number) => Math.abs(number) <= 180))
-    return verdict('longitude', of, 'numbers between −180 and 180 (longitudes?)')
+    return verdict('longitude', of, { code: 'longitudes' })
   return verdict('number', of, 'numbers')
 }
 
@@ -151,34 +155,26 @@ function kindOfText(values: readonly string[], verdict: Verdict): KindOfColumn {
   // summary anyone reads.
   const worded = values.filter((value) => /\S\s+\S/.test(value)).length
   if (average > 100 && most(worded))
-    return verdict('summary', of, `long texts (${Math.round(average)} characters on average)`)
+    return verdict('summary', of, { code: 'longTexts', average: Math.round(average) })
   // Names of people, one or several to a cell: "Jane Doe", "Jane Doe, John Roe".
   const itemsOf = values.map(splitItems)
   const people = itemsOf.filter((items) => items.length > 0 && items.every(isPersonName)).length
   const lists = itemsOf.filter((items) => items.length > 1).length
-  if (most(people)) return verdict('people', people, lists ? 'lists of people’s names' : 'people’s names')
+  if (most(people)) return verdict('people', people, lists ? 'peopleLists' : 'people')
   // Places by their words ("Samarskaya oblast", "Kherson city"): a column of single capitalised words
   // is as likely a column of titles or categories ("Invasión", "Guerra"); named columns (city, town,
   // province, district) are read by their names.
   const places = values.filter(isPlaceName).length
   const placeWords = values.filter((value) => value.length <= 50 && PLACE_WORDS.test(value)).length
-  if (most(places) && placeWords * 2 >= of) return verdict('place', places, 'places’ names')
+  if (most(places) && placeWords * 2 >= of) return verdict('place', places, 'places')
   if (of >= 4 && distinct <= Math.max(2, of / 2) && average <= 40)
-    return verdict(
-      'category',
-      of,
-      `a few short texts, repeated (${formatCount(distinct)} different in ${formatCount(of)})`,
-    )
+    return verdict('category', of, { code: 'repeated', distinct, of })
   // A title is words, or one word of letters ("Invasion"); codes and lists without spaces
   // (",usb000ije3,pt13202001,") are not.
   const wordy = values.filter((value) => /\S\s+\S/.test(value) || /^[\p{L}'’-]+$/u.test(value)).length
   if (distinct >= of * 0.8 && average >= 8 && most(wordy))
-    return verdict(
-      'title',
-      of,
-      `short texts, nearly all different (${Math.round(average)} characters on average)`,
-    )
-  return { kind: 'text', reason: 'they are texts no role fits', share: 1 }
+    return verdict('title', of, { code: 'shortTexts', average: Math.round(average) })
+  return { kind: 'text', reason: { seen: { code: 'texts' } }, share: 1 }
 }
 
 // Two to four words of a name, none a word of events or bodies of people, and not a country.
@@ -200,10 +196,9 @@ function isPlaceName(value: string): boolean {
   return readCountry(value, false).code === null
 }
 
-/** The first two different values, cut short, as a reason's example. */
-function examples(values: readonly string[]): string {
+/** The first two different values, cut short, as a reason's examples. */
+function examples(values: readonly string[]): string[] {
   return [...new Set(values)]
     .slice(0, 2)
     .map((value) => (value.length > 24 ? `${value.slice(0, 23)}…` : value))
-    .join(', ')
 }

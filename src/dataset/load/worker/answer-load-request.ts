@@ -5,6 +5,7 @@ import type { StoryDate } from '../../dates/story-date'
 import { readDataset } from '../../files/read-dataset'
 import type { Dataset } from '../../format/schema'
 import { isJsonText, isWorkbookBytes, type NamedText } from '../../import/named-text'
+import { reviewInEnglish } from '../../import/sheet/column-reason-english'
 import type { ParsedDates } from '../../story-index'
 import { DatasetLoadError } from '../dataset-load-error'
 import { blobText, type DecodedText, decodeBytes, decoderFor } from '../decode-text'
@@ -211,7 +212,7 @@ async function answeredFromHead(
   if (!head) return false
   post({
     type: 'choose-columns',
-    message: `Choose what the columns of ${only.name} hold. ${head.review ?? ''}`,
+    message: `Choose what the columns of ${only.name} hold. ${head.review ? reviewInEnglish(head.review) : ''}`,
     issues: [],
     head,
   })

@@ -1,4 +1,5 @@
 import type { StoryDate } from '../../dates/story-date'
+import { isColumnReason, isSheetReview } from '../../import/sheet/column-reason'
 import { isColumnRole } from '../../import/sheet/column-role-names'
 import type { SheetHead, SheetOptions, SheetSample } from '../../import/sheet/sheet-head'
 import type { ParsedDates } from '../../story-index'
@@ -96,7 +97,8 @@ function isHead(value: unknown): value is SheetHead {
     Object.values(value.roles).every(isColumnRole) &&
     isRecord(value.by) &&
     Object.values(value.by).every(isRoleSource) &&
-    (value.review === null || isText(value.review)) &&
+    (value.review === null || isSheetReview(value.review)) &&
+    (value.why === undefined || (isRecord(value.why) && Object.values(value.why).every(isColumnReason))) &&
     (value.dateOrder === undefined || oneOf('day-first', 'month-first')(value.dateOrder))
   )
 }

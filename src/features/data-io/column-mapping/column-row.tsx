@@ -1,4 +1,5 @@
-import type { ColumnRole, RoleSource } from '../../../dataset/import/column-choice'
+import { ColumnReasonWords } from '../../../components/reasons/column-reason-words'
+import type { ColumnReason, ColumnRole, RoleSource } from '../../../dataset/import/column-choice'
 import { defineMessages, type MessageDescriptor } from '../../../i18n/messages'
 import { useT } from '../../../i18n/use-t'
 import { ROLE_GROUPS, roleLabel } from './role-labels'
@@ -39,7 +40,7 @@ export function ColumnRow({
   values: string[]
   role: ColumnRole
   by: RoleSource
-  why: string | undefined
+  why: ColumnReason | undefined
   onRole: (role: ColumnRole) => void
 }) {
   const t = useT()
@@ -76,18 +77,16 @@ export function ColumnRow({
           ))}
         </select>
         {found && <span className="column-found">{found}</span>}
-        {/* The importer says why in English (src/dataset): marked so, for a screen reader's voice. */}
+        {/* The importer's reason, a code, worded here (its first letter made a capital by the CSS). */}
         {reason && (
-          <span className="column-why" lang="en" dir="ltr">
-            {capitalised(reason)}.
+          <span className="column-why">
+            <ColumnReasonWords reason={reason} />.
           </span>
         )}
       </td>
     </tr>
   )
 }
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 /** A column's first three different values, each cut to a readable length. */
 export function firstValues(rows: ReadonlyArray<Record<string, string>>, column: string): string[] {

@@ -87,7 +87,7 @@ test('a workbook’s sheets can be chosen; another sheet gets its own guess', ()
 test('numeric dates that do not tell their order are asked; the answer moves the preview and goes with the choice', () => {
   const csv = 'date,title\n03/04/2022,First\n05/06/2022,Second\n'
   const head = headOf(csv)
-  expect(head.review).toMatch(/could be day first or month first/)
+  expect(head.review).toMatchObject({ code: 'untoldOrder' })
   const { onOpen } = renderDialog(head)
   expect(preview().getByText('4 March 2022')).toBeTruthy()
   fireEvent.click(screen.getByLabelText('Day first (day 3, month 4)'))
@@ -107,8 +107,11 @@ test('each guess says why, and each column left unread what it could be', () => 
       ].join('\n'),
     ),
   )
-  expect(screen.getByText('Its values are dates (3 of 3).')).toBeTruthy()
-  expect(screen.getByText('Its values are the rows’ numbers (1, 2…): no role fits.')).toBeTruthy()
+  // Each reason is one line (its first letter a capital by the CSS), its values isolated as data.
+  const reasons = Array.from(document.querySelectorAll('.column-why'), (line) => line.textContent)
+  expect(reasons).toContain('its values are dates (3 of 3).')
+  expect(reasons).toContain('its values are the rows’ numbers (1, 2…): no role fits.')
+  expect(document.querySelector('.column-why bdi')?.textContent).toBe('1')
   // Two columns of addresses are both sources: choosing one as sources moves nothing.
   expect(roleOf('Enlace').value).toBe('sources')
   expect(roleOf('Otro enlace').value).toBe('sources')
@@ -119,7 +122,7 @@ test('each guess says why, and each column left unread what it could be', () => 
 
 test('a sheet with no column of dates says so, and a column can be chosen as the dates', () => {
   const head = headOf('Cuándo,Qué\nel lunes,Invasión\nel martes,Conversaciones\n')
-  expect(head.review).toMatch(/^No column holds dates this app can read/)
+  expect(head.review).toEqual({ code: 'noDates' })
   renderDialog(head)
   expect(screen.getByText(/No column holds dates this app can read/)).toBeTruthy()
   expect(preview().getByText(/cannot open the file yet/)).toBeTruthy()

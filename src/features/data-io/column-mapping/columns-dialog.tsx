@@ -1,5 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { SheetReviewWords } from '../../../components/reasons/column-reason-words'
 import type {
+  ColumnReason,
   ColumnRole,
   ColumnRoles,
   DayMonthOrder,
@@ -57,7 +59,7 @@ const messages = defineMessages({
   open: { id: 'columns.open', defaultMessage: 'Open' },
 })
 
-type SheetRoles = { roles: ColumnRoles; by: Record<string, RoleSource>; why: Record<string, string> }
+type SheetRoles = { roles: ColumnRoles; by: Record<string, RoleSource>; why: Record<string, ColumnReason> }
 
 /**
  * The mapping step: each column of the sheet with its first values and the role it will be read as
@@ -164,10 +166,7 @@ export default function ColumnsDialog({ choosing, onOpen, onCancel }: ColumnsDia
             {reviewing ? (
               t(messages.reviewing)
             ) : head.review ? (
-              // The importer says why in English (src/dataset): marked so, for a screen reader's voice.
-              <span lang="en" dir="ltr">
-                {head.review}
-              </span>
+              <SheetReviewWords review={head.review} />
             ) : (
               t(messages.check)
             )}
