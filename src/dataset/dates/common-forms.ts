@@ -19,11 +19,8 @@ import type { DatePrecision, EdtfFailure, EdtfResult, StoryDate } from './story-
 const DAY_MS = 86_400_000
 type Failure = EdtfFailure
 
-const NO_SUCH_DAY: Failure = {
-  ok: false,
-  reason: 'a calendar date that exists (month 01–12, a day that the month has)',
-}
-const END_BEFORE_START: Failure = { ok: false, reason: 'an interval whose end comes after its start' }
+const NO_SUCH_DAY: Failure = { ok: false, reason: 'noSuchDay' }
+const END_BEFORE_START: Failure = { ok: false, reason: 'endBeforeStart' }
 
 /** One plain date of the common forms: a year, a month (0–11) or a day, maybe qualified. */
 type SimpleDate = {

@@ -10,7 +10,7 @@ import {
   timeLabel,
   yearLabel,
 } from './date-labels'
-import { type DatePrecision, type EdtfResult, OUTSIDE_SUPPORTED_YEARS } from './story-date'
+import { type DatePrecision, type EdtfProblem, type EdtfResult, OUTSIDE_SUPPORTED_YEARS } from './story-date'
 
 // edtf.js checks a list's type against its class's name (List, Set), which the production build's
 // minifier renames: every {…} and […] date was refused in the built app while the checker and the
@@ -57,7 +57,7 @@ export function parseWithLibrary(text: string): EdtfResult {
   const earliest = Number.isFinite(min) ? min : -Infinity
   const latest = max === null || !Number.isFinite(max) ? Infinity : max
   if (!Number.isFinite(earliest) && !Number.isFinite(latest)) {
-    return { ok: false, reason: 'a date with at least one known end' }
+    return { ok: false, reason: 'noKnownEnd' }
   }
   const anchor = Number.isFinite(earliest) ? earliest : startOfLastUnit(node, latest)
   return {
@@ -83,13 +83,14 @@ const FRACTION = /(T\d{2}:\d{2}:\d{2})\.(\d{1,9})/g
 const asMilliseconds = (text: string) =>
   text.replace(FRACTION, (_, time: string, digits: string) => `${time}.${`${digits}00`.slice(0, 3)}`)
 
-function libraryParse(written: string): { node: EdtfNode; min: number; max: number } | { reason: string } {
+function libraryParse(
+  written: string,
+): { node: EdtfNode; min: number; max: number } | { reason: EdtfProblem } {
   const text = asMilliseconds(written)
   try {
     const node = parse(text)
     // edtf.js takes 29 February in any year (as 1 March): a day the calendar lacks is refused here.
-    if (!daysExist(node))
-      return { reason: 'a calendar date that exists (month 01–12, a day that the month has)' }
+    if (!daysExist(node)) return { reason: 'noSuchDay' }
     if (node.type === 'Set' || node.type === 'List') return { node, ...spanOfChoice(node) }
     const value = edtf(text)
     return { node, min: value.min, max: value.max }
@@ -145,15 +146,12 @@ function children(node: EdtfNode): EdtfNode[] {
   return node.values.flatMap((value) => (Array.isArray(value) ? value : isNode(value) ? [value] : []))
 }
 
-function explainFailure(text: string, error: unknown): string {
+function explainFailure(text: string, error: unknown): EdtfProblem {
   const message = error instanceof Error ? error.message : String(error)
-  if (message.includes('invalid upper bound') || message.includes('invalid lower bound')) {
-    return 'an interval whose end comes after its start'
-  }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text) || /^\d{4}-\d{2}$/.test(text)) {
-    return 'a calendar date that exists (month 01–12, a day that the month has)'
-  }
-  return 'an EDTF date such as 2023-08-15, 2023-07, 2022, 1910/1945, 1945~ or [..2023-08-15]'
+  if (message.includes('invalid upper bound') || message.includes('invalid lower bound'))
+    return 'endBeforeStart'
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text) || /^\d{4}-\d{2}$/.test(text)) return 'noSuchDay'
+  return 'notEdtf'
 }
 
 function hasQualifier(node: EdtfNode, key: 'uncertain' | 'approximate'): boolean {

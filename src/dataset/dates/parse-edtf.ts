@@ -9,7 +9,7 @@ import {
 
 /**
  * Reads an EDTF string; never throws. The common forms are read by hand (common-forms.ts), the rest by
- * edtf.js (edtf-js-reading.ts). The reason of a failure is written for a person.
+ * edtf.js (edtf-js-reading.ts). A failure says why as a code (EdtfProblem).
  */
 export function parseEdtf(input: string): EdtfResult {
   const cached = cache.get(input)
@@ -42,7 +42,7 @@ function remember(input: string, result: EdtfResult): void {
 function parseUncached(input: string): EdtfResult {
   const text = input.trim()
   if (text !== input || text === '') {
-    return { ok: false, reason: 'an EDTF date without surrounding spaces, such as 2023-08-15' }
+    return { ok: false, reason: 'spaces' }
   }
   const result = parseCommonForm(text) ?? parseWithLibrary(text)
   if (result.ok && !isWithinSupportedYears(result.date)) return OUTSIDE_SUPPORTED_YEARS

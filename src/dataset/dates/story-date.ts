@@ -20,8 +20,20 @@ export type StoryDate = {
 
 export type DatePrecision = 'millennium' | 'century' | 'decade' | 'year' | 'season' | 'month' | 'day' | 'time'
 
-/** A date read, or why not: the reason is written for a person ("an EDTF date such as …"). */
-export type EdtfResult = { ok: true; date: StoryDate } | { ok: false; reason: string }
+/**
+ * Why a text is no EDTF date, as a code: the editor's date field words it in the reader's language,
+ * and edtfProblemInEnglish (edtf-problem-english.ts) for the dataset's checks and logs.
+ */
+export type EdtfProblem =
+  | 'spaces'
+  | 'noSuchDay'
+  | 'endBeforeStart'
+  | 'noKnownEnd'
+  | 'outsideYears'
+  | 'notEdtf'
+
+/** A date read, or why not. */
+export type EdtfResult = { ok: true; date: StoryDate } | { ok: false; reason: EdtfProblem }
 export type EdtfFailure = Extract<EdtfResult, { ok: false }>
 
 /** Orders dates by their anchor, then the shorter (more precise) first. */
@@ -50,7 +62,7 @@ function yearStart(year: number): number {
 
 export const OUTSIDE_SUPPORTED_YEARS: EdtfFailure = {
   ok: false,
-  reason: 'a date within the years -9999 to 9999 (year 0 is 1 BCE)',
+  reason: 'outsideYears',
 }
 
 /** True when every finite instant of the date lies within the supported years. */

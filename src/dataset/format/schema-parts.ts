@@ -1,4 +1,5 @@
 import { formatCount } from '../../lib/format-count'
+import { edtfProblemInEnglish } from '../dates/edtf-problem-english'
 import { parseEdtf } from '../dates/parse-edtf'
 import { isIsoCountryCode } from './country-codes'
 import { TEXT_LIMITS } from './format-constants'
@@ -34,7 +35,8 @@ export const edtfDate = z
   .string()
   .superRefine((value, context) => {
     const result = parseEdtf(value)
-    if (!result.ok) context.addIssue({ code: 'custom', message: result.reason, input: value })
+    if (!result.ok)
+      context.addIssue({ code: 'custom', message: edtfProblemInEnglish(result.reason), input: value })
   })
   .meta({
     description:

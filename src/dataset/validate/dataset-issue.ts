@@ -1,11 +1,28 @@
 import { formatCount } from '../../lib/format-count'
+import { type DateProblem, isDateProblem } from '../dates/date-problem'
 
-/** One thing wrong with a dataset, said so a person can find and fix it. */
+/**
+ * One thing wrong with a dataset, said so a person can find and fix it: in English (the format's
+ * words, for the list of rows left out, the dataset checker's output and logs) and, where the reader
+ * that found it has them, as codes (`row`) the page words in the reader's language.
+ */
 export type DatasetIssue = {
   /** Where: "events[3].date". */
   path: string
   expected: string
   found: string
+  row?: RowProblem
+}
+
+/**
+ * A sheet's row the reader could not make an event of, as codes: its line and column, what the cell
+ * should hold (a date, with why it is none; a title) and what it held (null: nothing).
+ */
+export type RowProblem = {
+  line: number
+  column: string
+  expected: { code: 'date'; problem: DateProblem } | { code: 'dateParts' } | { code: 'title' }
+  found: string | null
 }
 
 export function formatIssue(issue: DatasetIssue): string {
@@ -40,3 +57,17 @@ export function formatIssueGroup({ first, count, places }: IssueGroup): string {
   const others = places.slice(1).join(', ')
   return `${formatIssue(first)}; and ${formatCount(count - 1)} more like it (${others}${count > places.length ? ', …' : ''})`
 }
+
+/** Whether a value the load worker sent is a row's problem (checked once, where the page receives it). */
+export function isRowProblem(value: unknown): value is RowProblem {
+  if (!isRecord(value)) return false
+  const { line, column, expected, found } = value
+  if (typeof line !== 'number' || typeof column !== 'string') return false
+  if (found !== null && typeof found !== 'string') return false
+  if (!isRecord(expected)) return false
+  if (expected.code === 'dateParts' || expected.code === 'title') return true
+  return expected.code === 'date' && isDateProblem(expected.problem)
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)

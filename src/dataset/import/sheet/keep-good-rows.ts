@@ -4,7 +4,7 @@ import { type DatasetIssue, formatIssueGroup, groupIssues } from '../../validate
 import { validateDataset } from '../../validate/validate-dataset'
 
 /** A row left out of a sheet before the dataset was made (cut off, undated…), by its row number. */
-export type SkippedRow = { path: string; expected: string; found: string }
+export type SkippedRow = DatasetIssue
 
 export type KeptRows =
   | {

@@ -4,6 +4,7 @@ import { FORMAT_VERSION, TEXT_LIMITS } from '../../format/format-constants'
 import type { Dataset, Quote, StoryEvent } from '../../format/schema'
 import { slugify, uniqueIds } from '../../format/slug'
 import type { DatasetIssue } from '../../validate/dataset-issue'
+import { dateProblemInEnglish } from '../values/date-problem-english'
 import { looksLikeMarkup, type MarkupLink, readMarkup } from '../values/markup-to-text'
 import { readCountry } from '../values/read-country'
 import { readStatus } from '../values/read-status'
@@ -214,10 +215,20 @@ export function sheetToDataset(
       }
       const column = dateColumn ?? columns.year ?? 'date'
       const found = dateColumn !== undefined ? cell(cells, 'date') : cell(cells, 'year')
+      const shown = found.trim() === '' ? null : found.slice(0, 60)
       skipped.push({
         path: `row ${line}, column "${column}"`,
-        expected: date && !date.ok ? date.reason : 'a date (a year, and a month and day if known)',
-        found: found.trim() === '' ? 'an empty cell' : JSON.stringify(found.slice(0, 60)),
+        expected:
+          date && !date.ok
+            ? dateProblemInEnglish(date.reason)
+            : 'a date (a year, and a month and day if known)',
+        found: shown === null ? 'an empty cell' : JSON.stringify(shown),
+        row: {
+          line,
+          column,
+          expected: date && !date.ok ? { code: 'date', problem: date.reason } : { code: 'dateParts' },
+          found: shown,
+        },
       })
       return
     }
@@ -232,6 +243,7 @@ export function sheetToDataset(
         path: `row ${line}, column "${titling.column}"`,
         expected: 'a title',
         found: 'an empty cell',
+        row: { line, column: titling.column, expected: { code: 'title' }, found: null },
       })
       return
     }

@@ -63,7 +63,7 @@ export function readCalendars(text: string, single: Single): WrittenDate | null 
   if (HIJRI.has(mark))
     return {
       ok: false,
-      reason: 'a Gregorian date (a Hijri date alone is not read: write the Gregorian beside it)',
+      reason: { code: 'hijriAlone' },
     }
   const before = BEFORE_CHRIST.has(mark)
   if (!before && !ANNO_DOMINI.has(mark)) return null
@@ -71,7 +71,7 @@ export function readCalendars(text: string, single: Single): WrittenDate | null 
   if (!read.ok) return read
   const year = Number(read.edtf.slice(0, 4))
   if (read.edtf.startsWith('-') || !Number.isInteger(year) || year < 1)
-    return { ok: false, reason: 'a year from 1 BC or AD on (there is no year 0 in either)' }
+    return { ok: false, reason: { code: 'noYearZero' } }
   // Astronomical years, as EDTF counts them: 1 BC is year 0, 67 BC year -66.
   return {
     ok: true,

@@ -1,3 +1,5 @@
+import type { DateProblem } from '../../dates/date-problem'
+
 /**
  * What every date reader of written-dates.ts and date-phrases.ts shares: the result of reading one
  * written date, and the few helpers that write EDTF's parts.
@@ -24,14 +26,14 @@ export type WrittenForm =
 
 export type WrittenDate =
   | { ok: true; edtf: string; form: WrittenForm; twoDigitYear: boolean }
-  | { ok: false; reason: string }
+  | { ok: false; reason: DateProblem }
 
 export const pad = (value: number, width = 2) => String(value).padStart(width, '0')
 
 /** A year as EDTF writes it: four digits, a minus before a year before 1 BC's year 0 (-0066 is 67 BC). */
 export const yearEdtf = (year: number) => (year < 0 ? `-${pad(-year, 4)}` : pad(year, 4))
 
-export const NO_SUCH_DAY = 'a calendar date that exists (month 1–12, a day that the month has)'
+export const NO_SUCH_DAY: DateProblem = { code: 'noSuchDay' }
 
 /** A day as EDTF, or null when the calendar has no such day (30 February). */
 export function dayEdtf(year: number, month: number, day: number): string | null {

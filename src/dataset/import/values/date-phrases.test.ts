@@ -1,12 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { parseEdtf } from '../../dates/parse-edtf'
+import { dateProblemInEnglish } from './date-problem-english'
 import { readWrittenDate } from './written-dates'
 
 const today = new Date(Date.UTC(2026, 11, 2))
 const read = (text: string) => {
   const result = readWrittenDate(text, 'day-first', today)
-  return result.ok ? `${result.edtf} (${result.form})` : `refused: ${result.reason}`
+  return result.ok ? `${result.edtf} (${result.form})` : `refused: ${dateProblemInEnglish(result.reason)}`
 }
 
 describe('dates written as phrases are read to the EDTF that says what they say', () => {
@@ -117,7 +118,7 @@ describe('dates written as phrases are read to the EDTF that says what they say'
       fc.property(fc.array(word, { maxLength: 7 }), (words) => {
         const result = readWrittenDate(words.join(' '), 'day-first', today)
         if (result.ok) expect(parseEdtf(result.edtf).ok).toBe(true)
-        else expect(result.reason.length).toBeGreaterThan(0)
+        else expect(dateProblemInEnglish(result.reason).length).toBeGreaterThan(0)
       }),
     )
   })

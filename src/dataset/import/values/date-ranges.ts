@@ -50,7 +50,7 @@ export function readRange(text: string, readEnd: ReadEnd): WrittenDate | null {
   const checked = parseEdtf(edtf)
   return checked.ok
     ? { ok: true, edtf, form: 'range', twoDigitYear: start.twoDigitYear || end.twoDigitYear }
-    : { ok: false, reason: `a range whose end comes after its start (found ${text})` }
+    : { ok: false, reason: { code: 'rangeEnd', found: text } }
 }
 
 /** A range's two ends, split at its one separator; a bare hyphen only where it cannot be a date's own. */

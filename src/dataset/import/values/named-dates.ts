@@ -1,3 +1,4 @@
+import type { DateProblem } from '../../dates/date-problem'
 import { monthKey, monthOfName } from './month-names'
 
 /**
@@ -19,7 +20,7 @@ export type NamedDate =
       /** The year as written was two digits (24-Feb-22). */
       twoDigits: boolean
     }
-  | { ok: false; reason: string }
+  | { ok: false; reason: DateProblem }
 
 // Words that stand between a date's parts, or before or after a date, and say nothing of it.
 const LITTLE_WORDS: ReadonlySet<string> = new Set([
@@ -77,7 +78,7 @@ export function readNamedDate(text: string, literalYears = false): NamedDate | n
   if (months.length === 0) {
     // A word where a month's name would be: said as the month it could not be.
     return unknown && 'word' in unknown && parts.length === 3 && 'number' in (parts[0] ?? {})
-      ? { ok: false, reason: `a month’s name (found “${unknown.raw}”)` }
+      ? { ok: false, reason: { code: 'monthName', found: unknown.raw } }
       : null
   }
   if (unknown || months.length > 1 || parts.length < 2 || parts.length > 3) return null

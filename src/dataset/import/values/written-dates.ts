@@ -73,10 +73,10 @@ export function readWrittenDate(
   today: Date = new Date(),
 ): WrittenDate {
   // A cell of a megabyte is no date: refused before any pattern reads it.
-  if (input.length > MOST_CHARACTERS * 4) return { ok: false, reason: 'a date of a few characters' }
+  if (input.length > MOST_CHARACTERS * 4) return { ok: false, reason: { code: 'tooLong' } }
   const text = normalText(input)
-  if (text === '') return { ok: false, reason: 'a date (the cell is empty)' }
-  if (text.length > MOST_CHARACTERS) return { ok: false, reason: 'a date of a few characters' }
+  if (text === '') return { ok: false, reason: { code: 'emptyCell' } }
+  if (text.length > MOST_CHARACTERS) return { ok: false, reason: { code: 'tooLong' } }
   return readDatePhrase(text, (part) => readSingleDate(part, order, today), today)
 }
 
@@ -152,8 +152,7 @@ export function readSingleDate(text: string, order: DayMonthOrder, today: Date):
   }
   return {
     ok: false,
-    reason:
-      'a date such as 2022-02-24, 24/02/2022, 02/24/2022, 24 February 2022, Feb 24, 2022, February 2022, c. 1850 or March–April 2003',
+    reason: { code: 'notADate' },
   }
 }
 
@@ -166,7 +165,7 @@ function readDateTime(match: RegExpExecArray, text: string): WrittenDate {
   const [, day = '', hourText = '', minute = '', second = '00', fraction = '', zoneText = ''] = match
   const hour = Number(hourText)
   if (hour > 23 || Number(minute) > 59 || Number(second) > 59) {
-    return { ok: false, reason: 'a time of day that exists (hours 0–23, minutes and seconds 0–59)' }
+    return { ok: false, reason: { code: 'noSuchTime' } }
   }
   // Without a zone, a time is read as UTC: the timeline shows every time in UTC.
   const upper = zoneText.toUpperCase()
@@ -175,7 +174,7 @@ function readDateTime(match: RegExpExecArray, text: string): WrittenDate {
   const seconds = fraction ? `${second}.${fraction.padEnd(3, '0')}` : second
   const edtf = `${day}T${pad(hour)}:${minute}:${seconds}${zone}`
   const checked = parseEdtf(edtf)
-  if (!checked.ok) return { ok: false, reason: checked.reason }
+  if (!checked.ok) return { ok: false, reason: { code: 'edtf', problem: checked.reason } }
   return { ok: true, edtf, form: edtf === text ? 'edtf' : 'date-time', twoDigitYear: false }
 }
 
@@ -196,7 +195,7 @@ const DAY_MS = 86_400_000
 export function readExcelSerial(text: string): WrittenDate {
   const value = Number(text.trim())
   if (!Number.isFinite(value) || value < 1 || value >= 2_958_466) {
-    return { ok: false, reason: 'an Excel date number (1 to 2958465)' }
+    return { ok: false, reason: { code: 'excelNumber' } }
   }
   // Excel counts a 29 February 1900 that never was (its number 60): from 61 on, its numbers count
   // from 30 December 1899; before it, from the 31st.

@@ -3,7 +3,7 @@ import { isColumnReason, isSheetReview } from '../../import/sheet/column-reason'
 import { isColumnRole } from '../../import/sheet/column-role-names'
 import type { SheetHead, SheetOptions, SheetSample } from '../../import/sheet/sheet-head'
 import type { ParsedDates } from '../../story-index'
-import type { DatasetIssue } from '../../validate/dataset-issue'
+import { type DatasetIssue, isRowProblem } from '../../validate/dataset-issue'
 import {
   AS_UNCHECKED,
   type LoadMessage,
@@ -39,7 +39,13 @@ const isFailureKind = oneOf('network', 'http', 'stalled', 'too-large', 'syntax',
 const isPrecision = oneOf('millennium', 'century', 'decade', 'year', 'season', 'month', 'day', 'time')
 
 function isIssue(value: unknown): value is DatasetIssue {
-  return isRecord(value) && isText(value.path) && isText(value.expected) && isText(value.found)
+  return (
+    isRecord(value) &&
+    isText(value.path) &&
+    isText(value.expected) &&
+    isText(value.found) &&
+    (value.row === undefined || isRowProblem(value.row))
+  )
 }
 const isIssues = (value: unknown): value is DatasetIssue[] => Array.isArray(value) && value.every(isIssue)
 

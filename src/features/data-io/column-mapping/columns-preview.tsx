@@ -1,3 +1,4 @@
+import { IssueWords } from '../../../components/reasons/row-problem-words'
 import { defineMessages } from '../../../i18n/messages'
 import { useT } from '../../../i18n/use-t'
 import type { Preview } from './preview-events'
@@ -45,28 +46,23 @@ export function ColumnsPreview({ preview }: { preview: Preview }) {
           {preview.leftOut.length > 0 && (
             <p className="preview-left-out">
               {t(messages.leftOut, { count: preview.leftOut.length, rows: preview.rows })}{' '}
-              {/* The checks name a problem in English (src/dataset), as the dataset's errors do. */}
-              <span lang="en" dir="ltr">
-                {problemText(preview.leftOut[0])}
-                {preview.leftOut.length > 1 ? '; …' : '.'}
-              </span>
+              {preview.leftOut[0] && <IssueWords issue={preview.leftOut[0]} />}
+              {preview.leftOut.length > 1 ? '; …' : '.'}
             </p>
           )}
         </>
       ) : (
         <div className="preview-problems">
           <p>{t(messages.cannotOpen)}</p>
-          <ul lang="en" dir="ltr">
+          <ul>
             {preview.problems.slice(0, 3).map((problem) => (
-              <li key={`${problem.path}:${problem.expected}`}>{problemText(problem)}</li>
+              <li key={`${problem.path}:${problem.expected}`}>
+                <IssueWords issue={problem} />
+              </li>
             ))}
           </ul>
         </div>
       )}
     </section>
   )
-}
-
-function problemText(problem: { path: string; expected: string; found: string } | undefined): string {
-  return problem ? `${problem.path}: expected ${problem.expected}, found ${problem.found}` : ''
 }

@@ -1,4 +1,5 @@
 import { localDateLabel } from '../../../components/local-date-label'
+import { edtfProblemWords } from '../../../components/reasons/edtf-problem-words'
 import { parseEdtf } from '../../../dataset/dates/parse-edtf'
 import { defineMessages } from '../../../i18n/messages'
 import { richText } from '../../../i18n/rich-text'
@@ -33,10 +34,9 @@ export function DateField(props: {
   const hint = read?.ok
     ? richText(messages.means, { date: localDateLabel(read.date), b: (chunks) => <strong>{chunks}</strong> })
     : t(messages.hint)
-  // The date reader's reason is English (src/dataset), as the dataset's errors are.
   const problem =
     read && !read.ok
-      ? t(messages.notADate, { reason: read.reason })
+      ? t(messages.notADate, { reason: edtfProblemWords(read.reason) })
       : required && !trimmed
         ? t(messages.needed)
         : null
