@@ -115,6 +115,8 @@ const total = rows.reduce(
     countriesFound: 0,
     people: 0,
     peopleFound: 0,
+    peopleExtra: 0,
+    countriesExtra: 0,
   },
 )
 
@@ -126,8 +128,8 @@ const header = [
   'no speaker',
   'dated events found',
   'events: right / wrong date / not an event (of proposed)',
-  'countries',
-  'people',
+  'countries (+ not in answers)',
+  'people (+ not in answers)',
   'ms',
 ]
 const line = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`
@@ -144,8 +146,8 @@ const table = [
       s.quotesNoSpeaker,
       `${s.datedFound} of ${s.datedEvents}`,
       `${s.eventsRight} / ${s.eventsWrongDate} / ${s.notAnEvent} (of ${s.eventsProposed})`,
-      `${s.countriesFound} of ${s.countries}`,
-      `${s.peopleFound} of ${s.people}`,
+      `${s.countriesFound} of ${s.countries} (+${s.countriesExtra})`,
+      `${s.peopleFound} of ${s.people} (+${s.peopleExtra})`,
       ms.toFixed(0),
     ]),
   ),
@@ -157,8 +159,8 @@ const table = [
     total.quotesNoSpeaker,
     `${total.datedFound} of ${total.datedEvents} (${pct(total.datedFound, total.datedEvents)})`,
     `${total.eventsRight} / ${total.eventsWrongDate} / ${total.notAnEvent} (wrong: ${pct(total.eventsWrongDate + total.notAnEvent, total.eventsProposed)})`,
-    `${total.countriesFound} of ${total.countries}`,
-    `${total.peopleFound} of ${total.people}`,
+    `${total.countriesFound} of ${total.countries} (+${total.countriesExtra})`,
+    `${total.peopleFound} of ${total.people} (+${total.peopleExtra})`,
     '',
   ]),
 ]

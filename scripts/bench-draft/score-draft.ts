@@ -19,6 +19,9 @@ export type Score = {
   countriesFound: number
   people: number
   peopleFound: number
+  /** Proposed people and countries the answers do not hold: what a person checking would delete. */
+  peopleExtra: number
+  countriesExtra: number
   misses: string[]
 }
 
@@ -62,6 +65,8 @@ export function scoreDraft(draft: Draft, answers: Answers): Score {
     countriesFound: 0,
     people: answers.people.length,
     peopleFound: 0,
+    peopleExtra: 0,
+    countriesExtra: 0,
     misses,
   }
   for (const answer of answers.quotes) {
@@ -138,11 +143,16 @@ export function scoreDraft(draft: Draft, answers: Answers): Score {
     else misses.push(`person missed: ${person}`)
   }
   for (const actor of people) {
-    if (!answers.people.some((person) => sameName(actor.name, person)))
+    if (!answers.people.some((person) => sameName(actor.name, person))) {
+      score.peopleExtra++
       misses.push(`person not in the answers: ${actor.name}`)
+    }
   }
   for (const code of codes) {
-    if (code && !answers.countries.includes(code)) misses.push(`country not in the answers: ${code}`)
+    if (code && !answers.countries.includes(code)) {
+      score.countriesExtra++
+      misses.push(`country not in the answers: ${code}`)
+    }
   }
   return score
 }
