@@ -96,3 +96,15 @@ test('a name with a particle is one person, and a capital in it names no country
   expect(names(result, 'person')).toEqual(['Leila de Lima', 'Ursula von der Leyen'])
   expect(names(result, 'country')).toEqual([])
 })
+
+test('places, buildings, reports, US states and plurals of people are no one', () => {
+  const result = draft([
+    'Tornadoes were spotted near New Orleans’ Louis Armstrong International Airport.',
+    'Schools in Georgia, South Carolina, North Carolina and Florida cancelled classes.',
+    'This is the VOA Special English Economics Report.',
+    'Scientists say they have found a disk.',
+    'And I’m Barbara Klein.',
+  ])
+  expect(names(result, 'person')).toEqual(['Barbara Klein'])
+  expect(names(result, 'country')).toEqual([])
+})

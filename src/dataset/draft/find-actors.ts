@@ -3,7 +3,7 @@ import { ActorBook } from './actor-book'
 import { countryOfWord, countryPattern } from './country-lexicon'
 import { findDescribedPeople, markGenders } from './described-people'
 import type { DraftActor, Span } from './draft-types'
-import { hasTag, type WordTags } from './nlp-tags'
+import { hasTag, tagWords, type WordTags } from './nlp-tags'
 import { QUOTE_MARKS } from './quote-marks'
 import { roleAfter, roleBefore, roleByCopula } from './role-phrases'
 import {
@@ -17,6 +17,7 @@ import {
 import type { Sentence } from './sentences'
 import { SPEECH_AFTER_NAME, SPEECH_BEFORE_NAME } from './speech-verbs'
 import { adjacent, type Token, tokenize } from './tokens'
+import { isUsState, otherUsStatesIn } from './us-states'
 
 /** The stretches of text to read (the paragraphs, the standfirst without its date marker). */
 export type Region = Span & { sentences: readonly Sentence[] }
@@ -50,6 +51,13 @@ const POST_NOMINALS = new Set(
 // A name's first word that makes it a place's ("St Ann's", "Mount Kenya", "Port Louis", "Lake Chad").
 const PLACE_OPENERS = new Set(
   'st st. saint sainte ste mount mt fort port lake cape san santa são sao point glen'.split(' '),
+)
+// A name's last word that makes it a place's, a building's or a work's ("Louis Armstrong International
+// Airport", "Lincoln Memorial", "English Economics Report"): no one's, however many first names it holds.
+const PLACE_CLOSERS = new Set(
+  'airport station stadium arena bridge park square street avenue road highway hospital museum church mosque temple cathedral tower building dam river lake island islands valley desert canal theater theatre hall memorial monument prize award awards report festival'.split(
+    ' ',
+  ),
 )
 // "Ollie’s nightclub": a possessive name before a venue's word is the venue's name.
 const VENUE_AFTER =
@@ -86,13 +94,15 @@ export function findActors(text: string, regions: readonly Region[], tags: WordT
   return book
 }
 
-function findCountries(text: string, region: Span, book: ActorBook): void {
+function findCountries(text: string, region: Region, book: ActorBook): void {
   const pattern = countryPattern()
   const slice = text.slice(region.start, region.end)
   for (const match of slice.matchAll(pattern)) {
     const word = countryOfWord(match[0])
     if (!word) continue
     const start = region.start + match.index
+    // "Georgia, South Carolina, North Carolina and Florida": the US state, among others.
+    if (isUsState(match[0]) && otherUsStatesIn(sentenceAround(text, region, start), match[0])) continue
     book.add(
       'country',
       countryName(word.code),
@@ -103,6 +113,11 @@ function findCountries(text: string, region: Span, book: ActorBook): void {
       },
     )
   }
+}
+
+function sentenceAround(text: string, region: Region, at: number): string {
+  const sentence = region.sentences.find((known) => known.start <= at && known.end > at) ?? region
+  return text.slice(sentence.start, sentence.end)
 }
 
 type Run = { tokens: Token[]; sentenceStart: boolean; before: string }
@@ -187,8 +202,13 @@ function trimOpeners(text: string, run: Run, tags: WordTags, knownNames: Readonl
           !knownNames.has(first.lower) &&
           !countryOfWord(first.text) &&
           !isRoleWord(first.lower) &&
-          // "Batterbury told reporters …": a name opening its sentence before a speech verb.
-          !(tokens.length === 1 && SPEECH_AFTER_NAME.test(text.slice(first.end, first.end + 40))) &&
+          // "Batterbury told reporters …": a name opening its sentence before a speech verb; not a
+          // plural of people ("Scientists say", "Leaders said").
+          !(
+            tokens.length === 1 &&
+            SPEECH_AFTER_NAME.test(text.slice(first.end, first.end + 40)) &&
+            !isPluralOfPeople(first, tags)
+          ) &&
           !hasTag(
             tags,
             first.start,
@@ -204,6 +224,15 @@ function trimOpeners(text: string, run: Run, tags: WordTags, knownNames: Readonl
     atStart = false
   }
   return { ...run, tokens }
+}
+
+// "Scientists", "Leaders", "Analysts": the lexicon's plurals, or the plural of a word it knows for a
+// person's kind; a surname ending in s ("Sanders") is the lexicon's name.
+function isPluralOfPeople(token: Token, tags: WordTags): boolean {
+  if (hasTag(tags, token.start, 'Person', 'FirstName', 'LastName')) return false
+  if (hasTag(tags, token.start, 'Plural')) return true
+  const singular = token.lower.replace(/s$/u, '')
+  return singular !== token.lower && hasTag(tagWords(singular), 0, 'Actor')
 }
 
 function wordBefore(text: string, start: number): string {
@@ -247,6 +276,7 @@ function readRun(
   // A place's name ("St Ann’s River", "Mount Kenya") or a venue's ("Ollie’s nightclub"): no one's.
   if (
     PLACE_OPENERS.has(opening.lower) ||
+    (closing.capital && PLACE_CLOSERS.has(closing.lower)) ||
     (closing.possessive && VENUE_AFTER.test(text.slice(closing.end, closing.end + 24)))
   ) {
     readOrganisations(text, tokens, book)
@@ -294,8 +324,8 @@ function readRun(
     return
   }
   const span = { start: first.start, end: last.end }
-  // "United States said": a country's name is no person's, whatever follows it.
-  if (countryOfWord(text.slice(span.start, span.end))) return
+  // "United States said": a country's name is no person's, whatever follows it; nor a US state's.
+  if (countryOfWord(text.slice(span.start, span.end)) || isUsState(text.slice(span.start, span.end))) return
   const sentenceEnd = region.sentences.find((sentence) => sentence.end >= span.end)?.end ?? region.end
   const sentenceStart = region.sentences.find((sentence) => sentence.end >= span.end)?.start ?? region.start
   const tagged = tail.some((token) => hasTag(tags, token.start, 'Person', 'FirstName', 'LastName'))

@@ -70,7 +70,7 @@ export const NOT_NAMES = new Set(
   last next earlier later also both all some many several most other such no not yet still only even
   january february march april may june july august september october november december
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
-  world war state news speaking according asked said says`
+  world war state news speaking according asked said says i'm i’m i've i’ve we're we’re`
     .split(/\s+/)
     .filter(Boolean),
 )
