@@ -85,6 +85,16 @@ const engineCheck = {
     if (!answerer) throw new Error('start() first')
     return answerer.answer(parsed.query)
   },
+  /** Milliseconds to answer a description, each of `runs` times, timed in the page. */
+  async timeAnswer(description: unknown, runs: number): Promise<number[]> {
+    const times: number[] = []
+    for (let run = 0; run < runs; run++) {
+      const begin = performance.now()
+      await engineCheck.answer(description)
+      times.push(performance.now() - begin)
+    }
+    return times
+  },
   /** The engine's own account of its memory (bytes), beside the page's. */
   async engineMemory(): Promise<number> {
     const rows = await started().engine.run('SELECT sum(memory_usage_bytes) AS bytes FROM duckdb_memory()')

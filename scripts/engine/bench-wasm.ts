@@ -1,0 +1,276 @@
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer, request as httpRequest, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { loadavg } from 'node:os'
+import { parseArgs } from 'node:util'
+import { chromium, type Page } from '@playwright/test'
+import { type EnginePage, loadFileInPage, openEngine } from '../../e2e/engine-page/in-page'
+import { chromiumLaunchOptions } from '../chromium'
+import { BENCH_QUESTIONS } from './bench-questions'
+
+// `npm run bench:wasm [-- --rows 1000000 --runs 10 --port 4433]` (under the machine's lock, beside
+// other work): DuckDB-WASM in Chromium, on the app's build and the engine's page (e2e/engine-page/),
+// served by the app's preview behind a counting proxy on loopback. Times the engine's cold start, a
+// load of the generator's ACLED rows from CSV (DuckDB's reader) and from Parquet (hyparquet), by
+// address and as a picked file, each question kind (median and worst of --runs, timed in the page),
+// the bytes a count over each file by address fetched (and whether ranges were answered), and the
+// memory of Chromium's processes. The files are made once into bench-results/engine-data/.
+
+const { values } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '1000000' },
+    runs: { type: 'string', default: '10' },
+    port: { type: 'string', default: '4433' },
+    starts: { type: 'string', default: '3' },
+  },
+})
+const rows = Number(values.rows)
+const runs = Number(values.runs)
+const previewPort = Number(values.port)
+const CACHE = 'bench-results/engine-data'
+const SERVED = 'dist/engine/data'
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`
+
+function buildAndData(): void {
+  console.log('building the app and the engine page…')
+  execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' })
+  execFileSync('npx', ['vite', 'build', '--config', 'e2e/engine-page/vite.config.ts'], { stdio: 'ignore' })
+  mkdirSync(CACHE, { recursive: true })
+  mkdirSync(SERVED, { recursive: true })
+  for (const file of [`acled-${rows}.csv`, `acled-${rows}.parquet`]) {
+    if (!existsSync(`${CACHE}/${file}`)) {
+      console.log(`generating ${file}…`)
+      execFileSync(
+        'npx',
+        ['tsx', 'scripts/generate-acled.ts', '--rows', String(rows), '--out', `${CACHE}/${file}`],
+        {
+          stdio: 'ignore',
+        },
+      )
+    }
+    // Served without a gzip twin: a range is of the file's own bytes.
+    rmSync(`${SERVED}/${file}`, { force: true })
+    linkSync(`${CACHE}/${file}`, `${SERVED}/${file}`)
+  }
+}
+
+/** What the proxy saw for one file: requests, the bytes of their bodies, and the statuses. */
+type Traffic = { requests: number; bytes: number; statuses: Set<number>; ranges: number }
+const traffic = new Map<string, Traffic>()
+
+/** A loopback proxy in front of the preview that counts each response's body bytes per path. */
+async function countingProxy(target: number): Promise<Server> {
+  const server = createServer((incoming, outgoing) => {
+    const upstream = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: target,
+        path: incoming.url,
+        method: incoming.method,
+        headers: incoming.headers,
+      },
+      (response) => {
+        const path = new URL(incoming.url ?? '/', 'http://proxy').pathname
+        const seen = traffic.get(path) ?? { requests: 0, bytes: 0, statuses: new Set(), ranges: 0 }
+        seen.requests++
+        seen.statuses.add(response.statusCode ?? 0)
+        if (incoming.headers.range) seen.ranges++
+        traffic.set(path, seen)
+        response.on('data', (chunk: Buffer) => {
+          seen.bytes += chunk.length
+        })
+        outgoing.writeHead(response.statusCode ?? 502, response.headers)
+        response.pipe(outgoing)
+      },
+    )
+    incoming.pipe(upstream)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return server
+}
+
+/** The resident memory of Chromium's processes started by this script (its descendants). */
+function chromiumRss(): number {
+  const parent = new Map<number, number>()
+  const rss = new Map<number, number>()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      parent.set(Number(entry), Number(fields[1]))
+      rss.set(Number(entry), Number(fields[21]) * 4096)
+    } catch {
+      // A process that ended while being read.
+    }
+  }
+  const descends = (pid: number): boolean => {
+    for (let at = parent.get(pid); at !== undefined && at > 1; at = parent.get(at))
+      if (at === process.pid) return true
+    return false
+  }
+  let total = 0
+  for (const [pid, bytes] of rss) if (descends(pid)) total += bytes
+  return total
+}
+
+async function pageHeap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Performance.enable')
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  await cdp.detach()
+  return metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0
+}
+
+// What the engine's page does, each run in the page (a function there cannot call one here).
+const countParquet = ({ check }: EnginePage, url: string) =>
+  check.evaluate((check, url) => {
+    if (!check) throw new Error('the engine page has not loaded')
+    return check.countParquet(url)
+  }, url)
+const countCsv = ({ check }: EnginePage, url: string) =>
+  check.evaluate((check, url) => {
+    if (!check) throw new Error('the engine page has not loaded')
+    return check.countCsv(url)
+  }, url)
+const engineMemory = ({ check }: EnginePage) =>
+  check.evaluate((check) => {
+    if (!check) throw new Error('the engine page has not loaded')
+    return check.engineMemory()
+  })
+const timeAnswer = ({ check }: EnginePage, question: unknown, runs: number) =>
+  check.evaluate(
+    (check, { question, runs }) => {
+      if (!check) throw new Error('the engine page has not loaded')
+      return check.timeAnswer(question, runs)
+    },
+    { question, runs },
+  )
+
+async function main(): Promise<void> {
+  buildAndData()
+  const preview = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(previewPort)],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  )
+  try {
+    // --strictPort: a port another server holds ends this preview, and the bench with it (never
+    // another worktree's server measured in its place).
+    let ended = false
+    preview.on('exit', () => {
+      ended = true
+    })
+    for (let tries = 0; ; tries++) {
+      if (ended) throw new Error(`the preview could not start on port ${previewPort}: --port another`)
+      try {
+        if ((await fetch(`http://127.0.0.1:${previewPort}/engine/engine.html`)).ok) break
+      } catch {
+        if (tries > 60) throw new Error('the preview did not start')
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    const proxy = await countingProxy(previewPort)
+    const base = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`
+    const browser = await chromium.launch(chromiumLaunchOptions())
+    const report: string[] = []
+    const log = (line: string) => {
+      console.log(line)
+      report.push(line)
+    }
+    try {
+      // Cold starts: a new context each time (no cache of the 34 MB module).
+      log(
+        `${new Date().toISOString()}, load average ${loadavg()
+          .map((load) => load.toFixed(1))
+          .join(' ')}`,
+      )
+      const starts: number[] = []
+      for (let start = 0; start < Number(values.starts); start++) {
+        const context = await browser.newContext({ baseURL: base })
+        const { startMs } = await openEngine(await context.newPage())
+        starts.push(startMs)
+        await context.close()
+      }
+      log(
+        `engine cold start (new context, module over loopback): ${starts.map((ms) => seconds(ms)).join(', ')}`,
+      )
+
+      const csv = `/engine/data/acled-${rows}.csv`
+      const parquet = `/engine/data/acled-${rows}.parquet`
+      // Bytes a count fetches by address.
+      {
+        const context = await browser.newContext({ baseURL: base })
+        const { engine } = await openEngine(await context.newPage())
+        traffic.clear()
+        const parquetCount = await countParquet(engine, parquet)
+        const parquetSeen = traffic.get(parquet)
+        traffic.clear()
+        const begin = performance.now()
+        const csvCount = await countCsv(engine, csv)
+        const csvMs = performance.now() - begin
+        const csvSeen = traffic.get(csv)
+        const trafficOf = (seen: Traffic | undefined) =>
+          seen
+            ? `${seen.requests} requests (${seen.ranges} with Range; statuses ${[...seen.statuses].join(', ')}), ${seen.bytes.toLocaleString('en')} bytes`
+            : 'nothing fetched'
+        log(
+          `count over the Parquet file by address: ${parquetCount.toLocaleString('en')} rows, ${trafficOf(parquetSeen)}`,
+        )
+        log(
+          `count over the CSV file by address (DuckDB's reader): ${csvCount.toLocaleString('en')} rows in ${seconds(csvMs)}, ${trafficOf(csvSeen)}`,
+        )
+        await context.close()
+      }
+
+      // Loads, each in a new engine; the questions on the last.
+      let last: { engine: EnginePage; page: Page } | undefined
+      for (const [kind, url] of [
+        ['parquet', parquet],
+        ['csv', csv],
+      ] as const) {
+        for (const as of ['url', 'file'] as const) {
+          const context = await browser.newContext({ baseURL: base })
+          const page = await context.newPage()
+          const { engine } = await openEngine(page)
+          traffic.clear()
+          const loaded = await loadFileInPage(engine, kind, url, as)
+          const seen = traffic.get(url)
+          log(
+            `load ${kind} ${as === 'url' ? 'by address' : 'as a picked file'}: ${loaded.events.toLocaleString('en')} events in ${seconds(loaded.ms)}; fetched ${mb(seen?.bytes ?? 0)} in ${seen?.requests ?? 0} requests; Chromium RSS ${mb(chromiumRss())}, page heap ${mb(await pageHeap(page))}, engine ${mb(await engineMemory(engine))}`,
+          )
+          if (last) await last.page.context().close()
+          last = { engine, page }
+        }
+      }
+      if (!last) throw new Error('nothing loaded')
+      log(
+        `\n| question (${rows.toLocaleString('en')} rows, in the page) | median ms | worst ms |\n| --- | --- | --- |`,
+      )
+      for (const [name, question] of BENCH_QUESTIONS) {
+        const times = (await timeAnswer(last.engine, question, runs)).sort((a, b) => a - b)
+        log(
+          `| ${name} | ${(times[Math.floor(times.length / 2)] ?? 0).toFixed(0)} | ${(times.at(-1) ?? 0).toFixed(0)} |`,
+        )
+      }
+      log(
+        `\nChromium RSS after the questions: ${mb(chromiumRss())}, page heap ${mb(await pageHeap(last.page))}`,
+      )
+    } finally {
+      await browser.close()
+      proxy.close()
+    }
+    mkdirSync('bench-results', { recursive: true })
+    writeFileSync(`bench-results/wasm-${rows}.md`, `${report.join('\n')}\n`)
+  } finally {
+    if (preview.pid && preview.exitCode === null) process.kill(-preview.pid)
+  }
+}
+
+await main()
