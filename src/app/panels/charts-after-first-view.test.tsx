@@ -5,7 +5,7 @@ import { PANEL_NAMES, PanelErrorBoundary } from '../../components/panel-error-bo
 import { NOTHING_CHOSEN } from '../../state/facets/facet-table'
 import { filterStory } from '../../state/matching-events'
 import { type AnswerSource, AnswerSourceProvider } from '../../state/query/answer-source'
-import { memoryAnswerer } from '../../state/query/memory-answerer'
+import { memoryIndex } from '../../state/query/memory-index'
 import { buildStory } from '../../testing/build-story'
 
 function renderCharts(Charts: typeof import('./charts-after-first-view').ChartsAfterFirstView) {
@@ -13,7 +13,7 @@ function renderCharts(Charts: typeof import('./charts-after-first-view').ChartsA
   const filters = { chosen: NOTHING_CHOSEN, search: '' }
   const { counts } = filterStory(story, filters)
   const visibleWindow = { start: Date.UTC(2023, 0, 1), end: Date.UTC(2024, 0, 1) }
-  const answers: AnswerSource = { kind: 'immediate', identity: 'test', answerer: memoryAnswerer(story) }
+  const answers: AnswerSource = { kind: 'immediate', identity: 'test', index: memoryIndex(story) }
   return render(
     <QueryClientProvider client={new QueryClient()}>
       <AnswerSourceProvider source={answers}>

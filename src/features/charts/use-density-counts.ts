@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { NO_FILTER, type PeriodCountsQuery } from '../../dataset/query/query-description'
+import { answerPeriodCounts } from '../../state/query/memory-periods'
 import { queryFilter } from '../../state/query/query-filter'
 import { useAnswer } from '../../state/query/use-answer'
 import type { ActiveFilters, TimeWindow } from '../../state/view-state'
@@ -21,8 +22,8 @@ export function useDensityCounts(
     filter: { ...queryFilter(filters), window },
     bucketing,
   }
-  const allAnswer = useAnswer(all)
-  const someAnswer = useAnswer(some)
+  const allAnswer = useAnswer(all, answerPeriodCounts)
+  const someAnswer = useAnswer(some, answerPeriodCounts)
   const frame = useMemo(() => densityFrame(span, allAnswer.answer?.rows ?? []), [span, allAnswer.answer])
   const matched = useMemo(
     () => matchingPerBin(frame, someAnswer.answer?.rows ?? []),

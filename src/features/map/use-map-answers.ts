@@ -2,6 +2,8 @@ import { useMemo } from 'react'
 import { QUERY_LIMITS } from '../../dataset/query/query-limits'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { useAnswerSource } from '../../state/query/answer-source'
+import { answerEvents } from '../../state/query/memory-first-view'
+import { answerMapCountries, answerMapPoints } from '../../state/query/memory-map'
 import { queryFilter } from '../../state/query/query-filter'
 import { useAnswer } from '../../state/query/use-answer'
 import type { ActiveFilters, TimeWindow } from '../../state/view-state'
@@ -19,16 +21,19 @@ export function useMapAnswers(
 ): { counts: MapCounts; inView: number; counting: boolean } {
   const source = useAnswerSource()
   const filter = queryFilter(filters, { start: window.start, end: window.end })
-  const inView = useAnswer({ kind: 'events', filter, fields: [], limit: 1, offset: 0 })
-  const countries = useAnswer({ kind: 'map-countries', filter })
-  const points = useAnswer({
-    kind: 'map-points',
-    filter,
-    // The page's own index gives every point, as the map always drew them (it clusters them itself); an
-    // engine gives points up to its cap and grid cells past it.
-    limit: source.kind === 'immediate' ? Number.MAX_SAFE_INTEGER : QUERY_LIMITS.mapPoints,
-    cellDegrees: 1,
-  })
+  const inView = useAnswer({ kind: 'events', filter, fields: [], limit: 1, offset: 0 }, answerEvents)
+  const countries = useAnswer({ kind: 'map-countries', filter }, answerMapCountries)
+  const points = useAnswer(
+    {
+      kind: 'map-points',
+      filter,
+      // The page's own index gives every point, as the map always drew them (it clusters them itself); an
+      // engine gives points up to its cap and grid cells past it.
+      limit: source.kind === 'immediate' ? Number.MAX_SAFE_INTEGER : QUERY_LIMITS.mapPoints,
+      cellDegrees: 1,
+    },
+    answerMapPoints,
+  )
   const counts = useMemo((): MapCounts => {
     const byCountry = new Map((countries.answer?.rows ?? []).map((row) => [row.country, row.count]))
     // A point is drawn as its event (its mark names it and selects it): held in the page, it is the

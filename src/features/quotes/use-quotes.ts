@@ -4,6 +4,7 @@ import { NO_FILTER } from '../../dataset/query/query-description'
 import { QUERY_LIMITS } from '../../dataset/query/query-limits'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { useAnswerSource } from '../../state/query/answer-source'
+import { answerQuotes } from '../../state/query/memory-first-view'
 import { queryFilter } from '../../state/query/query-filter'
 import type { QuoteOfEvent } from '../../state/query/quotes-of'
 import { useAnswer } from '../../state/query/use-answer'
@@ -20,13 +21,16 @@ export function useQuotes(
   selected: IndexedEvent | undefined,
 ): { quotes: QuoteOfEvent[]; counting: boolean } {
   const source = useAnswerSource()
-  const { answer, counting } = useAnswer({
-    kind: 'quotes',
-    // The selection's quotes are the same under any filter: one question, asked once.
-    filter: selected ? NO_FILTER : queryFilter(filters, null),
-    event: selected?.id ?? null,
-    limit: source.kind === 'immediate' ? Number.MAX_SAFE_INTEGER : QUERY_LIMITS.quotes,
-  })
+  const { answer, counting } = useAnswer(
+    {
+      kind: 'quotes',
+      // The selection's quotes are the same under any filter: one question, asked once.
+      filter: selected ? NO_FILTER : queryFilter(filters, null),
+      event: selected?.id ?? null,
+      limit: source.kind === 'immediate' ? Number.MAX_SAFE_INTEGER : QUERY_LIMITS.quotes,
+    },
+    answerQuotes,
+  )
   const quotes = useMemo(
     () =>
       (answer?.rows ?? []).flatMap((row) => {

@@ -1,15 +1,15 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react'
 import type { Answerer } from '../../dataset/query/answers'
 import type { Story } from '../../dataset/story-index'
-import { type ImmediateAnswerer, memoryAnswerer } from './memory-answerer'
+import { type MemoryIndex, memoryIndex } from './memory-index'
 
 /**
  * Whoever holds the open story, as the views' questions reach it: the in-memory index for a story held
- * in the page, an engine (a worker's, a service's) for one held there. `identity` names the story in
+ * in the page (each view brings the code that answers its questions there: use-answer.ts), an engine (a worker's, a service's) for one held there. `identity` names the story in
  * the answers' cache, so that two stories' answers to one question are never taken for each other.
  */
 export type AnswerSource =
-  | { kind: 'immediate'; identity: string; answerer: ImmediateAnswerer }
+  | { kind: 'immediate'; identity: string; index: MemoryIndex }
   | { kind: 'engine'; identity: string; answerer: Answerer }
 
 const AnswerSourceContext = createContext<AnswerSource | null>(null)
@@ -38,6 +38,6 @@ export function useMemoryAnswerSource(story: Story): AnswerSource {
       number = ++storiesNumbered
       storyNumbers.set(story, number)
     }
-    return { kind: 'immediate', identity: `memory:${number}`, answerer: memoryAnswerer(story) }
+    return { kind: 'immediate', identity: `memory:${number}`, index: memoryIndex(story) }
   }, [story])
 }

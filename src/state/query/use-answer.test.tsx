@@ -7,6 +7,8 @@ import { NO_FILTER, type QueryDescription } from '../../dataset/query/query-desc
 import { buildStory } from '../../testing/build-story'
 import { type AnswerSource, AnswerSourceProvider } from './answer-source'
 import { memoryAnswerer } from './memory-answerer'
+import { memoryIndex } from './memory-index'
+import { answerMapCountries } from './memory-map'
 import { queryKey } from './query-key'
 import { useAnswer } from './use-answer'
 
@@ -16,7 +18,7 @@ const countriesOf = (country: string[]) =>
 
 // What a view drew on each of its renders.
 function Countries({ country, drawn }: { country: string[]; drawn: string[] }) {
-  const { answer, counting } = useAnswer(countriesOf(country))
+  const { answer, counting } = useAnswer(countriesOf(country), answerMapCountries)
   const text = answer ? answer.rows.map((row) => `${row.country} ${row.count}`).join(', ') : 'nothing yet'
   drawn.push(counting ? `${text} (counting)` : text)
   return <p>{text}</p>
@@ -32,7 +34,7 @@ function wrapper(source: AnswerSource) {
 }
 
 test('the in-memory index answers on the render that asks, and on each new question’s first render', () => {
-  const source: AnswerSource = { kind: 'immediate', identity: 'a', answerer: memoryAnswerer(story) }
+  const source: AnswerSource = { kind: 'immediate', identity: 'a', index: memoryIndex(story) }
   const drawn: string[] = []
   const { rerender } = render(<Countries country={[]} drawn={drawn} />, { wrapper: wrapper(source) })
   expect(drawn).toEqual(['KP 3, RU 2'])

@@ -1,7 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import type { AnswerOf } from '../../dataset/query/answers'
-import type { QueryDescription } from '../../dataset/query/query-description'
+import type { QueryKind, QueryOf } from '../../dataset/query/query-description'
 import { useAnswerSource } from './answer-source'
+import type { MemoryHandler } from './memory-index'
 import { queryKey } from './query-key'
 
 /**
@@ -16,19 +17,22 @@ export type AnswerState<Answer> = { answer: Answer | undefined; counting: boolea
  * story's views draw at once, as they did before they asked. An engine answers later: until then the
  * last answer stays on screen (placeholder) and `counting` says a new one is coming.
  */
-export function useAnswer<Query extends QueryDescription>(
-  query: Query,
-): AnswerState<AnswerOf<Query['kind']>> {
+export function useAnswer<Kind extends QueryKind>(
+  query: QueryOf<Kind>,
+  /** How the page's own index answers it: imported by the view that asks, so it loads with the view. */
+  inMemory: MemoryHandler<Kind>,
+): AnswerState<AnswerOf<Kind>> {
   const source = useAnswerSource()
-  const immediate = source.kind === 'immediate' ? source.answerer : null
+  const index = source.kind === 'immediate' ? source.index : null
   const result = useQuery({
     queryKey: ['answer', source.identity, queryKey(query)],
-    queryFn: () => source.answerer.answer(query),
+    queryFn: async (): Promise<AnswerOf<Kind>> =>
+      source.kind === 'immediate' ? inMemory(source.index, query) : source.answerer.answer(query),
     // An answer is the story's as it is: a story held in the page or by an engine does not change
     // under the page (a new file is a new identity).
     staleTime: Number.POSITIVE_INFINITY,
-    initialData: immediate ? () => immediate.answerNow(query) : undefined,
-    placeholderData: immediate ? undefined : keepPreviousData,
+    initialData: index ? () => inMemory(index, query) : undefined,
+    placeholderData: index ? undefined : keepPreviousData,
     retry: false,
   })
   return {

@@ -6,6 +6,7 @@ import { byFacet, FACETS } from '../facets/facet-table'
 import type { FacetCounts } from '../matching-events'
 import type { ActiveFilters } from '../view-state'
 import { type AnswerSource, useAnswerSource } from './answer-source'
+import { answerFacetCounts } from './memory-first-view'
 import { queryFilter } from './query-filter'
 import { useAnswer } from './use-answer'
 
@@ -29,7 +30,7 @@ export function facetCountsQuestion(filters: ActiveFilters, source: AnswerSource
 /** The facet counts of the view's filters, as the panels take them; none counted yet: empty. */
 export function useFacetCounts(filters: ActiveFilters): { counts: FacetCounts; counting: boolean } {
   const source = useAnswerSource()
-  const { answer, counting } = useAnswer(facetCountsQuestion(filters, source.kind))
+  const { answer, counting } = useAnswer(facetCountsQuestion(filters, source.kind), answerFacetCounts)
   const counts = useMemo(() => facetCountsOf(answer?.rows ?? []), [answer])
   return { counts, counting }
 }

@@ -4,6 +4,7 @@ import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { LIST_ALL_LIMIT, listNote } from '../listed-events'
 import type { ActiveFilters, TimeWindow } from '../view-state'
 import { useAnswerSource } from './answer-source'
+import { answerEvents } from './memory-first-view'
 import { queryFilter } from './query-filter'
 import { useAnswer } from './use-answer'
 
@@ -22,17 +23,23 @@ export function useListedEvents(
   const most = source.kind === 'immediate' ? Number.MAX_SAFE_INTEGER : QUERY_LIMITS.events
   const allTime = queryFilter(filters, null)
   // The first page of all time tells how many match; while they are few, it is the whole list.
-  const all = useAnswer({ kind: 'events', filter: allTime, fields: [], limit: LIST_ALL_LIMIT, offset: 0 })
+  const all = useAnswer(
+    { kind: 'events', filter: allTime, fields: [], limit: LIST_ALL_LIMIT, offset: 0 },
+    answerEvents,
+  )
   const matching = all.answer?.total ?? 0
   const few = all.answer !== undefined && matching <= LIST_ALL_LIMIT
-  const inWindow = useAnswer({
-    kind: 'events',
-    filter: queryFilter(filters, { start: window.start, end: window.end }),
-    fields: [],
-    // While all time's first page is the list, the window's is not needed: one row, not every one.
-    limit: few ? 1 : most,
-    offset: 0,
-  })
+  const inWindow = useAnswer(
+    {
+      kind: 'events',
+      filter: queryFilter(filters, { start: window.start, end: window.end }),
+      fields: [],
+      // While all time's first page is the list, the window's is not needed: one row, not every one.
+      limit: few ? 1 : most,
+      offset: 0,
+    },
+    answerEvents,
+  )
   const listed = few ? all.answer : inWindow.answer
   const events = useMemo(
     () =>

@@ -1,0 +1,92 @@
+import type { EventRow, FacetCountRow, QuoteRow } from '../../dataset/query/answers'
+import { coordinateOf } from '../../dataset/query/coordinates'
+import type { EventField, QueryOf } from '../../dataset/query/query-description'
+import type { IndexedEvent } from '../../dataset/story-index'
+import { type FacetCounts, filterStory } from '../matching-events'
+import { compareText, type MemoryHandler, narrowed } from './memory-index'
+import { activeFilters } from './query-filter'
+import { quotesOf } from './quotes-of'
+
+// The in-memory answers the first view asks for: the filters panel's counts, the list's events, the
+// quotes (see memory-index.ts).
+
+export const answerFacetCounts: MemoryHandler<'facet-counts'> = (index, query) => {
+  const answer = filterStory(index.story, activeFilters(narrowed(index.story, query.filter)))
+  // Its matching events are the next questions' of the same filter (the list's, the quotes').
+  index.remember(query.filter, answer.matching)
+  return { rows: facetCountRows(answer.counts, query) }
+}
+
+export const answerEvents: MemoryHandler<'events'> = (index, query) => {
+  const events = index.matching(query)
+  return {
+    rows: events
+      .slice(query.offset, query.offset + query.limit)
+      .map((event) => eventRow(event, query.fields)),
+    total: events.length,
+  }
+}
+
+export const answerQuotes: MemoryHandler<'quotes'> = (index, query) => {
+  const events = query.event === null ? index.matching(query) : [index.story.eventsById.get(query.event)]
+  const quotes = quotesOf(
+    index.story,
+    events.filter((event) => event !== undefined),
+  )
+  const rows: QuoteRow[] = quotes.slice(0, query.limit).map(({ quote, event }) => ({
+    id: quote.id,
+    event: event.id,
+    text: quote.text,
+    speaker: quote.speaker ?? null,
+  }))
+  return { rows, total: quotes.length }
+}
+
+/** The filters panel's counts (filterStory), each facet's busiest values first, ties by value. */
+function facetCountRows(counts: FacetCounts, query: QueryOf<'facet-counts'>): FacetCountRow[] {
+  return query.facets.flatMap((facet) => {
+    const { byValue, added } = counts[facet]
+    const adding = query.adding.includes(facet) && query.filter.chosen[facet].length > 0
+    return [...byValue]
+      .sort(([a, countA], [b, countB]) => countB - countA || compareText(a, b))
+      .slice(0, query.limit)
+      .map(([value, count]) => ({ facet, value, count, added: adding ? (added.get(value) ?? 0) : null }))
+  })
+}
+
+/** An event with the fields asked for (in the order the list of fields names them). */
+export function eventRow(event: IndexedEvent, fields: readonly EventField[]): EventRow {
+  const row: EventRow = { id: event.id, start: event.span.start, end: event.span.end }
+  for (const field of fields) {
+    switch (field) {
+      case 'title':
+        row.title = event.title
+        break
+      case 'date':
+        row.date = event.date
+        break
+      case 'precision':
+        row.precision = event.when.precision
+        break
+      case 'status':
+        row.status = event.status
+        break
+      case 'countries':
+        row.countries = [...event.countries]
+        break
+      case 'actors':
+        row.actors = [...event.actors]
+        break
+      case 'categories':
+        row.categories = [...(event.categories ?? [])]
+        break
+      case 'latitude':
+        row.latitude = coordinateOf(event.place?.latitude)
+        break
+      case 'longitude':
+        row.longitude = coordinateOf(event.place?.longitude)
+        break
+    }
+  }
+  return row
+}
