@@ -73,6 +73,7 @@ test('"now", durations and counts from another event are no dates', () => {
     datesIn('It is now stronger than ever, after 13 days of talks, and one month later it ended.'),
   ).toEqual([])
   expect(datesIn('About 1500 people marched.')).toEqual([])
+  expect(datesIn('A light year is the distance light travels in a year.')).toEqual([])
 })
 
 test('every date read is valid EDTF', () => {

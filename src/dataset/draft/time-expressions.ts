@@ -232,6 +232,8 @@ function readWithChrono(
     // from something else (chrono reads "in the day" as a day ahead); "the past few weeks" is no time in
     // particular.
     if (/^(?:now|currently|(?:in )?the (?:week|day|morning|afternoon|evening))$/i.test(words)) continue
+    // "the distance light travels in a year", "twice in a week": a length of time, not a year from now.
+    if (/^in (?:a|an|one) (?:year|month|week|day)$/i.test(words)) continue
     if (/\b(?:later|after|within|for|few|several|recent|past)\b/i.test(words)) continue
     const start = result.start
     const certain = (component: chrono.Component) => start.isCertain(component)
