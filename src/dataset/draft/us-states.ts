@@ -12,11 +12,15 @@ export function isUsState(name: string): boolean {
   return STATES.has(name.replace(/\s+/g, ' '))
 }
 
-/** The names of US states in the words, other than at the span given. */
+// Every state's name as one pattern, compiled once ("Washington" left out: more often the city, or the
+// US government).
+const ANY_STATE = new RegExp(
+  `(?<!\\p{L})(?:${[...STATES].filter((name) => name !== 'Washington').join('|')})(?!\\p{L})`,
+  'gu',
+)
+
+/** The words name a US state other than the one given. */
 export function otherUsStatesIn(words: string, except: string): boolean {
-  for (const name of STATES) {
-    if (name === except || name === 'Washington') continue
-    if (new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'u').test(words)) return true
-  }
+  for (const match of words.matchAll(ANY_STATE)) if (match[0] !== except) return true
   return false
 }
