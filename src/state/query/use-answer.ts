@@ -31,6 +31,9 @@ export function useAnswer<Kind extends QueryKind>(
     // An answer is the story's as it is: a story held in the page or by an engine does not change
     // under the page (a new file is a new identity).
     staleTime: Number.POSITIVE_INFINITY,
+    // The page's own answers are made again at once when asked again: kept, they would only hold
+    // memory (a pan of a large story asks for a new window's events at each step).
+    ...(index ? { gcTime: 0 } : {}),
     initialData: index ? () => inMemory(index, query) : undefined,
     placeholderData: index ? undefined : keepPreviousData,
     retry: false,
