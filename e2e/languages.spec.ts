@@ -19,9 +19,10 @@ const STORY_TITLE = 'Kim and Putin pledge closer ties'
  * are in English); the timeline's axis is moment.js's locale data, loaded with each language (looked
  * at in the Arabic and Ukrainian screenshots), which the pseudo-language has none of.
  */
-const DATA = ['bdi', '[dir="auto"]', '.data-text', '[translate="no"]', '[lang="en"]', '.vis-time-axis'].join(
-  ', ',
-)
+const STORY_WORDS = ['bdi', '[dir="auto"]', '.data-text', '[translate="no"]', '.vis-time-axis']
+const DATA = [...STORY_WORDS, '[lang="en"]'].join(', ')
+/** Where nothing is English on purpose any more: the importers' reasons are worded by the catalogs. */
+const NOTHING_ENGLISH = STORY_WORDS.join(', ')
 
 /**
  * The interface's words left in English: visible text (and what screen readers are told: aria-label,
@@ -29,7 +30,7 @@ const DATA = ['bdi', '[dir="auto"]', '.data-text', '[translate="no"]', '[lang="e
  * pseudo-language bracket around it. A message with the story's words in it is bracketed as a whole,
  * and one cut into parts (a link in a sentence) has each part accented.
  */
-async function englishLeft(scope: Locator): Promise<string[]> {
+async function englishLeft(scope: Locator, dataSelector = DATA): Promise<string[]> {
   return scope.evaluate((root, dataSelector) => {
     const plain = (text: string) => /[A-Za-z]{2,}/.test(text) && !/[⟦⟧]/.test(text)
     const shown = (element: Element) =>
@@ -52,7 +53,7 @@ async function englishLeft(scope: Locator): Promise<string[]> {
       }
     }
     return left
-  }, DATA)
+  }, dataSelector)
 }
 
 /** The page's interface words left in English, the page's title with them. */
@@ -125,8 +126,33 @@ test.describe('the pseudo-language shows no English left', () => {
       .setInputFiles({ name: 'eventos.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet) })
     const dialog = page.getByRole('dialog')
     await expect(dialog.locator('.columns-preview li').first()).toBeVisible({ timeout: 30_000 })
-    expect(await englishLeft(dialog)).toEqual([])
+    // The importer's reasons: why "Notas" and "Tipo" were read as they were, and the row without a
+    // title the preview leaves out; nothing of them is English, nothing marked so.
+    await expect(dialog.locator('.column-why')).not.toHaveCount(0)
+    await expect(dialog.locator('.preview-left-out')).toBeVisible()
+    expect(await englishLeft(dialog, NOTHING_ENGLISH)).toEqual([])
     expect(await englishOnPage(page)).toEqual([])
+  })
+
+  test('a real file’s columns reviewed: why each column was read by its values, or left unread', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000)
+    await page.goto('/?lang=en-XA')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(STORY_TITLE, { timeout: 30_000 })
+    // The Centre for Information Resilience's monitor (../shared/real-data/, its provenance there):
+    // "entry", "violence level" and "geolocation" read by their values, "arms/munition" left unread
+    // with what it could be.
+    await page
+      .locator('input[type="file"][multiple]')
+      .setInputFiles('../shared/real-data/cir-ukraine-monitor.csv')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('cir-ukraine-monitor', {
+      timeout: 60_000,
+    })
+    await page.getByRole('button', { name: /Ŕéṽíéŵ/ }).click()
+    const dialog = page.getByRole('dialog')
+    await expect(dialog.locator('.column-why')).toHaveCount(4, { timeout: 30_000 })
+    expect(await englishLeft(dialog, NOTHING_ENGLISH)).toEqual([])
   })
 
   test('the editor, with an article, an event and a quote', async ({ page }) => {
@@ -148,6 +174,14 @@ test.describe('the pseudo-language shows no English left', () => {
     await make.last().click()
     await expect(page.locator('.item-form select').first()).toBeVisible()
     expect(await englishOnPage(page)).toEqual([])
+    // A date the format cannot read says why in the reader's language: 30 February does not exist.
+    const date = page.locator('.item-form input[placeholder="2023-08-15"]').first()
+    const before = await date.inputValue()
+    await date.fill('2023-02-30')
+    const problem = page.locator('.item-form .field-problem').first()
+    await expect(problem).toBeVisible()
+    expect(await englishLeft(problem, NOTHING_ENGLISH)).toEqual([])
+    await date.fill(before)
   })
 
   test('the embed', async ({ page }) => {
