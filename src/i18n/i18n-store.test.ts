@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest'
-import { activateLanguage, ENGLISH, t } from './i18n-store'
+import { activateLanguage, ENGLISH, formatShortLocalCount, t } from './i18n-store'
 import { pickLanguage } from './languages'
 import { loadLanguage } from './load-language'
 import { defineMessages } from './messages'
@@ -64,4 +64,14 @@ test('the language is the address’s, else the browser’s first one offered, e
   expect(pickLanguage('?lang=xx', ['de-DE', 'uk-UA'])).toBe('uk')
   expect(pickLanguage('', ['de-DE'])).toBe('en')
   expect(pickLanguage('?lang=en-XA', [])).toBe('en-XA')
+})
+
+test('a short count for a narrow bar is the language’s compact form, rounded down as English’s is', async () => {
+  expect(formatShortLocalCount(1999)).toBe('1.9k')
+  activateLanguage(await loadLanguage('fr'))
+  expect(formatShortLocalCount(950)).toBe('950')
+  // Never "2 k" for 1,999: a bar must not claim more than it holds.
+  expect(formatShortLocalCount(1999).replace(/\s/g, ' ')).toBe('1,9 k')
+  activateLanguage(await loadLanguage('uk'))
+  expect(formatShortLocalCount(12_499)).toMatch(/^12,4\sтис\.$/)
 })

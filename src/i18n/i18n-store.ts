@@ -1,4 +1,5 @@
 import { type Formatters, formatToParts, IntlMessageFormat } from 'intl-messageformat'
+import { formatShortCount } from '../lib/format-count'
 import { ENGLISH_FORMATTERS } from './english'
 import type { Language } from './languages'
 import type { MessageDescriptor, MessageText, MessageValues } from './messages'
@@ -118,4 +119,25 @@ export function joinList(parts: readonly string[]): string {
     listFormats.set(active.locale, format)
   }
   return format.format(parts)
+}
+
+const compactFormats = new Map<string, Intl.NumberFormat>()
+
+/**
+ * A count short enough for a narrow bar in the active language: English's own "1.4k" and "12k"
+ * (lib/format-count.ts, no Intl on the first view); another language's compact form ("1,4 тис.",
+ * "1,4 k", "1.4 ألف"), rounded down as English's is, so that a bar never claims more than it holds.
+ */
+export function formatShortLocalCount(count: number): string {
+  if (!usesIntl() || count < 1000) return formatShortCount(count)
+  let format = compactFormats.get(active.locale)
+  if (!format) {
+    format = new Intl.NumberFormat(active.locale, {
+      notation: 'compact',
+      maximumFractionDigits: 1,
+      roundingMode: 'trunc',
+    })
+    compactFormats.set(active.locale, format)
+  }
+  return format.format(Math.trunc(count))
 }

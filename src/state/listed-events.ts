@@ -1,7 +1,21 @@
-import { formatCount } from '../lib/format-count'
+import { t } from '../i18n/i18n-store'
+import { defineMessages } from '../i18n/messages'
 
 /** Up to this many matching events, the list shows them all; past it, those in the timeline's window. */
 export const LIST_ALL_LIMIT = 500
+
+const messages = defineMessages({
+  noneInWindow: {
+    id: 'eventList.noneInWindow',
+    defaultMessage:
+      "{matching, plural, one {# event matches} other {# events match}}; none is in the timeline's window.",
+  },
+  listedInWindow: {
+    id: 'eventList.listedInWindow',
+    defaultMessage:
+      "{matching, plural, one {# event matches} other {# events match}}; listed are the {inWindow, number} in the timeline's window.",
+  },
+})
 
 /**
  * What the list says above its events when there are too many to list whole (state/query/
@@ -11,6 +25,6 @@ export const LIST_ALL_LIMIT = 500
  */
 export function listNote(matching: number, inWindow: number): string {
   return inWindow === 0
-    ? `${formatCount(matching)} events match; none is in the timeline's window.`
-    : `${formatCount(matching)} events match; listed are the ${formatCount(inWindow)} in the timeline's window.`
+    ? t(messages.noneInWindow, { matching })
+    : t(messages.listedInWindow, { matching, inWindow })
 }

@@ -1,7 +1,6 @@
 import type { IndexedEvent } from '../../../dataset/story-index'
-import { t } from '../../../i18n/i18n-store'
+import { formatShortLocalCount, t } from '../../../i18n/i18n-store'
 import { defineMessages } from '../../../i18n/messages'
-import { formatShortCount } from '../../../lib/format-count'
 import type { TimeWindow } from '../../../state/view-state'
 import { eventToTimelineItem, type TimelineItem } from './timeline-items'
 
@@ -160,7 +159,7 @@ function aggregate(
     type: 'range' as const,
     start: bin * width,
     end: (bin + 1) * width,
-    label: formatShortCount(count),
+    label: formatShortLocalCount(count),
     tooltip: t(messages.countTip, { count }),
     className: `aggregate ${count >= 100 ? 'aggregate-dense' : count >= 20 ? 'aggregate-medium' : 'aggregate-sparse'}`,
     ...(lane === undefined ? {} : { lane }),
