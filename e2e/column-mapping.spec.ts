@@ -10,7 +10,7 @@ const roleOf = (page: Page, column: string) => dialog(page).getByLabel(`“${col
 const preview = (page: Page) => dialog(page).getByRole('region', { name: 'Preview' })
 
 const SPANISH = [
-  'Fecha,Qué,Notas,País,Tipo',
+  'Cuándo,Qué,Notas,Nación,Tipo',
   '24/02/2022,Invasión a gran escala,Las tropas cruzan la frontera.,Ukraine,Guerra',
   '03/03/2022,Conversaciones en Bielorrusia,,Belarus,Diplomacia',
   '16/03/2022,Ataque al teatro de Mariúpol,,Ukraine,Guerra',
@@ -33,11 +33,11 @@ test('a sheet of unknown columns stops at the mapping step; the choice opens it,
   await expect(dialog(page)).toContainText(
     'Its columns’ names do not say which holds the dates and which the titles.',
   )
-  await expect(roleOf(page, 'Fecha')).toHaveValue('date')
+  await expect(roleOf(page, 'Cuándo')).toHaveValue('date')
   await expect(roleOf(page, 'Qué')).toHaveValue('title')
-  await expect(roleOf(page, 'País')).toHaveValue('countries')
+  await expect(roleOf(page, 'Nación')).toHaveValue('countries')
   await expect(roleOf(page, 'Tipo')).toHaveValue('categories')
-  await expect(roleOf(page, 'Fecha')).toBeFocused()
+  await expect(roleOf(page, 'Cuándo')).toBeFocused()
   expect(await seriousAxeViolations(page)).toEqual([])
   // The story behind stays as it was until the reader opens.
   await expect(title(page)).toHaveText('Kim and Putin pledge closer ties')
@@ -71,7 +71,7 @@ test('a sheet of unknown columns stops at the mapping step; the choice opens it,
   )
 
   // Next month's export, its header written another way: opened at once with the same choice.
-  const april = ['fecha,qué,notas,país,tipo', '07/04/2022,Retirada de Kiev,,Ukraine,Guerra'].join('\n')
+  const april = ['cuándo,qué,notas,nación,tipo', '07/04/2022,Retirada de Kiev,,Ukraine,Guerra'].join('\n')
   await page.getByLabel('Dataset file').setInputFiles(csvFile('abril.csv', april))
   await expect(title(page)).toHaveText('abril')
   await expect(dialog(page)).toHaveCount(0)
@@ -204,7 +204,7 @@ test('a large sheet opened with Open dataset… shows its mapping step from its 
     return `${day},Meeting number ${index + 1} of the council,Ukraine`
   })
   rows.splice(2, 0, '2022-01-03,A row with,too,many,cells')
-  const csv = ['Cuándo,Qué,País', ...rows].join('\n')
+  const csv = ['Cuándo,Qué,Nación', ...rows].join('\n')
   expect(csv.length).toBeGreaterThan(64 * 1024)
   // As a person does it: the button, then the system's file chooser.
   const [chooser] = await Promise.all([

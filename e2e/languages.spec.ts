@@ -115,7 +115,7 @@ test.describe('the pseudo-language shows no English left', () => {
     await page.goto('/?lang=en-XA')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(STORY_TITLE, { timeout: 30_000 })
     const sheet = [
-      'Fecha,Qué,Notas,País,Tipo',
+      'Cuándo,Qué,Notas,Nación,Tipo',
       '24/02/2022,Invasión a gran escala,Las tropas cruzan la frontera.,Ukraine,Guerra',
       '03/03/2022,Conversaciones en Bielorrusia,,Belarus,Diplomacia',
       '16/03/2022,,,Ukraine,Guerra',

@@ -56,6 +56,11 @@ const seen = defineMessages({
     defaultMessage:
       'only {hits, number} of its first {of, number} rows hold a text: too few for titles, a summary',
   },
+  nationalities: {
+    id: 'reasons.column.nationalities',
+    defaultMessage:
+      'its values are countries, but its name says a nationality ({hits, number} of {of, number}), not where the event happened',
+  },
   laterCalendar: {
     id: 'reasons.column.laterCalendar',
     defaultMessage:
@@ -139,6 +144,7 @@ function seenWords(what: ValuesSeen): ReactNode {
       return richText(seen.repeated, { distinct: what.distinct, of: what.of })
     case 'fewNumbers':
     case 'fewTexts':
+    case 'nationalities':
       return richText(seen[what.code], { hits: what.hits, of: what.of })
     case 'laterCalendar':
     case 'notStatuses':

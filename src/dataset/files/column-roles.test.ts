@@ -10,7 +10,7 @@ import { sheetToDataset } from '../import/sheet/sheet-to-dataset'
 
 // A file in another language's column names, as the mapping step is given it.
 const CSV = [
-  'Fecha,Qué,Descripción,País,Fin,Víctimas,Enlace,Tipo',
+  'Cuándo,Qué,Relato,Nación,Fin,Víctimas,Enlace,Tipo',
   '24/02/2022,Invasión a gran escala,Las tropas cruzan la frontera.,Ukraine,25/02/2022,12,https://example.org/a,Guerra',
   '03/03/2022,Conversaciones en Bielorrusia,,Belarus,,0,https://example.org/b,Diplomacia',
   '16/03/2022,Ataque al teatro de Mariúpol,,Ukraine,,300,https://example.org/c,Guerra',
@@ -31,10 +31,10 @@ const headOf = (text: string) => {
 test('roles are guessed from the values where the names are not known, and the file asks for review', async () => {
   const { guess } = headOf(CSV)
   expect(guess.roles).toEqual({
-    Fecha: 'date',
+    Cuándo: 'date',
     Qué: 'title',
-    Descripción: 'summary',
-    País: 'countries',
+    Relato: 'summary',
+    Nación: 'countries',
     Fin: 'endDate',
     Víctimas: 'number',
     Enlace: 'sources',

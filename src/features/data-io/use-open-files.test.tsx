@@ -52,14 +52,14 @@ test('only the latest of two openings counts', async () => {
 test('a sheet whose names do not say what its columns hold stops at the mapping step; the choice opens it and is remembered', async () => {
   localStorage.clear()
   const { result, onOpened } = renderOpening()
-  const csv = 'Fecha,Qué\n24/02/2022,Invasión\n03/03/2022,Conversaciones\n'
+  const csv = 'Cuándo,Qué\n24/02/2022,Invasión\n03/03/2022,Conversaciones\n'
   act(() => result.current.open([file('eventos.csv', csv)]))
   await waitFor(() => expect(result.current.choosing).not.toBeNull())
   expect(result.current.error).toBeNull()
   expect(onOpened).not.toHaveBeenCalled()
   const head = result.current.choosing?.head
-  expect(head?.roles).toEqual({ Fecha: 'date', Qué: 'title' })
-  act(() => result.current.choose({ roles: { Fecha: 'date', Qué: 'title' } }, true))
+  expect(head?.roles).toEqual({ Cuándo: 'date', Qué: 'title' })
+  act(() => result.current.choose({ roles: { Cuándo: 'date', Qué: 'title' } }, true))
   await waitFor(() => expect(onOpened).toHaveBeenCalledTimes(1))
   const story = onOpened.mock.calls[0]?.[0]
   expect(story.dataset.events.map((event: { title: string }) => event.title)).toEqual([
@@ -74,7 +74,7 @@ test('a sheet whose names do not say what its columns hold stops at the mapping 
   act(() => review?.())
   expect(result.current.choosing?.reviewing).toBe(true)
   act(() => result.current.stopChoosing())
-  act(() => result.current.open([file('marzo.csv', 'fecha,qué\n05/03/2022,Otra\n')]))
+  act(() => result.current.open([file('marzo.csv', 'cuándo,qué\n05/03/2022,Otra\n')]))
   await waitFor(() => expect(onOpened).toHaveBeenCalledTimes(2))
   expect(onOpened.mock.calls[1]?.[0].notes.join('\n')).toMatch(
     /columns chosen for an earlier file with the same header/,

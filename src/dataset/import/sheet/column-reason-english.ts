@@ -55,6 +55,8 @@ function seenInEnglish(seen: ValuesSeen): string {
       return `only ${formatCount(seen.hits)} of its first ${formatCount(seen.of)} rows hold a number`
     case 'fewTexts':
       return `only ${formatCount(seen.hits)} of its first ${formatCount(seen.of)} rows hold a text: too few for titles, a summary`
+    case 'nationalities':
+      return `its values are countries, but its name says a nationality (${formatCount(seen.hits)} of ${formatCount(seen.of)}), not where the event happened`
     case 'laterCalendar':
       return `its dates lie years after today (such as “${seen.example}”), another calendar’s beside the other column of dates`
     case 'notStatuses':

@@ -47,6 +47,7 @@ export type ValuesSeen =
   | { code: 'texts' }
   | { code: 'fewNumbers'; hits: number; of: number }
   | { code: 'fewTexts'; hits: number; of: number }
+  | { code: 'nationalities'; hits: number; of: number }
   | { code: 'laterCalendar'; example: string }
   | { code: 'notStatuses'; example: string }
   | { code: 'knownUnread' }
@@ -74,6 +75,7 @@ function isSeen(value: unknown): value is ValuesSeen {
       return isCount(value.distinct) && isCount(value.of)
     case 'fewNumbers':
     case 'fewTexts':
+    case 'nationalities':
       return isCount(value.hits) && isCount(value.of)
     case 'laterCalendar':
     case 'notStatuses':

@@ -1,3 +1,4 @@
+import { isMissingMarker } from '../values/missing-values'
 import { monthOfName } from '../values/written-dates'
 import { EVENT_COLUMNS, type EventColumn } from './column-role-names'
 import { LIST_ROLES, type ListRole } from './known-columns'
@@ -12,9 +13,24 @@ export type { EventColumn }
 
 const NAMES: Record<EventColumn, readonly string[]> = {
   id: ['id', 'uniqueid', 'eventid', 'eventidcnty'],
-  date: ['date', 'eventdate', 'startdate', 'when', 'datetime', 'startdatetime'],
-  title: ['title', 'headline', 'eventtitle'],
-  summary: ['summary', 'text', 'description', 'notes', 'details', 'body', 'briefdescription', 'content'],
+  // Names in Spanish, French and German too (fecha, datum; año, mois, Tag…): files from statistics
+  // offices and seismological services name their columns in their language.
+  date: ['date', 'eventdate', 'startdate', 'when', 'datetime', 'startdatetime', 'fecha', 'datum'],
+  title: ['title', 'headline', 'eventtitle', 'titulo', 'título', 'titre', 'titel'],
+  summary: [
+    'summary',
+    'text',
+    'description',
+    'notes',
+    'details',
+    'body',
+    'briefdescription',
+    'content',
+    'descripcion',
+    'descripción',
+    'detalle',
+    'beschreibung',
+  ],
   status: ['status'],
   // Who: this app's column, and the names people give a column of people (a speaker, the persons
   // named, who).
@@ -33,11 +49,12 @@ const NAMES: Record<EventColumn, readonly string[]> = {
     'perpetrator',
     'perpetrators',
   ],
-  countries: ['countries', 'country'],
-  year: ['year', 'startyear'],
-  month: ['month', 'startmonth'],
-  day: ['day', 'startday'],
-  time: ['time', 'starttime'],
+  countries: ['countries', 'country', 'pais', 'país', 'pays'],
+  // GTD's iyear, imonth, iday; German Tag is also English "tag" (see recogniseColumns).
+  year: ['year', 'startyear', 'iyear', 'año', 'ano', 'anio', 'annee', 'année', 'jahr'],
+  month: ['month', 'startmonth', 'imonth', 'mes', 'mois', 'monat'],
+  day: ['day', 'startday', 'iday', 'dia', 'día', 'jour'],
+  time: ['time', 'starttime', 'hora', 'heure', 'uhrzeit'],
   endYear: ['endyear'],
   endMonth: ['endmonth'],
   endDay: ['endday'],
@@ -62,6 +79,12 @@ const NAMES: Record<EventColumn, readonly string[]> = {
     'locality',
     'placename',
     'settlement',
+    'localidad',
+    'lugar',
+    'ciudad',
+    'lieu',
+    'ville',
+    'ort',
   ],
   timePrecision: ['timeprecision'],
   // story-timeline/2's fields, in this app's export and others' (TimelineJS's Group and Media
@@ -82,8 +105,20 @@ const NAMES: Record<EventColumn, readonly string[]> = {
     'keywords',
     'eventgroup',
   ],
-  admin1: ['admin1', 'province', 'oblast', 'governorate'],
-  admin2: ['admin2', 'district', 'county', 'raion'],
+  // GTD's provstate, a US file's state, Germany's Länder, Spanish and French names of provinces.
+  admin1: [
+    'admin1',
+    'province',
+    'oblast',
+    'governorate',
+    'provstate',
+    'state',
+    'bundesland',
+    'provincia',
+    'estado',
+    'région',
+  ],
+  admin2: ['admin2', 'district', 'county', 'raion', 'municipio', 'landkreis', 'kreis'],
   admin3: ['admin3'],
   latitude: ['latitude', 'lat'],
   longitude: ['longitude', 'lon', 'lng', 'long'],
@@ -157,7 +192,10 @@ export function recogniseColumns(header: readonly string[]): {
     if (named) named.push(column)
     else byName.set(name, [column])
   }
-  for (const [role, names] of Object.entries(NAMES) as Array<[EventColumn, readonly string[]]>) {
+  // German Tag is the day beside Monat or Jahr, and elsewhere English "tag" (a category).
+  const german = byName.has('monat') || byName.has('jahr')
+  for (const [role, listed] of Object.entries(NAMES) as Array<[EventColumn, readonly string[]]>) {
+    const names = german && role === 'day' ? [...listed, 'tag'] : listed
     const shared = isListRole(role)
     const found: string[] = []
     for (const name of names) {
@@ -201,13 +239,14 @@ export function datePartsToEdtf({ year, month, day, time }: DateParts): string |
   const yearNumber = Number(yearText)
   const yearEdtf =
     yearNumber < 0 ? `-${String(-yearNumber).padStart(4, '0')}` : String(yearNumber).padStart(4, '0')
+  // A month or day of 0 (GTD's) or a missing mark (NA) is unknown: the date is the year, or the month.
   const monthText = month?.trim() ?? ''
-  if (monthText === '') return yearEdtf
+  if (unknownPart(monthText)) return yearEdtf
   const monthNumber = /^\d{1,2}$/.test(monthText) ? Number(monthText) : monthOfName(monthText)
   if (!monthNumber || monthNumber > 12) return null
   const monthEdtf = `${yearEdtf}-${String(monthNumber).padStart(2, '0')}`
   const dayText = day?.trim() ?? ''
-  if (dayText === '') return monthEdtf
+  if (unknownPart(dayText)) return monthEdtf
   if (!/^\d{1,2}$/.test(dayText)) return null
   const dayEdtf = `${monthEdtf}-${dayText.padStart(2, '0')}`
   const timeText = time?.trim() ?? ''
@@ -216,11 +255,21 @@ export function datePartsToEdtf({ year, month, day, time }: DateParts): string |
   return clock ? `${dayEdtf}T${clock}Z` : null
 }
 
+const unknownPart = (text: string) => text === '' || /^0{1,2}$/.test(text) || isMissingMarker(text)
+
 /**
  * "10:30", "10:30:15", "10:30 PM", "9 am", and "13.45" as many write a time (and a spreadsheet keeps
- * it, as a number), as hh:mm:ss; null when not a time of day.
+ * it, as a number), as hh:mm:ss; and a fraction of a day (0.964131944, a spreadsheet's time cell saved
+ * as its number: 23:08:21) to the second. Null when not a time of day.
  */
 export function readClock(text: string): string | null {
+  const fraction = /^0?\.\d{3,}$/.exec(text.trim())
+  if (fraction) {
+    const seconds = Math.round(Number(fraction[0]) * 86_400)
+    if (seconds >= 86_400) return null
+    const part = (value: number) => String(value).padStart(2, '0')
+    return `${part(Math.floor(seconds / 3600))}:${part(Math.floor(seconds / 60) % 60)}:${part(seconds % 60)}`
+  }
   const match = /^(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?$/i.exec(text.trim())
   if (!match) return null
   const [, hourText = '', minute = '00', second = '00', meridiem] = match

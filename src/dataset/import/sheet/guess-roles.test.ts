@@ -72,15 +72,15 @@ test('categories are few short values, not yes or no, files’ names, ids or the
 
 test('people’s names, countries in other languages and coordinates in pairs are found by their values', () => {
   const guess = guessOf([
-    'fecha,qui,pays,x,y,lien',
+    'quand,qui,nations,x,y,lien',
     '9 mars 2021,Jane Doe,Arabie saoudite,24.7136,46.6753,https://example.org/1',
     '10 mars 2021,"John Roe, Ana Diaz",Irak,33.3152,44.3661,https://example.org/2',
     '11 mars 2021,Ana Diaz,Deutschland,52.52,13.405,https://example.org/3',
   ])
   expect(guess.roles).toEqual({
-    fecha: 'date',
+    quand: 'date',
     qui: 'actors',
-    pays: 'countries',
+    nations: 'countries',
     x: 'latitude',
     y: 'longitude',
     lien: 'sources',

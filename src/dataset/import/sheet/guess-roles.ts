@@ -1,4 +1,5 @@
 import { dictionary, lookup } from '../../../lib/dictionary'
+import { isMissingMarker } from '../values/missing-values'
 import { readStatus } from '../values/read-status'
 import type { ColumnReason, SheetReview } from './column-reason'
 import type { ColumnRole, ColumnRoles } from './column-roles'
@@ -83,6 +84,7 @@ export function guessRoles(header: readonly string[], rows: readonly Row[]): Rol
       verdict: { code: 'noRole' },
     }
   }
+  const codes = setAsideNumericCountries(header, rows, roles, by, why)
   const taken = new Map<ColumnRole, string>()
   for (const column of header) {
     const role = lookup(roles, column) ?? 'none'
@@ -90,7 +92,9 @@ export function guessRoles(header: readonly string[], rows: readonly Row[]): Rol
   }
   const open = header
     .slice(0, GUESSED_COLUMNS)
-    .filter((column) => roles[column] === 'none' && !KNOWN_UNREAD.has(normalName(column)))
+    .filter(
+      (column) => roles[column] === 'none' && !KNOWN_UNREAD.has(normalName(column)) && !codes.has(column),
+    )
   const sampled = Math.min(rows.length, SAMPLE)
   const kinds = new Map<string, KindOfColumn>()
   for (const column of open) {
@@ -102,24 +106,35 @@ export function guessRoles(header: readonly string[], rows: readonly Row[]): Rol
     // Nor are a few numbers in a column mostly empty a number each event keeps (a record's one
     // "editor: 7"): more than half the rows must hold one.
     const fewNumbers = values.length * 2 <= sampled && kind.kind === 'number'
+    // A target's or a victim's nationality (GTD's natlty1_txt) is not where the event happened.
+    const nationality = kind.kind === 'countries' && NATIONALITY.test(column)
     kinds.set(
       column,
-      fewNumbers
+      nationality
         ? {
             ...kind,
             kind: 'text',
             reason: {
-              seen: { code: 'fewNumbers', hits: values.length, of: sampled },
-              verdict: { code: 'couldBe', role: 'number' },
+              seen: { code: 'nationalities', hits: values.length, of: values.length },
+              verdict: { code: 'couldBe', role: 'countries' },
             },
           }
-        : sparse && kind.kind === 'title'
+        : fewNumbers
           ? {
               ...kind,
-              kind: 'summary',
-              reason: { seen: { code: 'fewTexts', hits: values.length, of: sampled } },
+              kind: 'text',
+              reason: {
+                seen: { code: 'fewNumbers', hits: values.length, of: sampled },
+                verdict: { code: 'couldBe', role: 'number' },
+              },
             }
-          : kind,
+          : sparse && kind.kind === 'title'
+            ? {
+                ...kind,
+                kind: 'summary',
+                reason: { seen: { code: 'fewTexts', hits: values.length, of: sampled } },
+              }
+            : kind,
     )
   }
   const assign = (column: string, role: ColumnRole, reason: ColumnReason) => {
@@ -194,6 +209,39 @@ function setAsideOtherCalendars(
   }
 }
 
+// Names of a person's nationality in the languages of the names this app knows (natlty1, nacionalidad).
+const NATIONALITY = /natlty|nationalit|nacionalidad|nationalité|staatsangeh/i
+// Names that say a column's numbers are ISO 3166's (iso, iso_numeric, m49).
+const ISO_NUMBERS = /iso|m49|numeric/i
+
+/**
+ * A column named for countries whose values are all numbers is read as ISO 3166 numeric codes only
+ * when its name says so: GTD's own country numbers (218 Uruguay) read as ISO's are Ecuador. Else it is
+ * left unread, said, and can still be chosen.
+ */
+function setAsideNumericCountries(
+  header: readonly string[],
+  rows: readonly Row[],
+  roles: ColumnRoles,
+  by: Record<string, GuessedBy>,
+  why: Record<string, ColumnReason>,
+): Set<string> {
+  const codes = new Set<string>()
+  for (const column of header) {
+    if (roles[column] !== 'countries' || ISO_NUMBERS.test(column)) continue
+    const values = valuesOf(rows, column)
+    if (values.length === 0 || !values.every((value) => /^\d+$/.test(value))) continue
+    roles[column] = 'none'
+    by[column] = 'none'
+    why[column] = {
+      seen: { code: 'counted', kind: 'numbers', hits: values.length, of: values.length },
+      verdict: { code: 'couldBe', role: 'countries' },
+    }
+    codes.add(column)
+  }
+  return codes
+}
+
 const KNOWN_UNREAD_REASON: ColumnReason = { seen: { code: 'knownUnread' } }
 
 function unreadReason({ kind, reason }: KindOfColumn, taken: ReadonlyMap<ColumnRole, string>): ColumnReason {
@@ -248,7 +296,7 @@ function valuesOf(rows: readonly Row[], column: string): string[] {
   const values: string[] = []
   for (const row of rows) {
     const value = (lookup(row, column) ?? '').trim()
-    if (value) values.push(value)
+    if (value && !isMissingMarker(value)) values.push(value)
     if (values.length === SAMPLE) break
   }
   return values

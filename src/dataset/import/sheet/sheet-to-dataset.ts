@@ -15,6 +15,7 @@ import { ExtrasReader } from './event-extras'
 import type { SkippedRow } from './keep-good-rows'
 import { LongTexts } from './long-texts'
 import { readDateColumn } from './read-date-column'
+import { roleWords } from './role-words'
 import { type CellOf, datePartsOf, withEnd, withTimeOfDay } from './row-dates'
 import { rowsNote } from './row-notes'
 import { actorNames, SheetActors } from './sheet-actors'
@@ -22,7 +23,7 @@ import { SheetLists } from './sheet-lists'
 import { columnPositions, type Row, type RowProgress, type Sheet } from './sheet-rows'
 import { storyTitle } from './story-title'
 import { blankTypeColumn } from './timeline-title'
-import { firstWords, titlingOf } from './title-stand-ins'
+import { firstWords, rowStandIn, titlingOf } from './title-stand-ins'
 import { unreadColumnsNote } from './unread-columns'
 import { UnreadValues } from './unread-values'
 
@@ -156,6 +157,8 @@ export function sheetToDataset(
       : null
   const unreadEnds: number[] = []
   const longTitles: number[] = []
+  // The rows titled by another of their cells, by the role of the column that stood in.
+  const standIns = new Map<EventColumn, number[]>()
   // A status column of other words ("reviewed": a feed's own workflow) would refuse every row: such an
   // event is read as occurred, and the words are said.
   const otherStatuses = new Map<string, number>()
@@ -189,6 +192,9 @@ export function sheetToDataset(
   const slideByPlace = columns.year !== undefined && columns.type === undefined
   const unreadCountries = new UnreadValues()
   const unreadTimes: number[] = []
+  const daylessTimes: number[] = []
+  // Times of day read from a sheet's cells, which give no zone (see docs/decisions/guessing-columns.md).
+  let zonelessTimes = 0
   const countryOfText = new Map<string, ReturnType<typeof readCountry>>()
   const extras = new ExtrasReader(
     numbers,
@@ -232,7 +238,12 @@ export function sheetToDataset(
       })
       return
     }
-    const written = titling.title({ cell: (column) => cell(cells, column), text: textOf })
+    const rowText = { cell: (column: EventColumn) => cell(cells, column), text: textOf }
+    const own = titling.title(rowText)
+    // A row without its title is titled by what else it says of its event (title-stand-ins.ts).
+    const standIn = own === '' ? rowStandIn(rowText) : null
+    if (standIn) standIns.set(standIn.column, [...(standIns.get(standIn.column) ?? []), line])
+    const written = standIn?.title ?? own
     // A title past the format's limit is not cut off: it becomes a shorter title, and the whole of it
     // opens the summary (said once, below).
     const tooLong = written.length > TEXT_LIMITS.eventTitle
@@ -265,6 +276,11 @@ export function sheetToDataset(
         : dateColumn !== undefined
           ? withTimeOfDay(edtf, cell(cells, 'time'), () => unreadTimes.push(line))
           : edtf
+    // A time of day is read only with a day; one beside a year or a month is said, not dropped unseen.
+    if (columns.time !== undefined && cell(cells, 'time').trim() !== '') {
+      if (start.includes('T')) zonelessTimes++
+      else if (!/^\d{4}-\d{2}-\d{2}$/.test(start)) daylessTimes.push(line)
+    }
     // Assigned, not spread: a large sheet makes 100,000 of these.
     const event: StoryEvent = {
       id: eventId(slugify(id || title, 'event')),
@@ -341,6 +357,17 @@ export function sheetToDataset(
         `a ${columns.time} that is not a time of day (10:30, 4 pm): {its} date was kept without it`,
       ),
     )
+  if (daylessTimes.length)
+    notes.push(
+      rowsNote(
+        daylessTimes,
+        `a time (column "${columns.time}") but no day: {its} date{s} {was} kept as the year or month, without the time`,
+      ),
+    )
+  if (zonelessTimes > 0)
+    notes.push(
+      `The times of day in the ${columns.time} column say no time zone: ${formatCount(zonelessTimes)} ${zonelessTimes === 1 ? 'was' : 'were'} read as written, as UTC, so that 19:54 stays 19:54.`,
+    )
   if (unreadEnds.length)
     notes.push(
       rowsNote(
@@ -367,6 +394,13 @@ export function sheetToDataset(
       `${formatCount(controlCells.size)} ${controlCells.size === 1 ? 'cell holds' : 'cells hold'} control characters (such as NUL) that no text shows: they were removed.`,
     )
   if (titling.note) notes.push(titling.note)
+  for (const [role, lines] of standIns)
+    notes.push(
+      rowsNote(
+        lines,
+        `no text in the ${titling.column} column: {its} event{s} {was} titled by {its} ${roleWords(role).replace(/^an? /, '')} (column "${columns[role] ?? role}")`,
+      ),
+    )
   const countryNote = unreadCountries.note(`${columns.countries ?? 'countries'} column`)
   if (countryNote) notes.push(countryNote)
   notes.push(...extras.notes())

@@ -58,6 +58,34 @@ export function titlingOf(columns: Columns): Titling | null {
   return null
 }
 
+/**
+ * What titles a row whose own title comes out empty (a sparse column of titles or of texts): the first
+ * of its place, its region, what happened, its first category, its country, that the row has. A row is
+ * not left out for want of a title when the row says something else of its event; the note says how
+ * many were titled so. Which column stood in, or null when the row has none of them.
+ */
+const ROW_STAND_INS: ReadonlyArray<{ column: EventColumn; title: (row: RowText) => string }> = [
+  { column: 'summary', title: ({ cell, text }) => firstWords(text(cell('summary'))) },
+  { column: 'location', title: ({ cell }) => cell('location').trim() },
+  { column: 'admin3', title: ({ cell }) => cell('admin3').trim() },
+  { column: 'admin2', title: ({ cell }) => cell('admin2').trim() },
+  { column: 'admin1', title: ({ cell }) => cell('admin1').trim() },
+  { column: 'subEventType', title: ({ cell }) => cell('subEventType').trim() },
+  { column: 'eventType', title: ({ cell }) => cell('eventType').trim() },
+  { column: 'categories', title: ({ cell }) => firstItem(cell('categories')) },
+  { column: 'countries', title: ({ cell }) => firstItem(cell('countries')) },
+]
+
+export function rowStandIn(row: RowText): { title: string; column: EventColumn } | null {
+  for (const { column, title } of ROW_STAND_INS) {
+    const written = title(row)
+    if (written !== '') return { title: firstWords(written), column }
+  }
+  return null
+}
+
+const firstItem = (cell: string) => cell.split(';')[0]?.trim() ?? ''
+
 /** A text's first line, cut to 80 characters at most: a title for an event that has none. */
 export function firstWords(text: string): string {
   const first = text.split('\n')[0]?.trim() ?? ''

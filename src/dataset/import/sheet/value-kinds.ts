@@ -39,6 +39,7 @@ export type KindOfColumn = { kind: ValueKind; reason: ColumnReason; share: numbe
 
 const NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/
 const INTEGER = /^\d+$/
+const SHORT_NUMBER = /^\s*[+-]?\d{1,3}\s*$/
 const IMAGE = /\.(?:jpe?g|png|gif|webp|svg|avif|tiff?|bmp|heic)(?:[?#]|$)/i
 // A file's name or a path in a folder: images/x.jpg, ./media/clip.mp4, C:\photos\a.png, scan.pdf.
 const PATH = /^(?:[a-z]:[\\/]|\.{0,2}[\\/]|[\w.-]+[\\/])?[\w .()\\/-]*\.[a-z0-9]{2,5}$/i
@@ -50,9 +51,10 @@ const YES_NO: ReadonlySet<string> = new Set(
   'true false yes no y n t f oui non si sí ja nein sim não x ✓ ✔ ✗ ✘'.split(' '),
 )
 const ROW_TYPES: ReadonlySet<string> = new Set(['title', 'era'])
-// Words of events and of bodies of people: a value holding one is not a person's name.
+// Words of events, of bodies of people and of the world's regions (GTD's "North America"): a value
+// holding one is not a person's name.
 const NOT_A_NAME =
-  /\b(?:attacks?|strikes?|damage|presence|protests?|clash(?:es)?|battles?|explosions?|violence|riots?|shelling|airstrikes?|bombing|killings?|arrests?|elections?|meetings?|summit|visit|agreement|talks|war|crisis|conflict|movement|developments?|infrastructure|military|civilians?|police|government|forces?|army|ministry|council|party|news|reports?|events?|incidents?|update|group|union|committee|office|agency|court|university|city|province|region|district|street|square|road|station|airport|hospital|school)\b/i
+  /\b(?:attacks?|strikes?|damage|presence|protests?|clash(?:es)?|battles?|explosions?|violence|riots?|shelling|airstrikes?|bombing|killings?|arrests?|elections?|meetings?|summit|visit|agreement|talks|war|crisis|conflict|movement|developments?|infrastructure|military|civilians?|police|government|forces?|army|ministry|council|party|news|reports?|events?|incidents?|update|group|union|committee|office|agency|court|university|city|province|region|district|street|square|road|station|airport|hospital|school|america|americas|europe|asia|africa|oceania|caribbean|pacific|atlantic|middle east)\b/i
 // A word of a person's name: capitalised (Jane, O'Neil, Jean-Luc), an initial (J.), or a particle.
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|de|da|di|du|van|von|der|bin|ibn|al|el|la|le|ben)$/u
 const PLACE_WORDS =
@@ -80,7 +82,11 @@ export function kindOfColumn(values: readonly string[]): KindOfColumn {
   if (values.every((value) => NUMBER.test(value))) return kindOfNumbers(values, verdict)
   const times = count((value) => readClock(value) !== null)
   if (most(times)) return verdict('time', times, 'times')
-  const dates = readDateColumn(values).dates.filter((date) => date.ok).length
+  // A bare number of one to three digits (an age, a count: 16, 27, 52) is no date by itself, though
+  // EDTF reads "16" as a century: only years and yyyymmdd are dates among numbers.
+  const dates = readDateColumn(values).dates.filter(
+    (date, at) => date.ok && !SHORT_NUMBER.test(values[at] ?? ''),
+  ).length
   if (most(dates)) return verdict('date', dates, 'dates')
   const ids = count((value) => ID.test(value))
   if (ids === of && new Set(values).size === of) return verdict('id', ids, shown('ids', values))
@@ -167,6 +173,13 @@ function kindOfText(values: readonly string[], verdict: Verdict): KindOfColumn {
   const places = values.filter(isPlaceName).length
   const placeWords = values.filter((value) => value.length <= 50 && PLACE_WORDS.test(value)).length
   if (most(places) && placeWords * 2 >= of) return verdict('place', places, 'places')
+  // One text in every row ("mapa", "revisado") tells no event from another: no category.
+  if (of >= 4 && distinct === 1)
+    return {
+      kind: 'text',
+      reason: { seen: { code: 'repeated', distinct, of }, verdict: { code: 'noRole' } },
+      share: 1,
+    }
   if (of >= 4 && distinct <= Math.max(2, of / 2) && average <= 40)
     return verdict('category', of, { code: 'repeated', distinct, of })
   // A title is words, or one word of letters ("Invasion"); codes and lists without spaces

@@ -159,7 +159,7 @@ function largeSheet(header: string): NodeBlob {
 }
 
 test('a large sheet whose columns are to be chosen is answered from its head, its rows whole', async () => {
-  const content = largeSheet('Fecha,Qué,Descripción,País') as unknown as Blob
+  const content = largeSheet('Cuándo,Qué,Relato,Nación') as unknown as Blob
   const said = await answersTo({ sources: [{ name: 'grande.csv', content }], reportProgress: true })
   const answer = lastOf(said)
   expect(answer).toMatchObject({ type: 'choose-columns' })
@@ -167,15 +167,15 @@ test('a large sheet whose columns are to be chosen is answered from its head, it
   const [sample] = answer.head.sheets
   expect(sample?.total).toBeNull()
   expect(sample?.rows).toHaveLength(20)
-  expect(sample?.rows.every((row) => row.País === 'Ukraine')).toBe(true)
-  expect(answer.head.roles).toMatchObject({ Fecha: 'date', Qué: 'title', País: 'countries' })
+  expect(sample?.rows.every((row) => row.Nación === 'Ukraine')).toBe(true)
+  expect(answer.head.roles).toMatchObject({ Cuándo: 'date', Qué: 'title', Nación: 'countries' })
   // Nothing was read in full: no progress of reading was said.
   expect(said.some(({ message }) => message.type === 'progress')).toBe(false)
 })
 
 test('with the reader’s choice, the same large sheet is read in full', async () => {
-  const content = largeSheet('Fecha,Qué,Descripción,País') as unknown as Blob
-  const roles = { Fecha: 'date', Qué: 'title', Descripción: 'summary', País: 'countries' } as const
+  const content = largeSheet('Cuándo,Qué,Relato,Nación') as unknown as Blob
+  const roles = { Cuándo: 'date', Qué: 'title', Relato: 'summary', Nación: 'countries' } as const
   const said = await answersTo({
     sources: [{ name: 'grande.csv', content }],
     reportProgress: false,
@@ -194,7 +194,7 @@ test('with the reader’s choice, the same large sheet is read in full', async (
   ).toBe(true)
   expect(checked.at(-1)).toBeGreaterThan(0.8)
   expect((JSON.parse(answer.dataset.json) as { events: unknown[] }).events).toHaveLength(60_000)
-  expect(answer?.type === 'done' && answer.head?.by.Fecha).toBe('chosen')
+  expect(answer?.type === 'done' && answer.head?.by.Cuándo).toBe('chosen')
 })
 
 /** The dataset a worker sent before validating it, put together as the page does. */

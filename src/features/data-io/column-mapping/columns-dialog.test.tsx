@@ -5,7 +5,7 @@ import { rolesForSheet, type SheetHead, sampleOf } from '../../../dataset/import
 import ColumnsDialog from './columns-dialog'
 
 const CSV = [
-  'Fecha,Qué,Notas,País',
+  'Cuándo,Qué,Notas,Nación',
   '24/02/2022,Invasión a gran escala,Las tropas cruzan la frontera.,Ukraine',
   '03/03/2022,Conversaciones en Bielorrusia,,Belarus',
 ].join('\n')
@@ -30,9 +30,9 @@ const preview = () => within(screen.getByRole('region', { name: 'Preview' }))
 test('each column shows its guess and values; the preview shows the first rows as events', () => {
   renderDialog()
   expect(screen.getByRole('heading', { name: 'Choose what each column holds' })).toBeTruthy()
-  expect(roleOf('Fecha').value).toBe('date')
+  expect(roleOf('Cuándo').value).toBe('date')
   expect(roleOf('Qué').value).toBe('title')
-  expect(roleOf('País').value).toBe('countries')
+  expect(roleOf('Nación').value).toBe('countries')
   expect(screen.getAllByText('guessed from its values').length).toBeGreaterThanOrEqual(3)
   expect(preview().getByText('Invasión a gran escala')).toBeTruthy()
   expect(preview().getByText('24 February 2022')).toBeTruthy()
@@ -52,7 +52,7 @@ test('a role chosen for a second column moves there; with no titles the file can
   fireEvent.change(roleOf('Qué'), { target: { value: 'title' } })
   fireEvent.click(screen.getByRole('button', { name: 'Open' }))
   expect(onOpen).toHaveBeenCalledWith(
-    { roles: { Fecha: 'date', Qué: 'title', Notas: 'none', País: 'countries' }, dateOrder: 'day-first' },
+    { roles: { Cuándo: 'date', Qué: 'title', Notas: 'none', Nación: 'countries' }, dateOrder: 'day-first' },
     true,
   )
 })
@@ -79,9 +79,9 @@ test('a workbook’s sheets can be chosen; another sheet gets its own guess', ()
   const { onOpen } = renderDialog(head)
   expect(preview().getByText(/cannot open the file yet/)).toBeTruthy()
   fireEvent.change(screen.getByLabelText('Sheet'), { target: { value: '1' } })
-  expect(roleOf('Fecha').value).toBe('date')
+  expect(roleOf('Cuándo').value).toBe('date')
   fireEvent.click(screen.getByRole('button', { name: 'Open' }))
-  expect(onOpen.mock.calls[0]?.[0]).toMatchObject({ sheet: 'Eventos', roles: { Fecha: 'date' } })
+  expect(onOpen.mock.calls[0]?.[0]).toMatchObject({ sheet: 'Eventos', roles: { Cuándo: 'date' } })
 })
 
 test('numeric dates that do not tell their order are asked; the answer moves the preview and goes with the choice', () => {
@@ -100,7 +100,7 @@ test('each guess says why, and each column left unread what it could be', () => 
   renderDialog(
     headOf(
       [
-        ',Fecha,Qué,Enlace,Otro enlace',
+        ',Cuándo,Qué,Enlace,Otro enlace',
         '1,24/02/2022,Invasión a gran escala,https://example.org/a,https://example.org/x',
         '2,03/03/2022,Conversaciones en Bielorrusia,https://example.org/b,https://example.org/y',
         '3,16/03/2022,Ataque al teatro,https://example.org/c,https://example.org/z',
