@@ -1,7 +1,7 @@
-import { type JsonResult, parseJson } from '../validate/parse-json'
 import type { DatasetRead, ReadRefusal } from './dataset-read'
 import { isJsonText, type NamedText } from './named-text'
 import type { ReadOptions, SheetHead } from './sheet/sheet-head'
+import { parseJsonAllowingNonFinite, type TolerantJson } from './values/non-finite-json'
 
 /**
  * What an importer makes of files: a valid dataset with what the reading noticed; or why not, with,
@@ -18,8 +18,11 @@ export type DatasetResult =
 /** What every importer is given: the files, and the one JSON file among them parsed, once for all. */
 export type ImportInput = {
   files: readonly NamedText[]
-  /** The JSON file and its parse (or where its syntax breaks); null when no file is JSON. */
-  json: () => { file: NamedText; parsed: JsonResult } | null
+  /**
+   * The JSON file and its parse (or where its syntax breaks); null when no file is JSON. Python's NaN
+   * and Infinity are read as null and counted (see non-finite-json.ts).
+   */
+  json: () => { file: NamedText; parsed: TolerantJson } | null
 }
 
 /**
@@ -41,7 +44,7 @@ export function importInput(files: readonly NamedText[]): ImportInput {
     json: () => {
       if (json === undefined) {
         const file = files.find((candidate) => candidate.bytes === undefined && isJsonText(candidate))
-        json = file ? { file, parsed: parseJson(file.text) } : null
+        json = file ? { file, parsed: parseJsonAllowingNonFinite(file.text) } : null
       }
       return json
     },

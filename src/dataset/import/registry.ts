@@ -13,6 +13,7 @@ import { workbook } from './formats/workbook'
 import { type DatasetResult, type Importer, type ImportInput, importInput, noEventsFile } from './importer'
 import type { NamedText } from './named-text'
 import type { ReadOptions } from './sheet/sheet-head'
+import { nonFiniteNote } from './values/non-finite-json'
 
 /**
  * Every format the app reads, one importer each (see importer.ts): the one most sure of the files,
@@ -51,7 +52,14 @@ export async function importFiles(
 ): Promise<DatasetResult> {
   const input = importInput(files)
   const importer = surest(input)
-  return importer ? importer.read(input, options) : noEventsFile(files)
+  if (!importer) return noEventsFile(files)
+  const result = await importer.read(input, options)
+  // A JSON file's NaN and Infinity, read as empty values, are said once whatever format read them.
+  const json = input.json()
+  const nonFinite = json?.parsed.nonFinite
+  return result.ok && json && nonFinite
+    ? { ...result, notes: [nonFiniteNote(json.file.name, nonFinite), ...result.notes] }
+    : result
 }
 
 function surest(input: ImportInput): Importer | null {
