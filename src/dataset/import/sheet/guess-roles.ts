@@ -85,6 +85,7 @@ export function guessRoles(header: readonly string[], rows: readonly Row[]): Rol
     }
   }
   const codes = setAsideNumericCountries(header, rows, roles, by, why)
+  datePartHoldingDates(header, rows, roles, by, why)
   const taken = new Map<ColumnRole, string>()
   for (const column of header) {
     const role = lookup(roles, column) ?? 'none'
@@ -209,6 +210,30 @@ function setAsideOtherCalendars(
   }
 }
 
+/**
+ * A column named for a part of the date (Spanish "Día", a "year" column) whose values are whole dates
+ * (2022-02-24) is the date, when no column is named for it: its name says "when", its values say how.
+ */
+function datePartHoldingDates(
+  header: readonly string[],
+  rows: readonly Row[],
+  roles: ColumnRoles,
+  by: Record<string, GuessedBy>,
+  why: Record<string, ColumnReason>,
+): void {
+  if (Object.values(roles).includes('date')) return
+  for (const column of header) {
+    const role = roles[column]
+    if (role !== 'day' && role !== 'month' && role !== 'year') continue
+    const kind = kindOfColumn(valuesOf(rows, column))
+    if (kind.kind !== 'date') continue
+    roles[column] = 'date'
+    by[column] = 'values'
+    why[column] = kind.reason
+    return
+  }
+}
+
 // Names of a person's nationality in the languages of the names this app knows (natlty1, nacionalidad).
 const NATIONALITY = /natlty|nationalit|nacionalidad|nationalité|staatsangeh/i
 // Names that say a column's numbers are ISO 3166's (iso, iso_numeric, m49).
@@ -265,7 +290,9 @@ const titledBy = (has: ReadonlySet<ColumnRole>) =>
   has.has('summary') ||
   has.has('eventType') ||
   has.has('subEventType') ||
-  has.has('location')
+  has.has('location') ||
+  has.has('admin2') ||
+  has.has('admin1')
 
 /**
  * Why the reader is to look first: no column of dates or of titles (the step then says which to

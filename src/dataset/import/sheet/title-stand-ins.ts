@@ -40,6 +40,14 @@ const TITLE_STAND_INS: readonly TitleStandIn[] = [
     note: (column) =>
       `The file has no column of titles or texts: each event is titled by its place (${column}).`,
   },
+  {
+    convention:
+      'a catalogue of what happened in which region, with no place or text (a seismological service’s)',
+    column: (columns) => columns.admin2 ?? columns.admin1,
+    title: ({ cell }) => (cell('admin2') || cell('admin1')).trim(),
+    note: (column) =>
+      `The file has no column of titles, texts or places: each event is titled by its region (${column}).`,
+  },
 ]
 
 /** How a sheet's events are titled: by its column of titles, or by the first stand-in it has columns for. */

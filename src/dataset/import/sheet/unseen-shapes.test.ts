@@ -104,3 +104,21 @@ test('two columns naming the same category in other cases make one category', as
   expect(dataset.categories?.map((category) => category.id)).toEqual(['catamarca', 'la-rioja'])
   expect(dataset.events[0]?.categories).toEqual(['catamarca'])
 })
+
+test('a column named for a part of the date whose values are whole dates is offered as the date', async () => {
+  const asked = await importFiles([
+    { name: 'cronologia.csv', text: 'Día,Suceso\n2022-02-24,Invasión\n2022-03-03,Conversaciones' },
+  ])
+  expect(asked.ok ? null : asked.head?.roles).toEqual({ Día: 'date', Suceso: 'title' })
+})
+
+test('a list with no title, text or place but a region opens, each event titled by its region', async () => {
+  const { dataset, notes } = await open('sismos.json', [
+    JSON.stringify([
+      { fecha: '22/08/2026', magnitud: 2.6, provincia: 'Catamarca' },
+      { fecha: '21/08/2026', magnitud: 2.6, provincia: 'La Rioja' },
+    ]),
+  ])
+  expect(dataset.events.map((event) => event.title)).toEqual(['Catamarca', 'La Rioja'])
+  expect(notes.join('\n')).toMatch(/titled by its region \(provincia\)/)
+})
