@@ -1,0 +1,43 @@
+/// <reference lib="webworker" />
+import { type ParquetSource, parquetStreams } from './parquet-streams'
+
+// The worker that reads a Parquet file for the page (parquet-streams.ts), one Arrow stream at a time:
+// it sends a stream, then waits for the page to ask for the next (the engine has taken the last),
+// so no more than one stream is ever in flight.
+//   page → worker: { kind: 'read', source } then { kind: 'next' } after each stream
+//   worker → page: { kind: 'stream', bytes, rowsRead, rows } … { kind: 'done' } or { kind: 'error', message }
+
+export type ParquetWorkerRequest = { kind: 'read'; source: ParquetSource } | { kind: 'next' }
+export type ParquetWorkerMessage =
+  | { kind: 'stream'; bytes: Uint8Array; rowsRead: number; rows: number }
+  | { kind: 'done' }
+  | { kind: 'error'; message: string }
+
+let asked: (() => void) | null = null
+const nextAsked = () =>
+  new Promise<void>((resolve) => {
+    asked = resolve
+  })
+
+// The app's TypeScript has the DOM's library, not the worker's: the worker's own scope, named (as load-worker.ts does).
+const scope = self as unknown as DedicatedWorkerGlobalScope
+const post = (message: ParquetWorkerMessage, transfer: Transferable[] = []) =>
+  scope.postMessage(message, transfer)
+
+async function read(source: ParquetSource): Promise<void> {
+  try {
+    for await (const { bytes, rowsRead, rows } of parquetStreams(source)) {
+      const next = nextAsked()
+      post({ kind: 'stream', bytes, rowsRead, rows }, [bytes.buffer])
+      await next
+    }
+    post({ kind: 'done' })
+  } catch (error) {
+    post({ kind: 'error', message: error instanceof Error ? error.message : String(error) })
+  }
+}
+
+scope.onmessage = (event: MessageEvent<ParquetWorkerRequest>) => {
+  if (event.data.kind === 'read') void read(event.data.source)
+  else asked?.()
+}
