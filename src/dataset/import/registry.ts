@@ -4,6 +4,7 @@ import { geoJson } from './formats/geojson'
 import { iCalendar } from './formats/icalendar'
 import { jsonLinesRecords } from './formats/json-lines-records'
 import { jsonRecords } from './formats/json-records'
+import { kmlGpx } from './formats/kml-gpx'
 import { webPage, workbookAsText } from './formats/not-a-dataset'
 import { storyTimelineJson } from './formats/story-timeline-json'
 import { timelineJsJson } from './formats/timelinejs-json'
@@ -32,6 +33,7 @@ export const IMPORTERS: readonly Importer[] = [
   gdeltEvents,
   iCalendar,
   timesketchTimeline,
+  kmlGpx,
   jsonLinesRecords,
   csvEvents,
 ]

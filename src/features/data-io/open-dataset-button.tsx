@@ -30,7 +30,7 @@ export function OpenDatasetButton({
         id={id}
         className="visually-hidden"
         type="file"
-        accept=".json,.csv,.tsv,.txt,.xlsx,.xls,.ods,.geojson,.ics,.ical,.jsonl,.ndjson,.srj,application/json,text/csv,text/tab-separated-values,application/geo+json,text/calendar,application/x-ndjson,application/sparql-results+json"
+        accept=".json,.csv,.tsv,.txt,.xlsx,.xls,.ods,.geojson,.ics,.ical,.jsonl,.ndjson,.srj,.kml,.gpx,application/json,text/csv,text/tab-separated-values,application/geo+json,text/calendar,application/x-ndjson,application/sparql-results+json,application/vnd.google-earth.kml+xml,application/gpx+xml"
         multiple
         tabIndex={-1}
         aria-label={t(messages.file)}
