@@ -119,6 +119,9 @@ test.describe('the pseudo-language shows no English left', () => {
       '24/02/2022,Invasión a gran escala,Las tropas cruzan la frontera.,Ukraine,Guerra',
       '03/03/2022,Conversaciones en Bielorrusia,,Belarus,Diplomacia',
       '16/03/2022,,,Ukraine,Guerra',
+      '20/03/2022,Bombardeo en Mariúpol,,Ukraine,Guerra',
+      '29/03/2022,Conversaciones en Estambul,,Turkey,Diplomacia',
+      '32/03/2022,Ataque,,Ukraine,Guerra',
     ].join('\n')
     // The picker's input, by what it is: its label is in the pseudo-language.
     await page
@@ -126,8 +129,9 @@ test.describe('the pseudo-language shows no English left', () => {
       .setInputFiles({ name: 'eventos.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet) })
     const dialog = page.getByRole('dialog')
     await expect(dialog.locator('.columns-preview li').first()).toBeVisible({ timeout: 30_000 })
-    // The importer's reasons: why "Notas" and "Tipo" were read as they were, and the row without a
-    // title the preview leaves out; nothing of them is English, nothing marked so.
+    // The importer's reasons: why "Notas" and "Tipo" were read as they were, and the row whose date is
+    // no date the preview leaves out (a row without a title takes a stand-in title instead); nothing of
+    // them is English, nothing marked so.
     await expect(dialog.locator('.column-why')).not.toHaveCount(0)
     await expect(dialog.locator('.preview-left-out')).toBeVisible()
     expect(await englishLeft(dialog, NOTHING_ENGLISH)).toEqual([])
