@@ -14,10 +14,7 @@ export async function downloadDataset(url: string, signal?: AbortSignal): Promis
   // the page's meta Content-Security-Policy, so nothing else would stop it reaching another origin.
   const here = globalThis.location?.href
   if (here && !isOnSite(url, here)) {
-    throw new DatasetLoadError(
-      'http',
-      `${url} is not on this site: only datasets on this site can be opened by link.`,
-    )
+    throw DatasetLoadError.of('http', { code: 'notOnSite', url })
   }
   const waited = new AbortController()
   const timer = setTimeout(() => waited.abort(), ANSWER_MS)
@@ -31,29 +28,23 @@ export async function downloadDataset(url: string, signal?: AbortSignal): Promis
   } catch (error) {
     if (signal?.aborted) throw error
     if (waited.signal.aborted) {
-      throw new DatasetLoadError('stalled', `${url} did not answer within ${ANSWER_MS / 1000} seconds.`)
+      throw DatasetLoadError.of('stalled', { code: 'noAnswer', url, seconds: ANSWER_MS / 1000 })
     }
-    throw new DatasetLoadError('network', `Could not reach ${url}.`)
+    throw DatasetLoadError.of('network', { code: 'unreachable', url })
   } finally {
     // The caller's signal still stops the body's download, which is read after this returns.
     clearTimeout(timer)
   }
   if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
-    throw new DatasetLoadError(
-      'http',
-      `${url} redirects elsewhere: link to the dataset file's own address (open the link in a tab to see where it leads).`,
-    )
+    throw DatasetLoadError.of('http', { code: 'redirects', url })
   }
   if (!response.ok) {
     // A server error may pass; a 404 will not.
     const kind = response.status >= 500 ? 'network' : 'http'
-    throw new DatasetLoadError(kind, `Could not load ${url}: the server answered ${response.status}.`)
+    throw DatasetLoadError.of(kind, { code: 'serverRefused', url, status: response.status })
   }
   if (/^\s*text\/html\b/i.test(response.headers.get('Content-Type') ?? '')) {
-    throw new DatasetLoadError(
-      'syntax',
-      `${url} is a web page, not a dataset: link to the .json or .csv file itself.`,
-    )
+    throw DatasetLoadError.of('syntax', { code: 'webPage', url })
   }
   return response
 }

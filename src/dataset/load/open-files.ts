@@ -8,7 +8,7 @@ import { indexStory, type ParsedDates, type Story } from '../story-index'
 import { DatasetLoadError } from './dataset-load-error'
 import { blobText, decodeBytes } from './decode-text'
 import { failed, type LoadOutcome, outcomeOfError } from './load-outcome'
-import { megabytes, tooLarge } from './read-body'
+import { tooLarge } from './read-body'
 import { type UncheckedIndex, uncheckedIndex } from './unchecked-index'
 import {
   AS_UNCHECKED,
@@ -62,7 +62,7 @@ async function readSources(
   // faster than that on the page itself.
   const size = sourcesSize(sources)
   if (size > MAX_DATASET_BYTES)
-    return failed(tooLarge(sources.map((source) => source.name).join(' + '), megabytes(size)))
+    return failed(tooLarge(sources.map((source) => source.name).join(' + '), size))
   if (typeof Worker === 'undefined') return readOnPage(sources, options)
   let toWorker = sources
   if (size < ON_PAGE_LIMIT) {
@@ -108,7 +108,7 @@ export async function outcomeOfAnswer(
     case 'crashed':
       return failed(new DatasetLoadError('syntax', `The dataset could not be read: ${answer.message}`))
     case 'failed':
-      return failed(new DatasetLoadError(answer.kind, answer.message, answer.issues))
+      return failed(new DatasetLoadError(answer.kind, answer.message, answer.issues, answer.problem))
     case 'choose-columns':
       return { kind: 'choose-columns', head: answer.head, message: answer.message, issues: answer.issues }
   }
@@ -137,7 +137,7 @@ function storyRead(story: Story, { notes, leftOut, head }: ReadNotes): LoadOutco
  * made-up length).
  */
 export function indexBeforeCheck(json: unknown): Story {
-  if (!looksLikeDataset(json)) throw new DatasetLoadError('invalid', 'Not a dataset.')
+  if (!looksLikeDataset(json)) throw DatasetLoadError.of('invalid', { code: 'notADataset' })
   return indexStory(json as Dataset)
 }
 

@@ -1,5 +1,8 @@
 import { MAX_DATASET_BYTES } from '../format/format-constants'
 import { DatasetLoadError } from './dataset-load-error'
+import { megabytes } from './load-problem'
+
+export { megabytes }
 
 /** A download that sends nothing for this long has stalled: it ends with a message, not a spinner. */
 export const STALL_MS = 20_000
@@ -23,7 +26,7 @@ export async function readBody(
 ): Promise<ArrayBuffer> {
   const declared = Number(response.headers.get('Content-Length'))
   const total = Number.isFinite(declared) && declared > 0 ? declared : null
-  if (total !== null && total > maxBytes) throw tooLarge(url, megabytes(total), maxBytes)
+  if (total !== null && total > maxBytes) throw tooLarge(url, total, maxBytes)
   if (!response.body) return response.arrayBuffer()
   const reader = response.body.getReader()
   const parts: Uint8Array[] = []
@@ -32,16 +35,13 @@ export async function readBody(
     const next = await withStallTimer(reader.read(), stallMs)
     if (next === 'stalled') {
       void reader.cancel().catch(() => {})
-      throw new DatasetLoadError(
-        'stalled',
-        `The server stopped sending ${url}: nothing came for ${stallMs / 1000} seconds, after ${megabytes(received)}. Try again, or download the file and open it.`,
-      )
+      throw DatasetLoadError.of('stalled', { code: 'stoppedSending', url, seconds: stallMs / 1000, received })
     }
     if (next.done) break
     received += next.value.byteLength
     if (received > maxBytes) {
       void reader.cancel().catch(() => {})
-      throw tooLarge(url, `more than ${megabytes(maxBytes)}`, maxBytes)
+      throw tooLarge(url, null, maxBytes)
     }
     parts.push(next.value)
     onBytes?.(received, total)
@@ -64,15 +64,6 @@ function withStallTimer<T>(promise: Promise<T>, ms: number): Promise<T | 'stalle
 }
 
 /** Said of a dataset past the size limit: "story.json is 300 MB: larger than the 256 MB a dataset may be." */
-export function tooLarge(name: string, size: string, maxBytes = MAX_DATASET_BYTES): DatasetLoadError {
-  return new DatasetLoadError(
-    'too-large',
-    `${name} is ${size}: larger than the ${megabytes(maxBytes)} a dataset may be.`,
-  )
-}
-
-/** "12.5 MB", "256 MB" (MiB, as file managers write them). */
-export function megabytes(bytes: number): string {
-  const value = bytes / (1024 * 1024)
-  return `${value >= 100 || Number.isInteger(value) ? Math.round(value) : value.toFixed(1)} MB`
+export function tooLarge(name: string, size: number | null, limit = MAX_DATASET_BYTES): DatasetLoadError {
+  return DatasetLoadError.of('too-large', { code: 'tooLarge', name, size, limit })
 }

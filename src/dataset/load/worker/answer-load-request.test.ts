@@ -106,6 +106,7 @@ test.each([
         kind,
         message: `Could not load /gone.json: the server answered ${status}.`,
         issues: [],
+        problem: { code: 'serverRefused', url: '/gone.json', status },
       },
       transfer: [],
     },
@@ -124,6 +125,7 @@ test('says the site could not be reached when the request fails', async () => {
     kind: 'network',
     message: 'Could not reach /far.json.',
     issues: [],
+    problem: { code: 'unreachable', url: '/far.json' },
   })
 })
 

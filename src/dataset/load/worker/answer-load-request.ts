@@ -125,7 +125,7 @@ export async function answerLoadRequest(
   } catch (error) {
     post(
       error instanceof DatasetLoadError
-        ? { type: 'failed', kind: error.kind, message: error.message, issues: [] }
+        ? { type: 'failed', kind: error.kind, message: error.message, issues: [], ...problemOf(error) }
         : {
             type: 'failed',
             kind: 'syntax',
@@ -266,3 +266,5 @@ async function readWithProgress(file: Blob, onBytes: (bytes: number) => void): P
     return blobText(file)
   }
 }
+
+const problemOf = (error: DatasetLoadError) => (error.problem ? { problem: error.problem } : {})

@@ -3,6 +3,7 @@
 // page, and reports progress as it reads.
 
 import { downloadDataset } from '../download-dataset'
+import { loadProblemInEnglish } from '../load-problem'
 import type { LoadMessage } from './protocol'
 import { readLoadRequest } from './read-load-message'
 
@@ -36,12 +37,12 @@ scope.onmessage = (event: MessageEvent<unknown>) => {
   response?.catch(() => {})
   import('./answer-load-request').then(
     ({ answerLoadRequest }) => answerLoadRequest(request, post, response),
-    (error: unknown) =>
-      post({
-        type: 'failed',
-        kind: 'network',
-        message: `The dataset checker could not be loaded (${error instanceof Error ? error.message : String(error)}). Check the connection and try again.`,
-        issues: [],
-      }),
+    (error: unknown) => {
+      const problem = {
+        code: 'checkerNotLoaded',
+        detail: error instanceof Error ? error.message : String(error),
+      } as const
+      post({ type: 'failed', kind: 'network', message: loadProblemInEnglish(problem), issues: [], problem })
+    },
   )
 }

@@ -3,6 +3,7 @@ import type { FallbackEncoding } from '../../import/named-text'
 import type { SheetHead, SheetOptions } from '../../import/sheet/sheet-head'
 import type { ParsedDates } from '../../story-index'
 import type { DatasetLoadError } from '../dataset-load-error'
+import type { LoadProblem } from '../load-problem'
 
 /**
  * What the page sends the load worker: files, downloaded bodies or text already fetched; or the
@@ -108,6 +109,8 @@ export type UncheckedPart =
 export type LoadFailure = {
   type: 'failed'
   kind: DatasetLoadError['kind']
+  /** The cause as a code, where it is known (see load-problem.ts): the page words it. */
+  problem?: LoadProblem
 } & ReadRefusal
 
 /** The worker's last word on a load. */

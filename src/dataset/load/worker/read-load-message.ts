@@ -3,7 +3,8 @@ import { isColumnReason, isSheetReview } from '../../import/sheet/column-reason'
 import { isColumnRole } from '../../import/sheet/column-role-names'
 import type { SheetHead, SheetOptions, SheetSample } from '../../import/sheet/sheet-head'
 import type { ParsedDates } from '../../story-index'
-import { type DatasetIssue, isRowProblem } from '../../validate/dataset-issue'
+import { type DatasetIssue, isIssueProblem, isRowProblem } from '../../validate/dataset-issue'
+import { isLoadProblem } from '../load-problem'
 import {
   AS_UNCHECKED,
   type LoadMessage,
@@ -44,7 +45,8 @@ function isIssue(value: unknown): value is DatasetIssue {
     isText(value.path) &&
     isText(value.expected) &&
     isText(value.found) &&
-    (value.row === undefined || isRowProblem(value.row))
+    (value.row === undefined || isRowProblem(value.row)) &&
+    (value.problem === undefined || isIssueProblem(value.problem))
   )
 }
 const isIssues = (value: unknown): value is DatasetIssue[] => Array.isArray(value) && value.every(isIssue)
@@ -132,7 +134,12 @@ function isLoadMessage(data: unknown): data is LoadMessage {
     case 'choose-columns':
       return isHead(data.head) && isText(data.message) && isIssues(data.issues)
     case 'failed':
-      return isFailureKind(data.kind) && isText(data.message) && isIssues(data.issues)
+      return (
+        isFailureKind(data.kind) &&
+        isText(data.message) &&
+        isIssues(data.issues) &&
+        (data.problem === undefined || isLoadProblem(data.problem))
+      )
     default:
       return false
   }
