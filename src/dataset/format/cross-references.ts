@@ -56,19 +56,23 @@ export function findReferenceProblems(dataset: DatasetShape): ReferenceProblem[]
       if (!actorIds.has(actorId)) {
         problems.push({
           path: ['events', index, 'actors', actorIndex],
-          expected: 'the id of an actor in "actors"',
+          expected: { code: 'idIn', list: 'actors' },
           found: actorId,
         })
       }
     })
     if (hasRepeats(event.actors)) {
-      problems.push({ path: ['events', index, 'actors'], expected: 'each actor once', found: event.actors })
+      problems.push({
+        path: ['events', index, 'actors'],
+        expected: { code: 'once', of: 'actor' },
+        found: event.actors,
+      })
     }
     event.categories?.forEach((categoryId, categoryIndex) => {
       if (!categoryIds.has(categoryId)) {
         problems.push({
           path: ['events', index, 'categories', categoryIndex],
-          expected: 'the id of a category in "categories"',
+          expected: { code: 'idIn', list: 'categories' },
           found: categoryId,
         })
       }
@@ -76,7 +80,7 @@ export function findReferenceProblems(dataset: DatasetShape): ReferenceProblem[]
     if (event.categories && hasRepeats(event.categories)) {
       problems.push({
         path: ['events', index, 'categories'],
-        expected: 'each category once',
+        expected: { code: 'once', of: 'category' },
         found: event.categories,
       })
     }
@@ -84,7 +88,7 @@ export function findReferenceProblems(dataset: DatasetShape): ReferenceProblem[]
       if (!event.actors.includes(role.actor)) {
         problems.push({
           path: ['events', index, 'actorRoles', roleIndex, 'actor'],
-          expected: 'the id of one of the event’s own actors',
+          expected: { code: 'ownActor' },
           found: role.actor,
         })
       }
@@ -94,7 +98,7 @@ export function findReferenceProblems(dataset: DatasetShape): ReferenceProblem[]
     if (repeated !== undefined) {
       problems.push({
         path: ['events', index, 'numbers'],
-        expected: 'each number’s name once (a name given twice)',
+        expected: { code: 'once', of: 'numberName' },
         found: repeated,
       })
     }
@@ -112,14 +116,14 @@ export function findReferenceProblems(dataset: DatasetShape): ReferenceProblem[]
     if (quote.speaker !== undefined && !actorIds.has(quote.speaker)) {
       problems.push({
         path: ['quotes', index, 'speaker'],
-        expected: 'the id of an actor in "actors"',
+        expected: { code: 'idIn', list: 'actors' },
         found: quote.speaker,
       })
     }
     if (!eventIds.has(quote.event)) {
       problems.push({
         path: ['quotes', index, 'event'],
-        expected: 'the id of an event in "events"',
+        expected: { code: 'idIn', list: 'events' },
         found: quote.event,
       })
     }
@@ -138,7 +142,7 @@ export function findReferenceProblems(dataset: DatasetShape): ReferenceProblem[]
       if (!eventIds.has(step.event)) {
         problems.push({
           path: [...path, 'event'],
-          expected: 'the id of an event in "events"',
+          expected: { code: 'idIn', list: 'events' },
           found: step.event,
         })
       }
@@ -149,8 +153,8 @@ export function findReferenceProblems(dataset: DatasetShape): ReferenceProblem[]
       if (step.source && step.text === undefined) {
         problems.push({
           path: [...path, 'text'],
-          expected: 'the excerpt of the paragraph the step names (a "source" needs a "text")',
-          found: 'no text',
+          expected: { code: 'stepText' },
+          found: undefined,
         })
       }
     })
@@ -178,7 +182,7 @@ function collectIds(list: string, items: Identified[], problems: ReferenceProble
     } else {
       problems.push({
         path: [list, index, 'id'],
-        expected: `an id not used before in "${list}" (already used by ${list}[${first}])`,
+        expected: { code: 'newId', list, first: `${list}[${first}]` },
         found: item.id,
       })
     }

@@ -1,10 +1,11 @@
 import { FIRST_DOCUMENT_ID } from './format-constants'
+import type { FormatProblem } from './format-problem'
 
 // A story's documents as references see them: each by its id, with its place in the file, and the
 // checks on what cites one (the document exists, the paragraphs are within it, a heading is one).
 
 type Path = Array<string | number>
-export type ReferenceProblem = { path: Path; expected: string; found: unknown }
+export type ReferenceProblem = { path: Path; expected: FormatProblem; found: unknown }
 
 export type DocumentShape = {
   paragraphs?: number | undefined
@@ -43,13 +44,13 @@ export function documentChecks(
     if (document.id === FIRST_DOCUMENT_ID) {
       problems.push({
         path: [...path, 'id'],
-        expected: `an id other than "${FIRST_DOCUMENT_ID}", which names the first document ("source")`,
+        expected: { code: 'notFirstDocumentId' },
         found: document.id,
       })
     } else if (first) {
       problems.push({
         path: [...path, 'id'],
-        expected: `an id not used before in "documents" (already used by ${formatPath(first.path)})`,
+        expected: { code: 'newId', list: 'documents', first: formatPath(first.path) },
         found: document.id,
       })
     } else {
@@ -65,7 +66,7 @@ export function documentChecks(
     if (!found) {
       problems.push({
         path: [...path, 'document'],
-        expected: `the id of a document in "documents" (or "${FIRST_DOCUMENT_ID}", the first document)`,
+        expected: { code: 'idIn', list: 'documents' },
         found: citation.document,
       })
     }
@@ -90,7 +91,13 @@ export function documentChecks(
       const headings = formatPath([...document.path, 'headings'])
       problems.push({
         path,
-        expected: `no "heading" for paragraph ${paragraph}, which ${headings} (${listed(document.headings)}) does not list`,
+        expected: {
+          code: 'listedHeading',
+          paragraph,
+          headings,
+          listed: [...document.headings].slice(0, 10),
+          more: document.headings.size > 10,
+        },
         found: 'heading',
       })
     },
@@ -101,8 +108,8 @@ function checkDocument(document: DocumentShape, path: Path, problems: ReferenceP
   if (document.text !== undefined && document.sha256 === undefined) {
     problems.push({
       path: [...path, 'sha256'],
-      expected: 'the SHA-256 of the text given in "text" (a text is shown only once checked)',
-      found: 'no sha256',
+      expected: { code: 'sha256OfText' },
+      found: undefined,
     })
   }
   const seen = new Set<number>()
@@ -111,25 +118,22 @@ function checkDocument(document: DocumentShape, path: Path, problems: ReferenceP
     if (document.paragraphs !== undefined && paragraph > document.paragraphs) {
       problems.push({
         path: at,
-        expected: `a paragraph number from 1 to ${document.paragraphs}`,
+        expected: { code: 'paragraphUpTo', count: document.paragraphs, document: null },
         found: paragraph,
       })
     } else if (seen.has(paragraph))
-      problems.push({ path: at, expected: 'each heading once', found: paragraph })
+      problems.push({ path: at, expected: { code: 'once', of: 'heading' }, found: paragraph })
     seen.add(paragraph)
   })
 }
 
 // The first document's range is said as it always was; another's names it, since the number is its own.
-function paragraphRange(document: Known, count: number): string {
-  const range = `a paragraph number from 1 to ${count}`
-  return document.path.length === 1 ? range : `${range} (${formatPath(document.path)} has ${count})`
-}
-
-function listed(headings: ReadonlySet<number>): string {
-  if (headings.size === 0) return 'none'
-  const numbers = [...headings].slice(0, 10).join(', ')
-  return headings.size > 10 ? `${numbers}, …` : numbers
+function paragraphRange(document: Known, count: number): FormatProblem {
+  return {
+    code: 'paragraphUpTo',
+    count,
+    document: document.path.length === 1 ? null : formatPath(document.path),
+  }
 }
 
 function formatPath(path: Path): string {

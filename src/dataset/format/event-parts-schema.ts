@@ -1,4 +1,5 @@
 import { placePrecisions, TEXT_LIMITS } from './format-constants'
+import { problemIssue } from './format-problem'
 import { z } from './jitless-zod'
 import { slug, text, webAddress } from './schema-parts'
 
@@ -27,7 +28,7 @@ export const placeSchema = z
       context.addIssue({
         code: 'custom',
         path: [place.latitude === undefined ? 'latitude' : 'longitude'],
-        message: 'a latitude and a longitude together, or neither',
+        ...problemIssue({ code: 'latitudeWithLongitude' }),
         input: undefined,
       })
     }
@@ -35,7 +36,7 @@ export const placeSchema = z
       context.addIssue({
         code: 'custom',
         path: [],
-        message: 'a place with a name, an administrative area or coordinates',
+        ...problemIssue({ code: 'placeNamed' }),
         input: place,
       })
     }
@@ -49,7 +50,7 @@ export const eventSourceSchema = z
   })
   .refine(
     (source) => source.url !== undefined || source.outlet !== undefined,
-    'a source with a url or an outlet',
+    problemIssue({ code: 'urlOrOutlet' }),
   )
 
 export const mediaSchema = z

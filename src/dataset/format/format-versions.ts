@@ -1,4 +1,5 @@
 import { FORMAT_VERSIONS, type FormatVersion } from './format-constants'
+import type { FormatProblem } from './format-problem'
 
 /**
  * Which version of the format added each optional field, by where the field stands. A file of an
@@ -48,7 +49,7 @@ type Shape = Fields & {
   narratives?: ReadonlyArray<{ steps: readonly Cited[] }> | undefined
 }
 
-export type VersionProblem = { path: Array<string | number>; expected: string; found: unknown }
+export type VersionProblem = { path: Array<string | number>; expected: FormatProblem; found: unknown }
 
 /**
  * What a file uses of versions newer than the one it says it is written in (its "format"): each with
@@ -61,7 +62,11 @@ export function newerThanItsVersion(dataset: Shape): VersionProblem[] {
     if (fields === undefined) return
     for (const [field, version] of Object.entries(FIELDS_ADDED[place])) {
       if (fields[field] === undefined || versionRank(version) <= rank) continue
-      problems.push({ path: [...path, field], expected: fieldOfVersion(version), found: fields[field] })
+      problems.push({
+        path: [...path, field],
+        expected: { code: 'fieldOfVersion', version },
+        found: fields[field],
+      })
     }
   }
   if (rank === FORMAT_VERSIONS.length - 1) return problems
@@ -76,7 +81,7 @@ export function newerThanItsVersion(dataset: Shape): VersionProblem[] {
     if (speakerRequired && quote.speaker === undefined) {
       problems.push({
         path: ['quotes', index, 'speaker'],
-        expected: `the id of the actor who said the words (a quote without a speaker is ${SPEAKER_OPTIONAL_SINCE} only: set "format" to "${SPEAKER_OPTIONAL_SINCE}")`,
+        expected: { code: 'speakerBefore', version: SPEAKER_OPTIONAL_SINCE },
         found: undefined,
       })
     }
@@ -88,8 +93,4 @@ export function newerThanItsVersion(dataset: Shape): VersionProblem[] {
     })
   })
   return problems
-}
-
-function fieldOfVersion(version: FormatVersion): string {
-  return `a field of ${version} only: set "format" to "${version}"`
 }

@@ -1,8 +1,8 @@
 import { formatCount } from '../../lib/format-count'
-import { edtfProblemInEnglish } from '../dates/edtf-problem-english'
 import { parseEdtf } from '../dates/parse-edtf'
 import { isIsoCountryCode } from './country-codes'
 import { TEXT_LIMITS } from './format-constants'
+import { problemIssue } from './format-problem'
 import { z } from './jitless-zod'
 
 // The values the format's objects are made of, shared by the documents' schema and the dataset's.
@@ -36,7 +36,11 @@ export const edtfDate = z
   .superRefine((value, context) => {
     const result = parseEdtf(value)
     if (!result.ok)
-      context.addIssue({ code: 'custom', message: edtfProblemInEnglish(result.reason), input: value })
+      context.addIssue({
+        code: 'custom',
+        ...problemIssue({ code: 'edtf', problem: result.reason }),
+        input: value,
+      })
   })
   .meta({
     description:
@@ -46,7 +50,7 @@ export const edtfDate = z
 
 export const countryCode = z
   .string()
-  .refine(isIsoCountryCode, 'an ISO 3166-1 alpha-2 country code in capitals, such as "KP"')
+  .refine(isIsoCountryCode, problemIssue({ code: 'countryCode' }))
   .meta({ description: 'ISO 3166-1 alpha-2 code, upper case: KP is North Korea.' })
 
 // Only web links: a javascript: or data: URL in a dataset must never become a link.

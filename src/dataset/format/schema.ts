@@ -10,6 +10,7 @@ import {
   quoteParts,
   TEXT_LIMITS,
 } from './format-constants'
+import { problemIssue } from './format-problem'
 import { newerThanItsVersion } from './format-versions'
 import { z } from './jitless-zod'
 import {
@@ -43,7 +44,7 @@ const actorSchema = z
       context.addIssue({
         code: 'custom',
         path: ['country'],
-        message: `a country code for a ${actor.kind}`,
+        ...problemIssue({ code: 'countryOfCountry' }),
         input: undefined,
       })
     }
@@ -185,7 +186,7 @@ export const datasetSchema = z
       context.addIssue({
         code: 'custom',
         path: problem.path,
-        message: problem.expected,
+        ...problemIssue(problem.expected),
         input: problem.found,
       })
     }

@@ -1,5 +1,8 @@
 import { formatCount } from '../../lib/format-count'
 import { type DateProblem, isDateProblem } from '../dates/date-problem'
+import { type FormatProblem, formatProblemInEnglish } from '../format/format-problem'
+import { isFormatProblem } from '../format/is-format-problem'
+import { type FoundValue, foundInEnglish, isFoundValue } from './found-value'
 
 /**
  * One thing wrong with a dataset, said so a person can find and fix it: in English (the format's
@@ -12,7 +15,12 @@ export type DatasetIssue = {
   expected: string
   found: string
   row?: RowProblem
+  /** The same as codes, where the dataset's checks made it (`expected` and `found` are their English). */
+  problem?: IssueProblem
 }
+
+/** A dataset's value that is not as the format says: what it should have been, what it was. */
+export type IssueProblem = { expected: FormatProblem; found: FoundValue }
 
 /**
  * A sheet's row the reader could not make an event of, as codes: its line and column, what the cell
@@ -23,6 +31,16 @@ export type RowProblem = {
   column: string
   expected: { code: 'date'; problem: DateProblem } | { code: 'dateParts' } | { code: 'title' }
   found: string | null
+}
+
+/** An issue as codes, with their English. */
+export function codedIssue(path: string, expected: FormatProblem, found: FoundValue): DatasetIssue {
+  return {
+    path,
+    expected: formatProblemInEnglish(expected),
+    found: foundInEnglish(found),
+    problem: { expected, found },
+  }
 }
 
 export function formatIssue(issue: DatasetIssue): string {
@@ -56,6 +74,11 @@ export function formatIssueGroup({ first, count, places }: IssueGroup): string {
   if (count === 1) return formatIssue(first)
   const others = places.slice(1).join(', ')
   return `${formatIssue(first)}; and ${formatCount(count - 1)} more like it (${others}${count > places.length ? ', …' : ''})`
+}
+
+/** Whether a value the load worker sent is an issue's codes (checked once, where the page receives it). */
+export function isIssueProblem(value: unknown): value is IssueProblem {
+  return isRecord(value) && isFormatProblem(value.expected) && isFoundValue(value.found)
 }
 
 /** Whether a value the load worker sent is a row's problem (checked once, where the page receives it). */

@@ -1,5 +1,5 @@
 import { type ParseError, parse as parseTolerant, printParseErrorCode } from 'jsonc-parser'
-import type { DatasetIssue } from './dataset-issue'
+import { codedIssue, type DatasetIssue } from './dataset-issue'
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false; issue: DatasetIssue }
 
@@ -27,15 +27,11 @@ function describeSyntaxError(text: string, error: unknown): DatasetIssue {
   }
   const { line, column } = lineAndColumn(text, first.offset)
   const found = text.slice(first.offset, first.offset + Math.max(first.length, 1))
-  return {
-    path: `line ${line}, column ${column}`,
-    expected: `valid JSON (${humanize(printParseErrorCode(first.error))})`,
-    found: found ? JSON.stringify(found.slice(0, 40)) : 'the end of the file',
-  }
-}
-
-function humanize(code: string): string {
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
+  return codedIssue(
+    `line ${line}, column ${column}`,
+    { code: 'json', error: printParseErrorCode(first.error) },
+    found ? { code: 'text', shown: JSON.stringify(found.slice(0, 40)), length: null } : { code: 'endOfFile' },
+  )
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {

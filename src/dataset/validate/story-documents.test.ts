@@ -107,7 +107,7 @@ test('a further document carrying its text needs its hash, as the first does', (
     if (statement) statement.text = 'The ministry spoke.\nThere will be no interference.\n'
   })
   expect(refused(story)).toEqual([
-    'documents[0].sha256: expected the SHA-256 of the text given in "text" (a text is shown only once checked), found "no sha256"',
+    'documents[0].sha256: expected the SHA-256 of the text given in "text" (a text is shown only once checked), found nothing (the field is missing)',
   ])
 })
 

@@ -122,7 +122,7 @@ test('a narrative names real events, has steps, its own id, and a text for the p
     'narratives[1].id: expected an id not used before in "narratives" (already used by narratives[0]), found "walk"',
     'narratives[0].steps[1].event: expected the id of an event in "events", found "no-such-event"',
     'narratives[0].steps[2].source.paragraph: expected a paragraph number from 1 to 2, found 3',
-    'narratives[0].steps[2].text: expected the excerpt of the paragraph the step names (a "source" needs a "text"), found "no text"',
+    'narratives[0].steps[2].text: expected the excerpt of the paragraph the step names (a "source" needs a "text"), found nothing (the field is missing)',
   ])
   const valid = validateDataset({
     ...dataset,

@@ -1,9 +1,10 @@
 import type { core } from 'zod'
-import { formatCount } from '../../lib/format-count'
-import { showInvisible } from '../../lib/visible-text'
+import type { FormatProblem, ValueType } from '../format/format-problem'
+import { isFormatProblem } from '../format/is-format-problem'
 import { type Dataset, datasetSchema } from '../format/schema'
-import type { DatasetIssue } from './dataset-issue'
+import { codedIssue, type DatasetIssue } from './dataset-issue'
 import { fastCheck } from './fast-validate'
+import { describeFound } from './found-value'
 import { looseReferenceProblems } from './loose-references'
 
 export type ValidationResult =
@@ -24,7 +25,7 @@ export function validateDataset(data: unknown): ValidationResult {
   for (const problem of looseReferenceProblems(data)) {
     const path = formatPath(problem.path)
     if (said.has(path)) continue
-    issues.push({ path, expected: problem.expected, found: describeValue(problem.found) })
+    issues.push(codedIssue(path, problem.expected, describeFound(problem.found)))
   }
   return { ok: false, issues }
 }
@@ -44,79 +45,59 @@ function formatPath(path: ReadonlyArray<PropertyKey>): string {
 function toDatasetIssues(issue: core.$ZodIssue): DatasetIssue[] {
   const path = formatPath(issue.path)
   const input = 'input' in issue ? issue.input : undefined
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) =>
+      codedIssue(formatPath([...issue.path, key]), { code: 'knownField' }, { code: 'unknownField' }),
+    )
+  }
+  return [codedIssue(path, expectedOf(issue), describeFound(input))]
+}
+
+const TYPES: ReadonlySet<string> = new Set<ValueType>([
+  'string',
+  'number',
+  'int',
+  'array',
+  'object',
+  'boolean',
+])
+const AT_LEAST_ONE: Readonly<Record<string, 'paragraph' | 'step'>> = {
+  paragraphs: 'paragraph',
+  steps: 'step',
+}
+
+// What zod's issue says was expected, as a code: the format's own checks carry theirs (problemIssue);
+// zod's own are read from the issue's kind and limits.
+function expectedOf(issue: core.$ZodIssue): FormatProblem {
+  const last = issue.path.at(-1)
   switch (issue.code) {
     case 'invalid_type':
-      return [{ path, expected: describeType(issue.expected), found: describeValue(input) }]
+      return { code: 'type', type: TYPES.has(issue.expected) ? (issue.expected as ValueType) : 'other' }
     case 'invalid_value':
-      return [
-        {
-          path,
-          expected: `one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`,
-          found: describeValue(input),
-        },
-      ]
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => ({
-        path: formatPath([...issue.path, key]),
-        expected: 'only the fields the format defines',
-        found: 'an unknown field',
-      }))
+      return { code: 'oneOf', values: issue.values.map((value) => String(value)) }
     case 'too_small':
-      return [
-        {
-          path,
-          expected: fromMessage(issue.message, `at least ${issue.minimum}`),
-          found: describeValue(input),
-        },
-      ]
-    case 'too_big':
-      return [
-        {
-          path,
-          expected: fromMessage(issue.message, `at most ${issue.maximum}`),
-          found: describeValue(input),
-        },
-      ]
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return { code: 'nonEmptyText' }
+      if (issue.origin === 'array' && Number(issue.minimum) === 1)
+        return { code: 'atLeastOne', of: (typeof last === 'string' && AT_LEAST_ONE[last]) || 'item' }
+      // A paragraph's number; a document's count of paragraphs is a number at least 1.
+      if (Number(issue.minimum) === 1 && issue.origin === 'number' && last !== 'paragraphs')
+        return { code: 'paragraphFromOne' }
+      return { code: 'atLeast', min: Number(issue.minimum) }
+    case 'too_big': {
+      const of = issue.origin === 'string' ? 'characters' : issue.origin === 'array' ? 'items' : 'number'
+      return { code: 'atMost', max: Number(issue.maximum), of }
+    }
     case 'invalid_format':
-      return [
-        {
-          path,
-          expected: fromMessage(issue.message, `a valid ${issue.format}`),
-          found: describeValue(input),
-        },
-      ]
+      if (issue.format === 'url') return { code: 'webAddress' }
+      if (issue.format === 'regex' && 'pattern' in issue && String(issue.pattern).includes('0-9a-f]{64}'))
+        return { code: 'sha256Digest' }
+      if (issue.format === 'regex') return { code: 'slug' }
+      return { code: 'validFormat', format: issue.format }
+    case 'custom': {
+      const problem: unknown = issue.params?.problem
+      return isFormatProblem(problem) ? problem : { code: 'said', english: issue.message }
+    }
     default:
-      return [{ path, expected: issue.message, found: describeValue(input) }]
+      return { code: 'said', english: issue.message }
   }
-}
-
-// zod's own English messages start with a capital ("Too small: ..."); ours are phrased as what was expected.
-function fromMessage(message: string, fallback: string): string {
-  return /^[A-Z]/.test(message) ? fallback : message
-}
-
-function describeType(expected: string): string {
-  const names: Record<string, string> = {
-    string: 'a text',
-    number: 'a number',
-    int: 'a whole number',
-    array: 'a list',
-    object: 'an object',
-    boolean: 'true or false',
-  }
-  return names[expected] ?? expected
-}
-
-/** A short, safe description of a value found in the data. */
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing (the field is missing)'
-  if (value === null) return 'null'
-  if (typeof value === 'string') {
-    if (value.length <= 60) return showInvisible(JSON.stringify(value))
-    return `${showInvisible(JSON.stringify(`${value.slice(0, 57)}…`))} (${formatCount(value.length)} characters)`
-  }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-  if (Array.isArray(value)) return `a list of ${value.length}`
-  if (typeof value === 'object') return 'an object'
-  return typeof value
 }

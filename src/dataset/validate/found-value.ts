@@ -1,0 +1,85 @@
+import { formatCount } from '../../lib/format-count'
+import { showInvisible } from '../../lib/visible-text'
+
+/**
+ * What a dataset held where it should have held something else, as a code: worded by the page in
+ * the reader's language, in English here. A text is kept as JSON writes it (quoted, its invisible
+ * characters shown), cut at 60 characters with its whole length given.
+ */
+export type FoundValue =
+  | { code: 'missing' }
+  | { code: 'null' }
+  | { code: 'text'; shown: string; length: number | null }
+  | { code: 'value'; shown: string }
+  | { code: 'list'; count: number }
+  | { code: 'object' }
+  | { code: 'unknownField' }
+  | { code: 'endOfFile' }
+  | { code: 'other'; type: string }
+
+/** A short, safe description of a value found in the data. */
+export function describeFound(value: unknown): FoundValue {
+  if (value === undefined) return { code: 'missing' }
+  if (value === null) return { code: 'null' }
+  if (typeof value === 'string') {
+    if (value.length <= 60) return { code: 'text', shown: showInvisible(JSON.stringify(value)), length: null }
+    return {
+      code: 'text',
+      shown: showInvisible(JSON.stringify(`${value.slice(0, 57)}…`)),
+      length: value.length,
+    }
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return { code: 'value', shown: String(value) }
+  if (Array.isArray(value)) return { code: 'list', count: value.length }
+  if (typeof value === 'object') return { code: 'object' }
+  return { code: 'other', type: typeof value }
+}
+
+export function foundInEnglish(found: FoundValue): string {
+  switch (found.code) {
+    case 'missing':
+      return 'nothing (the field is missing)'
+    case 'null':
+      return 'null'
+    case 'text':
+      return found.length === null ? found.shown : `${found.shown} (${formatCount(found.length)} characters)`
+    case 'value':
+      return found.shown
+    case 'list':
+      return `a list of ${found.count}`
+    case 'object':
+      return 'an object'
+    case 'unknownField':
+      return 'an unknown field'
+    case 'endOfFile':
+      return 'the end of the file'
+    case 'other':
+      return found.type
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Whether a value the load worker sent is a found value (checked where the page receives it). */
+export function isFoundValue(value: unknown): value is FoundValue {
+  if (!isRecord(value)) return false
+  switch (value.code) {
+    case 'missing':
+    case 'null':
+    case 'object':
+    case 'unknownField':
+    case 'endOfFile':
+      return true
+    case 'text':
+      return typeof value.shown === 'string' && (value.length === null || typeof value.length === 'number')
+    case 'value':
+      return typeof value.shown === 'string'
+    case 'list':
+      return typeof value.count === 'number'
+    case 'other':
+      return typeof value.type === 'string'
+    default:
+      return false
+  }
+}
