@@ -149,7 +149,7 @@ function paddedWindow(span: TimeWindow): TimeWindow {
 }
 
 /** The window showing all these events (padded as "Fit all" is). */
-export function windowFitting(events: readonly IndexedEvent[]): TimeWindow {
+export function windowFitting(events: ReadonlyArray<Pick<IndexedEvent, 'span'>>): TimeWindow {
   let start = Number.POSITIVE_INFINITY
   let end = Number.NEGATIVE_INFINITY
   for (const event of events) {

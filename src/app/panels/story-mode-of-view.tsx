@@ -7,12 +7,18 @@ import { loadStoryMode } from '../../features/story-mode/load-story-mode'
 import { TimelinePanel } from '../../features/timeline/timeline-panel'
 import { defineMessages } from '../../i18n/messages'
 import { useT } from '../../i18n/use-t'
-import type { StoryModeState } from '../../state/view-state'
+import { NOTHING_CHOSEN } from '../../state/facets/facet-table'
+import { AnswerSourceProvider } from '../../state/query/answer-source'
+import { useSubsetAnswerSource } from '../../state/query/subset-answer-source'
+import type { ActiveFilters, StoryModeState } from '../../state/view-state'
 import type { StoryView } from '../use-story-view'
 
 const messages = defineMessages({
   loading: { id: 'storyMode.loading', defaultMessage: 'Opening story mode…' },
 })
+
+/** The walk's events are all drawn: no filter narrows them. */
+const NO_FILTERS: ActiveFilters = { chosen: NOTHING_CHOSEN, search: '' }
 
 /**
  * Story mode with the timeline following along: the timeline shows the narrative's events, the step's
@@ -37,6 +43,8 @@ export function StoryModeOfView({
     const inWalk = new Set(narrative?.steps.map(({ event }) => event))
     return story.events.filter((event) => inWalk.has(event))
   }, [story, narrative])
+  // The timeline asks of the walk's events as of a story of their own.
+  const walk = useSubsetAnswerSource(story, events, `walk:${mode.narrative}`)
   const goToEvent = useCallback(
     (id: string | null) => {
       const at = narrative?.steps.findIndex(({ event }) => event.id === id) ?? -1
@@ -57,18 +65,21 @@ export function StoryModeOfView({
       links={links}
       timeline={
         <PanelErrorBoundary name={PANEL_NAMES.timeline}>
-          <TimelinePanel
-            story={story}
-            matching={events}
-            selected={narrative?.steps[mode.step - 1]?.event}
-            visibleWindow={view.visibleWindow}
-            lanes={null}
-            filtersInWords=""
-            onSelect={goToEvent}
-            onStep={actions.stepStory}
-            onWindowChange={actions.setWindow}
-            onClearFilters={actions.clearFilters}
-          />
+          <AnswerSourceProvider source={walk}>
+            <TimelinePanel
+              story={story}
+              filters={NO_FILTERS}
+              selected={narrative?.steps[mode.step - 1]?.event}
+              selectedHidden={false}
+              visibleWindow={view.visibleWindow}
+              lanes={null}
+              filtersInWords=""
+              onSelect={goToEvent}
+              onStep={actions.stepStory}
+              onWindowChange={actions.setWindow}
+              onClearFilters={actions.clearFilters}
+            />
+          </AnswerSourceProvider>
         </PanelErrorBoundary>
       }
     />

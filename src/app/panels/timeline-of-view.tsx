@@ -20,8 +20,9 @@ export function TimelineOfView({ view }: { view: StoryView }) {
     <PanelErrorBoundary name={PANEL_NAMES.timeline}>
       <TimelinePanel
         story={story}
-        matching={view.matching}
+        filters={view.filters}
         selected={view.selected}
+        selectedHidden={view.hiddenByFilters}
         visibleWindow={view.visibleWindow}
         lanes={state.lanes}
         filtersInWords={view.filtersInWords}

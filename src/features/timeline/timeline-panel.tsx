@@ -14,16 +14,16 @@ import {
   windowFitting,
   zoomWindow,
 } from '../../state/time-window'
-import type { TimeWindow } from '../../state/view-state'
+import type { ActiveFilters, TimeWindow } from '../../state/view-state'
 import { TimelineImageButtons } from './image/timeline-image-buttons'
 import { eraBands } from './items/era-bands'
 import { placeLabels } from './items/label-placement'
 import { barsPerWindow, readableItems, timelineContent } from './items/timeline-content'
 import type { TimelineItem } from './items/timeline-items'
 import { useFrameLayout } from './items/use-frame-layout'
+import { useTimelineMatching, useTimelineWindow } from './items/use-timeline-answers'
 import { laneColumnPx } from './lanes/lane-column'
 import { LanePicker } from './lanes/lane-picker'
-import { divideIntoLanes } from './lanes/lanes'
 import { TimelineLegend } from './timeline-legend'
 import { TimelineView } from './widget/timeline-view'
 import { TimelineNothingInView } from './window/timeline-nothing-in-view'
@@ -63,8 +63,11 @@ const messages = defineMessages({
 
 type TimelinePanelProps = {
   story: Story
-  matching: IndexedEvent[]
+  /** The events drawn are those these filters let through, asked of the open story's answerer. */
+  filters: ActiveFilters
   selected: IndexedEvent | undefined
+  /** The selected event is not among those the filters let through (drawn as filtered out). */
+  selectedHidden: boolean
   visibleWindow: TimeWindow
   /** What the lanes divide the events by; null: one lane. */
   lanes: LaneKey | null
@@ -92,8 +95,9 @@ export type TimelineLegendProps = {
 /** The zoomable timeline with its controls, keyboard and legend. */
 export const TimelinePanel = memo(function TimelinePanel({
   story,
-  matching,
+  filters,
   selected,
+  selectedHidden,
   visibleWindow,
   lanes,
   filtersInWords,
@@ -143,36 +147,58 @@ export const TimelinePanel = memo(function TimelinePanel({
         : t(messages.source, { title: story.dataset.source.title }),
     ],
   })
-  // The selected event is drawn even when filtered out: it has a lane too.
-  const division = useMemo(() => {
-    if (!lanes) return null
-    const events = selected && !matching.includes(selected) ? [...matching, selected] : matching
-    return divideIntoLanes(lanes, events, story)
-  }, [lanes, matching, selected, story])
+  const chosen = useMemo(
+    () => (selected ? { event: selected, hidden: selectedHidden } : undefined),
+    [selected, selectedHidden],
+  )
+  // All time's first events (all of them while few) and the lanes: asked of the story's answerer.
+  const matching = useTimelineMatching(story, filters, lanes, chosen)
+  const { all, division } = matching
   // In lanes, their labels take a column at the left: the items are laid out in what is left.
   const laneColumn = division && frameLayout ? laneColumnPx(division.lanes, frameLayout) : 0
   const layout = useMemo(
     () => frameLayout && { ...frameLayout, widthPx: frameLayout.widthPx - laneColumn },
     [frameLayout, laneColumn],
   )
+  // How many events the width shows one by one, and how many counting bars fit across it.
+  const width = useMemo(
+    () => (layout ? { readable: readableItems(layout.widthPx), bars: barsPerWindow(layout.widthPx) } : null),
+    [layout],
+  )
+  // Past what the window shows whole, the window's own questions (zooming and panning ask again).
+  const near = useTimelineWindow(filters, visibleWindow, all, width, lanes)
+  const counting = matching.counting || near.counting
   // Stacked (a phone), the drawing grows with its rows and the page scrolls: no panel scrolls inside it.
   const stacked = useStackedLayout()
-  const bands = useMemo(() => eraBands(matching, story.extent.end - story.extent.start), [matching, story])
   // Nothing is drawn until the frame is measured (before the first paint): drawn with a guess, a large
   // story's bars would be made twice. Every label is then kept inside the frame.
-  const items = useMemo(() => {
-    if (!layout) return []
-    const { widthPx } = layout
-    const content = timelineContent(
-      matching,
-      selected,
-      visibleWindow,
-      barsPerWindow(widthPx),
-      readableItems(widthPx),
-      division?.laneIdsOf,
-    )
-    return [...bands, ...placeLabels(content, visibleWindow, layout)]
-  }, [matching, selected, visibleWindow, layout, division, bands])
+  const drawing = useMemo(
+    () =>
+      width && timelineContent(near.answers, chosen, visibleWindow, width.readable, division ?? undefined),
+    [near.answers, chosen, visibleWindow, width, division],
+  )
+  const storySpan = story.extent.end - story.extent.start
+  const bands = useMemo(() => (drawing ? eraBands(drawing.events, storySpan) : []), [drawing, storySpan])
+  const items = useMemo(
+    () => (drawing && layout ? [...bands, ...placeLabels(drawing.items, visibleWindow, layout)] : []),
+    [drawing, bands, visibleWindow, layout],
+  )
+  // Whether some matching event lies in the window: from the events when all are drawn, else asked.
+  const whole = all !== undefined && width !== null && all.total <= width.readable
+  const someInView = whole
+    ? all.rows.some((row) => row.start < visibleWindow.end && row.end > visibleWindow.start)
+    : near.answers.inView === undefined
+      ? undefined
+      : near.answers.inView > 0
+  // "Show them": every matching event in view; of a story not drawn whole, from the first's start to
+  // the last's end (an earlier event ending later is not waited for).
+  const showMatching = () => {
+    if (!all) return
+    const spans = all.rows.map((row) => ({ span: { start: row.start, end: row.end } }))
+    if (!whole && near.last !== undefined && spans[0])
+      spans.push({ span: { start: spans[0].span.start, end: near.last } })
+    onWindowChange(windowFitting(spans))
+  }
   // Choosing a bar that counts events zooms into its stretch of time; choosing an event selects it.
   const choose = (item: TimelineItem | null) => {
     if (item?.kind === 'count' && item.end !== undefined) onWindowChange({ start: item.start, end: item.end })
@@ -244,10 +270,10 @@ export const TimelinePanel = memo(function TimelinePanel({
         </div>
       </div>
       <TimelineNothingInView
-        matching={matching}
-        visibleWindow={visibleWindow}
+        matching={all?.total}
+        someInView={someInView}
         filtersInWords={filtersInWords}
-        onShowMatching={() => onWindowChange(windowFitting(matching))}
+        onShowMatching={showMatching}
         onClearFilters={onClearFilters}
       />
       {/* biome-ignore lint/a11y/useSemanticElements: a canvas, not a form group; the role lets it carry a name */}
@@ -255,6 +281,8 @@ export const TimelinePanel = memo(function TimelinePanel({
         ref={setFrame}
         className="timeline-frame"
         data-lanes={division ? division.key : undefined}
+        // While an engine counts the next answer, the last one stays drawn (state/query/use-answer.ts).
+        aria-busy={counting}
         style={division ? ({ '--lane-column': `${laneColumn}px` } as CSSProperties) : undefined}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas takes keys to step through events and zoom
         tabIndex={0}

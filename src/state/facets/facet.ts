@@ -1,6 +1,12 @@
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 
 /**
+ * What of an event the facets read: an event of the story, or a row of an answer drawn as one (the
+ * timeline's lanes, features/timeline/items/timeline-event.ts).
+ */
+export type FacetEvent = Pick<IndexedEvent, 'countries' | 'actors' | 'categories'> & { status: string }
+
+/**
  * What a facet is to the app: everything the URL, the reconciling of a link, the counts, the filters
  * panel, the breakdown chart, the filters in words and the timeline's lanes need to know of it. One
  * entry per facet in facet-table.ts drives all of them (see docs/decisions/facets-as-data.md).
@@ -12,7 +18,7 @@ export type Facet<Key extends string = string, Lane extends string = string> = {
   /** A value as a link's value is read (country codes upper-cased), after trimming. */
   normalize: (value: string) => string
   /** An event's values: what an event is counted under and matched by (any of them). */
-  valuesOf: (event: IndexedEvent) => readonly string[]
+  valuesOf: (event: FacetEvent) => readonly string[]
   /** Whether the story has this value; a link's value it lacks is left out, with `unknown`'s notice. */
   has: (story: Story, value: string) => boolean
   /** The notice for a link's values the story lacks. */
@@ -72,7 +78,7 @@ export type LaneSpec<Key extends string = string> = {
   /** The lane the smallest share past the most lanes drawn: "Other countries". */
   other: string
   /** An event's lanes, where not the facet's own values (an actor's kind); its lane labels likewise. */
-  valuesOf?: (event: IndexedEvent, story: Story) => readonly string[]
+  valuesOf?: (event: FacetEvent, story: Story) => readonly string[]
   labelOf?: (value: string, story: Story) => string
   /** A fixed order of lanes, where it has one (statuses, kinds); else the fullest first. */
   fixedOrder?: readonly string[]

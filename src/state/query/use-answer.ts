@@ -15,29 +15,36 @@ export type AnswerState<Answer> = { answer: Answer | undefined; counting: boolea
  * Asks the open story's answerer a question, cached by the question and the story (react-query). The
  * in-memory index answers on the render that asks: its answer is the query's initial data, so a small
  * story's views draw at once, as they did before they asked. An engine answers later: until then the
- * last answer stays on screen (placeholder) and `counting` says a new one is coming.
+ * last answer stays on screen (placeholder) and `counting` says a new one is coming. A view that has
+ * no need of an answer yet (the timeline's window questions while the story is drawn whole) asks null:
+ * nothing is answered, and the answer is undefined.
  */
 export function useAnswer<Kind extends QueryKind>(
-  query: QueryOf<Kind>,
+  query: QueryOf<Kind> | null,
   /** How the page's own index answers it: imported by the view that asks, so it loads with the view. */
   inMemory: MemoryHandler<Kind>,
 ): AnswerState<AnswerOf<Kind>> {
   const source = useAnswerSource()
   const index = source.kind === 'immediate' ? source.index : null
   const result = useQuery({
-    queryKey: ['answer', source.identity, queryKey(query)],
-    queryFn: async (): Promise<AnswerOf<Kind>> =>
-      source.kind === 'immediate' ? inMemory(source.index, query) : source.answerer.answer(query),
+    queryKey: ['answer', source.identity, query ? queryKey(query) : null],
+    queryFn: async (): Promise<AnswerOf<Kind>> => {
+      // Never run for no question (enabled below); the check keeps the types honest.
+      if (!query) throw new Error('No question was asked.')
+      return source.kind === 'immediate' ? inMemory(source.index, query) : source.answerer.answer(query)
+    },
+    enabled: query !== null,
     // An answer is the story's as it is: a story held in the page or by an engine does not change
     // under the page (a new file is a new identity).
     staleTime: Number.POSITIVE_INFINITY,
     // The page's own answers are made again at once when asked again: kept, they would only hold
     // memory (a pan of a large story asks for a new window's events at each step).
     ...(index ? { gcTime: 0 } : {}),
-    initialData: index ? () => inMemory(index, query) : undefined,
+    initialData: index && query ? () => inMemory(index, query) : undefined,
     placeholderData: index ? undefined : keepPreviousData,
     retry: false,
   })
+  if (!query) return { answer: undefined, counting: false, error: null }
   return {
     answer: result.data,
     counting: result.isPlaceholderData || result.isFetching,

@@ -1,4 +1,4 @@
-import type { IndexedEvent } from '../../../dataset/story-index'
+import type { TimelineEvent } from './timeline-event'
 import type { TimelineItem } from './timeline-items'
 
 const YEAR_MS = 365.25 * 86_400_000
@@ -19,9 +19,9 @@ const BAND_PREFIX = 'band:'
  * bar, which names it and is what is chosen; the band has no text of its own (vis-timeline makes a
  * band as tall as all the rows, so a caption at its foot is out of sight) and takes no pointer.
  */
-export function eraBands(events: readonly IndexedEvent[], storySpanMs: number): TimelineItem[] {
+export function eraBands(events: readonly TimelineEvent[], storySpanMs: number): TimelineItem[] {
   const shortest = Math.max(SHORTEST_ERA_MS, storySpanMs * ERA_SHARE_OF_STORY)
-  const eras: IndexedEvent[] = []
+  const eras: TimelineEvent[] = []
   for (const event of events) {
     if (event.when.shape === 'range' && event.span.end - event.span.start >= shortest) eras.push(event)
   }

@@ -1,8 +1,12 @@
-import type { IndexedEvent } from '../../../dataset/story-index'
+import type { EventRow, PeriodCountRow } from '../../../dataset/query/answers'
+import { periodEnd } from '../../../dataset/query/periods'
+import type { Bucketing } from '../../../dataset/query/query-description'
 import { formatShortLocalCount, t } from '../../../i18n/i18n-store'
 import { defineMessages } from '../../../i18n/messages'
 import type { TimeWindow } from '../../../state/view-state'
+import { type TimelineEvent, timelineEventOf } from './timeline-event'
 import { eventToTimelineItem, type TimelineItem } from './timeline-items'
+import { MAX_TIMELINE_ITEMS } from './timeline-questions'
 
 const messages = defineMessages({
   countTip: {
@@ -13,9 +17,6 @@ const messages = defineMessages({
 
 /** In a window this short or shorter, a day is drawn as a bar over the day, not a point at noon. */
 const DAYS_AS_BARS_WITHIN = 10 * 86_400_000
-
-/** The most events drawn one by one in a window, at any width: past it, their density is drawn. */
-export const MAX_TIMELINE_ITEMS = 300
 
 /** A label takes about this much of a row (a title cut at 24em is up to 307 px; most are shorter). */
 const LABEL_SHARE_PX = 160
@@ -43,131 +44,109 @@ export function barsPerWindow(widthPx: number): number {
 // Event ids are slugs, which have no colon: a counting bar's id can never be an event's.
 const COUNT_PREFIX = 'count:'
 
+/** An answer of events as the timeline reads it: the first rows in time order, and how many in all. */
+type EventsAnswer = { rows: readonly EventRow[]; total: number }
+
+/**
+ * What the timeline was answered (timeline-questions.ts): all time's first events, and past what the
+ * window shows whole, the window's questions' answers. Undefined: not asked, or not answered yet.
+ */
+export type TimelineAnswers = {
+  all: EventsAnswer | undefined
+  near?: EventsAnswer | undefined
+  /** How many match in the window itself. */
+  inView?: number | undefined
+  periods?: { rows: readonly PeriodCountRow[]; bucketing: Bucketing } | undefined
+}
+
+/** What the timeline draws from its answers: the events (or bars), and the events its eras are of. */
+export type TimelineDrawing = {
+  items: TimelineItem[]
+  /** The events drawn, or with bars, those near the window: where the era bands come from. */
+  events: readonly TimelineEvent[]
+}
+
 /**
  * What the timeline draws. A small story is drawn whole, exactly as before. A large one is drawn
  * only around the window (one window's length either side, so a pan shows items at once); and when
  * more events fall in the window than can be read at its width (`readable`, see readableItems), or
- * more than MAX_TIMELINE_ITEMS around it, as bars counting the events in each stretch of time,
+ * more than MAX_TIMELINE_ITEMS around it, as bars counting the events in each calendar period,
  * which turn back into events as the reader zooms in. The selected event is always drawn.
  */
 export function timelineContent(
-  matching: IndexedEvent[],
-  selected: IndexedEvent | undefined,
+  answers: TimelineAnswers,
+  selected: { event: TimelineEvent; hidden: boolean } | undefined,
   shown: TimeWindow,
-  bars = MOST_BARS_PER_WINDOW,
   readable = MAX_TIMELINE_ITEMS,
-  laneIdsOf?: (event: IndexedEvent) => readonly string[],
-): TimelineItem[] {
-  const drawn = oneLaneContent(matching, selected, shown, bars, readable, laneIdsOf)
-  return laneIdsOf ? inLanes(drawn, laneIdsOf) : drawn.items
-}
-
-type Drawn = { items: TimelineItem[]; eventsOf: Map<TimelineItem, IndexedEvent> }
-
-/** Each event's item once in each of its lanes (counting bars are counted per lane already). */
-function inLanes({ items, eventsOf }: Drawn, laneIdsOf: (event: IndexedEvent) => readonly string[]) {
-  return items.flatMap((item) => {
-    const event = eventsOf.get(item)
-    if (!event) return [item]
-    return laneIdsOf(event).map((lane) => ({ ...item, lane }))
+  lanes?: {
+    laneIdsOf: (event: TimelineEvent) => readonly string[]
+    laneIdsOfValue: (value: string | null) => readonly string[]
+  },
+): TimelineDrawing {
+  const daysAsBars = shown.end - shown.start <= DAYS_AS_BARS_WITHIN
+  const item = (event: TimelineEvent, filteredOut = false) =>
+    eventToTimelineItem(event, { daysAsBars, filteredOut })
+  const drawEvents = (events: readonly TimelineEvent[]) => {
+    const items = events.map((event) => item(event))
+    if (selected && !events.some((event) => event.id === selected.event.id))
+      return { items: [...items, item(selected.event, selected.hidden)], events }
+    return { items, events }
+  }
+  const { all, near, inView, periods } = answers
+  let drawn: { items: TimelineItem[]; events: readonly TimelineEvent[] }
+  if (all && all.total <= readable) drawn = drawEvents(all.rows.map(timelineEventOf))
+  else if (near && inView !== undefined && inView <= readable && near.total <= MAX_TIMELINE_ITEMS)
+    drawn = drawEvents(near.rows.map(timelineEventOf))
+  else {
+    const bars = periods ? countingBars(periods.rows, periods.bucketing, lanes?.laneIdsOfValue) : []
+    drawn = {
+      items: selected ? [...bars, item(selected.event, selected.hidden)] : bars,
+      events: (near?.rows ?? []).map(timelineEventOf),
+    }
+  }
+  if (!lanes) return drawn
+  // Each event's item once in each of its lanes (counting bars are counted per lane already).
+  const byId = new Map(drawn.events.map((event) => [event.id, event]))
+  if (selected) byId.set(selected.event.id, selected.event)
+  const items = drawn.items.flatMap((each) => {
+    const event = each.kind === 'event' ? byId.get(each.id) : undefined
+    if (!event) return [each]
+    return lanes.laneIdsOf(event).map((lane) => ({ ...each, lane }))
   })
+  return { items, events: drawn.events }
 }
 
-function oneLaneContent(
-  matching: IndexedEvent[],
-  selected: IndexedEvent | undefined,
-  shown: TimeWindow,
-  bars: number,
-  readable: number,
-  laneIdsOf: ((event: IndexedEvent) => readonly string[]) | undefined,
-): Drawn {
-  const length = shown.end - shown.start
-  const daysAsBars = length <= DAYS_AS_BARS_WITHIN
-  const eventsOf = new Map<TimelineItem, IndexedEvent>()
-  const item = (event: IndexedEvent, filteredOut = false) => {
-    const made = eventToTimelineItem(event, { daysAsBars, filteredOut })
-    eventsOf.set(made, event)
-    return made
-  }
-  if (matching.length <= readable) {
-    const items = withSelected(
-      matching.map((event) => item(event)),
-      matching,
-      selected,
-      matching,
-      item,
-    )
-    return { items, eventsOf }
-  }
-  const near = { start: shown.start - length, end: shown.end + length }
-  const nearby = matching.filter((event) => event.span.start < near.end && event.span.end > near.start)
-  const inView = nearby.filter((event) => event.span.start < shown.end && event.span.end > shown.start)
-  // Items where the window's own events can be read, and the windows either side stay few enough to
-  // draw ahead for a pan.
-  if (inView.length <= readable && nearby.length <= MAX_TIMELINE_ITEMS) {
-    const items = withSelected(
-      nearby.map((event) => item(event)),
-      nearby,
-      selected,
-      matching,
-      item,
-    )
-    return { items, eventsOf }
-  }
-  // The near span is three windows long.
-  const items = withSelected(aggregate(nearby, near, bars * 3, laneIdsOf), [], selected, matching, item)
-  return { items, eventsOf }
-}
-
-function withSelected(
-  items: TimelineItem[],
-  drawn: IndexedEvent[],
-  selected: IndexedEvent | undefined,
-  matching: IndexedEvent[],
-  item: (event: IndexedEvent, filteredOut?: boolean) => TimelineItem,
+/**
+ * A bar for each calendar period's count (in lanes, each lane's: a value's count goes to its lane, and
+ * values sharing a lane, "Other actors", are added together there).
+ */
+function countingBars(
+  rows: readonly PeriodCountRow[],
+  bucketing: Bucketing,
+  laneIdsOfValue: ((value: string | null) => readonly string[]) | undefined,
 ): TimelineItem[] {
-  if (!selected || drawn.includes(selected)) return items
-  return [...items, item(selected, !matching.includes(selected))]
-}
-
-// Bins are aligned to multiples of their width, so panning moves whole bins rather than redrawing all.
-// In lanes, each lane's events are counted on their own.
-function aggregate(
-  events: IndexedEvent[],
-  near: TimeWindow,
-  bins: number,
-  laneIdsOf?: (event: IndexedEvent) => readonly string[],
-): TimelineItem[] {
-  // At least this wide (rounded up to a round length of time), so each bar holds its count.
-  const width = niceWidth((near.end - near.start) / bins)
-  const counts = new Map<string, { bin: number; lane: string | undefined; count: number }>()
-  const add = (bin: number, lane: string | undefined) => {
-    const key = lane === undefined ? String(bin) : `${bin}|${lane}`
+  const counts = new Map<string, { start: number; lane: string | undefined; count: number }>()
+  const add = (start: number, lane: string | undefined, count: number) => {
+    const key = lane === undefined ? String(start) : `${start}|${lane}`
     const known = counts.get(key)
-    if (known) known.count++
-    else counts.set(key, { bin, lane, count: 1 })
+    if (known) known.count += count
+    else counts.set(key, { start, lane, count })
   }
-  for (const event of events) {
-    const anchor = Math.min(Math.max(event.span.start, near.start), near.end - 1)
-    const bin = Math.floor(anchor / width)
-    if (laneIdsOf) for (const lane of laneIdsOf(event)) add(bin, lane)
-    else add(bin, undefined)
+  for (const row of rows) {
+    if (!laneIdsOfValue) add(row.start, undefined, row.count)
+    else for (const lane of laneIdsOfValue(row.lane ?? null)) add(row.start, lane, row.count)
   }
-  return [...counts.values()].map(({ bin, lane, count }) => ({
+  // A bar's id names its periods and start: a pan keeps the bars it still shows.
+  const periods = `${bucketing.every}${bucketing.period}`
+  return [...counts.values()].map(({ start, lane, count }) => ({
     kind: 'count' as const,
-    id: `${COUNT_PREFIX}${width}:${bin}`,
+    id: `${COUNT_PREFIX}${periods}:${start}`,
     type: 'range' as const,
-    start: bin * width,
-    end: (bin + 1) * width,
+    start,
+    end: periodEnd(start, bucketing),
     label: formatShortLocalCount(count),
     tooltip: t(messages.countTip, { count }),
     className: `aggregate ${count >= 100 ? 'aggregate-dense' : count >= 20 ? 'aggregate-medium' : 'aggregate-sparse'}`,
     ...(lane === undefined ? {} : { lane }),
   }))
-}
-
-function niceWidth(raw: number): number {
-  const exponent = 10 ** Math.floor(Math.log10(raw))
-  const step = [1, 2, 5, 10].find((factor) => factor * exponent >= raw) ?? 10
-  return step * exponent
 }

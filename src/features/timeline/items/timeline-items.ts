@@ -1,8 +1,8 @@
 import { localDateLabel } from '../../../components/local-date-label'
 import { statusLabel } from '../../../components/status-badge'
-import type { IndexedEvent } from '../../../dataset/story-index'
 import { t } from '../../../i18n/i18n-store'
 import { defineMessages } from '../../../i18n/messages'
+import type { TimelineEvent } from './timeline-event'
 
 const messages = defineMessages({
   tip: { id: 'timeline.tip', defaultMessage: '{title} — {date}' },
@@ -40,7 +40,7 @@ export type TimelineItem = {
  * may cover, so "July 2023" is not drawn as if it happened on 1 July.
  */
 export function eventToTimelineItem(
-  event: IndexedEvent,
+  event: TimelineEvent,
   options: { filteredOut?: boolean; daysAsBars?: boolean } = {},
 ): TimelineItem {
   const { when } = event

@@ -1,6 +1,9 @@
-import type { IndexedEvent, Story } from '../../../dataset/story-index'
+import type { QueryFacet } from '../../../dataset/query/query-facets'
+import type { Story } from '../../../dataset/story-index'
 import { compareNames } from '../../../lib/compare-names'
-import { type LaneKey, laneSpec } from '../../../state/facets/facet-table'
+import type { FacetEvent } from '../../../state/facets/facet'
+import { FACETS, type LaneKey, laneSpec } from '../../../state/facets/facet-table'
+import type { TimelineEvent } from '../items/timeline-event'
 
 /** One lane of the timeline: a value of a facet (a country, an actor, a kind of actor, a status), and its events. */
 export type Lane = {
@@ -17,7 +20,12 @@ export type Lane = {
 export type LaneDivision = {
   key: LaneKey
   lanes: Lane[]
-  laneIdsOf: (event: IndexedEvent) => readonly string[]
+  laneIdsOf: (event: FacetEvent) => readonly string[]
+  /**
+   * The lanes of a value of the facet the lanes are asked by (laneFacetOf), as an answer counted per
+   * period in lanes names it (null: no value): an actor's kind lane for an actor.
+   */
+  laneIdsOfValue: (value: string | null) => readonly string[]
 }
 
 /** Past this many lanes, the smallest are drawn as one ("Other actors"): hundreds of lanes are not read. */
@@ -34,7 +42,7 @@ const OTHER_LANE = 'lane-other'
  * the fullest down (statuses and kinds in their own order); an event with no value goes in a last
  * lane ("No country"); past MOST_LANES the smallest share one lane ("Other actors").
  */
-export function divideIntoLanes(key: LaneKey, events: readonly IndexedEvent[], story: Story): LaneDivision {
+export function divideIntoLanes(key: LaneKey, events: readonly TimelineEvent[], story: Story): LaneDivision {
   // What an event's lanes are, their labels and order, and the catch-alls' names: the facet table's.
   const spec = laneSpec(key)
   const counts = new Map<string, number>()
@@ -44,6 +52,72 @@ export function divideIntoLanes(key: LaneKey, events: readonly IndexedEvent[], s
     if (values.length === 0) none++
     for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
   }
+  // The events with some value past the lanes drawn: each once, however many such values it has.
+  const inOther = (drawn: ReadonlySet<string>) =>
+    events.filter((event) => spec.valuesOf(event, story).some((value) => !drawn.has(value))).length
+  return division(key, counts, none, inOther, story)
+}
+
+/** The facet whose values a division's lanes are read from (an actor's kind: the actor facet). */
+export function laneFacetOf(key: LaneKey): QueryFacet {
+  const facet = FACETS.find((candidate) => candidate.lanes.some((lane) => lane.key === key))
+  // Every LaneKey is some facet's lane (facet-table.ts): unreachable.
+  if (!facet) throw new Error(`No facet has lanes by “${key}”`)
+  return facet.key
+}
+
+/**
+ * Divides into lanes by the events counted per value of the lane's facet (an answer's rows, summed
+ * over its periods): the same lanes as divideIntoLanes for the facets' own lanes. Counted per value,
+ * an event of two values in one lane counts twice there (two actors of one kind; two countries in
+ * "Other countries"), where divideIntoLanes counts it once.
+ */
+export function divideByCounts(
+  key: LaneKey,
+  perValue: ReadonlyMap<string | null, number>,
+  story: Story,
+): LaneDivision {
+  const spec = laneSpec(key)
+  const facet = laneFacetOf(key)
+  const counts = new Map<string, number>()
+  let none = perValue.get(null) ?? 0
+  for (const [value, count] of perValue) {
+    if (value === null) continue
+    const lanes = spec.valuesOf(eventOfValue(facet, value), story)
+    if (lanes.length === 0) none += count
+    for (const lane of lanes) counts.set(lane, (counts.get(lane) ?? 0) + count)
+  }
+  const inOther = (drawn: ReadonlySet<string>) => {
+    let other = 0
+    for (const [lane, count] of counts) if (!drawn.has(lane)) other += count
+    return other
+  }
+  return division(key, counts, none, inOther, story)
+}
+
+/** An event with one value of a facet and nothing else: how a facet's value is read as lanes. */
+function eventOfValue(facet: QueryFacet, value: string): FacetEvent {
+  const event: FacetEvent = { countries: [], actors: [], categories: [], status: '' }
+  switch (facet) {
+    case 'country':
+      return { ...event, countries: [value] }
+    case 'actor':
+      return { ...event, actors: [value] }
+    case 'category':
+      return { ...event, categories: [value] }
+    case 'status':
+      return { ...event, status: value }
+  }
+}
+
+function division(
+  key: LaneKey,
+  counts: ReadonlyMap<string, number>,
+  none: number,
+  inOther: (drawn: ReadonlySet<string>) => number,
+  story: Story,
+): LaneDivision {
+  const spec = laneSpec(key)
   const labelled = [...counts].map(([value, count]) => ({ value, count, label: spec.labelOf(value, story) }))
   const { fixedOrder } = spec
   if (fixedOrder) {
@@ -61,26 +135,27 @@ export function divideIntoLanes(key: LaneKey, events: readonly IndexedEvent[], s
     count,
     order,
   }))
-  let other = 0
-  if (own.length < labelled.length) {
-    for (const event of events) {
-      if (spec.valuesOf(event, story).some((value) => !ownValues.has(value))) other++
-    }
-    lanes.push({ id: OTHER_LANE, label: spec.other, count: other, order: lanes.length })
-  }
+  if (own.length < labelled.length)
+    lanes.push({ id: OTHER_LANE, label: spec.other, count: inOther(ownValues), order: lanes.length })
   if (none > 0) lanes.push({ id: NO_LANE, label: spec.none, count: none, order: lanes.length })
 
-  const laneIdsOf = (event: IndexedEvent): readonly string[] => {
-    const values = spec.valuesOf(event, story)
+  const idsOfLaneValues = (values: readonly string[]): readonly string[] => {
     if (values.length === 0) return [NO_LANE]
     const ids: string[] = []
-    let inOther = false
+    let other = false
     for (const value of values) {
       if (ownValues.has(value)) ids.push(laneId(value))
-      else inOther = true
+      else other = true
     }
-    if (inOther) ids.push(OTHER_LANE)
+    if (other) ids.push(OTHER_LANE)
     return ids
   }
-  return { key, lanes, laneIdsOf }
+  const facet = laneFacetOf(key)
+  return {
+    key,
+    lanes,
+    laneIdsOf: (event) => idsOfLaneValues(spec.valuesOf(event, story)),
+    laneIdsOfValue: (value) =>
+      idsOfLaneValues(value === null ? [] : spec.valuesOf(eventOfValue(facet, value), story)),
+  }
 }

@@ -1,8 +1,5 @@
-import type { IndexedEvent } from '../../../dataset/story-index'
 import { defineMessages } from '../../../i18n/messages'
 import { useT } from '../../../i18n/use-t'
-import { isEventInWindow } from '../../../state/time-window'
-import type { TimeWindow } from '../../../state/view-state'
 
 const messages = defineMessages({
   noMatch: { id: 'timeline.noMatch', defaultMessage: 'No event matches {filters}.' },
@@ -17,8 +14,10 @@ const messages = defineMessages({
 })
 
 type Props = {
-  matching: readonly IndexedEvent[]
-  visibleWindow: TimeWindow
+  /** How many events match, all time (undefined: not counted yet, so nothing is said). */
+  matching: number | undefined
+  /** Whether some of them lie in the window (undefined: not known yet, so nothing is said). */
+  someInView: boolean | undefined
   /** The active filters in words ("the search “colony”"), empty when none. */
   filtersInWords: string
   onShowMatching: () => void
@@ -31,13 +30,14 @@ type Props = {
  */
 export function TimelineNothingInView({
   matching,
-  visibleWindow,
+  someInView,
   filtersInWords,
   onShowMatching,
   onClearFilters,
 }: Props) {
   const t = useT()
-  if (matching.length === 0) {
+  if (matching === undefined) return null
+  if (matching === 0) {
     return (
       <p className="timeline-note" role="status">
         {t(messages.noMatch, { filters: filtersInWords || t(messages.theFilters) })}{' '}
@@ -47,8 +47,8 @@ export function TimelineNothingInView({
       </p>
     )
   }
-  if (matching.some((event) => isEventInWindow(event, visibleWindow))) return null
-  const count = matching.length
+  if (someInView !== false) return null
+  const count = matching
   return (
     <p className="timeline-note" role="status">
       {t(messages.outside, { count })}{' '}
