@@ -80,22 +80,3 @@ export function periodEnd(start: number, { period, every }: Bucketing): number {
 }
 
 const mod = (value: number, by: number) => ((value % by) + by) % by
-
-// The runs of periods the density chart steps through, fine to coarse (features/charts/density-bins.ts
-// draws the same: days, months, quarters, years, 5 years, decades, 50 years, centuries, millennia).
-const LADDER: readonly Bucketing[] = [
-  { period: 'day', every: 1 },
-  { period: 'month', every: 1 },
-  { period: 'month', every: 3 },
-  { period: 'year', every: 1 },
-  { period: 'year', every: 5 },
-  { period: 'year', every: 10 },
-  { period: 'year', every: 50 },
-  { period: 'year', every: 100 },
-  { period: 'year', every: 1000 },
-]
-
-/** The finest periods that cut the span into at most `most` (the chart's bars). */
-export function bucketingFor(span: TimeSpan, most: number): Bucketing {
-  return LADDER.find((bucketing) => periodsIn(span, bucketing) - 2 <= most) ?? (LADDER.at(-1) as Bucketing)
-}
