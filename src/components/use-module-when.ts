@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react'
+import { arrivedModule, keepArrived } from './module-cache'
 
 type Loaded<M> = { module: M } | { error: unknown }
-
-/** Modules already arrived, by the function that loads them: a second mount draws at once. */
-const arrived = new WeakMap<() => Promise<unknown>, unknown>()
 
 /**
  * A module loaded once `wanted` turns true (a dialog opened, story mode entered, the first view
@@ -14,17 +12,14 @@ const arrived = new WeakMap<() => Promise<unknown>, unknown>()
  * boundary, which says so. `load` must be the same function on every render (a module-level const).
  */
 export function useModuleWhen<M>(load: () => Promise<M>, wanted: boolean): M | null {
-  const [loaded, setLoaded] = useState<Loaded<M> | null>(() =>
-    // The map holds what `load` itself resolved to, so its value is an M.
-    arrived.has(load) ? { module: arrived.get(load) as M } : null,
-  )
+  const [loaded, setLoaded] = useState<Loaded<M> | null>(() => arrivedModule(load))
   const needed = wanted && loaded === null
   useEffect(() => {
     if (!needed) return
     let cancelled = false
     load().then(
       (module) => {
-        arrived.set(load, module)
+        keepArrived(load, module)
         if (!cancelled) setLoaded({ module })
       },
       (error: unknown) => {

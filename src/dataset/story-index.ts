@@ -1,5 +1,5 @@
 import { compareNames } from '../lib/compare-names'
-import { parseCheckedDate } from './dates/parse-edtf'
+import { parseCheckedDate, readyToRead } from './dates/read-edtf'
 import { finiteEnd, type StoryDate } from './dates/story-date'
 import { countryName } from './format/country-codes'
 import type { Actor, Category, Dataset, Quote, StoryEvent } from './format/schema'
@@ -55,6 +55,17 @@ export type ParsedDates = {
   ofEvent: Int32Array
   /** The source's publication date, if it has one. */
   published: StoryDate | undefined
+}
+
+/**
+ * indexStory, once every date it is to read can be read: a dataset not yet validated here (the page's
+ * own index of a download the worker checks) may write a form that takes edtf.js, which the page
+ * loads only then (see dates/read-edtf.ts).
+ */
+export async function indexStoryWhenReadable(dataset: Dataset): Promise<Story> {
+  const texts = [dataset.source.published, ...dataset.events.map((event) => event.date)]
+  await readyToRead(texts.filter((text): text is string => typeof text === 'string'))
+  return indexStory(dataset)
 }
 
 // Indexing runs over every event of a dataset that may hold 100,000: each event is built with the same

@@ -1,50 +1,26 @@
-import { parseCommonForm } from './common-forms'
 import { parseWithLibrary } from './edtf-js-reading'
-import {
-  type EdtfResult,
-  isWithinSupportedYears,
-  OUTSIDE_SUPPORTED_YEARS,
-  type StoryDate,
-} from './story-date'
+import { parseCheckedDate as checkedDate, readEdtf, readOtherFormsWith } from './read-edtf'
+import type { EdtfResult, StoryDate } from './story-date'
 
-/**
- * Reads an EDTF string; never throws. The common forms are read by hand (common-forms.ts), the rest by
- * edtf.js (edtf-js-reading.ts). A failure says why as a code (EdtfProblem).
- */
+// Reading EDTF in every form: the common forms by hand, the rest by edtf.js (read-edtf.ts says why the
+// two are apart). Import from here wherever a date may be in any form (the importers, the editor,
+// validation, the draft). edtf.js is plugged in by each call rather than as this module loads: a
+// module that does something as it loads is never left out of a bundle, and the first view's code
+// reaches this one (through the column roles) without calling it.
+
+/** Reads an EDTF string; never throws. A failure says why as a code (EdtfProblem). */
 export function parseEdtf(input: string): EdtfResult {
-  const cached = cache.get(input)
-  if (cached) return cached
-  const result = parseUncached(input)
-  remember(input, result)
-  return result
+  plugInEdtfJs()
+  return readEdtf(input)
 }
 
-/**
- * The date of a dataset that has been validated: a date that does not parse here is a bug in this
- * code, not bad data, and throws.
- */
+/** The date of a dataset that has been validated (see read-edtf.ts). */
 export function parseCheckedDate(input: string): StoryDate {
-  const result = parseEdtf(input)
-  if (!result.ok) throw new Error(`An unchecked date got past validation: ${input}`)
-  return result.date
+  plugInEdtfJs()
+  return checkedDate(input)
 }
 
-// Validation and indexing both read every date; a dataset repeats many. Bounded, so that opening one
-// huge dataset after another does not grow it for ever.
-const cache = new Map<string, EdtfResult>()
-const CACHE_LIMIT = 250_000
-
-function remember(input: string, result: EdtfResult): void {
-  if (cache.size >= CACHE_LIMIT) cache.clear()
-  cache.set(input, result)
-}
-
-function parseUncached(input: string): EdtfResult {
-  const text = input.trim()
-  if (text !== input || text === '') {
-    return { ok: false, reason: 'spaces' }
-  }
-  const result = parseCommonForm(text) ?? parseWithLibrary(text)
-  if (result.ok && !isWithinSupportedYears(result.date)) return OUTSIDE_SUPPORTED_YEARS
-  return result
+/** edtf.js plugged in for the fast checks too (read-edtf.ts's readableNow), as a worker does first. */
+export function plugInEdtfJs(): void {
+  readOtherFormsWith(parseWithLibrary)
 }

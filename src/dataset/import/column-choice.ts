@@ -5,8 +5,9 @@
 // read as the whole file will be), loaded with it. The step's code imports these two only.
 
 export type { ColumnReason, SheetReview, ValuesSeen } from './sheet/column-reason'
+export { isColumnRole } from './sheet/column-role-names'
 export type { ColumnRole, ColumnRoles } from './sheet/column-roles'
-export { headerKey, isColumnRole } from './sheet/column-roles'
+export { headerKey } from './sheet/header-key'
 export { SHARED_ROLES } from './sheet/known-columns'
 export type { RememberedRoles, RoleSource, SheetChoice, SheetHead, SheetSample } from './sheet/sheet-head'
 export type { DayMonthOrder } from './values/written-dates'

@@ -4,7 +4,7 @@ import type { Dataset } from '../format/schema'
 import type { ReadNotes } from '../import/dataset-read'
 import { isWorkbookBytes, type NamedText } from '../import/named-text'
 import type { SheetOptions } from '../import/sheet/sheet-head'
-import { indexStory, type ParsedDates, type Story } from '../story-index'
+import { indexStory, indexStoryWhenReadable, type ParsedDates, type Story } from '../story-index'
 import { DatasetLoadError } from './dataset-load-error'
 import { blobText, decodeBytes } from './decode-text'
 import { failed, type LoadOutcome, outcomeOfError } from './load-outcome'
@@ -136,9 +136,9 @@ function storyRead(story: Story, { notes, leftOut, head }: ReadNotes): LoadOutco
  * What is plainly not a dataset is not indexed at all (an index of arbitrary JSON could allocate for a
  * made-up length).
  */
-export function indexBeforeCheck(json: unknown): Story {
+export function indexBeforeCheck(json: unknown): Promise<Story> {
   if (!looksLikeDataset(json)) throw DatasetLoadError.of('invalid', { code: 'notADataset' })
-  return indexStory(json as Dataset)
+  return indexStoryWhenReadable(json as Dataset)
 }
 
 function looksLikeDataset(json: unknown): boolean {

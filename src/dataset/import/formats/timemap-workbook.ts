@@ -1,6 +1,6 @@
 import { dictionary } from '../../../lib/dictionary'
 import { formatCount } from '../../../lib/format-count'
-import { normalName } from '../sheet/event-columns'
+import { normalName } from '../sheet/header-key'
 import { type Row, rowRecord, type Sheet, sheetOfRecords } from '../sheet/sheet-rows'
 import type { WorkbookSheets } from '../sheet/workbook-sheets'
 

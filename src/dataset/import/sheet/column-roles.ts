@@ -1,6 +1,7 @@
 import { dictionary } from '../../../lib/dictionary'
 import { type ColumnRole, isColumnRole } from './column-role-names'
-import { type EventColumn, normalName, type RecognisedColumns, recogniseColumns } from './event-columns'
+import { type EventColumn, type RecognisedColumns, recogniseColumns } from './event-columns'
+import { headerKey } from './header-key'
 import { LIST_ROLES, type ListRole } from './known-columns'
 
 /**
@@ -10,7 +11,7 @@ import { LIST_ROLES, type ListRole } from './known-columns'
  * sent: every column's role, so that a choice is read exactly as it was made.
  */
 export type ColumnRoles = Record<string, ColumnRole>
-export { type ColumnRole, isColumnRole }
+export { type ColumnRole, headerKey, isColumnRole }
 
 /** Each column's role as its name alone tells it (see event-columns.ts). */
 export function rolesByName(header: readonly string[]): ColumnRoles {
@@ -55,12 +56,4 @@ const isListRole = (role: ColumnRole): role is ListRole => (LIST_ROLES as readon
 function numberName(column: string): string {
   const name = column.replace(/^(?:number|n)\s*:\s*/i, '').trim()
   return name || column.trim() || 'number'
-}
-
-/**
- * A header as one key, for remembering a choice for the next file with the same columns: the names as
- * they are compared (no case, spaces or underscores), in order.
- */
-export function headerKey(header: readonly string[]): string {
-  return header.map(normalName).join('\u001f')
 }

@@ -1,6 +1,7 @@
 import { isMissingMarker } from '../values/missing-values'
 import { monthOfName } from '../values/written-dates'
 import { EVENT_COLUMNS, type EventColumn } from './column-role-names'
+import { normalName } from './header-key'
 import { LIST_ROLES, type ListRole } from './known-columns'
 
 /**
@@ -166,7 +167,6 @@ export function numberColumns(header: readonly string[]): Array<{ column: string
 }
 
 /** A column name as names are compared: no case, spaces, underscores or hyphens. */
-export const normalName = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '')
 
 /**
  * Which header names each role is read from (the first that matches), the further columns of the roles

@@ -1,6 +1,6 @@
 // The load worker's work (see load-worker.ts), apart from the worker itself so that tests can run it.
 
-import { parseCheckedDate } from '../../dates/parse-edtf'
+import { parseCheckedDate, plugInEdtfJs } from '../../dates/parse-edtf'
 import type { StoryDate } from '../../dates/story-date'
 import { readDataset } from '../../files/read-dataset'
 import type { Dataset } from '../../format/schema'
@@ -19,6 +19,10 @@ import {
   SAME_AS_SOURCE,
   sourcesSize,
 } from './protocol'
+
+// The worker reads dates of any form, fast checks included (dates/read-edtf.ts): edtf.js plugged in
+// before the first file is read, not only once a slower path has needed it.
+plugInEdtfJs()
 
 /**
  * How many events one part of a dataset sent before validation holds: the page parses a part while
