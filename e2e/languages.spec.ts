@@ -188,6 +188,53 @@ test.describe('the pseudo-language shows no English left', () => {
     await date.fill(before)
   })
 
+  test('a dataset that cannot be opened: every kind of problem, and a link the server refuses', async ({
+    page,
+  }) => {
+    // A linked dataset with a problem of most kinds: a text empty, a date that is none, a value not
+    // among the format's, a field it does not define, an id used twice, references to nothing.
+    const bad = {
+      format: 'story-timeline/2',
+      title: ' ',
+      source: { title: 'A report', paragraphs: 2, extra: true },
+      actors: [{ id: 'Kim', name: 'Kim', kind: 'country' }],
+      events: [
+        {
+          id: 'a',
+          title: 'A',
+          date: '2023-02-30',
+          status: 'maybe',
+          actors: ['nobody'],
+          source: { paragraphs: [3] },
+        },
+        { id: 'a', title: 'B', date: 'soon', status: 'occurred', actors: [], place: { latitude: 4 } },
+      ],
+      quotes: [{ id: 'q', text: 'x', speaker: 'nobody', event: 'none' }],
+      narratives: [{ id: 'n', title: 'N', steps: [] }],
+    }
+    // By its path: a glob would match the page's own address, whose query names the file.
+    await page.route(
+      (url) => url.pathname === '/data/bad-story.json',
+      (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(bad) }),
+    )
+    await page.goto('/?lang=en-XA&data=/data/bad-story.json')
+    const alert = page.getByRole('alert')
+    const problems = alert.locator('.dataset-errors-list li')
+    await expect(problems.first()).toBeVisible({ timeout: 30_000 })
+    expect(await problems.count()).toBeGreaterThan(8)
+    // The problems themselves: nothing English, nothing marked so (the paths and values are the file's).
+    expect(await englishLeft(alert.locator('.dataset-errors-list'), NOTHING_ENGLISH)).toEqual([])
+    expect(await englishOnPage(page)).toEqual([])
+
+    await page.route(
+      (url) => url.pathname === '/data/gone.json',
+      (route) => route.fulfill({ status: 404, body: 'no' }),
+    )
+    await page.goto('/?lang=en-XA&data=/data/gone.json')
+    await expect(alert.locator('p').first()).toContainText('/data/gone.json', { timeout: 30_000 })
+    expect(await englishLeft(alert, NOTHING_ENGLISH)).toEqual([])
+  })
+
   test('the embed', async ({ page }) => {
     await page.goto('/?lang=en-XA&embed=1&event=camp-david-summit')
     await expect(page.locator('.embed-title')).toHaveText(STORY_TITLE, { timeout: 30_000 })

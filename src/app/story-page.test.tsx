@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
 import { buildDataset, buildEvent } from '../testing/builders'
 import { serveDataset } from '../testing/serve-dataset'
@@ -32,21 +32,24 @@ test('an invalid dataset shows each problem with its place instead of a blank pa
   render(<App datasetUrl="/broken.json" />)
   const alert = await screen.findByRole('alert')
   expect(alert).toHaveTextContent('The dataset could not be opened')
-  expect(alert).toHaveTextContent('events[0].date: expected a calendar date that exists')
+  // The problems' words load with the first failure.
+  await waitFor(() => expect(alert).toHaveTextContent('events[0].date: expected a calendar date that exists'))
   expect(alert).toHaveTextContent('found "2023-02-30"')
 })
 
 test('a file that is not JSON says where the syntax breaks', async () => {
   serveDataset('{\n  "title": "x",\n  oops\n}')
   render(<App datasetUrl="/broken.json" />)
-  expect(await screen.findByRole('alert')).toHaveTextContent('line 3, column 3: expected valid JSON')
+  const alert = await screen.findByRole('alert')
+  await waitFor(() => expect(alert).toHaveTextContent('line 3, column 3: expected valid JSON'))
 })
 
 test('a missing file says so', async () => {
   serveDataset('not found', 404)
   render(<App datasetUrl="/missing.json" />)
-  expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
-    'Could not load /missing.json: the server answered 404.',
+  const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+  await waitFor(() =>
+    expect(alert).toHaveTextContent('Could not load /missing.json: the server answered 404.'),
   )
 })
 

@@ -98,7 +98,7 @@ export function StoryPage({ datasetUrl, embedded = false }: { datasetUrl: string
       )}
       {source.status === 'failed' && source.failure && (
         <>
-          <DatasetErrors error={source.failure} />
+          <DatasetErrors error={source.failure} ownsPage />
           <div className="button-row start">
             {source.canRetry && tryAgain}
             {openOthers}

@@ -37,7 +37,8 @@ export type FormatProblem =
   | { code: 'sha256OfText' }
   | { code: 'paragraphUpTo'; count: number; document: string | null }
   | { code: 'listedHeading'; paragraph: number; headings: string; listed: number[]; more: boolean }
-  | { code: 'json'; error: string }
+  /** A JSON syntax error (jsonc-parser's code, "PropertyNameExpected"), and where: the path says it in English. */
+  | { code: 'json'; error: string; line: number; column: number }
   | { code: 'said'; english: string }
 
 export type ValueType = 'string' | 'number' | 'int' | 'array' | 'object' | 'boolean' | 'other'

@@ -51,7 +51,7 @@ const CHECKS: Record<string, (value: Fields) => boolean> = {
     Array.isArray(value.listed) &&
     value.listed.every(isNumber) &&
     typeof value.more === 'boolean',
-  json: (value) => isText(value.error),
+  json: (value) => isText(value.error) && isNumber(value.line) && isNumber(value.column),
   said: (value) => isText(value.english),
 }
 

@@ -50,7 +50,7 @@ export function loadProblemInEnglish(problem: LoadProblem): string {
     case 'unreachable':
       return `Could not reach ${problem.url}.`
     case 'redirects':
-      return `${problem.url} redirects elsewhere: link to the dataset file's own address (open the link in a tab to see where it leads).`
+      return `${problem.url} redirects elsewhere: link to the dataset file’s own address (open the link in a tab to see where it leads).`
     case 'serverRefused':
       return `Could not load ${problem.url}: the server answered ${problem.status}.`
     case 'webPage':

@@ -29,7 +29,7 @@ function describeSyntaxError(text: string, error: unknown): DatasetIssue {
   const found = text.slice(first.offset, first.offset + Math.max(first.length, 1))
   return codedIssue(
     `line ${line}, column ${column}`,
-    { code: 'json', error: printParseErrorCode(first.error) },
+    { code: 'json', error: printParseErrorCode(first.error), line, column },
     found ? { code: 'text', shown: JSON.stringify(found.slice(0, 40)), length: null } : { code: 'endOfFile' },
   )
 }

@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react'
+import type { FoundValue } from '../../dataset/validate/found-value'
+import { defineMessages } from '../../i18n/messages'
+import { richText } from '../../i18n/rich-text'
+
+// What a dataset held, in the reader's language: a text or a value from the file is data, in <bdi>.
+const messages = defineMessages({
+  found: {
+    id: 'datasetErrors.found',
+    defaultMessage:
+      '{code, select, missing {nothing (the field is missing)} object {an object} unknownField {an unknown field} endOfFile {the end of the file} other {something else}}',
+  },
+  longText: {
+    id: 'datasetErrors.longText',
+    defaultMessage: '{text} ({length, plural, one {# character} other {# characters}})',
+  },
+  list: { id: 'datasetErrors.list', defaultMessage: 'a list of {count}' },
+})
+
+const data = (text: string) => (
+  <bdi>
+    <code>{text}</code>
+  </bdi>
+)
+
+/** "nothing (the field is missing)", ""soon"", "a list of 3". */
+export function foundValueWords(found: FoundValue): ReactNode {
+  switch (found.code) {
+    case 'null':
+      return data('null')
+    case 'text':
+      return found.length === null
+        ? data(found.shown)
+        : richText(messages.longText, { text: data(found.shown), length: found.length })
+    case 'value':
+      return data(found.shown)
+    case 'other':
+      return data(found.type)
+    case 'list':
+      return richText(messages.list, { count: String(found.count) })
+    default:
+      return richText(messages.found, { code: found.code })
+  }
+}
