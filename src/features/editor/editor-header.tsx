@@ -4,6 +4,7 @@ import { defineMessages } from '../../i18n/messages'
 import { useT } from '../../i18n/use-t'
 import { download } from '../../lib/download-file'
 import { navigate } from '../../state/url-store'
+import { draftingProblemWords } from './drafting/drafting-problem'
 import { extractArticle } from './drafting/extract-article'
 import type { Tab } from './items/items-pane'
 import { draftToDataset, type ExportProblem } from './model/draft-to-dataset'
@@ -116,7 +117,7 @@ export function EditorHeader({
       standfirst: document.standfirst === 1,
     })
     if (!answer.ok) {
-      setDrafting(answer.message)
+      setDrafting(draftingProblemWords(answer.problem))
       return
     }
     const { draft: extracted } = answer

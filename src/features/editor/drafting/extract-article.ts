@@ -1,5 +1,3 @@
-import { t } from '../../../i18n/i18n-store'
-import { defineMessages } from '../../../i18n/messages'
 import { type ExtractAnswer, type ExtractRequest, readExtractAnswer } from './extract-messages'
 
 let worker: Worker | null = null
@@ -29,15 +27,6 @@ export function stopDrafting(): void {
   worker = null
 }
 
-const messages = defineMessages({
-  noStart: {
-    id: 'editor.drafting.noStart',
-    defaultMessage: 'The drafting worker could not start in this browser.',
-  },
-  failed: { id: 'editor.drafting.failed', defaultMessage: 'The drafting worker failed: {reason}' },
-  noLoad: { id: 'editor.drafting.noLoad', defaultMessage: 'it could not load' },
-})
-
 /** Drafts an article in the drafting worker: the extractor's proposals, or why not. One at a time. */
 export function extractArticle(request: ExtractRequest): Promise<ExtractAnswer> {
   const asked = queue.then(() => ask(request))
@@ -47,12 +36,12 @@ export function extractArticle(request: ExtractRequest): Promise<ExtractAnswer> 
 
 function ask(request: ExtractRequest): Promise<ExtractAnswer> {
   const running = warmDrafting()
-  if (!running) return Promise.resolve({ ok: false, message: t(messages.noStart) })
+  if (!running) return Promise.resolve({ ok: false, problem: { code: 'noStart' } })
   return new Promise((resolve) => {
     running.onmessage = (event: MessageEvent<unknown>) => resolve(readExtractAnswer(event.data))
     running.onerror = (event) => {
       stopDrafting()
-      resolve({ ok: false, message: t(messages.failed, { reason: event.message || t(messages.noLoad) }) })
+      resolve({ ok: false, problem: { code: 'workerFailed', detail: event.message || null } })
     }
     running.postMessage(request)
   })

@@ -61,13 +61,20 @@ export type Extracted = z.infer<typeof extractedSchema>
 
 const answerSchema = z.union([
   z.object({ ok: z.literal(true), draft: extractedSchema, milliseconds: z.number() }),
-  z.object({ ok: z.literal(false), message: z.string() }),
+  z.object({
+    ok: z.literal(false),
+    problem: z.discriminatedUnion('code', [
+      z.object({ code: z.literal('badRequest') }),
+      z.object({ code: z.literal('extractorFailed'), detail: z.string() }),
+      z.object({ code: z.literal('notADraft') }),
+      z.object({ code: z.literal('noStart') }),
+      z.object({ code: z.literal('workerFailed'), detail: z.string().nullable() }),
+    ]),
+  }),
 ])
 export type ExtractAnswer = z.infer<typeof answerSchema>
 
 export function readExtractAnswer(data: unknown): ExtractAnswer {
   const read = answerSchema.safeParse(data)
-  return read.success
-    ? read.data
-    : { ok: false, message: 'The drafting worker answered with something that is not a draft.' }
+  return read.success ? read.data : { ok: false, problem: { code: 'notADraft' } }
 }

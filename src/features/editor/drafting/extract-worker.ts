@@ -4,7 +4,7 @@
 // drafts: started when the editor opens, it loads the extractor while the person reads (unpacking
 // compromise's lexicon takes most of a second), so that a draft takes the extraction's time only.
 
-import { readExtractRequest } from './extract-messages'
+import { type ExtractAnswer, readExtractRequest } from './extract-messages'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 const extractor = import('../../../dataset/draft/extract-draft')
@@ -14,7 +14,7 @@ extractor.catch(() => {})
 scope.onmessage = async (event: MessageEvent<unknown>) => {
   const request = readExtractRequest(event.data)
   if (!request) {
-    scope.postMessage({ ok: false, message: 'The drafting worker was asked for something it does not do.' })
+    scope.postMessage({ ok: false, problem: { code: 'badRequest' } } satisfies ExtractAnswer)
     return
   }
   try {
@@ -23,9 +23,7 @@ scope.onmessage = async (event: MessageEvent<unknown>) => {
     const draft = extractDraft(request)
     scope.postMessage({ ok: true, draft, milliseconds: Math.round(performance.now() - started) })
   } catch (error) {
-    scope.postMessage({
-      ok: false,
-      message: `The article could not be drafted: ${error instanceof Error ? error.message : String(error)}`,
-    })
+    const detail = error instanceof Error ? error.message : String(error)
+    scope.postMessage({ ok: false, problem: { code: 'extractorFailed', detail } } satisfies ExtractAnswer)
   }
 }

@@ -4,6 +4,7 @@ import { splitParagraphs } from '../../../dataset/validate/source-text'
 import { t } from '../../../i18n/i18n-store'
 import { defineMessages } from '../../../i18n/messages'
 import type { Parsed } from '../storage/parse-content'
+import { issueReason } from './unreadable-reason'
 
 // The story being made in the editor: what a person has typed and chosen so far, which may be
 // unfinished (an event with no date yet, a quote with no speaker chosen). It becomes a dataset of the
@@ -140,12 +141,12 @@ export function parseStoryDraft(raw: unknown): Parsed<StoryDraft> {
   if (result.success) return { ok: true, value: result.data }
   const first = result.error.issues[0]
   const where = first?.path.length ? first.path.join('.') : t(messages.theDraft)
-  // The schema's own words for the problem are zod's English.
   return {
     ok: false,
     reason: t(messages.unreadable, {
       where,
-      message: first?.message ?? t(messages.notExpected),
+      // Coded, not zod's own words (which are English).
+      message: first ? issueReason(first) : t(messages.notExpected),
       count: result.error.issues.length,
     }),
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { t } from '../../../i18n/i18n-store'
 import { defineMessages } from '../../../i18n/messages'
+import { issueReason } from '../model/unreadable-reason'
 import type { DraftRow } from './draft-database'
 
 const messages = defineMessages({
@@ -41,7 +42,7 @@ export function readStoredDraft(raw: unknown): ReadRow {
   const where = issue?.path.join('.') || t(messages.theDraft)
   return {
     ok: false,
-    reason: t(messages.notReadable, { where, message: issue?.message ?? t(messages.unknown) }),
+    reason: t(messages.notReadable, { where, message: issue ? issueReason(issue) : t(messages.unknown) }),
   }
 }
 
