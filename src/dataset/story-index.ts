@@ -1,5 +1,5 @@
 import { compareNames } from '../lib/compare-names'
-import { parseCheckedDate, readyToRead } from './dates/read-edtf'
+import { parseCheckedDate, readsEveryForm, readyToRead } from './dates/read-edtf'
 import { finiteEnd, type StoryDate } from './dates/story-date'
 import { countryName } from './format/country-codes'
 import type { Actor, Category, Dataset, Quote, StoryEvent } from './format/schema'
@@ -66,6 +66,18 @@ export async function indexStoryWhenReadable(dataset: Dataset): Promise<Story> {
   const texts = [dataset.source.published, ...dataset.events.map((event) => event.date)]
   await readyToRead(texts.filter((text): text is string => typeof text === 'string'))
   return indexStory(dataset)
+}
+
+/**
+ * Resolves once every date of the story can be read again on the page (an answer's row carries its
+ * date as text): at once for the common forms, once edtf.js has loaded for any other.
+ */
+export async function storyDatesReadable(story: Story): Promise<void> {
+  if (readsEveryForm()) return
+  // The worker's dates are shared objects, one per distinct date: each looked at once.
+  const distinct = new Set<StoryDate>()
+  for (const event of story.events) distinct.add(event.when)
+  await readyToRead(Array.from(distinct, (when) => when.edtf))
 }
 
 // Indexing runs over every event of a dataset that may hold 100,000: each event is built with the same

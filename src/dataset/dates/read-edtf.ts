@@ -51,6 +51,9 @@ export function parseCheckedDate(input: string): StoryDate {
   return result.date
 }
 
+/** Whether every form can be read now (edtf.js is plugged in). */
+export const readsEveryForm = (): boolean => readOtherForms !== null
+
 /** Resolves once every one of `texts` can be read: at once, or when edtf.js has loaded. */
 export async function readyToRead(texts: Iterable<string>): Promise<void> {
   if (readOtherForms) return

@@ -4,7 +4,13 @@ import type { Dataset } from '../format/schema'
 import type { ReadNotes } from '../import/dataset-read'
 import { isWorkbookBytes, type NamedText } from '../import/named-text'
 import type { SheetOptions } from '../import/sheet/sheet-head'
-import { indexStory, indexStoryWhenReadable, type ParsedDates, type Story } from '../story-index'
+import {
+  indexStory,
+  indexStoryWhenReadable,
+  type ParsedDates,
+  type Story,
+  storyDatesReadable,
+} from '../story-index'
 import { DatasetLoadError } from './dataset-load-error'
 import { blobText, decodeBytes } from './decode-text'
 import { failed, type LoadOutcome, outcomeOfError } from './load-outcome'
@@ -103,6 +109,17 @@ export async function outcomeOfAnswer(
   ownIndex: (dates: ParsedDates | undefined) => Promise<Story>,
   /** The page's index of the sheet's dataset the worker sent before validating it, if it did. */
   unchecked: UncheckedIndex = null,
+): Promise<LoadOutcome> {
+  const outcome = await workerOutcome(answer, ownIndex, unchecked)
+  // The worker parsed the dates; the views read some again (an answer's row): edtf.js, if any needs it.
+  if (outcome.kind === 'story') await storyDatesReadable(outcome.story)
+  return outcome
+}
+
+async function workerOutcome(
+  answer: WorkerAnswer | WorkerCrash,
+  ownIndex: (dates: ParsedDates | undefined) => Promise<Story>,
+  unchecked: UncheckedIndex,
 ): Promise<LoadOutcome> {
   switch (answer.type) {
     case 'crashed':

@@ -1,4 +1,4 @@
-import { parseEdtf } from '../../../dataset/dates/parse-edtf'
+import { readableNow } from '../../../dataset/dates/read-edtf'
 import type { StoryDate } from '../../../dataset/dates/story-date'
 import { eventStatuses } from '../../../dataset/format/format-constants'
 import type { EventStatus } from '../../../dataset/format/schema'
@@ -33,11 +33,13 @@ export const TIMELINE_FIELDS: readonly EventField[] = [
 /**
  * An answer's row as the timeline draws it. The row was asked with TIMELINE_FIELDS, which every
  * answerer gives (the in-memory index and the engines' read-answer.ts alike); the date is read again
- * from its EDTF text (parseEdtf keeps what it read), so uncertain and open dates are drawn as such.
+ * from its EDTF text (read-edtf.ts keeps what it read), so uncertain and open dates are drawn as such.
  * A date an engine gives that does not read is drawn as the span the row says, at its precision.
  */
 export function timelineEventOf(row: EventRow): TimelineEvent {
-  const read = row.date === undefined ? null : parseEdtf(row.date)
+  // Read by the first view's reader (edtf.js is not in its code): a story's dates past the common forms
+  // have had it loaded before the story was shown (load/open-files.ts, story-index.ts).
+  const read = row.date === undefined ? null : readableNow(row.date)
   const when: StoryDate = read?.ok
     ? read.date
     : {
