@@ -101,3 +101,22 @@ test('one question is one key whatever the order of its fields or its chosen val
     queryKey({ kind: 'events', filter: NO_FILTER, fields: order, limit: 5, offset: 0 })
   expect(fields(['title', 'date'])).not.toBe(fields(['date', 'title']))
 })
+
+test('no question asked (null): no answer, nothing counted, nothing put to the engine', async () => {
+  const engine = laterAnswerer()
+  function Asks({ asking }: { asking: boolean }) {
+    const { answer, counting } = useAnswer(asking ? countriesOf([]) : null, answerMapCountries)
+    return <p>{answer ? 'answered' : counting ? 'counting' : 'not asked'}</p>
+  }
+  const { rerender } = render(<Asks asking={false} />, {
+    wrapper: wrapper({ kind: 'engine', identity: 'c', answerer: engine }),
+  })
+  expect(screen.getByText('not asked')).toBeVisible()
+  await new Promise((resolve) => setTimeout(resolve, 20))
+  expect(engine.asked).toBe(0)
+  rerender(<Asks asking />)
+  expect(screen.getByText('counting')).toBeVisible()
+  await engine.answerAll()
+  expect(await screen.findByText('answered')).toBeVisible()
+  expect(engine.asked).toBe(1)
+})

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest'
 import { indexStory } from '../../../dataset/story-index'
 import { buildStory } from '../../../testing/build-story'
 import { buildActor, buildDataset, buildEvent } from '../../../testing/builders'
-import { divideIntoLanes, MOST_LANES } from './lanes'
+import { divideByCounts, divideIntoLanes, MOST_LANES } from './lanes'
 
 const story = buildStory()
 const event = (id: string) => {
@@ -102,4 +102,32 @@ test('a lane counts exactly the events that name it (any events, any lane key)',
       },
     ),
   )
+})
+
+test('lanes from counts per value (a large story’s answer) are those of its events; a value’s lanes found as an event’s', () => {
+  const perCountry = new Map<string | null, number>([
+    ['KP', 3],
+    ['RU', 2],
+    [null, 1],
+  ])
+  const fromCounts = divideByCounts('country', perCountry, story)
+  const fromEvents = divideIntoLanes('country', story.events, story)
+  expect(fromCounts.lanes).toEqual(fromEvents.lanes)
+  expect(fromCounts.laneIdsOfValue('RU')).toEqual(fromEvents.laneIdsOf(event('parade')).slice(1))
+  expect(fromCounts.laneIdsOfValue(null)).toEqual(fromEvents.laneIdsOf(event('meeting')))
+  // By kind, an actor's count goes to its kind's lane: two people in one event count twice there.
+  const perActor = new Map<string | null, number>(
+    story.dataset.actors.map((actor) => [
+      actor.id,
+      story.events.filter((each) => each.actors.includes(actor.id)).length,
+    ]),
+  )
+  const kinds = divideByCounts('actor-kind', perActor, story)
+  expect(kinds.lanes.map((lane) => lane.label)).toEqual(
+    divideIntoLanes('actor-kind', story.events, story)
+      .lanes.map((lane) => lane.label)
+      .filter((label) => label !== 'No actor'),
+  )
+  const kim = story.dataset.actors.find((actor) => actor.kind === 'person')
+  expect(kinds.laneIdsOfValue(kim?.id ?? '')).toEqual([kinds.lanes[0]?.id])
 })
