@@ -102,12 +102,14 @@ test('one question is one key whatever the order of its fields or its chosen val
   expect(fields(['title', 'date'])).not.toBe(fields(['date', 'title']))
 })
 
+/** Asks the countries' question, or none. */
+function Asks({ asking }: { asking: boolean }) {
+  const { answer, counting } = useAnswer(asking ? countriesOf([]) : null, answerMapCountries)
+  return <p>{answer ? 'answered' : counting ? 'counting' : 'not asked'}</p>
+}
+
 test('no question asked (null): no answer, nothing counted, nothing put to the engine', async () => {
   const engine = laterAnswerer()
-  function Asks({ asking }: { asking: boolean }) {
-    const { answer, counting } = useAnswer(asking ? countriesOf([]) : null, answerMapCountries)
-    return <p>{answer ? 'answered' : counting ? 'counting' : 'not asked'}</p>
-  }
   const { rerender } = render(<Asks asking={false} />, {
     wrapper: wrapper({ kind: 'engine', identity: 'c', answerer: engine }),
   })
