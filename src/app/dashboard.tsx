@@ -74,7 +74,7 @@ export function Dashboard({
     return (
       <AnswerSourceProvider source={view.answers}>
         <div className="dashboard">
-          <NoticeList notices={view.notices} english={story.notes} />
+          <NoticeList notices={view.notices} notes={story.notes} />
           <StoryModeOfView view={view} mode={state.storyMode} />
         </div>
       </AnswerSourceProvider>
@@ -115,7 +115,7 @@ export function Dashboard({
         <PrintedEvents story={story} matching={matching} filtersInWords={view.filtersInWords} />
         {preview && <PreviewBanner preview={preview} />}
         {source && <LoadStatus opening={source.opening} />}
-        <NoticeList notices={view.notices} english={story.notes} />
+        <NoticeList notices={view.notices} notes={story.notes} />
         <LeftOutRows story={story} onDecline={source?.onDeclineFile ?? null} />
         <main className="dashboard-main">
           <div className="area-filters">

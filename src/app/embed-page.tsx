@@ -38,7 +38,7 @@ export function EmbedPage({ story }: { story: Story }) {
     return (
       <AnswerSourceProvider source={view.answers}>
         <div className="embed">
-          <NoticeList notices={view.notices} english={story.notes} />
+          <NoticeList notices={view.notices} notes={story.notes} />
           <StoryModeOfView view={view} mode={state.storyMode} links={<FullAppLink />} />
         </div>
       </AnswerSourceProvider>
@@ -71,7 +71,7 @@ export function EmbedPage({ story }: { story: Story }) {
             <FullAppLink />
           </div>
         </header>
-        <NoticeList notices={view.notices} english={story.notes} />
+        <NoticeList notices={view.notices} notes={story.notes} />
         <main className="embed-main">
           <div className="embed-timeline">
             <TimelineOfView view={view} />

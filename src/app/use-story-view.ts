@@ -48,12 +48,11 @@ export function useStoryView(story: Story) {
   )
   const clearSearch = useCallback(() => actions.setSearch(''), [actions])
   const toggleStatus = useCallback((status: string) => actions.toggleFilter('status', status), [actions])
-  const allNotices = story.notes.length ? [...story.notes, ...notices] : notices
   return {
     story,
     answers,
     state,
-    notices: allNotices,
+    notices,
     visibleWindow,
     actions,
     filters,

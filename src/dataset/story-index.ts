@@ -3,6 +3,7 @@ import { parseCheckedDate, readsEveryForm, readyToRead } from './dates/read-edtf
 import { finiteEnd, type StoryDate } from './dates/story-date'
 import { countryName } from './format/country-codes'
 import type { Actor, Category, Dataset, Quote, StoryEvent } from './format/schema'
+import type { ReadNote } from './notes/read-note'
 
 /**
  * An event with what is derived from it once: its parsed date, the span it is drawn over and the
@@ -37,7 +38,7 @@ export type Story = {
    * What the reader should know of how the file was read (a field written twice, say), shown with the
    * story. Set by the load as it hands the story over; empty for a story made in code.
    */
-  notes: string[]
+  notes: ReadNote[]
   /**
    * Rows of the file left out as it was read, each with its place, what was expected and what was
    * found (a validation issue's shape, set like notes).

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { notesText } from '../../testing/note-text'
 import { generateAcledCsv } from '../../testing/synthetic-acled'
 import { readCsvSheet } from '../import/formats/csv-events'
 import { importFiles } from '../import/registry'
@@ -61,7 +62,7 @@ test('the guessed roles open the file: an end date, countries, a number, sources
   expect(second?.date).toBe('2022-03-03')
   expect(fourth?.countries).toEqual(['TR', 'UA'])
   expect(opened.dataset.categories?.map((category) => category.name)).toEqual(['Guerra', 'Diplomacia'])
-  expect(opened.notes.join('\n')).not.toMatch(/Columns not read/)
+  expect(notesText(opened.notes)).not.toMatch(/Columns not read/)
 })
 
 test('a choice overrides the names: a column moves to its chosen role, a role set to none is not read', async () => {
@@ -70,7 +71,7 @@ test('a choice overrides the names: a column moves to its chosen role, a role se
   const read = sheetToDataset(sheet, 'x.csv', { roles })
   if (!read.ok) throw new Error('refused')
   expect(read.dataset.events[0]?.summary).toBe('Other text')
-  expect(read.notes.join('\n')).toMatch(/Columns not read .*"notes"/)
+  expect(notesText(read.notes)).toMatch(/Columns not read .*"notes"/)
 })
 
 test('an end before its start, or no date, is said and the event kept with its start', async () => {
@@ -85,7 +86,7 @@ test('an end before its start, or no date, is said and the event kept with its s
     '2023-08-15',
     '2023-08/2023-09-02',
   ])
-  expect(read.notes.join('\n')).toMatch(
+  expect(notesText(read.notes)).toMatch(
     /2 rows have an end \(column "end"\) that is not a date on or after the start.*rows 2, 3/,
   )
 })

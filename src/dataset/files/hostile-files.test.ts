@@ -1,6 +1,7 @@
 import { utils, write } from '@e965/xlsx'
 import { expect, test } from 'vitest'
 import { dictionary } from '../../lib/dictionary'
+import { notesText } from '../../testing/note-text'
 import { headerKey } from '../import/sheet/column-roles'
 import { rolesForSheet, sampleOf } from '../import/sheet/sheet-head'
 import { looksLikeMarkup } from '../import/values/markup-to-text'
@@ -27,7 +28,7 @@ test.each(KEYS_OF_OBJECT)(
     expect(result).toMatchObject({ ok: true })
     if (result.ok) {
       expect(result.dataset.events.map((event) => event.title)).toEqual(['Hello', 'World'])
-      expect(result.notes.join(' ')).toContain(`"${key}"`)
+      expect(notesText(result.notes)).toContain(`"${key}"`)
     }
   },
 )
@@ -65,7 +66,7 @@ test('a JSON record holding a list nested 100,000 deep opens, the field named as
     { name: 'a.json', text: `[{"date":"2023-01-01","title":"x","deep":${deep}}]` },
   ])
   expect(result).toMatchObject({ ok: true })
-  if (result.ok) expect(result.notes.join(' ')).toContain('"deep"')
+  if (result.ok) expect(notesText(result.notes)).toContain('"deep"')
 })
 
 test('a workbook whose header is on row 2, with blank rows between its events, opens with every event', async () => {
@@ -108,7 +109,7 @@ test('NUL and other control characters are removed from what a CSV says, and the
   expect(result).toMatchObject({ ok: true })
   if (result.ok) {
     expect(result.dataset.events[0]).toMatchObject({ title: 'Hello', summary: 'ab\tc' })
-    expect(result.notes.join(' ')).toContain('2 cells hold control characters (such as NUL)')
+    expect(notesText(result.notes)).toContain('2 cells hold control characters (such as NUL)')
   }
 })
 
@@ -124,5 +125,5 @@ test('a title longer than a title may be is shortened, and kept whole at the hea
   expect(first?.title.endsWith('…')).toBe(true)
   expect(first?.summary).toBe(`${long}\n\nSaid later.`)
   expect(second?.summary).toBe(long)
-  expect(result.notes.join(' ')).toContain('2 titles are longer than a title may be (300 characters)')
+  expect(notesText(result.notes)).toContain('2 titles are longer than a title may be (300 characters)')
 })

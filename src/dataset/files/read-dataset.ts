@@ -1,6 +1,7 @@
 import type { DatasetRead, ReadRefusal } from '../import/dataset-read'
 import { isJsonText, type NamedText } from '../import/named-text'
 import type { ReadOptions, SheetHead } from '../import/sheet/sheet-head'
+import { inEnglish, type ReadNote } from '../notes/read-note'
 import { hasDuplicateKeys } from '../validate/duplicate-keys'
 import { fastCheck } from '../validate/fast-validate'
 
@@ -35,13 +36,10 @@ export async function readDataset(texts: NamedText[], options: ReadOptions = {})
 }
 
 // Said before anything else: every letter beyond English's in the file depends on it.
-function encodingNotes(texts: NamedText[]): string[] {
+function encodingNotes(texts: NamedText[]): ReadNote[] {
   return texts
     .filter((file) => file.encoding === 'windows-1252')
-    .map(
-      (file) =>
-        `${file.name} is not UTF-8 text: it was read as Windows-1252 (western European), the encoding Excel on Windows saves CSV in. If its accented letters look wrong, save it from your spreadsheet as "CSV UTF-8" and open that.`,
-    )
+    .map((file) => ({ code: 'windows1252', file: file.name }))
 }
 
 async function readTexts(texts: NamedText[], options: ReadOptions): Promise<ReadResult> {
@@ -61,7 +59,7 @@ async function readTexts(texts: NamedText[], options: ReadOptions): Promise<Read
   }
   // Rare: a JSON file that the fast path left to zod, and zod took (it is parsed again for its notes).
   const json = parseSingleJson(texts)
-  const notes = json ? await jsonNotes(json.file, json.parsed) : []
+  const notes = json ? (await jsonNotes(json.file, json.parsed)).map(inEnglish) : []
   return {
     ok: true,
     dataset: result.dataset,
@@ -84,7 +82,7 @@ export async function readSingleJsonDataset(
   const json = parseSingleJson(texts)
   const quick = json && fastCheck(json.parsed)
   return json && quick
-    ? { ok: true, ...quick, notes: await jsonNotes(json.file, json.parsed), leftOut: [] }
+    ? { ok: true, ...quick, notes: (await jsonNotes(json.file, json.parsed)).map(inEnglish), leftOut: [] }
     : null
 }
 

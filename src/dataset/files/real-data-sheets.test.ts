@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
+import { notesText } from '../../testing/note-text'
 import { importFiles } from '../import/registry'
 import { formatIssue } from '../validate/dataset-issue'
 
@@ -32,7 +33,7 @@ test.each([
 ])('%s opens at once with its %i events, nothing cut to a limit', async (name, events) => {
   const { dataset, notes } = await open(name)
   expect(dataset.events).toHaveLength(events)
-  expect(notes.join('\n')).not.toMatch(/cut to their first/)
+  expect(notesText(notes)).not.toMatch(/cut to their first/)
 })
 
 test('the CIR monitor opens at once with every column read that has a place: ids, groups, places, both link columns, levels', async () => {
@@ -60,8 +61,8 @@ test('the CIR monitor opens at once with every column read that has a place: ids
   expect(five?.sources?.every((source) => source.url !== undefined && source.outlet === undefined)).toBe(true)
   // A "GRAPHIC" among the violence levels is kept, in the summary.
   expect(dataset.events.some((event) => event.summary?.includes('violence level: GRAPHIC'))).toBe(true)
-  expect(notes.join('\n')).toMatch(/Columns read by what they hold.*"entry" as an id/)
-  expect(notes.join('\n')).toMatch(/Columns not read \(each with what it could be\): "arms\/munition"/)
+  expect(notesText(notes)).toMatch(/Columns read by what they hold.*"entry" as an id/)
+  expect(notesText(notes)).toMatch(/Columns not read \(each with what it could be\): "arms\/munition"/)
 })
 
 test('ACLED’s older export reads its allies as the sides’ associated actors', async () => {

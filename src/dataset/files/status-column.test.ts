@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { notesText } from '../../testing/note-text'
 import { readDataset } from './read-dataset'
 
 test('a status column with a word that says no status reads that event as occurred, and says so', async () => {
@@ -12,5 +13,5 @@ test('a status column with a word that says no status reads that event as occurr
   if (!read.ok) return
   expect(read.dataset.events.map((event) => event.status)).toEqual(['occurred', 'scheduled', 'alleged'])
   expect(read.leftOut).toEqual([])
-  expect(read.notes.join(' ')).toContain('“reviewed” (1 row). Those events are read as occurred.')
+  expect(notesText(read.notes)).toContain('“reviewed” (1 row). Those events are read as occurred.')
 })

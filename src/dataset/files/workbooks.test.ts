@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { utils, write } from '@e965/xlsx'
 import { expect, test } from 'vitest'
+import { notesText, noteText } from '../../testing/note-text'
 import { formatIssue } from '../validate/dataset-issue'
 import { readDataset } from './read-dataset'
 
@@ -39,8 +40,8 @@ test('TimeMap’s spreadsheet opens as it comes: its Events sheet, with categori
   expect(dataset.events.find((event) => event.title === '10th thing happened')?.date).toBe(
     '2014-11-09T13:45:00Z',
   )
-  expect(notes.join('\n')).toMatch(/read as TimeMap's spreadsheet/)
-  expect(notes.join('\n')).toMatch(/Its 2 narratives \(on 8 events\) were read for story mode/)
+  expect(notesText(notes)).toMatch(/read as TimeMap's spreadsheet/)
+  expect(notesText(notes)).toMatch(/Its 2 narratives \(on 8 events\) were read for story mode/)
   // Each narrative its events in time order, as TimeMap shows it; the undefined narrative_3 is not one.
   const titleOf = new Map(dataset.events.map((event) => [event.id, event.title]))
   expect(
@@ -71,7 +72,7 @@ test('TimeMap’s spreadsheet opens as it comes: its Events sheet, with categori
       ],
     },
   ])
-  expect(notes.join('\n')).toMatch(
+  expect(notesText(notes)).toMatch(
     /no column of titles: each event is titled by the first words of its Description/,
   )
 })
@@ -90,7 +91,7 @@ test('TimelineJS’s sheet and an ACLED export open from .xlsx as they do from C
   )
   expect(fromTimelineJs.dataset.title).toBe('MY OWN CSV')
   expect(fromTimelineJs.dataset.events).toHaveLength(10)
-  expect(fromTimelineJs.notes[0]).toBe(
+  expect(noteText(fromTimelineJs.notes[0])).toBe(
     'my-timeline.xlsx: its sheet “Timeline” was read; not its other sheets, “Read me”.',
   )
 
@@ -220,8 +221,8 @@ test('a JSON list of flat records (TimeMap’s export) is read as the rows of a 
     latitude: 31.3484783,
     longitude: 34.7874169,
   })
-  expect(result.notes[0]).toBe(
+  expect(noteText(result.notes[0])).toBe(
     'export_events.json is a JSON list of 3 records: each was read as a row, its fields as columns.',
   )
-  expect(result.notes.join('\n')).toMatch(/1 of 3 rows were left out: row 3, column "date"/)
+  expect(notesText(result.notes)).toMatch(/1 of 3 rows were left out: row 3, column "date"/)
 })

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { notesText } from '../../testing/note-text'
 import { importFiles } from '../import/registry'
 import type { ReadOptions } from '../import/sheet/sheet-head'
 import { indexStory } from '../story-index'
@@ -66,7 +67,7 @@ test('a column of dates as people write them in several languages, forms and cal
     '-0066',
     '2022-02-24',
   ])
-  expect(notes.join('\n')).toMatch(
+  expect(notesText(notes)).toMatch(
     /a Hijri date beside its Gregorian \(11 H\/632 M: the Gregorian was read\)/,
   )
 })

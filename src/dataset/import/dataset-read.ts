@@ -1,4 +1,5 @@
 import type { Dataset } from '../format/schema'
+import type { ReadNote } from '../notes/read-note'
 import type { DatasetIssue } from '../validate/dataset-issue'
 import type { SheetHead } from './sheet/sheet-head'
 
@@ -8,7 +9,7 @@ import type { SheetHead } from './sheet/sheet-head'
  */
 export type ReadNotes = {
   /** What the reader should know of how the file was read (a key written twice, dates converted). */
-  notes: string[]
+  notes: ReadNote[]
   /** Rows (or slides) left out, each with its place and problem (see import/keep-good-rows.ts). */
   leftOut: DatasetIssue[]
   /** The sheet it was read from and each column's role, to review (for sheets only). */

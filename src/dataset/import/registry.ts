@@ -1,3 +1,4 @@
+import { inEnglish } from '../notes/read-note'
 import { csvEvents } from './formats/csv-events'
 import { gdeltEvents } from './formats/gdelt-events'
 import { geoJson } from './formats/geojson'
@@ -60,7 +61,7 @@ export async function importFiles(
   const json = input.json()
   const nonFinite = json?.parsed.nonFinite
   return result.ok && json && nonFinite
-    ? { ...result, notes: [nonFiniteNote(json.file.name, nonFinite), ...result.notes] }
+    ? { ...result, notes: [inEnglish(nonFiniteNote(json.file.name, nonFinite)), ...result.notes] }
     : result
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, expect, test, vi } from 'vitest'
+import { noteText } from '../../testing/note-text'
 import { storyOf } from './load-outcome'
 import { openFiles } from './open-files'
 import type { LoadSource } from './worker/protocol'
@@ -60,14 +61,14 @@ test('a field written twice in one object is said, with where, on the page and i
   expect(twice).not.toBe(BUILTIN)
   const small = await loadStory([{ name: 'twice.json', content: twice }])
   expect(small.dataset.title).toBe('Kim and Putin pledge closer ties')
-  expect(small.notes).toEqual([
+  expect(small.notes.map(noteText)).toEqual([
     'twice.json writes a field twice in one object (title): the last of each was kept.',
   ])
   // Large enough for the worker.
   const padded = twice.padEnd(600_000, ' ')
   const large = await loadStory([{ name: 'large.json', content: padded }])
   expect(asked).toHaveLength(1)
-  expect(large.notes).toEqual([
+  expect(large.notes.map(noteText)).toEqual([
     'large.json writes a field twice in one object (title): the last of each was kept.',
   ])
   expect((await loadStory([{ name: 'once.json', content: BUILTIN }])).notes).toEqual([])
@@ -103,5 +104,5 @@ test('a CSV saved by Excel on Windows (Windows-1252, not UTF-8) opens with its l
   // read in the worker itself: e2e, as jsdom's files cannot be streamed).
   const story = await loadStory([{ name: 'export.csv', content: new Blob([csv]) }])
   expect(story.events.map((event) => event.title)).toEqual(['Réunion à Genève'])
-  expect(story.notes[0]).toMatch(/^export\.csv is not UTF-8 text: it was read as Windows-1252/)
+  expect(noteText(story.notes[0])).toMatch(/^export\.csv is not UTF-8 text: it was read as Windows-1252/)
 })

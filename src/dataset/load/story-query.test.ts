@@ -96,11 +96,17 @@ const own = indexStory(JSON.parse(BUILTIN))
 
 test('is the page’s own index when the worker found the dataset in the JSON as it is', async () => {
   const story = await storyFromWorkerAnswer(
-    { type: 'done', dataset: 'same-as-source', dates: null, notes: ['a note'], leftOut: [] },
+    {
+      type: 'done',
+      dataset: 'same-as-source',
+      dates: null,
+      notes: [{ code: 'twoDigitYears', count: 2 }],
+      leftOut: [],
+    },
     async () => own,
   )
   expect(story).toBe(own)
-  expect(story.notes).toEqual(['a note'])
+  expect(story.notes).toEqual([{ code: 'twoDigitYears', count: 2 }])
 })
 
 test('is indexed from the worker’s dataset when the worker changed it', async () => {

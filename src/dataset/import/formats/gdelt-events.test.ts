@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
+import { notesText, noteText } from '../../../testing/note-text'
 import { formatIssue } from '../../validate/dataset-issue'
 import { importFiles } from '../registry'
 import { fipsToIso } from './fips-countries'
@@ -22,7 +23,7 @@ test('FIPS 10-4 codes are read as FIPS, not as the ISO codes they look like', as
 test('a GDELT file of 1.0 and 2.0 rows opens as it comes: dates, CAMEO categories, places by FIPS, actors, sources, numbers', async () => {
   const { dataset, notes } = await open('gdelt-events-mixed.tsv', readFileSync(FIXTURE, 'utf8'))
   expect(dataset.events).toHaveLength(9)
-  expect(notes[0]).toBe(
+  expect(noteText(notes[0])).toBe(
     "gdelt-events-mixed.tsv was read as GDELT events (2 in GDELT 1.0's columns, 7 in 2.0's); its places' country codes as FIPS 10-4, its actors' as CAMEO's, and its upper-case names written in title case.",
   )
   const byId = new Map(dataset.events.map((event) => [event.id, event]))
@@ -79,8 +80,8 @@ test('rows that are not GDELT events are left out and said; the rest opens', asy
   ].join('\n')
   const { dataset, notes } = await open('gdelt.tsv', text)
   expect(dataset.events).toHaveLength(3)
-  expect(notes.join('\n')).toMatch(
+  expect(notesText(notes)).toMatch(
     /2 of 5 rows were left out: row 4: expected a GDELT event: 57, 58 or 61 tab-separated fields, found 3 fields/,
   )
-  expect(notes.join('\n')).toMatch(/row 5, SQLDATE: expected a date as YYYYMMDD/)
+  expect(notesText(notes)).toMatch(/row 5, SQLDATE: expected a date as YYYYMMDD/)
 })

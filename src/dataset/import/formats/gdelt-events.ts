@@ -3,6 +3,7 @@ import { formatCount } from '../../../lib/format-count'
 import { FORMAT_VERSION, TEXT_LIMITS } from '../../format/format-constants'
 import type { Actor, Category, Dataset, Place, PlacePrecision, StoryEvent } from '../../format/schema'
 import { slugify, uniqueIds } from '../../format/slug'
+import { inEnglish } from '../../notes/read-note'
 import type { DatasetResult, Importer } from '../importer'
 import { keptItems } from '../kept-items'
 import type { NamedText } from '../named-text'
@@ -266,5 +267,5 @@ function datasetFromGdelt(file: NamedText): DatasetResult {
     read.rows,
     `${file.name} looks like GDELT events, but none of its rows could be read as an event.`,
   )
-  return kept.ok ? { ...kept, notes: [...read.notes, ...kept.notes] } : kept
+  return kept.ok ? { ...kept, notes: [...read.notes.map(inEnglish), ...kept.notes] } : kept
 }

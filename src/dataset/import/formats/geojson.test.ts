@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
+import { notesText, noteText } from '../../../testing/note-text'
 import { formatIssue } from '../../validate/dataset-issue'
 import { importFiles, pickImporter } from '../registry'
 import type { ColumnRoles } from '../sheet/column-roles'
@@ -32,10 +33,10 @@ test('features open as events: properties as a sheet’s columns, coordinates fr
   ])
   expect(dataset.events[1]?.summary).toMatch(/^August 31st, 1422: Henry V dies of dysentery/)
   expect(dataset.events[1]?.place).toEqual({ latitude: 48.84263294064929, longitude: 2.4359607696533203 })
-  expect(notes[0]).toBe(
+  expect(noteText(notes[0])).toBe(
     "wars-of-the-roses.geojson is a GeoJSON FeatureCollection of 3 features: each feature's properties were read as a row, its place from its geometry.",
   )
-  expect(notes).toContain("The features' places: 3 from a point.")
+  expect(notes.map(noteText)).toContain("The features' places: 3 from a point.")
 })
 
 test('no geometry: the properties’ coordinates; an area or a line: its centroid, said as a region; bad items left out with their place', async () => {
@@ -50,7 +51,7 @@ test('no geometry: the properties’ coordinates; an area or a line: its centroi
   expect(byId.get('f-2')?.place?.latitude).toBeCloseTo(44.4, 1)
   expect(byId.get('f-3')?.place).toMatchObject({ longitude: 24, precision: 'region' })
   expect(byId.get('f-4')?.place).toBeUndefined()
-  expect(notes.join('\n')).toMatch(
+  expect(notesText(notes)).toMatch(
     /coordinates are not numbers were placed by their properties alone \(feature 4\)/,
   )
   expect(leftOut.map((issue) => issue.path)).toEqual(['row 5', 'row 6, column "date"'])
@@ -73,8 +74,8 @@ test('USGS’s feed: times in milliseconds since 1970 read as dates to the secon
     longitude: 104.2427,
   })
   expect(chabu?.numbers).toEqual(expect.arrayContaining([{ name: 'mag', value: 5.9 }]))
-  expect(notes.join('\n')).toMatch(/each event is titled by its place \(place\)/)
-  expect(notes.join('\n')).toMatch(
+  expect(notesText(notes)).toMatch(/each event is titled by its place \(place\)/)
+  expect(notesText(notes)).toMatch(
     /"time" holds times as milliseconds since 1970: read as dates and times to the second \(UTC\), as the column "date"/,
   )
 })
@@ -122,7 +123,7 @@ test('hostile collections are read or refused in a sentence, never a throw', asy
   const { dataset, notes } = await open('odd.geojson', text)
   expect(dataset.events).toHaveLength(4)
   expect(dataset.events.every((event) => event.place === undefined)).toBe(true)
-  expect(notes.join('\n')).toMatch(/an empty geometry/)
+  expect(notesText(notes)).toMatch(/an empty geometry/)
 })
 
 test('100,000 features open, each an event with its point', async () => {

@@ -1,5 +1,6 @@
 import { formatCount } from '../../../lib/format-count'
 import { TEXT_LIMITS } from '../../format/format-constants'
+import { inEnglish } from '../../notes/read-note'
 import { type DatasetResult, type Importer, isRecord, jsonValue } from '../importer'
 import type { NamedText } from '../named-text'
 import { openSheet } from '../sheet/open-sheet'
@@ -68,7 +69,7 @@ function datasetFromFeatures(found: Found, file: NamedText, options: ReadOptions
       `${what}: each feature's properties were read as a row, its place from its geometry.`,
       ...read.notes,
       ...records.notes,
-    ],
+    ].map(inEnglish),
     `${what}: choose what its properties hold.`,
   )
   if (!result.ok || !found.title) return result

@@ -2,6 +2,7 @@ import ICAL from 'ical.js'
 import { FORMAT_VERSION, TEXT_LIMITS } from '../../format/format-constants'
 import type { Dataset, StoryEvent } from '../../format/schema'
 import { slugify, uniqueIds } from '../../format/slug'
+import { inEnglish } from '../../notes/read-note'
 import type { DatasetResult } from '../importer'
 import { keptItems } from '../kept-items'
 import type { NamedText } from '../named-text'
@@ -94,7 +95,7 @@ export function datasetFromCalendar(file: NamedText): DatasetResult {
     maker,
     cut.strayLines,
   )
-  return { ...kept, notes: [...notes, ...kept.notes] }
+  return { ...kept, notes: [...notes.map(inEnglish), ...kept.notes] }
 }
 
 // Occurrences past these, over the whole calendar, are not read (and said): each is an event.

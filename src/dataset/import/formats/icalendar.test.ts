@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
+import { notesText } from '../../../testing/note-text'
 import { formatIssue } from '../../validate/dataset-issue'
 import { importFiles, pickImporter } from '../registry'
 
@@ -48,22 +49,22 @@ test('each field in its place: title, summary, place and coordinates, source, ca
   expect(byTitle.get('Call with Washington')?.date).toBe('2023-08-16T13:00:00Z')
   expect(byTitle.get('Meeting sent from Outlook')?.date).toBe('2023-08-16T14:00:00')
   expect(byTitle.get('Dinner (local time)')?.date).toBe('2023-08-16T18:00:00')
-  expect(notes.join('\n')).toMatch(
+  expect(notesText(notes)).toMatch(
     /kept as written, without a zone \(“W\. Europe Standard Time” 1, “floating” 1\)/,
   )
   // Two VEVENTs of one UID, neither an override: both read, their ids apart.
   const twice = dataset.events.filter((event) => event.originalId === 'twice@example.org')
   expect(twice.map((event) => event.title)).toEqual(['Arrival of delegations', 'Arrival of the press'])
   expect(new Set(dataset.events.map((event) => event.id)).size).toBe(dataset.events.length)
-  expect(notes.join('\n')).toMatch(/1 event has the UID of an earlier one/)
+  expect(notesText(notes)).toMatch(/1 event has the UID of an earlier one/)
   // Cancelled and undated events are left out with their line and why; a VTODO is named, not read.
   expect(leftOut.map((issue) => [issue.path, issue.found])).toEqual([
     ['line 70, 2023-08-22T07:00:00Z', 'a cancelled one (STATUS:CANCELLED)'],
     ['line 95', 'a cancelled one (STATUS:CANCELLED)'],
     ['line 114', 'none'],
   ])
-  expect(notes.join('\n')).toMatch(/Components that are not events were not read: VTODO \(1\)/)
-  expect(notes.join('\n')).toMatch(/Properties of its events not read .*: class \(1\)/)
+  expect(notesText(notes)).toMatch(/Components that are not events were not read: VTODO \(1\)/)
+  expect(notesText(notes)).toMatch(/Properties of its events not read .*: class \(1\)/)
 })
 
 test('a recurring event: its occurrences, EXDATE taken out, an override applied, a cancelled one left out', async () => {
@@ -104,7 +105,7 @@ test('ical.js’s own sample: a monthly rule without end, RDATEs, EXDATEs and ov
   expect(dates).toContain('2012-11-06T18:00:00Z/2012-11-06T18:30:00Z')
   expect(dates).toContain('2012-11-07T04:00:00Z/2012-11-07T04:30:00Z')
   expect(dates).not.toContain('2012-12-04T18:00:00Z/2012-12-04T18:30:00Z')
-  expect(notes.join('\n')).toMatch(
+  expect(notesText(notes)).toMatch(
     /it repeats without end: 120 read \(none later than 10 years after the first\)/,
   )
 })
@@ -135,7 +136,7 @@ test('a rule of every second without end stops at 500 occurrences, said', async 
   const { dataset, notes } = await open('ticks.ics', text)
   expect(dataset.events).toHaveLength(500)
   expect(dataset.events.at(-1)?.date).toBe('2023-03-01T10:08:19Z')
-  expect(notes.join('\n')).toMatch(/it repeats without end: 500 read \(at most 500\), the rest not/)
+  expect(notesText(notes)).toMatch(/it repeats without end: 500 read \(at most 500\), the rest not/)
   expect(performance.now() - started).toBeLessThan(10_000)
 })
 
@@ -162,7 +163,7 @@ test('rules ical.js cannot expand in bounded time are read as their first occurr
     '2023-03-01T10:00:00Z',
     '2023-03-01T10:00:00Z',
   ])
-  expect(notes.join('\n')).toMatch(/3 events repeat by a rule that cannot be expanded in bounded time/)
+  expect(notesText(notes)).toMatch(/3 events repeat by a rule that cannot be expanded in bounded time/)
   expect(performance.now() - started).toBeLessThan(10_000)
 })
 
@@ -192,7 +193,7 @@ test('broken calendars: a bad line, a rule ical.js refuses, a cut-off event; the
     expected: 'a VEVENT ending with END:VEVENT',
     found: 'the file ends first',
   })
-  expect(notes.join('\n')).toMatch(
+  expect(notesText(notes)).toMatch(
     /1 line is no iCalendar property or outside the calendar, and was skipped \(line 8\)/,
   )
 })

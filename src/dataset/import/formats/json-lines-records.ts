@@ -1,4 +1,5 @@
 import { formatCount } from '../../../lib/format-count'
+import { inEnglish } from '../../notes/read-note'
 import type { DatasetResult, Importer } from '../importer'
 import type { NamedText } from '../named-text'
 import { openSheet } from '../sheet/open-sheet'
@@ -39,7 +40,7 @@ function datasetFromLines(file: NamedText, options: ReadOptions): DatasetResult 
     [
       `${what}: each record was read as a row (numbered by its line), its fields as columns.`,
       ...records.notes,
-    ],
+    ].map(inEnglish),
     `${what}: choose what its fields hold.`,
   )
 }

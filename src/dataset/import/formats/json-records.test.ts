@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
+import { notesText, noteText } from '../../../testing/note-text'
 import { formatIssue } from '../../validate/dataset-issue'
 import { importFiles } from '../registry'
 
@@ -47,13 +48,13 @@ test('the Wikipedia Current Events file opens with its categories, its entities 
   expect(dataset.events.every((event) => (event.categories?.length ?? 0) >= 1)).toBe(true)
   expect(dataset.events.filter((event) => (event.categories?.length ?? 0) === 2).length).toBeGreaterThan(200)
   expect(dataset.events.filter((event) => event.sources?.length).length).toBeGreaterThan(400)
-  expect(notes).toContain(
+  expect(notes.map(noteText)).toContain(
     'Nested fields were read: "category" and "belongsToStory" as categories (their names); "entity" as actors (their names); "source" as sources (their addresses, with their outlets).',
   )
-  expect(notes).toContain(
+  expect(notes.map(noteText)).toContain(
     'Parts of nested fields not read (this format has no place for them): "category.id" (its id), "belongsToStory.id" (its id), "belongsToStory.wikipediaUrl" (a link of the named thing), "entity[].id" (its id), "entity[].wikiURL" (a link of the named thing), "source[].id" (its id), "source[].type".',
   )
-  expect(notes.join('\n')).not.toMatch(/Fields holding nested objects are not read/)
+  expect(notesText(notes)).not.toMatch(/Fields holding nested objects are not read/)
 })
 
 test('nested objects become columns; lists of named things and of links take the role their field names', async () => {
@@ -90,9 +91,9 @@ test('nested objects become columns; lists of named things and of links take the
     { url: 'https://example.org/b', outlet: 'Example, Daily' },
   ])
   expect(first?.place).toEqual({ name: 'Palais des Nations', latitude: 46.2266, longitude: 6.1404 })
-  expect(notes.join('\n')).toMatch(/"location\.id"/)
-  expect(notes.join('\n')).toMatch(/Columns not read .*"meta\.editor"/)
-  expect(notes.join('\n')).toMatch(
+  expect(notesText(notes)).toMatch(/"location\.id"/)
+  expect(notesText(notes)).toMatch(/Columns not read .*"meta\.editor"/)
+  expect(notesText(notes)).toMatch(
     /Fields holding objects with neither a name nor an address .* are not read: "extra\.a"/,
   )
 })
@@ -107,7 +108,7 @@ test('a value that is not what its field holds elsewhere is left out of its even
   expect(dataset.events).toHaveLength(9)
   expect(dataset.events[4]?.actors).toEqual([])
   expect(dataset.events[5]?.actors).toEqual(['jane-doe'])
-  expect(notes.join('\n')).toMatch(
+  expect(notesText(notes)).toMatch(
     /not of the kind their field holds elsewhere and were left out: "entity" \(record 5\)/,
   )
 })
@@ -117,5 +118,5 @@ test('lists nested past the bound are named, not read, and never overflow', asyn
   const text = `[{"date":"2020-01-01","title":"A","deep":${deep}},{"date":"2020-01-02","title":"B","deep":[[["x"]]]}]`
   const { dataset, notes } = await open('deep.json', text)
   expect(dataset.events).toHaveLength(2)
-  expect(notes.join('\n')).toMatch(/not read: "deep"/)
+  expect(notesText(notes)).toMatch(/not read: "deep"/)
 })

@@ -1,4 +1,5 @@
 import { formatCount } from '../../../lib/format-count'
+import { inEnglish } from '../../notes/read-note'
 import { type DatasetResult, type Importer, isRecord, jsonValue } from '../importer'
 import type { NamedText } from '../named-text'
 import { openSheet } from '../sheet/open-sheet'
@@ -71,7 +72,7 @@ function datasetFromRecords(
     records.sheet,
     options,
     {},
-    [`${what}: each was read as a row, its fields as columns.`, ...records.notes],
+    [`${what}: each was read as a row, its fields as columns.`, ...records.notes].map(inEnglish),
     `${what}: choose what its fields hold.`,
   )
   return read.ok || read.head

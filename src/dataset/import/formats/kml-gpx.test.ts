@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { noteText } from '../../../testing/note-text'
 import { importFiles } from '../registry'
 
 const placemark = (name: string, time: string, point: string, description = '') =>
@@ -19,7 +20,7 @@ test('KML placemarks open as events: name, description as text, TimeStamp or Tim
   ])
   expect(result.dataset.events[0]?.summary).not.toMatch(/[<>]/)
   expect(result.dataset.events[0]?.place).toMatchObject({ latitude: 49.3, longitude: -0.5 })
-  expect(result.notes[0]).toMatch(/^war\.kml is KML: its 2 placemarks were read/)
+  expect(noteText(result.notes[0])).toMatch(/^war\.kml is KML: its 2 placemarks were read/)
 })
 
 test('GPX waypoints with times open; a KML that only links to another map says so', async () => {

@@ -1,4 +1,5 @@
 import { formatCount } from '../../../lib/format-count'
+import { inEnglish } from '../../notes/read-note'
 import type { DatasetResult, Importer } from '../importer'
 import { importInput, isRecord } from '../importer'
 import { geoJson } from './geojson'
@@ -48,7 +49,12 @@ export const kmlGpx: Importer = {
     const note = `${file.name} is ${kind}: its ${formatCount(features.length)} ${kind === 'KML' ? 'placemarks' : 'points and tracks'} were read with their names, descriptions, times and places${timed < features.length ? ` (${formatCount(features.length - timed)} without a time were left out)` : ''}.`
     return {
       ...read,
-      notes: [note, ...read.notes.filter((each) => !each.includes('GeoJSON FeatureCollection'))],
+      notes: [
+        inEnglish(note),
+        ...read.notes.filter(
+          (each) => !(each.code === 'inEnglish' && each.text.includes('GeoJSON FeatureCollection')),
+        ),
+      ],
     }
   },
 }

@@ -2,6 +2,7 @@ import { formatCount } from '../../../lib/format-count'
 import { FORMAT_VERSION, TEXT_LIMITS } from '../../format/format-constants'
 import type { Dataset, StoryEvent } from '../../format/schema'
 import { slugify, uniqueIds } from '../../format/slug'
+import { inEnglish, type ReadNote } from '../../notes/read-note'
 import { type DatasetResult, type Importer, jsonValue } from '../importer'
 import { keptItems } from '../kept-items'
 import type { NamedText } from '../named-text'
@@ -201,10 +202,11 @@ function datasetFromTimelineJs(
     `${file.name} is a TimelineJS story, but none of its slides could be read as an event.`,
   )
   if (!kept.ok) return kept
-  const notes = [
-    `${file.name} was read as a TimelineJS story.`,
-    ...read.notes,
-    ...kept.notes.map((note) => note.replace(/ rows were left out/, ' slides were left out')),
+  const notes: ReadNote[] = [
+    ...[`${file.name} was read as a TimelineJS story.`, ...read.notes].map(inEnglish),
+    ...kept.notes.map(
+      (note): ReadNote => (note.code === 'rowsLeftOut' ? { ...note, code: 'slidesLeftOut' } : note),
+    ),
   ]
   return { ...kept, notes }
 }

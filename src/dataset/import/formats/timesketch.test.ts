@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
+import { notesText, noteText } from '../../../testing/note-text'
 import { formatIssue } from '../../validate/dataset-issue'
 import { importFiles, pickImporter } from '../registry'
 import { readDatetime, readTimestamp } from './forensic-time'
@@ -52,7 +53,7 @@ test('plaso’s dynamic output is recognised by its header over the generic CSV,
   expect(dataset.events.map((event) => event.title)).toContain(
     '[client  pid: 30840] INFO No new content in ímynd.dd.',
   )
-  expect(notes[0]).toMatch(/^plaso-dynamic\.csv was read as a forensic timeline/)
+  expect(noteText(notes[0])).toMatch(/^plaso-dynamic\.csv was read as a forensic timeline/)
 })
 
 test('events of one second keep the order of their microseconds, whatever the file’s order', async () => {
@@ -72,7 +73,7 @@ test('events of one second keep the order of their microseconds, whatever the fi
   expect(dataset.events[0]?.numbers).toEqual(
     expect.arrayContaining([{ name: 'event_identifier', value: 7036 }]),
   )
-  expect(notes.join('\n')).toMatch(/events of one second keep their order/)
+  expect(notesText(notes)).toMatch(/events of one second keep their order/)
   // A message longer than a title: its first words, the whole of it in the summary.
   const long = dataset.events.find((event) => event.title.endsWith('…'))
   expect(long?.summary).toMatch(/^\[7036 \/ 0x1b7c\] Source Name: Service Control Manager Message string:/)
@@ -129,7 +130,7 @@ test('a JSONL timeline with broken lines opens with the rest; each broken line i
     'line 6, message',
     'line 7, datetime',
   ])
-  expect(notes.join('\n')).toMatch(/5 of 7 rows were left out/)
+  expect(notesText(notes)).toMatch(/5 of 7 rows were left out/)
 })
 
 test('a CSV timeline with no readable row is refused in a sentence', async () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
+import { notesText } from '../../../testing/note-text'
 import { formatIssue } from '../../validate/dataset-issue'
 import { importFiles, pickImporter } from '../registry'
 import { dateOf } from './wikidata-values'
@@ -55,7 +56,7 @@ test('a real answer of the Query Service (pywikibot’s test): items, labels as 
   expect(dataset.events[0]?.sources).toEqual([
     { url: 'http://www.wikidata.org/entity/Q498787', outlet: 'Wikidata' },
   ])
-  expect(notes.join('\n')).toMatch(/1 date is 1 January at midnight, read as its year/)
+  expect(notesText(notes)).toMatch(/1 date is 1 January at midnight, read as its year/)
 })
 
 test('an item’s rows are one event: participants as actors, countries, coordinates, an interval, a precision', async () => {
@@ -83,7 +84,7 @@ test('an item’s rows are one event: participants as actors, countries, coordin
     expect(byTitle.get('Burma campaign')?.date).toBe('1941')
     expect(dataset.events).toHaveLength(5)
     expect(leftOut.map((issue) => issue.path)).toEqual(['row 8, column "date"'])
-    expect(notes.join('\n')).toMatch(/8 rows are 6 items of "\?event"/)
+    expect(notesText(notes)).toMatch(/8 rows are 6 items of "\?event"/)
   }
 })
 

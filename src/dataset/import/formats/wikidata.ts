@@ -1,4 +1,5 @@
 import { formatCount } from '../../../lib/format-count'
+import { inEnglish } from '../../notes/read-note'
 import { type DatasetResult, type Importer, isRecord, jsonValue } from '../importer'
 import type { NamedText } from '../named-text'
 import type { SkippedRow } from '../sheet/keep-good-rows'
@@ -139,7 +140,7 @@ function datasetFromResults(found: Results, file: NamedText, options: ReadOption
       `${what}: read as a sheet, each row numbered as the results number it.`,
       ...read.notes,
       ...records.notes,
-    ],
+    ].map(inEnglish),
     `${what}: choose what its columns hold.`,
   )
 }

@@ -1,4 +1,5 @@
 import { formatCount } from '../../../lib/format-count'
+import { inEnglish } from '../../notes/read-note'
 import type { DatasetResult } from '../importer'
 import { recogniseColumns } from '../sheet/event-columns'
 import { datasetFromSheet, openSheet } from '../sheet/open-sheet'
@@ -38,7 +39,7 @@ export function datasetFromWorkbook(
   const timeMap = timeMapEvents(sheets)
   if (timeMap && options.choice?.sheet === undefined) {
     const converted = sheetToDataset(timeMap.sheet, name)
-    const result = datasetFromSheet(converted, name, 'TimeMap workbook', timeMap.notes)
+    const result = datasetFromSheet(converted, name, 'TimeMap workbook', timeMap.notes.map(inEnglish))
     if (!converted.ok || !result.ok || timeMap.narratives.length === 0) return result
     // The event each row made, by the row's line, for the narratives' steps.
     const eventIdAt = new Map(
@@ -83,7 +84,7 @@ export function datasetFromWorkbook(
     chosen.sheet,
     options,
     {},
-    [note],
+    [inEnglish(note)],
     `${name} is a workbook of ${formatCount(sheets.length)} ${sheets.length === 1 ? 'sheet' : 'sheets'}: choose the sheet of events and what its columns hold.`,
   )
 }

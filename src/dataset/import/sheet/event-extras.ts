@@ -1,8 +1,8 @@
 import { lookup } from '../../../lib/dictionary'
-import { formatCount } from '../../../lib/format-count'
 import { placePrecisions, TEXT_LIMITS } from '../../format/format-constants'
 import type { Category, Place, PlacePrecision, StoryEvent } from '../../format/schema'
 import { slugify } from '../../format/slug'
+import { firstLines, type ReadNote, type RowProblemKind } from '../../notes/read-note'
 import { readWebAddress } from '../values/web-address'
 import type { EventColumn } from './event-columns'
 import type { ListRole } from './known-columns'
@@ -33,11 +33,12 @@ const PRECISION_WORDS: ReadonlySet<string> = new Set(placePrecisions)
  */
 export class ExtrasReader {
   private readonly named = new NamedCategories()
-  private readonly problems = new Map<string, number[]>()
+  /** Rows with each kind of problem, by kind and its detail (a column's name). */
+  private readonly problems = new Map<string, { problem: RowProblemKind; detail: string; rows: number[] }>()
   /** The first media path met, as the note's example. */
   private mediaPath = ''
   /** Columns of numbers whose names are too long to be a number's name, each said once. */
-  private readonly longNames = new Set<string>()
+  private readonly longNames = new Map<string, string>()
 
   constructor(
     private readonly numberColumns: ReadonlyArray<{ column: string; name: string }>,
@@ -70,7 +71,7 @@ export class ExtrasReader {
     for (const link of links) {
       if (sources.some((source) => source.url === link.url)) continue
       // A link's words (TimelineJS's HTML) as its outlet: shortened past an outlet's 200 characters.
-      const outlet = this.long.fit(link.text, TEXT_LIMITS.outlet, line, 'link texts', 'Link')
+      const outlet = this.long.fit(link.text, TEXT_LIMITS.outlet, line, 'linkTexts', 'Link')
       sources.push({ url: link.url, ...(outlet ? { outlet } : {}) })
     }
     if (sources.length) extras.sources = sources
@@ -83,24 +84,21 @@ export class ExtrasReader {
           this.plain(cell('mediaCaption')),
           TEXT_LIMITS.caption,
           line,
-          'media captions',
+          'captions',
           'Caption',
         )
         const credit = this.long.fit(
           this.plain(cell('mediaCredit')),
           TEXT_LIMITS.credit,
           line,
-          'media credits',
+          'credits',
           'Credit',
         )
         extras.media = { url, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) }
       } else if (isFilePath(mediaCell)) {
         this.mediaPath ||= mediaCell.trim()
-        this.problem(
-          'media given as a file’s name or path (such as “PATH”), not a web address: a file opened on its own cannot show what is beside it, so it was left out',
-          line,
-        )
-      } else this.problem('media that is not a web address (http:// or https://), left out', line)
+        this.problem('mediaPath', line)
+      } else this.problem('mediaNotWeb', line)
     }
     const numbers = this.numbersOf(raw, line)
     if (numbers.length) extras.numbers = numbers
@@ -117,16 +115,22 @@ export class ExtrasReader {
   }
 
   /** What was left out, once per kind, with how many rows and the first ones. */
-  notes(): string[] {
-    const names = [...this.longNames].map(
-      (said) => `A number’s name may be ${TEXT_LIMITS.numberName} characters: ${said}.`,
-    )
+  notes(): ReadNote[] {
+    const names: ReadNote[] = [...this.longNames].map(([name, short]) => ({
+      code: 'longNumberName',
+      name,
+      short,
+      limit: TEXT_LIMITS.numberName,
+    }))
     return names.concat(
-      ...[...this.problems].map(([what, rows]) => {
-        const shown = rows.slice(0, 3).join(', ')
-        const said = what.replace('PATH', this.mediaPath.slice(0, 60))
-        return `${formatCount(rows.length)} ${rows.length === 1 ? 'row has' : 'rows have'} ${said} (row${rows.length === 1 ? '' : 's'} ${shown}${rows.length > 3 ? ', …' : ''}).`
-      }),
+      [...this.problems.values()].map(({ problem, detail, rows }) => ({
+        code: 'rowProblem',
+        problem,
+        // A media path's note shows the first path met, as its example.
+        detail: problem === 'mediaPath' ? this.mediaPath.slice(0, 60) : detail,
+        count: rows.length,
+        lines: firstLines(rows),
+      })),
     )
   }
 
@@ -139,7 +143,7 @@ export class ExtrasReader {
     for (const written of names) {
       // A category's name past 200 characters (a text read as a category, most likely): a shorter
       // name, shared by the events that had that text, the whole text in each one's summary.
-      const name = this.long.fit(written.trim(), TEXT_LIMITS.categoryName, line, 'category names', 'Category')
+      const name = this.long.fit(written.trim(), TEXT_LIMITS.categoryName, line, 'categoryNames', 'Category')
       if (!name) continue
       const id = this.named.idOf(name)
       if (!ids.includes(id)) ids.push(id)
@@ -149,10 +153,10 @@ export class ExtrasReader {
 
   private placeOf(cell: Cell, line: number): Place | undefined {
     // A place's name or area past 300 characters: shortened, the whole in the summary.
-    const name = this.long.fit(cell('location'), TEXT_LIMITS.placeName, line, 'place names', 'Place')
+    const name = this.long.fit(cell('location'), TEXT_LIMITS.placeName, line, 'placeNames', 'Place')
     const admin: string[] = []
     for (const column of ADMIN_COLUMNS) {
-      const area = this.long.fit(cell(column), TEXT_LIMITS.placeName, line, 'place names', 'Area')
+      const area = this.long.fit(cell(column), TEXT_LIMITS.placeName, line, 'placeNames', 'Area')
       if (area) admin.push(area)
     }
     const latitudeCell = cell('latitude')
@@ -162,10 +166,7 @@ export class ExtrasReader {
       const latitude = readNumber(latitudeCell)
       const longitude = readNumber(longitudeCell)
       if (latitude === null || longitude === null || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
-        this.problem(
-          'coordinates that are not a latitude (−90 to 90) and a longitude (−180 to 180), left out',
-          line,
-        )
+        this.problem('coordinates', line)
       } else coordinates = { latitude, longitude }
     }
     if (!name && admin.length === 0 && !coordinates) return undefined
@@ -195,7 +196,7 @@ export class ExtrasReader {
         for (const word of words) {
           const url = readWebAddress(word)
           if (url) sources.push({ url })
-          else this.problem('a source address that is not http:// or https://, left out', line)
+          else this.problem('sourceNotWeb', line)
         }
         continue
       }
@@ -203,8 +204,7 @@ export class ExtrasReader {
       const last = item.slice(space + 1)
       const looksLikeAddress = /^[a-z][a-z0-9+.-]*:\/\//i.test(last)
       const url = looksLikeAddress ? readWebAddress(last) : null
-      if (looksLikeAddress && !url)
-        this.problem('a source address that is not http:// or https://, left out', line)
+      if (looksLikeAddress && !url) this.problem('sourceNotWeb', line)
       // An outlet past 200 characters (a note in a source column): shortened, the whole in the summary.
       const outlet = this.long.fit(
         looksLikeAddress ? item.slice(0, Math.max(space, 0)).trim() : item,
@@ -227,7 +227,7 @@ export class ExtrasReader {
       if (number === null) {
         // A word in a column of numbers ("GRAPHIC" among violence levels) is kept, in the summary.
         this.long.keep(`${column}: ${value.trim()}`)
-        this.problem(`a "${column.slice(0, 40)}" that is not a number, kept in the summary`, line)
+        this.problem('notANumber', line, column.slice(0, 40))
       } else if (!numbers.some((known) => known.name === name))
         numbers.push({ name: this.numberName(name), value: number })
     }
@@ -238,14 +238,15 @@ export class ExtrasReader {
   private numberName(name: string): string {
     if (name.length <= TEXT_LIMITS.numberName) return name
     const short = shortened(name, TEXT_LIMITS.numberName)
-    this.longNames.add(`the column “${name}” keeps its numbers under the name “${short}”`)
+    this.longNames.set(name, short)
     return short
   }
 
-  private problem(what: string, line: number): void {
-    const rows = this.problems.get(what)
-    if (!rows) this.problems.set(what, [line])
-    else if (rows.at(-1) !== line) rows.push(line)
+  private problem(problem: RowProblemKind, line: number, detail = ''): void {
+    const key = `${problem}\u0000${detail}`
+    const known = this.problems.get(key)
+    if (!known) this.problems.set(key, { problem, detail, rows: [line] })
+    else if (known.rows.at(-1) !== line) known.rows.push(line)
   }
 }
 

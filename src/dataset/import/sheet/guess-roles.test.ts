@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { notesText } from '../../../testing/note-text'
 import { formatIssue } from '../../validate/dataset-issue'
 import { readCsvSheet } from '../formats/csv-events'
 import { importFiles } from '../registry'
@@ -39,7 +40,7 @@ test('a speaker, person or who column is actors; subject or topics categories; u
   const category = (id: string) => dataset.categories?.find((each) => each.id === id)?.name
   expect(dataset.events[1]?.categories?.map(category)).toEqual(['Sanctions', 'Energy'])
   expect(dataset.events[0]?.sources).toEqual([{ url: 'https://example.org/a' }])
-  expect(notes.join('\n')).not.toMatch(/Columns not read/)
+  expect(notesText(notes)).not.toMatch(/Columns not read/)
 })
 
 test('categories are few short values, not yes or no, files’ names, ids or the rows’ numbers', () => {
@@ -106,7 +107,7 @@ test('a sheet whose guess is sure opens at once, saying what was read by its val
   })
   expect(head?.by.geolocation).toBe('values')
   expect(inEnglish(head?.why).geolocation).toBe('its values are web addresses (3 of 3)')
-  expect(notes.join('\n')).toMatch(
+  expect(notesText(notes)).toMatch(
     /Columns read by what they hold, their names being none this app knows: "entry" as an id \(its values are ids/,
   )
 

@@ -1,6 +1,6 @@
-import { formatCount } from '../../../lib/format-count'
 import type { Dataset } from '../../format/schema'
-import { type DatasetIssue, formatIssueGroup, groupIssues } from '../../validate/dataset-issue'
+import type { ReadNote } from '../../notes/read-note'
+import { type DatasetIssue, groupIssues } from '../../validate/dataset-issue'
 import { validateDataset } from '../../validate/validate-dataset'
 
 /** A row left out of a sheet before the dataset was made (cut off, undated…), by its row number. */
@@ -12,7 +12,7 @@ export type KeptRows =
       dataset: Dataset
       /** The dataset is the one given, apart from the order of keys: no row left out, nothing trimmed. */
       unchanged: boolean
-      notes: string[]
+      notes: ReadNote[]
       /** Every row left out, by its place in the file, in the file's order: for the reader to download. */
       leftOut: DatasetIssue[]
     }
@@ -80,30 +80,34 @@ export function keepGoodRows(
   }
 }
 
+/** The row number a place names ("row 5, column "date"", "events[4]"). */
+const rowNumber = (path: string) => Number(/(?:row |\[)(\d+)/.exec(path)?.[1] ?? 0)
+
 // In the file's order, whatever step found each row's problem.
 function inFileOrder(
   skippedBefore: readonly SkippedRow[],
   leftOut: readonly DatasetIssue[],
   place: (path: string) => string,
 ): DatasetIssue[] {
-  const rowNumber = (path: string) => Number(/(?:row |\[)(\d+)/.exec(path)?.[1] ?? 0)
   return [...skippedBefore, ...leftOut.map((issue) => ({ ...issue, path: place(issue.path) }))].sort(
     (a, b) => rowNumber(a.path) - rowNumber(b.path),
   )
 }
 
-function leftOutNotes(all: readonly DatasetIssue[], totalRows: number): string[] {
-  const notes: string[] = []
+function leftOutNotes(all: readonly DatasetIssue[], totalRows: number): ReadNote[] {
+  const notes: ReadNote[] = []
   // Events' rows and the quotes file's rows are counted apart: "row 5" of each is another row.
   for (const quotes of [false, true]) {
     const mine = all.filter((issue) => issue.path.startsWith('quotes file') === quotes)
     if (mine.length === 0) continue
     const rows = new Set(mine.map((issue) => issue.path.replace(/, column .*$/, ''))).size
-    const kinds = groupIssues(mine).map(formatIssueGroup).join('; ')
+    const kinds = groupIssues(mine).map(({ first, count, places }) => ({
+      first,
+      count,
+      lines: places.map(rowNumber),
+    }))
     notes.push(
-      quotes
-        ? `${rows === 1 ? '1 quote was' : `${formatCount(rows)} quotes were`} left out: ${kinds}.`
-        : `${formatCount(rows)} of ${formatCount(totalRows)} rows were left out: ${kinds}.`,
+      quotes ? { code: 'quotesLeftOut', rows, kinds } : { code: 'rowsLeftOut', rows, of: totalRows, kinds },
     )
   }
   return notes

@@ -1,4 +1,4 @@
-import { formatCount } from '../../../lib/format-count'
+import { firstLines, type LongField, type ReadNote } from '../../notes/read-note'
 
 /**
  * Texts longer than a field of the format may hold (a category's name of 200 characters, an outlet's
@@ -8,15 +8,15 @@ import { formatCount } from '../../../lib/format-count'
  * does is said where it is read (event-extras.ts, sheet-to-dataset.ts).
  */
 export class LongTexts {
-  private readonly fields = new Map<string, { rows: number[]; limit: number }>()
+  private readonly fields = new Map<LongField, { rows: number[]; limit: number }>()
   /** The whole texts of the row being read, for its summary. */
   private row: string[] = []
 
   /**
    * `text` as it fits in `limit` characters; when shortened, the whole of it is kept for the row's
-   * summary, labelled (`label`, "Category"), and the field is said in a note (`field`, "category names").
+   * summary, labelled (`label`, "Category"), and the field is said in a note (`field`, categoryNames).
    */
-  fit(text: string, limit: number, line: number, field: string, label: string): string {
+  fit(text: string, limit: number, line: number, field: LongField, label: string): string {
     if (text.length <= limit) return text
     const known = this.fields.get(field)
     if (!known) this.fields.set(field, { rows: [line], limit })
@@ -38,11 +38,14 @@ export class LongTexts {
   }
 
   /** "3 category names are longer than …: each is shortened, the whole kept in its event's summary (rows …)." */
-  notes(): string[] {
-    return [...this.fields].map(([field, { rows, limit }]) => {
-      const shown = rows.slice(0, 3).join(', ')
-      return `${formatCount(rows.length)} ${rows.length === 1 ? 'row has' : 'rows have'} ${field} longer than the format allows (${formatCount(limit)} characters): each was shortened, and the whole text kept in its event’s summary (row${rows.length === 1 ? '' : 's'} ${shown}${rows.length > 3 ? ', …' : ''}).`
-    })
+  notes(): ReadNote[] {
+    return [...this.fields].map(([field, { rows, limit }]) => ({
+      code: 'longTexts',
+      field,
+      limit,
+      count: rows.length,
+      lines: firstLines(rows),
+    }))
   }
 }
 

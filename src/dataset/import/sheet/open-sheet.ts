@@ -1,10 +1,10 @@
 import { lookup } from '../../../lib/dictionary'
+import type { ReadNote } from '../../notes/read-note'
 import type { DatasetResult } from '../importer'
-import { columnReasonInEnglish, reviewInEnglish } from './column-reason-english'
+import { reviewInEnglish } from './column-reason-english'
 import { type ColumnRoles, rolesByName } from './column-roles'
 import { csvIssuePath } from './issue-place'
 import { keepGoodRows, type SkippedRow } from './keep-good-rows'
-import { roleWords } from './role-words'
 import { type ReadOptions, rolesForSheet, type SheetHead, sampleOf } from './sheet-head'
 import { columnValues, type Row, type Sheet } from './sheet-rows'
 import { type SheetRead, sheetToDataset } from './sheet-to-dataset'
@@ -20,7 +20,7 @@ export function openSheet(
   options: ReadOptions,
   /** The rows left out as the file was parsed, and a quotes file's rows. */
   parsed: { skipped?: SkippedRow[]; quoteRows?: Row[] },
-  notesBefore: string[] = [],
+  notesBefore: ReadNote[] = [],
   /** What the file is, when the mapping step is needed ("x.json is a JSON list of 3 records: …"). */
   lead = `Choose what the columns of ${where.file} hold.`,
 ): DatasetResult {
@@ -58,22 +58,20 @@ export function openSheet(
 
 // Said when a file opened with columns a reader chose, now or for an earlier file of the same header;
 // or with columns read by what they hold, each with why (Review columns… changes them).
-function rolesNote(head: SheetHead): string[] {
+function rolesNote(head: SheetHead): ReadNote[] {
   const sources = new Set(Object.values(head.by))
-  if (sources.has('remembered'))
-    return [`${head.file} was read with the columns chosen for an earlier file with the same header.`]
-  if (sources.has('chosen')) return [`${head.file} was read with the columns you chose.`]
+  if (sources.has('remembered')) return [{ code: 'columnsRemembered', file: head.file }]
+  if (sources.has('chosen')) return [{ code: 'columnsChosen', file: head.file }]
   const guessed = Object.keys(head.by).filter(
     (column) => head.by[column] === 'values' && lookup(head.roles, column) !== 'none',
   )
   if (guessed.length === 0) return []
-  const said = guessed.slice(0, 6).map((column) => {
-    const role = lookup(head.roles, column) ?? 'none'
-    const why = head.why ? lookup(head.why, column) : undefined
-    return `"${column.slice(0, 40)}" as ${roleWords(role)}${why ? ` (${columnReasonInEnglish(why)})` : ''}`
-  })
-  const more = guessed.length > 6 ? ` and ${guessed.length - 6} more` : ''
-  return [`Columns read by what they hold, their names being none this app knows: ${said.join('; ')}${more}.`]
+  const columns = guessed.slice(0, 6).map((column) => ({
+    name: column.slice(0, 40),
+    role: lookup(head.roles, column) ?? 'none',
+    why: (head.why ? lookup(head.why, column) : undefined) ?? null,
+  }))
+  return [{ code: 'columnsByValues', columns, more: Math.max(0, guessed.length - 6) }]
 }
 
 /**
@@ -84,7 +82,7 @@ export function datasetFromSheet(
   converted: SheetRead,
   name: string,
   kind: string,
-  notesBefore: string[] = [],
+  notesBefore: ReadNote[] = [],
 ): DatasetResult {
   if (!converted.ok)
     return { ok: false, message: `${name} could not be read as ${kind}.`, issues: converted.issues }

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { notesText, noteText } from '../../../testing/note-text'
 import { decideOrder, readDateColumn } from './read-date-column'
 
 const today = new Date(Date.UTC(2026, 11, 2))
@@ -14,8 +15,8 @@ test('one value past 12 decides the order for the whole column', () => {
 test('a column that cannot tell is read month first (dotted: day first), and says so', () => {
   const column = readDateColumn(['02/03/2022', '04/05/2022'], 'event_date', today)
   expect(column.dates.map((date) => date.ok && date.edtf)).toEqual(['2022-02-03', '2022-04-05'])
-  expect(column.notes.join(' ')).toContain('could be day or month first')
-  expect(column.notes.join(' ')).toContain('event_date')
+  expect(notesText(column.notes)).toContain('could be day or month first')
+  expect(notesText(column.notes)).toContain('event_date')
   expect(edtfOf(['02.03.2022', '04.05.2022'])).toEqual(['2022-03-02', '2022-05-04'])
 })
 
@@ -26,10 +27,10 @@ test('the minority order in a mixed column is refused row by row, not guessed', 
 
 test('conversions are said once for the column, with counts per form', () => {
   const column = readDateColumn(['2022-02-24', '3/3/2022', '9-May-20', '10-May-20', ''], 'date', today)
-  expect(column.notes[0]).toBe(
-    "The date column's dates were converted to EDTF: 1 written as month/day/year (02/24/2022); 2 written as day, month name, year (24 February 2022, 9 mars 2021, 24-Feb-22).",
+  expect(noteText(column.notes[0])).toBe(
+    'The date column’s dates were converted to EDTF: 1 written as month/day/year (02/24/2022); 2 written as day, month name, year (24 February 2022, 9 mars 2021, 24-Feb-22).',
   )
-  expect(column.notes[1]).toMatch(/^2 of them have two-digit years/)
+  expect(noteText(column.notes[1])).toMatch(/^2 of them have two-digit years/)
   expect(column.dates[4]).toMatchObject({ ok: false })
 })
 
@@ -48,6 +49,6 @@ test('one column mixing Excel numbers stored as text, day-first and year-first d
     '2022-04-03',
     '2022-02-28T12:00:00Z',
   ])
-  expect(column.notes[0]).toMatch(/2 written as an Excel date number/)
-  expect(column.notes.join(' ')).not.toMatch(/could be day or month first/)
+  expect(noteText(column.notes[0])).toMatch(/2 written as an Excel date number/)
+  expect(notesText(column.notes)).not.toMatch(/could be day or month first/)
 })

@@ -1,7 +1,6 @@
-import { formatCount } from '../../../lib/format-count'
+import type { ReadNote } from '../../notes/read-note'
 import {
   type DayMonthOrder,
-  FORM_LABELS,
   NUMERIC_DATE,
   readExcelSerial,
   readWrittenDate,
@@ -13,7 +12,7 @@ import {
 export type DateColumn = {
   dates: WrittenDate[]
   /** Said once for the column: which forms were converted, and any order that had to be assumed. */
-  notes: string[]
+  notes: ReadNote[]
 }
 
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/
@@ -32,7 +31,7 @@ export function readDateColumn(
   today: Date = new Date(),
   chosen?: DayMonthOrder,
 ): DateColumn {
-  const notes: string[] = []
+  const notes: ReadNote[] = []
   const filled = values.map((value) => value.trim()).filter(Boolean)
   // A column mostly of numbers past 9999 is Excel's date numbers; in any column, a cell of five digits
   // is one too (a date a spreadsheet stored as its number, among dates written as text).
@@ -53,9 +52,7 @@ export function readDateColumn(
     return reading
   })
   if (assumed) {
-    notes.push(
-      `The ${column} column's dates could be day or month first (no part is over 12): they were read ${order === 'day-first' ? 'day first (03.02.2022 as 3 February)' : 'month first (02/03/2022 as 3 February)'}. If that is wrong, write them as 2022-02-03.`,
-    )
+    notes.push({ code: 'dayMonthOrder', column, order })
   }
   notes.unshift(...conversionNotes(dates, column))
   return { dates, notes }
@@ -97,7 +94,7 @@ export function decideOrder(filled: readonly string[]): { order: DayMonthOrder; 
   return { order, assumed: numeric > 0 }
 }
 
-function conversionNotes(dates: readonly WrittenDate[], column: string): string[] {
+function conversionNotes(dates: readonly WrittenDate[], column: string): ReadNote[] {
   const counts = new Map<WrittenForm, number>()
   let twoDigitYears = 0
   for (const date of dates) {
@@ -106,12 +103,8 @@ function conversionNotes(dates: readonly WrittenDate[], column: string): string[
     if (date.twoDigitYear) twoDigitYears++
   }
   if (counts.size === 0) return []
-  const forms = [...counts].map(([form, count]) => `${formatCount(count)} written as ${FORM_LABELS[form]}`)
-  const notes = [`The ${column} column's dates were converted to EDTF: ${forms.join('; ')}.`]
-  if (twoDigitYears > 0) {
-    notes.push(
-      `${formatCount(twoDigitYears)} of them have two-digit years, read as the nearest year that is at most ten years ahead (20 as 2020, 45 as 1945).`,
-    )
-  }
+  const forms = [...counts].map(([form, count]) => ({ form, count }))
+  const notes: ReadNote[] = [{ code: 'datesConverted', column, forms }]
+  if (twoDigitYears > 0) notes.push({ code: 'twoDigitYears', count: twoDigitYears })
   return notes
 }

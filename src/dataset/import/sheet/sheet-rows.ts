@@ -1,4 +1,5 @@
 import { dictionary, lookup } from '../../../lib/dictionary'
+import type { ReadNote } from '../../notes/read-note'
 
 /**
  * A sheet as every reader of tables hands it over (a CSV, a workbook's sheet, a JSON list of records):
@@ -16,7 +17,7 @@ export type Sheet = {
    * What reading the sheet's shape noticed (its header found under a title, formula cells without a
    * value, a sheet that could not be read): said with the file's other notes.
    */
-  notes?: string[]
+  notes?: ReadNote[]
   /** A title written above the header (a workbook's merged title cell): the story's title if none other. */
   caption?: string
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import Papa from 'papaparse'
 import { expect, test } from 'vitest'
+import { notesText, noteText } from '../../../testing/note-text'
 import { formatIssue } from '../../validate/dataset-issue'
 import { importFiles } from '../registry'
 
@@ -35,10 +36,10 @@ test('nothing a file holds is cut to a limit of ours: a long category, outlet or
     ['Its summary.', `Category: ${category}`, `Source: ${outlet}`, `Caption: ${caption}`].join('\n\n'),
   )
   expect(two?.summary).toBe(`Category: ${category}`)
-  expect(notes).toContain(
+  expect(notes.map(noteText)).toContain(
     '2 rows have category names longer than the format allows (200 characters): each was shortened, and the whole text kept in its event’s summary (rows 2, 3).',
   )
-  expect(notes.join('\n')).not.toMatch(/cut to their first/)
+  expect(notesText(notes)).not.toMatch(/cut to their first/)
 })
 
 test('media given as a path in the file’s folder is no link: said once, with an example', async () => {
@@ -54,7 +55,7 @@ test('media given as a path in the file’s folder is no link: said once, with a
     undefined,
     'https://example.org/three.jpg',
   ])
-  expect(notes).toContain(
+  expect(notes.map(noteText)).toContain(
     '2 rows have media given as a file’s name or path (such as “images/one.jpg”), not a web address: a file opened on its own cannot show what is beside it, so it was left out (rows 2, 3).',
   )
 })

@@ -3,6 +3,7 @@ import { formatCount } from '../../../lib/format-count'
 import { FORMAT_VERSION, TEXT_LIMITS } from '../../format/format-constants'
 import type { Dataset, Quote, StoryEvent } from '../../format/schema'
 import { slugify, uniqueIds } from '../../format/slug'
+import { firstLines, type ReadNote } from '../../notes/read-note'
 import type { DatasetIssue } from '../../validate/dataset-issue'
 import { dateProblemInEnglish } from '../values/date-problem-english'
 import { looksLikeMarkup, type MarkupLink, readMarkup } from '../values/markup-to-text'
@@ -15,9 +16,7 @@ import { ExtrasReader } from './event-extras'
 import type { SkippedRow } from './keep-good-rows'
 import { LongTexts } from './long-texts'
 import { readDateColumn } from './read-date-column'
-import { roleWords } from './role-words'
 import { type CellOf, datePartsOf, withEnd, withTimeOfDay } from './row-dates'
-import { rowsNote } from './row-notes'
 import { actorNames, SheetActors } from './sheet-actors'
 import { SheetLists } from './sheet-lists'
 import { columnPositions, type Row, type RowProgress, type Sheet } from './sheet-rows'
@@ -48,7 +47,7 @@ export type SheetRead =
       /** The line in the file of each event made (the header is line 1). */
       eventLines: number[]
       /** What the reader should know of how the file was read (dates converted, columns not read). */
-      notes: string[]
+      notes: ReadNote[]
       /** The file's own name for each field's column ("event_date" for date), for saying where. */
       columnOf: Partial<Record<string, string>>
     }
@@ -169,7 +168,7 @@ export function sheetToDataset(
     otherStatuses.set(word, (otherStatuses.get(word) ?? 0) + 1)
     return 'occurred'
   }
-  const notes = [...(events.notes ?? []), ...(read?.notes ?? []), ...(ends?.notes ?? [])]
+  const notes: ReadNote[] = [...(events.notes ?? []), ...(read?.notes ?? []), ...(ends?.notes ?? [])]
   const unreadNote = unreadColumnsNote(events, unread)
   if (unreadNote) notes.push(unreadNote)
 
@@ -299,7 +298,7 @@ export function sheetToDataset(
       event.actorRoles = actorRoles.map((actor) => ({
         actor: actor.id,
         // A part past 300 characters: a shorter part, the whole in the summary.
-        role: long.fit(actor.role, TEXT_LIMITS.role, line, 'actors’ roles', 'Role'),
+        role: long.fit(actor.role, TEXT_LIMITS.role, line, 'roles', 'Role'),
       }))
     Object.assign(
       event,
@@ -350,66 +349,37 @@ export function sheetToDataset(
     return quote
   })
 
-  if (unreadTimes.length)
-    notes.push(
-      rowsNote(
-        unreadTimes,
-        `a ${columns.time} that is not a time of day (10:30, 4 pm): {its} date was kept without it`,
-      ),
-    )
-  if (daylessTimes.length)
-    notes.push(
-      rowsNote(
-        daylessTimes,
-        `a time (column "${columns.time}") but no day: {its} date{s} {was} kept as the year or month, without the time`,
-      ),
-    )
-  if (zonelessTimes > 0)
-    notes.push(
-      `The times of day in the ${columns.time} column say no time zone: ${formatCount(zonelessTimes)} ${zonelessTimes === 1 ? 'was' : 'were'} read as written, as UTC, so that 19:54 stays 19:54.`,
-    )
+  const time = columns.time ?? 'time'
+  if (unreadTimes.length) notes.push({ code: 'timesNotRead', column: time, ...counted(unreadTimes) })
+  if (daylessTimes.length) notes.push({ code: 'timesWithoutDay', column: time, ...counted(daylessTimes) })
+  if (zonelessTimes > 0) notes.push({ code: 'zonelessTimes', column: time, count: zonelessTimes })
   if (unreadEnds.length)
-    notes.push(
-      rowsNote(
-        unreadEnds,
-        `an end (column "${endColumn}") that is not a date on or after the start: {its} event{s} {was} kept with the start date only`,
-      ),
-    )
+    notes.push({ code: 'endsNotRead', column: endColumn ?? 'end', ...counted(unreadEnds) })
   if (otherStatuses.size)
-    notes.push(
-      `The ${columns.status ?? 'status'} column holds words that are not a status this format knows (occurred, scheduled, alleged): ${[
-        ...otherStatuses,
-      ]
-        .slice(0, 5)
-        .map(([word, rows]) => `“${word}” (${formatCount(rows)} ${rows === 1 ? 'row' : 'rows'})`)
-        .join(', ')}${otherStatuses.size > 5 ? ', …' : ''}. Those events are read as occurred.`,
-    )
+    notes.push({
+      code: 'otherStatuses',
+      column: columns.status ?? 'status',
+      words: [...otherStatuses].slice(0, 5).map(([text, count]) => ({ text, count })),
+      more: Math.max(0, otherStatuses.size - 5),
+    })
   if (longTitles.length)
-    notes.push(
-      `${formatCount(longTitles.length)} ${longTitles.length === 1 ? 'title is' : 'titles are'} longer than a title may be (${formatCount(TEXT_LIMITS.eventTitle)} characters): ${longTitles.length === 1 ? 'its event is' : 'their events are'} titled by the first words, and the whole title opens the summary (row${longTitles.length === 1 ? '' : 's'} ${longTitles.slice(0, 3).join(', ')}${longTitles.length > 3 ? ', …' : ''}).`,
-    )
+    notes.push({ code: 'longTitles', limit: TEXT_LIMITS.eventTitle, ...counted(longTitles) })
   notes.push(...long.notes())
-  if (controlCells.size)
-    notes.push(
-      `${formatCount(controlCells.size)} ${controlCells.size === 1 ? 'cell holds' : 'cells hold'} control characters (such as NUL) that no text shows: they were removed.`,
-    )
+  if (controlCells.size) notes.push({ code: 'controlCells', count: controlCells.size })
   if (titling.note) notes.push(titling.note)
   for (const [role, lines] of standIns)
-    notes.push(
-      rowsNote(
-        lines,
-        `no text in the ${titling.column} column: {its} event{s} {was} titled by {its} ${roleWords(role).replace(/^an? /, '')} (column "${columns[role] ?? role}")`,
-      ),
-    )
-  const countryNote = unreadCountries.note(`${columns.countries ?? 'countries'} column`)
+    notes.push({
+      code: 'standInTitles',
+      column: titling.column,
+      role,
+      from: columns[role] ?? role,
+      ...counted(lines),
+    })
+  const countryNote = unreadCountries.note(columns.countries ?? 'countries')
   if (countryNote) notes.push(countryNote)
   notes.push(...extras.notes())
   const categories = extras.categories()
-  if (markupCells > 0) {
-    notes.push(
-      `${formatCount(markupCells)} ${markupCells === 1 ? 'cell holds' : 'cells hold'} HTML (as TimelineJS writes it): ${markupCells === 1 ? 'its' : 'their'} text was kept, the markup left out.`,
-    )
-  }
+  if (markupCells > 0) notes.push({ code: 'markupCells', count: markupCells })
   // The story's title: the file's own (TimelineJS's title slide, a title above the header), else the
   // file's name; its description the title slide's text, held to the format's limits (and said).
   const { title, description, notes: storyNotes } = storyTitle(titleSlide, events.caption, name)
@@ -451,4 +421,9 @@ export function listedColumns(columns: string[]): string {
   const shown = columns.slice(0, 20).map((column) => JSON.stringify(column.slice(0, 40)))
   const more = columns.length - shown.length
   return `columns ${shown.join(', ')}${more > 0 ? ` and ${formatCount(more)} more` : ''}`
+}
+
+/** How many rows, and the first rows' numbers, as a note gives them. */
+function counted(rows: readonly number[]): { count: number; lines: number[] } {
+  return { count: rows.length, lines: firstLines(rows) }
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
+import { notesText, noteText } from '../../../testing/note-text'
 import { formatIssue } from '../../validate/dataset-issue'
 import { readCsvSheet } from '../formats/csv-events'
 import type { DatasetResult } from '../importer'
@@ -33,7 +34,7 @@ test('TimelineJS’s own template opens as it comes: its title slide, its events
   expect(byTitle.get('Ada Lovelace')?.summary).toMatch(
     /^Women have been programming since before it was a thing\. Take Ada Lovelace:/,
   )
-  expect(notes.join('\n')).toMatch(/cells hold HTML/)
+  expect(notesText(notes)).toMatch(/cells hold HTML/)
   // Media with its caption and credit as text; the text's links as the event's sources.
   const ada = byTitle.get('Ada Lovelace')
   expect(ada?.media?.url).toMatch(/^https:\/\/upload\.wikimedia\.org\//)
@@ -46,8 +47,8 @@ test('TimelineJS’s own template opens as it comes: its title slide, its events
   expect(ada?.sources?.[0]?.url).toBe('https://en.wikipedia.org/wiki/Ada_Lovelace')
   // A blockquote in the Media column is no address: left out, and said.
   expect(byTitle.get('Edith Clarke: Bucking the Trend')?.media).toBeUndefined()
-  expect(notes.join('\n')).toMatch(/1 row has media that is not a web address .*left out/)
-  expect(notes.join('\n')).toMatch(
+  expect(notesText(notes)).toMatch(/1 row has media that is not a web address .*left out/)
+  expect(notesText(notes)).toMatch(
     /Columns not read \(each with what it could be\): "Display Date" \([^)]*\), "Media Thumbnail" \([^)]*\), "Background" \(could be media\)/,
   )
 })
@@ -62,8 +63,8 @@ test('dates people write in exports open: a column decided day or month first, w
   expect(dataset.events.map((event) => event.date)).toEqual(['2022-02-24', '2022-03-03'])
   expect(dataset.events[0]?.summary).toBeUndefined()
   expect(dataset.events[1]?.countries).toEqual(['BY'])
-  expect(notes[0]).toBe(
-    "The Event Date column's dates were converted to EDTF: 2 written as month/day/year (02/24/2022).",
+  expect(noteText(notes[0])).toBe(
+    'The Event Date column’s dates were converted to EDTF: 2 written as month/day/year (02/24/2022).',
   )
 })
 
@@ -84,10 +85,10 @@ test('a few bad rows are left out and said, once per kind with a count and the f
   const { dataset, notes } = await open('messy.csv', `${csv}\n2023-03-02,"cut off`)
   expect(dataset.events).toHaveLength(20)
   expect(notes).toHaveLength(1)
-  const [note] = notes
+  const note = noteText(notes[0])
   expect(note).toMatch(/^6 of 26 rows were left out: /)
   expect(note).toContain(
-    'row 22, column "date": expected a date (the cell is empty), found an empty cell; and 1 more like it (row 23, column "date")',
+    'row 22, column "date": expected a date (the cell is empty), found an empty cell; and 1 more like it (row 23)',
   )
   expect(note).toContain('row 26, column "title": expected a title, found an empty cell')
   expect(note).toContain('row 27: expected a well-formed CSV row')
@@ -205,7 +206,7 @@ test('countries as people write them; one that cannot be read is left out of its
   ].join('\n')
   const { dataset, notes } = await open('countries.csv', csv)
   expect(dataset.events.map((event) => event.countries)).toEqual([['TR'], ['CD'], undefined])
-  expect(notes).toContain(
+  expect(notes.map(noteText)).toContain(
     'The country column has values no country is known by, left out of their events: “Untied States” (2 rows: 3, 4; did you mean United States?).',
   )
   const kinds = Object.fromEntries(dataset.actors.map((actor) => [actor.name, actor.kind]))
@@ -230,11 +231,11 @@ test('a TimelineJS JSON story opens as it comes: its title slide, dates from the
   expect(byTitle.get('...And the women who made it work')?.date).toBe('1943-07/1946')
   expect(byTitle.get('Rózsa Péter writes recursion')?.date).toBe('1951')
   for (const event of dataset.events) expect(`${event.title} ${event.summary ?? ''}`).not.toMatch(/<[a-z/]/i)
-  expect(notes[0]).toBe('women_in_computing.json was read as a TimelineJS story.')
+  expect(noteText(notes[0])).toBe('women_in_computing.json was read as a TimelineJS story.')
   // Media as links with caption and credit as text; a quote in the media slot is no address.
   expect(byTitle.get('Ada Lovelace')?.media).toMatchObject({ credit: 'Wikimedia Commons' })
   expect(byTitle.get('...And the women who made it work')?.media?.credit).not.toMatch(/</)
-  expect(notes.join('\n')).toMatch(/1 slide has media that is not a web address/)
+  expect(notesText(notes)).toMatch(/1 slide has media that is not a web address/)
   expect(byTitle.get('Ada Lovelace')?.sources?.[0]).toEqual({
     url: 'https://en.wikipedia.org/wiki/Ada_Lovelace',
     outlet: 'Ada Lovelace',
@@ -272,7 +273,7 @@ test('TimelineJS slides with times, eras and no headline; a slide with no date i
     summary: 'not a link',
   })
   expect(dataset.events[2]?.sources).toBeUndefined()
-  expect(notes.join('\n')).toMatch(
+  expect(notesText(notes)).toMatch(
     /1 of 5 slides were left out: events\[2\]\.start_date: expected a date in parts/,
   )
 })
@@ -336,7 +337,7 @@ test('an ACLED export opens as it comes: titles from what and where, both sides 
     ['Students (Georgia)', 'with the first side'],
   ])
   expect(dataset.events[0]?.originalId).toBe('XYZ1001')
-  expect(notes.join('\n')).toMatch(
+  expect(notesText(notes)).toMatch(
     /Columns not read .*"disorder_type" \(could be a title\), "inter1" \(could be a number to keep\)/,
   )
 })
@@ -360,7 +361,7 @@ test('an API answer holding its records in a field (ACLED’s API: {"status": 20
     ['xyz1002', '2022-02-24', 'Armed clash in Kharkiv', ['UA']],
   ])
   expect(dataset.events[0]?.place?.latitude).toBe(49.99)
-  expect(notes[0]).toBe(
+  expect(noteText(notes[0])).toBe(
     'acled-api.json holds a list of 2 records in its "data" field: each was read as a row, its fields as columns.',
   )
 })
@@ -396,11 +397,24 @@ test('rows whose cells do not match the header, or with a broken quote, are left
   ].join('\n')
   const { dataset, notes } = await open('uneven.csv', csv)
   expect(dataset.events.map((event) => event.title)).toEqual(['First', 'Said "in quotes"'])
-  const [note] = notes.filter((text) => text.includes('left out'))
+  const note = notes.find((each) => each.code === 'rowsLeftOut')
   // One kind of problem, said once with its first row and the others' places.
-  expect(note).toBe(
-    '3 of 5 rows were left out: row 3: expected a well-formed CSV row, found too few cells (2, where the header has 3); and 2 more like it (row 4, row 6).',
-  )
+  expect(note).toEqual({
+    code: 'rowsLeftOut',
+    rows: 3,
+    of: 5,
+    kinds: [
+      {
+        first: {
+          path: 'row 3',
+          expected: 'a well-formed CSV row',
+          found: 'too few cells (2, where the header has 3)',
+        },
+        count: 3,
+        lines: [3, 4, 6],
+      },
+    ],
+  })
 })
 
 test('two columns of one name are both kept apart, the second renamed as papaparse names it', async () => {

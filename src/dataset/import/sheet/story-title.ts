@@ -1,5 +1,5 @@
-import { formatCount } from '../../../lib/format-count'
 import { TEXT_LIMITS } from '../../format/format-constants'
+import type { ReadNote } from '../../notes/read-note'
 import { shortened } from './long-texts'
 import { titleFromFileName } from './title-from-file-name'
 
@@ -12,19 +12,13 @@ export function storyTitle(
   slide: { title: string; text: string } | undefined,
   caption: string | undefined,
   file: string,
-): { title: string; description: string; notes: string[] } {
-  const notes: string[] = []
+): { title: string; description: string; notes: ReadNote[] } {
+  const notes: ReadNote[] = []
   const written = slide?.title || caption?.trim() || titleFromFileName(file)
   const title = shortened(written, TEXT_LIMITS.storyTitle)
-  if (title !== written)
-    notes.push(
-      `The story’s title is longer than a title may be (${TEXT_LIMITS.storyTitle} characters): it was shortened to its first words.`,
-    )
+  if (title !== written) notes.push({ code: 'longStoryTitle', limit: TEXT_LIMITS.storyTitle })
   const text = slide?.text ?? ''
   const description = shortened(text, TEXT_LIMITS.description)
-  if (description !== text)
-    notes.push(
-      `The title slide’s text is longer than a story’s description may be (${formatCount(TEXT_LIMITS.description)} characters): the description is its first words.`,
-    )
+  if (description !== text) notes.push({ code: 'longDescription', limit: TEXT_LIMITS.description })
   return { title, description, notes }
 }

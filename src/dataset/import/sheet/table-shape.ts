@@ -1,3 +1,4 @@
+import type { ReadNote } from '../../notes/read-note'
 import { readWrittenDate } from '../values/written-dates'
 import type { Sheet } from './sheet-rows'
 
@@ -85,15 +86,14 @@ export function withHeaderFound(sheet: Sheet): Sheet {
   }
 }
 
-/** "The header is on row 3; the rows above it, “Protests in 2023”, were read as the story's title." */
-export function headerNote(line: number, above: readonly string[]): string {
-  const said = above.length
-    ? `; the text above it (${above
-        .slice(0, 2)
-        .map((text) => `“${text.slice(0, 60)}”`)
-        .join(', ')}${above.length > 2 ? ', …' : ''}) is not a row of events`
-    : ''
-  return `The header is on row ${line}${said}.`
+/** "The header is on row 3; the text above it (“Protests in 2023”) is not a row of events." */
+export function headerNote(line: number, above: readonly string[]): ReadNote {
+  return {
+    code: 'headerRow',
+    line,
+    // The first two texts, cut short, and a third (any) to say there are more.
+    above: above.slice(0, 3).map((text) => text.slice(0, 60)),
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ReadNote } from '../../notes/read-note'
 import type { EventColumn } from './column-role-names'
 import { titleFromParts } from './event-columns'
 
@@ -17,7 +18,7 @@ type TitleStandIn = {
   column: (columns: Columns) => string | undefined
   title: (row: RowText) => string
   /** Said once with the story, when it is used. */
-  note?: (column: string) => string
+  note?: (column: string) => ReadNote
 }
 
 const TITLE_STAND_INS: readonly TitleStandIn[] = [
@@ -30,28 +31,25 @@ const TITLE_STAND_INS: readonly TitleStandIn[] = [
     convention: 'TimeMap’s events and others with a description and no title: its first words',
     column: (columns) => columns.summary,
     title: ({ cell, text }) => firstWords(text(cell('summary'))),
-    note: (column) =>
-      `The file has no column of titles: each event is titled by the first words of its ${column}.`,
+    note: (column) => ({ code: 'titledBy', by: 'summary', column }),
   },
   {
     convention: 'what happened where, with neither title nor text (USGS’s 2013 earthquake feed): its place',
     column: (columns) => columns.location,
     title: ({ cell }) => cell('location').trim(),
-    note: (column) =>
-      `The file has no column of titles or texts: each event is titled by its place (${column}).`,
+    note: (column) => ({ code: 'titledBy', by: 'place', column }),
   },
   {
     convention:
       'a catalogue of what happened in which region, with no place or text (a seismological service’s)',
     column: (columns) => columns.admin2 ?? columns.admin1,
     title: ({ cell }) => (cell('admin2') || cell('admin1')).trim(),
-    note: (column) =>
-      `The file has no column of titles, texts or places: each event is titled by its region (${column}).`,
+    note: (column) => ({ code: 'titledBy', by: 'region', column }),
   },
 ]
 
 /** How a sheet's events are titled: by its column of titles, or by the first stand-in it has columns for. */
-export type Titling = { column: string; title: (row: RowText) => string; note?: string }
+export type Titling = { column: string; title: (row: RowText) => string; note?: ReadNote }
 
 export function titlingOf(columns: Columns): Titling | null {
   if (columns.title !== undefined)

@@ -1,6 +1,5 @@
-import { formatCount } from '../../../lib/format-count'
+import type { CouldBe, ReadNote } from '../../notes/read-note'
 import type { ColumnRole } from './column-role-names'
-import { roleWords } from './role-words'
 import { columnPositions, type Sheet } from './sheet-rows'
 import { kindOfColumn, type ValueKind } from './value-kinds'
 
@@ -29,11 +28,11 @@ const COULD_BE: Partial<Record<ValueKind, ColumnRole>> = {
   number: 'number',
 }
 
-const WHAT: Partial<Record<ValueKind, string>> = {
-  empty: 'empty',
-  numbering: 'the rows’ numbers',
-  'yes-no': 'yes or no: no role fits',
-  path: 'files’ names, not web addresses',
+const WHAT: Partial<Record<ValueKind, CouldBe>> = {
+  empty: { code: 'empty' },
+  numbering: { code: 'numbering' },
+  'yes-no': { code: 'yesNo' },
+  path: { code: 'paths' },
 }
 
 /**
@@ -41,10 +40,10 @@ const WHAT: Partial<Record<ValueKind, string>> = {
  * every column the reading leaves out, said with the role its first values suggest, so that nothing
  * in a file is dropped in silence. Looks at the first rows of each of the first dozen such columns.
  */
-export function unreadColumnsNote(sheet: Sheet, unread: readonly string[]): string | null {
+export function unreadColumnsNote(sheet: Sheet, unread: readonly string[]): ReadNote | null {
   if (unread.length === 0) return null
   const positions = columnPositions(sheet.header)
-  const listed = unread.slice(0, LISTED).map((column) => {
+  const columns = unread.slice(0, LISTED).map((column) => {
     const at = positions.get(column)
     const values: string[] = []
     for (const { cells } of sheet.rows) {
@@ -52,15 +51,14 @@ export function unreadColumnsNote(sheet: Sheet, unread: readonly string[]): stri
       if (value) values.push(value)
       if (values.length === LOOKED_AT) break
     }
-    return `"${column.slice(0, 40)}" (${couldBe(kindOfColumn(values).kind)})`
+    return { name: column.slice(0, 40), could: couldBe(kindOfColumn(values).kind) }
   })
-  const more = unread.length > LISTED ? ` and ${formatCount(unread.length - LISTED)} more` : ''
-  return `Columns not read (each with what it could be): ${listed.join(', ')}${more}.`
+  return { code: 'unreadColumns', columns, more: Math.max(0, unread.length - LISTED) }
 }
 
-function couldBe(kind: ValueKind): string {
+function couldBe(kind: ValueKind): CouldBe {
   const said = WHAT[kind]
   if (said) return said
   const role = COULD_BE[kind]
-  return role ? `could be ${roleWords(role)}` : 'no role fits'
+  return role ? { code: 'role', role } : { code: 'none' }
 }

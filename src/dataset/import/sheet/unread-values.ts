@@ -1,4 +1,4 @@
-import { formatCount } from '../../../lib/format-count'
+import { firstLines, type ReadNote } from '../../notes/read-note'
 
 /**
  * Values of a column that could not be read (a country no code or name matches), gathered to be said
@@ -14,13 +14,14 @@ export class UnreadValues {
   }
 
   /** "The countries column has values no country is known by, left out of their events: …" */
-  note(column: string): string | null {
+  note(column: string): ReadNote | null {
     if (this.values.size === 0) return null
-    const listed = [...this.values].slice(0, 10).map(([value, { rows, suggestion }]) => {
-      const where = `${rows.length === 1 ? 'row' : `${formatCount(rows.length)} rows:`} ${rows.slice(0, 3).join(', ')}${rows.length > 3 ? ', …' : ''}`
-      return `“${value.slice(0, 60)}” (${where}${suggestion ? `; did you mean ${suggestion}?` : ''})`
-    })
-    const more = this.values.size > 10 ? ` and ${formatCount(this.values.size - 10)} more` : ''
-    return `The ${column} has values no country is known by, left out of their events: ${listed.join(', ')}${more}.`
+    const values = [...this.values].slice(0, 10).map(([value, { rows, suggestion }]) => ({
+      text: value.slice(0, 60),
+      count: rows.length,
+      lines: firstLines(rows),
+      suggestion: suggestion ?? null,
+    }))
+    return { code: 'unknownCountries', column, values, more: Math.max(0, this.values.size - 10) }
   }
 }

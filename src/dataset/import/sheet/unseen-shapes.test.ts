@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { notesText } from '../../../testing/note-text'
 import { formatIssue } from '../../validate/dataset-issue'
 import { importFiles } from '../registry'
 
@@ -66,10 +67,10 @@ test('date parts under GTD’s, Spanish and German names; 0 for an unknown month
 test('a time beside a date without a day, and times without a zone, are said', async () => {
   const dayless = await open('sismos.csv', ['ano,mes,time,descripcion', '1902,4,0.964131944,Sismo'])
   expect(dayless.dataset.events[0]?.date).toBe('1902-04')
-  expect(dayless.notes.join('\n')).toMatch(/a time \(column "time"\) but no day/)
+  expect(notesText(dayless.notes)).toMatch(/a time \(column "time"\) but no day/)
   const zoneless = await open('mendoza.csv', ['fecha,hora,descripcion', '17/09/2020,19:54:36,Sismo'])
   expect(zoneless.dataset.events[0]?.date).toBe('2020-09-17T19:54:36Z')
-  expect(zoneless.notes.join('\n')).toMatch(/say no time zone: 1 was read as written, as UTC/)
+  expect(notesText(zoneless.notes)).toMatch(/say no time zone: 1 was read as written, as UTC/)
 })
 
 test('a sparse summary titles the rows that have one; the others are titled by their place, none left out', async () => {
@@ -87,7 +88,7 @@ test('a sparse summary titles the rows that have one; the others are titled by t
     'Sismo sentido en la capital',
     'MENDOZA',
   ])
-  expect(notes.join('\n')).toMatch(
+  expect(notesText(notes)).toMatch(
     /9 rows have no text in the Detalle column: their events were titled by their place \(column "Localidad"\)/,
   )
   // One text in every row tells no event from another: no category.
@@ -120,5 +121,5 @@ test('a list with no title, text or place but a region opens, each event titled 
     ]),
   ])
   expect(dataset.events.map((event) => event.title)).toEqual(['Catamarca', 'La Rioja'])
-  expect(notes.join('\n')).toMatch(/titled by its region \(provincia\)/)
+  expect(notesText(notes)).toMatch(/titled by its region \(provincia\)/)
 })

@@ -1,6 +1,7 @@
 import { utils, write } from '@e965/xlsx'
 import JSZip from 'jszip'
 import { expect, test } from 'vitest'
+import { notesText, noteText } from '../../../testing/note-text'
 import { formatIssue } from '../../validate/dataset-issue'
 import { importFiles } from '../registry'
 
@@ -54,11 +55,11 @@ test('a header on row 3 under a merged title and an empty row, a numbering colum
   // The numbering column is no event's field: not read, and why.
   expect(head?.roles.A).toBe('none')
   expect(head?.why?.A?.seen).toMatchObject({ code: 'shown', kind: 'numbering' })
-  expect(notes).toContain(
+  expect(notes.map(noteText)).toContain(
     'The header is on row 3; the text above it (“Protests in the capital, 2023”) is not a row of events.',
   )
-  expect(notes.join('\n')).toMatch(/1 cell holds a formula whose value the file does not keep/)
-  expect(notes.join('\n')).not.toMatch(/rows were left out/)
+  expect(notesText(notes)).toMatch(/1 cell holds a formula whose value the file does not keep/)
+  expect(notesText(notes)).not.toMatch(/rows were left out/)
 })
 
 test('a workbook whose list of parts SheetJS could not read opens, and says so', async () => {
@@ -74,7 +75,7 @@ test('a workbook whose list of parts SheetJS could not read opens, and says so',
   const broken = await zip.generateAsync({ type: 'uint8array' })
   const { dataset, notes } = await open('openpyxl.xlsx', broken)
   expect(dataset.events.map((event) => event.title)).toEqual(['One'])
-  expect(notes.join('\n')).toMatch(
+  expect(notesText(notes)).toMatch(
     /list of its parts could not be read \(Cannot read properties of undefined/,
   )
 
@@ -96,10 +97,10 @@ test('a workbook listing a part it does not hold opens; a sheet that cannot be r
   zip.remove('xl/worksheets/sheet2.xml')
   const { dataset, notes } = await open('parts.xlsx', await zip.generateAsync({ type: 'uint8array' }))
   expect(dataset.events.map((event) => event.title)).toEqual(['One'])
-  expect(notes.join('\n')).toMatch(
+  expect(notesText(notes)).toMatch(
     /list of its parts could not be read \(Cannot find file xl\/styles\.xml in zip\)/,
   )
-  expect(notes).toContain(
+  expect(notes.map(noteText)).toContain(
     'These sheets could not be read, the others were: sheet “Notes”: its part of the file is missing or could not be parsed.',
   )
 })
@@ -119,5 +120,5 @@ test('a CSV saved from such a sheet keeps its title rows: the header is found un
     'March on the ministry',
     'Women’s day rally',
   ])
-  expect(result.notes.join('\n')).toMatch(/The header is on row 3/)
+  expect(notesText(result.notes)).toMatch(/The header is on row 3/)
 })

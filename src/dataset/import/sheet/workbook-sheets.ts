@@ -1,5 +1,6 @@
 import { read, SSF, type WorkBook, type WorkSheet } from '@e965/xlsx'
 import { formatCount } from '../../../lib/format-count'
+import { inEnglish, type ReadNote } from '../../notes/read-note'
 import type { Sheet } from './sheet-rows'
 import { headerNote, headerRowOf, namedColumns } from './table-shape'
 import { withContentTypesRepaired } from './workbook-repair'
@@ -45,7 +46,8 @@ export function readWorkbook(bytes: Uint8Array): WorkbookSheets {
   })
   if (sheets.length === 0 && failed.length) throw new Error(`no sheet could be read (${failed.join('; ')})`)
   const said = failed.length ? [`These sheets could not be read, the others were: ${failed.join('; ')}.`] : []
-  for (const { sheet } of sheets) sheet.notes = [...notes, ...said, ...(sheet.notes ?? [])]
+  for (const { sheet } of sheets)
+    sheet.notes = [...[...notes, ...said].map(inEnglish), ...(sheet.notes ?? [])]
   return sheets
 }
 
@@ -143,11 +145,13 @@ function sheetRows(sheet: WorkSheet, date1904: boolean): Sheet {
     .slice(0, headerAt)
     .flatMap((row) => row.filter((value) => value.trim() !== ''))
     .map((value) => value.trim())
-  const notes = [
+  const notes: ReadNote[] = [
     ...(headerAt > 0 ? [headerNote(headerAt + 1, above)] : []),
     ...(unsaved
       ? [
-          `${formatCount(unsaved)} ${unsaved === 1 ? 'cell holds a formula' : 'cells hold formulas'} whose value the file does not keep (the program that wrote it did not work them out): read as empty. Open the file in a spreadsheet and save it to keep them.`,
+          inEnglish(
+            `${formatCount(unsaved)} ${unsaved === 1 ? 'cell holds a formula' : 'cells hold formulas'} whose value the file does not keep (the program that wrote it did not work them out): read as empty. Open the file in a spreadsheet and save it to keep them.`,
+          ),
         ]
       : []),
   ]

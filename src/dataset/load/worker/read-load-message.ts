@@ -2,6 +2,7 @@ import type { StoryDate } from '../../dates/story-date'
 import { isColumnReason, isSheetReview } from '../../import/sheet/column-reason'
 import { isColumnRole } from '../../import/sheet/column-role-names'
 import type { SheetHead, SheetOptions, SheetSample } from '../../import/sheet/sheet-head'
+import { isReadNote } from '../../notes/read-note'
 import type { ParsedDates } from '../../story-index'
 import { type DatasetIssue, isIssueProblem, isRowProblem } from '../../validate/dataset-issue'
 import { isLoadProblem } from '../load-problem'
@@ -112,7 +113,10 @@ function isHead(value: unknown): value is SheetHead {
 }
 
 const hasNotes = (message: Fields) =>
-  isTexts(message.notes) && isIssues(message.leftOut) && (message.head === undefined || isHead(message.head))
+  Array.isArray(message.notes) &&
+  message.notes.every(isReadNote) &&
+  isIssues(message.leftOut) &&
+  (message.head === undefined || isHead(message.head))
 
 /** Whether `data` is a message the load worker sends, every field its type names as it should be. */
 function isLoadMessage(data: unknown): data is LoadMessage {
