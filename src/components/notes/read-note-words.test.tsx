@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react'
 import { afterEach, expect, test } from 'vitest'
+import { isReadNote } from '../../dataset/notes/is-read-note'
 import type { ReadNote, ReadNoteCode } from '../../dataset/notes/read-note'
-import { isReadNote } from '../../dataset/notes/read-note'
 import { activateLanguage, ENGLISH } from '../../i18n/i18n-store'
 import { loadLanguage } from '../../i18n/load-language'
 import { ReadNoteWords } from './read-note-words'

@@ -11,6 +11,7 @@ import {
   type Story,
   storyDatesReadable,
 } from '../story-index'
+import { checkedNotes } from './checked-notes'
 import { DatasetLoadError } from './dataset-load-error'
 import { blobText, decodeBytes } from './decode-text'
 import { failed, type LoadOutcome, outcomeOfError } from './load-outcome'
@@ -141,8 +142,19 @@ async function workerOutcome(
 }
 
 /** The story with what its reading noticed (set once, before the story is handed over). */
-function storyRead(story: Story, { notes, leftOut, head }: ReadNotes): LoadOutcome {
-  story.notes = notes
+async function storyRead(
+  story: Story,
+  { notes, leftOut, head }: Omit<ReadNotes, 'notes'> & { notes: readonly unknown[] },
+): Promise<LoadOutcome> {
+  const checked = await checkedNotes(notes)
+  if (checked === null)
+    return failed(
+      new DatasetLoadError(
+        'syntax',
+        'The dataset could not be read: the load worker sent a note that is not as it should be',
+      ),
+    )
+  story.notes = checked
   story.leftOut = leftOut
   return head ? { kind: 'story', story, head } : { kind: 'story', story }
 }

@@ -109,6 +109,17 @@ test('is the page’s own index when the worker found the dataset in the JSON as
   expect(story.notes).toEqual([{ code: 'twoDigitYears', count: 2 }])
 })
 
+test('a note the worker sends that is no note fails the load, saying so, rather than reaching the page', async () => {
+  const outcome = await outcomeOfAnswer(
+    { type: 'done', dataset: 'same-as-source', dates: null, notes: [{ code: 'twoDigitYears' }], leftOut: [] },
+    async () => indexStory(JSON.parse(BUILTIN)),
+  )
+  expect(outcome.kind).toBe('failed')
+  expect(outcome.kind === 'failed' && outcome.error.message).toMatch(
+    /sent a note that is not as it should be/,
+  )
+})
+
 test('is indexed from the worker’s dataset when the worker changed it', async () => {
   const changed = { ...JSON.parse(BUILTIN), title: 'Trimmed' }
   const story = await storyFromWorkerAnswer(

@@ -87,8 +87,10 @@ export type LoadMessage =
  * dates come too, except for a download, whose page indexed its own parse of the bytes while this
  * checked them), or the dataset sent before validation (AS_UNCHECKED).
  */
-export type LoadDone = { type: 'done' } & ReadNotes &
-  (
+export type LoadDone = { type: 'done' } & Omit<ReadNotes, 'notes'> & {
+    /** Notes as codes (ReadNote), checked on the page only when there are some (open-files.ts). */
+    notes: readonly unknown[]
+  } & (
     | { dataset: DatasetText; dates: ParsedDates }
     | { dataset: typeof SAME_AS_SOURCE; dates: ParsedDates | null }
     | { dataset: typeof AS_UNCHECKED; dates: null }

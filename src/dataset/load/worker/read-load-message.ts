@@ -2,7 +2,6 @@ import type { StoryDate } from '../../dates/story-date'
 import { isColumnReason, isSheetReview } from '../../import/sheet/column-reason'
 import { isColumnRole } from '../../import/sheet/column-role-names'
 import type { SheetHead, SheetOptions, SheetSample } from '../../import/sheet/sheet-head'
-import { isReadNote } from '../../notes/read-note'
 import type { ParsedDates } from '../../story-index'
 import { type DatasetIssue, isIssueProblem, isRowProblem } from '../../validate/dataset-issue'
 import { isLoadProblem } from '../load-problem'
@@ -113,8 +112,8 @@ function isHead(value: unknown): value is SheetHead {
 }
 
 const hasNotes = (message: Fields) =>
+  // Each note is checked where the story is made, with the checker loaded only when there are notes.
   Array.isArray(message.notes) &&
-  message.notes.every(isReadNote) &&
   isIssues(message.leftOut) &&
   (message.head === undefined || isHead(message.head))
 
