@@ -19,6 +19,14 @@ test('every assigned country code has its short English name', () => {
   ])
 })
 
+test('the assigned codes are exactly the ones i18n-iso-countries knows (the table is made from them)', () => {
+  const codes = Object.keys(countries.getAlpha2Codes())
+  const letterPairs = Array.from({ length: 26 * 26 }, (_, index) =>
+    String.fromCharCode(65 + Math.floor(index / 26), 65 + (index % 26)),
+  )
+  expect(letterPairs.filter(isIsoCountryCode).sort()).toEqual(codes.sort())
+})
+
 test('a code that is not an assigned one is shown as it is', () => {
   expect(countryName('XX')).toBe('XX')
   expect(countryName('kp')).toBe('kp')

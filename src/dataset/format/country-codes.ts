@@ -1,9 +1,12 @@
-import countries from 'i18n-iso-countries'
 import { COUNTRY_NAMES } from './country-names'
 
-/** True for an assigned ISO 3166-1 alpha-2 code, upper case ("KP"). */
+/**
+ * True for an assigned ISO 3166-1 alpha-2 code, upper case ("KP"): one the table of names has, which is
+ * made from i18n-iso-countries' codes (a test holds the two equal). The library itself, with its name
+ * matching and diacritics, is not the first view's (numeric-country-codes.ts).
+ */
 export function isIsoCountryCode(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && countries.isValid(code)
+  return /^[A-Z]{2}$/.test(code) && Object.hasOwn(COUNTRY_NAMES, code)
 }
 
 /**
@@ -14,11 +17,6 @@ export function isIsoCountryCode(code: string): boolean {
  */
 export function countryName(code: string): string {
   return Object.hasOwn(COUNTRY_NAMES, code) ? (COUNTRY_NAMES[code] as string) : code
-}
-
-/** The alpha-2 code of an ISO 3166-1 numeric code ("408" -> "KP"), or null. */
-export function countryCodeOfNumeric(numeric: string): string | null {
-  return countries.numericToAlpha2(numeric.padStart(3, '0')) ?? null
 }
 
 let codesByName: Map<string, string> | null = null

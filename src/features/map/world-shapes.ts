@@ -2,7 +2,7 @@ import type { Feature, Geometry } from 'geojson'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import world from 'world-atlas/countries-110m.json'
-import { countryCodeOfNumeric } from '../../dataset/format/country-codes'
+import { countryCodeOfNumeric } from '../../dataset/format/numeric-country-codes'
 
 /** A country's outline, with its ISO alpha-2 code where it has one (Kosovo, N. Cyprus have none). */
 export type CountryShape = { code: string | null; name: string; outline: Feature<Geometry> }
