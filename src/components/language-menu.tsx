@@ -19,6 +19,7 @@ export function LanguageMenu() {
     <span className="language-menu">
       <label htmlFor={id}>{t(messages.language)}</label>
       <select
+        className="tool-select"
         id={id}
         value={language}
         onChange={(event) => {

@@ -25,6 +25,7 @@ export function LanePicker({
     <div className="lane-picker">
       <label htmlFor={id}>{t(messages.lanes)}</label>
       <select
+        className="tool-select"
         id={id}
         value={value ?? ''}
         onChange={(event) => {
