@@ -138,7 +138,7 @@ test.describe('the pseudo-language shows no English left', () => {
     expect(await englishOnPage(page)).toEqual([])
   })
 
-  test('a real file’s columns reviewed: why each column was read by its values, or left unread', async ({
+  test('a real file’s notes and columns reviewed: what opening it noticed, why each column was read by its values, or left unread', async ({
     page,
   }) => {
     test.setTimeout(90_000)
@@ -153,6 +153,12 @@ test.describe('the pseudo-language shows no English left', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('cir-ukraine-monitor', {
       timeout: 60_000,
     })
+    // What opening it noticed, each note in the reader's language: columns read by their values and
+    // left unread, countries no code matches, words among numbers, the four undated rows left out.
+    const notes = page.locator('.notice-list')
+    await expect(notes.locator('li')).toHaveCount(5, { timeout: 30_000 })
+    await expect(notes.locator('[lang="en"]')).toHaveCount(0)
+    expect(await englishLeft(notes, NOTHING_ENGLISH)).toEqual([])
     await page.getByRole('button', { name: /Ŕéṽíéŵ/ }).click()
     const dialog = page.getByRole('dialog')
     await expect(dialog.locator('.column-why')).toHaveCount(4, { timeout: 30_000 })
