@@ -80,6 +80,38 @@ const EVERY: { [C in Exclude<ReadNoteCode, 'inEnglish'>]: Extract<ReadNote, { co
     columns: [{ name: 'Magnitud', role: 'number', why: { seen: { code: 'latitudes' } } }],
     more: 7,
   },
+  calendarRead: { code: 'calendarRead', file: 'agenda.ics', blocks: 12, events: 40 },
+  calendarRecurring: { code: 'calendarRecurring', count: 2, most: 500, years: 10, overridden: 1 },
+  calendarOccurrencesLeft: {
+    code: 'calendarOccurrencesLeft',
+    events: [
+      { stop: 'endless', line: 14, read: 500, bound: 'each', limit: 500 },
+      { stop: 'bound', line: 30, read: 120, bound: 'years', limit: 10, left: 100_000, moreThan: true },
+      { stop: 'failed', line: 52, read: 3, error: 'Recurrence rule has to have a valid FREQ' },
+    ],
+    more: 1,
+  },
+  calendarRulesNotExpanded: {
+    code: 'calendarRulesNotExpanded',
+    count: 4,
+    rules: [
+      { why: 'bySetPos', line: 8, freq: 'DAILY' },
+      { why: 'noDay', line: 20, parts: ['BYMONTH', 'BYMONTHDAY'] },
+      { why: 'farApart', line: 33, freq: 'SECONDLY', days: 334, steps: 28_857_600 },
+    ],
+  },
+  calendarRepeatedUids: { code: 'calendarRepeatedUids', count: 3 },
+  calendarCancelled: { code: 'calendarCancelled', count: 1 },
+  calendarUnknownZones: { code: 'calendarUnknownZones', zones: [{ text: 'Hora de Lima', count: 6 }] },
+  calendarLongTitles: { code: 'calendarLongTitles', count: 2 },
+  calendarCutTexts: { code: 'calendarCutTexts', count: 5 },
+  calendarUnreadProperties: {
+    code: 'calendarUnreadProperties',
+    properties: [{ text: 'class', count: 3 }],
+    more: 2,
+  },
+  calendarOtherComponents: { code: 'calendarOtherComponents', components: [{ text: 'VTODO', count: 1 }] },
+  calendarStrayLines: { code: 'calendarStrayLines', count: 4, lines: [8, 9, 12] },
 }
 
 const words = (note: ReadNote) => {
@@ -109,6 +141,12 @@ test('the English says each note’s facts, the file’s words isolated', () => 
     'The País column has values no country is known by, left out of their events: “Rusa” (row 360; did you mean Russia?) and 2 more.',
   )
   expect(words(EVERY.timesNotRead).data).toEqual(['Hora'])
+  expect(words(EVERY.calendarOccurrencesLeft).text).toBe(
+    'Occurrences not read: line 14: it repeats without end: 500 read (at most 500), the rest not; line 30: 120 read (none later than 10 years after the first); more than 100,000 later not read; line 52: its expansion stopped (Recurrence rule has to have a valid FREQ); ….',
+  )
+  expect(words(EVERY.calendarRulesNotExpanded).text).toBe(
+    '4 events repeat by a rule that cannot be expanded in bounded time: only the first occurrence was read (line 8: a DAILY rule with BYSETPOS, which it cannot expand in bounded time; line 20: a rule that no day of the calendar meets (BYMONTH, BYMONTHDAY); line 33: a SECONDLY rule whose occurrences lie up to 334 days apart (28,857,600 steps of its frequency); …).',
+  )
 })
 
 test.each(['ar', 'uk', 'es', 'fr'] as const)(

@@ -4,6 +4,7 @@ import { defineMessages } from '../../i18n/messages'
 import { richText } from '../../i18n/rich-text'
 import { ColumnReasonWords } from '../reasons/column-reason-words'
 import { roleInSentence } from '../reasons/role-in-sentence'
+import { CalendarNoteWords } from './calendar-note-words'
 import { data, leftOutWords, listed, listedBy, rowsWords } from './note-parts'
 import { sheetMessages } from './sheet-note-messages'
 
@@ -193,5 +194,18 @@ export function ReadNoteWords({ note }: { note: ReadNote }): ReactNode {
         ),
         more: note.more,
       })
+    case 'calendarRead':
+    case 'calendarRecurring':
+    case 'calendarOccurrencesLeft':
+    case 'calendarRulesNotExpanded':
+    case 'calendarRepeatedUids':
+    case 'calendarCancelled':
+    case 'calendarUnknownZones':
+    case 'calendarLongTitles':
+    case 'calendarCutTexts':
+    case 'calendarUnreadProperties':
+    case 'calendarOtherComponents':
+    case 'calendarStrayLines':
+      return <CalendarNoteWords note={note} />
   }
 }

@@ -2,6 +2,7 @@ import { isColumnReason } from '../import/sheet/column-reason'
 import { isColumnRole } from '../import/sheet/column-role-names'
 import type { WrittenForm } from '../import/values/date-parts'
 import { isRowProblem } from '../validate/dataset-issue'
+import { OCCURRENCE_BOUNDS } from './calendar-notes'
 import { LONG_FIELDS, type ReadNote, type ReadNoteCode, ROW_PROBLEM_KINDS } from './read-note'
 
 /** The forms a column's dates were written in, converted to EDTF (import/values/date-parts.ts). */
@@ -61,6 +62,21 @@ const isCouldBe: Check = (value) => {
   return among(['empty', 'numbering', 'yesNo', 'paths', 'none'])(value.code)
 }
 
+const words = listOf(shaped({ text, count }))
+const isUnsafeRule: Check = (value) => {
+  if (!isRecord(value) || !count(value.line)) return false
+  if (value.why === 'bySetPos') return text(value.freq)
+  if (value.why === 'noDay') return listOf(text)(value.parts)
+  return value.why === 'farApart' && text(value.freq) && count(value.days) && count(value.steps)
+}
+const isOccurrencesLeft: Check = (value) => {
+  if (!isRecord(value) || !count(value.line) || !count(value.read)) return false
+  if (value.stop === 'failed') return text(value.error)
+  const bound = among(OCCURRENCE_BOUNDS)(value.bound) && count(value.limit)
+  if (value.stop === 'endless') return bound
+  return value.stop === 'bound' && bound && count(value.left) && typeof value.moreThan === 'boolean'
+}
+
 const FIELDS: { [C in ReadNoteCode]: Record<FieldsOf<C>, Check> } = {
   inEnglish: { text },
   rowsLeftOut: { rows: count, of: count, kinds: leftOutKinds },
@@ -102,6 +118,18 @@ const FIELDS: { [C in ReadNoteCode]: Record<FieldsOf<C>, Check> } = {
     ),
     more: count,
   },
+  calendarRead: { file: text, blocks: count, events: count },
+  calendarRecurring: { count, most: count, years: count, overridden: count },
+  calendarOccurrencesLeft: { events: listOf(isOccurrencesLeft), more: count },
+  calendarRulesNotExpanded: { count, rules: listOf(isUnsafeRule) },
+  calendarRepeatedUids: { count },
+  calendarCancelled: { count },
+  calendarUnknownZones: { zones: words },
+  calendarLongTitles: { count },
+  calendarCutTexts: { count },
+  calendarUnreadProperties: { properties: words, more: count },
+  calendarOtherComponents: { components: words },
+  calendarStrayLines: { count, lines },
 }
 
 const isCode = (value: unknown): value is ReadNoteCode =>

@@ -2,6 +2,7 @@ import type { ColumnReason } from '../import/sheet/column-reason'
 import type { ColumnRole } from '../import/sheet/column-role-names'
 import type { WrittenForm } from '../import/values/date-parts'
 import type { DatasetIssue } from '../validate/dataset-issue'
+import type { OccurrencesLeft, UnsafeRule } from './calendar-notes'
 
 /**
  * What the reader should know of how a file was read, as a code with its values: made where the
@@ -41,6 +42,19 @@ export type ReadNote =
   | { code: 'columnsRemembered'; file: string }
   | { code: 'columnsChosen'; file: string }
   | { code: 'columnsByValues'; columns: GuessedColumn[]; more: number }
+  // An iCalendar file's (import/formats/icalendar-notes.ts).
+  | { code: 'calendarRead'; file: string; blocks: number; events: number }
+  | { code: 'calendarRecurring'; count: number; most: number; years: number; overridden: number }
+  | { code: 'calendarOccurrencesLeft'; events: OccurrencesLeft[]; more: number }
+  | { code: 'calendarRulesNotExpanded'; count: number; rules: UnsafeRule[] }
+  | { code: 'calendarRepeatedUids'; count: number }
+  | { code: 'calendarCancelled'; count: number }
+  | { code: 'calendarUnknownZones'; zones: WordCount[] }
+  | { code: 'calendarLongTitles'; count: number }
+  | { code: 'calendarCutTexts'; count: number }
+  | { code: 'calendarUnreadProperties'; properties: WordCount[]; more: number }
+  | { code: 'calendarOtherComponents'; components: WordCount[] }
+  | { code: 'calendarStrayLines'; count: number; lines: number[] }
 
 export type ReadNoteCode = ReadNote['code']
 

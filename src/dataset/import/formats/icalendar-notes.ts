@@ -1,82 +1,65 @@
-import { formatCount } from '../../../lib/format-count'
+import type { OccurrencesLeft, UnsafeRule } from '../../notes/calendar-notes'
+import { firstLines, type ReadNote } from '../../notes/read-note'
 import type { EventMaker } from './icalendar-event'
+import { MOST_EACH, YEARS_AFTER_FIRST } from './icalendar-occurrences'
 
 /** What expanding a calendar's events noticed, for its notes. */
 export type Expansion = {
   recurring: number
   /** Events whose rule was not expanded, each with its line and why. */
-  unsafe: string[]
+  unsafe: UnsafeRule[]
   /** Events with occurrences past the bound, each with its line and how many. */
-  notRead: string[]
+  notRead: OccurrencesLeft[]
   overridden: number
   repeatedUids: number
   cancelled: number
 }
 
-const many = (count: number, one: string, more: string) => `${formatCount(count)} ${count === 1 ? one : more}`
-const firstOf = (items: readonly string[]) =>
-  `${items.slice(0, 3).join('; ')}${items.length > 3 ? '; …' : ''}`
+const counted = (entries: Iterable<[string, number]>, cut: number) =>
+  [...entries].map(([text, count]) => ({ text: text.slice(0, cut), count }))
 
-/** What a reader should know of how a calendar was read, once each. */
+/** What a reader should know of how a calendar was read, once each, as codes (notes/read-note.ts). */
 export function calendarNotes(
-  name: string,
+  file: string,
   counts: { blocks: number; events: number; others: ReadonlyMap<string, number> },
   expansion: Expansion,
   maker: EventMaker,
   strayLines: readonly number[],
-): string[] {
-  const notes = [
-    `${name} is an iCalendar file of ${many(counts.blocks, 'event', 'events')} (VEVENT), read as ${many(counts.events, 'event', 'events')}: SUMMARY as the title, DESCRIPTION as the summary, LOCATION and GEO as the place, URL as a source, CATEGORIES as categories, the organizer and attendees as actors, times converted to UTC from their time zones. An event after the moment its calendar entry was written (DTSTAMP) is scheduled.`,
-  ]
-  if (expansion.recurring)
-    notes.push(
-      `${many(expansion.recurring, 'recurring event was', 'recurring events were')} expanded to its occurrences (at most 500 each, none later than 10 years after the first)${expansion.overridden ? `, ${many(expansion.overridden, 'occurrence', 'occurrences')} as changed by a later VEVENT (RECURRENCE-ID)` : ''}.`,
-    )
-  if (expansion.notRead.length) notes.push(`Occurrences not read: ${firstOf(expansion.notRead)}.`)
-  if (expansion.unsafe.length)
-    notes.push(
-      `${many(expansion.unsafe.length, 'event repeats', 'events repeat')} by a rule that cannot be expanded in bounded time: only the first occurrence was read (${firstOf(expansion.unsafe)}).`,
-    )
-  if (expansion.repeatedUids)
-    notes.push(
-      `${many(expansion.repeatedUids, 'event has', 'events have')} the UID of an earlier one, with no RECURRENCE-ID: each was read as an event of its own.`,
-    )
-  if (expansion.cancelled)
-    notes.push(
-      `${many(expansion.cancelled, 'event or occurrence is', 'events or occurrences are')} cancelled (STATUS:CANCELLED): left out, as they did not take place (listed with the rows left out).`,
-    )
-  const zones = [...maker.counts.unknownZones]
-  if (zones.length)
-    notes.push(
-      `Times in a time zone the file does not define and this browser does not know, or in none: kept as written, without a zone (${zones
-        .slice(0, 5)
-        .map(([zone, count]) => `“${zone.slice(0, 40)}” ${formatCount(count)}`)
-        .join(', ')}).`,
-    )
-  if (maker.counts.longTitles)
-    notes.push(
-      `${many(maker.counts.longTitles, 'SUMMARY is', 'SUMMARYs are')} longer than a title may be: titled by the first words, the whole of it opening the summary.`,
-    )
-  if (maker.counts.cutTexts)
-    notes.push(
-      `${many(maker.counts.cutTexts, 'text is', 'texts are')} longer than the format allows: cut there.`,
-    )
-  const unread = [...maker.unread()]
+): ReadNote[] {
+  const notes: ReadNote[] = [{ code: 'calendarRead', file, blocks: counts.blocks, events: counts.events }]
+  const { recurring, overridden, notRead, unsafe, repeatedUids, cancelled } = expansion
+  if (recurring)
+    notes.push({
+      code: 'calendarRecurring',
+      count: recurring,
+      most: MOST_EACH,
+      years: YEARS_AFTER_FIRST,
+      overridden,
+    })
+  if (notRead.length)
+    notes.push({
+      code: 'calendarOccurrencesLeft',
+      events: notRead.slice(0, 3),
+      more: Math.max(0, notRead.length - 3),
+    })
+  if (unsafe.length)
+    notes.push({ code: 'calendarRulesNotExpanded', count: unsafe.length, rules: unsafe.slice(0, 3) })
+  if (repeatedUids) notes.push({ code: 'calendarRepeatedUids', count: repeatedUids })
+  if (cancelled) notes.push({ code: 'calendarCancelled', count: cancelled })
+  const zones = counted(maker.counts.unknownZones, 40)
+  if (zones.length) notes.push({ code: 'calendarUnknownZones', zones: zones.slice(0, 5) })
+  if (maker.counts.longTitles) notes.push({ code: 'calendarLongTitles', count: maker.counts.longTitles })
+  if (maker.counts.cutTexts) notes.push({ code: 'calendarCutTexts', count: maker.counts.cutTexts })
+  const unread = counted(maker.unread(), 200)
   if (unread.length)
-    notes.push(
-      `Properties of its events not read (this format has no place for them): ${unread
-        .slice(0, 12)
-        .map(([property, count]) => `${property} (${formatCount(count)})`)
-        .join(', ')}${unread.length > 12 ? ` and ${formatCount(unread.length - 12)} more` : ''}.`,
-    )
-  const others = [...counts.others]
-  if (others.length)
-    notes.push(
-      `Components that are not events were not read: ${others.map(([component, count]) => `${component.slice(0, 30)} (${formatCount(count)})`).join(', ')}.`,
-    )
+    notes.push({
+      code: 'calendarUnreadProperties',
+      properties: unread.slice(0, 12),
+      more: Math.max(0, unread.length - 12),
+    })
+  const others = counted(counts.others, 30)
+  if (others.length) notes.push({ code: 'calendarOtherComponents', components: others })
   if (strayLines.length)
-    notes.push(
-      `${many(strayLines.length, 'line is', 'lines are')} no iCalendar property or outside the calendar, and ${strayLines.length === 1 ? 'was' : 'were'} skipped (line${strayLines.length === 1 ? '' : 's'} ${strayLines.slice(0, 3).join(', ')}${strayLines.length > 3 ? ', …' : ''}).`,
-    )
+    notes.push({ code: 'calendarStrayLines', count: strayLines.length, lines: firstLines(strayLines) })
   return notes
 }

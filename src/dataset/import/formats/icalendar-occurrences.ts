@@ -1,13 +1,15 @@
 import ICAL from 'ical.js'
-import { formatCount } from '../../../lib/format-count'
+import type { OccurrenceBound, OccurrencesLeft, UnsafeRule } from '../../notes/calendar-notes'
 import type { Occurrence } from './icalendar-event'
 import { type RuleParts, unsafeRule } from './icalendar-recurrence'
 
 type Component = InstanceType<typeof ICAL.Component>
 
 /** Occurrences of one recurring event past these are not read (and said). */
-const MOST_EACH = 500
-const YEARS_AFTER_FIRST = 10
+export const MOST_EACH = 500
+export const YEARS_AFTER_FIRST = 10
+/** Occurrences past these, over the whole calendar, are not read (and said): each is an event. */
+export const MOST_OCCURRENCES = 20_000
 const YEAR_SECONDS = 365.25 * 86_400
 /** Counting what is left after the bound stops here ("more than 100,000"). */
 const MOST_COUNTED = 100_000
@@ -18,9 +20,9 @@ export type Expanded = {
   /** Occurrences an override (RECURRENCE-ID) changed. */
   overridden: number
   /** Why the rule was not expanded (its first occurrence alone read), or null. */
-  unsafe: string | null
+  unsafe: UnsafeRule | null
   /** What of the occurrences was not read, past the bound, or null. */
-  notRead: string | null
+  notRead: OccurrencesLeft | null
 }
 
 /**
@@ -33,6 +35,7 @@ export function expand(
   master: Component,
   overrides: readonly Component[],
   budget: { left: number },
+  line: number,
 ): Expanded {
   // Only the overrides of its own UID, as RFC 5545 says: left to itself, ical.js takes every VEVENT
   // with a RECURRENCE-ID in the calendar as an override of this one, whatever its UID.
@@ -54,19 +57,19 @@ export function expand(
   const none = { overridden: 0, unsafe: null, notRead: null }
   if (!event.isRecurring()) return { recurring: false, occurrences: [first], ...none }
   const unsafe = rulesOf(master)
-    .map((rule) => unsafeRule(rule, event.startDate.year))
+    .map((rule) => unsafeRule(rule, event.startDate.year, line))
     .find((reason) => reason !== null)
   if (unsafe) return { recurring: false, occurrences: [first], ...none, unsafe }
   const iterator = event.iterator()
   const occurrences: Occurrence[] = []
   let overridden = 0
   const latest = event.startDate.toUnixTime() + YEARS_AFTER_FIRST * YEAR_SECONDS
-  let stopped: string | null = null
+  let stopped: OccurrenceBound | null = null
   try {
     for (let next = iterator.next(); next; next = iterator.next()) {
-      if (next.toUnixTime() > latest) stopped = `none later than ${YEARS_AFTER_FIRST} years after the first`
-      else if (occurrences.length >= MOST_EACH) stopped = `at most ${MOST_EACH}`
-      else if (budget.left <= 0) stopped = 'the calendar’s first 20,000 occurrences'
+      if (next.toUnixTime() > latest) stopped = 'years'
+      else if (occurrences.length >= MOST_EACH) stopped = 'each'
+      else if (budget.left <= 0) stopped = 'calendar'
       if (stopped) break
       const details = event.getOccurrenceDetails(next)
       if (details.item !== event) overridden++
@@ -85,7 +88,7 @@ export function expand(
       occurrences,
       overridden,
       unsafe: null,
-      notRead: `its expansion stopped (${why})`,
+      notRead: { stop: 'failed', line, read: occurrences.length, error: why },
     }
   }
   if (!stopped) return { recurring: true, occurrences, overridden, unsafe: null, notRead: null }
@@ -94,7 +97,7 @@ export function expand(
     occurrences,
     overridden,
     unsafe: null,
-    notRead: leftOver(master, iterator, stopped, occurrences.length),
+    notRead: leftOver(master, iterator, stopped, { line, read: occurrences.length }),
   }
 }
 
@@ -111,17 +114,17 @@ function rulesOf(component: Component): RuleParts[] {
 function leftOver(
   master: Component,
   iterator: ReturnType<InstanceType<typeof ICAL.Event>['iterator']>,
-  bound: string,
-  read: number,
-): string {
+  bound: OccurrenceBound,
+  at: { line: number; read: number },
+): OccurrencesLeft {
   const endless = master.getAllProperties('rrule').some((property) => {
     const rule = property.getFirstValue()
     return rule instanceof ICAL.Recur && rule.count === null && rule.until === null
   })
-  const shown = `${formatCount(read)} read (${bound})`
-  if (endless) return `it repeats without end: ${shown}, the rest not`
+  const limit = { years: YEARS_AFTER_FIRST, each: MOST_EACH, calendar: MOST_OCCURRENCES }[bound]
+  if (endless) return { stop: 'endless', ...at, bound, limit }
   // The occurrence that met the bound is the first left.
   let left = 1
   while (left < MOST_COUNTED && iterator.next()) left++
-  return `${shown}; ${left >= MOST_COUNTED ? `more than ${formatCount(MOST_COUNTED)}` : formatCount(left)} later not read`
+  return { stop: 'bound', ...at, bound, limit, left, moreThan: left >= MOST_COUNTED }
 }

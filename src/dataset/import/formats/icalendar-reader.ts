@@ -2,7 +2,6 @@ import ICAL from 'ical.js'
 import { FORMAT_VERSION, TEXT_LIMITS } from '../../format/format-constants'
 import type { Dataset, StoryEvent } from '../../format/schema'
 import { slugify, uniqueIds } from '../../format/slug'
-import { inEnglish } from '../../notes/read-note'
 import type { DatasetResult } from '../importer'
 import { keptItems } from '../kept-items'
 import type { NamedText } from '../named-text'
@@ -10,7 +9,7 @@ import type { SkippedRow } from '../sheet/keep-good-rows'
 import { type Block, calendarBlocks } from './icalendar-blocks'
 import { EventMaker, type Occurrence } from './icalendar-event'
 import { calendarNotes, type Expansion } from './icalendar-notes'
-import { type Expanded, expand } from './icalendar-occurrences'
+import { type Expanded, expand, MOST_OCCURRENCES } from './icalendar-occurrences'
 
 type Component = InstanceType<typeof ICAL.Component>
 
@@ -45,7 +44,7 @@ export function datasetFromCalendar(file: NamedText): DatasetResult {
   for (const group of grouped(entries, expansion)) {
     let expanded: Expanded
     try {
-      expanded = expand(group.master, group.exceptions, budget)
+      expanded = expand(group.master, group.exceptions, budget, group.line)
     } catch (error) {
       skipped.push({
         path: `line ${group.line}`,
@@ -55,8 +54,8 @@ export function datasetFromCalendar(file: NamedText): DatasetResult {
       continue
     }
     if (expanded.recurring) expansion.recurring++
-    if (expanded.unsafe) expansion.unsafe.push(`line ${group.line}: ${expanded.unsafe}`)
-    if (expanded.notRead) expansion.notRead.push(`line ${group.line}: ${expanded.notRead}`)
+    if (expanded.unsafe) expansion.unsafe.push(expanded.unsafe)
+    if (expanded.notRead) expansion.notRead.push(expanded.notRead)
     expansion.overridden += expanded.overridden
     for (const occurrence of expanded.occurrences) {
       const place = expanded.recurring
@@ -95,11 +94,8 @@ export function datasetFromCalendar(file: NamedText): DatasetResult {
     maker,
     cut.strayLines,
   )
-  return { ...kept, notes: [...notes.map(inEnglish), ...kept.notes] }
+  return { ...kept, notes: [...notes, ...kept.notes] }
 }
-
-// Occurrences past these, over the whole calendar, are not read (and said): each is an event.
-const MOST_OCCURRENCES = 20_000
 
 // A block ical.js cannot parse is left out with its line; so is one the file cuts off.
 function readable(block: Block, skipped: SkippedRow[]): boolean {

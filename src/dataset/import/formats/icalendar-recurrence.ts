@@ -1,4 +1,4 @@
-import { formatCount } from '../../../lib/format-count'
+import type { UnsafeRule } from '../../notes/calendar-notes'
 
 /**
  * Whether ical.js can expand a recurrence rule in bounded time. Its iterator steps through every
@@ -27,21 +27,20 @@ const STEPS_PER_DAY: Readonly<Record<string, number>> = {
 }
 const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA']
 
-/** Null when the rule is safe to expand; else why not, as a note says it. */
-export function unsafeRule(rule: RuleParts, startYear: number): string | null {
+/** Null when the rule is safe to expand; else why not, for a note (`line`: the event's). */
+export function unsafeRule(rule: RuleParts, startYear: number, line: number): UnsafeRule | null {
   // ical.js itself stops yearly and monthly rules that find nothing, and weekly rules step by weeks.
   const perDay = STEPS_PER_DAY[rule.freq]
   if (perDay === undefined) return null
   const { parts } = rule
-  if (parts.BYSETPOS?.length)
-    return `a ${rule.freq} rule with BYSETPOS, which it cannot expand in bounded time`
+  if (parts.BYSETPOS?.length) return { why: 'bySetPos', line, freq: rule.freq }
   const dayParts = ['BYMONTH', 'BYMONTHDAY', 'BYYEARDAY', 'BYDAY'].filter((part) => parts[part]?.length)
   if (dayParts.length === 0) return null
   const gap = longestGap(parts, startYear)
-  if (gap === null) return `a rule that no day of the calendar meets (${dayParts.join(', ')})`
+  if (gap === null) return { why: 'noDay', line, parts: dayParts }
   const steps = ((gap + 1) * perDay) / Math.max(1, rule.interval)
   return steps > MOST_STEPS
-    ? `a ${rule.freq} rule whose occurrences lie up to ${gap + 1} days apart (${formatCount(steps)} steps of its frequency)`
+    ? { why: 'farApart', line, freq: rule.freq, days: gap + 1, steps: Math.round(steps) }
     : null
 }
 
