@@ -112,6 +112,18 @@ const EVERY: { [C in Exclude<ReadNoteCode, 'inEnglish'>]: Extract<ReadNote, { co
   },
   calendarOtherComponents: { code: 'calendarOtherComponents', components: [{ text: 'VTODO', count: 1 }] },
   calendarStrayLines: { code: 'calendarStrayLines', count: 4, lines: [8, 9, 12] },
+  timelineRead: { code: 'timelineRead', file: 'caso-17.csv', layout: 'csv', tags: true },
+  timelineFields: {
+    code: 'timelineFields',
+    numbers: ['event_identifier'],
+    texts: ['ruta', 'usuario'],
+    moreTexts: 3,
+  },
+  timelineFractions: { code: 'timelineFractions', count: 13 },
+  timelineFromTimestamp: { code: 'timelineFromTimestamp', count: 2 },
+  timelineZoneless: { code: 'timelineZoneless', count: 40 },
+  timelineLongTitles: { code: 'timelineLongTitles', count: 1, limit: 300 },
+  timelineCutSummaries: { code: 'timelineCutSummaries', count: 3, limit: 10_000 },
 }
 
 const words = (note: ReadNote) => {
@@ -143,6 +155,9 @@ test('the English says each note’s facts, the file’s words isolated', () => 
   expect(words(EVERY.timesNotRead).data).toEqual(['Hora'])
   expect(words(EVERY.calendarOccurrencesLeft).text).toBe(
     'Occurrences not read: line 14: it repeats without end: 500 read (at most 500), the rest not; line 30: 120 read (none later than 10 years after the first); more than 100,000 later not read; line 52: its expansion stopped (Recurrence rule has to have a valid FREQ); ….',
+  )
+  expect(words(EVERY.timelineFields).text).toBe(
+    'Its other fields are kept as named numbers ("event_identifier") and as lines of each event\'s summary ("ruta", "usuario", …).',
   )
   expect(words(EVERY.calendarRulesNotExpanded).text).toBe(
     '4 events repeat by a rule that cannot be expanded in bounded time: only the first occurrence was read (line 8: a DAILY rule with BYSETPOS, which it cannot expand in bounded time; line 20: a rule that no day of the calendar meets (BYMONTH, BYMONTHDAY); line 33: a SECONDLY rule whose occurrences lie up to 334 days apart (28,857,600 steps of its frequency); …).',

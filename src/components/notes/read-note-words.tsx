@@ -7,6 +7,7 @@ import { roleInSentence } from '../reasons/role-in-sentence'
 import { CalendarNoteWords } from './calendar-note-words'
 import { data, leftOutWords, listed, listedBy, rowsWords } from './note-parts'
 import { sheetMessages } from './sheet-note-messages'
+import { TimelineNoteWords } from './timeline-note-words'
 
 // What the reader should know of how a file was read, in the reader's language: one message per code
 // (sheet-note-messages.ts), its values filled in, the file's own words (a column's name, a cell's
@@ -207,5 +208,13 @@ export function ReadNoteWords({ note }: { note: ReadNote }): ReactNode {
     case 'calendarOtherComponents':
     case 'calendarStrayLines':
       return <CalendarNoteWords note={note} />
+    case 'timelineRead':
+    case 'timelineFields':
+    case 'timelineFractions':
+    case 'timelineFromTimestamp':
+    case 'timelineZoneless':
+    case 'timelineLongTitles':
+    case 'timelineCutSummaries':
+      return <TimelineNoteWords note={note} />
   }
 }

@@ -130,6 +130,17 @@ const FIELDS: { [C in ReadNoteCode]: Record<FieldsOf<C>, Check> } = {
   calendarUnreadProperties: { properties: words, more: count },
   calendarOtherComponents: { components: words },
   calendarStrayLines: { count, lines },
+  timelineRead: {
+    file: text,
+    layout: among(['csv', 'jsonLines']),
+    tags: (value) => typeof value === 'boolean',
+  },
+  timelineFields: { numbers: listOf(text), texts: listOf(text), moreTexts: count },
+  timelineFractions: { count },
+  timelineFromTimestamp: { count },
+  timelineZoneless: { count },
+  timelineLongTitles: { count, limit: count },
+  timelineCutSummaries: { count, limit: count },
 }
 
 const isCode = (value: unknown): value is ReadNoteCode =>

@@ -55,6 +55,14 @@ export type ReadNote =
   | { code: 'calendarUnreadProperties'; properties: WordCount[]; more: number }
   | { code: 'calendarOtherComponents'; components: WordCount[] }
   | { code: 'calendarStrayLines'; count: number; lines: number[] }
+  // A forensic timeline's (import/formats/timesketch-events.ts).
+  | { code: 'timelineRead'; file: string; layout: 'csv' | 'jsonLines'; tags: boolean }
+  | { code: 'timelineFields'; numbers: string[]; texts: string[]; moreTexts: number }
+  | { code: 'timelineFractions'; count: number }
+  | { code: 'timelineFromTimestamp'; count: number }
+  | { code: 'timelineZoneless'; count: number }
+  | { code: 'timelineLongTitles'; count: number; limit: number }
+  | { code: 'timelineCutSummaries'; count: number; limit: number }
 
 export type ReadNoteCode = ReadNote['code']
 

@@ -1,7 +1,7 @@
-import { formatCount } from '../../../lib/format-count'
 import { FORMAT_VERSION, TEXT_LIMITS } from '../../format/format-constants'
 import type { Dataset, StoryEvent } from '../../format/schema'
 import { slugify, uniqueIds } from '../../format/slug'
+import type { ReadNote } from '../../notes/read-note'
 import type { SkippedRow } from '../sheet/keep-good-rows'
 import { NamedCategories } from '../sheet/named-categories'
 import { titleFromFileName } from '../sheet/title-from-file-name'
@@ -11,7 +11,7 @@ import { compareTimes, type ForensicTime, readDatetime, readTimestamp } from './
 import type { ForensicRows } from './timesketch-rows'
 
 /** What a timeline read into a dataset, with where each event came from (see kept-items.ts). */
-export type TimelineRead = { dataset: Dataset; skipped: SkippedRow[]; notes: string[]; placeOf: string[] }
+export type TimelineRead = { dataset: Dataset; skipped: SkippedRow[]; notes: ReadNote[]; placeOf: string[] }
 
 // Read for the event itself; every other field is kept as a number or a line of its summary.
 const OWN_FIELDS = new Set(['message', 'datetime', 'timestamp', 'timestamp_desc', 'tag'])
@@ -133,7 +133,7 @@ function tagsOf(cell: string): string[] {
 
 function timelineNotes(
   read: ForensicRows,
-  name: string,
+  file: string,
   numberFields: ReadonlySet<string>,
   textFields: readonly string[],
   counts: {
@@ -143,40 +143,29 @@ function timelineNotes(
     longTitles: number
     cutSummaries: number
   },
-): string[] {
-  const listed = (fields: Iterable<string>) =>
-    [...fields]
-      .slice(0, 12)
-      .map((field) => `"${field.slice(0, 40)}"`)
-      .join(', ')
-  const notes = [
-    `${name} was read as a forensic timeline (Timesketch's and plaso's fields, ${read.layout}): each row an event titled by its message, dated by its datetime to the second (UTC), filed under its timestamp_desc${read.fields.includes('tag') ? ' and its tags' : ''}.`,
+): ReadNote[] {
+  const first = (fields: Iterable<string>) => [...fields].slice(0, 12).map((field) => field.slice(0, 40))
+  const notes: ReadNote[] = [
+    {
+      code: 'timelineRead',
+      file,
+      layout: read.layout === 'CSV' ? 'csv' : 'jsonLines',
+      tags: read.fields.includes('tag'),
+    },
   ]
   if (numberFields.size || textFields.length)
-    notes.push(
-      `Its other fields are kept${numberFields.size ? ` as named numbers (${listed(numberFields)})` : ''}${numberFields.size && textFields.length ? ' and' : ''}${textFields.length ? ` as lines of each event's summary (${listed(textFields)}${textFields.length > 12 ? ', …' : ''})` : ''}.`,
-    )
-  const many = (count: number, one: string, more: string) =>
-    `${formatCount(count)} ${count === 1 ? one : more}`
-  if (counts.fractions)
-    notes.push(
-      `${many(counts.fractions, 'time has', 'times have')} fractions of a second: dates are kept to the second, the whole time written in the summary, and the events are in the order of their whole times (to the microsecond), so events of one second keep their order.`,
-    )
-  if (counts.fromTimestamp)
-    notes.push(
-      `${many(counts.fromTimestamp, 'row has', 'rows have')} no datetime that could be read: dated by the timestamp (microseconds since 1970) instead.`,
-    )
-  if (counts.zoneless)
-    notes.push(
-      `${many(counts.zoneless, 'datetime gives', 'datetimes give')} no time zone: read as UTC, as plaso writes them.`,
-    )
-  if (counts.longTitles)
-    notes.push(
-      `${many(counts.longTitles, 'message is', 'messages are')} longer than a title may be (${formatCount(TEXT_LIMITS.eventTitle)} characters): titled by the first words, the whole message opening the summary.`,
-    )
-  if (counts.cutSummaries)
-    notes.push(
-      `${many(counts.cutSummaries, 'event holds', 'events hold')} more than a summary may (${formatCount(TEXT_LIMITS.summary)} characters): cut there.`,
-    )
+    notes.push({
+      code: 'timelineFields',
+      numbers: first(numberFields),
+      texts: first(textFields),
+      moreTexts: Math.max(0, textFields.length - 12),
+    })
+  const { fractions, fromTimestamp, zoneless, longTitles, cutSummaries } = counts
+  if (fractions) notes.push({ code: 'timelineFractions', count: fractions })
+  if (fromTimestamp) notes.push({ code: 'timelineFromTimestamp', count: fromTimestamp })
+  if (zoneless) notes.push({ code: 'timelineZoneless', count: zoneless })
+  if (longTitles) notes.push({ code: 'timelineLongTitles', count: longTitles, limit: TEXT_LIMITS.eventTitle })
+  if (cutSummaries)
+    notes.push({ code: 'timelineCutSummaries', count: cutSummaries, limit: TEXT_LIMITS.summary })
   return notes
 }

@@ -74,6 +74,7 @@ test('events of one second keep the order of their microseconds, whatever the fi
     expect.arrayContaining([{ name: 'event_identifier', value: 7036 }]),
   )
   expect(notesText(notes)).toMatch(/events of one second keep their order/)
+  expect(notes).toContainEqual({ code: 'timelineFractions', count: 13 })
   // A message longer than a title: its first words, the whole of it in the summary.
   const long = dataset.events.find((event) => event.title.endsWith('…'))
   expect(long?.summary).toMatch(/^\[7036 \/ 0x1b7c\] Source Name: Service Control Manager Message string:/)

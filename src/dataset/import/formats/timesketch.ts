@@ -1,4 +1,3 @@
-import { inEnglish } from '../../notes/read-note'
 import type { DatasetResult, Importer } from '../importer'
 import { keptItems } from '../kept-items'
 import type { NamedText } from '../named-text'
@@ -35,5 +34,5 @@ function datasetFromTimeline(file: NamedText): DatasetResult {
     rows.total,
     `${file.name} looks like a forensic timeline, but none of its rows could be read as an event.`,
   )
-  return kept.ok ? { ...kept, notes: [...read.notes.map(inEnglish), ...kept.notes] } : kept
+  return kept.ok ? { ...kept, notes: [...read.notes, ...kept.notes] } : kept
 }
