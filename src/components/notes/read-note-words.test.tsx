@@ -124,6 +124,12 @@ const EVERY: { [C in Exclude<ReadNoteCode, 'inEnglish'>]: Extract<ReadNote, { co
   timelineZoneless: { code: 'timelineZoneless', count: 40 },
   timelineLongTitles: { code: 'timelineLongTitles', count: 1, limit: 300 },
   timelineCutSummaries: { code: 'timelineCutSummaries', count: 3, limit: 10_000 },
+  queryResults: { code: 'queryResults', file: 'batallas.srj', simple: false, total: 8 },
+  queryItems: { code: 'queryItems', rows: 8, items: 6, main: 'batalla' },
+  queryRenamed: { code: 'queryRenamed', renamed: [{ name: 'inicio', as: 'date' }] },
+  queryLinks: { code: 'queryLinks', names: ['lugar', 'pais'] },
+  queryYears: { code: 'queryYears', count: 2 },
+  querySeveralValues: { code: 'querySeveralValues', name: 'lugar', count: 3 },
 }
 
 const words = (note: ReadNote) => {
@@ -158,6 +164,9 @@ test('the English says each note’s facts, the file’s words isolated', () => 
   )
   expect(words(EVERY.timelineFields).text).toBe(
     'Its other fields are kept as named numbers ("event_identifier") and as lines of each event\'s summary ("ruta", "usuario", …).',
+  )
+  expect(words(EVERY.queryItems).text).toBe(
+    'The results\' 8 rows are 6 items of "?batalla": each item\'s rows were read as one event, its Wikidata page as its source, the values of its other rows as lists.',
   )
   expect(words(EVERY.calendarRulesNotExpanded).text).toBe(
     '4 events repeat by a rule that cannot be expanded in bounded time: only the first occurrence was read (line 8: a DAILY rule with BYSETPOS, which it cannot expand in bounded time; line 20: a rule that no day of the calendar meets (BYMONTH, BYMONTHDAY); line 33: a SECONDLY rule whose occurrences lie up to 334 days apart (28,857,600 steps of its frequency); …).',

@@ -6,6 +6,7 @@ import { ColumnReasonWords } from '../reasons/column-reason-words'
 import { roleInSentence } from '../reasons/role-in-sentence'
 import { CalendarNoteWords } from './calendar-note-words'
 import { data, leftOutWords, listed, listedBy, rowsWords } from './note-parts'
+import { QueryNoteWords } from './query-note-words'
 import { sheetMessages } from './sheet-note-messages'
 import { TimelineNoteWords } from './timeline-note-words'
 
@@ -216,5 +217,12 @@ export function ReadNoteWords({ note }: { note: ReadNote }): ReactNode {
     case 'timelineLongTitles':
     case 'timelineCutSummaries':
       return <TimelineNoteWords note={note} />
+    case 'queryResults':
+    case 'queryItems':
+    case 'queryRenamed':
+    case 'queryLinks':
+    case 'queryYears':
+    case 'querySeveralValues':
+      return <QueryNoteWords note={note} />
   }
 }

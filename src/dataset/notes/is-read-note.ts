@@ -141,6 +141,12 @@ const FIELDS: { [C in ReadNoteCode]: Record<FieldsOf<C>, Check> } = {
   timelineZoneless: { count },
   timelineLongTitles: { count, limit: count },
   timelineCutSummaries: { count, limit: count },
+  queryResults: { file: text, simple: (value) => typeof value === 'boolean', total: count },
+  queryItems: { rows: count, items: count, main: text },
+  queryRenamed: { renamed: listOf(shaped({ name: text, as: text })) },
+  queryLinks: { names: listOf(text) },
+  queryYears: { count },
+  querySeveralValues: { name: text, count },
 }
 
 const isCode = (value: unknown): value is ReadNoteCode =>

@@ -63,11 +63,20 @@ export type ReadNote =
   | { code: 'timelineZoneless'; count: number }
   | { code: 'timelineLongTitles'; count: number; limit: number }
   | { code: 'timelineCutSummaries'; count: number; limit: number }
+  // A query's results (import/formats/wikidata.ts, wikidata-records.ts); names are the query's variables.
+  | { code: 'queryResults'; file: string; simple: boolean; total: number }
+  | { code: 'queryItems'; rows: number; items: number; main: string }
+  | { code: 'queryRenamed'; renamed: Renamed[] }
+  | { code: 'queryLinks'; names: string[] }
+  | { code: 'queryYears'; count: number }
+  | { code: 'querySeveralValues'; name: string; count: number }
 
 export type ReadNoteCode = ReadNote['code']
 
 /** Rows left out for one kind of problem: the first, how many, and the first rows' numbers. */
 export type LeftOutKind = { first: DatasetIssue; count: number; lines: number[] }
+/** A query's variable read as a column of another name (`as`: the sheet's column). */
+export type Renamed = { name: string; as: string }
 export type WordCount = { text: string; count: number }
 /** A value no country is known by: how many rows hold it, the first rows, the nearest known name. */
 export type UnknownValue = { text: string; count: number; lines: number[]; suggestion: string | null }

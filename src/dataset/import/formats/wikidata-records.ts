@@ -1,4 +1,4 @@
-import { formatCount } from '../../../lib/format-count'
+import type { ReadNote } from '../../notes/read-note'
 import { rolesByName } from '../sheet/column-roles'
 import { type Binding, dateOf, isDateTime, isPoint, isWikidataItem, pointOf } from './wikidata-values'
 
@@ -18,7 +18,7 @@ export type ResultRow = ReadonlyMap<string, Binding>
 export function resultRecords(
   vars: readonly string[],
   rows: readonly ResultRow[],
-): { records: Json[]; firstRows: number[]; notes: string[] } {
+): { records: Json[]; firstRows: number[]; notes: ReadNote[] } {
   const varSet = new Set(vars)
   const labelOf = (name: string) => (varSet.has(`${name}Label`) ? `${name}Label` : null)
   const itemVars = vars.filter((name) => most(rows, name, (binding) => isWikidataItem(binding.value)))
@@ -153,27 +153,13 @@ function resultNotes(
   main: string | null,
   rename: ReadonlyMap<string, string>,
   counts: { yearsOfFirstDays: number; extraValues: ReadonlyMap<string, number>; links: ReadonlySet<string> },
-): string[] {
-  const notes: string[] = []
-  if (main)
-    notes.push(
-      `The results' ${formatCount(rows)} rows are ${formatCount(items)} items of "?${main}": each item's rows were read as one event, its Wikidata page as its source${rows > items ? ', the values of its other rows as lists' : ''}.`,
-    )
+): ReadNote[] {
+  const notes: ReadNote[] = []
+  if (main) notes.push({ code: 'queryItems', rows, items, main })
   if (rename.size)
-    notes.push(
-      `Read by what they hold: ${[...rename].map(([name, as]) => `"?${name}" as "${as}"`).join(', ')}.`,
-    )
-  if (counts.links.size)
-    notes.push(
-      `Items other than the event were read by their labels (${[...counts.links].map((name) => `"?${name}"`).join(', ')}); their Wikidata addresses were not kept.`,
-    )
-  if (counts.yearsOfFirstDays)
-    notes.push(
-      `${formatCount(counts.yearsOfFirstDays)} ${counts.yearsOfFirstDays === 1 ? 'date is' : 'dates are'} 1 January at midnight, read as ${counts.yearsOfFirstDays === 1 ? 'its' : 'their'} year: Wikidata stores a date known only to the year as its first day, and query results drop the precision that tells them apart (a year holds its first day, so this is never wrong, only less precise). To read them exactly, add each date's precision to the query (wikibase:timePrecision) as "?datePrecision".`,
-    )
-  for (const [name, count] of counts.extraValues)
-    notes.push(
-      `${formatCount(count)} ${count === 1 ? 'item has' : 'items have'} several values of "?${name}": the first was read.`,
-    )
+    notes.push({ code: 'queryRenamed', renamed: [...rename].map(([name, as]) => ({ name, as })) })
+  if (counts.links.size) notes.push({ code: 'queryLinks', names: [...counts.links] })
+  if (counts.yearsOfFirstDays) notes.push({ code: 'queryYears', count: counts.yearsOfFirstDays })
+  for (const [name, count] of counts.extraValues) notes.push({ code: 'querySeveralValues', name, count })
   return notes
 }

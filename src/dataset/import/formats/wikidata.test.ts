@@ -85,6 +85,7 @@ test('an item’s rows are one event: participants as actors, countries, coordin
     expect(dataset.events).toHaveLength(5)
     expect(leftOut.map((issue) => issue.path)).toEqual(['row 8, column "date"'])
     expect(notesText(notes)).toMatch(/8 rows are 6 items of "\?event"/)
+    expect(notes).toContainEqual({ code: 'queryItems', rows: 8, items: 6, main: 'event' })
   }
 })
 

@@ -137,10 +137,10 @@ function datasetFromResults(found: Results, file: NamedText, options: ReadOption
     options,
     { skipped: found.skipped },
     [
-      `${what}: read as a sheet, each row numbered as the results number it.`,
+      { code: 'queryResults', file: file.name, simple: found.simple, total: found.total },
       ...read.notes,
-      ...records.notes,
-    ].map(inEnglish),
+      ...records.notes.map(inEnglish),
+    ],
     `${what}: choose what its columns hold.`,
   )
 }
