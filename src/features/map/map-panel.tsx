@@ -195,7 +195,7 @@ function MapPanel(props: MapPanelProps) {
         ref={frame}
         className={drawing ? 'map-frame drawing' : 'map-frame'}
         role="application"
-        aria-roledescription="map"
+        aria-roledescription={t(messages.map)}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the map takes keys (arrows move it, + and − zoom): it must be reachable by Tab
         tabIndex={0}
         aria-label={t(messages.label, { countries: counts.byCountry.size, placed })}

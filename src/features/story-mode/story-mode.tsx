@@ -3,8 +3,9 @@ import { narrativeTitle } from '../../components/narrative-title'
 import { ThemeToggle } from '../../components/theme-toggle'
 import { narrativeById, narrativesOf } from '../../dataset/narratives'
 import type { Story } from '../../dataset/story-index'
+import { directionOf } from '../../i18n/languages'
 import { defineMessages } from '../../i18n/messages'
-import { useT } from '../../i18n/use-t'
+import { useLanguage, useT } from '../../i18n/use-t'
 import type { StoryModeState } from '../../state/view-state'
 import { StoryCover } from './story-cover'
 import { StoryStepCard } from './story-step'
@@ -54,8 +55,9 @@ export function StoryMode(props: {
   const narrative = narrativeById(story, mode.narrative) ?? narratives[0]
   const total = narrative?.steps.length ?? 0
   const step = narrative?.steps[mode.step - 1]
-  const swipe = useSwipe(onStep)
-  useStoryKeys(onStep, onLeave)
+  const rtl = directionOf(useLanguage().language) === 'rtl'
+  const swipe = useSwipe(onStep, rtl)
+  useStoryKeys(onStep, onLeave, rtl)
 
   // A step's heading takes the focus when the control that moved there is gone (Start, a key).
   const heading = useRef<HTMLHeadingElement>(null)
@@ -82,7 +84,7 @@ export function StoryMode(props: {
             className="icon-button"
             onClick={() => onStep(-1)}
             disabled={mode.step === 0}
-            aria-keyshortcuts="ArrowLeft p"
+            aria-keyshortcuts={rtl ? 'ArrowRight p' : 'ArrowLeft p'}
           >
             <span aria-hidden="true">‹</span> {t(messages.previous)}
           </button>
@@ -92,7 +94,7 @@ export function StoryMode(props: {
             className="icon-button"
             onClick={() => onStep(1)}
             disabled={mode.step >= total}
-            aria-keyshortcuts="ArrowRight n"
+            aria-keyshortcuts={rtl ? 'ArrowLeft n' : 'ArrowRight n'}
           >
             {t(messages.next)} <span aria-hidden="true">›</span>
           </button>

@@ -48,6 +48,7 @@ export function DateField(props: {
       hint={hint}
       problem={problem}
       placeholder="2023-08-15"
+      dir="ltr"
     />
   )
 }

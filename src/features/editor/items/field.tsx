@@ -33,14 +33,21 @@ export function TextField(props: {
   problem?: string | null
   type?: 'text' | 'url'
   placeholder?: string
+  /**
+   * The text's own direction: the story's words in any script as they run (auto), an address or a
+   * date's EDTF always left to right (in an Arabic page, "[..2023-08-15]" had read as "2023-08-15..]").
+   */
+  dir?: 'auto' | 'ltr'
 }) {
   const { label, value, onChange, hint, problem, type = 'text', placeholder } = props
+  const dir = props.dir ?? (type === 'url' ? 'ltr' : 'auto')
   return (
     <Field label={label} hint={hint} problem={problem ?? null}>
       {(id, describedBy) => (
         <input
           id={id}
           type={type}
+          dir={dir}
           value={value}
           placeholder={placeholder}
           aria-describedby={describedBy}
@@ -65,6 +72,7 @@ export function TextArea(props: {
       {(id, describedBy) => (
         <textarea
           id={id}
+          dir="auto"
           value={value}
           rows={rows}
           aria-describedby={describedBy}
