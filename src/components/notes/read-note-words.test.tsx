@@ -187,6 +187,13 @@ test.each(['ar', 'uk', 'es', 'fr'] as const)(
   },
 )
 
+test('a suggested country is named in the reader’s language', async () => {
+  activateLanguage(await loadLanguage('uk'))
+  const { text } = words(EVERY.unknownCountries)
+  expect(text).toContain('Росія')
+  expect(text).not.toContain('Russia')
+})
+
 test('an importer’s note not yet made a code is shown as English, marked so', () => {
   const { container } = render(<ReadNoteWords note={{ code: 'inEnglish', text: 'Read as GDELT events.' }} />)
   expect(container.querySelector('[lang="en"]')?.textContent).toBe('Read as GDELT events.')

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react'
+import { countryCodeOf } from '../../dataset/format/country-codes'
+import { shownCountryName } from '../../dataset/format/shown-country-name'
 import type { CouldBe, ReadNote } from '../../dataset/notes/read-note'
 import { defineMessages } from '../../i18n/messages'
 import { richText } from '../../i18n/rich-text'
@@ -126,7 +128,7 @@ export function ReadNoteWords({ note }: { note: ReadNote }): ReactNode {
               text: data(text),
               count,
               lines: listed(lines.map(String), count > lines.length),
-              suggestion: suggestion === null ? '' : data(suggestion),
+              suggestion: suggestion === null ? '' : data(countryInReadersLanguage(suggestion)),
             }),
           ),
         ),
@@ -225,4 +227,10 @@ export function ReadNoteWords({ note }: { note: ReadNote }): ReactNode {
     case 'querySeveralValues':
       return <QueryNoteWords note={note} />
   }
+}
+
+/** A suggested country, named in the page's language (the importer suggests it by its English name). */
+function countryInReadersLanguage(englishName: string): string {
+  const code = countryCodeOf(englishName)
+  return code ? shownCountryName(code) : englishName
 }
