@@ -130,6 +130,24 @@ const EVERY: { [C in Exclude<ReadNoteCode, 'inEnglish'>]: Extract<ReadNote, { co
   queryLinks: { code: 'queryLinks', names: ['lugar', 'pais'] },
   queryYears: { code: 'queryYears', count: 2 },
   querySeveralValues: { code: 'querySeveralValues', name: 'lugar', count: 3 },
+  recordsNotRecords: { code: 'recordsNotRecords', count: 2 },
+  recordsNested: {
+    code: 'recordsNested',
+    read: [
+      { as: 'categories', fields: ['tema.nombre'] },
+      { as: 'actors', fields: ['personas', 'grupos', 'entidad'] },
+    ],
+  },
+  recordsUnreadParts: {
+    code: 'recordsUnreadParts',
+    parts: [
+      { name: 'entidad[].enlace', holds: 'link' },
+      { name: 'tema.id', holds: 'id' },
+    ],
+    more: 1,
+  },
+  recordsUnreadFields: { code: 'recordsUnreadFields', fields: ['hondo'], more: 0, deepest: 8 },
+  recordsMisfits: { code: 'recordsMisfits', fields: [{ name: 'fecha', lines: [3, 7] }] },
 }
 
 const words = (note: ReadNote) => {
@@ -167,6 +185,9 @@ test('the English says each note’s facts, the file’s words isolated', () => 
   )
   expect(words(EVERY.queryItems).text).toBe(
     'The results\' 8 rows are 6 items of "?batalla": each item\'s rows were read as one event, its Wikidata page as its source, the values of its other rows as lists.',
+  )
+  expect(words(EVERY.recordsNested).text).toBe(
+    'Nested fields were read: "tema.nombre" as categories (their names); "personas", "grupos" and "entidad" as actors (their names).',
   )
   expect(words(EVERY.calendarRulesNotExpanded).text).toBe(
     '4 events repeat by a rule that cannot be expanded in bounded time: only the first occurrence was read (line 8: a DAILY rule with BYSETPOS, which it cannot expand in bounded time; line 20: a rule that no day of the calendar meets (BYMONTH, BYMONTHDAY); line 33: a SECONDLY rule whose occurrences lie up to 334 days apart (28,857,600 steps of its frequency); …).',

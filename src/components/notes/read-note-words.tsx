@@ -9,6 +9,7 @@ import { roleInSentence } from '../reasons/role-in-sentence'
 import { CalendarNoteWords } from './calendar-note-words'
 import { data, leftOutWords, listed, listedBy, rowsWords } from './note-parts'
 import { QueryNoteWords } from './query-note-words'
+import { RecordsNoteWords } from './records-note-words'
 import { sheetMessages } from './sheet-note-messages'
 import { TimelineNoteWords } from './timeline-note-words'
 
@@ -226,6 +227,12 @@ export function ReadNoteWords({ note }: { note: ReadNote }): ReactNode {
     case 'queryYears':
     case 'querySeveralValues':
       return <QueryNoteWords note={note} />
+    case 'recordsNotRecords':
+    case 'recordsNested':
+    case 'recordsUnreadParts':
+    case 'recordsUnreadFields':
+    case 'recordsMisfits':
+      return <RecordsNoteWords note={note} />
   }
 }
 

@@ -147,6 +147,16 @@ const FIELDS: { [C in ReadNoteCode]: Record<FieldsOf<C>, Check> } = {
   queryLinks: { names: listOf(text) },
   queryYears: { count },
   querySeveralValues: { name: text, count },
+  recordsNotRecords: { count },
+  recordsNested: {
+    read: listOf(shaped({ as: among(['categories', 'actors', 'sources', 'names']), fields: listOf(text) })),
+  },
+  recordsUnreadParts: {
+    parts: listOf(shaped({ name: text, holds: among(['link', 'id', 'other']) })),
+    more: count,
+  },
+  recordsUnreadFields: { fields: listOf(text), more: count, deepest: count },
+  recordsMisfits: { fields: listOf(shaped({ name: text, lines })) },
 }
 
 const isCode = (value: unknown): value is ReadNoteCode =>

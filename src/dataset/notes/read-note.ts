@@ -70,11 +70,23 @@ export type ReadNote =
   | { code: 'queryLinks'; names: string[] }
   | { code: 'queryYears'; count: number }
   | { code: 'querySeveralValues'; name: string; count: number }
+  // A list of records read as a sheet (import/sheet/records-to-sheet.ts); names are the records' fields.
+  | { code: 'recordsNotRecords'; count: number }
+  | { code: 'recordsNested'; read: NestedRead[] }
+  | { code: 'recordsUnreadParts'; parts: UnreadPart[]; more: number }
+  | { code: 'recordsUnreadFields'; fields: string[]; more: number; deepest: number }
+  | { code: 'recordsMisfits'; fields: Misfit[] }
 
 export type ReadNoteCode = ReadNote['code']
 
 /** Rows left out for one kind of problem: the first, how many, and the first rows' numbers. */
 export type LeftOutKind = { first: DatasetIssue; count: number; lines: number[] }
+/** Nested fields read as one kind of list (their first six). */
+export type NestedRead = { as: 'categories' | 'actors' | 'sources' | 'names'; fields: string[] }
+/** A part of a nested field not read, and what it holds by its key (a named thing's link or id). */
+export type UnreadPart = { name: string; holds: 'link' | 'id' | 'other' }
+/** A field some of whose values were not of its kind, and the first records holding them. */
+export type Misfit = { name: string; lines: number[] }
 /** A query's variable read as a column of another name (`as`: the sheet's column). */
 export type Renamed = { name: string; as: string }
 export type WordCount = { text: string; count: number }

@@ -66,10 +66,10 @@ function datasetFromFeatures(found: Found, file: NamedText, options: ReadOptions
     options,
     { skipped: read.skipped },
     [
-      `${what}: each feature's properties were read as a row, its place from its geometry.`,
-      ...read.notes,
+      inEnglish(`${what}: each feature's properties were read as a row, its place from its geometry.`),
+      ...read.notes.map(inEnglish),
       ...records.notes,
-    ].map(inEnglish),
+    ],
     `${what}: choose what its properties hold.`,
   )
   if (!result.ok || !found.title) return result

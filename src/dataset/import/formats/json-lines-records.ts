@@ -38,9 +38,9 @@ function datasetFromLines(file: NamedText, options: ReadOptions): DatasetResult 
     options,
     { skipped: read.skipped },
     [
-      `${what}: each record was read as a row (numbered by its line), its fields as columns.`,
+      inEnglish(`${what}: each record was read as a row (numbered by its line), its fields as columns.`),
       ...records.notes,
-    ].map(inEnglish),
+    ],
     `${what}: choose what its fields hold.`,
   )
 }

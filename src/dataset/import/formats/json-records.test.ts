@@ -119,4 +119,5 @@ test('lists nested past the bound are named, not read, and never overflow', asyn
   const { dataset, notes } = await open('deep.json', text)
   expect(dataset.events).toHaveLength(2)
   expect(notesText(notes)).toMatch(/not read: "deep"/)
+  expect(notes).toContainEqual({ code: 'recordsUnreadFields', fields: ['deep'], more: 0, deepest: 8 })
 })

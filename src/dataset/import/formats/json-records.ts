@@ -72,7 +72,7 @@ function datasetFromRecords(
     records.sheet,
     options,
     {},
-    [`${what}: each was read as a row, its fields as columns.`, ...records.notes].map(inEnglish),
+    [inEnglish(`${what}: each was read as a row, its fields as columns.`), ...records.notes],
     `${what}: choose what its fields hold.`,
   )
   return read.ok || read.head

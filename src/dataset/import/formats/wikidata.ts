@@ -1,5 +1,4 @@
 import { formatCount } from '../../../lib/format-count'
-import { inEnglish } from '../../notes/read-note'
 import { type DatasetResult, type Importer, isRecord, jsonValue } from '../importer'
 import type { NamedText } from '../named-text'
 import type { SkippedRow } from '../sheet/keep-good-rows'
@@ -139,7 +138,7 @@ function datasetFromResults(found: Results, file: NamedText, options: ReadOption
     [
       { code: 'queryResults', file: file.name, simple: found.simple, total: found.total },
       ...read.notes,
-      ...records.notes.map(inEnglish),
+      ...records.notes,
     ],
     `${what}: choose what its columns hold.`,
   )

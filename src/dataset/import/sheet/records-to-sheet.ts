@@ -1,4 +1,4 @@
-import { formatCount } from '../../../lib/format-count'
+import type { ReadNote, UnreadPart } from '../../notes/read-note'
 import { EVENT_COLUMNS } from './column-role-names'
 import { type ColumnRole, rolesByName } from './column-roles'
 import type { Sheet } from './sheet-rows'
@@ -43,7 +43,7 @@ type Reading =
 export function recordsToSheet(
   list: readonly unknown[],
   lineOf: (index: number) => number = (index) => index + 1,
-): { sheet: Sheet; notes: string[] } | null {
+): { sheet: Sheet; notes: ReadNote[] } | null {
   const first: Array<Map<string, unknown>> = []
   let records = 0
   for (const item of list) {
@@ -74,21 +74,15 @@ export function recordsToSheet(
     })
     rows.push({ cells, line: lineOf(index) })
   })
-  const notes: string[] = []
+  const notes: ReadNote[] = []
   const skipped = list.length - records
-  if (skipped)
-    notes.push(`${formatCount(skipped)} items of the list are not records (objects) and were left out.`)
+  if (skipped) notes.push({ code: 'recordsNotRecords', count: skipped })
   notes.push(...plan.notes)
   if (misfits.size)
-    notes.push(
-      `Some values were not of the kind their field holds elsewhere and were left out: ${[...misfits]
-        .slice(0, 6)
-        .map(
-          ([field, lines]) =>
-            `"${field.slice(0, 40)}" (record${lines.length === 1 ? '' : 's'} ${lines.join(', ')})`,
-        )
-        .join(', ')}.`,
-    )
+    notes.push({
+      code: 'recordsMisfits',
+      fields: [...misfits].slice(0, 6).map(([field, lines]) => ({ name: cut(field), lines })),
+    })
   return { sheet: { header: plan.columns.map((column) => column.name), rows, total: list.length }, notes }
 }
 
@@ -98,7 +92,7 @@ const isJson = (value: unknown): value is Json =>
 type Column = { name: string; sources: Array<{ field: string; reading: Reading }> }
 
 /** The sheet's columns, from the first records' fields, and what the reading of nested fields noticed. */
-function planColumns(first: ReadonlyArray<Map<string, unknown>>): { columns: Column[]; notes: string[] } {
+function planColumns(first: ReadonlyArray<Map<string, unknown>>): { columns: Column[]; notes: ReadNote[] } {
   const fields: string[] = []
   const values = new Map<string, unknown[]>()
   for (const record of first) {
@@ -190,49 +184,38 @@ function nestedNotes(
   read: ReadonlyMap<ListRole | 'names', string[]>,
   unreadFields: readonly string[],
   unreadParts: readonly string[],
-): string[] {
-  const listed = (fields: readonly string[]) =>
-    fields.length === 1
-      ? quoted(fields[0] ?? '')
-      : `${fields.slice(0, -1).map(quoted).join(', ')} and ${quoted(fields.at(-1) ?? '')}`
-  const what: Record<ListRole | 'names', string> = {
-    actors: 'as actors (their names)',
-    categories: 'as categories (their names)',
-    sources: 'as sources (their addresses, with their outlets)',
-    names: 'as lists of their names',
-  }
-  const parts = (['categories', 'actors', 'sources', 'names'] as const).flatMap((role) => {
-    const fields = read.get(role)
-    return fields?.length ? [`${listed(fields.slice(0, 6))} ${what[role]}`] : []
+): ReadNote[] {
+  const nested = (['categories', 'actors', 'sources', 'names'] as const).flatMap((as) => {
+    const fields = read.get(as)
+    return fields?.length ? [{ as, fields: fields.slice(0, 6).map(cut) }] : []
   })
-  const notes: string[] = []
-  if (parts.length) notes.push(`Nested fields were read: ${parts.join('; ')}.`)
+  const notes: ReadNote[] = []
+  if (nested.length) notes.push({ code: 'recordsNested', read: nested })
   if (unreadParts.length)
-    notes.push(
-      `Parts of nested fields not read (this format has no place for them): ${unreadParts
-        .slice(0, 12)
-        .map((part) => `${quoted(part)}${kindOfPart(part)}`)
-        .join(', ')}${unreadParts.length > 12 ? ` and ${formatCount(unreadParts.length - 12)} more` : ''}.`,
-    )
+    notes.push({
+      code: 'recordsUnreadParts',
+      parts: unreadParts.slice(0, 12).map((part) => ({ name: cut(part), holds: kindOfPart(part) })),
+      more: Math.max(0, unreadParts.length - 12),
+    })
   if (unreadFields.length)
-    notes.push(
-      `Fields holding objects with neither a name nor an address (or nested past ${DEEPEST_LIST} lists) are not read: ${unreadFields
-        .slice(0, 10)
-        .map(quoted)
-        .join(', ')}${unreadFields.length > 10 ? ` and ${formatCount(unreadFields.length - 10)} more` : ''}.`,
-    )
+    notes.push({
+      code: 'recordsUnreadFields',
+      fields: unreadFields.slice(0, 10).map(cut),
+      more: Math.max(0, unreadFields.length - 10),
+      deepest: DEEPEST_LIST,
+    })
   return notes
 }
 
-const quoted = (field: string) => `"${field.slice(0, 40)}"`
+const cut = (field: string) => field.slice(0, 40)
 
 // What an unread part holds, by its key: the app keeps an event's links (as sources) and its own id,
 // not a named thing's page ("entity[].wikiURL") or id ("category.id").
-function kindOfPart(part: string): string {
+function kindOfPart(part: string): UnreadPart['holds'] {
   const key = part.slice(part.lastIndexOf('.') + 1)
-  if (/url|uri|link|href/i.test(key)) return ' (a link of the named thing)'
-  if (/^id$|Id$|_id$/.test(key)) return ' (its id)'
-  return ''
+  if (/url|uri|link|href/i.test(key)) return 'link'
+  if (/^id$|Id$|_id$/.test(key)) return 'id'
+  return 'other'
 }
 
 // ----- Flattening a record's objects -------------------------------------------------------------
