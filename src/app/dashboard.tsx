@@ -32,6 +32,7 @@ import { useStoryView } from './use-story-view'
 
 const messages = defineMessages({
   backToBuiltin: { id: 'dashboard.backToBuiltin', defaultMessage: 'Back to the built-in story' },
+  tools: { id: 'dashboard.tools', defaultMessage: 'Tools' },
   previewOf: {
     id: 'dashboard.previewOf',
     defaultMessage:
@@ -85,7 +86,8 @@ export function Dashboard({
       <div className="dashboard">
         <div className="dashboard-top">
           <StoryHeader story={story} />
-          <div className="dashboard-tools">
+          {/* A landmark of its own, so that every control lies in one (axe: region). */}
+          <section className="dashboard-tools" aria-label={t(messages.tools)}>
             <div className="button-row">
               {source && (
                 <>
@@ -110,7 +112,7 @@ export function Dashboard({
               <EmbedButton story={story} />
               <CopyLinkButton />
             </div>
-          </div>
+          </section>
         </div>
         <PrintedEvents story={story} matching={matching} filtersInWords={view.filtersInWords} />
         {preview && <PreviewBanner preview={preview} />}
