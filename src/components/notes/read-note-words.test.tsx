@@ -148,6 +148,9 @@ const EVERY: { [C in Exclude<ReadNoteCode, 'inEnglish'>]: Extract<ReadNote, { co
   },
   recordsUnreadFields: { code: 'recordsUnreadFields', fields: ['hondo'], more: 0, deepest: 8 },
   recordsMisfits: { code: 'recordsMisfits', fields: [{ name: 'fecha', lines: [3, 7] }] },
+  geojsonRead: { code: 'geojsonRead', file: 'inundaciones.geojson', single: false, count: 4 },
+  geojsonPlaces: { code: 'geojsonPlaces', points: 2, centroids: 1, none: 1 },
+  geojsonUnreadGeometry: { code: 'geojsonUnreadGeometry', reason: 'notNumbers', features: [3] },
 }
 
 const words = (note: ReadNote) => {

@@ -7,6 +7,7 @@ import { richText } from '../../i18n/rich-text'
 import { ColumnReasonWords } from '../reasons/column-reason-words'
 import { roleInSentence } from '../reasons/role-in-sentence'
 import { CalendarNoteWords } from './calendar-note-words'
+import { GeojsonNoteWords } from './geojson-note-words'
 import { data, leftOutWords, listed, listedBy, rowsWords } from './note-parts'
 import { QueryNoteWords } from './query-note-words'
 import { RecordsNoteWords } from './records-note-words'
@@ -233,6 +234,10 @@ export function ReadNoteWords({ note }: { note: ReadNote }): ReactNode {
     case 'recordsUnreadFields':
     case 'recordsMisfits':
       return <RecordsNoteWords note={note} />
+    case 'geojsonRead':
+    case 'geojsonPlaces':
+    case 'geojsonUnreadGeometry':
+      return <GeojsonNoteWords note={note} />
   }
 }
 

@@ -157,6 +157,9 @@ const FIELDS: { [C in ReadNoteCode]: Record<FieldsOf<C>, Check> } = {
   },
   recordsUnreadFields: { fields: listOf(text), more: count, deepest: count },
   recordsMisfits: { fields: listOf(shaped({ name: text, lines })) },
+  geojsonRead: { file: text, single: (value) => typeof value === 'boolean', count },
+  geojsonPlaces: { points: count, centroids: count, none: count },
+  geojsonUnreadGeometry: { reason: among(['notNumbers', 'empty']), features: lines },
 }
 
 const isCode = (value: unknown): value is ReadNoteCode =>

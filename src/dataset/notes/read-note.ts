@@ -76,6 +76,10 @@ export type ReadNote =
   | { code: 'recordsUnreadParts'; parts: UnreadPart[]; more: number }
   | { code: 'recordsUnreadFields'; fields: string[]; more: number; deepest: number }
   | { code: 'recordsMisfits'; fields: Misfit[] }
+  // A GeoJSON file's (import/formats/geojson.ts, geojson-records.ts); features by their place in it.
+  | { code: 'geojsonRead'; file: string; single: boolean; count: number }
+  | { code: 'geojsonPlaces'; points: number; centroids: number; none: number }
+  | { code: 'geojsonUnreadGeometry'; reason: 'notNumbers' | 'empty'; features: number[] }
 
 export type ReadNoteCode = ReadNote['code']
 

@@ -8,7 +8,7 @@ import { geoArea, geoCentroid } from 'd3-geo'
  */
 export type Located =
   | { ok: true; latitude: number; longitude: number; centroid: boolean }
-  | { ok: false; reason: string | null }
+  | { ok: false; reason: 'notNumbers' | 'empty' | null }
 
 type Json = Record<string, unknown>
 const isJson = (value: unknown): value is Json =>
@@ -29,7 +29,7 @@ const DEPTHS: Readonly<Record<string, number>> = {
 
 export function locate(geometry: unknown): Located {
   if (geometry === null || geometry === undefined) return { ok: false, reason: null }
-  if (!isValid(geometry, 0)) return { ok: false, reason: 'a geometry whose coordinates are not numbers' }
+  if (!isValid(geometry, 0)) return { ok: false, reason: 'notNumbers' }
   if (isJson(geometry) && geometry.type === 'Point' && Array.isArray(geometry.coordinates)) {
     const [longitude, latitude] = geometry.coordinates
     if (typeof longitude === 'number' && typeof latitude === 'number')
@@ -38,7 +38,7 @@ export function locate(geometry: unknown): Located {
   // Checked by isValid: a geometry of d3's (GeoJSON's) shape throughout.
   const [longitude, latitude] = geoCentroid(rewound(geometry) as GeoPermissibleObjects)
   if (longitude === undefined || latitude === undefined || !Number.isFinite(longitude + latitude))
-    return { ok: false, reason: 'an empty geometry' }
+    return { ok: false, reason: 'empty' }
   return { ok: true, latitude: round(latitude), longitude: round(longitude), centroid: true }
 }
 

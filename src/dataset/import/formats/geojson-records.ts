@@ -1,4 +1,4 @@
-import { formatCount } from '../../../lib/format-count'
+import { inEnglish, type ReadNote } from '../../notes/read-note'
 import { rolesByName } from '../sheet/column-roles'
 import type { SkippedRow } from '../sheet/keep-good-rows'
 import { epochDates } from './epoch-dates'
@@ -22,7 +22,7 @@ export type FeatureRecords = {
   /** For each record, its feature's place in the list (from 1), as the sheet says rows. */
   places: number[]
   skipped: SkippedRow[]
-  notes: string[]
+  notes: ReadNote[]
 }
 
 export function featureRecords(features: readonly unknown[]): FeatureRecords {
@@ -45,7 +45,7 @@ export function featureRecords(features: readonly unknown[]): FeatureRecords {
   const records: Json[] = []
   const places: number[] = []
   const skipped: SkippedRow[] = []
-  const counts = { points: 0, centroids: 0, none: 0, unread: new Map<string, number[]>() }
+  const counts = { points: 0, centroids: 0, none: 0, unread: new Map<'notNumbers' | 'empty', number[]>() }
   features.forEach((feature, index) => {
     if (!isJson(feature) || (feature.type !== 'Feature' && !('properties' in feature))) {
       skipped.push({
@@ -79,7 +79,7 @@ export function featureRecords(features: readonly unknown[]): FeatureRecords {
     records.push(record)
     places.push(index + 1)
   })
-  return { records, places, skipped, notes: [...geometryNotes(counts), ...times.notes] }
+  return { records, places, skipped, notes: [...geometryNotes(counts), ...times.notes.map(inEnglish)] }
 }
 
 function propertiesOf(feature: Json): Json {
@@ -97,21 +97,11 @@ function geometryNotes(counts: {
   points: number
   centroids: number
   none: number
-  unread: ReadonlyMap<string, number[]>
-}): string[] {
-  const parts = [
-    counts.points ? `${formatCount(counts.points)} from a point` : '',
-    counts.centroids
-      ? `${formatCount(counts.centroids)} at the centroid of an area or a line (its precision "region")`
-      : '',
-    counts.none
-      ? `${formatCount(counts.none)} without a geometry (their properties' coordinates, if any)`
-      : '',
-  ].filter(Boolean)
-  const notes = [`The features' places: ${parts.join(', ')}.`]
+  unread: ReadonlyMap<'notNumbers' | 'empty', number[]>
+}): ReadNote[] {
+  const { points, centroids, none } = counts
+  const notes: ReadNote[] = [{ code: 'geojsonPlaces', points, centroids, none }]
   for (const [reason, features] of counts.unread)
-    notes.push(
-      `Features with ${reason} were placed by their properties alone (feature${features.length === 1 ? '' : 's'} ${features.join(', ')}${features.length >= 3 ? ', …' : ''}).`,
-    )
+    notes.push({ code: 'geojsonUnreadGeometry', reason, features })
   return notes
 }

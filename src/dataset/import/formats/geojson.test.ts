@@ -37,6 +37,7 @@ test('features open as events: properties as a sheet’s columns, coordinates fr
     "wars-of-the-roses.geojson is a GeoJSON FeatureCollection of 3 features: each feature's properties were read as a row, its place from its geometry.",
   )
   expect(notes.map(noteText)).toContain("The features' places: 3 from a point.")
+  expect(notes).toContainEqual({ code: 'geojsonPlaces', points: 3, centroids: 0, none: 0 })
 })
 
 test('no geometry: the properties’ coordinates; an area or a line: its centroid, said as a region; bad items left out with their place', async () => {

@@ -1,6 +1,5 @@
 import { formatCount } from '../../../lib/format-count'
 import { TEXT_LIMITS } from '../../format/format-constants'
-import { inEnglish } from '../../notes/read-note'
 import { type DatasetResult, type Importer, isRecord, jsonValue } from '../importer'
 import type { NamedText } from '../named-text'
 import { openSheet } from '../sheet/open-sheet'
@@ -65,11 +64,7 @@ function datasetFromFeatures(found: Found, file: NamedText, options: ReadOptions
     sheet,
     options,
     { skipped: read.skipped },
-    [
-      inEnglish(`${what}: each feature's properties were read as a row, its place from its geometry.`),
-      ...read.notes.map(inEnglish),
-      ...records.notes,
-    ],
+    [{ code: 'geojsonRead', file: file.name, single: found.single, count }, ...read.notes, ...records.notes],
     `${what}: choose what its properties hold.`,
   )
   if (!result.ok || !found.title) return result
