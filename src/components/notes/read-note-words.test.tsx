@@ -151,6 +151,8 @@ const EVERY: { [C in Exclude<ReadNoteCode, 'inEnglish'>]: Extract<ReadNote, { co
   geojsonRead: { code: 'geojsonRead', file: 'inundaciones.geojson', single: false, count: 4 },
   geojsonPlaces: { code: 'geojsonPlaces', points: 2, centroids: 1, none: 1 },
   geojsonUnreadGeometry: { code: 'geojsonUnreadGeometry', reason: 'notNumbers', features: [3] },
+  gdeltRead: { code: 'gdeltRead', file: 'eventos.tsv', v1: 3, v2: 5 },
+  gdeltUnknownCountries: { code: 'gdeltUnknownCountries', codes: [{ text: 'XX', count: 2 }] },
 }
 
 const words = (note: ReadNote) => {

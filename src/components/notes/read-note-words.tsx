@@ -7,6 +7,7 @@ import { richText } from '../../i18n/rich-text'
 import { ColumnReasonWords } from '../reasons/column-reason-words'
 import { roleInSentence } from '../reasons/role-in-sentence'
 import { CalendarNoteWords } from './calendar-note-words'
+import { GdeltNoteWords } from './gdelt-note-words'
 import { GeojsonNoteWords } from './geojson-note-words'
 import { data, leftOutWords, listed, listedBy, rowsWords } from './note-parts'
 import { QueryNoteWords } from './query-note-words'
@@ -238,6 +239,9 @@ export function ReadNoteWords({ note }: { note: ReadNote }): ReactNode {
     case 'geojsonPlaces':
     case 'geojsonUnreadGeometry':
       return <GeojsonNoteWords note={note} />
+    case 'gdeltRead':
+    case 'gdeltUnknownCountries':
+      return <GdeltNoteWords note={note} />
   }
 }
 

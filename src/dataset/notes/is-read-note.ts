@@ -160,6 +160,8 @@ const FIELDS: { [C in ReadNoteCode]: Record<FieldsOf<C>, Check> } = {
   geojsonRead: { file: text, single: (value) => typeof value === 'boolean', count },
   geojsonPlaces: { points: count, centroids: count, none: count },
   geojsonUnreadGeometry: { reason: among(['notNumbers', 'empty']), features: lines },
+  gdeltRead: { file: text, v1: count, v2: count },
+  gdeltUnknownCountries: { codes: words },
 }
 
 const isCode = (value: unknown): value is ReadNoteCode =>

@@ -80,6 +80,9 @@ export type ReadNote =
   | { code: 'geojsonRead'; file: string; single: boolean; count: number }
   | { code: 'geojsonPlaces'; points: number; centroids: number; none: number }
   | { code: 'geojsonUnreadGeometry'; reason: 'notNumbers' | 'empty'; features: number[] }
+  // A GDELT events file's (import/formats/gdelt-events.ts): rows in 1.0's and 2.0's columns.
+  | { code: 'gdeltRead'; file: string; v1: number; v2: number }
+  | { code: 'gdeltUnknownCountries'; codes: WordCount[] }
 
 export type ReadNoteCode = ReadNote['code']
 

@@ -3,7 +3,7 @@ import { formatCount } from '../../../lib/format-count'
 import { FORMAT_VERSION, TEXT_LIMITS } from '../../format/format-constants'
 import type { Actor, Category, Dataset, Place, PlacePrecision, StoryEvent } from '../../format/schema'
 import { slugify, uniqueIds } from '../../format/slug'
-import { inEnglish } from '../../notes/read-note'
+import type { ReadNote } from '../../notes/read-note'
 import type { DatasetResult, Importer } from '../importer'
 import { keptItems } from '../kept-items'
 import type { NamedText } from '../named-text'
@@ -67,7 +67,7 @@ export type GdeltRead = {
   dataset: Dataset
   skipped: SkippedRow[]
   rows: number
-  notes: string[]
+  notes: ReadNote[]
   /** For each event made, its row in the file ("row 12"). */
   placeOf: string[]
 }
@@ -161,24 +161,14 @@ export function gdeltToDataset(text: string, name: string): GdeltRead {
     })
     placeOf.push(where)
   })
-  const notes = [
-    `${name} was read as GDELT events (${[
-      counts.v1 ? `${formatCount(counts.v1)} in GDELT 1.0's columns` : '',
-      counts.v2 ? `${formatCount(counts.v2)} in 2.0's` : '',
-    ]
-      .filter(Boolean)
-      .join(
-        ', ',
-      )}); its places' country codes as FIPS 10-4, its actors' as CAMEO's, and its upper-case names written in title case.`,
-  ]
-  if (counts.unreadCountries.size) {
-    const listed = [...counts.unreadCountries]
-      .slice(0, 10)
-      .map(([code, count]) => `“${code.slice(0, 10)}” (${formatCount(count)})`)
-    notes.push(
-      `Place country codes that are no FIPS 10-4 country this app knows, left out of their events: ${listed.join(', ')}.`,
-    )
-  }
+  const notes: ReadNote[] = [{ code: 'gdeltRead', file: name, v1: counts.v1, v2: counts.v2 }]
+  if (counts.unreadCountries.size)
+    notes.push({
+      code: 'gdeltUnknownCountries',
+      codes: [...counts.unreadCountries]
+        .slice(0, 10)
+        .map(([code, count]) => ({ text: code.slice(0, 10), count })),
+    })
   const title = titleFromFileName(name, 'GDELT events')
   return {
     dataset: {
@@ -267,5 +257,5 @@ function datasetFromGdelt(file: NamedText): DatasetResult {
     read.rows,
     `${file.name} looks like GDELT events, but none of its rows could be read as an event.`,
   )
-  return kept.ok ? { ...kept, notes: [...read.notes.map(inEnglish), ...kept.notes] } : kept
+  return kept.ok ? { ...kept, notes: [...read.notes, ...kept.notes] } : kept
 }
