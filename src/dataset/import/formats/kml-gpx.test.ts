@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { noteText } from '../../../testing/note-text'
+import { notesText, noteText } from '../../../testing/note-text'
 import { importFiles } from '../registry'
 
 const placemark = (name: string, time: string, point: string, description = '') =>
@@ -21,6 +21,7 @@ test('KML placemarks open as events: name, description as text, TimeStamp or Tim
   expect(result.dataset.events[0]?.summary).not.toMatch(/[<>]/)
   expect(result.dataset.events[0]?.place).toMatchObject({ latitude: 49.3, longitude: -0.5 })
   expect(noteText(result.notes[0])).toMatch(/^war\.kml is KML: its 2 placemarks were read/)
+  expect(notesText(result.notes)).not.toMatch(/GeoJSON/)
 })
 
 test('GPX waypoints with times open; a KML that only links to another map says so', async () => {

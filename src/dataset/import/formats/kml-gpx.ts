@@ -51,9 +51,8 @@ export const kmlGpx: Importer = {
       ...read,
       notes: [
         inEnglish(note),
-        ...read.notes.filter(
-          (each) => !(each.code === 'inEnglish' && each.text.includes('GeoJSON FeatureCollection')),
-        ),
+        // The GeoJSON read under it is no part of the file: its note would name a file that is not there.
+        ...read.notes.filter((each) => each.code !== 'geojsonRead'),
       ],
     }
   },
