@@ -169,7 +169,7 @@ test('a narrative authored: events in order, a step in the article’s own words
   await expect(story(page).getByLabel('Step 2: words')).toHaveValue('South Korea, the US and Japan')
   await page.goto(`/?preview=${id}&story=narrative-1`)
   await expect(
-    page.getByText('Step 1 of 2').or(page.getByRole('heading', { name: 'Narrative 1' })),
+    page.getByText('Step 1 of 2').or(page.getByRole('heading', { name: 'Narrative 1', exact: true })),
   ).toBeVisible()
 })
 

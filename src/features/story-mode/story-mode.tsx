@@ -75,9 +75,10 @@ export function StoryMode(props: {
   return (
     <div className="story-mode">
       <header className="story-mode-bar">
-        <p className="story-mode-name">
+        {/* The page's one top heading: story mode and the story it walks (axe: page-has-heading-one). */}
+        <h1 className="story-mode-name">
           <span className="app-name">{t(messages.storyMode)}</span> <bdi>{title}</bdi>
-        </p>
+        </h1>
         <nav className="story-mode-nav" aria-label={t(messages.steps)}>
           <button
             type="button"
