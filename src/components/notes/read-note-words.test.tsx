@@ -130,6 +130,8 @@ const EVERY: { [C in Exclude<ReadNoteCode, 'inEnglish'>]: Extract<ReadNote, { co
   queryLinks: { code: 'queryLinks', names: ['lugar', 'pais'] },
   queryYears: { code: 'queryYears', count: 2 },
   querySeveralValues: { code: 'querySeveralValues', name: 'lugar', count: 3 },
+  recordsList: { code: 'recordsList', file: 'protestas.json', count: 1159, field: 'datos' },
+  recordsLines: { code: 'recordsLines', file: 'registro.jsonl', count: 1 },
   recordsNotRecords: { code: 'recordsNotRecords', count: 2 },
   recordsNested: {
     code: 'recordsNested',
@@ -193,6 +195,16 @@ test('the English says each note’s facts, the file’s words isolated', () => 
   )
   expect(words(EVERY.recordsNested).text).toBe(
     'Nested fields were read: "tema.nombre" as categories (their names); "personas", "grupos" and "entidad" as actors (their names).',
+  )
+  expect(words(EVERY.recordsList).text).toBe(
+    'protestas.json holds a list of 1,159 records in its "datos" field: each was read as a row, its fields as columns.',
+  )
+  expect(words(EVERY.recordsList).data).toEqual(['protestas.json', 'datos'])
+  expect(words({ ...EVERY.recordsList, field: null }).text).toBe(
+    'protestas.json is a JSON list of 1,159 records: each was read as a row, its fields as columns.',
+  )
+  expect(words(EVERY.recordsLines).text).toBe(
+    'registro.jsonl is a JSON Lines file of 1 line: each record was read as a row (numbered by its line), its fields as columns.',
   )
   expect(words(EVERY.calendarRulesNotExpanded).text).toBe(
     '4 events repeat by a rule that cannot be expanded in bounded time: only the first occurrence was read (line 8: a DAILY rule with BYSETPOS, which it cannot expand in bounded time; line 20: a rule that no day of the calendar meets (BYMONTH, BYMONTHDAY); line 33: a SECONDLY rule whose occurrences lie up to 334 days apart (28,857,600 steps of its frequency); …).',

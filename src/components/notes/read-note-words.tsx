@@ -229,6 +229,8 @@ export function ReadNoteWords({ note }: { note: ReadNote }): ReactNode {
     case 'queryYears':
     case 'querySeveralValues':
       return <QueryNoteWords note={note} />
+    case 'recordsList':
+    case 'recordsLines':
     case 'recordsNotRecords':
     case 'recordsNested':
     case 'recordsUnreadParts':

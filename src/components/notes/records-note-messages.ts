@@ -1,8 +1,19 @@
 import { defineMessages } from '../../i18n/messages'
 
 // One message per note made reading a list of records as a sheet (dataset/notes/read-note.ts,
-// `records…`): JSON, JSON Lines, GeoJSON properties, a query's results. Fields as the records name them.
+// `records…`): JSON, JSON Lines, GeoJSON properties, a query's results; and what a JSON or JSON Lines
+// list is. Fields as the records name them.
 export const recordsMessages = defineMessages({
+  recordsList: {
+    id: 'notes.recordsList',
+    defaultMessage:
+      '{inField, select, yes {{file} holds a list of {count, plural, one {# record} other {# records}} in its "{field}" field} other {{file} is a JSON list of {count, plural, one {# record} other {# records}}}}: each was read as a row, its fields as columns.',
+  },
+  recordsLines: {
+    id: 'notes.recordsLines',
+    defaultMessage:
+      '{file} is a JSON Lines file of {count, plural, one {# line} other {# lines}}: each record was read as a row (numbered by its line), its fields as columns.',
+  },
   recordsNotRecords: {
     id: 'notes.recordsNotRecords',
     defaultMessage:

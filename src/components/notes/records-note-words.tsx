@@ -20,6 +20,15 @@ function andList(names: readonly string[]): ReactNode {
 /** A records list's note in the reader's language. */
 export function RecordsNoteWords({ note }: { note: RecordsNote }): ReactNode {
   switch (note.code) {
+    case 'recordsList':
+      return richText(m.recordsList, {
+        inField: note.field === null ? 'no' : 'yes',
+        file: data(note.file),
+        count: note.count,
+        field: data(note.field ?? ''),
+      })
+    case 'recordsLines':
+      return richText(m.recordsLines, { file: data(note.file), count: note.count })
     case 'recordsNotRecords':
       return richText(m.recordsNotRecords, { count: note.count })
     case 'recordsNested':

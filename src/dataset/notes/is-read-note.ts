@@ -147,6 +147,8 @@ const FIELDS: { [C in ReadNoteCode]: Record<FieldsOf<C>, Check> } = {
   queryLinks: { names: listOf(text) },
   queryYears: { count },
   querySeveralValues: { name: text, count },
+  recordsList: { file: text, count, field: (value) => value === null || typeof value === 'string' },
+  recordsLines: { file: text, count },
   recordsNotRecords: { count },
   recordsNested: {
     read: listOf(shaped({ as: among(['categories', 'actors', 'sources', 'names']), fields: listOf(text) })),

@@ -70,6 +70,10 @@ export type ReadNote =
   | { code: 'queryLinks'; names: string[] }
   | { code: 'queryYears'; count: number }
   | { code: 'querySeveralValues'; name: string; count: number }
+  // A JSON list of records (import/formats/json-records.ts), the field of an object holding it if one does.
+  | { code: 'recordsList'; file: string; count: number; field: string | null }
+  // A JSON Lines file (import/formats/json-lines-records.ts): its lines, each record's row numbered by its line.
+  | { code: 'recordsLines'; file: string; count: number }
   // A list of records read as a sheet (import/sheet/records-to-sheet.ts); names are the records' fields.
   | { code: 'recordsNotRecords'; count: number }
   | { code: 'recordsNested'; read: NestedRead[] }

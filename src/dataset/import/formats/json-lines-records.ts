@@ -1,5 +1,4 @@
 import { formatCount } from '../../../lib/format-count'
-import { inEnglish } from '../../notes/read-note'
 import type { DatasetResult, Importer } from '../importer'
 import type { NamedText } from '../named-text'
 import { openSheet } from '../sheet/open-sheet'
@@ -37,10 +36,7 @@ function datasetFromLines(file: NamedText, options: ReadOptions): DatasetResult 
     sheet,
     options,
     { skipped: read.skipped },
-    [
-      inEnglish(`${what}: each record was read as a row (numbered by its line), its fields as columns.`),
-      ...records.notes,
-    ],
+    [{ code: 'recordsLines', file: file.name, count: read.total }, ...records.notes],
     `${what}: choose what its fields hold.`,
   )
 }

@@ -19,6 +19,12 @@ test('the Wikipedia Current Events file opens with its categories, its entities 
   const { dataset, notes } = await open('wikipedia-cep-2015-09.json', text)
   expect(dataset.events).toHaveLength(records.length)
   expect(dataset.events).toHaveLength(428)
+  expect(notes[0]).toEqual({
+    code: 'recordsList',
+    file: 'wikipedia-cep-2015-09.json',
+    count: 428,
+    field: null,
+  })
   const palmyra = dataset.events.find((event) => event.id === '56657')
   const name = (list: ReadonlyArray<{ id: string; name: string }> | undefined, id: string) =>
     list?.find((each) => each.id === id)?.name
@@ -120,4 +126,17 @@ test('lists nested past the bound are named, not read, and never overflow', asyn
   expect(dataset.events).toHaveLength(2)
   expect(notesText(notes)).toMatch(/not read: "deep"/)
   expect(notes).toContainEqual({ code: 'recordsUnreadFields', fields: ['deep'], more: 0, deepest: 8 })
+})
+
+test('a JSON Lines file says what it is, its lines counted, each record a row numbered by its line', async () => {
+  const text = [
+    '{"date": "2021-01-01", "title": "One"}',
+    '{"date": "2021-01-02", "title": "Two"}',
+    '{"date": "2021-01-03", "title": "Three"}',
+  ].join('\n')
+  const { notes } = await open('x.jsonl', text)
+  expect(notes[0]).toEqual({ code: 'recordsLines', file: 'x.jsonl', count: 3 })
+  expect(noteText(notes[0])).toBe(
+    'x.jsonl is a JSON Lines file of 3 lines: each record was read as a row (numbered by its line), its fields as columns.',
+  )
 })

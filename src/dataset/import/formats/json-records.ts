@@ -1,5 +1,4 @@
 import { formatCount } from '../../../lib/format-count'
-import { inEnglish } from '../../notes/read-note'
 import { type DatasetResult, type Importer, isRecord, jsonValue } from '../importer'
 import type { NamedText } from '../named-text'
 import { openSheet } from '../sheet/open-sheet'
@@ -72,7 +71,10 @@ function datasetFromRecords(
     records.sheet,
     options,
     {},
-    [inEnglish(`${what}: each was read as a row, its fields as columns.`), ...records.notes],
+    [
+      { code: 'recordsList', file: file.name, count: list.length, field: field?.slice(0, 40) ?? null },
+      ...records.notes,
+    ],
     `${what}: choose what its fields hold.`,
   )
   return read.ok || read.head
