@@ -153,6 +153,13 @@ const EVERY: { [C in Exclude<ReadNoteCode, 'inEnglish'>]: Extract<ReadNote, { co
   geojsonRead: { code: 'geojsonRead', file: 'inundaciones.geojson', single: false, count: 4 },
   geojsonPlaces: { code: 'geojsonPlaces', points: 2, centroids: 1, none: 1 },
   geojsonUnreadGeometry: { code: 'geojsonUnreadGeometry', reason: 'notNumbers', features: [3] },
+  jsonKeysTwice: {
+    code: 'jsonKeysTwice',
+    file: 'datos.json',
+    places: ['eventos[3].título', 'título'],
+    more: true,
+  },
+  jsonNonFinite: { code: 'jsonNonFinite', file: 'sismos.geojson', count: 2 },
   gdeltRead: { code: 'gdeltRead', file: 'eventos.tsv', v1: 3, v2: 5 },
   gdeltUnknownCountries: { code: 'gdeltUnknownCountries', codes: [{ text: 'XX', count: 2 }] },
 }
@@ -205,6 +212,13 @@ test('the English says each note’s facts, the file’s words isolated', () => 
   )
   expect(words(EVERY.recordsLines).text).toBe(
     'registro.jsonl is a JSON Lines file of 1 line: each record was read as a row (numbered by its line), its fields as columns.',
+  )
+  expect(words(EVERY.jsonKeysTwice).text).toBe(
+    'datos.json writes a field twice in one object (eventos[3].título, título, …): the last of each was kept.',
+  )
+  expect(words(EVERY.jsonKeysTwice).data).toEqual(['datos.json', 'eventos[3].título', 'título'])
+  expect(words({ ...EVERY.jsonNonFinite, count: 1 }).text).toBe(
+    'sismos.geojson holds one value written NaN or Infinity (as Python writes a missing or endless number), which JSON has no place for: it was read as empty.',
   )
   expect(words(EVERY.calendarRulesNotExpanded).text).toBe(
     '4 events repeat by a rule that cannot be expanded in bounded time: only the first occurrence was read (line 8: a DAILY rule with BYSETPOS, which it cannot expand in bounded time; line 20: a rule that no day of the calendar meets (BYMONTH, BYMONTHDAY); line 33: a SECONDLY rule whose occurrences lie up to 334 days apart (28,857,600 steps of its frequency); …).',

@@ -9,6 +9,7 @@ import { roleInSentence } from '../reasons/role-in-sentence'
 import { CalendarNoteWords } from './calendar-note-words'
 import { GdeltNoteWords } from './gdelt-note-words'
 import { GeojsonNoteWords } from './geojson-note-words'
+import { JsonNoteWords } from './json-note-words'
 import { data, leftOutWords, listed, listedBy, rowsWords } from './note-parts'
 import { QueryNoteWords } from './query-note-words'
 import { RecordsNoteWords } from './records-note-words'
@@ -244,6 +245,9 @@ export function ReadNoteWords({ note }: { note: ReadNote }): ReactNode {
     case 'gdeltRead':
     case 'gdeltUnknownCountries':
       return <GdeltNoteWords note={note} />
+    case 'jsonKeysTwice':
+    case 'jsonNonFinite':
+      return <JsonNoteWords note={note} />
   }
 }
 

@@ -1,7 +1,7 @@
 import type { DatasetRead, ReadRefusal } from '../import/dataset-read'
 import { isJsonText, type NamedText } from '../import/named-text'
 import type { ReadOptions, SheetHead } from '../import/sheet/sheet-head'
-import { inEnglish, type ReadNote } from '../notes/read-note'
+import type { ReadNote } from '../notes/read-note'
 import { hasDuplicateKeys } from '../validate/duplicate-keys'
 import { fastCheck } from '../validate/fast-validate'
 
@@ -59,7 +59,7 @@ async function readTexts(texts: NamedText[], options: ReadOptions): Promise<Read
   }
   // Rare: a JSON file that the fast path left to zod, and zod took (it is parsed again for its notes).
   const json = parseSingleJson(texts)
-  const notes = json ? (await jsonNotes(json.file, json.parsed)).map(inEnglish) : []
+  const notes = json ? await jsonNotes(json.file, json.parsed) : []
   return {
     ok: true,
     dataset: result.dataset,
@@ -82,7 +82,7 @@ export async function readSingleJsonDataset(
   const json = parseSingleJson(texts)
   const quick = json && fastCheck(json.parsed)
   return json && quick
-    ? { ok: true, ...quick, notes: (await jsonNotes(json.file, json.parsed)).map(inEnglish), leftOut: [] }
+    ? { ok: true, ...quick, notes: await jsonNotes(json.file, json.parsed), leftOut: [] }
     : null
 }
 
@@ -96,12 +96,11 @@ function parseSingleJson(texts: NamedText[]): { file: NamedText; parsed: unknown
   }
 }
 
-// JSON.parse keeps the last of a key written twice: say so, and where.
-async function jsonNotes(file: NamedText, parsed: unknown): Promise<string[]> {
+// JSON.parse keeps the last of a key written twice: say so, and where (the first few places).
+const KEY_PLACES = 5
+async function jsonNotes(file: NamedText, parsed: unknown): Promise<ReadNote[]> {
   if (!hasDuplicateKeys(file.text, parsed)) return []
   const { duplicateKeyPlaces } = await import('../validate/duplicate-key-places')
-  const places = duplicateKeyPlaces(file.text)
-  return [
-    `${file.name} writes a field twice in one object (${places.join(', ')}${places.length >= 5 ? ', …' : ''}): the last of each was kept.`,
-  ]
+  const places = duplicateKeyPlaces(file.text, KEY_PLACES)
+  return [{ code: 'jsonKeysTwice', file: file.name, places, more: places.length >= KEY_PLACES }]
 }

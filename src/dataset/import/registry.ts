@@ -1,4 +1,3 @@
-import { inEnglish } from '../notes/read-note'
 import { csvEvents } from './formats/csv-events'
 import { gdeltEvents } from './formats/gdelt-events'
 import { geoJson } from './formats/geojson'
@@ -15,7 +14,6 @@ import { workbook } from './formats/workbook'
 import { type DatasetResult, type Importer, type ImportInput, importInput, noEventsFile } from './importer'
 import type { NamedText } from './named-text'
 import type { ReadOptions } from './sheet/sheet-head'
-import { nonFiniteNote } from './values/non-finite-json'
 
 /**
  * Every format the app reads, one importer each (see importer.ts): the one most sure of the files,
@@ -61,7 +59,10 @@ export async function importFiles(
   const json = input.json()
   const nonFinite = json?.parsed.nonFinite
   return result.ok && json && nonFinite
-    ? { ...result, notes: [inEnglish(nonFiniteNote(json.file.name, nonFinite)), ...result.notes] }
+    ? {
+        ...result,
+        notes: [{ code: 'jsonNonFinite', file: json.file.name, count: nonFinite }, ...result.notes],
+      }
     : result
 }
 

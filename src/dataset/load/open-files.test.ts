@@ -61,6 +61,7 @@ test('a field written twice in one object is said, with where, on the page and i
   expect(twice).not.toBe(BUILTIN)
   const small = await loadStory([{ name: 'twice.json', content: twice }])
   expect(small.dataset.title).toBe('Kim and Putin pledge closer ties')
+  expect(small.notes).toEqual([{ code: 'jsonKeysTwice', file: 'twice.json', places: ['title'], more: false }])
   expect(small.notes.map(noteText)).toEqual([
     'twice.json writes a field twice in one object (title): the last of each was kept.',
   ])

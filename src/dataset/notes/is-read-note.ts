@@ -162,6 +162,8 @@ const FIELDS: { [C in ReadNoteCode]: Record<FieldsOf<C>, Check> } = {
   geojsonRead: { file: text, single: (value) => typeof value === 'boolean', count },
   geojsonPlaces: { points: count, centroids: count, none: count },
   geojsonUnreadGeometry: { reason: among(['notNumbers', 'empty']), features: lines },
+  jsonKeysTwice: { file: text, places: listOf(text), more: (value) => typeof value === 'boolean' },
+  jsonNonFinite: { file: text, count },
   gdeltRead: { file: text, v1: count, v2: count },
   gdeltUnknownCountries: { codes: words },
 }

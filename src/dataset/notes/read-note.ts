@@ -84,6 +84,11 @@ export type ReadNote =
   | { code: 'geojsonRead'; file: string; single: boolean; count: number }
   | { code: 'geojsonPlaces'; points: number; centroids: number; none: number }
   | { code: 'geojsonUnreadGeometry'; reason: 'notNumbers' | 'empty'; features: number[] }
+  // A JSON file's, whatever read it: a key written twice in one object (files/read-dataset.ts; `places`
+  // the first, as paths such as events[3].title, `more` when there may be others), NaN or Infinity read
+  // as empty (import/registry.ts).
+  | { code: 'jsonKeysTwice'; file: string; places: string[]; more: boolean }
+  | { code: 'jsonNonFinite'; file: string; count: number }
   // A GDELT events file's (import/formats/gdelt-events.ts): rows in 1.0's and 2.0's columns.
   | { code: 'gdeltRead'; file: string; v1: number; v2: number }
   | { code: 'gdeltUnknownCountries'; codes: WordCount[] }

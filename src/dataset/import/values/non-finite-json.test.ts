@@ -17,6 +17,7 @@ test('a GeoJSON with two NaN values opens whole, the values empty and said', asy
   const result = await importFiles([{ name: 'sismos.geojson', text }])
   if (!result.ok) throw new Error(result.message)
   expect(result.dataset.events).toHaveLength(3)
+  expect(result.notes[0]).toEqual({ code: 'jsonNonFinite', file: 'sismos.geojson', count: 2 })
   expect(noteText(result.notes[0])).toBe(
     'sismos.geojson holds 2 values written NaN or Infinity (as Python writes a missing or endless number), which JSON has no place for: they were read as empty.',
   )

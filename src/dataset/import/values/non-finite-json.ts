@@ -22,8 +22,3 @@ export function parseJsonAllowingNonFinite(text: string): TolerantJson {
   const repaired = parseJson(replaced)
   return repaired.ok ? { ...repaired, nonFinite: count } : strict
 }
-
-/** The note for a JSON file whose NaN and Infinity were read as empty values. */
-export function nonFiniteNote(name: string, count: number): string {
-  return `${name} holds ${count === 1 ? 'one value' : `${count} values`} written NaN or Infinity (as Python writes a missing or endless number), which JSON has no place for: ${count === 1 ? 'it was' : 'they were'} read as empty.`
-}
