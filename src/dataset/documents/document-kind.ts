@@ -1,3 +1,5 @@
+import type { DocumentRefusal, OtherKind } from './document-note'
+
 /** The kinds of document an article is read from. */
 export type DocumentKind = 'text' | 'markdown' | 'html' | 'word'
 
@@ -22,12 +24,12 @@ const BY_TYPE = new Map<string, DocumentKind>([
 ])
 
 /** What some other files are, to say so ("This is a PDF."). */
-const OTHERS: [RegExp, string][] = [
-  [/\.pdf$/i, 'a PDF'],
-  [/\.(?:doc|rtf|odt|pages|wpd)$/i, 'a word-processor document in a format other than .docx'],
-  [/\.(?:png|jpe?g|gif|webp|heic|heif|tiff?|bmp|svg|avif)$/i, 'an image'],
-  [/\.(?:mhtml?|webarchive|eml)$/i, 'a web archive'],
-  [/\.(?:zip|gz|7z|rar)$/i, 'a compressed archive'],
+const OTHERS: [RegExp, OtherKind][] = [
+  [/\.pdf$/i, 'pdf'],
+  [/\.(?:doc|rtf|odt|pages|wpd)$/i, 'wordProcessor'],
+  [/\.(?:png|jpe?g|gif|webp|heic|heif|tiff?|bmp|svg|avif)$/i, 'image'],
+  [/\.(?:mhtml?|webarchive|eml)$/i, 'webArchive'],
+  [/\.(?:zip|gz|7z|rar)$/i, 'archive'],
 ]
 
 /**
@@ -45,17 +47,16 @@ export function documentKind(name: string, type: string | undefined, start: Uint
   return opening.startsWith('<!doctype html') || opening.startsWith('<html') ? 'html' : 'text'
 }
 
-/** Why a file is not read, and what to do: which kinds are read, and pasting its text. */
-export function unreadableMessage(name: string, type: string | undefined, start: Uint8Array): string {
-  const what = whatItIs(name, type, start)
-  return `${what ? `This is ${what}, which` : 'This file'} cannot be read as an article here: Story Timeline reads .txt, .md, .html (a saved web page) and .docx (Word) files. Copy the article’s text and paste it into Article text.`
+/** Why a file is not read: what it is, when that is known (the words say which kinds are read). */
+export function unreadable(name: string, type: string | undefined, start: Uint8Array): DocumentRefusal {
+  return { code: 'unreadable', what: whatItIs(name, type, start) }
 }
 
-function whatItIs(name: string, type: string | undefined, start: Uint8Array): string | null {
-  if (start[0] === 0x25 && start[1] === 0x50 && start[2] === 0x44 && start[3] === 0x46) return 'a PDF' // %PDF
+function whatItIs(name: string, type: string | undefined, start: Uint8Array): OtherKind | null {
+  if (start[0] === 0x25 && start[1] === 0x50 && start[2] === 0x44 && start[3] === 0x46) return 'pdf' // %PDF
   const known = OTHERS.find(([pattern]) => pattern.test(name))
   if (known) return known[1]
-  if (type?.startsWith('image/')) return 'an image'
-  if (type === 'application/pdf') return 'a PDF'
+  if (type?.startsWith('image/')) return 'image'
+  if (type === 'application/pdf') return 'pdf'
   return null
 }

@@ -13,7 +13,7 @@ export function fileOf(name: string, content: string | Uint8Array, type?: string
 
 /** A read article, or the test fails saying why it was not read. */
 export function expectRead(read: ReadDocument): Extract<ReadDocument, { ok: true }> {
-  if (!read.ok) throw new Error(`not read: ${read.message}`)
+  if (!read.ok) throw new Error(`not read: ${JSON.stringify(read.refusal)}`)
   return read
 }
 

@@ -1,8 +1,10 @@
+import type { DocumentNote, DocumentRefusal } from './document-note'
+
 /**
  * An article read from a file, as the editor takes it: the text with one paragraph per line and a
  * blank line between paragraphs (so paragraph n is the n-th non-empty line, as the app numbers a
  * source's paragraphs), and what the document says of itself. `notes` say what was left out or guessed,
- * in words for the person.
+ * as codes the editor words (document-note.ts); a refusal says why the file was not read.
  */
 export type ReadDocument =
   | {
@@ -17,9 +19,9 @@ export type ReadDocument =
       headings: number[]
       /** The number of the paragraph that is the standfirst (the summary under the headline). */
       standfirst?: number
-      notes: string[]
+      notes: DocumentNote[]
     }
-  | { ok: false; message: string }
+  | { ok: false; refusal: DocumentRefusal }
 
 /** A file as the editor hands it over. */
 export type DocumentFile = { name: string; type?: string; bytes: ArrayBuffer }

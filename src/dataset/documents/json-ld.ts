@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { DocumentNote } from './document-note'
 
 // jitless: the page's Content-Security-Policy forbids eval (see src/dataset/format/schema.ts).
 z.config({ jitless: true })
@@ -45,16 +46,15 @@ type Thing = z.infer<typeof thing>
  * first NewsArticle (or kind of one), else the first Article. Only the blocks and their @graph lists
  * are looked at, MOST_THINGS at most: bounded, whatever the page nests.
  */
-export function readJsonLd(blocks: string[], notes: string[]): JsonLdArticle {
+export function readJsonLd(blocks: string[], notes: DocumentNote[]): JsonLdArticle {
   const things: unknown[] = []
   for (const block of blocks) {
     let value: unknown
     try {
       value = JSON.parse(block)
     } catch (error) {
-      notes.push(
-        `A block of the page’s metadata (JSON-LD) is not valid JSON and was skipped (${String(error)}).`,
-      )
+      // The parser's own words (the browser's, in its language) as a detail.
+      notes.push({ code: 'jsonLdSkipped', error: error instanceof Error ? error.message : String(error) })
       continue
     }
     for (const item of Array.isArray(value) ? value : [value]) {

@@ -1,7 +1,7 @@
 /** Columns of indentation a line keeps (32 levels of a list indented by two). */
 const MOST_INDENT = 64
 /** Block quote marks and list markers a line keeps at its start ("> - > 1. text"). */
-const MOST_LEVELS = 32
+export const MOST_LEVELS = 32
 
 /**
  * Markdown with its nesting bounded. marked's lexer takes time that grows with the cube of how deep

@@ -1,7 +1,8 @@
 import { decodeBytes } from '../load/decode-text'
+import type { DocumentNote } from './document-note'
 
 /** A saved page's text, and a note when it was read in an encoding other than UTF-8. */
-export type PageText = { text: string; note?: string }
+export type PageText = { text: string; note?: DocumentNote }
 
 // <meta charset="…"> or <meta http-equiv="Content-Type" content="text/html; charset=…">, looked for in
 // the first 1,024 bytes as browsers do. The pattern's parts are bounded by the characters they may not
@@ -27,7 +28,7 @@ export function decodePage(bytes: Uint8Array): PageText {
   if (decoder && !['utf-8', 'windows-1252', 'utf-16le', 'utf-16be'].includes(decoder.encoding)) {
     return {
       text: decoder.decode(bytes),
-      note: `The page was read in ${decoder.encoding}, the encoding it names.`,
+      note: { code: 'pageEncoding', encoding: decoder.encoding },
     }
   }
   const decoded = decodeBytes(bytes)
@@ -36,8 +37,8 @@ export function decodePage(bytes: Uint8Array): PageText {
     text: decoded.text,
     note:
       decoder?.encoding === 'windows-1252'
-        ? 'The page was read in windows-1252, the encoding it names.'
-        : 'The page is not valid UTF-8 and names no other encoding: it was read as Windows-1252.',
+        ? { code: 'pageEncoding', encoding: decoder.encoding }
+        : { code: 'pageNotUtf8' },
   }
 }
 

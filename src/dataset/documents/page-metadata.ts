@@ -1,4 +1,5 @@
 import { readWebAddress } from '../import/values/web-address'
+import type { DocumentNote } from './document-note'
 import { type JsonLdArticle, readJsonLd } from './json-ld'
 import { publicationDate } from './publication-date'
 
@@ -19,7 +20,7 @@ export type PageMetadata = {
  * removes the scripts that hold the JSON-LD. Attributes are read as text; nothing is resolved
  * against the page, followed or run.
  */
-export function pageMetadata(document: Document, notes: string[]): PageMetadata {
+export function pageMetadata(document: Document, notes: DocumentNote[]): PageMetadata {
   // Each name's first non-empty content, in one pass over the page's <meta> elements.
   const metas = new Map<string, string>()
   for (const element of document.querySelectorAll('meta')) {

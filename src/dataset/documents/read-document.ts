@@ -2,8 +2,9 @@ import { TEXT_LIMITS } from '../format/format-constants'
 import { readWebAddress } from '../import/values/web-address'
 import { decodeBytes } from '../load/decode-text'
 import { type ArticleText, articleText } from './article-text'
-import { documentKind, unreadableMessage } from './document-kind'
+import { documentKind, unreadable } from './document-kind'
 import { tooLong, withinLimit } from './document-limits'
+import type { DocumentNote, DocumentRefusal, WordFailure } from './document-note'
 import type { DocumentFile, ReadDocument, TextBlock } from './document-types'
 import { publicationDate } from './publication-date'
 
@@ -18,7 +19,7 @@ type Found = {
   outlet?: string
   url?: string
   published?: string
-  notes: string[]
+  notes: DocumentNote[]
 }
 
 /**
@@ -33,18 +34,19 @@ type Found = {
 export async function readDocument(file: DocumentFile): Promise<ReadDocument> {
   const bytes = new Uint8Array(file.bytes)
   const kind = documentKind(file.name, file.type, bytes)
-  if (kind === null) return { ok: false, message: unreadableMessage(file.name, file.type, bytes) }
-  let found: Found | { refused: string }
+  if (kind === null) return { ok: false, refusal: unreadable(file.name, file.type, bytes) }
+  let found: Found | { refused: DocumentRefusal }
   try {
     found = await readKind(kind, file.bytes, bytes)
   } catch (error) {
-    return { ok: false, message: failedMessage(kind, error) }
+    return { ok: false, refusal: failure(kind, error) }
   }
-  if ('refused' in found) return { ok: false, message: found.refused }
+  if ('refused' in found) return { ok: false, refusal: found.refused }
   const article: ArticleText =
     found.text === undefined ? articleText(found.blocks) : { text: found.text, headings: [] }
-  const problem = article.text.trim() === '' ? 'This document holds no text to read.' : tooLong(article.text)
-  if (problem) return { ok: false, message: problem }
+  const problem: DocumentRefusal | null =
+    article.text.trim() === '' ? { code: 'empty' } : tooLong(article.text)
+  if (problem) return { ok: false, refusal: problem }
   const notes = [...found.notes]
   const result: ReadDocument = { ok: true, text: article.text, headings: article.headings, notes }
   if (article.standfirst !== undefined) result.standfirst = article.standfirst
@@ -61,7 +63,7 @@ async function readKind(
   kind: NonNullable<ReturnType<typeof documentKind>>,
   buffer: ArrayBuffer,
   bytes: Uint8Array,
-): Promise<Found | { refused: string }> {
+): Promise<Found | { refused: DocumentRefusal }> {
   switch (kind) {
     case 'text': {
       const { plainText } = await import('./read-plain-text')
@@ -101,39 +103,30 @@ async function readKind(
   }
 }
 
-function encodingNotes(encoding: string | undefined): string[] {
+function encodingNotes(encoding: string | undefined): DocumentNote[] {
   return encoding
-    ? [
-        `The file is not UTF-8: it was read as ${encoding === 'windows-1252' ? 'Windows-1252' : encoding}. Check its accented letters and quotation marks.`,
-      ]
+    ? [{ code: 'notUtf8', encoding: encoding === 'windows-1252' ? 'Windows-1252' : encoding }]
     : []
 }
 
-function failedMessage(kind: string, error: unknown): string {
-  if (kind === 'word') {
-    return `This file could not be read as a Word document (.docx): ${wordFailure(error)}. Open it in Word and save it again as .docx, or copy the article’s text and paste it into Article text.`
-  }
+function failure(kind: string, error: unknown): DocumentRefusal {
+  const said = firstLine(error)
+  if (kind === 'word') return { code: 'wordFailed', why: wordFailure(said), said }
   // A lexer or parser that recurses runs out of stack on markup nested thousands deep.
-  if (error instanceof RangeError) {
-    return 'This file’s markup is nested too deeply to read. Copy the article’s text and paste it into Article text.'
-  }
-  return `This file could not be read: ${firstLine(error)}. Copy the article’s text and paste it into Article text.`
+  if (error instanceof RangeError) return { code: 'nestedTooDeep' }
+  return { code: 'failed', said }
 }
 
 /**
- * Why mammoth and JSZip could not read a .docx, in a person's words: their messages ("Corrupted zip:
- * can't find end of central directory", "[xmldom error] element parse error: …") name their insides.
+ * Why mammoth and JSZip could not read a .docx, as a person would say it: their messages ("Corrupted
+ * zip: can't find end of central directory", "[xmldom error] element parse error: …") name their
+ * insides; only one of none of these kinds is shown as they said it.
  */
-function wordFailure(error: unknown): string {
-  const said = firstLine(error)
-  if (/central directory|corrupted zip|end of data|signature/i.test(said)) {
-    return 'it is not a whole .docx package (the file is damaged, cut short while downloading, or an older .doc or another kind of file renamed)'
-  }
-  if (/main document part/i.test(said)) {
-    return 'it holds no Word document (it may be another Office file, a spreadsheet or a presentation, renamed)'
-  }
-  if (/xmldom|parse error|xml/i.test(said)) return 'its text is not well-formed (the file is damaged)'
-  return said
+function wordFailure(said: string): WordFailure {
+  if (/central directory|corrupted zip|end of data|signature/i.test(said)) return 'notPackage'
+  if (/main document part/i.test(said)) return 'noDocument'
+  if (/xmldom|parse error|xml/i.test(said)) return 'notWellFormed'
+  return 'other'
 }
 
 // An error's message without its "Error: " and past its first line (a parser's position, a stack).

@@ -87,7 +87,7 @@ test('hostile Markdown is read in bounded work or refused in words, never a cras
   for (const text of [deepQuotes, deepLists, manyMarks, `---\n${'key: value\n'.repeat(50_000)}`]) {
     const read = await readDocument(fileOf('hostile.md', text))
     if (read.ok) expectWellFormed(read)
-    else expect(read.message).toMatch(/nested too deeply/)
+    else expect(read.refusal).toEqual({ code: 'nestedTooDeep' })
   }
 })
 
@@ -97,7 +97,7 @@ test('lists and quotes nested past 32 levels are read as 32 levels, every word k
   for (const text of [deep, oneLine, `${'> '.repeat(10_000)}deep`]) {
     const read = expectRead(await readDocument(fileOf('deep.md', text)))
     expectWellFormed(read)
-    expect(read.notes).toEqual([expect.stringContaining('nested more than 32 levels')])
+    expect(read.notes).toEqual([{ code: 'nestingBounded', levels: 32 }])
   }
   const read = expectRead(await readDocument(fileOf('deep.md', deep)))
   expect(read.text).toContain('item 0')

@@ -1,12 +1,13 @@
 import { Lexer, type MarkedToken, type Token } from 'marked'
 import { decodeEntities } from './decode-entities'
+import type { DocumentNote } from './document-note'
 import type { TextBlock } from './document-types'
 import { type FrontMatter, splitFrontMatter } from './front-matter'
 import { htmlBlocks } from './html-blocks'
-import { boundNesting } from './markdown-nesting'
+import { boundNesting, MOST_LEVELS } from './markdown-nesting'
 
 /** What a Markdown file holds: its blocks, what its front matter says, and notes. */
-export type MarkdownDocument = { blocks: TextBlock[]; matter: FrontMatter; notes: string[] }
+export type MarkdownDocument = { blocks: TextBlock[]; matter: FrontMatter; notes: DocumentNote[] }
 
 /**
  * Reads Markdown through marked's lexer (CommonMark and GitHub's tables): paragraphs, headings, each
@@ -20,11 +21,7 @@ export type MarkdownDocument = { blocks: TextBlock[]; matter: FrontMatter; notes
 export function readMarkdown(markdown: string): MarkdownDocument {
   const { body, matter } = splitFrontMatter(markdown)
   const nesting = boundNesting(body)
-  const notes = nesting.bounded
-    ? [
-        'Lists or quotes nested more than 32 levels deep were read as 32 levels deep (the words are all kept).',
-      ]
-    : []
+  const notes: DocumentNote[] = nesting.bounded ? [{ code: 'nestingBounded', levels: MOST_LEVELS }] : []
   const blocks: TextBlock[] = []
   let titled = matter.title !== undefined
   let buffer = ''

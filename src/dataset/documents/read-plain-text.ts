@@ -1,5 +1,7 @@
+import type { DocumentNote } from './document-note'
+
 /** A plain text as the article's text, and a note where it had to be changed. */
-export type PlainText = { text: string; note?: string }
+export type PlainText = { text: string; note?: DocumentNote }
 
 /**
  * A .txt is kept as it is: its paragraphs are already its non-empty lines, as the app numbers a
@@ -12,6 +14,6 @@ export function plainText(text: string): PlainText {
   if (!/\r(?!\n)/.test(text)) return { text }
   return {
     text: text.replace(/\r(?!\n)/g, '\n'),
-    note: 'The file ends its lines with carriage returns alone (as old Mac files do): they were made line feeds.',
+    note: { code: 'loneCarriageReturns' },
   }
 }

@@ -116,7 +116,8 @@ test('metadata from JSON-LD where the page has no Open Graph; a broken JSON-LD b
     published: '2023-08-15',
   })
   expect(read.url).toBeUndefined()
-  expect(read.notes).toContainEqual(expect.stringContaining('(JSON-LD) is not valid JSON and was skipped'))
+  // The parser's own words are kept as its detail.
+  expect(read.notes).toContainEqual({ code: 'jsonLdSkipped', error: expect.stringMatching(/JSON/) })
 })
 
 test('JSON-LD in a @graph, with its fields of the wrong kinds, is read for what it holds', async () => {
@@ -143,7 +144,7 @@ test('a page nested a thousand deep is read whole in one walk, not handed to Rea
   const nested = `<!DOCTYPE html><html><body><nav>Menu</nav>${'<div>'.repeat(1_000)}<p>The one paragraph, deep down.</p>${'</div>'.repeat(1_000)}</body></html>`
   const read = expectRead(await readDocument(fileOf('nested.html', nested)))
   expect(read.text).toBe('Menu\n\nThe one paragraph, deep down.')
-  expect(read.notes).toEqual([expect.stringContaining('nests its elements more than 80 deep')])
+  expect(read.notes).toEqual([{ code: 'nestedTooDeep', depth: 80 }])
 })
 
 test('10,000 nested divs are walked without a stack overflow', () => {
@@ -169,7 +170,7 @@ test('a page of only scripts holds no text', async () => {
     '<html><head><script>alert(1)</script></head><body><script>while (true) {}</script></body></html>'
   expect(await readDocument(fileOf('scripts.html', scripts))).toEqual({
     ok: false,
-    message: 'This document holds no text to read.',
+    refusal: { code: 'empty' },
   })
 })
 
@@ -188,5 +189,6 @@ test('a page in the encoding its <meta> names: Windows-1252 and Shift_JIS', asyn
     await readDocument(fileOf('b.html', page('shift_jis', [0x93, 0xfa, 0x96, 0x7b]))),
   )
   expect(japanese.text).toBe('日本')
-  expect(japanese.notes).toContainEqual('The page was read in shift_jis, the encoding it names.')
+  expect(western.notes).toContainEqual({ code: 'pageEncoding', encoding: 'windows-1252' })
+  expect(japanese.notes).toContainEqual({ code: 'pageEncoding', encoding: 'shift_jis' })
 })

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability'
-import { formatCount } from '../../lib/format-count'
 import { paragraphText } from './article-text'
+import type { DocumentNote } from './document-note'
 import type { TextBlock } from './document-types'
 import { nestedDeeperThan } from './dom-depth'
 import { htmlBlocks } from './html-blocks'
@@ -8,7 +8,7 @@ import { decodePage } from './page-encoding'
 import { type PageMetadata, pageMetadata } from './page-metadata'
 
 /** What a saved web page holds: its article's blocks, what it says of itself, and notes. */
-export type WebPage = { blocks: TextBlock[]; metadata: PageMetadata; notes: string[] }
+export type WebPage = { blocks: TextBlock[]; metadata: PageMetadata; notes: DocumentNote[] }
 
 /**
  * Readability's work grows with the page, and much faster with its depth: in jsdom, 6,000 elements
@@ -28,7 +28,7 @@ const MOST_DEPTH = 80
  * advertisements and comments; its block elements become paragraphs (html-blocks.ts), as text.
  */
 export function readWebPage(bytes: Uint8Array): WebPage {
-  const notes: string[] = []
+  const notes: DocumentNote[] = []
   const decoded = decodePage(bytes)
   if (decoded.note) notes.push(decoded.note)
   const document = new DOMParser().parseFromString(decoded.text, 'text/html')
@@ -44,13 +44,13 @@ export function readWebPage(bytes: Uint8Array): WebPage {
 
 type Article = { content: Node; title?: string; siteName?: string }
 
-function pickArticle(document: Document, notes: string[]): Article | null {
+function pickArticle(document: Document, notes: DocumentNote[]): Article | null {
   const elements = document.getElementsByTagName('*').length
   if (elements > MOST_ELEMENTS || nestedDeeperThan(document.documentElement, MOST_DEPTH)) {
     notes.push(
       elements > MOST_ELEMENTS
-        ? `The page has ${formatCount(elements)} elements, too many to pick its article out: all its text was read. Delete what is not the article.`
-        : `The page nests its elements more than ${MOST_DEPTH} deep, too deep to pick its article out: all its text was read. Delete what is not the article.`,
+        ? { code: 'tooManyElements', elements }
+        : { code: 'nestedTooDeep', depth: MOST_DEPTH },
     )
     return null
   }
@@ -62,9 +62,7 @@ function pickArticle(document: Document, notes: string[]): Article | null {
       maxElemsToParse: MOST_ELEMENTS,
     }).parse()
     if (found?.content) {
-      notes.push(
-        'The article was picked out of the page by Readability (as Firefox’s Reader View does): its menus, advertisements and comments were left out. Check its first and last paragraphs.',
-      )
+      notes.push({ code: 'articlePicked' })
       const article: Article = { content: found.content }
       if (found.title) article.title = found.title
       if (found.siteName) article.siteName = found.siteName
@@ -73,9 +71,7 @@ function pickArticle(document: Document, notes: string[]): Article | null {
   } catch {
     // Readability gives up on some pages: they are read whole, below.
   }
-  notes.push(
-    'No article could be picked out of the page: all its text was read. Delete what is not the article.',
-  )
+  notes.push({ code: 'noArticle' })
   return null
 }
 
@@ -84,7 +80,11 @@ function pickArticle(document: Document, notes: string[]): Article | null {
  * article begins with it, that paragraph is the standfirst; when the article does not hold it (the
  * page shows it above the article, where Readability leaves it), it is put first, and said.
  */
-function withStandfirst(blocks: TextBlock[], description: string | undefined, notes: string[]): TextBlock[] {
+function withStandfirst(
+  blocks: TextBlock[],
+  description: string | undefined,
+  notes: DocumentNote[],
+): TextBlock[] {
   if (!description) return blocks
   const standfirst = paragraphText(description)
   const first = blocks.find((block) => block.kind !== 'title')
@@ -96,8 +96,6 @@ function withStandfirst(blocks: TextBlock[], description: string | undefined, no
   const opening = standfirst.replace(/(?:…|\.\.\.)$/, '')
   if (standfirst.length < 40 || firstText.startsWith(opening)) return blocks
   if (blocks.some((block) => paragraphText(block.text) === standfirst)) return blocks
-  notes.push(
-    'Paragraph 1, the standfirst, is the page’s description (og:description): the page shows it above the article. Delete it if it is not part of the article.',
-  )
+  notes.push({ code: 'standfirstAdded' })
   return [{ text: description, kind: 'standfirst' }, ...blocks]
 }

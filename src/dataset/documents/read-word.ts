@@ -1,7 +1,7 @@
 import JSZip from 'jszip'
 import mammoth from 'mammoth/mammoth.browser.js'
 import { z } from 'zod'
-import { formatCount } from '../../lib/format-count'
+import type { DocumentNote, DocumentRefusal } from './document-note'
 import type { TextBlock } from './document-types'
 import { htmlBlocks } from './html-blocks'
 import { publicationDate } from './publication-date'
@@ -10,7 +10,7 @@ import { publicationDate } from './publication-date'
 z.config({ jitless: true })
 
 /** What a Word document holds: its blocks, its title and date from its properties, and notes. */
-export type WordDocument = { blocks: TextBlock[]; title?: string; created?: string; notes: string[] }
+export type WordDocument = { blocks: TextBlock[]; title?: string; created?: string; notes: DocumentNote[] }
 
 // Word's Heading 1–6 are mammoth's h1–h6 already; its Title and Subtitle styles become the title and
 // the standfirst (html-blocks.ts reads these classes).
@@ -32,35 +32,32 @@ const DC_TERMS = 'http://purl.org/dc/terms/'
  * docProps/core.xml, read with JSZip (mammoth's own zip reader). Images are never read. Throws when
  * the file is not a readable .docx (read-document.ts says so).
  */
-export async function readWord(bytes: ArrayBuffer): Promise<WordDocument | { refused: string }> {
+export async function readWord(bytes: ArrayBuffer): Promise<WordDocument | { refused: DocumentRefusal }> {
   const zip = await JSZip.loadAsync(bytes)
   // A zip's directory says how large each part unpacks to: a "zip bomb" (kilobytes that unpack to
   // gigabytes) is refused before anything is unpacked.
   const unpacked = declaredXmlSize(zip)
   if (unpacked > MOST_XML_BYTES) {
-    return {
-      refused: `This Word document says it unpacks to ${formatCount(unpacked)} bytes of text and markup, far more than any article: it was not opened.`,
-    }
+    return { refused: { code: 'wordTooLarge', bytes: unpacked } }
   }
   const properties = await coreProperties(zip)
   const result = await mammoth.convertToHtml(
     { arrayBuffer: bytes },
     { styleMap: STYLE_MAP, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
   )
-  const notes = result.messages
+  // mammoth's own words (English), shown as a detail of a note that says whose they are.
+  const notes: DocumentNote[] = result.messages
     .slice(0, MOST_NOTES)
-    .map((message) => `From the Word document: ${message.message}`)
+    .map((message) => ({ code: 'wordSaid', message: message.message }))
   if (result.messages.length > MOST_NOTES)
-    notes.push(`And ${result.messages.length - MOST_NOTES} more such notes.`)
+    notes.push({ code: 'wordSaidMore', count: result.messages.length - MOST_NOTES })
   // The HTML is parsed into a document never shown or inserted, and read as text.
   const blocks = htmlBlocks(new DOMParser().parseFromString(result.value, 'text/html').body)
   const word: WordDocument = { blocks, notes }
   if (properties.title) word.title = properties.title
   if (properties.created) {
     word.created = properties.created
-    notes.push(
-      `Published is the day the Word document was created (${properties.created}), as its properties say: check it.`,
-    )
+    notes.push({ code: 'wordCreated', date: properties.created })
   }
   return word
 }

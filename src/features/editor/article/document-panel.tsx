@@ -1,9 +1,11 @@
 import { useId, useRef, useState } from 'react'
+import type { DocumentNote, DocumentRefusal } from '../../../dataset/documents/document-note'
 import { defineMessages } from '../../../i18n/messages'
 import { useT } from '../../../i18n/use-t'
 import { DateField } from '../items/date-field'
 import { TextField } from '../items/field'
 import type { DraftDocument } from '../model/story-draft'
+import { DocumentNoteWords, DocumentRefusalWords } from './document-note-words'
 
 const messages = defineMessages({
   reading: { id: 'dataIo.reading', defaultMessage: 'Reading {name}…' },
@@ -39,21 +41,22 @@ export function DocumentPanel(props: {
   /** Why the text can no longer be changed, if it cannot. */
   textLocked: string | null
   onChange: (patch: Patch, field: string) => void
-  onText: (text: string, fields?: Patch, notes?: string[]) => void
+  onText: (text: string, fields?: Patch) => void
 }) {
   const t = useT()
   const { document, textLocked, onChange, onText } = props
   const fileId = useId()
   const textId = useId()
   const input = useRef<HTMLInputElement>(null)
-  const [reading, setReading] = useState<string | null>(null)
-  const [notes, setNotes] = useState<string[]>([])
+  // The file being read (its name), or why the last one was not read.
+  const [reading, setReading] = useState<{ name: string } | { refusal: DocumentRefusal } | null>(null)
+  const [notes, setNotes] = useState<DocumentNote[]>([])
   const open = async (file: File) => {
-    setReading(t(messages.reading, { name: file.name }))
+    setReading({ name: file.name })
     const { readDocument } = await import('../../../dataset/documents/read-document')
     const read = await readDocument({ name: file.name, type: file.type, bytes: await file.arrayBuffer() })
     if (!read.ok) {
-      setReading(read.message)
+      setReading({ refusal: read.refusal })
       return
     }
     setReading(null)
@@ -130,13 +133,21 @@ export function DocumentPanel(props: {
       )}
       {reading && (
         <p className="field-hint" role="status">
-          {reading}
+          {'name' in reading ? (
+            t(messages.reading, { name: reading.name })
+          ) : (
+            <DocumentRefusalWords refusal={reading.refusal} />
+          )}
         </p>
       )}
       {notes.length > 0 && (
         <ul className="field-hint" aria-label={t(messages.howRead)}>
-          {notes.map((note) => (
-            <li key={note}>{note}</li>
+          {notes.map((note, index) => (
+            // A file's notes are fixed once it is read: their place is their key.
+            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list
+            <li key={index}>
+              <DocumentNoteWords note={note} />
+            </li>
           ))}
         </ul>
       )}
