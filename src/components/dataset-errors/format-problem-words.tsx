@@ -70,7 +70,7 @@ const messages = defineMessages({
   json: {
     id: 'datasetErrors.json',
     defaultMessage:
-      'valid JSON ({error, select, InvalidSymbol {invalid symbol} PropertyNameExpected {property name expected} ValueExpected {value expected} ColonExpected {colon expected} CommaExpected {comma expected} CloseBraceExpected {close brace expected} CloseBracketExpected {close bracket expected} EndOfFileExpected {end of file expected} UnexpectedEndOfString {unexpected end of string} other {{name}}})',
+      'valid JSON ({error, select, InvalidSymbol {invalid symbol} PropertyNameExpected {property name expected} ValueExpected {value expected} ColonExpected {colon expected} CommaExpected {comma expected} CloseBraceExpected {close brace expected} CloseBracketExpected {close bracket expected} EndOfFileExpected {end of file expected} UnexpectedEndOfString {unexpected end of string} InvalidNumberFormat {invalid number format} InvalidCommentToken {invalid comment token} UnexpectedEndOfComment {unexpected end of comment} UnexpectedEndOfNumber {unexpected end of number} InvalidUnicode {invalid unicode} InvalidEscapeCharacter {invalid escape character} InvalidCharacter {invalid character} other {{name}}})',
   },
 })
 
