@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Locator, Page } from '@playwright/test'
+import { NOTED_PAGE } from './data/noted-page'
 import { SEED } from './editor/editor-page'
 import { expect, seriousAxeViolations, test } from './fixtures'
 
@@ -192,6 +193,35 @@ test.describe('the pseudo-language shows no English left', () => {
     await expect(problem).toBeVisible()
     expect(await englishLeft(problem, NOTHING_ENGLISH)).toEqual([])
     await date.fill(before)
+  })
+
+  test('the editor’s document panel: a file it will not read, then a saved page and how it was read', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=en-XA&stories')
+    await expect(page.locator('.my-stories-header')).toBeVisible({ timeout: 30_000 })
+    await page.locator('.my-stories-header .primary-button').click()
+    await expect(page).toHaveURL(/\?edit=/)
+    const panel = page.locator('.document-panel')
+    const file = panel.locator('input[type="file"]')
+    // A PDF is refused, saying what it is and what to do, in the reader's language.
+    await file.setInputFiles({
+      name: 'report.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7'),
+    })
+    await expect(panel.getByRole('status')).toContainText('⟦')
+    expect(await englishLeft(panel, NOTHING_ENGLISH)).toEqual([])
+    // A saved page: its encoding, a headline too long for a title, a broken JSON-LD block, the article
+    // picked out, the standfirst put first. Only the browser's own words on the JSON-LD are English.
+    await file.setInputFiles(NOTED_PAGE)
+    await expect(page.locator('.article-view')).toBeVisible()
+    const notes = panel.locator('ul.field-hint li')
+    await expect(notes).toHaveCount(5)
+    await expect(panel.locator('[lang="en"]')).toHaveCount(1)
+    await expect(panel.locator('bdi[lang="en"][dir="ltr"]')).toHaveCount(1)
+    expect(await englishLeft(panel, NOTHING_ENGLISH)).toEqual([])
+    expect(await englishOnPage(page)).toEqual([])
   })
 
   test('a dataset that cannot be opened: every kind of problem, and a link the server refuses', async ({
