@@ -132,6 +132,7 @@ const EVERY: { [C in Exclude<ReadNoteCode, 'inEnglish'>]: Extract<ReadNote, { co
   querySeveralValues: { code: 'querySeveralValues', name: 'lugar', count: 3 },
   recordsList: { code: 'recordsList', file: 'protestas.json', count: 1159, field: 'datos' },
   recordsLines: { code: 'recordsLines', file: 'registro.jsonl', count: 1 },
+  recordsEpochTimes: { code: 'recordsEpochTimes', field: 'hora', asDate: true, unread: 3 },
   recordsNotRecords: { code: 'recordsNotRecords', count: 2 },
   recordsNested: {
     code: 'recordsNested',
@@ -160,6 +161,10 @@ const EVERY: { [C in Exclude<ReadNoteCode, 'inEnglish'>]: Extract<ReadNote, { co
     more: true,
   },
   jsonNonFinite: { code: 'jsonNonFinite', file: 'sismos.geojson', count: 2 },
+  kmlGpxRead: { code: 'kmlGpxRead', file: 'rutas.gpx', kind: 'gpx', count: 12, untimed: 1 },
+  timelineJsRead: { code: 'timelineJsRead', file: 'mujeres.json' },
+  timelineJsMarkup: { code: 'timelineJsMarkup', count: 7 },
+  timelineJsMedia: { code: 'timelineJsMedia', count: 1 },
   gdeltRead: { code: 'gdeltRead', file: 'eventos.tsv', v1: 3, v2: 5 },
   gdeltUnknownCountries: { code: 'gdeltUnknownCountries', codes: [{ text: 'XX', count: 2 }] },
 }
@@ -219,6 +224,18 @@ test('the English says each note’s facts, the file’s words isolated', () => 
   expect(words(EVERY.jsonKeysTwice).data).toEqual(['datos.json', 'eventos[3].título', 'título'])
   expect(words({ ...EVERY.jsonNonFinite, count: 1 }).text).toBe(
     'sismos.geojson holds one value written NaN or Infinity (as Python writes a missing or endless number), which JSON has no place for: it was read as empty.',
+  )
+  expect(words(EVERY.recordsEpochTimes).text).toBe(
+    '"hora" holds times as milliseconds since 1970: read as dates and times to the second (UTC), as the column "date"; 3 values that were not such times were kept as they are.',
+  )
+  expect(words(EVERY.kmlGpxRead).text).toBe(
+    'rutas.gpx is GPX: its 12 points and tracks were read with their names, descriptions, times and places (1 without a time was left out).',
+  )
+  expect(words({ ...EVERY.kmlGpxRead, kind: 'kml', count: 1, untimed: 0 }).text).toBe(
+    'rutas.gpx is KML: its 1 placemark was read with its name, description, time and place.',
+  )
+  expect(words(EVERY.timelineJsMarkup).text).toBe(
+    '7 texts hold HTML (as TimelineJS writes them): their text was kept, the markup left out.',
   )
   expect(words(EVERY.calendarRulesNotExpanded).text).toBe(
     '4 events repeat by a rule that cannot be expanded in bounded time: only the first occurrence was read (line 8: a DAILY rule with BYSETPOS, which it cannot expand in bounded time; line 20: a rule that no day of the calendar meets (BYMONTH, BYMONTHDAY); line 33: a SECONDLY rule whose occurrences lie up to 334 days apart (28,857,600 steps of its frequency); …).',

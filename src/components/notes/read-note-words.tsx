@@ -10,11 +10,13 @@ import { CalendarNoteWords } from './calendar-note-words'
 import { GdeltNoteWords } from './gdelt-note-words'
 import { GeojsonNoteWords } from './geojson-note-words'
 import { JsonNoteWords } from './json-note-words'
+import { KmlGpxNoteWords } from './kml-gpx-note-words'
 import { data, leftOutWords, listed, listedBy, rowsWords } from './note-parts'
 import { QueryNoteWords } from './query-note-words'
 import { RecordsNoteWords } from './records-note-words'
 import { sheetMessages } from './sheet-note-messages'
 import { TimelineNoteWords } from './timeline-note-words'
+import { TimelineJsNoteWords } from './timelinejs-note-words'
 
 // What the reader should know of how a file was read, in the reader's language: one message per code
 // (sheet-note-messages.ts), its values filled in, the file's own words (a column's name, a cell's
@@ -232,6 +234,7 @@ export function ReadNoteWords({ note }: { note: ReadNote }): ReactNode {
       return <QueryNoteWords note={note} />
     case 'recordsList':
     case 'recordsLines':
+    case 'recordsEpochTimes':
     case 'recordsNotRecords':
     case 'recordsNested':
     case 'recordsUnreadParts':
@@ -248,6 +251,12 @@ export function ReadNoteWords({ note }: { note: ReadNote }): ReactNode {
     case 'jsonKeysTwice':
     case 'jsonNonFinite':
       return <JsonNoteWords note={note} />
+    case 'kmlGpxRead':
+      return <KmlGpxNoteWords note={note} />
+    case 'timelineJsRead':
+    case 'timelineJsMarkup':
+    case 'timelineJsMedia':
+      return <TimelineJsNoteWords note={note} />
   }
 }
 

@@ -14,6 +14,11 @@ export const recordsMessages = defineMessages({
     defaultMessage:
       '{file} is a JSON Lines file of {count, plural, one {# line} other {# lines}}: each record was read as a row (numbered by its line), its fields as columns.',
   },
+  recordsEpochTimes: {
+    id: 'notes.recordsEpochTimes',
+    defaultMessage:
+      '"{field}" holds times as milliseconds since 1970: read as dates and times to the second (UTC){asDate, select, yes {, as the column "date"} other {}}{unread, plural, =0 {} one {; # value that was not such a time was kept as it is} other {; # values that were not such times were kept as they are}}.',
+  },
   recordsNotRecords: {
     id: 'notes.recordsNotRecords',
     defaultMessage:

@@ -29,6 +29,12 @@ export function RecordsNoteWords({ note }: { note: RecordsNote }): ReactNode {
       })
     case 'recordsLines':
       return richText(m.recordsLines, { file: data(note.file), count: note.count })
+    case 'recordsEpochTimes':
+      return richText(m.recordsEpochTimes, {
+        field: data(note.field),
+        asDate: note.asDate ? 'yes' : 'no',
+        unread: note.unread,
+      })
     case 'recordsNotRecords':
       return richText(m.recordsNotRecords, { count: note.count })
     case 'recordsNested':

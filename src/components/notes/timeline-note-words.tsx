@@ -4,8 +4,11 @@ import { richText } from '../../i18n/rich-text'
 import { data, listed } from './note-parts'
 import { timelineMessages as m } from './timeline-note-messages'
 
-/** The notes of a forensic timeline (their codes begin with `timeline`). */
-export type TimelineNote = Extract<ReadNote, { code: `timeline${string}` }>
+/** The notes of a forensic timeline (their codes begin with `timeline`; a TimelineJS story's, `timelineJs`, are not). */
+export type TimelineNote = Exclude<
+  Extract<ReadNote, { code: `timeline${string}` }>,
+  { code: `timelineJs${string}` }
+>
 
 const fields = (names: readonly string[], cut = false) =>
   listed(

@@ -149,6 +149,7 @@ const FIELDS: { [C in ReadNoteCode]: Record<FieldsOf<C>, Check> } = {
   querySeveralValues: { name: text, count },
   recordsList: { file: text, count, field: (value) => value === null || typeof value === 'string' },
   recordsLines: { file: text, count },
+  recordsEpochTimes: { field: text, asDate: (value) => typeof value === 'boolean', unread: count },
   recordsNotRecords: { count },
   recordsNested: {
     read: listOf(shaped({ as: among(['categories', 'actors', 'sources', 'names']), fields: listOf(text) })),
@@ -164,6 +165,10 @@ const FIELDS: { [C in ReadNoteCode]: Record<FieldsOf<C>, Check> } = {
   geojsonUnreadGeometry: { reason: among(['notNumbers', 'empty']), features: lines },
   jsonKeysTwice: { file: text, places: listOf(text), more: (value) => typeof value === 'boolean' },
   jsonNonFinite: { file: text, count },
+  kmlGpxRead: { file: text, kind: among(['kml', 'gpx']), count, untimed: count },
+  timelineJsRead: { file: text },
+  timelineJsMarkup: { count },
+  timelineJsMedia: { count },
   gdeltRead: { file: text, v1: count, v2: count },
   gdeltUnknownCountries: { codes: words },
 }

@@ -75,6 +75,9 @@ export type ReadNote =
   // A JSON Lines file (import/formats/json-lines-records.ts): its lines, each record's row numbered by its line.
   | { code: 'recordsLines'; file: string; count: number }
   // A list of records read as a sheet (import/sheet/records-to-sheet.ts); names are the records' fields.
+  // A field of milliseconds since 1970 read as dates (import/formats/epoch-dates.ts): `asDate` when it
+  // became the column "date", `unread` its values that were no such time.
+  | { code: 'recordsEpochTimes'; field: string; asDate: boolean; unread: number }
   | { code: 'recordsNotRecords'; count: number }
   | { code: 'recordsNested'; read: NestedRead[] }
   | { code: 'recordsUnreadParts'; parts: UnreadPart[]; more: number }
@@ -89,6 +92,14 @@ export type ReadNote =
   // as empty (import/registry.ts).
   | { code: 'jsonKeysTwice'; file: string; places: string[]; more: boolean }
   | { code: 'jsonNonFinite'; file: string; count: number }
+  // A KML or GPX file's (import/formats/kml-gpx.ts): its placemarks, or points and tracks, and those
+  // left out for want of a time.
+  | { code: 'kmlGpxRead'; file: string; kind: 'kml' | 'gpx'; count: number; untimed: number }
+  // A TimelineJS story's (import/formats/timelinejs-json.ts): texts whose HTML was left out, slides
+  // whose media is no web address.
+  | { code: 'timelineJsRead'; file: string }
+  | { code: 'timelineJsMarkup'; count: number }
+  | { code: 'timelineJsMedia'; count: number }
   // A GDELT events file's (import/formats/gdelt-events.ts): rows in 1.0's and 2.0's columns.
   | { code: 'gdeltRead'; file: string; v1: number; v2: number }
   | { code: 'gdeltUnknownCountries'; codes: WordCount[] }

@@ -1,3 +1,4 @@
+import type { ReadNote } from '../../notes/read-note'
 import type { ColumnRoles } from '../sheet/column-roles'
 
 type Json = Record<string, unknown>
@@ -20,7 +21,7 @@ export function epochDates(
   fields: readonly string[],
   records: readonly Json[],
   roles: ColumnRoles,
-): { apply: (record: Json) => void; notes: string[] } {
+): { apply: (record: Json) => void; notes: ReadNote[] } {
   const hasDate = fields.some((field) => roles[field] === 'date' || roles[field] === 'year')
   const field = fields.find(
     (name) =>
@@ -44,10 +45,8 @@ export function epochDates(
       }
     },
     // Read once every record is applied: it counts the values that were not such times.
-    get notes() {
-      return [
-        `"${field.slice(0, 40)}" holds times as milliseconds since 1970: read as dates and times to the second (UTC)${target === field ? '' : `, as the column "date"`}${unread ? `; ${unread} values that were not such times were kept as they are` : ''}.`,
-      ]
+    get notes(): ReadNote[] {
+      return [{ code: 'recordsEpochTimes', field: field.slice(0, 40), asDate: target !== field, unread }]
     },
   }
 }

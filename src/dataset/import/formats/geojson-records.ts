@@ -1,4 +1,4 @@
-import { inEnglish, type ReadNote } from '../../notes/read-note'
+import type { ReadNote } from '../../notes/read-note'
 import { rolesByName } from '../sheet/column-roles'
 import type { SkippedRow } from '../sheet/keep-good-rows'
 import { epochDates } from './epoch-dates'
@@ -79,7 +79,7 @@ export function featureRecords(features: readonly unknown[]): FeatureRecords {
     records.push(record)
     places.push(index + 1)
   })
-  return { records, places, skipped, notes: [...geometryNotes(counts), ...times.notes.map(inEnglish)] }
+  return { records, places, skipped, notes: [...geometryNotes(counts), ...times.notes] }
 }
 
 function propertiesOf(feature: Json): Json {

@@ -76,6 +76,7 @@ test('USGS’s feed: times in milliseconds since 1970 read as dates to the secon
   })
   expect(chabu?.numbers).toEqual(expect.arrayContaining([{ name: 'mag', value: 5.9 }]))
   expect(notesText(notes)).toMatch(/each event is titled by its place \(place\)/)
+  expect(notes).toContainEqual({ code: 'recordsEpochTimes', field: 'time', asDate: true, unread: 0 })
   expect(notesText(notes)).toMatch(
     /"time" holds times as milliseconds since 1970: read as dates and times to the second \(UTC\), as the column "date"/,
   )

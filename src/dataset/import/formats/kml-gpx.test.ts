@@ -20,7 +20,10 @@ test('KML placemarks open as events: name, description as text, TimeStamp or Tim
   ])
   expect(result.dataset.events[0]?.summary).not.toMatch(/[<>]/)
   expect(result.dataset.events[0]?.place).toMatchObject({ latitude: 49.3, longitude: -0.5 })
-  expect(noteText(result.notes[0])).toMatch(/^war\.kml is KML: its 2 placemarks were read/)
+  expect(result.notes[0]).toEqual({ code: 'kmlGpxRead', file: 'war.kml', kind: 'kml', count: 2, untimed: 0 })
+  expect(noteText(result.notes[0])).toBe(
+    'war.kml is KML: its 2 placemarks were read with their names, descriptions, times and places.',
+  )
   expect(notesText(result.notes)).not.toMatch(/GeoJSON/)
 })
 
@@ -29,6 +32,9 @@ test('GPX waypoints with times open; a KML that only links to another map says s
   const read = await importFiles([{ name: 'walk.gpx', text: gpx }])
   if (!read.ok) throw new Error(read.message)
   expect(read.dataset.events[0]).toMatchObject({ title: 'Kyiv', date: '2022-02-24T04:00:00Z' })
+  expect(noteText(read.notes[0])).toBe(
+    'walk.gpx is GPX: its 1 point or track was read with its name, description, time and place.',
+  )
   const link = `<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document><NetworkLink><Link><href>https://example.org/map.kml</href></Link></NetworkLink></Document></kml>`
   const refused = await importFiles([{ name: 'link.kml', text: link }])
   expect(refused.ok ? '' : refused.message).toBe(

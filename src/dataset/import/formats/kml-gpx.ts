@@ -1,5 +1,4 @@
 import { formatCount } from '../../../lib/format-count'
-import { inEnglish } from '../../notes/read-note'
 import type { DatasetResult, Importer } from '../importer'
 import { importInput, isRecord } from '../importer'
 import { geoJson } from './geojson'
@@ -46,11 +45,16 @@ export const kmlGpx: Importer = {
     const text = JSON.stringify({ type: 'FeatureCollection', features })
     const read = await geoJson.read(importInput([{ name: `${file.name}.geojson`, text }]), options)
     if (!read.ok) return read
-    const note = `${file.name} is ${kind}: its ${formatCount(features.length)} ${kind === 'KML' ? 'placemarks' : 'points and tracks'} were read with their names, descriptions, times and places${timed < features.length ? ` (${formatCount(features.length - timed)} without a time were left out)` : ''}.`
     return {
       ...read,
       notes: [
-        inEnglish(note),
+        {
+          code: 'kmlGpxRead',
+          file: file.name,
+          kind: kind === 'KML' ? 'kml' : 'gpx',
+          count: features.length,
+          untimed: features.length - timed,
+        },
         // The GeoJSON read under it is no part of the file: its note would name a file that is not there.
         ...read.notes.filter((each) => each.code !== 'geojsonRead'),
       ],

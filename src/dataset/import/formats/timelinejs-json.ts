@@ -1,8 +1,7 @@
-import { formatCount } from '../../../lib/format-count'
 import { FORMAT_VERSION, TEXT_LIMITS } from '../../format/format-constants'
 import type { Dataset, StoryEvent } from '../../format/schema'
 import { slugify, uniqueIds } from '../../format/slug'
-import { inEnglish, type ReadNote } from '../../notes/read-note'
+import type { ReadNote } from '../../notes/read-note'
 import { type DatasetResult, type Importer, jsonValue } from '../importer'
 import { keptItems } from '../kept-items'
 import type { NamedText } from '../named-text'
@@ -37,7 +36,7 @@ export type TimelineJsRead = {
   skipped: SkippedRow[]
   /** How many slides (events and eras) the file has. */
   slides: number
-  notes: string[]
+  notes: ReadNote[]
   /** For each event made, where it is in the file ("events[3]", "eras[0]"). */
   placeOf: string[]
 }
@@ -136,15 +135,9 @@ export function timelineJsToDataset(value: Json, name: string): TimelineJsRead {
   const titleSlide = isObject(value.title) && isObject(value.title.text) ? value.title.text : {}
   const storyTitle = plain(titleSlide.headline) || titleFromFileName(name)
   const description = plain(titleSlide.text)
-  const notes: string[] = []
-  if (markup > 0)
-    notes.push(
-      `${formatCount(markup)} texts hold HTML (as TimelineJS writes them): their text was kept, the markup left out.`,
-    )
-  if (mediaNotAddress)
-    notes.push(
-      `${formatCount(mediaNotAddress)} ${mediaNotAddress === 1 ? 'slide has media' : 'slides have media'} that is not a web address (an embed or a quote): left out.`,
-    )
+  const notes: ReadNote[] = []
+  if (markup > 0) notes.push({ code: 'timelineJsMarkup', count: markup })
+  if (mediaNotAddress) notes.push({ code: 'timelineJsMedia', count: mediaNotAddress })
   const categories = groups.list()
   return {
     dataset: {
@@ -203,7 +196,8 @@ function datasetFromTimelineJs(
   )
   if (!kept.ok) return kept
   const notes: ReadNote[] = [
-    ...[`${file.name} was read as a TimelineJS story.`, ...read.notes].map(inEnglish),
+    { code: 'timelineJsRead', file: file.name },
+    ...read.notes,
     ...kept.notes.map(
       (note): ReadNote => (note.code === 'rowsLeftOut' ? { ...note, code: 'slidesLeftOut' } : note),
     ),

@@ -231,10 +231,12 @@ test('a TimelineJS JSON story opens as it comes: its title slide, dates from the
   expect(byTitle.get('...And the women who made it work')?.date).toBe('1943-07/1946')
   expect(byTitle.get('Rózsa Péter writes recursion')?.date).toBe('1951')
   for (const event of dataset.events) expect(`${event.title} ${event.summary ?? ''}`).not.toMatch(/<[a-z/]/i)
+  expect(notes[0]).toEqual({ code: 'timelineJsRead', file: 'women_in_computing.json' })
   expect(noteText(notes[0])).toBe('women_in_computing.json was read as a TimelineJS story.')
   // Media as links with caption and credit as text; a quote in the media slot is no address.
   expect(byTitle.get('Ada Lovelace')?.media).toMatchObject({ credit: 'Wikimedia Commons' })
   expect(byTitle.get('...And the women who made it work')?.media?.credit).not.toMatch(/</)
+  expect(notes).toContainEqual({ code: 'timelineJsMedia', count: 1 })
   expect(notesText(notes)).toMatch(/1 slide has media that is not a web address/)
   expect(byTitle.get('Ada Lovelace')?.sources?.[0]).toEqual({
     url: 'https://en.wikipedia.org/wiki/Ada_Lovelace',
