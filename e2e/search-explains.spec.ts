@@ -48,7 +48,11 @@ test('with some countries chosen, the others say how many events they would add'
   const northKorea = filtersPanel
     .getByRole('listitem')
     .filter({ has: page.getByLabel('North Korea', { exact: true }) })
-  await expect(northKorea.locator('.facet-count')).toHaveText('would add +3 events if chosen')
+  await expect(northKorea.locator('.facet-count')).toHaveText('would add 3 events if chosen+3')
+  // Said to a screen reader as one sentence, its noun agreeing with the number; shown as "+3".
+  await expect(northKorea.getByLabel('North Korea', { exact: true })).toHaveAccessibleDescription(
+    'would add 3 events if chosen',
+  )
   await northKorea.getByLabel('North Korea', { exact: true }).check()
   await expect(filtersPanel.getByText(/^3 of 16 events match$/)).toBeVisible()
 })

@@ -37,3 +37,21 @@ test('Ukrainian writes the day’s month in the genitive', async () => {
   activateLanguage(await loadLanguage('uk'))
   expect(label('2023-08-15')).toBe('15 серпня 2023 р.')
 })
+
+test('a qualifier is worded by the date’s precision: a day, a month or a year', async () => {
+  activateLanguage(await loadLanguage('fr'))
+  expect(label('[..2023-07]')).toBe('en juillet 2023 ou avant')
+  expect(label('[2020..]')).toBe('en 2020 ou après')
+  expect(label('../2023-08-15')).toBe('jusqu’au 15 août 2023')
+  expect(label('../2023')).toBe('jusqu’en 2023')
+  expect(label('2023-08-15/..')).toBe('à partir du 15 août 2023')
+  activateLanguage(await loadLanguage('es'))
+  expect(label('[..2023-08-15]')).toBe('el 15 de agosto de 2023 o antes')
+  expect(label('[..2023-08]')).toBe('agosto de 2023 o antes')
+  expect(label('../2023-08-15')).toBe('hasta el 15 de agosto de 2023')
+  // Ukrainian: Intl writes a month alone in the nominative, which "до" cannot take; "по … включно" can.
+  activateLanguage(await loadLanguage('uk'))
+  expect(label('../2023-08')).toBe('по серпень 2023 р. включно')
+  expect(label('../2023-08-15')).toBe('до 15 серпня 2023 р.')
+  expect(label('2023-08/')).toBe('серпень 2023 р. і далі (кінець невідомий)')
+})

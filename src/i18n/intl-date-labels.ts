@@ -1,16 +1,25 @@
 import { activeLanguage, t } from './i18n-store'
 import { defineMessages } from './messages'
 
+// The qualifiers that stand before or after a date take its precision (day, month or year): languages
+// word them apart where the date is a day or a month ("le 5 mars 2020 ou avant" but "en mars 2020 ou
+// avant"; Ukrainian's month, written by Intl in the nominative, cannot follow "до").
 const messages = defineMessages({
-  approximate: { id: 'dates.approximate', defaultMessage: 'c. {date}' },
+  approximate: { id: 'dates.approximate', defaultMessage: '{precision, select, other {c. {date}}}' },
   uncertain: { id: 'dates.uncertain', defaultMessage: '{date} (uncertain)' },
   interval: { id: 'dates.interval', defaultMessage: '{start} – {end}' },
-  onwards: { id: 'dates.onwards', defaultMessage: '{date} onwards' },
-  fromEndUnknown: { id: 'dates.fromEndUnknown', defaultMessage: 'from {date} (end unknown)' },
-  until: { id: 'dates.until', defaultMessage: 'until {date}' },
-  untilStartUnknown: { id: 'dates.untilStartUnknown', defaultMessage: 'until {date} (start unknown)' },
-  onOrBefore: { id: 'dates.onOrBefore', defaultMessage: 'on or before {date}' },
-  onOrAfter: { id: 'dates.onOrAfter', defaultMessage: 'on or after {date}' },
+  onwards: { id: 'dates.onwards', defaultMessage: '{precision, select, other {{date} onwards}}' },
+  fromEndUnknown: {
+    id: 'dates.fromEndUnknown',
+    defaultMessage: '{precision, select, other {from {date} (end unknown)}}',
+  },
+  until: { id: 'dates.until', defaultMessage: '{precision, select, other {until {date}}}' },
+  untilStartUnknown: {
+    id: 'dates.untilStartUnknown',
+    defaultMessage: '{precision, select, other {until {date} (start unknown)}}',
+  },
+  onOrBefore: { id: 'dates.onOrBefore', defaultMessage: '{precision, select, other {on or before {date}}}' },
+  onOrAfter: { id: 'dates.onOrAfter', defaultMessage: '{precision, select, other {on or after {date}}}' },
   someYear: { id: 'dates.someYear', defaultMessage: 'some year {first}–{last}' },
   atTime: { id: 'dates.atTime', defaultMessage: '{date}, {time} {zone}' },
 })
@@ -73,9 +82,14 @@ function plainLabel(part: Part): string {
   return formatOf(part).format(dateOf(part))
 }
 
+/** How precise a part is, for the messages that word a qualifier by it. */
+function precisionOf(part: Part): 'day' | 'month' | 'year' {
+  return part.day !== null ? 'day' : part.month !== null ? 'month' : 'year'
+}
+
 function qualified(part: Part): string {
   let label = plainLabel(part)
-  if (part.approximate) label = t(messages.approximate, { date: label })
+  if (part.approximate) label = t(messages.approximate, { date: label, precision: precisionOf(part) })
   if (part.uncertain) label = t(messages.uncertain, { date: label })
   return label
 }
@@ -97,16 +111,25 @@ function readLabel(edtf: string): string | null {
     const end = readPart(endText)
     if (start && end) return intervalLabel(start, end)
     if (start && (endText === '..' || endText === ''))
-      return t(endText === '..' ? messages.onwards : messages.fromEndUnknown, { date: qualified(start) })
+      return t(endText === '..' ? messages.onwards : messages.fromEndUnknown, {
+        date: qualified(start),
+        precision: precisionOf(start),
+      })
     if (end && (startText === '..' || startText === ''))
-      return t(startText === '..' ? messages.until : messages.untilStartUnknown, { date: qualified(end) })
+      return t(startText === '..' ? messages.until : messages.untilStartUnknown, {
+        date: qualified(end),
+        precision: precisionOf(end),
+      })
     return null
   }
   const reach = /^\[(\.\.)?([^,.\]]+)(\.\.)?\]$/.exec(edtf)
   if (reach?.[2] && (reach[1] || reach[3])) {
     const part = readPart(reach[2])
     if (!part) return null
-    return t(reach[1] ? messages.onOrBefore : messages.onOrAfter, { date: qualified(part) })
+    return t(reach[1] ? messages.onOrBefore : messages.onOrAfter, {
+      date: qualified(part),
+      precision: precisionOf(part),
+    })
   }
   const unspecified = /^(\d{2,3})(X{1,2})$/.exec(edtf)
   if (unspecified?.[1] && unspecified[2]) {

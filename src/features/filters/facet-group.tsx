@@ -15,9 +15,16 @@ const messages = defineMessages({
   showFewer: { id: 'filters.showFewer', defaultMessage: 'Show fewer' },
   showAll: { id: 'filters.showAll', defaultMessage: 'Show all {count, number}' },
   wouldAddTitle: { id: 'filters.wouldAddTitle', defaultMessage: 'Events it would add to those matching' },
-  wouldAdd: { id: 'filters.wouldAdd', defaultMessage: 'would add' },
-  ifChosen: { id: 'filters.ifChosen', defaultMessage: 'events if chosen' },
-  matchingEvents: { id: 'filters.matchingEvents', defaultMessage: 'matching events:' },
+  // What a screen reader hears for a value's count: one message with its number, so that the noun
+  // agrees with it in every language (Arabic and Ukrainian change the noun's form by the count).
+  wouldAddCount: {
+    id: 'filters.wouldAddCount',
+    defaultMessage: '{count, plural, one {would add # event if chosen} other {would add # events if chosen}}',
+  },
+  matchingCount: {
+    id: 'filters.matchingCount',
+    defaultMessage: '{count, plural, one {# matching event} other {# matching events}}',
+  },
 })
 
 /** One facet's checkboxes: one group, or a group of groups under headings; a sentence where the story has none. */
@@ -155,15 +162,13 @@ const FacetCheckbox = memo(function FacetCheckbox(props: {
       </label>
       {showsAdds ? (
         <span id={`${id}-count`} className="facet-count" title={t(messages.wouldAddTitle)}>
-          <span className="visually-hidden">{t(messages.wouldAdd)} </span>
-          <span aria-hidden="true">+</span>
-          {formatLocalNumber(props.adds ?? 0)}
-          <span className="visually-hidden"> {t(messages.ifChosen)}</span>
+          <span className="visually-hidden">{t(messages.wouldAddCount, { count: props.adds ?? 0 })}</span>
+          <span aria-hidden="true">+{formatLocalNumber(props.adds ?? 0)}</span>
         </span>
       ) : (
         <span id={`${id}-count`} className="facet-count">
-          <span className="visually-hidden">{t(messages.matchingEvents)} </span>
-          {formatLocalNumber(props.count)}
+          <span className="visually-hidden">{t(messages.matchingCount, { count: props.count })}</span>
+          <span aria-hidden="true">{formatLocalNumber(props.count)}</span>
         </span>
       )}
     </li>
