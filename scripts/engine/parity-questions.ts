@@ -1,4 +1,9 @@
-import { type EventFilter, NO_FILTER, type QueryDescription } from '../../src/dataset/query/query-description'
+import {
+  EVENT_FIELDS,
+  type EventFilter,
+  NO_FILTER,
+  type QueryDescription,
+} from '../../src/dataset/query/query-description'
 import type { Story } from '../../src/dataset/story-index'
 
 // The questions two engines are compared on (the DuckDB parity test, and `npm run test:engines` for
@@ -126,6 +131,13 @@ export function questionsFor(story: Story, filter: EventFilter): QueryDescriptio
     { kind: 'map-points', filter, limit: 40, cellDegrees: 2.5 },
     { kind: 'search', filter, text: 'summit', limit: 30 },
     { kind: 'event-details', id: someEvent },
+    // The details panel's question: the event, and whether the view's filters let it through.
+    { kind: 'event-details', id: someEvent, filter },
+    { kind: 'event-details', id: 'no-such-event', filter },
+    // The matching events' count alone (the filters panel, the embed, the export's file name).
+    { kind: 'events', filter, fields: [], limit: 0, offset: 0 },
+    // The print view's and the export's pages: every field they may read, in time order.
+    { kind: 'events', filter, fields: [...EVENT_FIELDS], limit: 7, offset: 7 },
     { kind: 'quotes', filter, event: null, limit: 200 },
     { kind: 'quotes', filter, event: quoted, limit: 10 },
   ]

@@ -67,7 +67,8 @@ export type AnswerOf<Kind extends QueryKind> = {
   'map-countries': { rows: CountryCountRow[]; placed: number; unplaced: number }
   'map-points': { rows: MapPointRow[]; placed: number; binned: boolean }
   search: { rows: EventRow[]; total: number }
-  'event-details': { rows: EventDetailsRow[] }
+  /** `matching`: whether the filter asked with it lets the event through; only where one was asked. */
+  'event-details': { rows: EventDetailsRow[]; matching?: boolean }
   quotes: { rows: QuoteRow[]; total: number }
 }[Kind]
 

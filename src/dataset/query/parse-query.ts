@@ -118,7 +118,11 @@ const queryDescription = z.discriminatedUnion(
       text: text('the search', QUERY_LIMITS.searchLength),
       limit: count(QUERY_LIMITS.events),
     }),
-    z.strictObject({ kind: z.literal('event-details'), id: text('the id', QUERY_LIMITS.idLength) }),
+    z.strictObject({
+      kind: z.literal('event-details'),
+      id: text('the id', QUERY_LIMITS.idLength),
+      filter: filter.optional(),
+    }),
     z.strictObject({
       kind: z.literal('quotes'),
       filter,

@@ -108,8 +108,12 @@ export type MapPointsQuery = { kind: 'map-points'; filter: EventFilter; limit: n
  */
 export type SearchQuery = { kind: 'search'; filter: EventFilter; text: string; limit: number }
 
-/** One event, by id, with every field the details panel shows; no answer row if there is none. */
-export type EventDetailsQuery = { kind: 'event-details'; id: string }
+/**
+ * One event, by id, with every field the details panel shows; no answer row if there is none. With a
+ * `filter`, the answer also says whether the event is among those it lets through (the details panel
+ * says so when the filters hide the selected event).
+ */
+export type EventDetailsQuery = { kind: 'event-details'; id: string; filter?: EventFilter }
 
 /**
  * The quotes of the matching events, in the events' time order and then the dataset's (the quotes

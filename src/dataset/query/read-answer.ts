@@ -31,6 +31,11 @@ const readBinned = (extra: RawRow) => {
   return extra.binned
 }
 
+const readMatching = (extra: RawRow) => {
+  if (typeof extra.matching !== 'boolean') throw new Error('Engine answer: matching should be true or false')
+  return extra.matching
+}
+
 const READERS: Readers = {
   'facet-counts': (_query, rows) => ({
     rows: rows.map((row) => ({
@@ -69,7 +74,8 @@ const READERS: Readers = {
     rows: rows.map((row) => readEventRow(row, ['title', 'date', 'precision'])),
     total: readNumber(extra, 'total'),
   }),
-  'event-details': (_query, rows) => ({
+  'event-details': (query, rows, extra) => ({
+    ...(query.filter ? { matching: readMatching(extra) } : {}),
     rows: rows.map((row) => ({
       id: readString(row, 'id'),
       title: readString(row, 'title'),

@@ -2,7 +2,7 @@ import type { EventDetailsRow } from '../../dataset/query/answers'
 import { SEARCH_HIT_FIELDS } from '../../dataset/query/answers'
 import { coordinateOf } from '../../dataset/query/coordinates'
 import type { IndexedEvent } from '../../dataset/story-index'
-import { matchingEvents } from '../matching-events'
+import { matchesFilters, matchingEvents } from '../matching-events'
 import { eventRow } from './memory-first-view'
 import type { MemoryHandler } from './memory-index'
 import { activeFilters } from './query-filter'
@@ -20,7 +20,9 @@ export const answerSearch: MemoryHandler<'search'> = (index, query) => {
 
 export const answerEventDetails: MemoryHandler<'event-details'> = (index, query) => {
   const event = index.story.eventsById.get(query.id)
-  return { rows: event ? [detailsRow(event)] : [] }
+  const rows = event ? [detailsRow(event)] : []
+  if (!query.filter) return { rows }
+  return { rows, matching: event ? matchesFilters(index.story, event, activeFilters(query.filter)) : false }
 }
 
 function detailsRow(event: IndexedEvent): EventDetailsRow {

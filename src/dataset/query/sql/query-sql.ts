@@ -200,29 +200,35 @@ export const SQL_PLANNERS: SqlPlanners = {
     return eventsPlan(whereOf(dialect, filter), SEARCH_HIT_FIELDS, query.limit, 0)
   },
 
-  'event-details': (query, dialect) => ({
-    statements: [
-      `SELECT id, title, summary, date, precision, status, start_ms, end_ms, countries, actors, categories, latitude, longitude, place_name FROM ${EVENTS_TABLE} WHERE id = ${dialect.stringLiteral(query.id)} ${limit(1)}`,
-    ],
-    assemble: ([rows = []]) => ({
-      rows: rows.map((row) => ({
-        id: readString(row, 'id'),
-        title: readString(row, 'title'),
-        summary: readNullableString(row, 'summary'),
-        date: readString(row, 'date'),
-        precision: readPrecision(row, 'precision'),
-        status: readString(row, 'status'),
-        start: readNumber(row, 'start_ms'),
-        end: readNumber(row, 'end_ms'),
-        countries: readStrings(row, 'countries'),
-        actors: readStrings(row, 'actors'),
-        categories: readStrings(row, 'categories'),
-        latitude: readNullableNumber(row, 'latitude'),
-        longitude: readNullableNumber(row, 'longitude'),
-        placeName: readNullableString(row, 'place_name'),
-      })),
-    }),
-  }),
+  'event-details': (query, dialect) => {
+    const byId = `id = ${dialect.stringLiteral(query.id)}`
+    return {
+      statements: [
+        `SELECT id, title, summary, date, precision, status, start_ms, end_ms, countries, actors, categories, latitude, longitude, place_name FROM ${EVENTS_TABLE} WHERE ${byId} ${limit(1)}`,
+        // Whether the filter lets it through: the same count as a list's, of this one event.
+        ...(query.filter ? [countStatement(`${byId} AND ${whereOf(dialect, query.filter)}`)] : []),
+      ],
+      assemble: ([rows = [], matching]) => ({
+        ...(query.filter ? { matching: countOf(matching) > 0 } : {}),
+        rows: rows.map((row) => ({
+          id: readString(row, 'id'),
+          title: readString(row, 'title'),
+          summary: readNullableString(row, 'summary'),
+          date: readString(row, 'date'),
+          precision: readPrecision(row, 'precision'),
+          status: readString(row, 'status'),
+          start: readNumber(row, 'start_ms'),
+          end: readNumber(row, 'end_ms'),
+          countries: readStrings(row, 'countries'),
+          actors: readStrings(row, 'actors'),
+          categories: readStrings(row, 'categories'),
+          latitude: readNullableNumber(row, 'latitude'),
+          longitude: readNullableNumber(row, 'longitude'),
+          placeName: readNullableString(row, 'place_name'),
+        })),
+      }),
+    }
+  },
 
   quotes: (query, dialect) => {
     // An IN over the matching events' ids rather than a JOIN: ClickHouse 18.16 joins only with USING
