@@ -85,9 +85,10 @@ describe('over a synthetic story', () => {
           answer: await memory.answer(question),
         })
     }
-    await expect(engine.answer({ kind: 'event-details', id: 'x\u0007' })).rejects.toThrow(
-      'The engine refused the event-details query (400): id: the id: no control characters',
-    )
+    await expect(engine.answer({ kind: 'event-details', id: 'x\u0007' })).rejects.toMatchObject({
+      problem: 'refused',
+      detail: 'the event-details query (400): id: the id: no control characters',
+    })
   })
 
   test('as JSON where only JSON is accepted', async () => {

@@ -67,7 +67,7 @@ export function Dashboard({
 }) {
   const t = useT()
   const view = useStoryView(story)
-  const { state, actions, matching } = view
+  const { state, actions } = view
   // Story mode has keys of its own.
   useKeyboardShortcuts(actions, state.storyMode === null)
 
@@ -102,7 +102,7 @@ export function Dashboard({
                   <EditCopyButton dataset={story.dataset} />
                 </>
               )}
-              <ExportButtons story={story} matching={matching} />
+              <ExportButtons story={story} filters={view.filters} matchingCount={view.matchingCount.answer} />
               <PrintButton />
             </div>
             <div className="button-row">
@@ -114,7 +114,7 @@ export function Dashboard({
             </div>
           </section>
         </div>
-        <PrintedEvents story={story} matching={matching} filtersInWords={view.filtersInWords} />
+        <PrintedEvents story={story} filters={view.filters} filtersInWords={view.filtersInWords} />
         {preview && <PreviewBanner preview={preview} />}
         {source && <LoadStatus opening={source.opening} />}
         <NoticeList notices={view.notices} notes={story.notes} />

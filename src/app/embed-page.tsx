@@ -1,3 +1,4 @@
+import { EngineProblem } from '../components/engine-problem/engine-problem'
 import { NoticeList } from '../components/notice-list'
 import type { Story } from '../dataset/story-index'
 import { FullAppLink } from '../features/share/full-app-link'
@@ -31,7 +32,7 @@ const messages = defineMessages({
 export function EmbedPage({ story }: { story: Story }) {
   const t = useT()
   const view = useStoryView(story)
-  const { state, actions, matching } = view
+  const { state, actions, matchingCount } = view
   useKeyboardShortcuts(actions, state.storyMode === null)
 
   if (state.storyMode) {
@@ -53,10 +54,10 @@ export function EmbedPage({ story }: { story: Story }) {
             <h1 className="embed-title" dir="auto">
               {story.dataset.title}
             </h1>
-            {filtered && (
+            {filtered && matchingCount.answer !== undefined && (
               <p className="embed-filters">
                 {t(messages.filtered, {
-                  matching: matching.length,
+                  matching: matchingCount.answer,
                   all: story.events.length,
                   filters: view.filtersInWords,
                 })}{' '}
@@ -65,6 +66,7 @@ export function EmbedPage({ story }: { story: Story }) {
                 </button>
               </p>
             )}
+            {filtered && <EngineProblem error={matchingCount.error} onRetry={matchingCount.retry} />}
           </div>
           <div className="button-row">
             <StoryModeButton story={story} onOpen={actions.openStory} />

@@ -3,8 +3,9 @@ import { narrativeTitle } from '../components/narrative-title'
 import { narrativeById } from '../dataset/narratives'
 import type { IndexedEvent, Story } from '../dataset/story-index'
 import { describeFilters } from '../state/describe-filters'
-import { matchesFilters, matchingEvents } from '../state/matching-events'
 import { useMemoryAnswerSource } from '../state/query/answer-source'
+import { useMatchingCount } from '../state/query/use-matching-count'
+import { useSelectedEvent } from '../state/query/use-selected-event'
 import { searchTerms } from '../state/search'
 import { useView } from '../state/use-view'
 import { usePageTitle } from './use-page-title'
@@ -21,11 +22,12 @@ export function useStoryView(story: Story) {
     () => ({ chosen: state.chosen, search: state.search, area: state.area }),
     [state.chosen, state.search, state.area],
   )
-  // The facets' counts are the panels' own question (state/query/use-facet-counts.ts).
-  const matching = useMemo(() => matchingEvents(story, filters), [story, filters])
-  const selected = state.event ? story.eventsById.get(state.event) : undefined
+  // The facets' counts are the panels' own question (state/query/use-facet-counts.ts); the matching
+  // events' count and the selected event are asked here, as several panels and the title read them.
+  const matchingCount = useMatchingCount(answers, filters)
+  const selection = useSelectedEvent(answers, story, state.event, filters)
+  const selected = selection.event
   const closeDetails = useCallback(() => actions.selectEvent(null), [actions])
-  const hiddenByFilters = selected ? !matchesFilters(story, selected, filters) : false
   const filtersInWords = useMemo(() => describeFilters(filters, story), [filters, story])
   const narrative = state.storyMode ? narrativeById(story, state.storyMode.narrative) : undefined
   usePageTitle({
@@ -56,10 +58,11 @@ export function useStoryView(story: Story) {
     visibleWindow,
     actions,
     filters,
-    matching,
+    matchingCount,
+    selection,
     selected,
     closeDetails,
-    hiddenByFilters,
+    hiddenByFilters: selection.hiddenByFilters,
     filtersInWords,
     terms,
     search,

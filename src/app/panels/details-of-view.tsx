@@ -12,6 +12,7 @@ export function DetailsOfView({ view }: { view: StoryView }) {
         event={view.selected}
         searchTerms={view.terms}
         hiddenByFilters={view.hiddenByFilters}
+        answering={view.selection}
         onFilterBy={actions.filterBy}
         onClearFilters={actions.clearFilters}
         onClose={view.closeDetails}

@@ -1,4 +1,5 @@
 import { memo, useRef } from 'react'
+import { EngineProblem } from '../../components/engine-problem/engine-problem'
 import { ScrollArea } from '../../components/scroll-area'
 import { useDateLabel } from '../../components/use-date-label'
 import { useModuleAfterFirstView } from '../../components/use-module-after-first-view'
@@ -29,6 +30,8 @@ type DetailsPanelProps = {
   /** The search's terms, marked where they occur. */
   searchTerms: readonly string[]
   hiddenByFilters: boolean
+  /** An engine's answer for the selected event: still coming, or why it did not come (and asking again). */
+  answering: { counting: boolean; error: Error | null; retry: () => void }
   /** Shows only the events of a value (an actor, a country, a category chosen here). */
   onFilterBy: (facet: FacetKey, value: string) => void
   onClearFilters: () => void
@@ -42,6 +45,7 @@ export const DetailsPanel = memo(function DetailsPanel({
   event,
   hiddenByFilters,
   searchTerms,
+  answering,
   ...actions
 }: DetailsPanelProps) {
   const t = useT()
@@ -91,7 +95,9 @@ export const DetailsPanel = memo(function DetailsPanel({
               {...actions}
             />
           )
-        ) : (
+        ) : answering.error ? (
+          <EngineProblem error={answering.error} onRetry={answering.retry} />
+        ) : answering.counting ? null : (
           <p className="empty-state">
             {richText(messages.choose, {
               n: (chunks) => <kbd>{chunks}</kbd>,

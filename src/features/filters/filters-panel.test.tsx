@@ -25,6 +25,7 @@ test('a kind with many actors lists the busiest twenty, with a chosen one kept, 
       filters={filters}
       counts={filterStory(story, filters).counts}
       matchingCount={0}
+      problem={{ error: null, retry: vi.fn() }}
       onToggle={onToggle}
       onSearch={vi.fn()}
       onClearFilters={vi.fn()}

@@ -7,6 +7,7 @@ import { PanelFacetGroup } from './facet-group'
 import { panelFacets } from './panel-facets'
 import { SearchBox } from './search-box'
 import './filters.css'
+import { EngineProblem } from '../../components/engine-problem/engine-problem'
 import { defineMessages } from '../../i18n/messages'
 import { useT } from '../../i18n/use-t'
 
@@ -23,7 +24,10 @@ type FiltersPanelProps = {
   story: Story
   filters: ActiveFilters
   counts: FacetCounts
-  matchingCount: number
+  /** Undefined while an engine counts them for the first time. */
+  matchingCount: number | undefined
+  /** Why an engine did not count (the facets or the matching events), and a way to ask again. */
+  problem: { error: Error | null; retry: () => void }
   /** Chooses or unchooses a value of a facet. */
   onToggle: (facet: FacetKey, value: string) => void
   /** Typing in the search box. */
@@ -37,6 +41,7 @@ export const FiltersPanel = memo(function FiltersPanel({
   filters,
   counts,
   matchingCount,
+  problem,
   onToggle,
   onSearch,
   onClearFilters,
@@ -60,8 +65,10 @@ export const FiltersPanel = memo(function FiltersPanel({
       <div className="panel-body">
         <SearchBox value={filters.search} onChange={onSearch} />
         <p className="filters-summary" aria-live="polite">
-          {t(messages.match, { matching: matchingCount, all: story.events.length })}
+          {matchingCount !== undefined &&
+            t(messages.match, { matching: matchingCount, all: story.events.length })}
         </p>
+        <EngineProblem error={problem.error} onRetry={problem.retry} />
         {facets.map((offered) => (
           <PanelFacetGroup
             key={offered.facet.key}

@@ -1,6 +1,7 @@
 import { createPortal } from 'react-dom'
 import { useModuleAfterFirstView } from '../../components/use-module-after-first-view'
-import type { IndexedEvent, Story } from '../../dataset/story-index'
+import type { Story } from '../../dataset/story-index'
+import type { ActiveFilters } from '../../state/view-state'
 import { usePrinting } from './use-printing'
 
 // The printed list, its messages and print.css are not needed to read the page: they come once the
@@ -11,7 +12,7 @@ const loadPrintedList = () => import('./printed-list')
  * What the page prints: the matching events in time order (printed-list.tsx). Made only while
  * printing; then the page prints nothing else (print.css).
  */
-export function PrintedEvents(props: { story: Story; matching: IndexedEvent[]; filtersInWords: string }) {
+export function PrintedEvents(props: { story: Story; filters: ActiveFilters; filtersInWords: string }) {
   const printing = usePrinting()
   const loaded = useModuleAfterFirstView(loadPrintedList, printing)
   if (!printing || !loaded) return null

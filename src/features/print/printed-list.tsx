@@ -1,10 +1,17 @@
+import { useMemo } from 'react'
+import { EngineProblem } from '../../components/engine-problem/engine-problem'
 import { localDateLabel } from '../../components/local-date-label'
 import { statusLabel } from '../../components/status-badge'
 import { shownCountryName } from '../../dataset/format/shown-country-name'
+import type { EventsQuery } from '../../dataset/query/query-description'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { defineMessages } from '../../i18n/messages'
 import { richText } from '../../i18n/rich-text'
 import { useT } from '../../i18n/use-t'
+import { answerEvents } from '../../state/query/memory-first-view'
+import { queryFilter } from '../../state/query/query-filter'
+import { useAnswer } from '../../state/query/use-answer'
+import type { ActiveFilters } from '../../state/view-state'
 import './print.css'
 
 const messages = defineMessages({
@@ -32,6 +39,11 @@ const messages = defineMessages({
 /** Past this many events a printout is a book: the first are printed, and the page says so. */
 export const MOST_PRINTED = 1000
 
+/** The printed events' question: the first MOST_PRINTED matching events of all time, in time order. */
+export function printedEventsQuestion(filters: ActiveFilters): EventsQuery {
+  return { kind: 'events', filter: queryFilter(filters, null), fields: [], limit: MOST_PRINTED, offset: 0 }
+}
+
 /**
  * The printed story: the matching events in time order, each with its date, status, summary,
  * actors, quotes (verbatim, with speaker and paragraph) and sources (their addresses written out, as
@@ -39,16 +51,23 @@ export const MOST_PRINTED = 1000
  */
 export function PrintedList({
   story,
-  matching,
+  filters,
   filtersInWords,
 }: {
   story: Story
-  matching: IndexedEvent[]
+  filters: ActiveFilters
   filtersInWords: string
 }) {
   const t = useT()
   const { dataset, published } = story
-  const printed = matching.slice(0, MOST_PRINTED)
+  // The first MOST_PRINTED matching events in time order, and how many match: the story's answerer's
+  // (in memory, on the render that prints). The events are drawn as the story holds them.
+  const { answer, error, retry } = useAnswer(printedEventsQuestion(filters), answerEvents)
+  const printed = useMemo(
+    () => (answer?.rows ?? []).flatMap((row) => story.eventsById.get(row.id) ?? []),
+    [answer, story],
+  )
+  const matching = answer?.total ?? 0
   return (
     <article className="printed-story" aria-label={t(messages.label)}>
       <header>
@@ -59,17 +78,20 @@ export function PrintedList({
           {dataset.source.url && <> ({dataset.source.url})</>}
           {published && t(messages.published, { date: localDateLabel(published) })}
         </p>
-        <p className="printed-meta">
-          {t(messages.counts, {
-            matching: matching.length,
-            all: story.events.length,
-            filtered: filtersInWords ? 'yes' : 'no',
-            filters: filtersInWords,
-            cut: printed.length < matching.length ? 'yes' : 'no',
-            printed: printed.length,
-            address: window.location.href,
-          })}
-        </p>
+        {answer && (
+          <p className="printed-meta">
+            {t(messages.counts, {
+              matching,
+              all: story.events.length,
+              filtered: filtersInWords ? 'yes' : 'no',
+              filters: filtersInWords,
+              cut: printed.length < matching ? 'yes' : 'no',
+              printed: printed.length,
+              address: window.location.href,
+            })}
+          </p>
+        )}
+        <EngineProblem error={error} onRetry={retry} />
       </header>
       <ol className="printed-events">
         {printed.map((event) => (

@@ -1,7 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useCallback } from 'react'
 import type { AnswerOf } from '../../dataset/query/answers'
 import type { QueryKind, QueryOf } from '../../dataset/query/query-description'
-import { useAnswerSource } from './answer-source'
+import { type AnswerSource, useAnswerSource } from './answer-source'
 import type { MemoryHandler } from './memory-index'
 import { queryKey } from './query-key'
 
@@ -9,7 +10,16 @@ import { queryKey } from './query-key'
  * What a view reads of an answer: the answer (undefined only before an engine's first one arrives),
  * and whether a newer one is being counted meanwhile (the answer shown is then the last one's).
  */
-export type AnswerState<Answer> = { answer: Answer | undefined; counting: boolean; error: Error | null }
+export type AnswerState<Answer> = {
+  answer: Answer | undefined
+  counting: boolean
+  /** Why the engine gave no answer (an EngineError from an engine's answerer: engine-error.ts). */
+  error: Error | null
+  /** Asks again after an error (an answer that failed is not asked again by itself). */
+  retry: () => void
+}
+
+const NOTHING_TO_RETRY = () => {}
 
 /**
  * Asks the open story's answerer a question, cached by the question and the story (react-query). The
@@ -24,7 +34,18 @@ export function useAnswer<Kind extends QueryKind>(
   /** How the page's own index answers it: imported by the view that asks, so it loads with the view. */
   inMemory: MemoryHandler<Kind>,
 ): AnswerState<AnswerOf<Kind>> {
-  const source = useAnswerSource()
+  return useAnswerOf(useAnswerSource(), query, inMemory)
+}
+
+/**
+ * useAnswer of a source given, not taken from context: for what the page derives before it provides
+ * the source to the panels (app/use-story-view.ts: the selected event, the matching events' count).
+ */
+export function useAnswerOf<Kind extends QueryKind>(
+  source: AnswerSource,
+  query: QueryOf<Kind> | null,
+  inMemory: MemoryHandler<Kind>,
+): AnswerState<AnswerOf<Kind>> {
   const index = source.kind === 'immediate' ? source.index : null
   const result = useQuery({
     queryKey: ['answer', source.identity, query ? queryKey(query) : null],
@@ -44,10 +65,15 @@ export function useAnswer<Kind extends QueryKind>(
     placeholderData: index ? undefined : keepPreviousData,
     retry: false,
   })
-  if (!query) return { answer: undefined, counting: false, error: null }
+  const { refetch } = result
+  const retry = useCallback(() => {
+    void refetch()
+  }, [refetch])
+  if (!query) return { answer: undefined, counting: false, error: null, retry: NOTHING_TO_RETRY }
   return {
     answer: result.data,
     counting: result.isPlaceholderData || result.isFetching,
     error: result.error,
+    retry,
   }
 }

@@ -28,11 +28,19 @@ export function facetCountsQuestion(filters: ActiveFilters, source: AnswerSource
 }
 
 /** The facet counts of the view's filters, as the panels take them; none counted yet: empty. */
-export function useFacetCounts(filters: ActiveFilters): { counts: FacetCounts; counting: boolean } {
+export function useFacetCounts(filters: ActiveFilters): {
+  counts: FacetCounts
+  counting: boolean
+  error: Error | null
+  retry: () => void
+} {
   const source = useAnswerSource()
-  const { answer, counting } = useAnswer(facetCountsQuestion(filters, source.kind), answerFacetCounts)
+  const { answer, counting, error, retry } = useAnswer(
+    facetCountsQuestion(filters, source.kind),
+    answerFacetCounts,
+  )
   const counts = useMemo(() => facetCountsOf(answer?.rows ?? []), [answer])
-  return { counts, counting }
+  return { counts, counting, error, retry }
 }
 
 /** An answer's rows as each facet's counts by value, and what each would add where it says. */
