@@ -212,7 +212,9 @@ function storyOf(
     format: FORMAT_VERSION,
     title,
     ...(about ? { description: about.slice(0, TEXT_LIMITS.description) } : {}),
-    source: { title: `Calendar: ${title}`.slice(0, TEXT_LIMITS.sourceTitle) },
+    // The calendar's own name, as the file gives it: data, whatever the reader's language (no app's
+    // word such as "Calendar:" is written into the story).
+    source: { title: title.slice(0, TEXT_LIMITS.sourceTitle) },
     actors,
     ...(categories.length ? { categories } : {}),
     events,

@@ -25,6 +25,8 @@ test('each field in its place: title, summary, place and coordinates, source, ca
   const { dataset, notes, leftOut } = await open('summit.ics', fixture('made-summit-week.ics'))
   expect(dataset.title).toBe('Summit week')
   expect(dataset.description).toBe("Meetings around the summit, made for the importer's tests")
+  // The source is the calendar, by its own name: no app's word ("Calendar:") in the story's data.
+  expect(dataset.source.title).toBe('Summit week')
   const byTitle = new Map(dataset.events.map((event) => [event.title, event]))
   const opening = byTitle.get('Opening session')
   // 10:00 in Berlin in August (CEST, +02:00), from the file's VTIMEZONE.
