@@ -224,6 +224,21 @@ test.describe('the pseudo-language shows no English left', () => {
     expect(await englishOnPage(page)).toEqual([])
   })
 
+  test('storage the browser refuses: My stories and a new story say so, and what to do', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', {
+        get() {
+          throw new DOMException('The user denied permission to access the database.', 'SecurityError')
+        },
+      })
+    })
+    await page.goto('/?lang=en-XA&stories')
+    await expect(page.locator('.my-stories-header')).toBeVisible({ timeout: 30_000 })
+    await page.locator('.my-stories-header .primary-button').click()
+    await expect(page.getByRole('alert').first()).toBeVisible()
+    expect(await englishOnPage(page)).toEqual([])
+  })
+
   test('a dataset that cannot be opened: every kind of problem, and a link the server refuses', async ({
     page,
   }) => {

@@ -4,6 +4,7 @@ import { defineMessages } from '../../i18n/messages'
 import { useT } from '../../i18n/use-t'
 import { download } from '../../lib/download-file'
 import { navigate } from '../../state/url-store'
+import { DraftReasonWords } from './draft-reason-words'
 import { draftingProblemWords } from './drafting/drafting-problem'
 import { extractArticle } from './drafting/extract-article'
 import type { Tab } from './items/items-pane'
@@ -12,6 +13,7 @@ import { proposalsFrom } from './model/proposals'
 import type { StoryDraft } from './model/story-draft'
 import type { ReadyDraft } from './ready-draft'
 import { SaveState } from './save-state'
+import type { DraftReason } from './storage/storage-failure'
 
 const messages = defineMessages({
   toFinish: {
@@ -201,7 +203,9 @@ export function EditorHeader({
       {view.conflict && <ConflictBanner view={view} />}
       {view.save.state === 'failed' && (
         <div className="editor-alert" role="alert">
-          <p>{view.save.reason}</p>
+          <p>
+            <DraftReasonWords reason={view.save.reason} />
+          </p>
           <button type="button" className="primary-button" onClick={exportJson}>
             {t(messages.exportJson)}
           </button>
@@ -260,7 +264,7 @@ function downloadDraft(draft: StoryDraft): void {
 
 function ConflictBanner({ view }: { view: ReadyDraft }) {
   const t = useT()
-  const [said, setSaid] = useState<string | null>(null)
+  const [said, setSaid] = useState<DraftReason | null>(null)
   const resolve = async (choice: 'take-theirs' | 'keep-mine' | 'overwrite') => {
     const result = await view.resolveConflict(choice)
     if (!result.ok) setSaid(result.reason)
@@ -280,7 +284,11 @@ function ConflictBanner({ view }: { view: ReadyDraft }) {
           {t(messages.overwrite)}
         </button>
       </div>
-      {said && <p>{said}</p>}
+      {said && (
+        <p>
+          <DraftReasonWords reason={said} />
+        </p>
+      )}
     </div>
   )
 }

@@ -10,6 +10,7 @@ import { useDraft } from './storage/use-draft'
 import { StoryEditor } from './story-editor'
 import { useEditorTitle } from './use-editor-title'
 import './editor.css'
+import { DraftReasonWords } from './draft-reason-words'
 
 const messages = defineMessages({
   untitled: { id: 'editor.untitledStory', defaultMessage: 'Untitled story' },
@@ -47,7 +48,11 @@ export function EditorPage({ draftId }: { draftId: string }) {
       <h1 className="page-title">{t(messages.app)}</h1>
       {view.status === 'loading' && <LoadingState label={t(messages.opening)} />}
       {view.status === 'missing' && <p role="status">{t(messages.missing)}</p>}
-      {view.status === 'unavailable' && <p role="alert">{view.reason}</p>}
+      {view.status === 'unavailable' && (
+        <p role="alert">
+          <DraftReasonWords reason={view.reason} />
+        </p>
+      )}
       {view.status === 'damaged' && (
         <div role="alert">
           <p>{t(messages.damaged, { title: view.title, reason: view.reason })}</p>

@@ -10,6 +10,8 @@ import { UNTITLED } from './storage/draft-title'
 import { useDraftList } from './storage/use-draft-list'
 import { useEditorTitle } from './use-editor-title'
 import './editor.css'
+import { DraftReasonWords } from './draft-reason-words'
+import type { DraftReason } from './storage/storage-failure'
 
 const messages = defineMessages({
   myStories: { id: 'editor.myStories', defaultMessage: 'My stories' },
@@ -58,7 +60,7 @@ export function MyStories() {
   // A story kept untitled is named in the page's language.
   const shown = (title: string) => (title === UNTITLED ? t(messages.untitled) : title)
   const [asking, setAsking] = useState<string | null>(null)
-  const [said, setSaid] = useState('')
+  const [said, setSaid] = useState<DraftReason>('')
   const create = async () => {
     const created = await list.create(newStoryDraft())
     if (created.ok) navigate(`?edit=${encodeURIComponent(created.id)}`, 'push')
@@ -79,7 +81,11 @@ export function MyStories() {
       {list.status === 'loading' && <LoadingState label={t(messages.reading)} />}
       {list.status === 'ready' && (
         <>
-          {list.failure && <p role="alert">{list.failure}</p>}
+          {list.failure && (
+            <p role="alert">
+              <DraftReasonWords reason={list.failure} />
+            </p>
+          )}
           {list.drafts.length === 0 ? (
             <p className="empty-state">{t(messages.none)}</p>
           ) : (
@@ -108,7 +114,14 @@ export function MyStories() {
                         when: draft.updatedAt === null ? t(messages.unknownTime) : when(draft.updatedAt),
                       })}
                       {draft.damaged ? ` · ${t(messages.cannotOpen, { reason: draft.damaged })}` : ''}
-                      {draft.unsaved ? ` · ${draft.unsaved}` : ''}
+                      {draft.unsaved ? (
+                        <>
+                          {' · '}
+                          <DraftReasonWords reason={draft.unsaved} />
+                        </>
+                      ) : (
+                        ''
+                      )}
                     </span>
                   </div>
                   <div className="button-row">
@@ -194,7 +207,7 @@ export function MyStories() {
         </>
       )}
       <p role="status" className="editor-note">
-        {said}
+        <DraftReasonWords reason={said} />
       </p>
     </main>
   )

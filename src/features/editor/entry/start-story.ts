@@ -4,6 +4,10 @@ import { datasetToDraft } from '../model/dataset-to-draft'
 import { newStoryDraft, parseStoryDraft, type StoryDraft } from '../model/story-draft'
 import { draftDatabase } from '../storage/draft-database'
 import { DraftStore } from '../storage/draft-store'
+import type { DraftReason } from '../storage/storage-failure'
+
+// Loaded with startStory, so that the dashboard's buttons say why not without the words on the first view.
+export { DraftReasonWords } from '../draft-reason-words'
 
 const titleOf = (draft: StoryDraft) => draft.title.trim() || 'Untitled story'
 
@@ -12,7 +16,7 @@ const titleOf = (draft: StoryDraft) => draft.title.trim() || 'Untitled story'
  * (Edit a copy: the dataset, the original left as it is). Opens the editor at its address; says why
  * not when the browser will not keep it.
  */
-export async function startStory(from?: Dataset): Promise<string | null> {
+export async function startStory(from?: Dataset): Promise<DraftReason | null> {
   const store = new DraftStore(draftDatabase(), parseStoryDraft, { titleOf })
   const content = from ? { ...datasetToDraft(from), title: `${from.title} (copy)` } : newStoryDraft()
   const created = await store.create(content)

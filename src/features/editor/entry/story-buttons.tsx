@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import type { Dataset } from '../../../dataset/format/schema'
 import { defineMessages } from '../../../i18n/messages'
 import { useT } from '../../../i18n/use-t'
@@ -15,15 +15,16 @@ const messages = defineMessages({
 /** New story: opens the editor on a new story, waiting for its article. */
 export function NewStoryButton() {
   const t = useT()
-  const [problem, setProblem] = useState<string | null>(null)
+  const [problem, setProblem] = useState<ReactNode>(null)
   return (
     <>
       <button
         type="button"
         className="icon-button"
         onClick={async () => {
-          const { startStory } = await import('./start-story')
-          setProblem(await startStory())
+          const { startStory, DraftReasonWords } = await import('./start-story')
+          const reason = await startStory()
+          setProblem(reason === null ? null : <DraftReasonWords reason={reason} />)
         }}
       >
         {t(messages.newStory)}
@@ -43,15 +44,16 @@ export function NewStoryButton() {
 /** Edit a copy: the story shown, as a new story in the editor (the original stays as it is). */
 export function EditCopyButton({ dataset }: { dataset: Dataset }) {
   const t = useT()
-  const [problem, setProblem] = useState<string | null>(null)
+  const [problem, setProblem] = useState<ReactNode>(null)
   return (
     <>
       <button
         type="button"
         className="icon-button"
         onClick={async () => {
-          const { startStory } = await import('./start-story')
-          setProblem(await startStory(dataset))
+          const { startStory, DraftReasonWords } = await import('./start-story')
+          const reason = await startStory(dataset)
+          setProblem(reason === null ? null : <DraftReasonWords reason={reason} />)
         }}
       >
         {t(messages.editCopy)}

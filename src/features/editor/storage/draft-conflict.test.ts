@@ -26,7 +26,7 @@ const inConflict = (snapshot: DraftSnapshot<TestStory>) => snapshot.save.state =
 async function twoTabs(content: TestStory) {
   const browser = testBrowser()
   const created = await new DraftStore(browser.open(), parseTestStory).create(content)
-  if (!created.ok) throw new Error(created.reason)
+  if (!created.ok) throw new Error(JSON.stringify(created.reason))
   const tab = async () => {
     const db = browser.open()
     // Dexie's middleware goes in before the database opens.

@@ -2,7 +2,7 @@ import type { DraftDatabase } from './draft-database'
 import { defaultTitle } from './draft-title'
 import { pageDrafts } from './page-drafts'
 import type { ParseContent } from './parse-content'
-import { describeStorageFailure } from './storage-failure'
+import { type DraftReason, describeStorageFailure } from './storage-failure'
 import { readStoredDraft, storedId } from './stored-draft'
 
 /** A draft as My stories lists it. */
@@ -15,11 +15,11 @@ export type DraftSummary = {
   /** Why it cannot be opened; it can still be exported as JSON. */
   damaged?: string
   /** Why the browser is not keeping its latest content (this page holds it until it closes). */
-  unsaved?: string
+  unsaved?: DraftReason
 }
 
 /** My stories: the drafts, newest first; the deleted ones, last deleted first; and why none could be read. */
-export type DraftListing = { drafts: DraftSummary[]; deleted: DraftSummary[]; failure?: string }
+export type DraftListing = { drafts: DraftSummary[]; deleted: DraftSummary[]; failure?: DraftReason }
 
 /**
  * Lists the drafts. Each is parsed, so that one that cannot be opened is listed as damaged with its
@@ -28,7 +28,7 @@ export type DraftListing = { drafts: DraftSummary[]; deleted: DraftSummary[]; fa
 export async function listDrafts<T>(db: DraftDatabase, parse: ParseContent<T>): Promise<DraftListing> {
   const { unsaved } = pageDrafts(db)
   let rows: unknown[]
-  let failure: string | undefined
+  let failure: DraftReason | undefined
   try {
     rows = await db.drafts.toArray()
   } catch (error) {

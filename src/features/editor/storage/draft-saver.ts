@@ -1,4 +1,5 @@
 import type { DraftStore, TheirDraft } from './draft-store'
+import { type DraftReason, sameReason } from './storage-failure'
 
 /**
  * Whether what the person sees is kept: 'saved' (in IndexedDB; a reload, a crash or a closed tab loses
@@ -9,7 +10,7 @@ import type { DraftStore, TheirDraft } from './draft-store'
 export type SaveStatus =
   | { state: 'saved' }
   | { state: 'saving' }
-  | { state: 'failed'; reason: string }
+  | { state: 'failed'; reason: DraftReason }
   | { state: 'conflict'; reason: string }
 
 export const CONFLICT_REASON =
@@ -84,7 +85,7 @@ export class DraftSaver<T> {
   }
 
   /** Content that the browser refused, held to be tried again with the next change or a flush. */
-  hold(content: T, reason: string): void {
+  hold(content: T, reason: DraftReason): void {
     this.#latest = { content }
     this.#held = true
     this.#setStatus({ state: 'failed', reason })
@@ -147,7 +148,7 @@ export class DraftSaver<T> {
     const now = this.#status
     if (
       now.state === status.state &&
-      ('reason' in now ? now.reason : '') === ('reason' in status ? status.reason : '')
+      sameReason('reason' in now ? now.reason : '', 'reason' in status ? status.reason : '')
     )
       return
     this.#status = status

@@ -31,7 +31,7 @@ async function openSession(store: DraftStore<TestStory>, id: string, now?: () =>
 
 async function newDraft(browser: ReturnType<typeof testBrowser>, content: TestStory) {
   const created = await new DraftStore(browser.open(), parseTestStory).create(content)
-  if (!created.ok) throw new Error(created.reason)
+  if (!created.ok) throw new Error(JSON.stringify(created.reason))
   return created.id
 }
 

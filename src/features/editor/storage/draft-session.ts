@@ -5,6 +5,7 @@ import { type History, recordChange, redo, startHistory, undo } from './draft-hi
 import { DraftSaver, type SaveStatus } from './draft-saver'
 import type { DraftStore, TheirDraft } from './draft-store'
 import { onPageHide } from './on-page-hide'
+import type { DraftReason } from './storage-failure'
 
 const messages = defineMessages({
   theirsUnreadable: {
@@ -22,7 +23,7 @@ export type DraftConflict<T> = TheirDraft<T>
  * 'overwrite': save yours over theirs, knowingly.
  */
 export type ConflictChoice = 'take-theirs' | 'keep-mine' | 'overwrite'
-export type ConflictResolved = { ok: true; copyId?: string } | { ok: false; reason: string }
+export type ConflictResolved = { ok: true; copyId?: string } | { ok: false; reason: DraftReason }
 
 /** What the editor shows of a draft; a new object whenever any of it changes. */
 export type DraftSnapshot<T> = {
@@ -33,7 +34,7 @@ export type DraftSnapshot<T> = {
   conflict: DraftConflict<T> | null
 }
 
-type Opened<T> = { content: T; revision: number; unsaved?: string }
+type Opened<T> = { content: T; revision: number; unsaved?: DraftReason }
 
 /**
  * One open draft: its undo history, its saving, and what other tabs do to it. Not React: the hook

@@ -11,7 +11,7 @@ test('a draft written is read back by another connection, as a reload reads it',
   const browser = testBrowser()
   const store = new DraftStore(browser.open(), parseTestStory)
   const created = await store.create(story('Letters', 'Kim writes'))
-  if (!created.ok) throw new Error(created.reason)
+  if (!created.ok) throw new Error(JSON.stringify(created.reason))
   expect(created.unsaved).toBeUndefined()
   expect(await store.write(created.id, story('Letters', 'Kim writes', 'Putin answers'), 1)).toMatchObject({
     kind: 'saved',
@@ -31,7 +31,7 @@ test('a write over a revision another tab has replaced writes nothing and return
   const mine = new DraftStore(browser.open(), parseTestStory)
   const theirs = new DraftStore(browser.open(), parseTestStory)
   const created = await mine.create(story('Letters'))
-  if (!created.ok) throw new Error(created.reason)
+  if (!created.ok) throw new Error(JSON.stringify(created.reason))
   expect((await theirs.write(created.id, story('Letters', 'theirs'), 1)).kind).toBe('saved')
   expect(await mine.write(created.id, story('Letters', 'mine'), 1)).toMatchObject({
     kind: 'conflict',
@@ -77,7 +77,7 @@ test('My stories lists drafts newest first; a deleted one leaves the list and ca
   if (!first.ok || !second.ok) throw new Error('not created')
   now = 1500
   const copy = await store.duplicate(first.id)
-  if (!copy.ok) throw new Error(copy.reason)
+  if (!copy.ok) throw new Error(JSON.stringify(copy.reason))
   let listing = await listDrafts(db, parseTestStory)
   expect(listing.drafts.map((draft) => [draft.title, draft.updatedAt])).toEqual([
     ['Second', 2000],
@@ -121,7 +121,7 @@ test('a full disk fails the write with what to do; the page keeps the content, a
   const failure = failingWrites(db)
   const store = new DraftStore(db, parseTestStory)
   const created = await store.create(story('Letters'))
-  if (!created.ok) throw new Error(created.reason)
+  if (!created.ok) throw new Error(JSON.stringify(created.reason))
   failure.error = quotaError()
   expect(await store.write(created.id, story('Letters', 'unsaved'), 1)).toEqual({
     kind: 'failed',

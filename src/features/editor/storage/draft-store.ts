@@ -5,7 +5,7 @@ import { newDraftId } from './draft-ids'
 import { defaultTitle, UNTITLED } from './draft-title'
 import { pageDrafts, queueWrite, writesSettled } from './page-drafts'
 import type { ParseContent, Parsed, TitleOf } from './parse-content'
-import { describeStorageFailure } from './storage-failure'
+import { type DraftReason, describeStorageFailure } from './storage-failure'
 import { rawJson, readStoredDraft } from './stored-draft'
 
 const messages = defineMessages({
@@ -20,11 +20,11 @@ export type OpenedDraft<T> =
       /** The stored revision this content is based on (the next write must find it still there). */
       revision: number
       /** Set when this content is newer than what the browser keeps: why it was not saved. */
-      unsaved?: string
+      unsaved?: DraftReason
     }
   | { kind: 'missing' }
   | { kind: 'damaged'; reason: string; title: string; json: string | null }
-  | { kind: 'unavailable'; reason: string }
+  | { kind: 'unavailable'; reason: DraftReason }
 
 /** What another tab saved: its revision, when, and its content (which may not be readable). */
 export type TheirDraft<T> = { revision: number; updatedAt: number; content: Parsed<T> }
@@ -33,11 +33,11 @@ export type TheirDraft<T> = { revision: number; updatedAt: number; content: Pars
 export type WriteResult<T> =
   | { kind: 'saved'; revision: number; updatedAt: number }
   | { kind: 'conflict'; theirs: TheirDraft<T> }
-  | { kind: 'failed'; reason: string }
+  | { kind: 'failed'; reason: DraftReason }
 
 /** A new draft's id; `unsaved` says why the browser does not keep it (the page does, until it closes). */
-export type Created = { ok: true; id: string; unsaved?: string } | { ok: false; reason: string }
-export type StoreResult = { ok: true } | { ok: false; reason: string }
+export type Created = { ok: true; id: string; unsaved?: DraftReason } | { ok: false; reason: DraftReason }
+export type StoreResult = { ok: true } | { ok: false; reason: DraftReason }
 
 /**
  * The drafts of one kind of content in IndexedDB: open, write over a known revision, create, copy,
@@ -167,7 +167,7 @@ export class DraftStore<T> {
   }
 
   /** The stored content of a draft as JSON (a damaged one too), for Export JSON. */
-  async exportJson(id: string): Promise<{ ok: true; json: string } | { ok: false; reason: string }> {
+  async exportJson(id: string): Promise<{ ok: true; json: string } | { ok: false; reason: DraftReason }> {
     try {
       const stored: unknown = await this.db.drafts.get(id)
       if (stored === undefined) return { ok: false, reason: t(messages.noSuchStory) }
@@ -195,7 +195,7 @@ export class DraftStore<T> {
   }
 
   // A draft the browser did not keep, as the page holds it.
-  #keptDraft(row: DraftRow, reason: string): OpenedDraft<T> {
+  #keptDraft(row: DraftRow, reason: DraftReason): OpenedDraft<T> {
     const parsed = this.#parse(row.content)
     if (!parsed.ok) return damaged(parsed.reason, row.content, row)
     return { kind: 'ready', content: parsed.value, revision: row.revision, unsaved: reason }
@@ -211,7 +211,7 @@ function damaged(reason: string, content: unknown, stored: unknown): OpenedDraft
   return { kind: 'damaged', reason, title: defaultTitle(stored), json: json.ok ? json.json : null }
 }
 
-function cannotCopy(opened: Exclude<OpenedDraft<unknown>, { kind: 'ready' }>): string {
+function cannotCopy(opened: Exclude<OpenedDraft<unknown>, { kind: 'ready' }>): DraftReason {
   if (opened.kind === 'missing') return t(messages.noSuchStory)
   return opened.reason
 }

@@ -1,4 +1,5 @@
 import type { DraftDatabase, DraftRow } from './draft-database'
+import type { DraftReason } from './storage-failure'
 
 /**
  * What this page knows of a database's drafts beyond what it holds: the writes still under way (a
@@ -9,7 +10,7 @@ import type { DraftDatabase, DraftRow } from './draft-database'
 type PageDrafts = {
   writes: Map<string, Promise<unknown>>
   /** Content whose write failed, with why, by draft: newer than what the database holds. */
-  unsaved: Map<string, { row: DraftRow; reason: string }>
+  unsaved: Map<string, { row: DraftRow; reason: DraftReason }>
 }
 
 const pages = new WeakMap<DraftDatabase, PageDrafts>()

@@ -5,7 +5,7 @@ import { type DraftListing, listDrafts } from './draft-list'
 import { type Created, DraftStore, type StoreResult } from './draft-store'
 import { defaultTitle } from './draft-title'
 import type { ParseContent, TitleOf } from './parse-content'
-import { describeStorageFailure } from './storage-failure'
+import { type DraftReason, describeStorageFailure } from './storage-failure'
 import { useLatestFunction } from './use-latest-function'
 
 /**
@@ -23,7 +23,7 @@ export type DraftListActions<T> = {
   remove(id: string): Promise<StoreResult>
   restore(id: string): Promise<StoreResult>
   /** The stored content as JSON, a damaged draft's too. */
-  exportJson(id: string): Promise<{ ok: true; json: string } | { ok: false; reason: string }>
+  exportJson(id: string): Promise<{ ok: true; json: string } | { ok: false; reason: DraftReason }>
 }
 
 type Listed = { database: DraftDatabase; listing: DraftListing }

@@ -16,7 +16,7 @@ function ready(view: DraftView<TestStory>) {
 test('the editor opens a draft, shows a change at once, saves it, and a reload shows it again', async () => {
   const browser = testBrowser()
   const created = await new DraftStore(browser.open(), parseTestStory).create(story('Letters'))
-  if (!created.ok) throw new Error(created.reason)
+  if (!created.ok) throw new Error(JSON.stringify(created.reason))
   const database = browser.open()
   // The parser written inline, as a component would: a new function every render.
   const { result, unmount, rerender } = renderHook(() =>
@@ -44,7 +44,7 @@ test('the editor opens a draft, shows a change at once, saves it, and a reload s
 test('undo and redo through the hook', async () => {
   const browser = testBrowser()
   const created = await new DraftStore(browser.open(), parseTestStory).create(story('Letters'))
-  if (!created.ok) throw new Error(created.reason)
+  if (!created.ok) throw new Error(JSON.stringify(created.reason))
   const database = browser.open()
   const { result, unmount } = renderHook(() => useDraft(created.id, parseTestStory, { database }))
   await waitFor(() => expect(result.current.status).toBe('ready'))

@@ -4,6 +4,7 @@ import { type ConflictChoice, type ConflictResolved, DraftSession, type DraftSna
 import { DraftStore, type OpenedDraft } from './draft-store'
 import { defaultTitle } from './draft-title'
 import type { ParseContent, TitleOf } from './parse-content'
+import type { DraftReason } from './storage-failure'
 import { useLatestFunction } from './use-latest-function'
 
 /**
@@ -16,7 +17,7 @@ import { useLatestFunction } from './use-latest-function'
 export type DraftView<T extends object> =
   | { status: 'loading' }
   | { status: 'missing' }
-  | { status: 'unavailable'; reason: string }
+  | { status: 'unavailable'; reason: DraftReason }
   | { status: 'damaged'; reason: string; title: string; json: string | null }
   | ({ status: 'ready' } & DraftSnapshot<T> & DraftActions<T>)
 
