@@ -165,6 +165,19 @@ const EVERY: { [C in Exclude<ReadNoteCode, 'inEnglish'>]: Extract<ReadNote, { co
   timelineJsRead: { code: 'timelineJsRead', file: 'mujeres.json' },
   timelineJsMarkup: { code: 'timelineJsMarkup', count: 7 },
   timelineJsMedia: { code: 'timelineJsMedia', count: 1 },
+  workbookRepaired: { code: 'workbookRepaired', error: 'Cannot find file xl/styles.xml in zip' },
+  workbookSheetsUnread: {
+    code: 'workbookSheetsUnread',
+    sheets: [
+      { name: 'Notas', error: null },
+      { name: 'Mapa', error: 'Unsupported chart' },
+    ],
+  },
+  workbookFormulas: { code: 'workbookFormulas', count: 4 },
+  workbookSheet: { code: 'workbookSheet', file: 'linea.xlsx', sheet: 'Eventos', others: ['Léame'], more: 0 },
+  timemapRead: { code: 'timemapRead', sites: true },
+  timemapNarratives: { code: 'timemapNarratives', count: 2, events: 8 },
+  timemapUnknownIds: { code: 'timemapUnknownIds', ids: ['asoc_9', 'fuente_3'] },
   gdeltRead: { code: 'gdeltRead', file: 'eventos.tsv', v1: 3, v2: 5 },
   gdeltUnknownCountries: { code: 'gdeltUnknownCountries', codes: [{ text: 'XX', count: 2 }] },
 }
@@ -236,6 +249,17 @@ test('the English says each note’s facts, the file’s words isolated', () => 
   )
   expect(words(EVERY.timelineJsMarkup).text).toBe(
     '7 texts hold HTML (as TimelineJS writes them): their text was kept, the markup left out.',
+  )
+  expect(words(EVERY.workbookSheetsUnread).text).toBe(
+    'These sheets could not be read, the others were: sheet “Notas”: its part of the file is missing or could not be parsed; sheet “Mapa”: Unsupported chart.',
+  )
+  expect(words(EVERY.workbookSheetsUnread).data).toEqual(['Notas', 'Mapa', 'Unsupported chart'])
+  expect(words({ ...EVERY.workbookSheet, others: ['Léame', 'Mapa'], more: 4 }).text).toBe(
+    'linea.xlsx: its sheet “Eventos” was read; not its other sheets, “Léame”, “Mapa”, ….',
+  )
+  expect(words({ ...EVERY.workbookSheet, others: [] }).text).toBe('linea.xlsx: its sheet “Eventos” was read.')
+  expect(words({ ...EVERY.timemapNarratives, count: 1, events: 1 }).text).toBe(
+    'Its 1 narrative (on 1 event) was read for story mode, in time order as TimeMap shows it.',
   )
   expect(words(EVERY.calendarRulesNotExpanded).text).toBe(
     '4 events repeat by a rule that cannot be expanded in bounded time: only the first occurrence was read (line 8: a DAILY rule with BYSETPOS, which it cannot expand in bounded time; line 20: a rule that no day of the calendar meets (BYMONTH, BYMONTHDAY); line 33: a SECONDLY rule whose occurrences lie up to 334 days apart (28,857,600 steps of its frequency); …).',

@@ -17,6 +17,8 @@ import { RecordsNoteWords } from './records-note-words'
 import { sheetMessages } from './sheet-note-messages'
 import { TimelineNoteWords } from './timeline-note-words'
 import { TimelineJsNoteWords } from './timelinejs-note-words'
+import { TimemapNoteWords } from './timemap-note-words'
+import { WorkbookNoteWords } from './workbook-note-words'
 
 // What the reader should know of how a file was read, in the reader's language: one message per code
 // (sheet-note-messages.ts), its values filled in, the file's own words (a column's name, a cell's
@@ -257,6 +259,15 @@ export function ReadNoteWords({ note }: { note: ReadNote }): ReactNode {
     case 'timelineJsMarkup':
     case 'timelineJsMedia':
       return <TimelineJsNoteWords note={note} />
+    case 'workbookRepaired':
+    case 'workbookSheetsUnread':
+    case 'workbookFormulas':
+    case 'workbookSheet':
+      return <WorkbookNoteWords note={note} />
+    case 'timemapRead':
+    case 'timemapNarratives':
+    case 'timemapUnknownIds':
+      return <TimemapNoteWords note={note} />
   }
 }
 

@@ -40,6 +40,10 @@ test('TimeMap’s spreadsheet opens as it comes: its Events sheet, with categori
   expect(dataset.events.find((event) => event.title === '10th thing happened')?.date).toBe(
     '2014-11-09T13:45:00Z',
   )
+  expect(notes.slice(0, 2)).toEqual([
+    { code: 'timemapRead', sites: true },
+    { code: 'timemapNarratives', count: 2, events: 8 },
+  ])
   expect(notesText(notes)).toMatch(/read as TimeMap's spreadsheet/)
   expect(notesText(notes)).toMatch(/Its 2 narratives \(on 8 events\) were read for story mode/)
   // Each narrative its events in time order, as TimeMap shows it; the undefined narrative_3 is not one.
@@ -91,6 +95,13 @@ test('TimelineJS’s sheet and an ACLED export open from .xlsx as they do from C
   )
   expect(fromTimelineJs.dataset.title).toBe('MY OWN CSV')
   expect(fromTimelineJs.dataset.events).toHaveLength(10)
+  expect(fromTimelineJs.notes[0]).toEqual({
+    code: 'workbookSheet',
+    file: 'my-timeline.xlsx',
+    sheet: 'Timeline',
+    others: ['Read me'],
+    more: 0,
+  })
   expect(noteText(fromTimelineJs.notes[0])).toBe(
     'my-timeline.xlsx: its sheet “Timeline” was read; not its other sheets, “Read me”.',
   )

@@ -169,6 +169,15 @@ const FIELDS: { [C in ReadNoteCode]: Record<FieldsOf<C>, Check> } = {
   timelineJsRead: { file: text },
   timelineJsMarkup: { count },
   timelineJsMedia: { count },
+  workbookRepaired: { error: text },
+  workbookSheetsUnread: {
+    sheets: listOf(shaped({ name: text, error: (value) => value === null || typeof value === 'string' })),
+  },
+  workbookFormulas: { count },
+  workbookSheet: { file: text, sheet: text, others: listOf(text), more: count },
+  timemapRead: { sites: (value) => typeof value === 'boolean' },
+  timemapNarratives: { count, events: count },
+  timemapUnknownIds: { ids: listOf(text) },
   gdeltRead: { file: text, v1: count, v2: count },
   gdeltUnknownCountries: { codes: words },
 }

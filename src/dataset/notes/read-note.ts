@@ -100,6 +100,17 @@ export type ReadNote =
   | { code: 'timelineJsRead'; file: string }
   | { code: 'timelineJsMarkup'; count: number }
   | { code: 'timelineJsMedia'; count: number }
+  // A workbook's (import/sheet/workbook-sheets.ts, import/formats/workbook-reader.ts): its list of parts
+  // made again (SheetJS's error said), sheets not read, formulas without a saved value, the sheet read.
+  | { code: 'workbookRepaired'; error: string }
+  | { code: 'workbookSheetsUnread'; sheets: UnreadSheet[] }
+  | { code: 'workbookFormulas'; count: number }
+  | { code: 'workbookSheet'; file: string; sheet: string; others: string[]; more: number }
+  // TimeMap's spreadsheet (import/formats/timemap-workbook.ts): its sheets joined, its narratives, ids
+  // its Events sheet names that no sheet defines.
+  | { code: 'timemapRead'; sites: boolean }
+  | { code: 'timemapNarratives'; count: number; events: number }
+  | { code: 'timemapUnknownIds'; ids: string[] }
   // A GDELT events file's (import/formats/gdelt-events.ts): rows in 1.0's and 2.0's columns.
   | { code: 'gdeltRead'; file: string; v1: number; v2: number }
   | { code: 'gdeltUnknownCountries'; codes: WordCount[] }
@@ -117,6 +128,8 @@ export type Misfit = { name: string; lines: number[] }
 /** A query's variable read as a column of another name (`as`: the sheet's column). */
 export type Renamed = { name: string; as: string }
 export type WordCount = { text: string; count: number }
+/** A workbook's sheet that could not be read, and SheetJS's error (null: its part is missing or unparsable). */
+export type UnreadSheet = { name: string; error: string | null }
 /** A value no country is known by: how many rows hold it, the first rows, the nearest known name. */
 export type UnknownValue = { text: string; count: number; lines: number[]; suggestion: string | null }
 

@@ -1,5 +1,5 @@
 import { dictionary } from '../../../lib/dictionary'
-import { formatCount } from '../../../lib/format-count'
+import type { ReadNote } from '../../notes/read-note'
 import { normalName } from '../sheet/header-key'
 import { type Row, rowRecord, type Sheet, sheetOfRecords } from '../sheet/sheet-rows'
 import type { WorkbookSheets } from '../sheet/workbook-sheets'
@@ -18,7 +18,7 @@ export type TimeMapNarrative = { id: string; title: string; lines: number[] }
  */
 export function timeMapEvents(
   sheets: WorkbookSheets,
-): { sheet: Sheet; notes: string[]; narratives: TimeMapNarrative[] } | null {
+): { sheet: Sheet; notes: ReadNote[]; narratives: TimeMapNarrative[] } | null {
   const byName = (name: string) => sheets.find((sheet) => sheet.name.trim().toLowerCase() === name)?.sheet
   const events = byName('events')
   const associations = byName('associations')
@@ -108,23 +108,13 @@ export function timeMapEvents(
       Object.assign(made, { latitude: site.lat, longitude: site.long })
     return { row: made, line }
   })
-  const notes = [
-    `The workbook was read as TimeMap's spreadsheet: its Events sheet, with the categories of its Associations${sites ? ', the coordinates of its Sites' : ''} and the titles and addresses of its Sources.`,
-  ]
-  if (narratives.size)
-    notes.push(
-      `Its ${formatCount(narratives.size)} ${narratives.size === 1 ? 'narrative' : 'narratives'} (on ${formatCount(inNarratives)} events) were read for story mode, each in time order as TimeMap shows them.`,
-    )
+  const notes: ReadNote[] = [{ code: 'timemapRead', sites: sites !== undefined }]
+  if (narratives.size) notes.push({ code: 'timemapNarratives', count: narratives.size, events: inNarratives })
   if (unknown.associations.size || unknown.sources.size)
-    notes.push(
-      `Ids the Events sheet names that its Associations or Sources sheet does not define, left out: ${[
-        ...unknown.associations,
-        ...unknown.sources,
-      ]
-        .slice(0, 10)
-        .map((id) => `“${id.slice(0, 40)}”`)
-        .join(', ')}.`,
-    )
+    notes.push({
+      code: 'timemapUnknownIds',
+      ids: [...unknown.associations, ...unknown.sources].slice(0, 10).map((id) => id.slice(0, 40)),
+    })
   return {
     sheet: sheetOfRecords(
       [...kept, 'categories', 'sources', ...(sites ? ['latitude', 'longitude'] : [])],

@@ -1,5 +1,5 @@
 import { formatCount } from '../../../lib/format-count'
-import { inEnglish } from '../../notes/read-note'
+import type { ReadNote } from '../../notes/read-note'
 import type { DatasetResult } from '../importer'
 import { recogniseColumns } from '../sheet/event-columns'
 import { datasetFromSheet, openSheet } from '../sheet/open-sheet'
@@ -39,7 +39,7 @@ export function datasetFromWorkbook(
   const timeMap = timeMapEvents(sheets)
   if (timeMap && options.choice?.sheet === undefined) {
     const converted = sheetToDataset(timeMap.sheet, name)
-    const result = datasetFromSheet(converted, name, 'TimeMap workbook', timeMap.notes.map(inEnglish))
+    const result = datasetFromSheet(converted, name, 'TimeMap workbook', timeMap.notes)
     if (!converted.ok || !result.ok || timeMap.narratives.length === 0) return result
     // The event each row made, by the row's line, for the narratives' steps.
     const eventIdAt = new Map(
@@ -72,8 +72,14 @@ export function datasetFromWorkbook(
   }
   const shown = sheets.filter(({ sheet }) => sheet.header.length > 0).slice(0, MAX_SHEETS_SHOWN)
   if (!shown.includes(chosen)) shown.push(chosen)
-  const others = sheets.filter((sheet) => sheet !== chosen).map((sheet) => `“${sheet.name.slice(0, 40)}”`)
-  const note = `${name}: its sheet “${chosen.name.slice(0, 60)}” was read${others.length ? `; not its other sheets, ${others.slice(0, 5).join(', ')}${others.length > 5 ? ' …' : ''}` : ''}.`
+  const others = sheets.filter((sheet) => sheet !== chosen).map((sheet) => sheet.name.slice(0, 40))
+  const note: ReadNote = {
+    code: 'workbookSheet',
+    file: name,
+    sheet: chosen.name.slice(0, 60),
+    others: others.slice(0, OTHER_SHEETS_SAID),
+    more: Math.max(0, others.length - OTHER_SHEETS_SAID),
+  }
   return openSheet(
     {
       file: name,
@@ -84,10 +90,12 @@ export function datasetFromWorkbook(
     chosen.sheet,
     options,
     {},
-    [inEnglish(note)],
+    [note],
     `${name} is a workbook of ${formatCount(sheets.length)} ${sheets.length === 1 ? 'sheet' : 'sheets'}: choose the sheet of events and what its columns hold.`,
   )
 }
 
 // The mapping step offers a workbook's sheets to choose from: the first dozen are plenty.
 const MAX_SHEETS_SHOWN = 12
+// The note names the sheets not read: the first five, and how many more.
+const OTHER_SHEETS_SAID = 5

@@ -58,6 +58,7 @@ test('a header on row 3 under a merged title and an empty row, a numbering colum
   expect(notes.map(noteText)).toContain(
     'The header is on row 3; the text above it (“Protests in the capital, 2023”) is not a row of events.',
   )
+  expect(notes).toContainEqual({ code: 'workbookFormulas', count: 1 })
   expect(notesText(notes)).toMatch(/1 cell holds a formula whose value the file does not keep/)
   expect(notesText(notes)).not.toMatch(/rows were left out/)
 })
@@ -97,9 +98,11 @@ test('a workbook listing a part it does not hold opens; a sheet that cannot be r
   zip.remove('xl/worksheets/sheet2.xml')
   const { dataset, notes } = await open('parts.xlsx', await zip.generateAsync({ type: 'uint8array' }))
   expect(dataset.events.map((event) => event.title)).toEqual(['One'])
+  expect(notes).toContainEqual({ code: 'workbookRepaired', error: 'Cannot find file xl/styles.xml in zip' })
   expect(notesText(notes)).toMatch(
     /list of its parts could not be read \(Cannot find file xl\/styles\.xml in zip\)/,
   )
+  expect(notes).toContainEqual({ code: 'workbookSheetsUnread', sheets: [{ name: 'Notes', error: null }] })
   expect(notes.map(noteText)).toContain(
     'These sheets could not be read, the others were: sheet “Notes”: its part of the file is missing or could not be parsed.',
   )

@@ -1,6 +1,5 @@
 import { read, SSF, type WorkBook, type WorkSheet } from '@e965/xlsx'
-import { formatCount } from '../../../lib/format-count'
-import { inEnglish, type ReadNote } from '../../notes/read-note'
+import type { ReadNote, UnreadSheet } from '../../notes/read-note'
 import type { Sheet } from './sheet-rows'
 import { headerNote, headerRowOf, namedColumns } from './table-shape'
 import { withContentTypesRepaired } from './workbook-repair'
@@ -29,25 +28,25 @@ export function readWorkbook(bytes: Uint8Array): WorkbookSheets {
     throw new Error('the file is cut off (a zip file ends with its table of contents, and this one has none)')
   const { workbook, notes } = readAnyhow(bytes)
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904)
-  const failed: string[] = []
+  const failed: UnreadSheet[] = []
   const sheets = workbook.SheetNames.flatMap((name) => {
     const sheet = workbook.Sheets[name]
     // SheetJS leaves out, in silence, a sheet it could not parse.
     if (!sheet) {
-      failed.push(`sheet “${name.slice(0, 60)}”: its part of the file is missing or could not be parsed`)
+      failed.push({ name: name.slice(0, 60), error: null })
       return []
     }
     try {
       return [{ name, sheet: sheetRows(sheet, date1904) }]
     } catch (error) {
-      failed.push(`sheet “${name.slice(0, 60)}”: ${reason(error)}`)
+      failed.push({ name: name.slice(0, 60), error: reason(error) })
       return []
     }
   })
-  if (sheets.length === 0 && failed.length) throw new Error(`no sheet could be read (${failed.join('; ')})`)
-  const said = failed.length ? [`These sheets could not be read, the others were: ${failed.join('; ')}.`] : []
-  for (const { sheet } of sheets)
-    sheet.notes = [...[...notes, ...said].map(inEnglish), ...(sheet.notes ?? [])]
+  if (sheets.length === 0 && failed.length)
+    throw new Error(`no sheet could be read (${sheetsInEnglish(failed)})`)
+  const said: ReadNote[] = failed.length ? [{ code: 'workbookSheetsUnread', sheets: failed }] : []
+  for (const { sheet } of sheets) sheet.notes = [...notes, ...said, ...(sheet.notes ?? [])]
   return sheets
 }
 
@@ -55,7 +54,7 @@ export function readWorkbook(bytes: Uint8Array): WorkbookSheets {
  * The workbook as SheetJS reads it; if it cannot, with its package list made again (see
  * workbook-repair.ts); if still not, sheet by sheet, each one that fails left out and said.
  */
-function readAnyhow(bytes: Uint8Array): { workbook: WorkBook; notes: string[] } {
+function readAnyhow(bytes: Uint8Array): { workbook: WorkBook; notes: ReadNote[] } {
   let first: unknown
   try {
     return { workbook: read(bytes, OPTIONS), notes: [] }
@@ -68,15 +67,13 @@ function readAnyhow(bytes: Uint8Array): { workbook: WorkBook; notes: string[] } 
     if (workbook)
       return {
         workbook,
-        notes: [
-          `The workbook's list of its parts could not be read (${reason(first)}): it was made again from the parts it holds.`,
-        ],
+        notes: [{ code: 'workbookRepaired', error: reason(first) }],
       }
   }
   const names = safely(() => read(repaired ?? bytes, { ...OPTIONS, bookSheets: true }).SheetNames)
   if (!names?.length) throw first
   const workbook: WorkBook = { SheetNames: [], Sheets: {} }
-  const failed: string[] = []
+  const failed: UnreadSheet[] = []
   for (const name of names) {
     try {
       const one = read(repaired ?? bytes, { ...OPTIONS, sheets: name })
@@ -86,17 +83,24 @@ function readAnyhow(bytes: Uint8Array): { workbook: WorkBook; notes: string[] } 
       workbook.Sheets[name] = sheet
       workbook.Workbook ??= one.Workbook
     } catch (error) {
-      failed.push(`sheet “${name.slice(0, 60)}”: ${reason(error)}`)
+      failed.push({ name: name.slice(0, 60), error: reason(error) })
     }
   }
-  if (workbook.SheetNames.length === 0) throw new Error(`no sheet could be read (${failed.join('; ')})`)
-  return {
-    workbook,
-    notes: failed.length ? [`These sheets could not be read, the others were: ${failed.join('; ')}.`] : [],
-  }
+  if (workbook.SheetNames.length === 0) throw new Error(`no sheet could be read (${sheetsInEnglish(failed)})`)
+  return { workbook, notes: failed.length ? [{ code: 'workbookSheetsUnread', sheets: failed }] : [] }
 }
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+// The sheets no sheet of a workbook could be read past, as the refusal says them (in English: it is the
+// error's message; the note of the sheets not read is worded by the views).
+const sheetsInEnglish = (failed: readonly UnreadSheet[]) =>
+  failed
+    .map(
+      ({ name, error }) =>
+        `sheet “${name}”: ${error ?? 'its part of the file is missing or could not be parsed'}`,
+    )
+    .join('; ')
 
 function safely<T>(run: () => T): T | null {
   try {
@@ -145,16 +149,9 @@ function sheetRows(sheet: WorkSheet, date1904: boolean): Sheet {
     .slice(0, headerAt)
     .flatMap((row) => row.filter((value) => value.trim() !== ''))
     .map((value) => value.trim())
-  const notes: ReadNote[] = [
-    ...(headerAt > 0 ? [headerNote(headerAt + 1, above)] : []),
-    ...(unsaved
-      ? [
-          inEnglish(
-            `${formatCount(unsaved)} ${unsaved === 1 ? 'cell holds a formula' : 'cells hold formulas'} whose value the file does not keep (the program that wrote it did not work them out): read as empty. Open the file in a spreadsheet and save it to keep them.`,
-          ),
-        ]
-      : []),
-  ]
+  const notes: ReadNote[] = headerAt > 0 ? [headerNote(headerAt + 1, above)] : []
+  // A formula whose value the file did not save is read as empty: said, with how to keep them.
+  if (unsaved) notes.push({ code: 'workbookFormulas', count: unsaved })
   return {
     header,
     rows,
