@@ -23,7 +23,7 @@ const issue = {
 const kinds = [{ first: issue, count: 3, lines: [4, 7, 9] }]
 
 // One of each code, its values from a file (Spanish names, so that what is data stays visible).
-const EVERY: { [C in Exclude<ReadNoteCode, 'inEnglish'>]: Extract<ReadNote, { code: C }> } = {
+const EVERY: { [C in ReadNoteCode]: Extract<ReadNote, { code: C }> } = {
   rowsLeftOut: { code: 'rowsLeftOut', rows: 3, of: 120, kinds },
   slidesLeftOut: { code: 'slidesLeftOut', rows: 1, of: 5, kinds },
   quotesLeftOut: { code: 'quotesLeftOut', rows: 2, kinds },
@@ -287,7 +287,7 @@ test('a suggested country is named in the reader’s language', async () => {
   expect(text).not.toContain('Russia')
 })
 
-test('an importer’s note not yet made a code is shown as English, marked so', () => {
-  const { container } = render(<ReadNoteWords note={{ code: 'inEnglish', text: 'Read as GDELT events.' }} />)
-  expect(container.querySelector('[lang="en"]')?.textContent).toBe('Read as GDELT events.')
+test('a note that is an English sentence, not a code, is no note: the load worker’s answer holding one is refused', () => {
+  expect(isReadNote({ code: 'inEnglish', text: 'Read as GDELT events.' })).toBe(false)
+  expect(isReadNote('Read as GDELT events.')).toBe(false)
 })

@@ -71,12 +71,6 @@ function couldWords(could: CouldBe): ReactNode {
 export function ReadNoteWords({ note }: { note: ReadNote }): ReactNode {
   const m = sheetMessages
   switch (note.code) {
-    case 'inEnglish':
-      return (
-        <span lang="en" dir="ltr">
-          {note.text}
-        </span>
-      )
     case 'rowsLeftOut':
     case 'slidesLeftOut':
       return richText(m[note.code], { rows: note.rows, of: note.of, kinds: leftOutWords(note.kinds) })

@@ -78,7 +78,6 @@ const isOccurrencesLeft: Check = (value) => {
 }
 
 const FIELDS: { [C in ReadNoteCode]: Record<FieldsOf<C>, Check> } = {
-  inEnglish: { text },
   rowsLeftOut: { rows: count, of: count, kinds: leftOutKinds },
   slidesLeftOut: { rows: count, of: count, kinds: leftOutKinds },
   quotesLeftOut: { rows: count, kinds: leftOutKinds },

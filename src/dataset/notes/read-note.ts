@@ -9,11 +9,10 @@ import type { OccurrencesLeft, UnsafeRule } from './calendar-notes'
  * importer decides it, carried by the load worker, worded by the views in the reader's language
  * (components/notes/). Declared here, apart from the importers, so that the story index (which holds a
  * story's notes) and the importers (which make them) may both import it; its checker runs once where
- * the page receives the worker's answer (is-read-note.ts, loaded only for a story with notes). `inEnglish` is what an importer still says in English (the
- * view marks it so): each of its notes becomes a code here as its importer is worded.
+ * the page receives the worker's answer (is-read-note.ts, loaded only for a story with notes). There is
+ * no code for a sentence: every importer's note is a code with its values, worded by the views.
  */
 export type ReadNote =
-  | { code: 'inEnglish'; text: string }
   | { code: 'rowsLeftOut'; rows: number; of: number; kinds: LeftOutKind[] }
   | { code: 'slidesLeftOut'; rows: number; of: number; kinds: LeftOutKind[] }
   | { code: 'quotesLeftOut'; rows: number; kinds: LeftOutKind[] }
@@ -170,9 +169,6 @@ export type CouldBe =
 export type UnreadColumn = { name: string; could: CouldBe }
 /** A column read by what it holds: the role it took, and why (null: no reason kept). */
 export type GuessedColumn = { name: string; role: ColumnRole; why: ColumnReason | null }
-
-/** A note the importer still says in English (its code is yet to be made). */
-export const inEnglish = (text: string): ReadNote => ({ code: 'inEnglish', text })
 
 /** The first rows of a list to show ("rows 4, 9, 12, …"): three, the count says how many in all. */
 export const firstLines = (rows: readonly number[]): number[] => rows.slice(0, 3)
