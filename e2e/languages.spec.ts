@@ -193,6 +193,11 @@ test.describe('the pseudo-language shows no English left', () => {
     await expect(problem).toBeVisible()
     expect(await englishLeft(problem, NOTHING_ENGLISH)).toEqual([])
     await date.fill(before)
+    // Draft from the article: the proposals name the story's words (titles, quotes, speakers, roles) as
+    // data, in the labels said to screen readers too.
+    await page.getByRole('button', { name: /Ðŕáƒţ/ }).first().click()
+    await expect(page.locator('.proposal-list li').first()).toBeVisible({ timeout: 60_000 })
+    expect(await englishOnPage(page)).toEqual([])
   })
 
   test('the editor’s document panel: a file it will not read, then a saved page and how it was read', async ({

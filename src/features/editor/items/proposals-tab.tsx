@@ -3,7 +3,7 @@ import { defineMessages } from '../../../i18n/messages'
 import { richText } from '../../../i18n/rich-text'
 import { useT } from '../../../i18n/use-t'
 import { editEventProposal, editQuoteProposal, type ProposalKind, settleProposals } from '../model/proposals'
-import type { DraftProposals, StoryDraft } from '../model/story-draft'
+import type { DraftActor, DraftProposals, StoryDraft } from '../model/story-draft'
 import { actorKindName } from './actor-form'
 import { describeDate } from './describe'
 
@@ -50,6 +50,9 @@ const messages = defineMessages({
   },
   showMore: { id: 'editor.proposal.showMore', defaultMessage: 'Show {count, number} more of {left, number}' },
 })
+
+// A speaker's name, as the story writes it: data, isolated from the words around it.
+const speakerWords = (name: string | null | undefined) => (name ? <bdi>{name}</bdi> : null)
 
 // The part of a label said to screen readers only.
 const hidden = (chunks: ReactNode[]) => <span className="visually-hidden">{chunks}</span>
@@ -122,9 +125,19 @@ export function ProposalsTab(props: { draft: StoryDraft; change: Change; onSaid:
                   <div className="proposal-meta">
                     {kind === 'events' && <span>{describeDate(row.date ?? '')}</span>}
                     {kind === 'quotes' && (
-                      <span>{actorName(row.speaker ?? null) ?? t(messages.noSpeaker)}</span>
+                      <span>{speakerWords(actorName(row.speaker ?? null)) ?? t(messages.noSpeaker)}</span>
                     )}
-                    {kind === 'actors' && <span>{row.meta}</span>}
+                    {kind === 'actors' && (
+                      <span>
+                        {row.kind && actorKindName(row.kind)}
+                        {row.role && (
+                          <>
+                            {' · '}
+                            <bdi>{row.role}</bdi>
+                          </>
+                        )}
+                      </span>
+                    )}
                     <span className="confidence">
                       {t(messages.sure, { percent: Math.round(row.confidence * 100) })}
                     </span>
@@ -138,7 +151,10 @@ export function ProposalsTab(props: { draft: StoryDraft; change: Change; onSaid:
                     <div className="button-row start">
                       {kind === 'events' && (
                         <label className="inline-field">
-                          {richText(messages.dateOf, { title: row.title.slice(0, 60), h: hidden })}
+                          {richText(messages.dateOf, {
+                            title: <bdi>{row.title.slice(0, 60)}</bdi>,
+                            h: hidden,
+                          })}
                           <input
                             value={row.date ?? ''}
                             onChange={(event) =>
@@ -152,7 +168,10 @@ export function ProposalsTab(props: { draft: StoryDraft; change: Change; onSaid:
                       )}
                       {kind === 'quotes' && (
                         <label className="inline-field">
-                          {richText(messages.speakerOf, { title: row.title.slice(0, 60), h: hidden })}
+                          {richText(messages.speakerOf, {
+                            title: <bdi>{row.title.slice(0, 60)}</bdi>,
+                            h: hidden,
+                          })}
                           <select
                             value={row.speaker ?? ''}
                             onChange={(event) =>
@@ -178,14 +197,22 @@ export function ProposalsTab(props: { draft: StoryDraft; change: Change; onSaid:
                         className="icon-button"
                         onClick={() => settle(kind, [row.id], 'accepted')}
                       >
-                        {richText(messages.accept, { kind, title: row.title.slice(0, 60), h: hidden })}
+                        {richText(messages.accept, {
+                          kind,
+                          title: <bdi>{row.title.slice(0, 60)}</bdi>,
+                          h: hidden,
+                        })}
                       </button>
                       <button
                         type="button"
                         className="icon-button"
                         onClick={() => settle(kind, [row.id], 'rejected')}
                       >
-                        {richText(messages.reject, { kind, title: row.title.slice(0, 60), h: hidden })}
+                        {richText(messages.reject, {
+                          kind,
+                          title: <bdi>{row.title.slice(0, 60)}</bdi>,
+                          h: hidden,
+                        })}
                       </button>
                     </div>
                   )}
@@ -217,7 +244,9 @@ type Row = {
   confidence: number
   date?: string
   speaker?: string | null
-  meta?: string
+  /** An actor's kind, and its role as the article words it (data). */
+  kind?: DraftActor['kind']
+  role?: string
 }
 
 function rows(kind: ProposalKind, proposals: DraftProposals): Row[] {
@@ -227,7 +256,8 @@ function rows(kind: ProposalKind, proposals: DraftProposals): Row[] {
       title: p.actor.name,
       state: p.state,
       confidence: p.confidence,
-      meta: [actorKindName(p.actor.kind), p.actor.role].filter(Boolean).join(' · '),
+      kind: p.actor.kind,
+      ...(p.actor.role ? { role: p.actor.role } : {}),
     }))
   if (kind === 'events')
     return proposals.events.map((p) => ({
