@@ -166,6 +166,32 @@ test.describe('the pseudo-language shows no English left', () => {
     expect(await englishLeft(dialog, NOTHING_ENGLISH)).toEqual([])
   })
 
+  test('the notes of a JSON list of records, a TimeMap workbook and a TimelineJS story: none in English', async ({
+    page,
+  }) => {
+    test.setTimeout(150_000)
+    await page.goto('/?lang=en-XA')
+    const heading = page.getByRole('heading', { level: 1 })
+    await expect(heading).toHaveText(STORY_TITLE, { timeout: 30_000 })
+    // Real files (../shared/real-data/, their provenance there): Bellingcat's TimeMap export, a JSON
+    // list of 1,159 records; Forensic Architecture's TimeMap spreadsheet, its sheets joined; Knight Lab's
+    // TimelineJS example, its texts in HTML. What opening each noticed is said in the reader's language.
+    // Each file's notes counted, and one of them by the file's words it isolates (its name, an id).
+    for (const [file, title, count, at, data] of [
+      ['bellingcat-timemap-events.json', 'bellingcat-timemap-events', 5, 0, 'bellingcat-timemap-events.json'],
+      ['fa-timemap-template.xlsx', 'fa-timemap-template', 6, 2, 'narrative_3'],
+      ['tljs-republican.json', 'The Republican Run-Up', 3, 0, 'tljs-republican.json'],
+    ] as const) {
+      await page.locator('input[type="file"][multiple]').setInputFiles(`../shared/real-data/${file}`)
+      await expect(heading).toHaveText(title, { timeout: 60_000 })
+      const notes = page.locator('.notice-list')
+      await expect(notes.locator('li')).toHaveCount(count, { timeout: 30_000 })
+      await expect(notes.locator('li').nth(at).locator('bdi').first()).toHaveText(data)
+      await expect(notes.locator('[lang="en"]')).toHaveCount(0)
+      expect(await englishLeft(notes, NOTHING_ENGLISH), file).toEqual([])
+    }
+  })
+
   test('the editor, with an article, an event and a quote', async ({ page }) => {
     test.setTimeout(120_000)
     await page.goto('/?lang=en-XA&stories')
