@@ -1,39 +1,8 @@
-import { engineProblemOf, type EngineProblem as Problem } from '../../dataset/query/engine-error'
-import { defineMessages } from '../../i18n/messages'
-import { useT } from '../../i18n/use-t'
-import './engine-problem.css'
+import { useModuleWhen } from '../use-module-when'
 
-const messages = defineMessages({
-  timeout: {
-    id: 'engine.timeout',
-    defaultMessage:
-      'The query engine took too long to answer. Narrow the view (filter by a country or an actor, or zoom into a shorter span) or try again.',
-  },
-  refused: {
-    id: 'engine.refused',
-    defaultMessage:
-      'The query engine refused this question. The page and the engine may be different versions: reload the page; if it happens again, tell whoever runs the engine.',
-  },
-  unreachable: {
-    id: 'engine.unreachable',
-    defaultMessage:
-      'The query engine could not be reached. Check that it is running and that your connection works, then try again.',
-  },
-  failed: {
-    id: 'engine.failed',
-    defaultMessage:
-      'The query engine failed to answer. Try again; if it happens again, tell whoever runs the engine.',
-  },
-  unreadable: {
-    id: 'engine.unreadable',
-    defaultMessage:
-      'The query engine’s answer could not be read. The page and the engine may be different versions: reload the page; if it happens again, tell whoever runs the engine.',
-  },
-  retry: { id: 'engine.retry', defaultMessage: 'Try again' },
-  detail: { id: 'engine.detail', defaultMessage: 'What the engine said' },
-})
-
-const WORDS: Readonly<Record<Problem, (typeof messages)[Problem]>> = messages
+// Its words, messages and style load only when an engine has failed: a story held in the page never
+// needs them, so they stay out of the first view's code.
+const loadWords = () => import('./engine-problem-words')
 
 /**
  * Said in a view whose question an engine did not answer, in place of what it would show: what went
@@ -41,23 +10,7 @@ const WORDS: Readonly<Record<Problem, (typeof messages)[Problem]>> = messages
  * runs it, as it said them). The rest of the page keeps working: each view says only its own.
  */
 export function EngineProblem({ error, onRetry }: { error: Error | null; onRetry?: () => void }) {
-  const t = useT()
-  if (!error) return null
-  const problem = engineProblemOf(error)
-  return (
-    <div className="engine-problem" role="alert">
-      <p>
-        {t(WORDS[problem.problem])}{' '}
-        {onRetry && (
-          <button type="button" className="link-button" onClick={onRetry}>
-            {t(messages.retry)}
-          </button>
-        )}
-      </p>
-      <details>
-        <summary>{t(messages.detail)}</summary>
-        <code dir="ltr">{problem.detail}</code>
-      </details>
-    </div>
-  )
+  const words = useModuleWhen(loadWords, error !== null)
+  if (!error || !words) return null
+  return <words.EngineProblemWords error={error} onRetry={onRetry} />
 }
