@@ -1,9 +1,10 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { narrativeTitle } from '../components/narrative-title'
 import { narrativeById } from '../dataset/narratives'
 import type { IndexedEvent, Story } from '../dataset/story-index'
 import { describeFilters } from '../state/describe-filters'
-import { useMemoryAnswerSource } from '../state/query/answer-source'
+import { useStoryAnswerSource } from '../state/query/answer-source'
+import { engineEndpoint } from '../state/query/engine-param'
 import { useMatchingCount } from '../state/query/use-matching-count'
 import { useSelectedEvent } from '../state/query/use-selected-event'
 import { searchTerms } from '../state/search'
@@ -16,8 +17,10 @@ import { usePageTitle } from './use-page-title'
  */
 export function useStoryView(story: Story) {
   const { state, notices, visibleWindow, actions } = useView(story)
-  // The views' questions are answered by the story's in-memory index (state/query/).
-  const answers = useMemoryAnswerSource(story)
+  // The views' questions are answered by the story's in-memory index (state/query/), or by the engine
+  // service a same-origin `?engine=` names (read once, as the page opens).
+  const [endpoint] = useState(() => engineEndpoint(window.location.search, window.location.origin))
+  const answers = useStoryAnswerSource(story, endpoint)
   const filters = useMemo(
     () => ({ chosen: state.chosen, search: state.search, area: state.area }),
     [state.chosen, state.search, state.area],

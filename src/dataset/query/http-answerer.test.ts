@@ -95,3 +95,11 @@ test('an answer that is not Arrow is unreadable', async () => {
   })
   expect((await failure(httpAnswerer(url).answer(count))).problem).toBe('unreadable')
 })
+
+test('an address where no service answers (404: a page of the site, not the service) is unreachable', async () => {
+  const url = await served((_query, response) => {
+    response.writeHead(404, { 'Content-Type': 'text/html' })
+    response.end('<!doctype html><title>Not found</title>')
+  })
+  expect((await failure(httpAnswerer(url).answer(count))).problem).toBe('unreachable')
+})

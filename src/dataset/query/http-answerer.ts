@@ -67,6 +67,8 @@ async function fetchAnswer(
 
 function problemOfStatus(status: number): EngineProblem {
   if (status === 504 || status === 408) return 'timeout'
+  // Nothing at that address (404, 405: a page, not the service), or a proxy that cannot reach it.
+  if (status === 404 || status === 405 || status === 502 || status === 503) return 'unreachable'
   if (status >= 400 && status < 500) return 'refused'
   return 'failed'
 }

@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react'
 import type { Answerer } from '../../dataset/query/answers'
+import { httpAnswerer } from '../../dataset/query/http-answerer'
 import type { Story } from '../../dataset/story-index'
 import { type MemoryIndex, memoryIndex } from './memory-index'
 
@@ -30,14 +31,40 @@ export function useAnswerSource(): AnswerSource {
 const storyNumbers = new WeakMap<Story, number>()
 let storiesNumbered = 0
 
+function storyNumber(story: Story): number {
+  let number = storyNumbers.get(story)
+  if (number === undefined) {
+    number = ++storiesNumbered
+    storyNumbers.set(story, number)
+  }
+  return number
+}
+
 /** The in-memory index of a story held in the page, as an answer source (one per story object). */
 export function useMemoryAnswerSource(story: Story): AnswerSource {
-  return useMemo(() => {
-    let number = storyNumbers.get(story)
-    if (number === undefined) {
-      number = ++storiesNumbered
-      storyNumbers.set(story, number)
-    }
-    return { kind: 'immediate', identity: `memory:${number}`, index: memoryIndex(story) }
-  }, [story])
+  return useMemo(
+    () => ({ kind: 'immediate', identity: `memory:${storyNumber(story)}`, index: memoryIndex(story) }),
+    [story],
+  )
+}
+
+/**
+ * The open story's answer source: the engine service at `endpoint` (`?engine=`, engine-param.ts)
+ * where one is given, else the page's own index. The service answers over its own file: the views
+ * still find the events it names in the story the page holds (see docs/decisions/query-engine.md).
+ */
+export function useStoryAnswerSource(story: Story, endpoint: string | null): AnswerSource {
+  const memory = useMemoryAnswerSource(story)
+  const engine = useMemo<AnswerSource | null>(
+    () =>
+      endpoint === null
+        ? null
+        : {
+            kind: 'engine',
+            identity: `engine:${endpoint}:${storyNumber(story)}`,
+            answerer: httpAnswerer(endpoint),
+          },
+    [endpoint, story],
+  )
+  return engine ?? memory
 }
