@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react'
 import type { DocumentNote, DocumentRefusal } from '../../../dataset/documents/document-note'
 import { defineMessages } from '../../../i18n/messages'
+import { richText } from '../../../i18n/rich-text'
 import { useT } from '../../../i18n/use-t'
 import { DateField } from '../items/date-field'
 import { TextField } from '../items/field'
@@ -134,7 +135,8 @@ export function DocumentPanel(props: {
       {reading && (
         <p className="field-hint" role="status">
           {'name' in reading ? (
-            t(messages.reading, { name: reading.name })
+            // The file's name is the person's, isolated from the words around it.
+            richText(messages.reading, { name: <bdi>{reading.name}</bdi> })
           ) : (
             <DocumentRefusalWords refusal={reading.refusal} />
           )}
