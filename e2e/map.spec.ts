@@ -44,26 +44,39 @@ async function markOnCanvas(page: Page): Promise<{ x: number; y: number } | null
 
 // A point inside a country's shape, on the page (a shape's box's centre may be another country's:
 // Russia's box spans the map).
+// Asked until one is found: while the map settles (a zoom's transition, a tooltip passing over), the
+// shape may be covered or not yet where it ends.
 async function insideCountry(page: Page, code: string): Promise<{ x: number; y: number }> {
-  const point = await page
-    .locator(`.map-panel path[data-code="${code}"]`)
-    .evaluate((path: SVGPathElement) => {
-      const box = path.getBBox()
-      const matrix = path.getScreenCTM()
-      if (!matrix) return null
-      for (let step = 1; step < 400; step++) {
-        const x = box.x + ((step * 37) % 100) * (box.width / 100)
-        const y = box.y + ((step * 61) % 100) * (box.height / 100)
-        if (path.isPointInFill(new DOMPoint(x, y))) {
-          const on = new DOMPoint(x, y).matrixTransform(matrix)
-          const top = document.elementFromPoint(on.x, on.y)
-          if (top === path) return { x: on.x, y: on.y }
-        }
-      }
-      return null
-    })
+  let point: { x: number; y: number } | null = null
+  await expect
+    .poll(
+      async () => {
+        point = await pointInside(page, code)
+        return point !== null
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true)
   if (!point) throw new Error(`no point inside ${code}`)
   return point
+}
+
+async function pointInside(page: Page, code: string): Promise<{ x: number; y: number } | null> {
+  return page.locator(`.map-panel path[data-code="${code}"]`).evaluate((path: SVGPathElement) => {
+    const box = path.getBBox()
+    const matrix = path.getScreenCTM()
+    if (!matrix) return null
+    for (let step = 1; step < 400; step++) {
+      const x = box.x + ((step * 37) % 100) * (box.width / 100)
+      const y = box.y + ((step * 61) % 100) * (box.height / 100)
+      if (path.isPointInFill(new DOMPoint(x, y))) {
+        const on = new DOMPoint(x, y).matrixTransform(matrix)
+        const top = document.elementFromPoint(on.x, on.y)
+        if (top === path) return { x: on.x, y: on.y }
+      }
+    }
+    return null
+  })
 }
 
 test('the built-in story’s countries are shaded, with a legend, a credit and a list of them', async ({
