@@ -72,3 +72,13 @@ test.each(TRANSLATIONS)('%s’s messages fill the same arguments as English’s'
   })
   expect(wrong).toEqual([])
 })
+
+// French sets a space before the high punctuation and inside its quotation marks, one that never
+// breaks the line there: U+00A0 before a colon and inside « », U+202F (narrow) before ; ? !
+test('French writes its no-break spaces: before : ; ? ! and inside « »', () => {
+  const plain = Object.entries(readCatalog('fr')).filter(([, text]) => / [:;?!](?=[\s}<]|$)|« | »/.test(text))
+  expect(
+    plain.map(([id]) => id),
+    'messages with a plain space where a no-break one belongs',
+  ).toEqual([])
+})
