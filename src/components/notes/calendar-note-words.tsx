@@ -3,7 +3,7 @@ import type { OccurrencesLeft, UnsafeRule } from '../../dataset/notes/calendar-n
 import type { ReadNote, WordCount } from '../../dataset/notes/read-note'
 import { richText } from '../../i18n/rich-text'
 import { calendarMessages as m } from './calendar-note-messages'
-import { data, listed, listedBy } from './note-parts'
+import { data, libraryWords, listed, listedBy } from './note-parts'
 
 /** The notes of an iCalendar file (their codes begin with `calendar`). */
 export type CalendarNote = Extract<ReadNote, { code: `calendar${string}` }>
@@ -13,7 +13,13 @@ const yes = (cut: boolean) => (cut ? 'yes' : 'no')
 function leftWords(left: OccurrencesLeft): ReactNode {
   const line = String(left.line)
   if (left.stop === 'failed')
-    return richText(m.occurrencesLeft, { stop: 'failed', line, error: data(left.error), read: 0, bound: '' })
+    return richText(m.occurrencesLeft, {
+      stop: 'failed',
+      line,
+      error: libraryWords(left.error),
+      read: 0,
+      bound: '',
+    })
   const bound = richText(m.bound, { bound: left.bound, limit: left.limit })
   return richText(m.occurrencesLeft, {
     stop: left.stop,

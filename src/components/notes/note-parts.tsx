@@ -45,6 +45,16 @@ export function rowsWords(count: number, lines: readonly number[]): ReactNode {
 /** A value of the data (a column's name, a cell's text), isolated from the sentence around it. */
 export const data = (text: string) => <bdi>{text}</bdi>
 
+/**
+ * A library's own message (SheetJS's, ical.js's error), which is English whatever the page's language:
+ * isolated and marked so, for a screen reader to read it as English.
+ */
+export const libraryWords = (text: string) => (
+  <bdi lang="en" dir="ltr">
+    {text}
+  </bdi>
+)
+
 /** Kinds of rows left out, each its first problem and how many more are like it, joined by "; ". */
 export function leftOutWords(kinds: readonly LeftOutKind[]): ReactNode {
   return listedBy(

@@ -187,6 +187,8 @@ const words = (note: ReadNote) => {
   const said = {
     text: container.textContent ?? '',
     data: Array.from(container.querySelectorAll('bdi'), (bdi) => bdi.textContent),
+    // What is a library's English message, marked so.
+    english: Array.from(container.querySelectorAll('[lang="en"]'), (element) => element.textContent),
   }
   unmount()
   return said
@@ -254,6 +256,8 @@ test('the English says each note’s facts, the file’s words isolated', () => 
     'These sheets could not be read, the others were: sheet “Notas”: its part of the file is missing or could not be parsed; sheet “Mapa”: Unsupported chart.',
   )
   expect(words(EVERY.workbookSheetsUnread).data).toEqual(['Notas', 'Mapa', 'Unsupported chart'])
+  expect(words(EVERY.workbookSheetsUnread).english).toEqual(['Unsupported chart'])
+  expect(words(EVERY.workbookRepaired).english).toEqual(['Cannot find file xl/styles.xml in zip'])
   expect(words({ ...EVERY.workbookSheet, others: ['Léame', 'Mapa'], more: 4 }).text).toBe(
     'linea.xlsx: its sheet “Eventos” was read; not its other sheets, “Léame”, “Mapa”, ….',
   )

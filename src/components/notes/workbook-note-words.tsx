@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { ReadNote } from '../../dataset/notes/read-note'
 import { richText } from '../../i18n/rich-text'
-import { data, listed, listedBy } from './note-parts'
+import { data, libraryWords, listed, listedBy } from './note-parts'
 import { workbookMessages as m } from './workbook-note-messages'
 
 /** The notes of a workbook (their codes begin with `workbook`). */
@@ -11,7 +11,7 @@ export type WorkbookNote = Extract<ReadNote, { code: `workbook${string}` }>
 export function WorkbookNoteWords({ note }: { note: WorkbookNote }): ReactNode {
   switch (note.code) {
     case 'workbookRepaired':
-      return richText(m.workbookRepaired, { error: data(note.error) })
+      return richText(m.workbookRepaired, { error: libraryWords(note.error) })
     case 'workbookSheetsUnread':
       return richText(m.workbookSheetsUnread, {
         sheets: listedBy(
@@ -19,7 +19,7 @@ export function WorkbookNoteWords({ note }: { note: WorkbookNote }): ReactNode {
             richText(m.unreadSheet, {
               name: data(name),
               missing: error === null ? 'yes' : 'no',
-              error: data(error ?? ''),
+              error: libraryWords(error ?? ''),
             }),
           ),
         ),
