@@ -174,7 +174,9 @@ export function gdeltToDataset(text: string, name: string): GdeltRead {
     dataset: {
       format: FORMAT_VERSION,
       title: title.slice(0, TEXT_LIMITS.storyTitle),
-      source: { title: `GDELT events: ${title}`.slice(0, TEXT_LIMITS.sourceTitle) },
+      // The file by its own name: data, whatever the reader's language (that it is GDELT's events the
+      // notes say, in the reader's words). An app's English prefix here showed in every language.
+      source: { title: title.slice(0, TEXT_LIMITS.sourceTitle) },
       actors: [...actors.values()],
       ...(categories.list().length ? { categories: categories.list() } : {}),
       events,

@@ -98,7 +98,9 @@ export function timelineToDataset(read: ForensicRows, name: string): TimelineRea
     dataset: {
       format: FORMAT_VERSION,
       title: title.slice(0, TEXT_LIMITS.storyTitle),
-      source: { title: `Forensic timeline: ${title}`.slice(0, TEXT_LIMITS.sourceTitle) },
+      // The file by its own name: data, whatever the reader's language (that it is a forensic timeline
+      // the notes say, in the reader's words). An app's English prefix here showed in every language.
+      source: { title: title.slice(0, TEXT_LIMITS.sourceTitle) },
       actors: [],
       ...(categories.list().length ? { categories: categories.list() } : {}),
       events: made.map(({ event }) => event),
