@@ -4,6 +4,7 @@ import { defineMessages } from '../../i18n/messages'
 import { useT } from '../../i18n/use-t'
 import { IssueGroupWords } from './issue-words'
 import { loadProblemWords } from './load-problem-words'
+import { refusalWords } from './refusal-words'
 
 // Loaded only once a dataset has failed (dataset-errors.tsx): the words of every kind of problem
 // are not part of the first view.
@@ -18,8 +19,8 @@ const messages = defineMessages({
 const MAX_SHOWN = 50
 
 /**
- * Why a dataset could not be opened, in the reader's language where the cause came as a code; a
- * sentence only a reader wrote (an importer's refusal) is shown as it is, marked as English.
+ * Why a dataset could not be opened, in the reader's language (every load's failure comes as a code:
+ * a cause on the way, or an importer's refusal); an error without one, its message marked as English.
  */
 export function DatasetErrorDetails({ error }: { error: Error }) {
   const t = useT()
@@ -28,7 +29,11 @@ export function DatasetErrorDetails({ error }: { error: Error }) {
   return (
     <>
       {loadError?.problem ? (
-        <p>{loadProblemWords(loadError.problem)}</p>
+        <p>
+          {loadError.problem.code === 'refused'
+            ? refusalWords(loadError.problem.refusal)
+            : loadProblemWords(loadError.problem)}
+        </p>
       ) : error.message ? (
         <p lang="en" dir="ltr">
           {error.message}

@@ -1,6 +1,11 @@
 import { render } from '@testing-library/react'
 import { afterEach, expect, test } from 'vitest'
-import { isLoadProblem, type LoadProblem, loadProblemInEnglish } from '../../dataset/load/load-problem'
+import {
+  isLoadProblem,
+  LOAD_PROBLEM_CODES,
+  type LoadProblem,
+  loadProblemInEnglish,
+} from '../../dataset/load/load-problem'
 import { activateLanguage, ENGLISH } from '../../i18n/i18n-store'
 import { loadLanguage } from '../../i18n/load-language'
 import { loadProblemWords } from './load-problem-words'
@@ -20,6 +25,8 @@ const PROBLEMS: LoadProblem[] = [
   { code: 'tooLarge', name: 'story.json', size: null, limit: 256 * MB },
   { code: 'checkerNotLoaded', detail: 'Failed to fetch dynamically imported module' },
   { code: 'notADataset' },
+  { code: 'unreadable', detail: 'Unexpected token < in JSON at position 0' },
+  { code: 'workbookTooSlow', seconds: 60 },
 ]
 
 const shown = (problem: LoadProblem) => {
@@ -31,6 +38,7 @@ const shown = (problem: LoadProblem) => {
 }
 
 test('the page’s English says each load problem as the error’s message does', () => {
+  expect(new Set(PROBLEMS.map((problem) => problem.code))).toEqual(new Set(LOAD_PROBLEM_CODES))
   for (const problem of PROBLEMS) {
     expect(isLoadProblem(problem)).toBe(true)
     expect(shown(problem).text).toBe(loadProblemInEnglish(problem))

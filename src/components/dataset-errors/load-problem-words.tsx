@@ -47,7 +47,20 @@ const messages = defineMessages({
     defaultMessage: 'The dataset checker could not be loaded ({detail}). Check the connection and try again.',
   },
   notADataset: { id: 'loadProblem.notADataset', defaultMessage: 'Not a dataset.' },
+  unreadable: { id: 'loadProblem.unreadable', defaultMessage: 'The dataset could not be read: {detail}' },
+  workbookTooSlow: {
+    id: 'loadProblem.workbookTooSlow',
+    defaultMessage:
+      'The workbook was still being read after {seconds, number} s: it may be damaged. Open it in your spreadsheet app, save the sheet of events as CSV (or a new workbook) and open that.',
+  },
 })
+
+// An error's own text (a browser's, a library's): English, the one place it may show, marked so.
+const english = (text: string) => (
+  <bdi lang="en" dir="ltr">
+    {text}
+  </bdi>
+)
 
 const data = (text: string) => <bdi>{text}</bdi>
 
@@ -81,14 +94,12 @@ export function loadProblemWords(problem: LoadProblem): ReactNode {
             limit: size(problem.limit),
           })
     case 'checkerNotLoaded':
-      return richText(messages.checkerNotLoaded, {
-        detail: (
-          <bdi lang="en" dir="ltr">
-            {problem.detail}
-          </bdi>
-        ),
-      })
+      return richText(messages.checkerNotLoaded, { detail: english(problem.detail) })
     case 'notADataset':
       return richText(messages.notADataset, {})
+    case 'unreadable':
+      return richText(messages.unreadable, { detail: english(problem.detail) })
+    case 'workbookTooSlow':
+      return richText(messages.workbookTooSlow, { seconds: problem.seconds })
   }
 }

@@ -1,5 +1,6 @@
-import type { DatasetRead, ReadRefusal } from '../import/dataset-read'
+import type { DatasetRead } from '../import/dataset-read'
 import { isJsonText, type NamedText } from '../import/named-text'
+import type { ReadRefusal } from '../import/read-refusal'
 import type { ReadOptions, SheetHead } from '../import/sheet/sheet-head'
 import type { ReadNote } from '../notes/read-note'
 import { hasDuplicateKeys } from '../validate/duplicate-keys'

@@ -2,7 +2,8 @@
 // order of numeric dates, and the preview, a sheet's first rows read as the whole file will be. It
 // loads the sheet reader and validation, which the first view does not need.
 
-import type { DatasetRead, ReadRefusal } from './dataset-read'
+import type { DatasetRead } from './dataset-read'
+import type { ReadRefusal } from './read-refusal'
 import type { ColumnRoles } from './sheet/column-roles'
 import { datasetFromSheet } from './sheet/open-sheet'
 import type { SheetSample } from './sheet/sheet-head'

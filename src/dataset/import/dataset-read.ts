@@ -18,6 +18,3 @@ export type ReadNotes = {
 
 /** A dataset read from files, valid, with what the reading noticed. */
 export type DatasetRead = { dataset: Dataset } & ReadNotes
-
-/** Why files could not be read into a dataset: a sentence, and each problem by place. */
-export type ReadRefusal = { message: string; issues: DatasetIssue[] }

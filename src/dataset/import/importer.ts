@@ -1,5 +1,7 @@
-import type { DatasetRead, ReadRefusal } from './dataset-read'
+import type { DatasetRead } from './dataset-read'
 import { isJsonText, type NamedText } from './named-text'
+import type { ReadRefusal } from './read-refusal'
+import { refused } from './read-refusal'
 import type { ReadOptions, SheetHead } from './sheet/sheet-head'
 import { parseJsonAllowingNonFinite, type TolerantJson } from './values/non-finite-json'
 
@@ -62,15 +64,11 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /** Said when no file holds events at all (none given, or only a quotes file). */
 export function noEventsFile(files: readonly NamedText[]): DatasetResult {
-  return {
-    ok: false,
-    message: 'No events file was given.',
-    issues: [
-      {
-        path: '(the files)',
-        expected: 'a JSON dataset or an events CSV',
-        found: files.map((file) => file.name).join(', ') || 'nothing',
-      },
-    ],
-  }
+  return refused({ code: 'noEventsFile' }, [
+    {
+      path: '(the files)',
+      expected: 'a JSON dataset or an events CSV',
+      found: files.map((file) => file.name).join(', ') || 'nothing',
+    },
+  ])
 }

@@ -1,5 +1,6 @@
 import type { Dataset } from '../format/schema'
 import type { DatasetResult } from './importer'
+import { type Refusal, refused } from './read-refusal'
 import { keepGoodRows, type SkippedRow } from './sheet/keep-good-rows'
 
 /**
@@ -9,17 +10,17 @@ import { keepGoodRows, type SkippedRow } from './sheet/keep-good-rows'
 export function keptItems(
   read: { dataset: Dataset; skipped: SkippedRow[]; placeOf: string[] },
   total: number,
-  noneMessage: string,
+  /** Why, when no item is left. */
+  none: Refusal,
 ): DatasetResult {
   const place = (path: string) =>
     path.replace(/^events\[(\d+)\]/, (_, index) => read.placeOf[Number(index)] ?? `events[${index}]`)
   const kept = keepGoodRows(read.dataset, read.skipped, total, place)
   if (!kept.ok) {
-    return {
-      ok: false,
-      message: noneMessage,
-      issues: [...read.skipped, ...kept.issues.map((issue) => ({ ...issue, path: place(issue.path) }))],
-    }
+    return refused(none, [
+      ...read.skipped,
+      ...kept.issues.map((issue) => ({ ...issue, path: place(issue.path) })),
+    ])
   }
   return { ok: true, dataset: kept.dataset, notes: kept.notes, leftOut: kept.leftOut }
 }

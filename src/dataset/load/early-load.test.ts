@@ -33,7 +33,13 @@ class RecordingWorker {
   }
 }
 
-const failed: LoadFailure = { type: 'failed', kind: 'http', message: 'Could not load', issues: [] }
+const failed: LoadFailure = {
+  type: 'failed',
+  kind: 'http',
+  message: 'Could not load /data/gone.json: the server answered 404.',
+  issues: [],
+  problem: { code: 'serverRefused', url: '/data/gone.json', status: 404 },
+}
 
 // The early dataset load.
 afterEach(() => {

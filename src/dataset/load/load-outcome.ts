@@ -1,3 +1,4 @@
+import type { Refusal } from '../import/read-refusal'
 import type { SheetHead } from '../import/sheet/sheet-head'
 import type { Story } from '../story-index'
 import type { DatasetIssue } from '../validate/dataset-issue'
@@ -10,7 +11,7 @@ import { DatasetLoadError } from './dataset-load-error'
  */
 export type LoadOutcome =
   | { kind: 'story'; story: Story; head?: SheetHead }
-  | { kind: 'choose-columns'; head: SheetHead; message: string; issues: DatasetIssue[] }
+  | { kind: 'choose-columns'; head: SheetHead; refusal: Refusal; message: string; issues: DatasetIssue[] }
   | { kind: 'failed'; error: DatasetLoadError }
 
 export const failed = (error: DatasetLoadError): LoadOutcome => ({ kind: 'failed', error })
@@ -22,16 +23,17 @@ export const failed = (error: DatasetLoadError): LoadOutcome => ({ kind: 'failed
 export function storyOf(outcome: LoadOutcome): Story {
   if (outcome.kind === 'story') return outcome.story
   if (outcome.kind === 'failed') throw outcome.error
-  throw new DatasetLoadError('invalid', outcome.message, outcome.issues)
+  throw DatasetLoadError.refused('invalid', outcome)
 }
 
-/** An outcome from an error thrown on the way: a load's own error as it is, anything else in words. */
+/**
+ * An outcome from an error thrown on the way: a load's own error as it is; anything else as "could
+ * not be read", the error's own text (a browser's or a library's English) its detail.
+ */
 export function outcomeOfError(error: unknown): LoadOutcome {
   if (error instanceof DatasetLoadError) return failed(error)
-  return failed(
-    new DatasetLoadError(
-      'syntax',
-      `The dataset could not be read: ${error instanceof Error ? error.message : String(error)}`,
-    ),
-  )
+  return failed(unreadable(error instanceof Error ? error.message : String(error)))
 }
+
+/** A load that failed on the way, for a reason no reader foresaw: `detail` is that reason's own text. */
+export const unreadable = (detail: string) => DatasetLoadError.of('syntax', { code: 'unreadable', detail })

@@ -14,6 +14,9 @@ export type LoadProblem =
   | { code: 'tooLarge'; name: string; size: number | null; limit: number }
   | { code: 'checkerNotLoaded'; detail: string }
   | { code: 'notADataset' }
+  /** An error on the way that no reader foresaw: its own text (English, a browser's or a library's) is the detail. */
+  | { code: 'unreadable'; detail: string }
+  | { code: 'workbookTooSlow'; seconds: number }
 
 export const LOAD_PROBLEM_CODES = [
   'notOnSite',
@@ -26,6 +29,8 @@ export const LOAD_PROBLEM_CODES = [
   'tooLarge',
   'checkerNotLoaded',
   'notADataset',
+  'unreadable',
+  'workbookTooSlow',
 ] as const satisfies ReadonlyArray<LoadProblem['code']>
 
 /** A size in MB (MiB, as file managers write them), rounded as it is shown: 12.5, 256. */
@@ -65,6 +70,10 @@ export function loadProblemInEnglish(problem: LoadProblem): string {
       return `The dataset checker could not be loaded (${problem.detail}). Check the connection and try again.`
     case 'notADataset':
       return 'Not a dataset.'
+    case 'unreadable':
+      return `The dataset could not be read: ${problem.detail}`
+    case 'workbookTooSlow':
+      return `The workbook was still being read after ${problem.seconds} s: it may be damaged. Open it in your spreadsheet app, save the sheet of events as CSV (or a new workbook) and open that.`
   }
 }
 
@@ -92,7 +101,10 @@ export function isLoadProblem(value: unknown): value is LoadProblem {
         typeof value.name === 'string' && (value.size === null || isCount(value.size)) && isCount(value.limit)
       )
     case 'checkerNotLoaded':
+    case 'unreadable':
       return typeof value.detail === 'string'
+    case 'workbookTooSlow':
+      return isCount(value.seconds)
     case 'notADataset':
       return true
     default:

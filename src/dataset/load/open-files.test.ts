@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { afterEach, expect, test, vi } from 'vitest'
 import { noteText } from '../../testing/note-text'
 import { storyOf } from './load-outcome'
-import { openFiles } from './open-files'
+import { openFiles, outcomeOfAnswer } from './open-files'
 import type { LoadSource } from './worker/protocol'
 
 /** The story files open as, or the error their outcome throws. */
@@ -45,11 +45,38 @@ test('a small CSV, or a file the fast path is not sure of, is read in the worker
   const story = await loadStory([{ name: 'events.csv', content: new Blob([CSV]) }])
   expect(story.events).toHaveLength(16)
   const invalid = loadStory([{ name: 'broken.json', content: '{"format": "story-timeline/1"}' }])
-  await expect(invalid).rejects.toMatchObject({ kind: 'invalid' })
+  await expect(invalid).rejects.toMatchObject({
+    kind: 'invalid',
+    problem: { code: 'refused', refusal: { code: 'invalidDataset', file: 'broken.json' } },
+  })
   expect(asked.map((request) => ('sources' in request ? request.sources.map((s) => s.name) : []))).toEqual([
     ['events.csv'],
     ['broken.json'],
   ])
+})
+
+test('a refusal crosses from the worker as a code, checked where it arrives; a sheet to map, linked, is refused with it', async () => {
+  vi.stubGlobal('Worker', LoopbackWorker)
+  const outcome = await openFiles([{ name: 'odd.csv', content: 'alpha,beta\nx,y\n' }])
+  expect(outcome).toMatchObject({
+    kind: 'choose-columns',
+    refusal: { code: 'chooseColumns', what: { code: 'sheet', file: 'odd.csv' } },
+  })
+  expect(() => storyOf(outcome)).toThrow(
+    expect.objectContaining({ kind: 'invalid', problem: expect.objectContaining({ code: 'refused' }) }),
+  )
+  const bad = await outcomeOfAnswer(
+    { type: 'failed', kind: 'invalid', message: 'x', issues: [], refusal: { code: 'nonsense' } },
+    async () => {
+      throw new Error('not asked')
+    },
+  )
+  expect(bad).toMatchObject({
+    kind: 'failed',
+    error: {
+      problem: { code: 'unreadable', detail: 'the load worker sent a refusal that is not as it should be' },
+    },
+  })
 })
 
 test('a field written twice in one object is said, with where, on the page and in the worker alike', async () => {

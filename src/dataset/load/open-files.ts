@@ -11,10 +11,10 @@ import {
   type Story,
   storyDatesReadable,
 } from '../story-index'
-import { checkedNotes } from './checked-notes'
+import { checkedNotes, checkedRefusal } from './checked-notes'
 import { DatasetLoadError } from './dataset-load-error'
 import { blobText, decodeBytes } from './decode-text'
-import { failed, type LoadOutcome, outcomeOfError } from './load-outcome'
+import { failed, type LoadOutcome, outcomeOfError, unreadable } from './load-outcome'
 import { tooLarge } from './read-body'
 import { type UncheckedIndex, uncheckedIndex } from './unchecked-index'
 import {
@@ -124,16 +124,24 @@ async function workerOutcome(
 ): Promise<LoadOutcome> {
   switch (answer.type) {
     case 'crashed':
-      return failed(new DatasetLoadError('syntax', `The dataset could not be read: ${answer.message}`))
+      return failed(unreadable(answer.message))
     case 'failed':
-      return failed(new DatasetLoadError(answer.kind, answer.message, answer.issues, answer.problem))
-    case 'choose-columns':
-      return { kind: 'choose-columns', head: answer.head, message: answer.message, issues: answer.issues }
+    case 'choose-columns': {
+      if ('problem' in answer)
+        return failed(new DatasetLoadError(answer.kind, answer.message, answer.issues, answer.problem))
+      const refusal = await checkedRefusal(answer.refusal)
+      if (refusal === null)
+        return failed(unreadable('the load worker sent a refusal that is not as it should be'))
+      const { message, issues } = answer
+      return answer.type === 'failed'
+        ? failed(DatasetLoadError.refused(answer.kind, { refusal, message, issues }))
+        : { kind: 'choose-columns', head: answer.head, refusal, message, issues }
+    }
   }
   if (answer.dataset === AS_UNCHECKED) {
     if (unchecked && 'story' in unchecked) return storyRead(unchecked.story, answer)
     const why = unchecked ? String(unchecked.error) : 'the worker sent no dataset'
-    return failed(new DatasetLoadError('syntax', `The dataset could not be read: ${why}`))
+    return failed(unreadable(why))
   }
   if (answer.dataset === SAME_AS_SOURCE) return storyRead(await ownIndex(answer.dates ?? undefined), answer)
   // The worker's own validated dataset, written by it as JSON (see DatasetText): not checked again.
@@ -147,13 +155,7 @@ async function storyRead(
   { notes, leftOut, head }: Omit<ReadNotes, 'notes'> & { notes: readonly unknown[] },
 ): Promise<LoadOutcome> {
   const checked = await checkedNotes(notes)
-  if (checked === null)
-    return failed(
-      new DatasetLoadError(
-        'syntax',
-        'The dataset could not be read: the load worker sent a note that is not as it should be',
-      ),
-    )
+  if (checked === null) return failed(unreadable('the load worker sent a note that is not as it should be'))
   story.notes = checked
   story.leftOut = leftOut
   return head ? { kind: 'story', story, head } : { kind: 'story', story }
@@ -204,7 +206,9 @@ function readTexts(sources: LoadSource[]): Promise<NamedText[]> {
 async function readOnPage(sources: LoadSource[], options?: SheetOptions): Promise<LoadOutcome> {
   const result = await readDataset(await readTexts(sources), options)
   if (result.ok) return storyRead(indexStory(result.dataset), result)
-  if (result.kind === 'mapping')
-    return { kind: 'choose-columns', head: result.head, message: result.message, issues: result.issues }
-  return failed(new DatasetLoadError(result.kind, result.message, result.issues))
+  if (result.kind === 'mapping') {
+    const { head, refusal, message, issues } = result
+    return { kind: 'choose-columns', head, refusal, message, issues }
+  }
+  return failed(DatasetLoadError.refused(result.kind, result))
 }

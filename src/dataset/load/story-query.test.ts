@@ -140,7 +140,8 @@ test('is an error listing the problems when the worker refused it', async () => 
   const answer = {
     type: 'failed' as const,
     kind: 'invalid' as const,
-    message: 'The dataset has 1 problem.',
+    message: 'story.json is not a valid Story Timeline dataset: 1 problem.',
+    refusal: { code: 'invalidDataset', file: 'story.json', problems: 1 },
     issues: [{ path: 'events[0].date', expected: 'an EDTF date', found: '"soon"' }],
   }
   await expect(storyFromWorkerAnswer(answer, async () => own)).rejects.toMatchObject({

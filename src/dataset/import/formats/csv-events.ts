@@ -1,6 +1,7 @@
 import Papa from 'papaparse'
 import type { DatasetIssue } from '../../validate/dataset-issue'
 import { type Importer, noEventsFile } from '../importer'
+import { refused } from '../read-refusal'
 import type { SkippedRow } from '../sheet/keep-good-rows'
 import { openSheet } from '../sheet/open-sheet'
 import { sampleOf } from '../sheet/sheet-head'
@@ -173,8 +174,7 @@ export const csvEvents: Importer = {
     const events = files.find((file) => file !== quotes)
     if (!events) return noEventsFile(files)
     const read = readCsvFiles(events.text, events.name, quotes?.text)
-    if (!read.ok)
-      return { ok: false, message: `${events.name} could not be read as CSV.`, issues: read.issues }
+    if (!read.ok) return refused({ code: 'notReadAs', file: events.name, kind: 'CSV' }, read.issues)
     return openSheet(
       {
         file: events.name,

@@ -7,6 +7,7 @@ import type { ReadNote } from '../../notes/read-note'
 import type { DatasetResult, Importer } from '../importer'
 import { keptItems } from '../kept-items'
 import type { NamedText } from '../named-text'
+import { refused } from '../read-refusal'
 import type { SkippedRow } from '../sheet/keep-good-rows'
 import { NamedCategories } from '../sheet/named-categories'
 import { titleFromFileName } from '../sheet/title-from-file-name'
@@ -248,16 +249,12 @@ export const gdeltEvents: Importer = {
   recognise: (input) => (input.files.some((file) => isGdeltEvents(file.text)) ? 0.95 : 0),
   read: (input) => {
     const file = input.files.find((candidate) => isGdeltEvents(candidate.text))
-    return file ? datasetFromGdelt(file) : { ok: false, message: 'Not GDELT events.', issues: [] }
+    return file ? datasetFromGdelt(file) : refused({ code: 'declined', format: 'GDELT events' })
   },
 }
 
 function datasetFromGdelt(file: NamedText): DatasetResult {
   const read = gdeltToDataset(file.text, file.name)
-  const kept = keptItems(
-    read,
-    read.rows,
-    `${file.name} looks like GDELT events, but none of its rows could be read as an event.`,
-  )
+  const kept = keptItems(read, read.rows, { code: 'noneKept', file: file.name, format: 'GDELT' })
   return kept.ok ? { ...kept, notes: [...read.notes, ...kept.notes] } : kept
 }

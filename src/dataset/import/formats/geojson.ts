@@ -1,7 +1,7 @@
-import { formatCount } from '../../../lib/format-count'
 import { TEXT_LIMITS } from '../../format/format-constants'
 import { type DatasetResult, type Importer, isRecord, jsonValue } from '../importer'
 import type { NamedText } from '../named-text'
+import { type FileWhat, refused } from '../read-refusal'
 import { openSheet } from '../sheet/open-sheet'
 import { recordsToSheet } from '../sheet/records-to-sheet'
 import type { ReadOptions } from '../sheet/sheet-head'
@@ -20,7 +20,7 @@ export const geoJson: Importer = {
   read: (input, options) => {
     const json = input.json()
     const found = featuresOf(jsonValue(input))
-    if (!json || !found) return { ok: false, message: 'No GeoJSON file was given.', issues: [] }
+    if (!json || !found) return refused({ code: 'declined', format: 'GeoJSON' })
     return datasetFromFeatures(found, json.file, options)
   },
 }
@@ -45,18 +45,10 @@ function collectionTitle(collection: Record<string, unknown>): string | null {
 
 function datasetFromFeatures(found: Found, file: NamedText, options: ReadOptions): DatasetResult {
   const count = found.features.length
-  const what = found.single
-    ? `${file.name} is a GeoJSON Feature`
-    : `${file.name} is a GeoJSON FeatureCollection of ${formatCount(count)} ${count === 1 ? 'feature' : 'features'}`
   const read = featureRecords(found.features)
   const records = recordsToSheet(read.records, (index) => read.places[index] ?? index + 1)
-  if (!records) {
-    return {
-      ok: false,
-      message: `${what}, and none of them is a feature that could be an event.`,
-      issues: read.skipped,
-    }
-  }
+  const fileWhat: FileWhat = { code: 'geojson', file: file.name, single: found.single, features: count }
+  if (!records) return refused({ code: 'noneFeature', what: fileWhat }, read.skipped)
   // Counted as the file holds them: items that were no feature are rows left out.
   const sheet = { ...records.sheet, total: count }
   const result = openSheet(
@@ -65,7 +57,7 @@ function datasetFromFeatures(found: Found, file: NamedText, options: ReadOptions
     options,
     { skipped: read.skipped },
     [{ code: 'geojsonRead', file: file.name, single: found.single, count }, ...read.notes, ...records.notes],
-    `${what}: choose what its properties hold.`,
+    fileWhat,
   )
   if (!result.ok || !found.title) return result
   // The collection's own title names the story, as a TimelineJS title slide does.

@@ -81,11 +81,11 @@ export function datasetFromCalendar(file: NamedText): DatasetResult {
   for (const event of events) event.id = eventId(slugify(event.title, 'event'))
   const dataset = storyOf(file.name, cut.properties, events, maker)
   const read = { dataset, skipped, placeOf }
-  const kept = keptItems(
-    read,
-    skipped.length + events.length,
-    `${file.name} is an iCalendar file, but none of its events could be read.`,
-  )
+  const kept = keptItems(read, skipped.length + events.length, {
+    code: 'noneKept',
+    file: file.name,
+    format: 'iCalendar',
+  })
   if (!kept.ok) return kept
   const notes = calendarNotes(
     file.name,

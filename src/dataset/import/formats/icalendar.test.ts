@@ -207,5 +207,6 @@ test('a calendar with no event that can be read is refused in a sentence', async
   expect(result).toMatchObject({
     ok: false,
     message: 'empty.ics is an iCalendar file, but none of its events could be read.',
+    refusal: { code: 'noneKept', file: 'empty.ics', format: 'iCalendar' },
   })
 })

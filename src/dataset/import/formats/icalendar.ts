@@ -1,5 +1,6 @@
 import type { Importer } from '../importer'
 import type { NamedText } from '../named-text'
+import { refused } from '../read-refusal'
 
 /**
  * An iCalendar file (.ics: a calendar's export, a conference's schedule), recognised by its first
@@ -10,7 +11,7 @@ export const iCalendar: Importer = {
   recognise: (input) => (input.files.some(isCalendar) ? 0.95 : 0),
   read: async (input) => {
     const file = input.files.find(isCalendar)
-    if (!file) return { ok: false, message: 'No iCalendar file was given.', issues: [] }
+    if (!file) return refused({ code: 'declined', format: 'iCalendar' })
     const { datasetFromCalendar } = await import('./icalendar-reader')
     return datasetFromCalendar(file)
   },

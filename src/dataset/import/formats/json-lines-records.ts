@@ -1,6 +1,6 @@
-import { formatCount } from '../../../lib/format-count'
 import type { DatasetResult, Importer } from '../importer'
 import type { NamedText } from '../named-text'
+import { type FileWhat, refused } from '../read-refusal'
 import { openSheet } from '../sheet/open-sheet'
 import { recordsToSheet } from '../sheet/records-to-sheet'
 import type { ReadOptions } from '../sheet/sheet-head'
@@ -19,7 +19,7 @@ export const jsonLinesRecords: Importer = {
     const file = input.files.find(isLines)
     return file
       ? datasetFromLines(file, options)
-      : { ok: false, message: 'No JSON Lines file was given.', issues: [] }
+      : refused({ code: 'declined', format: 'JSON Lines records' })
   },
 }
 
@@ -27,9 +27,9 @@ const isLines = (file: NamedText) => file.bytes === undefined && isJsonLines(fil
 
 function datasetFromLines(file: NamedText, options: ReadOptions): DatasetResult {
   const read = readJsonLines(file.text, 'row')
-  const what = `${file.name} is a JSON Lines file of ${formatCount(read.total)} ${read.total === 1 ? 'line' : 'lines'}`
   const records = recordsToSheet(read.records, (index) => read.lines[index] ?? index + 1)
-  if (!records) return { ok: false, message: `${what}, and none of them is a record.`, issues: read.skipped }
+  const fileWhat: FileWhat = { code: 'jsonLines', file: file.name, lines: read.total }
+  if (!records) return refused({ code: 'noneRecord', what: fileWhat }, read.skipped)
   const sheet = { ...records.sheet, total: read.total }
   return openSheet(
     { file: file.name, kind: 'JSON list', sheets: [sampleOf(file.name, sheet)], at: 0 },
@@ -37,6 +37,6 @@ function datasetFromLines(file: NamedText, options: ReadOptions): DatasetResult 
     options,
     { skipped: read.skipped },
     [{ code: 'recordsLines', file: file.name, count: read.total }, ...records.notes],
-    `${what}: choose what its fields hold.`,
+    fileWhat,
   )
 }

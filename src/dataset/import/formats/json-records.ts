@@ -1,6 +1,6 @@
-import { formatCount } from '../../../lib/format-count'
 import { type DatasetResult, type Importer, isRecord, jsonValue } from '../importer'
 import type { NamedText } from '../named-text'
+import { type FileWhat, refused } from '../read-refusal'
 import { openSheet } from '../sheet/open-sheet'
 import { recordsToSheet } from '../sheet/records-to-sheet'
 import type { ReadOptions } from '../sheet/sheet-head'
@@ -21,12 +21,12 @@ export const jsonRecords: Importer = {
   read: (input, options) => {
     const json = input.json()
     const value = jsonValue(input)
-    if (!json) return { ok: false, message: 'No JSON file was given.', issues: [] }
+    if (!json) return refused({ code: 'declined', format: 'JSON list of records' })
     if (Array.isArray(value)) return datasetFromRecords(value, json.file, options, null)
     const wrapped = recordListIn(value)
     return wrapped
       ? datasetFromRecords(wrapped.list, json.file, options, wrapped.field)
-      : { ok: false, message: `${json.file.name} holds no list of records.`, issues: [] }
+      : refused({ code: 'noRecordList', file: json.file.name })
   },
 }
 
@@ -55,17 +55,13 @@ function datasetFromRecords(
   field: string | null,
 ): DatasetResult {
   const records = recordsToSheet(list)
-  const count = `${formatCount(list.length)} ${list.length === 1 ? 'record' : 'records'}`
-  const what = field
-    ? `${file.name} holds a list of ${count} in its "${field.slice(0, 40)}" field`
-    : `${file.name} is a JSON list of ${count}`
-  if (!records) {
-    return {
-      ok: false,
-      message: `${what}, but not of flat records (objects of texts and numbers) that could be events.`,
-      issues: [],
-    }
+  const fileWhat: FileWhat = {
+    code: 'jsonList',
+    file: file.name,
+    count: list.length,
+    field: field?.slice(0, 40) ?? null,
   }
+  if (!records) return refused({ code: 'notFlatRecords', what: fileWhat })
   const read = openSheet(
     { file: file.name, kind: 'JSON list', sheets: [sampleOf(file.name, records.sheet)], at: 0 },
     records.sheet,
@@ -75,9 +71,7 @@ function datasetFromRecords(
       { code: 'recordsList', file: file.name, count: list.length, field: field?.slice(0, 40) ?? null },
       ...records.notes,
     ],
-    `${what}: choose what its fields hold.`,
+    fileWhat,
   )
-  return read.ok || read.head
-    ? read
-    : { ...read, message: `${what}, and its fields could not be read as events.` }
+  return read.ok || read.head ? read : refused({ code: 'fieldsNotEvents', what: fileWhat }, read.issues)
 }

@@ -37,7 +37,10 @@ test('GPX waypoints with times open; a KML that only links to another map says s
   )
   const link = `<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document><NetworkLink><Link><href>https://example.org/map.kml</href></Link></NetworkLink></Document></kml>`
   const refused = await importFiles([{ name: 'link.kml', text: link }])
+  expect(refused).toMatchObject({
+    refusal: { code: 'mapEmpty', file: 'link.kml', kind: 'KML', links: ['https://example.org/map.kml'] },
+  })
   expect(refused.ok ? '' : refused.message).toBe(
-    "link.kml is KML with no placemarks: it only links to another map (https://example.org/map.kml); open that map's own KML export.",
+    'link.kml is KML with no placemarks: it only links to another map (https://example.org/map.kml); open that map’s own KML export.',
   )
 })

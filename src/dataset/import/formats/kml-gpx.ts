@@ -1,6 +1,6 @@
-import { formatCount } from '../../../lib/format-count'
 import type { DatasetResult, Importer } from '../importer'
 import { importInput, isRecord } from '../importer'
+import { refused } from '../read-refusal'
 import { geoJson } from './geojson'
 
 /**
@@ -15,7 +15,7 @@ export const kmlGpx: Importer = {
   read: async ({ files }, options): Promise<DatasetResult> => {
     const file = files[0]
     const kind = file ? xmlKind(file.text) : null
-    if (!file || kind === null) return { ok: false, message: 'No KML or GPX file was given.', issues: [] }
+    if (!file || kind === null) return refused({ code: 'declined', format: 'KML or GPX' })
     const [{ kml, gpx }, { DOMParser }] = await Promise.all([
       import('@tmcw/togeojson'),
       import('@xmldom/xmldom'),
@@ -32,15 +32,12 @@ export const kmlGpx: Importer = {
     }))
     const timed = features.filter((feature) => feature.properties.date !== undefined).length
     if (features.length === 0 || timed === 0) {
-      const links = [...file.text.matchAll(/<href>\s*([^<\s]+)\s*<\/href>/g)].map((match) => match[1])
-      return {
-        ok: false,
-        message:
-          features.length === 0
-            ? `${file.name} is ${kind} with no ${kind === 'KML' ? 'placemarks' : 'waypoints or tracks'}${links.length ? `: it only links to another map (${links.slice(0, 2).join(', ')}); open that map's own KML export` : ''}.`
-            : `${file.name} is ${kind} with ${formatCount(features.length)} ${kind === 'KML' ? 'placemarks' : 'points or tracks'}, none with a time (${kind === 'KML' ? 'TimeStamp or TimeSpan' : 'time'}): a timeline needs a date for each event.`,
-        issues: [],
-      }
+      const links = [...file.text.matchAll(/<href>\s*([^<\s]+)\s*<\/href>/g)].map((match) => match[1] ?? '')
+      return refused(
+        features.length === 0
+          ? { code: 'mapEmpty', file: file.name, kind, links: links.slice(0, 2) }
+          : { code: 'mapUntimed', file: file.name, kind, features: features.length },
+      )
     }
     const text = JSON.stringify({ type: 'FeatureCollection', features })
     const read = await geoJson.read(importInput([{ name: `${file.name}.geojson`, text }]), options)

@@ -1,5 +1,6 @@
 import type { Importer } from '../importer'
 import type { NamedText } from '../named-text'
+import { refused } from '../read-refusal'
 
 // Files people open by mistake, recognised so that they are named for what they are rather than read
 // as rows of markup or of a zip's bytes.
@@ -8,11 +9,7 @@ import type { NamedText } from '../named-text'
 export const webPage: Importer = {
   name: 'web page',
   recognise: (input) => (input.files.some(isWebPage) ? 1 : 0),
-  read: (input) => ({
-    ok: false,
-    message: `${input.files.find(isWebPage)?.name ?? 'The file'} is a web page, not a dataset: save or link the .json or .csv file itself.`,
-    issues: [],
-  }),
+  read: (input) => refused({ code: 'savedWebPage', file: input.files.find(isWebPage)?.name ?? null }),
 }
 
 // A zip file's first bytes, as text: an Excel workbook (.xlsx) is a zip of XML files.
@@ -23,11 +20,7 @@ const isZipText = (file: NamedText) => file.bytes === undefined && file.text.sta
 export const workbookAsText: Importer = {
   name: 'workbook as text',
   recognise: (input) => (input.files.some(isZipText) ? 1 : 0),
-  read: (input) => ({
-    ok: false,
-    message: `${input.files.find(isZipText)?.name ?? 'The file'} is an Excel workbook (or another zip file) that came as text, which loses its bytes: open the file itself with Open dataset…, or save the sheet of events as CSV and open that.`,
-    issues: [],
-  }),
+  read: (input) => refused({ code: 'workbookAsText', file: input.files.find(isZipText)?.name ?? null }),
 }
 
 function isWebPage(file: NamedText): boolean {

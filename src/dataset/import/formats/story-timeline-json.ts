@@ -1,6 +1,6 @@
-import { formatCount } from '../../../lib/format-count'
 import { validateDataset } from '../../validate/validate-dataset'
 import { type Importer, isRecord } from '../importer'
+import { refused } from '../read-refusal'
 
 /**
  * This app's own format (story-timeline/1 and /2), and any JSON no other importer claims: validated,
@@ -16,18 +16,17 @@ export const storyTimelineJson: Importer = {
   },
   read: (input) => {
     const json = input.json()
-    if (!json) return { ok: false, message: 'No JSON file was given.', issues: [] }
+    if (!json) return refused({ code: 'declined', format: 'Story Timeline dataset' })
     const { file, parsed } = json
-    if (!parsed.ok) return { ok: false, message: `${file.name} is not valid JSON.`, issues: [parsed.issue] }
+    if (!parsed.ok) return refused({ code: 'notJson', file: file.name }, [parsed.issue])
     const result = validateDataset(parsed.value)
     if (!result.ok) {
-      return {
-        ok: false,
-        message: claimsToBeDataset(parsed.value)
-          ? `${file.name} is not a valid Story Timeline dataset: ${result.issues.length} problem(s).`
-          : `${file.name} is JSON, but neither a Story Timeline dataset (it has no "format" field) nor a list of records that could be events${fieldsOf(parsed.value)}.`,
-        issues: result.issues,
-      }
+      return refused(
+        claimsToBeDataset(parsed.value)
+          ? { code: 'invalidDataset', file: file.name, problems: result.issues.length }
+          : { code: 'jsonNeither', file: file.name, ...fieldsOf(parsed.value) },
+        result.issues,
+      )
     }
     return { ok: true, dataset: result.dataset, notes: [], leftOut: [] }
   },
@@ -35,10 +34,8 @@ export const storyTimelineJson: Importer = {
 
 export const claimsToBeDataset = (value: unknown) => isRecord(value) && 'format' in value
 
-function fieldsOf(value: unknown): string {
-  if (!isRecord(value)) return ''
-  const keys = Object.keys(value)
-  if (keys.length === 0) return ''
-  const named = keys.slice(0, 8).map((key) => `"${key.slice(0, 40)}"`)
-  return `: its fields are ${named.join(', ')}${keys.length > 8 ? ` and ${formatCount(keys.length - 8)} more` : ''}`
+/** The object's first fields, and how many more it has. */
+function fieldsOf(value: unknown): { fields: string[]; more: number } {
+  const keys = isRecord(value) ? Object.keys(value) : []
+  return { fields: keys.slice(0, 8).map((key) => key.slice(0, 40)), more: Math.max(0, keys.length - 8) }
 }

@@ -5,6 +5,7 @@ import type { ReadNote } from '../../notes/read-note'
 import { type DatasetResult, type Importer, jsonValue } from '../importer'
 import { keptItems } from '../kept-items'
 import type { NamedText } from '../named-text'
+import { refused } from '../read-refusal'
 import { type DateParts, datePartsToEdtf } from '../sheet/event-columns'
 import type { SkippedRow } from '../sheet/keep-good-rows'
 import { NamedCategories } from '../sheet/named-categories'
@@ -180,7 +181,7 @@ export const timelineJsJson: Importer = {
     const value = jsonValue(input)
     return json && isTimelineJsJson(value)
       ? datasetFromTimelineJs(value, json.file)
-      : { ok: false, message: 'Not a TimelineJS story.', issues: [] }
+      : refused({ code: 'declined', format: 'TimelineJS JSON' })
   },
 }
 
@@ -189,11 +190,7 @@ function datasetFromTimelineJs(
   file: NamedText,
 ): DatasetResult {
   const read = timelineJsToDataset(value, file.name)
-  const kept = keptItems(
-    read,
-    read.slides,
-    `${file.name} is a TimelineJS story, but none of its slides could be read as an event.`,
-  )
+  const kept = keptItems(read, read.slides, { code: 'noneKept', file: file.name, format: 'TimelineJS' })
   if (!kept.ok) return kept
   const notes: ReadNote[] = [
     { code: 'timelineJsRead', file: file.name },

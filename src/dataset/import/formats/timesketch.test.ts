@@ -141,6 +141,7 @@ test('a CSV timeline with no readable row is refused in a sentence', async () =>
   expect(result).toMatchObject({
     ok: false,
     message: 't.csv looks like a forensic timeline, but none of its rows could be read as an event.',
+    refusal: { code: 'noneKept', file: 't.csv', format: 'timeline' },
   })
 })
 

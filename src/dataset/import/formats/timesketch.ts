@@ -1,6 +1,7 @@
 import type { DatasetResult, Importer } from '../importer'
 import { keptItems } from '../kept-items'
 import type { NamedText } from '../named-text'
+import { refused } from '../read-refusal'
 import { timelineToDataset } from './timesketch-events'
 import {
   isTimelineJsonLines,
@@ -19,7 +20,7 @@ export const timesketchTimeline: Importer = {
   recognise: (input) => (input.files.some(isTimeline) ? 0.9 : 0),
   read: (input) => {
     const file = input.files.find(isTimeline)
-    return file ? datasetFromTimeline(file) : { ok: false, message: 'No timeline was given.', issues: [] }
+    return file ? datasetFromTimeline(file) : refused({ code: 'declined', format: 'Timesketch timeline' })
   },
 }
 
@@ -29,10 +30,6 @@ const isTimeline = (file: NamedText) =>
 function datasetFromTimeline(file: NamedText): DatasetResult {
   const rows = timelineHeader(file.text) ? readTimelineCsv(file.text) : readTimelineJsonLines(file.text)
   const read = timelineToDataset(rows, file.name)
-  const kept = keptItems(
-    read,
-    rows.total,
-    `${file.name} looks like a forensic timeline, but none of its rows could be read as an event.`,
-  )
+  const kept = keptItems(read, rows.total, { code: 'noneKept', file: file.name, format: 'timeline' })
   return kept.ok ? { ...kept, notes: [...read.notes, ...kept.notes] } : kept
 }

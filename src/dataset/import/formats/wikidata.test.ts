@@ -122,6 +122,9 @@ test('bindings with missing variables, rows that are no binding, and values of e
   const none = await importFiles([
     { name: 'none.json', text: '{"head":{"vars":[]},"results":{"bindings":[]}}' },
   ])
-  expect(none.ok).toBe(false)
-  expect(none.ok ? '' : none.message).toMatch(/none\.json holds a query's results .* of 0 rows/)
+  expect(none).toMatchObject({
+    ok: false,
+    refusal: { code: 'noneRead', what: { code: 'queryResults', file: 'none.json', simple: false, rows: 0 } },
+  })
+  expect(none.ok ? '' : none.message).toMatch(/none\.json holds a query’s results .* of 0 rows/)
 })

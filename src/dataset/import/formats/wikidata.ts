@@ -1,6 +1,6 @@
-import { formatCount } from '../../../lib/format-count'
 import { type DatasetResult, type Importer, isRecord, jsonValue } from '../importer'
 import type { NamedText } from '../named-text'
+import { type FileWhat, refused } from '../read-refusal'
 import type { SkippedRow } from '../sheet/keep-good-rows'
 import { openSheet } from '../sheet/open-sheet'
 import { recordsToSheet } from '../sheet/records-to-sheet'
@@ -21,7 +21,7 @@ export const wikidataResults: Importer = {
   read: (input, options) => {
     const json = input.json()
     const found = resultsOf(jsonValue(input))
-    if (!json || !found) return { ok: false, message: 'No query results were given.', issues: [] }
+    if (!json || !found) return refused({ code: 'declined', format: 'Wikidata query results' })
     return datasetFromResults(found, json.file, options)
   },
 }
@@ -121,14 +121,18 @@ function fromSimple(list: readonly unknown[]): Results {
 }
 
 function datasetFromResults(found: Results, file: NamedText, options: ReadOptions): DatasetResult {
-  const what = `${file.name} holds a query's results (${found.simple ? "the Query Service's simple JSON" : 'SPARQL JSON'}) of ${formatCount(found.total)} ${found.total === 1 ? 'row' : 'rows'}`
   const read = resultRecords(found.vars, found.rows)
   const records = recordsToSheet(
     read.records,
     (index) => found.places[read.firstRows[index] ?? index] ?? index + 1,
   )
-  if (!records)
-    return { ok: false, message: `${what}, and none of them could be read.`, issues: found.skipped }
+  const fileWhat: FileWhat = {
+    code: 'queryResults',
+    file: file.name,
+    simple: found.simple,
+    rows: found.total,
+  }
+  if (!records) return refused({ code: 'noneRead', what: fileWhat }, found.skipped)
   const sheet = { ...records.sheet, total: found.total }
   return openSheet(
     { file: file.name, kind: 'JSON list', sheets: [sampleOf(file.name, sheet)], at: 0 },
@@ -140,6 +144,6 @@ function datasetFromResults(found: Results, file: NamedText, options: ReadOption
       ...read.notes,
       ...records.notes,
     ],
-    `${what}: choose what its columns hold.`,
+    fileWhat,
   )
 }

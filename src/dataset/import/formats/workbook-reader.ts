@@ -1,6 +1,6 @@
-import { formatCount } from '../../../lib/format-count'
 import type { ReadNote } from '../../notes/read-note'
 import type { DatasetResult } from '../importer'
+import { refused } from '../read-refusal'
 import { recogniseColumns } from '../sheet/event-columns'
 import { datasetFromSheet, openSheet } from '../sheet/open-sheet'
 import type { ReadOptions } from '../sheet/sheet-head'
@@ -25,16 +25,13 @@ export function datasetFromWorkbook(
   // A zip is looked into before SheetJS unpacks it: a zip bomb, or a zip of something else.
   const entries = bytes[0] === 0x50 ? zipEntries(bytes) : null
   const refusal = entries && notAWorkbook(name, entries)
-  if (refusal) return { ok: false, message: refusal, issues: [] }
+  if (refusal) return refused(refusal)
   let sheets: WorkbookSheets
   try {
     sheets = readWorkbook(bytes)
   } catch (error) {
-    return {
-      ok: false,
-      message: `${name} looks like a workbook (or another zip file) but could not be read as one: ${error instanceof Error ? error.message : String(error)}. Save the sheet of events as CSV and open that.`,
-      issues: [],
-    }
+    const detail = error instanceof Error ? error.message : String(error)
+    return refused({ code: 'workbookUnreadable', file: name, detail })
   }
   const timeMap = timeMapEvents(sheets)
   if (timeMap && options.choice?.sheet === undefined) {
@@ -60,15 +57,14 @@ export function datasetFromWorkbook(
     // No sheet's names say where its dates are: the mapping step shows the first with rows.
     sheets.find(({ sheet }) => sheet.rows.length > 0)
   if (!chosen) {
-    return {
-      ok: false,
-      message: `${name} is a workbook of ${formatCount(sheets.length)} ${sheets.length === 1 ? 'sheet' : 'sheets'}, none with rows under its header: save the sheet of events with a header row naming its columns, and open it again.`,
-      issues: sheets.slice(0, 10).map(({ name: sheetName, sheet }) => ({
+    return refused(
+      { code: 'noSheetWithRows', file: name, sheets: sheets.length },
+      sheets.slice(0, 10).map(({ name: sheetName, sheet }) => ({
         path: `sheet “${sheetName.slice(0, 60)}”`,
         expected: 'a header row, and rows of events under it',
         found: sheet.rows.length ? listedColumns(sheet.header) : 'no rows',
       })),
-    }
+    )
   }
   const shown = sheets.filter(({ sheet }) => sheet.header.length > 0).slice(0, MAX_SHEETS_SHOWN)
   if (!shown.includes(chosen)) shown.push(chosen)
@@ -91,7 +87,7 @@ export function datasetFromWorkbook(
     options,
     {},
     [note],
-    `${name} is a workbook of ${formatCount(sheets.length)} ${sheets.length === 1 ? 'sheet' : 'sheets'}: choose the sheet of events and what its columns hold.`,
+    { code: 'workbook', file: name, sheets: sheets.length },
   )
 }
 

@@ -1,4 +1,5 @@
 import type { Importer } from '../importer'
+import { refused } from '../read-refusal'
 
 /**
  * A spreadsheet workbook (Excel .xlsx or .xls, OpenDocument .ods), which comes as its bytes: TimeMap's
@@ -10,7 +11,7 @@ export const workbook: Importer = {
   recognise: (input) => (input.files.some((file) => file.bytes !== undefined) ? 1 : 0),
   read: async (input, options) => {
     const file = input.files.find((candidate) => candidate.bytes !== undefined)
-    if (!file?.bytes) return { ok: false, message: 'No workbook was given.', issues: [] }
+    if (!file?.bytes) return refused({ code: 'declined', format: 'workbook' })
     const { datasetFromWorkbook } = await import('./workbook-reader')
     return datasetFromWorkbook(file.name, file.bytes, options)
   },

@@ -1,7 +1,7 @@
 import { lookup } from '../../../lib/dictionary'
 import type { ReadNote } from '../../notes/read-note'
 import type { DatasetResult } from '../importer'
-import { reviewInEnglish } from './column-reason-english'
+import { type FileWhat, refused, type SheetKind } from '../read-refusal'
 import { type ColumnRoles, rolesByName } from './column-roles'
 import { csvIssuePath } from './issue-place'
 import { keepGoodRows, type SkippedRow } from './keep-good-rows'
@@ -22,10 +22,10 @@ export function openSheet(
   parsed: { skipped?: SkippedRow[]; quoteRows?: Row[] },
   notesBefore: ReadNote[] = [],
   /** What the file is, when the mapping step is needed ("x.json is a JSON list of 3 records: …"). */
-  lead = `Choose what the columns of ${where.file} hold.`,
+  what: FileWhat = { code: 'sheet', file: where.file },
 ): DatasetResult {
   const given = where.sheets[where.at]
-  if (!given) return { ok: false, message: `${where.file} has no sheet to read.`, issues: [] }
+  if (!given) return refused({ code: 'noSheet', file: where.file })
   // A CSV saved from a spreadsheet keeps the title rows above its header (table-shape.ts).
   const shaped = where.kind === 'CSV' ? withHeaderFound(givenSheet) : givenSheet
   const sample = shaped === givenSheet ? given : sampleOf(given.name, shaped, shaped.total, parsed.skipped)
@@ -43,12 +43,11 @@ export function openSheet(
   if (decided.review) {
     // What the names alone miss, for whoever cannot be shown the mapping step (a linked file).
     const byNames = read(rolesByName(sample.header))
-    return {
-      ok: false,
-      message: `${lead} ${reviewInEnglish(decided.review)}`,
-      issues: byNames.ok ? [] : byNames.issues,
-      head,
-    }
+    const refusal = refused(
+      { code: 'chooseColumns', what, review: decided.review },
+      byNames.ok ? [] : byNames.issues,
+    )
+    return { ...refusal, head }
   }
   const converted = read(decided.roles)
   if (converted.ok) options.onUnchecked?.(converted.dataset)
@@ -81,11 +80,10 @@ function rolesNote(head: SheetHead): ReadNote[] {
 export function datasetFromSheet(
   converted: SheetRead,
   name: string,
-  kind: string,
+  kind: SheetKind,
   notesBefore: ReadNote[] = [],
 ): DatasetResult {
-  if (!converted.ok)
-    return { ok: false, message: `${name} could not be read as ${kind}.`, issues: converted.issues }
+  if (!converted.ok) return refused({ code: 'notReadAs', file: name, kind }, converted.issues)
   const place = (path: string) => csvIssuePath(path, converted.eventLines, converted.columnOf)
   const result = keepGoodRows(converted.dataset, converted.skipped, converted.rows, place)
   if (!result.ok) {
@@ -93,11 +91,7 @@ export function datasetFromSheet(
       ...converted.skipped,
       ...result.issues.map((issue) => ({ ...issue, path: place(issue.path) })),
     ]
-    return {
-      ok: false,
-      message: `${name} is not a valid events ${kind}: ${issues.length} problem(s).`,
-      issues,
-    }
+    return refused({ code: 'invalidSheet', file: name, kind, problems: issues.length }, issues)
   }
   return {
     ok: true,

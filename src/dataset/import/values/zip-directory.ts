@@ -1,3 +1,5 @@
+import type { Refusal } from '../read-refusal'
+
 // What a zip file says it holds, read from its table of contents (the central directory) without
 // unpacking anything: a workbook (.xlsx, .ods) is a zip, and so is anything else a person may open by
 // mistake, a "zip bomb" among them (a few kilobytes that unpack to gigabytes).
@@ -56,14 +58,14 @@ const MOST_PACKING_RATIO = 1000
  * Why a zip is not read as a workbook, in words, or null when it may be one: it unpacks to more than a
  * workbook ever could (a zip bomb), or it holds none of a workbook's parts (Excel's, OpenDocument's).
  */
-export function notAWorkbook(name: string, entries: readonly ZipEntry[]): string | null {
+export function notAWorkbook(name: string, entries: readonly ZipEntry[]): Refusal | null {
   const unpacked = entries.reduce((sum, entry) => sum + entry.unpacked, 0)
   const packed = entries.reduce((sum, entry) => sum + entry.packed, 0)
   if (
     unpacked > MOST_UNPACKED_BYTES ||
     (unpacked > 100 * 1024 ** 2 && unpacked > packed * MOST_PACKING_RATIO)
   )
-    return `${name} is a zip file that would unpack to ${size(unpacked)} from ${size(packed)} (a “zip bomb”, made to exhaust the memory of whatever opens it): it was not opened. If you expected a workbook, ask for the file again or save it anew from your spreadsheet app.`
+    return { code: 'zipBomb', file: name, unpacked, packed }
   const isWorkbook = entries.some(({ name: part }) =>
     /^(xl\/workbook\.xml|xl\/workbook\.bin|content\.xml|\[Content_Types\]\.xml)$/i.test(part),
   )
@@ -71,12 +73,6 @@ export function notAWorkbook(name: string, entries: readonly ZipEntry[]): string
   const listed = entries
     .filter((entry) => !entry.name.endsWith('/'))
     .slice(0, 5)
-    .map((entry) => `“${entry.name.slice(0, 60)}”`)
-  return `${name} is a zip file, not a workbook: it holds ${entries.length === 0 ? 'nothing' : `${entries.length} ${entries.length === 1 ? 'file' : 'files'} (${listed.join(', ')}${entries.length > 5 ? ', …' : ''})`}. Unzip it and open the file of events inside.`
-}
-
-function size(bytes: number): string {
-  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`
-  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`
-  return `${Math.max(1, Math.round(bytes / 1024))} kB`
+    .map((entry) => entry.name.slice(0, 60))
+  return { code: 'zipNotWorkbook', file: name, entries: listed, count: entries.length }
 }

@@ -65,15 +65,15 @@ test('reads a download the worker started before its checking code had loaded, w
 })
 
 test('says the server refused a download started early, as the page would', async () => {
-  const refused = Promise.reject(
-    new DatasetLoadError('http', 'Could not load /gone.json: the server answered 404.'),
-  )
+  const problem = { code: 'serverRefused', url: '/gone.json', status: 404 } as const
+  const refused = Promise.reject(DatasetLoadError.of('http', problem))
   refused.catch(() => {})
   expect(lastOf(await answersTo({ download: '/gone.json' }, refused))).toEqual({
     type: 'failed',
     kind: 'http',
     message: 'Could not load /gone.json: the server answered 404.',
     issues: [],
+    problem,
   })
 })
 

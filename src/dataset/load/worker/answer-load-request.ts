@@ -5,11 +5,12 @@ import type { StoryDate } from '../../dates/story-date'
 import { readDataset } from '../../files/read-dataset'
 import type { Dataset } from '../../format/schema'
 import { isJsonText, isWorkbookBytes, type NamedText } from '../../import/named-text'
-import { reviewInEnglish } from '../../import/sheet/column-reason-english'
+import { refused } from '../../import/read-refusal'
 import type { ParsedDates } from '../../story-index'
 import { DatasetLoadError } from '../dataset-load-error'
 import { blobText, type DecodedText, decodeBytes, decoderFor } from '../decode-text'
 import { downloadDataset } from '../download-dataset'
+import { type LoadProblem, loadProblemInEnglish } from '../load-problem'
 import { readBody } from '../read-body'
 import {
   AS_UNCHECKED,
@@ -82,11 +83,11 @@ export async function answerLoadRequest(
       ...(request.sendUnchecked ? { onUnchecked } : {}),
     })
     if (!result.ok) {
-      const { message, issues } = result
+      const { message, issues, refusal } = result
       post(
         result.kind === 'mapping'
-          ? { type: 'choose-columns', head: result.head, message, issues }
-          : { type: 'failed', kind: result.kind, message, issues },
+          ? { type: 'choose-columns', head: result.head, message, issues, refusal }
+          : { type: 'failed', kind: result.kind, message, issues, refusal },
       )
       return
     }
@@ -127,16 +128,14 @@ export async function answerLoadRequest(
       [dates.ofEvent.buffer],
     )
   } catch (error) {
-    post(
-      error instanceof DatasetLoadError
-        ? { type: 'failed', kind: error.kind, message: error.message, issues: [], ...problemOf(error) }
-        : {
-            type: 'failed',
-            kind: 'syntax',
-            message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
-            issues: [],
-          },
-    )
+    // A download's cause as it is; anything else unforeseen, its own text the detail.
+    const known = error instanceof DatasetLoadError ? error.problem : undefined
+    const problem: LoadProblem =
+      known && known.code !== 'refused'
+        ? known
+        : { code: 'unreadable', detail: error instanceof Error ? error.message : String(error) }
+    const kind = error instanceof DatasetLoadError ? error.kind : 'syntax'
+    post({ type: 'failed', kind, message: loadProblemInEnglish(problem), issues: [], problem })
   }
 }
 
@@ -214,12 +213,12 @@ async function answeredFromHead(
   const { sheetHeadFirst } = await import('../../import/sheet/sheet-head-first')
   const head = sheetHeadFirst(only.name, text, request.options ?? {})
   if (!head) return false
-  post({
-    type: 'choose-columns',
-    message: `Choose what the columns of ${only.name} hold. ${head.review ? reviewInEnglish(head.review) : ''}`,
-    issues: [],
-    head,
+  const { refusal, message, issues } = refused({
+    code: 'chooseColumns',
+    what: { code: 'sheet', file: only.name },
+    review: head.review,
   })
+  post({ type: 'choose-columns', message, issues, refusal, head })
   return true
 }
 
@@ -270,5 +269,3 @@ async function readWithProgress(file: Blob, onBytes: (bytes: number) => void): P
     return blobText(file)
   }
 }
-
-const problemOf = (error: DatasetLoadError) => (error.problem ? { problem: error.problem } : {})

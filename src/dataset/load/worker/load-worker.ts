@@ -16,12 +16,11 @@ const post = (message: LoadMessage, transfer: Transferable[] = []) => scope.post
 scope.onmessage = (event: MessageEvent<unknown>) => {
   const request = readLoadRequest(event.data)
   if (request === null) {
-    post({
-      type: 'failed',
-      kind: 'syntax',
-      message: 'The page asked the dataset reader for something it does not do.',
-      issues: [],
-    })
+    const problem = {
+      code: 'unreadable',
+      detail: 'the page asked the dataset reader for something it does not do',
+    } as const
+    post({ type: 'failed', kind: 'syntax', message: loadProblemInEnglish(problem), issues: [], problem })
     return
   }
   if ('warmUp' in request) {

@@ -1,7 +1,8 @@
-import type { ReadNotes, ReadRefusal } from '../../import/dataset-read'
+import type { ReadNotes } from '../../import/dataset-read'
 import type { FallbackEncoding } from '../../import/named-text'
 import type { SheetHead, SheetOptions } from '../../import/sheet/sheet-head'
 import type { ParsedDates } from '../../story-index'
+import type { DatasetIssue } from '../../validate/dataset-issue'
 import type { DatasetLoadError } from '../dataset-load-error'
 import type { LoadProblem } from '../load-problem'
 
@@ -96,8 +97,15 @@ export type LoadDone = { type: 'done' } & Omit<ReadNotes, 'notes'> & {
     | { dataset: typeof AS_UNCHECKED; dates: null }
   )
 
+/**
+ * Why files were refused, as the worker sends it: its English, each problem by place, and the refusal
+ * as a code (a `Refusal`, import/read-refusal.ts), checked where the page makes the load's outcome,
+ * with the checker loaded only then (checked-refusal.ts).
+ */
+export type SentRefusal = { message: string; issues: DatasetIssue[]; refusal: unknown }
+
 /** A sheet whose columns the reader is to choose before it opens (the mapping step), and why. */
-export type ChooseColumns = { type: 'choose-columns'; head: SheetHead } & ReadRefusal
+export type ChooseColumns = { type: 'choose-columns'; head: SheetHead } & SentRefusal
 
 /**
  * A sheet's dataset as read, before validation (see AS_UNCHECKED), in parts: its events a few
@@ -111,9 +119,12 @@ export type UncheckedPart =
 export type LoadFailure = {
   type: 'failed'
   kind: DatasetLoadError['kind']
-  /** The cause as a code, where it is known (see load-problem.ts): the page words it. */
-  problem?: LoadProblem
-} & ReadRefusal
+  message: string
+  issues: DatasetIssue[]
+} & (
+  | /** A cause on the way, as a code (see load-problem.ts): the page words it. */ { problem: LoadProblem }
+  | /** An importer's refusal (see SentRefusal). */ { refusal: unknown }
+)
 
 /** The worker's last word on a load. */
 export type WorkerAnswer = LoadDone | ChooseColumns | LoadFailure

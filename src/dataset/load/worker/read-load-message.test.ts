@@ -16,7 +16,13 @@ test.each([
     dates: { distinct: [], ofEvent: new Int32Array(), published: undefined },
     ...notes,
   },
-  { type: 'failed', kind: 'invalid', message: 'No.', issues: [{ path: 'x', expected: 'y', found: 'z' }] },
+  {
+    type: 'failed',
+    kind: 'invalid',
+    message: 'No.',
+    issues: [{ path: 'x', expected: 'y', found: 'z' }],
+    refusal: { code: 'noEventsFile' },
+  },
 ])('a message the worker sends is read as it is: %o', (message) => {
   expect(readLoadMessage(message)).toEqual({ ok: true, message })
 })
@@ -36,7 +42,12 @@ test.each([
     'the load worker sent a “done” message that is not as it should be',
   ],
   [
-    { type: 'failed', kind: 'mapping', message: 'x', issues: [] },
+    { type: 'failed', kind: 'mapping', message: 'x', issues: [], refusal: { code: 'noEventsFile' } },
+    'the load worker sent a “failed” message that is not as it should be',
+  ],
+  [
+    // A failure says why as a code: a cause on the way, or a refusal.
+    { type: 'failed', kind: 'invalid', message: 'x', issues: [] },
     'the load worker sent a “failed” message that is not as it should be',
   ],
   [

@@ -135,13 +135,14 @@ function isLoadMessage(data: unknown): data is LoadMessage {
       if (data.dataset === AS_UNCHECKED) return data.dates === null
       return isRecord(data.dataset) && isText(data.dataset.json) && isParsedDates(data.dates)
     case 'choose-columns':
-      return isHead(data.head) && isText(data.message) && isIssues(data.issues)
+      // The refusal is checked where the outcome is made, by a checker loaded only then.
+      return isHead(data.head) && isText(data.message) && isIssues(data.issues) && 'refusal' in data
     case 'failed':
       return (
         isFailureKind(data.kind) &&
         isText(data.message) &&
         isIssues(data.issues) &&
-        (data.problem === undefined || isLoadProblem(data.problem))
+        (isLoadProblem(data.problem) || 'refusal' in data)
       )
     default:
       return false

@@ -44,7 +44,13 @@ test('a workbook read within the limit answers as usual', async () => {
   vi.stubGlobal('Worker', FakeWorker)
   const answer = runLoadWorker({ sources: [], reportProgress: true })
   FakeWorker.last?.say({ type: 'progress', stage: 'workbook', fraction: 1 })
-  const failed = { type: 'failed', kind: 'invalid', message: 'no dates', issues: [] }
+  const failed = {
+    type: 'failed',
+    kind: 'invalid',
+    message: 'no dates',
+    issues: [],
+    refusal: { code: 'noEventsFile' },
+  }
   FakeWorker.last?.say(failed)
   vi.advanceTimersByTime(WORKBOOK_LIMIT_MS + 1)
   expect(await answer).toEqual(failed)
@@ -62,7 +68,13 @@ test('a worker warmed ahead of a file is the one the next load uses; the load af
   const answer = runLoadWorker(request)
   expect(FakeWorker.started).toBe(1)
   expect(warmed?.sent).toEqual([WARM_UP, request])
-  const failed = { type: 'failed', kind: 'invalid', message: 'no dates', issues: [] }
+  const failed = {
+    type: 'failed',
+    kind: 'invalid',
+    message: 'no dates',
+    issues: [],
+    refusal: { code: 'noEventsFile' },
+  }
   warmed?.say(failed)
   expect(await answer).toEqual(failed)
   void runLoadWorker(request)

@@ -1,3 +1,4 @@
+import { loadProblemInEnglish } from '../load-problem'
 import {
   type LoadProgress,
   type LoadRequest,
@@ -98,11 +99,13 @@ export function runLoadWorker(
         // took 115 s): past the limit the worker is stopped and the reader told.
         workbookTimer = setTimeout(() => {
           worker.terminate()
+          const problem = { code: 'workbookTooSlow', seconds: WORKBOOK_LIMIT_MS / 1000 } as const
           resolve({
             type: 'failed',
             kind: 'syntax',
-            message: `The workbook was still being read after ${WORKBOOK_LIMIT_MS / 1000} s: it may be damaged. Open it in your spreadsheet app, save the sheet of events as CSV (or a new workbook) and open that.`,
+            message: loadProblemInEnglish(problem),
             issues: [],
+            problem,
           })
         }, WORKBOOK_LIMIT_MS)
       }
