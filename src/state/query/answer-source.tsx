@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react'
 import type { Answerer } from '../../dataset/query/answers'
-import { httpAnswerer } from '../../dataset/query/http-answerer'
+import type { QueryDescription } from '../../dataset/query/query-description'
 import type { Story } from '../../dataset/story-index'
 import { type MemoryIndex, memoryIndex } from './memory-index'
 
@@ -62,9 +62,25 @@ export function useStoryAnswerSource(story: Story, endpoint: string | null): Ans
         : {
             kind: 'engine',
             identity: `engine:${endpoint}:${storyNumber(story)}`,
-            answerer: httpAnswerer(endpoint),
+            answerer: answererLoadedWhenAsked(endpoint),
           },
     [endpoint, story],
   )
   return engine ?? memory
+}
+
+/**
+ * The service's answerer, its code (the HTTP client and Arrow's reader, ~9 kB gzip) loaded with the
+ * first question: only a page opened with `?engine=` asks one, so none of it is on the first view.
+ */
+function answererLoadedWhenAsked(endpoint: string): Answerer {
+  let loaded: Promise<Answerer> | null = null
+  return {
+    async answer<Query extends QueryDescription>(query: Query) {
+      loaded ??= import('../../dataset/query/http-answerer').then(({ httpAnswerer }) =>
+        httpAnswerer(endpoint),
+      )
+      return (await loaded).answer(query)
+    },
+  }
 }
