@@ -262,6 +262,11 @@ export function ReadNoteWords({ note }: { note: ReadNote }): ReactNode {
     case 'timemapNarratives':
     case 'timemapUnknownIds':
       return <TimemapNoteWords note={note} />
+    default: {
+      // Every code has its words above: a code added to ReadNote and left out here fails to compile.
+      const unworded: never = note
+      return unworded
+    }
   }
 }
 
