@@ -8,13 +8,18 @@ const messages = defineMessages({
   found: {
     id: 'datasetErrors.found',
     defaultMessage:
-      '{code, select, missing {nothing (the field is missing)} object {an object} unknownField {an unknown field} endOfFile {the end of the file} other {something else}}',
+      '{code, select, missing {nothing (the field is missing)} object {an object} unknownField {an unknown field} endOfFile {the end of the file} brokenRow {a broken row} other {something else}}',
   },
   longText: {
     id: 'datasetErrors.longText',
     defaultMessage: '{text} ({length, plural, one {# character} other {# characters}})',
   },
   list: { id: 'datasetErrors.list', defaultMessage: 'a list of {count}' },
+  cellCount: {
+    id: 'datasetErrors.cellCount',
+    defaultMessage:
+      '{more, select, yes {too many cells} other {too few cells}} ({cells}, where the header has {header})',
+  },
 })
 
 const data = (text: string) => (
@@ -38,6 +43,19 @@ export function foundValueWords(found: FoundValue): ReactNode {
       return data(found.type)
     case 'list':
       return richText(messages.list, { count: String(found.count) })
+    case 'cellCount':
+      return richText(messages.cellCount, {
+        more: found.cells > found.header ? 'yes' : 'no',
+        cells: String(found.cells),
+        header: String(found.header),
+      })
+    case 'parserSaid':
+      // The parser's own words, in its language: a detail to search for, not translated.
+      return (
+        <bdi lang="en" dir="ltr">
+          {found.english}
+        </bdi>
+      )
     default:
       return richText(messages.found, { code: found.code })
   }

@@ -2,12 +2,8 @@ import { render } from '@testing-library/react'
 import { afterEach, expect, test } from 'vitest'
 import type { FormatProblem } from '../../dataset/format/format-problem'
 import { isFormatProblem } from '../../dataset/format/is-format-problem'
-import {
-  codedIssue,
-  formatIssueGroup,
-  groupIssues,
-  isIssueProblem,
-} from '../../dataset/validate/dataset-issue'
+import { readIssue } from '../../dataset/import/read-issue'
+import { formatIssueGroup, groupIssues, isIssueProblem } from '../../dataset/validate/dataset-issue'
 import type { FoundValue } from '../../dataset/validate/found-value'
 import { parseJson } from '../../dataset/validate/parse-json'
 import { validateDataset } from '../../dataset/validate/validate-dataset'
@@ -64,6 +60,7 @@ const EXPECTED: FormatProblem[] = [
   { code: 'json', error: 'PropertyNameExpected', line: 3, column: 7 },
   { code: 'json', error: 'InvalidCommentToken', line: 1, column: 1 },
   { code: 'said', english: 'something zod said' },
+  { code: 'wellFormedCsvRow' },
 ]
 const FOUND: FoundValue[] = [
   { code: 'missing' },
@@ -76,6 +73,10 @@ const FOUND: FoundValue[] = [
   { code: 'unknownField' },
   { code: 'endOfFile' },
   { code: 'other', type: 'bigint' },
+  { code: 'cellCount', cells: 5, header: 3 },
+  { code: 'cellCount', cells: 1, header: 3 },
+  { code: 'brokenRow' },
+  { code: 'parserSaid', english: 'quoted field unterminated' },
 ]
 
 const shown = (node: React.ReactNode) => {
@@ -88,7 +89,7 @@ const shown = (node: React.ReactNode) => {
 test('the page’s English says every problem as the dataset checker does, code by code', () => {
   for (const expected of EXPECTED) {
     for (const found of FOUND) {
-      const issue = codedIssue('events[3].date', expected, found)
+      const issue = readIssue('events[3].date', expected, found)
       expect(isIssueProblem(issue.problem)).toBe(true)
       const english = formatIssueGroup({ first: issue, count: 1, places: [issue.path] })
       if (expected.code === 'json')
@@ -97,7 +98,7 @@ test('the page’s English says every problem as the dataset checker does, code 
     }
   }
   const at = (index: number) =>
-    codedIssue(`events[${index}].date`, EXPECTED[0] as FormatProblem, FOUND[0] as FoundValue)
+    readIssue(`events[${index}].date`, EXPECTED[0] as FormatProblem, FOUND[0] as FoundValue)
   for (const count of [2, 4, 9]) {
     const [group] = groupIssues(Array.from({ length: count }, (_, index) => at(index)))
     if (!group) throw new Error('a group')
@@ -150,7 +151,7 @@ test('in Arabic every code is Arabic, the file’s paths and values isolated as 
     if (expected.code === 'said') continue
     for (const found of FOUND) {
       const { container, unmount } = render(
-        <IssueWords issue={codedIssue('events[3].date', expected, found)} />,
+        <IssueWords issue={readIssue('events[3].date', expected, found)} />,
       )
       if (expected.code !== 'json')
         expect(container.querySelector('bdi code')?.textContent).toBe('events[3].date')

@@ -3,33 +3,15 @@ import { type DatasetIssue, formatIssueGroup, type IssueGroup } from '../../data
 import { defineMessages } from '../../i18n/messages'
 import { richText } from '../../i18n/rich-text'
 import { RowProblemWords } from '../reasons/row-problem-words'
-import { formatProblemWords } from './format-problem-words'
-import { foundValueWords } from './found-value-words'
+import { codedIssueWords, place } from './coded-issue-words'
 
-// An issue of a dataset, or a kind of them with a count, in the reader's language. Where it is (a
-// path in the file, "events[3].date") is the file's own, shown as it is.
+// An issue of a dataset, or a kind of them with a count, in the reader's language.
 const messages = defineMessages({
-  issue: { id: 'datasetErrors.issue', defaultMessage: '{path}: expected {expected}, found {found}' },
-  theFile: { id: 'datasetErrors.theFile', defaultMessage: '(the file)' },
-  lineColumn: { id: 'datasetErrors.lineColumn', defaultMessage: 'line {line}, column {column}' },
   more: {
     id: 'datasetErrors.moreLikeIt',
     defaultMessage: '{issue}; and {count, plural, one {# more like it} other {# more like it}} ({places})',
   },
 })
-
-const place = (path: string) => (
-  <bdi>
-    <code>{path}</code>
-  </bdi>
-)
-
-function pathWords(issue: DatasetIssue): ReactNode {
-  const expected = issue.problem?.expected
-  if (expected?.code === 'json')
-    return richText(messages.lineColumn, { line: String(expected.line), column: String(expected.column) })
-  return issue.path ? place(issue.path) : richText(messages.theFile, {})
-}
 
 /** One issue: in the reader's language where it came as codes, else its English marked as such. */
 export function IssueWords({ issue }: { issue: DatasetIssue }): ReactNode {
@@ -41,11 +23,7 @@ export function IssueWords({ issue }: { issue: DatasetIssue }): ReactNode {
       </span>
     )
   }
-  return richText(messages.issue, {
-    path: pathWords(issue),
-    expected: formatProblemWords(issue.problem.expected),
-    found: foundValueWords(issue.problem.found),
-  })
+  return codedIssueWords(issue, issue.problem)
 }
 
 /** A kind of issue: its first, and how many more like it where (a few of their places). */

@@ -3,12 +3,13 @@ import { afterEach, expect, test } from 'vitest'
 import type { DateProblem } from '../../dataset/dates/date-problem'
 import { edtfProblemInEnglish } from '../../dataset/dates/edtf-problem-english'
 import type { EdtfProblem } from '../../dataset/dates/story-date'
+import { readIssue } from '../../dataset/import/read-issue'
 import { dateProblemInEnglish } from '../../dataset/import/values/date-problem-english'
 import { formatIssue, type RowProblem } from '../../dataset/validate/dataset-issue'
 import { activateLanguage, ENGLISH } from '../../i18n/i18n-store'
 import { loadLanguage } from '../../i18n/load-language'
 import { edtfProblemWords } from './edtf-problem-words'
-import { RowProblemWords } from './row-problem-words'
+import { IssueWords, RowProblemWords } from './row-problem-words'
 
 afterEach(() => activateLanguage(ENGLISH))
 
@@ -55,4 +56,30 @@ test('in Arabic a row’s problem is Arabic, its column and cell isolated as dat
   expect(container.textContent).not.toMatch(/expected|found|row/)
   expect(Array.from(container.querySelectorAll('bdi'), (bdi) => bdi.textContent)).toEqual(['Fecha', 'pronto'])
   expect(edtfProblemWords('noSuchDay')).not.toMatch(/calendar/)
+})
+
+test('a row left out as codes (a CSV row not well-formed) is worded from its codes, the parser’s words marked English', async () => {
+  const cells = readIssue('row 4', { code: 'wellFormedCsvRow' }, { code: 'cellCount', cells: 5, header: 3 })
+  const quote = readIssue(
+    'row 9',
+    { code: 'wellFormedCsvRow' },
+    { code: 'parserSaid', english: 'quoted field unterminated' },
+  )
+  for (const issue of [cells, quote]) {
+    const { container, unmount } = render(<IssueWords issue={issue} />)
+    expect(container.textContent).toBe(formatIssue(issue))
+    unmount()
+  }
+  activateLanguage(await loadLanguage('ar'))
+  const { container } = render(<IssueWords issue={quote} />)
+  const said = container.querySelector('bdi[lang="en"]')
+  expect(said?.textContent).toBe('quoted field unterminated')
+  expect(said?.getAttribute('dir')).toBe('ltr')
+  // The words around the data: the place the importer names ("row 9") and the parser's words are
+  // isolated, as the file's.
+  const words = container.cloneNode(true) as HTMLElement
+  for (const data of words.querySelectorAll('bdi')) data.remove()
+  expect(words.textContent).not.toMatch(/expected|found|row|well-formed/)
+  const { container: counted } = render(<IssueWords issue={cells} />)
+  expect(counted.textContent).not.toMatch(/cells|header|expected/)
 })

@@ -2,6 +2,7 @@ import type { DateProblem } from '../../dataset/dates/date-problem'
 import { type DatasetIssue, formatIssue, type RowProblem } from '../../dataset/validate/dataset-issue'
 import { defineMessages } from '../../i18n/messages'
 import { richText } from '../../i18n/rich-text'
+import { codedIssueWords } from '../dataset-errors/coded-issue-words'
 import { edtfProblemWords } from './edtf-problem-words'
 
 // A row the reader could not make an event of, in the reader's language: where (its line and
@@ -48,11 +49,13 @@ export function RowProblemWords({ problem }: { problem: RowProblem }) {
 }
 
 /**
- * An issue in the reader's language where its reader said it as codes; else its English (the
+ * An issue in the reader's language where its reader said it as codes (a sheet's row, or what the
+ * format expected and what was found); else its English (the
  * dataset's checks, in the format's words), marked as English for a screen reader's voice.
  */
 export function IssueWords({ issue }: { issue: DatasetIssue }) {
   if (issue.row) return <RowProblemWords problem={issue.row} />
+  if (issue.problem) return codedIssueWords(issue, issue.problem)
   return (
     <span lang="en" dir="ltr">
       {formatIssue(issue)}

@@ -1,11 +1,11 @@
 import { FIRST_DOCUMENT_ID } from './format-constants'
-import type { FormatProblem } from './format-problem'
+import type { CheckedProblem } from './format-problem'
 
 // A story's documents as references see them: each by its id, with its place in the file, and the
 // checks on what cites one (the document exists, the paragraphs are within it, a heading is one).
 
 type Path = Array<string | number>
-export type ReferenceProblem = { path: Path; expected: FormatProblem; found: unknown }
+export type ReferenceProblem = { path: Path; expected: CheckedProblem; found: unknown }
 
 export type DocumentShape = {
   paragraphs?: number | undefined
@@ -128,7 +128,7 @@ function checkDocument(document: DocumentShape, path: Path, problems: ReferenceP
 }
 
 // The first document's range is said as it always was; another's names it, since the number is its own.
-function paragraphRange(document: Known, count: number): FormatProblem {
+function paragraphRange(document: Known, count: number): CheckedProblem {
   return {
     code: 'paragraphUpTo',
     count,

@@ -7,7 +7,10 @@ import type { EdtfProblem } from '../dates/story-date'
  * reference checks, worded by the page in the reader's language (components/dataset-errors/) and in
  * English here for the dataset checker, files and logs (a test holds the two equal, code by code).
  */
-export type FormatProblem =
+export type FormatProblem = CheckedProblem | ReadProblem
+
+/** What the dataset's own checks expect (their English here, with the first view's validation). */
+export type CheckedProblem =
   | { code: 'type'; type: ValueType }
   | { code: 'oneOf'; values: string[] }
   | { code: 'knownField' }
@@ -41,6 +44,12 @@ export type FormatProblem =
   | { code: 'json'; error: string; line: number; column: number }
   | { code: 'said'; english: string }
 
+/**
+ * What an importer expected of a row it left out: its English in import/read-issue.ts, with the
+ * importers, not in the first view's validation.
+ */
+export type ReadProblem = { code: 'wellFormedCsvRow' }
+
 export type ValueType = 'string' | 'number' | 'int' | 'array' | 'object' | 'boolean' | 'other'
 
 /** The id that names the first document, `source` (format-constants' FIRST_DOCUMENT_ID). */
@@ -59,7 +68,7 @@ const TYPES: Record<ValueType, string> = {
 const ONCE = { actor: 'each actor once', category: 'each category once', heading: 'each heading once' }
 
 /** What was expected, in English: "a text", "one of "occurred", "alleged"". */
-export function formatProblemInEnglish(problem: FormatProblem): string {
+export function formatProblemInEnglish(problem: CheckedProblem): string {
   switch (problem.code) {
     case 'type':
       return TYPES[problem.type]
@@ -135,9 +144,9 @@ export function formatProblemInEnglish(problem: FormatProblem): string {
 }
 
 /** For a schema's check: its message the problem's English, the problem itself carried in `params`. */
-export function problemIssue(problem: FormatProblem): {
+export function problemIssue(problem: CheckedProblem): {
   message: string
-  params: { problem: FormatProblem }
+  params: { problem: CheckedProblem }
 } {
   return { message: formatProblemInEnglish(problem), params: { problem } }
 }

@@ -1,5 +1,5 @@
 import { FORMAT_VERSIONS, type FormatVersion } from './format-constants'
-import type { FormatProblem } from './format-problem'
+import type { CheckedProblem } from './format-problem'
 
 /**
  * Which version of the format added each optional field, by where the field stands. A file of an
@@ -49,7 +49,7 @@ type Shape = Fields & {
   narratives?: ReadonlyArray<{ steps: readonly Cited[] }> | undefined
 }
 
-export type VersionProblem = { path: Array<string | number>; expected: FormatProblem; found: unknown }
+export type VersionProblem = { path: Array<string | number>; expected: CheckedProblem; found: unknown }
 
 /**
  * What a file uses of versions newer than the one it says it is written in (its "format"): each with

@@ -29,6 +29,7 @@ const BARE: ReadonlySet<unknown> = new Set<FormatProblem['code']>([
   'stepText',
   'notFirstDocumentId',
   'sha256OfText',
+  'wellFormedCsvRow',
 ])
 
 const CHECKS: Record<string, (value: Fields) => boolean> = {

@@ -1,7 +1,7 @@
 import { isColumnReason } from '../import/sheet/column-reason'
 import { isColumnRole } from '../import/sheet/column-role-names'
 import type { WrittenForm } from '../import/values/date-parts'
-import { isRowProblem } from '../validate/dataset-issue'
+import { isIssueProblem, isRowProblem } from '../validate/dataset-issue'
 import { OCCURRENCE_BOUNDS } from './calendar-notes'
 import { LONG_FIELDS, type ReadNote, type ReadNoteCode, ROW_PROBLEM_KINDS } from './read-note'
 
@@ -53,7 +53,8 @@ const isIssue: Check = (value) =>
   text(value.path) &&
   text(value.expected) &&
   text(value.found) &&
-  (value.row === undefined || isRowProblem(value.row))
+  (value.row === undefined || isRowProblem(value.row)) &&
+  (value.problem === undefined || isIssueProblem(value.problem))
 const leftOutKinds = listOf(shaped({ first: isIssue, count, lines }))
 
 const isCouldBe: Check = (value) => {

@@ -1,8 +1,8 @@
 import { formatCount } from '../../lib/format-count'
 import { type DateProblem, isDateProblem } from '../dates/date-problem'
-import { type FormatProblem, formatProblemInEnglish } from '../format/format-problem'
+import { type CheckedProblem, type FormatProblem, formatProblemInEnglish } from '../format/format-problem'
 import { isFormatProblem } from '../format/is-format-problem'
-import { type FoundValue, foundInEnglish, isFoundValue } from './found-value'
+import { type CheckedFound, type FoundValue, foundInEnglish, isFoundValue } from './found-value'
 
 /**
  * One thing wrong with a dataset, said so a person can find and fix it: in English (the format's
@@ -33,8 +33,8 @@ export type RowProblem = {
   found: string | null
 }
 
-/** An issue as codes, with their English. */
-export function codedIssue(path: string, expected: FormatProblem, found: FoundValue): DatasetIssue {
+/** An issue of the dataset's own checks as codes, with their English (an importer's: import/read-issue.ts). */
+export function codedIssue(path: string, expected: CheckedProblem, found: CheckedFound): DatasetIssue {
   return {
     path,
     expected: formatProblemInEnglish(expected),

@@ -6,7 +6,10 @@ import { showInvisible } from '../../lib/visible-text'
  * the reader's language, in English here. A text is kept as JSON writes it (quoted, its invisible
  * characters shown), cut at 60 characters with its whole length given.
  */
-export type FoundValue =
+export type FoundValue = CheckedFound | ReadFound
+
+/** What the dataset's own checks find (their English here, with the first view's validation). */
+export type CheckedFound =
   | { code: 'missing' }
   | { code: 'null' }
   | { code: 'text'; shown: string; length: number | null }
@@ -17,8 +20,20 @@ export type FoundValue =
   | { code: 'endOfFile' }
   | { code: 'other'; type: string }
 
+/**
+ * What an importer found in a row it left out: its English in import/read-issue.ts, with the
+ * importers, not in the first view's validation.
+ */
+export type ReadFound =
+  /** A CSV row with more or fewer cells than its header names. */
+  | { code: 'cellCount'; cells: number; header: number }
+  /** A CSV row a quotes file could not use (its problem said with the events file's). */
+  | { code: 'brokenRow' }
+  /** A parser's own words (Papa Parse's, ical.js's): English, shown as such. */
+  | { code: 'parserSaid'; english: string }
+
 /** A short, safe description of a value found in the data. */
-export function describeFound(value: unknown): FoundValue {
+export function describeFound(value: unknown): CheckedFound {
   if (value === undefined) return { code: 'missing' }
   if (value === null) return { code: 'null' }
   if (typeof value === 'string') {
@@ -35,7 +50,7 @@ export function describeFound(value: unknown): FoundValue {
   return { code: 'other', type: typeof value }
 }
 
-export function foundInEnglish(found: FoundValue): string {
+export function foundInEnglish(found: CheckedFound): string {
   switch (found.code) {
     case 'missing':
       return 'nothing (the field is missing)'
@@ -70,7 +85,12 @@ export function isFoundValue(value: unknown): value is FoundValue {
     case 'object':
     case 'unknownField':
     case 'endOfFile':
+    case 'brokenRow':
       return true
+    case 'cellCount':
+      return typeof value.cells === 'number' && typeof value.header === 'number'
+    case 'parserSaid':
+      return typeof value.english === 'string'
     case 'text':
       return typeof value.shown === 'string' && (value.length === null || typeof value.length === 'number')
     case 'value':

@@ -1,5 +1,5 @@
 import type { core } from 'zod'
-import type { FormatProblem, ValueType } from '../format/format-problem'
+import type { CheckedProblem, ValueType } from '../format/format-problem'
 import { isFormatProblem } from '../format/is-format-problem'
 import { type Dataset, datasetSchema } from '../format/schema'
 import { codedIssue, type DatasetIssue } from './dataset-issue'
@@ -68,7 +68,7 @@ const AT_LEAST_ONE: Readonly<Record<string, 'paragraph' | 'step'>> = {
 
 // What zod's issue says was expected, as a code: the format's own checks carry theirs (problemIssue);
 // zod's own are read from the issue's kind and limits.
-function expectedOf(issue: core.$ZodIssue): FormatProblem {
+function expectedOf(issue: core.$ZodIssue): CheckedProblem {
   const last = issue.path.at(-1)
   switch (issue.code) {
     case 'invalid_type':
@@ -95,7 +95,10 @@ function expectedOf(issue: core.$ZodIssue): FormatProblem {
       return { code: 'validFormat', format: issue.format }
     case 'custom': {
       const problem: unknown = issue.params?.problem
-      return isFormatProblem(problem) ? problem : { code: 'said', english: issue.message }
+      // The schema's checks carry their own codes, never an importer's (a row left out).
+      return isFormatProblem(problem) && problem.code !== 'wellFormedCsvRow'
+        ? problem
+        : { code: 'said', english: issue.message }
     }
     default:
       return { code: 'said', english: issue.message }

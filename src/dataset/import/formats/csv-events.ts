@@ -1,6 +1,8 @@
 import Papa from 'papaparse'
 import type { DatasetIssue } from '../../validate/dataset-issue'
+import type { FoundValue } from '../../validate/found-value'
 import { type Importer, noEventsFile } from '../importer'
+import { readIssue } from '../read-issue'
 import { refused } from '../read-refusal'
 import type { SkippedRow } from '../sheet/keep-good-rows'
 import { openSheet } from '../sheet/open-sheet'
@@ -58,18 +60,22 @@ export function readCsvFiles(
 function parseCsv(
   text: string,
   transformHeader: (header: string) => string,
-): { header: string[]; rows: string[][]; broken: Map<number, string> } {
+): { header: string[]; rows: string[][]; broken: Map<number, FoundValue> } {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' })
   const [first = [], ...rows] = parsed.data
   const header = distinctNames(first.map(transformHeader))
-  const broken = new Map<number, string>()
+  const broken = new Map<number, FoundValue>()
   for (const error of parsed.errors) {
     // An unterminated quote runs to the end of the file: it is the last row's. The header is row 0.
     const row =
       error.code === 'MissingQuotes' ? rows.length - 1 : error.row === undefined ? -1 : error.row - 1
-    // Papaparse's words ("Quoted field unterminated") follow "found" in the problem said.
+    // Papaparse's words ("Quoted field unterminated") follow "found" in the problem said: a detail
+    // in its English, not ours to translate.
     if (row >= 0 && !broken.has(row))
-      broken.set(row, error.message.charAt(0).toLowerCase() + error.message.slice(1))
+      broken.set(row, {
+        code: 'parserSaid',
+        english: error.message.charAt(0).toLowerCase() + error.message.slice(1),
+      })
   }
   rows.forEach((cells, index) => {
     for (let at = 0; at < cells.length; at++) {
@@ -79,10 +85,7 @@ function parseCsv(
     }
     // A row whose cells do not match the header's.
     if (cells.length !== header.length && header.length > 0 && !broken.has(index)) {
-      broken.set(
-        index,
-        `too ${cells.length > header.length ? 'many' : 'few'} cells (${cells.length}, where the header has ${header.length})`,
-      )
+      broken.set(index, { code: 'cellCount', cells: cells.length, header: header.length })
     }
   })
   return { header, rows, broken }
@@ -125,7 +128,7 @@ function readRows(text: string, name: string, issues: DatasetIssue[], skipped: S
   parsed.forEach((cells, index) => {
     const line = index + 2
     const problem = broken.get(index)
-    if (problem) skipped.push({ path: `row ${line}`, expected: 'a well-formed CSV row', found: problem })
+    if (problem) skipped.push(readIssue(`row ${line}`, { code: 'wellFormedCsvRow' }, problem))
     else rows.push({ cells, line })
   })
   return { header, rows, total: parsed.length }
@@ -144,11 +147,9 @@ function readQuoteRows(text: string, name: string, issues: DatasetIssue[], skipp
     }
   }
   for (const row of broken.keys()) {
-    skipped.push({
-      path: `quotes file, row ${row + 2}`,
-      expected: 'a well-formed CSV row',
-      found: 'a broken row',
-    })
+    skipped.push(
+      readIssue(`quotes file, row ${row + 2}`, { code: 'wellFormedCsvRow' }, { code: 'brokenRow' }),
+    )
   }
   return rows.filter((_, index) => !broken.has(index)).map((cells) => rowRecord(columns, cells))
 }

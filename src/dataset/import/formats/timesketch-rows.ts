@@ -1,4 +1,6 @@
 import Papa from 'papaparse'
+import type { FoundValue } from '../../validate/found-value'
+import { readIssue } from '../read-issue'
 import type { SkippedRow } from '../sheet/keep-good-rows'
 import { firstJsonLine, readJsonLines } from './json-lines'
 
@@ -50,24 +52,25 @@ export function readTimelineCsv(text: string): ForensicRows {
   fields.forEach((field, index) => {
     if (!at.has(field)) at.set(field, index)
   })
-  const broken = new Map<number, string>()
+  const broken = new Map<number, FoundValue>()
   for (const error of parsed.errors) {
     // An unterminated quote runs to the end: it is the last row's. The header is papaparse's row 0.
     const row = error.code === 'MissingQuotes' ? records.length - 1 : (error.row ?? 0) - 1
-    if (row >= 0 && !broken.has(row)) broken.set(row, error.message)
+    // Papaparse's own words: a detail in its English, not ours to translate.
+    if (row >= 0 && !broken.has(row)) broken.set(row, { code: 'parserSaid', english: error.message })
   }
   const rows: ForensicRow[] = []
   const skipped: SkippedRow[] = []
   records.forEach((cells, index) => {
     // Said as a CSV's rows are said: the header is row 1.
     const place = `row ${index + 2}`
-    const problem =
+    const problem: FoundValue | undefined =
       broken.get(index) ??
       (cells.length !== fields.length
-        ? `${cells.length} cells, where the header has ${fields.length}`
+        ? { code: 'cellCount', cells: cells.length, header: fields.length }
         : undefined)
     if (problem) {
-      skipped.push({ path: place, expected: 'a well-formed CSV row', found: problem })
+      skipped.push(readIssue(place, { code: 'wellFormedCsvRow' }, problem))
       return
     }
     rows.push({

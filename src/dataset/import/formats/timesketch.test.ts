@@ -134,6 +134,27 @@ test('a JSONL timeline with broken lines opens with the rest; each broken line i
   expect(notesText(notes)).toMatch(/5 of 7 rows were left out/)
 })
 
+test('a CSV timeline’s rows not well-formed are left out as codes: a count of cells, or Papa Parse’s words', async () => {
+  const text = [
+    'datetime,timestamp_desc,message',
+    '2015-07-24T19:01:01+00:00,x,Kept',
+    '2015-07-24T19:01:02+00:00,x,One,too many',
+    '2015-07-24T19:01:03+00:00,x,"cut off',
+  ].join('\n')
+  const { dataset, leftOut } = await open('t.csv', text)
+  expect(dataset.events.map((event) => event.title)).toEqual(['Kept'])
+  expect(leftOut.map((issue) => issue.problem)).toEqual([
+    { expected: { code: 'wellFormedCsvRow' }, found: { code: 'cellCount', cells: 4, header: 3 } },
+    {
+      expected: { code: 'wellFormedCsvRow' },
+      found: { code: 'parserSaid', english: 'Quoted field unterminated' },
+    },
+  ])
+  expect(formatIssue(leftOut[0] ?? { path: '', expected: '', found: '' })).toBe(
+    'row 3: expected a well-formed CSV row, found too many cells (4, where the header has 3)',
+  )
+})
+
 test('a CSV timeline with no readable row is refused in a sentence', async () => {
   const result = await importFiles([
     { name: 't.csv', text: 'datetime,timestamp_desc,message\nnever,x,y\n0000-00-00T00:00:00+00:00,x,z\n' },

@@ -91,7 +91,13 @@ test('a few bad rows are left out and said, once per kind with a count and the f
     'row 22, column "date": expected a date (the cell is empty), found an empty cell; and 1 more like it (row 23)',
   )
   expect(note).toContain('row 26, column "title": expected a title, found an empty cell')
-  expect(note).toContain('row 27: expected a well-formed CSV row')
+  expect(note).toContain('row 27: expected a well-formed CSV row, found quoted field unterminated')
+  // Papa Parse's own words, kept as its English detail under a code the page words.
+  const leftOut = notes[0]?.code === 'rowsLeftOut' ? notes[0].kinds.map((kind) => kind.first.problem) : []
+  expect(leftOut).toContainEqual({
+    expected: { code: 'wellFormedCsvRow' },
+    found: { code: 'parserSaid', english: 'quoted field unterminated' },
+  })
 })
 
 test('a file whose every row is bad is refused, saying why for each kind', async () => {
@@ -411,6 +417,10 @@ test('rows whose cells do not match the header, or with a broken quote, are left
           path: 'row 3',
           expected: 'a well-formed CSV row',
           found: 'too few cells (2, where the header has 3)',
+          problem: {
+            expected: { code: 'wellFormedCsvRow' },
+            found: { code: 'cellCount', cells: 2, header: 3 },
+          },
         },
         count: 3,
         lines: [3, 4, 6],
