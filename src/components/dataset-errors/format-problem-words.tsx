@@ -11,7 +11,7 @@ const messages = defineMessages({
   bare: {
     id: 'datasetErrors.expected',
     defaultMessage:
-      '{code, select, knownField {only the fields the format defines} nonEmptyText {a non-empty text} paragraphFromOne {a paragraph number from 1} slug {a lower-case slug such as "kim-jong-un"} sha256Digest {a SHA-256 hex digest (64 lower-case hex digits)} webAddress {a web address starting with http:// or https://} countryCode {an ISO 3166-1 alpha-2 country code in capitals, such as "KP"} countryOfCountry {a country code for a country} latitudeWithLongitude {a latitude and a longitude together, or neither} placeNamed {a place with a name, an administrative area or coordinates} urlOrOutlet {a source with a url or an outlet} ownActor {the id of one of the event’s own actors} stepText {the excerpt of the paragraph the step names (a "source" needs a "text")} notFirstDocumentId {an id other than "source", which names the first document ("source")} wellFormedCsvRow {a well-formed CSV row} other {the SHA-256 of the text given in "text" (a text is shown only once checked)}}',
+      '{code, select, knownField {only the fields the format defines} nonEmptyText {a non-empty text} paragraphFromOne {a paragraph number from 1} slug {a lower-case slug such as "kim-jong-un"} sha256Digest {a SHA-256 hex digest (64 lower-case hex digits)} webAddress {a web address starting with http:// or https://} countryCode {an ISO 3166-1 alpha-2 country code in capitals, such as "KP"} countryOfCountry {a country code for a country} latitudeWithLongitude {a latitude and a longitude together, or neither} placeNamed {a place with a name, an administrative area or coordinates} urlOrOutlet {a source with a url or an outlet} ownActor {the id of one of the event’s own actors} stepText {the excerpt of the paragraph the step names (a "source" needs a "text")} notFirstDocumentId {an id other than "source", which names the first document ("source")} wellFormedCsvRow {a well-formed CSV row} icalFieldsReadable {a VEVENT whose fields ical.js can read} dtstart {a DTSTART (when the event starts)} summary {a SUMMARY (the event’s title)} tookPlace {an event that took place} other {the SHA-256 of the text given in "text" (a text is shown only once checked)}}',
   },
   type: {
     id: 'datasetErrors.type',
@@ -66,6 +66,8 @@ const messages = defineMessages({
     id: 'datasetErrors.listedHeading',
     defaultMessage: 'no "heading" for paragraph {paragraph}, which {headings} ({listed}) does not list',
   },
+  componentEnded: { id: 'datasetErrors.componentEnded', defaultMessage: 'a {kind} ending with END:{kind}' },
+  icalReadable: { id: 'datasetErrors.icalReadable', defaultMessage: 'a {kind} ical.js can read' },
   noHeadings: { id: 'datasetErrors.noHeadings', defaultMessage: 'none' },
   json: {
     id: 'datasetErrors.json',
@@ -136,6 +138,9 @@ export function formatProblemWords(problem: FormatProblem): ReactNode {
         error: problem.error,
         name: code(problem.error.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()),
       })
+    case 'componentEnded':
+    case 'icalReadable':
+      return richText(messages[problem.code], { kind: code(problem.kind) })
     case 'said':
       return (
         <span lang="en" dir="ltr">

@@ -8,7 +8,7 @@ const messages = defineMessages({
   found: {
     id: 'datasetErrors.found',
     defaultMessage:
-      '{code, select, missing {nothing (the field is missing)} object {an object} unknownField {an unknown field} endOfFile {the end of the file} brokenRow {a broken row} other {something else}}',
+      '{code, select, missing {nothing (the field is missing)} object {an object} unknownField {an unknown field} endOfFile {the end of the file} brokenRow {a broken row} none {none} fileEndsFirst {the file ends first} cancelled {a cancelled one (STATUS:CANCELLED)} other {something else}}',
   },
   longText: {
     id: 'datasetErrors.longText',

@@ -61,6 +61,12 @@ const EXPECTED: FormatProblem[] = [
   { code: 'json', error: 'InvalidCommentToken', line: 1, column: 1 },
   { code: 'said', english: 'something zod said' },
   { code: 'wellFormedCsvRow' },
+  { code: 'componentEnded', kind: 'VEVENT' },
+  { code: 'icalReadable', kind: 'VCALENDAR' },
+  { code: 'icalFieldsReadable' },
+  { code: 'dtstart' },
+  { code: 'summary' },
+  { code: 'tookPlace' },
 ]
 const FOUND: FoundValue[] = [
   { code: 'missing' },
@@ -77,6 +83,9 @@ const FOUND: FoundValue[] = [
   { code: 'cellCount', cells: 1, header: 3 },
   { code: 'brokenRow' },
   { code: 'parserSaid', english: 'quoted field unterminated' },
+  { code: 'none' },
+  { code: 'fileEndsFirst' },
+  { code: 'cancelled' },
 ]
 
 const shown = (node: React.ReactNode) => {

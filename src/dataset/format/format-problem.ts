@@ -48,7 +48,16 @@ export type CheckedProblem =
  * What an importer expected of a row it left out: its English in import/read-issue.ts, with the
  * importers, not in the first view's validation.
  */
-export type ReadProblem = { code: 'wellFormedCsvRow' }
+export type ReadProblem =
+  | { code: 'wellFormedCsvRow' }
+  /** An iCalendar component (VEVENT, VCALENDAR) the file cuts off before its END line. */
+  | { code: 'componentEnded'; kind: string }
+  /** An iCalendar component ical.js cannot parse (its words are the found value). */
+  | { code: 'icalReadable'; kind: string }
+  | { code: 'icalFieldsReadable' }
+  | { code: 'dtstart' }
+  | { code: 'summary' }
+  | { code: 'tookPlace' }
 
 export type ValueType = 'string' | 'number' | 'int' | 'array' | 'object' | 'boolean' | 'other'
 

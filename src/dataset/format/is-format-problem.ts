@@ -1,5 +1,5 @@
 import { isDateProblem } from '../dates/date-problem'
-import type { FormatProblem } from './format-problem'
+import type { CheckedProblem, FormatProblem, ReadProblem } from './format-problem'
 
 // A format problem as the load worker sends it, read field by field where the page receives it.
 
@@ -29,7 +29,6 @@ const BARE: ReadonlySet<unknown> = new Set<FormatProblem['code']>([
   'stepText',
   'notFirstDocumentId',
   'sha256OfText',
-  'wellFormedCsvRow',
 ])
 
 const CHECKS: Record<string, (value: Fields) => boolean> = {
@@ -56,9 +55,26 @@ const CHECKS: Record<string, (value: Fields) => boolean> = {
   said: (value) => isText(value.english),
 }
 
-/** Whether a value is a format problem, every field as its code says. */
-export function isFormatProblem(value: unknown): value is FormatProblem {
+// An importer's codes, about a row it left out: never a schema check's.
+const READ_BARE: ReadonlySet<unknown> = new Set<ReadProblem['code']>([
+  'wellFormedCsvRow',
+  'icalFieldsReadable',
+  'dtstart',
+  'summary',
+  'tookPlace',
+])
+const isReadProblem = (value: Fields): value is ReadProblem =>
+  READ_BARE.has(value.code) ||
+  ((value.code === 'componentEnded' || value.code === 'icalReadable') && isText(value.kind))
+
+/** Whether a value is one of the dataset's own checks' problems, every field as its code says. */
+export function isCheckedProblem(value: unknown): value is CheckedProblem {
   if (!isRecord(value) || !isText(value.code)) return false
   if (BARE.has(value.code)) return true
   return Object.hasOwn(CHECKS, value.code) && (CHECKS[value.code]?.(value) ?? false)
+}
+
+/** Whether a value is a format problem (the checks' or an importer's), every field as its code says. */
+export function isFormatProblem(value: unknown): value is FormatProblem {
+  return isCheckedProblem(value) || (isRecord(value) && isReadProblem(value))
 }

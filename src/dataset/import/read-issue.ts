@@ -11,6 +11,18 @@ export function problemInEnglish(problem: FormatProblem): string {
   switch (problem.code) {
     case 'wellFormedCsvRow':
       return 'a well-formed CSV row'
+    case 'componentEnded':
+      return `a ${problem.kind} ending with END:${problem.kind}`
+    case 'icalReadable':
+      return `a ${problem.kind} ical.js can read`
+    case 'icalFieldsReadable':
+      return 'a VEVENT whose fields ical.js can read'
+    case 'dtstart':
+      return 'a DTSTART (when the event starts)'
+    case 'summary':
+      return 'a SUMMARY (the event’s title)'
+    case 'tookPlace':
+      return 'an event that took place'
     default:
       return formatProblemInEnglish(problem)
   }
@@ -25,6 +37,12 @@ export function foundValueInEnglish(found: FoundValue): string {
       return 'a broken row'
     case 'parserSaid':
       return found.english
+    case 'none':
+      return 'none'
+    case 'fileEndsFirst':
+      return 'the file ends first'
+    case 'cancelled':
+      return 'a cancelled one (STATUS:CANCELLED)'
     default:
       return foundInEnglish(found)
   }

@@ -31,6 +31,12 @@ export type ReadFound =
   | { code: 'brokenRow' }
   /** A parser's own words (Papa Parse's, ical.js's): English, shown as such. */
   | { code: 'parserSaid'; english: string }
+  /** No such field or property at all ("none"). */
+  | { code: 'none' }
+  /** An iCalendar file that ends inside a component. */
+  | { code: 'fileEndsFirst' }
+  /** A cancelled iCalendar event (STATUS:CANCELLED). */
+  | { code: 'cancelled' }
 
 /** A short, safe description of a value found in the data. */
 export function describeFound(value: unknown): CheckedFound {
@@ -86,6 +92,9 @@ export function isFoundValue(value: unknown): value is FoundValue {
     case 'unknownField':
     case 'endOfFile':
     case 'brokenRow':
+    case 'none':
+    case 'fileEndsFirst':
+    case 'cancelled':
       return true
     case 'cellCount':
       return typeof value.cells === 'number' && typeof value.header === 'number'

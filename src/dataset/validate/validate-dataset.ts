@@ -1,6 +1,6 @@
 import type { core } from 'zod'
 import type { CheckedProblem, ValueType } from '../format/format-problem'
-import { isFormatProblem } from '../format/is-format-problem'
+import { isCheckedProblem } from '../format/is-format-problem'
 import { type Dataset, datasetSchema } from '../format/schema'
 import { codedIssue, type DatasetIssue } from './dataset-issue'
 import { fastCheck } from './fast-validate'
@@ -96,9 +96,7 @@ function expectedOf(issue: core.$ZodIssue): CheckedProblem {
     case 'custom': {
       const problem: unknown = issue.params?.problem
       // The schema's checks carry their own codes, never an importer's (a row left out).
-      return isFormatProblem(problem) && problem.code !== 'wellFormedCsvRow'
-        ? problem
-        : { code: 'said', english: issue.message }
+      return isCheckedProblem(problem) ? problem : { code: 'said', english: issue.message }
     }
     default:
       return { code: 'said', english: issue.message }

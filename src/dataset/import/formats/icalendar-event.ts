@@ -1,7 +1,9 @@
 import type ICAL from 'ical.js'
 import { TEXT_LIMITS } from '../../format/format-constants'
+import type { FormatProblem } from '../../format/format-problem'
 import type { Actor, StoryEvent } from '../../format/schema'
 import { slugify } from '../../format/slug'
+import type { FoundValue } from '../../validate/found-value'
 import { guessActorKind } from '../sheet/guess-actor-kind'
 import { NamedCategories } from '../sheet/named-categories'
 import { firstWords } from '../sheet/title-stand-ins'
@@ -19,7 +21,9 @@ export type Occurrence = {
   /** The occurrence's own time in its rule (RECURRENCE-ID), before any override moved it. */
   recurrenceId: string | null
 }
-export type Made = { ok: true; event: StoryEvent } | { ok: false; expected: string; found: string }
+/** An event made, or why none was: as codes, their English with the importers (read-issue.ts). */
+export type Made = { ok: true; event: StoryEvent } | NotMade
+type NotMade = { ok: false; expected: FormatProblem; found: FoundValue }
 
 // The properties read into an event; any other is named in a note (see unread()).
 const READ = new Set([
@@ -62,7 +66,7 @@ export class EventMaker {
 
   make({ component, start, end }: Occurrence): Made {
     if (!component.hasProperty('dtstart'))
-      return { ok: false, expected: 'a DTSTART (when the event starts)', found: 'none' }
+      return { ok: false, expected: { code: 'dtstart' }, found: { code: 'none' } }
     const text = (name: string) => {
       const value = component.getFirstPropertyValue(name)
       return typeof value === 'string' ? value.trim() : ''
@@ -71,7 +75,7 @@ export class EventMaker {
     if (!date.ok) return date
     const description = text('description')
     const written = text('summary') || firstWords(description) || text('location')
-    if (written === '') return { ok: false, expected: 'a SUMMARY (the event’s title)', found: 'none' }
+    if (written === '') return { ok: false, expected: { code: 'summary' }, found: { code: 'none' } }
     const long = written.length > TEXT_LIMITS.eventTitle
     if (long) this.counts.longTitles++
     const summary = this.clip(
@@ -127,7 +131,7 @@ export class EventMaker {
     component: Component,
     start: Time,
     end: Time | null,
-  ): { ok: true; edtf: string; scheduled: boolean } | { ok: false; expected: string; found: string } {
+  ): { ok: true; edtf: string; scheduled: boolean } | NotMade {
     const zoneOf = (name: string) => {
       const tzid = component.getFirstProperty(name)?.getParameter('tzid')
       return typeof tzid === 'string' ? tzid : null

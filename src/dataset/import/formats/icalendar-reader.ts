@@ -5,9 +5,10 @@ import { slugify, uniqueIds } from '../../format/slug'
 import type { DatasetResult } from '../importer'
 import { keptItems } from '../kept-items'
 import type { NamedText } from '../named-text'
+import { readIssue } from '../read-issue'
 import type { SkippedRow } from '../sheet/keep-good-rows'
 import { type Block, calendarBlocks } from './icalendar-blocks'
-import { EventMaker, type Occurrence } from './icalendar-event'
+import { EventMaker, type Made, type Occurrence } from './icalendar-event'
 import { calendarNotes, type Expansion } from './icalendar-notes'
 import { type Expanded, expand, MOST_OCCURRENCES } from './icalendar-occurrences'
 
@@ -46,11 +47,13 @@ export function datasetFromCalendar(file: NamedText): DatasetResult {
     try {
       expanded = expand(group.master, group.exceptions, budget, group.line)
     } catch (error) {
-      skipped.push({
-        path: `line ${group.line}`,
-        expected: 'a VEVENT ical.js can read',
-        found: messageOf(error),
-      })
+      skipped.push(
+        readIssue(
+          `line ${group.line}`,
+          { code: 'icalReadable', kind: 'VEVENT' },
+          { code: 'parserSaid', english: messageOf(error) },
+        ),
+      )
       continue
     }
     if (expanded.recurring) expansion.recurring++
@@ -63,7 +66,7 @@ export function datasetFromCalendar(file: NamedText): DatasetResult {
         : `line ${group.line}`
       const made = makeEvent(maker, occurrence, expansion)
       if (!made.ok) {
-        skipped.push({ path: place, expected: made.expected, found: made.found })
+        skipped.push(readIssue(place, made.expected, made.found))
         continue
       }
       const uid = occurrence.component.getFirstPropertyValue('uid')
@@ -101,22 +104,22 @@ export function datasetFromCalendar(file: NamedText): DatasetResult {
 function readable(block: Block, skipped: SkippedRow[]): boolean {
   const what = block.kind
   if (!block.closed) {
-    skipped.push({
-      path: `line ${block.line}`,
-      expected: `a ${what} ending with END:${what}`,
-      found: 'the file ends first',
-    })
+    skipped.push(
+      readIssue(`line ${block.line}`, { code: 'componentEnded', kind: what }, { code: 'fileEndsFirst' }),
+    )
     return false
   }
   try {
     ICAL.parse(block.lines.join('\r\n'))
     return true
   } catch (error) {
-    skipped.push({
-      path: `line ${block.line}`,
-      expected: `a ${what} ical.js can read`,
-      found: messageOf(error),
-    })
+    skipped.push(
+      readIssue(
+        `line ${block.line}`,
+        { code: 'icalReadable', kind: what },
+        { code: 'parserSaid', english: messageOf(error) },
+      ),
+    )
     return false
   }
 }
@@ -176,20 +179,20 @@ function* grouped(
   }
 }
 
-function makeEvent(maker: EventMaker, occurrence: Occurrence, expansion: Expansion) {
+function makeEvent(maker: EventMaker, occurrence: Occurrence, expansion: Expansion): Made {
   const status = occurrence.component.getFirstPropertyValue('status')
   if (typeof status === 'string' && status.toUpperCase() === 'CANCELLED') {
     expansion.cancelled++
-    return {
-      ok: false as const,
-      expected: 'an event that took place',
-      found: 'a cancelled one (STATUS:CANCELLED)',
-    }
+    return { ok: false, expected: { code: 'tookPlace' }, found: { code: 'cancelled' } }
   }
   try {
     return maker.make(occurrence)
   } catch (error) {
-    return { ok: false as const, expected: 'a VEVENT whose fields ical.js can read', found: messageOf(error) }
+    return {
+      ok: false,
+      expected: { code: 'icalFieldsReadable' },
+      found: { code: 'parserSaid', english: messageOf(error) },
+    }
   }
 }
 

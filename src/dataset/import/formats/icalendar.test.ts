@@ -65,6 +65,12 @@ test('each field in its place: title, summary, place and coordinates, source, ca
     ['line 95', 'a cancelled one (STATUS:CANCELLED)'],
     ['line 114', 'none'],
   ])
+  // As codes the page words in the reader's language.
+  expect(leftOut.map((issue) => issue.problem)).toEqual([
+    { expected: { code: 'tookPlace' }, found: { code: 'cancelled' } },
+    { expected: { code: 'tookPlace' }, found: { code: 'cancelled' } },
+    { expected: { code: 'dtstart' }, found: { code: 'none' } },
+  ])
   expect(notesText(notes)).toMatch(/Components that are not events were not read: VTODO \(1\)/)
   expect(notesText(notes)).toMatch(/Properties of its events not read .*: class \(1\)/)
 })
@@ -194,7 +200,11 @@ test('broken calendars: a bad line, a rule ical.js refuses, a cut-off event; the
   expect(leftOut[1]).toMatchObject({
     expected: 'a VEVENT ending with END:VEVENT',
     found: 'the file ends first',
+    problem: { expected: { code: 'componentEnded', kind: 'VEVENT' }, found: { code: 'fileEndsFirst' } },
   })
+  // The block ical.js could not read: its words kept as a marked English detail.
+  expect(leftOut[0]?.problem?.expected).toEqual({ code: 'icalReadable', kind: 'VEVENT' })
+  expect(leftOut[0]?.problem?.found.code).toBe('parserSaid')
   expect(notesText(notes)).toMatch(
     /1 line is no iCalendar property or outside the calendar, and was skipped \(line 8\)/,
   )
