@@ -66,7 +66,8 @@ const messages = defineMessages({
     id: 'datasetErrors.listedHeading',
     defaultMessage: 'no "heading" for paragraph {paragraph}, which {headings} ({listed}) does not list',
   },
-  componentEnded: { id: 'datasetErrors.componentEnded', defaultMessage: 'a {kind} ending with END:{kind}' },
+  // The END line whole, one isolated run: "END:" and the kind apart read "VEVENT:END" right to left.
+  componentEnded: { id: 'datasetErrors.componentEnded', defaultMessage: 'a {kind} ending with {end}' },
   icalReadable: { id: 'datasetErrors.icalReadable', defaultMessage: 'a {kind} ical.js can read' },
   noHeadings: { id: 'datasetErrors.noHeadings', defaultMessage: 'none' },
   json: {
@@ -139,8 +140,9 @@ export function formatProblemWords(problem: FormatProblem): ReactNode {
         name: code(problem.error.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()),
       })
     case 'componentEnded':
+      return richText(messages.componentEnded, { kind: code(problem.kind), end: code(`END:${problem.kind}`) })
     case 'icalReadable':
-      return richText(messages[problem.code], { kind: code(problem.kind) })
+      return richText(messages.icalReadable, { kind: code(problem.kind) })
     case 'said':
       return (
         <span lang="en" dir="ltr">
