@@ -1,5 +1,11 @@
 import type { ReactNode } from 'react'
-import { type FileWhat, type Refusal, type SheetKind, zipSize } from '../../dataset/import/read-refusal'
+import {
+  COLUMNS_OF,
+  type FileWhat,
+  type Refusal,
+  type SheetKind,
+  zipSize,
+} from '../../dataset/import/read-refusal'
 import { defineMessages } from '../../i18n/messages'
 import { richText } from '../../i18n/rich-text'
 import { listed } from '../notes/note-parts'
@@ -172,15 +178,6 @@ const KIND: Record<SheetKind, string> = {
   sheet: 'sheet',
 }
 const kindWords = (kind: SheetKind) => richText(m.kind, { kind: KIND[kind] })
-
-const COLUMNS_OF: Record<FileWhat['code'], string> = {
-  sheet: 'columns',
-  workbook: 'columns',
-  jsonList: 'fields',
-  jsonLines: 'fields',
-  queryResults: 'columns',
-  geojson: 'properties',
-}
 
 const sizeWords = (bytes: number) => richText(m.size, zipSize(bytes))
 

@@ -127,7 +127,8 @@ export function fileWhatInEnglish(what: FileWhat): string {
   }
 }
 
-const COLUMNS_OF: Record<FileWhat['code'], string> = {
+/** What a file of each kind calls its columns (the English here, the key of the catalogs' select in the page's words). */
+export const COLUMNS_OF: Record<FileWhat['code'], 'columns' | 'fields' | 'properties'> = {
   sheet: 'columns',
   workbook: 'columns',
   jsonList: 'fields',
