@@ -2,13 +2,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { DuckDBInstance } from '@duckdb/node-api'
 import { ARROW_STREAM, answerToArrow } from '../../src/dataset/query/arrow-answers'
 import { parseQuery } from '../../src/dataset/query/parse-query'
+import { type AppFiles, serveAppFile } from './app-files'
 import { duckdbAnswerer } from './duckdb-answerer'
 
 // The engine as a small HTTP service: POST /query with a query description (JSON) answers with Arrow
 // IPC (or JSON where the request accepts only JSON). No SQL crosses it: the description is checked by
 // the same parser as a worker's messages (400 with each problem otherwise) and the SQL is built here.
 // Each query has its own connection, interrupted past the time allowed (504); answers are bounded by
-// the descriptions' caps (query-limits.ts); CORS answers only the app's own origin.
+// the descriptions' caps (query-limits.ts); CORS answers only the app's own origin. With `app`, it also
+// serves the built app's files (app-files.ts), so that the page and the service share one origin.
 
 export type EngineServerOptions = {
   instance: DuckDBInstance
@@ -18,6 +20,8 @@ export type EngineServerOptions = {
   timeoutMs: number
   /** Shown by GET /health. */
   about: Readonly<Record<string, string | number>>
+  /** The built app, served at every other path (`/` its page); null: only /query and /health. */
+  app?: AppFiles | null
 }
 
 /** A query description is a few hundred bytes; anything past this is refused unread. */
@@ -60,7 +64,12 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   }
   if (request.method === 'GET' && path === '/health')
     return send(response, 200, options.about, options, request)
-  if (path !== '/query') throw new HttpProblem(404, ['not found: POST /query, GET /health'])
+  if (path !== '/query') {
+    if (options.app && (await serveAppFile(options.app, request, response))) return
+    throw new HttpProblem(404, [
+      `not found: POST /query, GET /health${options.app ? ", or the app's files" : ''}`,
+    ])
+  }
   if (request.method !== 'POST') throw new HttpProblem(405, ['POST a query description to /query'])
 
   const parsed = parseQuery(parseJson(await readBody(request)))
