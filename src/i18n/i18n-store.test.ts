@@ -1,5 +1,5 @@
 import { afterEach, expect, test } from 'vitest'
-import { activateLanguage, ENGLISH, formatShortLocalCount, t } from './i18n-store'
+import { activateLanguage, ENGLISH, formatShortLocalCount, joinItems, separators, t } from './i18n-store'
 import { pickLanguage } from './languages'
 import { loadLanguage } from './load-language'
 import { defineMessages } from './messages'
@@ -74,4 +74,13 @@ test('a short count for a narrow bar is the language’s compact form, rounded d
   expect(formatShortLocalCount(1999).replace(/\s/g, ' ')).toBe('1,9 k')
   activateLanguage(await loadLanguage('uk'))
   expect(formatShortLocalCount(12_499)).toMatch(/^12,4\sтис\.$/)
+})
+
+test('a list the interface makes takes the language’s comma: Arabic’s own, the others the Latin one', async () => {
+  expect(joinItems(['3', '4', '7'])).toBe('3, 4, 7')
+  activateLanguage(await loadLanguage('ar'))
+  expect(joinItems(['3', '4', '7'])).toBe('3، 4، 7')
+  expect(separators()).toEqual({ comma: '، ', semicolon: '؛ ' })
+  activateLanguage(await loadLanguage('uk'))
+  expect(joinItems(['Kim Jong Un', 'Vladimir Putin'])).toBe('Kim Jong Un, Vladimir Putin')
 })

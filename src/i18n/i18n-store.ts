@@ -1,7 +1,7 @@
 import { type Formatters, formatToParts, IntlMessageFormat } from 'intl-messageformat'
 import { formatShortCount } from '../lib/format-count'
 import { ENGLISH_FORMATTERS } from './english'
-import type { Language } from './languages'
+import { type Language, separatorsOf } from './languages'
 import type { MessageDescriptor, MessageText, MessageValues } from './messages'
 
 /** A language ready to write messages in: its catalog, and its numbers' and plurals' rules. */
@@ -105,6 +105,16 @@ export function regionName(code: string): string | null {
   if (name === null || !active.rewrite) return name
   const shown = active.rewrite(name)
   return typeof shown === 'string' ? shown : name
+}
+
+/** "3, 4, 7": short items (paragraph numbers, names) with the active language's comma ("3، 4، 7"). */
+export function joinItems(parts: readonly string[]): string {
+  return parts.join(separatorsOf(active.language).comma)
+}
+
+/** The active language's comma and semicolon, between the parts of a line the interface composes. */
+export function separators(): { comma: string; semicolon: string } {
+  return separatorsOf(active.language)
 }
 
 /** "A", "A and B", "A, B and C" as the active language joins them (English without Intl). */

@@ -25,6 +25,14 @@ export function directionOf(language: Language): 'rtl' | 'ltr' {
   return RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr'
 }
 
+// Arabic script has its own comma and semicolon (، ؛); the other scripts offered use the Latin ones.
+const ARABIC_SCRIPT: ReadonlySet<string> = new Set(['ar', 'fa', 'ur'])
+
+/** What the interface puts between the items of a list it makes (paragraph numbers, names, sources). */
+export function separatorsOf(language: Language): { comma: string; semicolon: string } {
+  return ARABIC_SCRIPT.has(language) ? { comma: '، ', semicolon: '؛ ' } : { comma: ', ', semicolon: '; ' }
+}
+
 function known(tag: string | null | undefined): Language | null {
   if (!tag) return null
   if (tag === 'en-XA') return 'en-XA'

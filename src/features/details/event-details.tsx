@@ -8,7 +8,7 @@ import { useDateLabel } from '../../components/use-date-label'
 import { documentOf } from '../../dataset/format/documents'
 import { shownCountryName } from '../../dataset/format/shown-country-name'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
-import { joinList } from '../../i18n/i18n-store'
+import { joinList, separators } from '../../i18n/i18n-store'
 import { defineMessages } from '../../i18n/messages'
 import { useT } from '../../i18n/use-t'
 import type { FacetKey } from '../../state/facets/facet-table'
@@ -142,7 +142,7 @@ export function EventDetails({
           <bdi>{(documentOf(story.dataset, event.source?.document) ?? story.dataset.source).title}</bdi>
           {event.source && (
             <>
-              {', '}
+              {separators().comma}
               {t(messages.paragraphs, { count: event.source.paragraphs.length })}{' '}
               {event.source.paragraphs.map((paragraph, index) => (
                 // A paragraph may be named twice: its place in the list tells the two apart.

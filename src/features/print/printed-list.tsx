@@ -5,6 +5,7 @@ import { statusLabel } from '../../components/status-badge'
 import { shownCountryName } from '../../dataset/format/shown-country-name'
 import type { EventsQuery } from '../../dataset/query/query-description'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
+import { joinItems, separators } from '../../i18n/i18n-store'
 import { defineMessages } from '../../i18n/messages'
 import { richText } from '../../i18n/rich-text'
 import { useT } from '../../i18n/use-t'
@@ -111,12 +112,12 @@ function PrintedEvent({ story, event }: { story: Story; event: IndexedEvent }) {
       <h2 dir="auto">{event.title}</h2>
       <p className="printed-when">
         <time dateTime={event.date}>{localDateLabel(event.when)}</time> · {statusLabel(event.status)}
-        {event.countries.length > 0 && <> · {event.countries.map(shownCountryName).join(', ')}</>}
+        {event.countries.length > 0 && <> · {joinItems(event.countries.map(shownCountryName))}</>}
       </p>
       {event.summary && <p dir="auto">{event.summary}</p>}
       {actors.length > 0 && (
         <p className="printed-meta">
-          {richText(messages.actors, { names: actors.join(', '), t: (chunks) => <bdi>{chunks}</bdi> })}
+          {richText(messages.actors, { names: joinItems(actors), t: (chunks) => <bdi>{chunks}</bdi> })}
         </p>
       )}
       {quotes.length > 0 && (
@@ -146,14 +147,14 @@ function PrintedEvent({ story, event }: { story: Story; event: IndexedEvent }) {
         {event.source &&
           t(messages.paragraphs, {
             count: event.source.paragraphs.length,
-            list: event.source.paragraphs.join(', '),
+            list: joinItems(event.source.paragraphs.map(String)),
           })}
         {(event.sources ?? []).map((source, index) => (
           // Sources have no id; their order is the dataset's and never changes.
           // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered
           <span key={index}>
-            {'; '}
-            <bdi>{[source.outlet, source.url].filter(Boolean).join(', ')}</bdi>
+            {separators().semicolon}
+            <bdi>{joinItems([source.outlet, source.url].flatMap((part) => (part ? [part] : [])))}</bdi>
           </span>
         ))}
       </p>

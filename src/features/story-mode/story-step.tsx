@@ -9,6 +9,7 @@ import { documentOf } from '../../dataset/format/documents'
 import type { Dataset } from '../../dataset/format/schema'
 import type { StoryStep } from '../../dataset/narratives'
 import type { Story } from '../../dataset/story-index'
+import { joinItems } from '../../i18n/i18n-store'
 import { defineMessages } from '../../i18n/messages'
 import { richText } from '../../i18n/rich-text'
 import { useT } from '../../i18n/use-t'
@@ -137,7 +138,7 @@ export function StoryStepCard(props: {
           {richText(messages.from, {
             title: (documentOf(story.dataset, event.source.document) ?? story.dataset.source).title,
             count: event.source.paragraphs.length,
-            list: event.source.paragraphs.join(', '),
+            list: joinItems(event.source.paragraphs.map(String)),
             t: (chunks) => <bdi>{chunks}</bdi>,
           })}
         </p>

@@ -1,5 +1,6 @@
 import { useDateLabel } from '../../components/use-date-label'
 import type { Story } from '../../dataset/story-index'
+import { separators } from '../../i18n/i18n-store'
 import { defineMessages } from '../../i18n/messages'
 import { richText } from '../../i18n/rich-text'
 import { useT } from '../../i18n/use-t'
@@ -40,7 +41,7 @@ export function StoryHeader({ story }: { story: Story }) {
         )}
         {published && (
           <>
-            {', '}
+            {separators().comma}
             {richText(messages.published, {
               date: <time dateTime={dataset.source.published}>{dateLabel(published)}</time>,
             })}

@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { countryName } from '../../../dataset/format/country-codes'
 import { shownCountryName } from '../../../dataset/format/shown-country-name'
 import { readCountry } from '../../../dataset/import/values/read-country'
+import { joinItems } from '../../../i18n/i18n-store'
 import { defineMessages } from '../../../i18n/messages'
 import { useT } from '../../../i18n/use-t'
 
@@ -60,7 +61,7 @@ export function CountriesField(props: {
         )
     }
     if (found.length) onChange([...new Set([...codes, ...found])])
-    setProblem(unknown.length ? t(messages.unknown, { names: unknown.join(', ') }) : null)
+    setProblem(unknown.length ? t(messages.unknown, { names: joinItems(unknown) }) : null)
     setTyped(unknown.length ? typed : '')
   }
   return (
