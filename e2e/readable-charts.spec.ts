@@ -83,3 +83,28 @@ test('actor names are shown whole, on two lines if need be', async ({ page }) =>
   expect(shown.map((name) => name.whole)).toContain('Russia’s defence minister')
   for (const name of shown) expect(name.drawn).toBe(name.whole)
 })
+
+// ACLED's export of May 2020 (../shared/real-data/, its provenance there) spans two months: the
+// overview counts days, whose labels are long ("10 أبريل 2020"). Seven had overlapped at 1440×900.
+for (const lang of ['en', 'ar']) {
+  test(`a day-by-day overview’s labels never overlap (${lang})`, async ({ page }) => {
+    await page.goto(`/?lang=${lang}`)
+    await expect(chartSurfaces(page)).toHaveCount(2)
+    await page.locator('input[type="file"][multiple]').setInputFiles('../shared/real-data/acled-2020-may.csv')
+    await expect(page.locator('.density-chart figcaption')).toContainText('2020', { timeout: 30_000 })
+    const labels = densityAxisLabels(page)
+    await expect(labels.first()).toBeVisible()
+    const boxes = []
+    for (const label of await labels.all()) {
+      const box = await label.boundingBox()
+      if (box) boxes.push(box)
+    }
+    expect(boxes.length).toBeGreaterThanOrEqual(3)
+    boxes.sort((a, b) => a.x - b.x)
+    for (let index = 1; index < boxes.length; index++) {
+      const [left, right] = [boxes[index - 1], boxes[index]]
+      if (!left || !right) continue
+      expect(left.x + left.width, `label ${index} overlaps the one beside it`).toBeLessThanOrEqual(right.x)
+    }
+  })
+}

@@ -72,6 +72,12 @@ const format = (options: Intl.DateTimeFormatOptions) => {
   }
 }
 
+const MOST_DAY_TICKS = 5
+/** A day's axis label within a year already said: "10 Apr", "10 أبريل". */
+const dayAndMonth = format({ day: 'numeric', month: 'short' })
+/** A month's axis label within a year already said: "Apr", "أبريل". */
+const monthAlone = format({ month: 'short' })
+
 // From fine to coarse; the first that gives at most MAX_BINS over the span is used.
 const UNITS: Unit[] = [
   {
@@ -223,14 +229,28 @@ export function roundTicks(frame: DensityFrame, most = 7): AxisTick[] {
   const first = bins[0] as FrameBin
   const last = bins.at(-1) as FrameBin
   if (unit === 'day') {
-    const every = Math.ceil(bins.length / most)
-    return bins.filter((_, index) => index % every === 0).map(asIs)
+    // A day's label is long ("10 Apr 2020", "10 أبريل 2020"): seven of them overlapped in a panel
+    // 400 px wide. At most five, and the year said only on the first and where it changes.
+    const every = Math.ceil(bins.length / Math.min(most, MOST_DAY_TICKS))
+    const picked = bins.filter((_, index) => index % every === 0)
+    return picked.map((bin, index) => {
+      const before = picked[index - 1]
+      return before && year(before) === year(bin) ? { bin, label: dayAndMonth(date(bin)) } : asIs(bin)
+    })
   }
   if (unit === 'month' || unit === 'quarter') {
     const monthIndex = (bin: FrameBin) => year(bin) * 12 + date(bin).getUTCMonth()
     const spanMonths = monthIndex(last) - monthIndex(first) + 1
     const step = ROUND_MONTH_STEPS.find((candidate) => spanMonths / candidate <= most)
-    if (step !== undefined) return bins.filter((bin) => date(bin).getUTCMonth() % step === 0).map(asIs)
+    if (step !== undefined) {
+      const picked = bins.filter((bin) => date(bin).getUTCMonth() % step === 0)
+      // "Jan 2022, Apr, Jul, Oct, Jan 2023": the year where it changes, so seven fit in Arabic too.
+      if (unit === 'quarter') return picked.map(asIs)
+      return picked.map((bin, index) => {
+        const before = picked[index - 1]
+        return before && year(before) === year(bin) ? { bin, label: monthAlone(date(bin)) } : asIs(bin)
+      })
+    }
   }
   const spanYears = year(last) - year(first) + 1
   const step = ROUND_YEAR_STEPS.find((candidate) => spanYears / candidate <= most) ?? 10_000
