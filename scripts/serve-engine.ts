@@ -52,7 +52,8 @@ async function main(): Promise<void> {
     instance,
     origin: values.origin ?? null,
     timeoutMs,
-    about: { file: path, ...loaded },
+    naming: loaded.naming,
+    about: { file: path, events: loaded.events, quotes: loaded.quotes, kind: loaded.kind },
     app,
   })
   server.listen(port, '127.0.0.1', () => {

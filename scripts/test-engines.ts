@@ -89,10 +89,10 @@ async function main(): Promise<void> {
   const cluster = await startLocalCluster(2, BASE_PORT)
   const tally: Tally = new Map()
   try {
-    const clickhouse = sqlAnswerer((sql) => cluster.query(sql), CLICKHOUSE)
     for (const story of [builtinStory(), syntheticQueryStory(4000)]) {
       const duckdb = await openDuckDb()
-      await loadStory(duckdb.connection, story)
+      duckdb.naming = await loadStory(duckdb.connection, story)
+      const clickhouse = sqlAnswerer((sql) => cluster.query(sql), CLICKHOUSE, duckdb.naming)
       await loadIntoCluster(cluster, story)
       await compare(story, duckdb.answerer, clickhouse, tally)
       duckdb.close()

@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
+import { titleFromFileName } from '../../src/dataset/import/sheet/title-from-file-name'
 import { readCountry } from '../../src/dataset/import/values/read-country'
-import type { Answer, Answerer } from '../../src/dataset/query/answers'
+import type { Answer, StoryNaming } from '../../src/dataset/query/answers'
 import { parseQuery } from '../../src/dataset/query/parse-query'
 import { indexStory } from '../../src/dataset/story-index'
 import { validateDataset } from '../../src/dataset/validate/validate-dataset'
@@ -16,7 +17,12 @@ type Loaded = { events: number; quotes: number; ms: number }
 
 let wasm: Wasm | undefined
 let engine: Awaited<ReturnType<Wasm['startWasmEngine']>> | undefined
-let answerer: Answerer | undefined
+/** The loaded story's names, as the app's loader would give them (a file of rows: its name). */
+let naming: StoryNaming = { title: '', source: null }
+function named(url: string): StoryNaming {
+  const title = titleFromFileName(url.split('/').pop() ?? url)
+  return { title, source: title }
+}
 
 const readCountryCode = (name: string) => readCountry(name, false).code
 
@@ -44,8 +50,8 @@ const engineCheck = {
   async start(): Promise<number> {
     const begin = performance.now()
     wasm = await import('../../src/dataset/query/wasm/engine')
+    naming = { title: '', source: null }
     engine = await wasm.startWasmEngine()
-    answerer = wasm.wasmAnswerer(engine)
     return performance.now() - begin
   },
   /** Empties the engine: a new one, the old one's worker ended. */
@@ -58,16 +64,19 @@ const engineCheck = {
     const result = validateDataset(await (await fileOf(url)).text().then(JSON.parse))
     if (!result.ok) throw new Error(`${url}: not a valid dataset`)
     const story = indexStory(result.dataset)
+    naming = { title: story.dataset.title, source: story.dataset.source.title }
     return timed(() => started().wasm.loadStoryIntoEngine(started().engine, story))
   },
   /** An ACLED CSV by DuckDB's reader, from this site by address or as a picked file would be. */
   async loadCsv(url: string, as: 'url' | 'file'): Promise<Loaded> {
     const source = as === 'url' ? { url } : { file: await fileOf(url) }
+    naming = named(url)
     return timed(() => started().wasm.loadDelimited(started().engine, source, readCountryCode))
   },
   /** An ACLED Parquet file through hyparquet, by address (ranges) or as a picked file. */
   async loadParquet(url: string, as: 'url' | 'file'): Promise<Loaded> {
     const source = as === 'url' ? { url } : { file: await fileOf(url) }
+    naming = named(url)
     return timed(() => started().wasm.loadParquet(started().engine, source, readCountryCode))
   },
   /** The rows a Parquet file by address holds, and a CSV's by DuckDB's reader over HTTP ranges. */
@@ -82,8 +91,8 @@ const engineCheck = {
   async answer(description: unknown): Promise<Answer> {
     const parsed = parseQuery(description)
     if (!parsed.ok) throw new Error(parsed.problems.join('; '))
-    if (!answerer) throw new Error('start() first')
-    return answerer.answer(parsed.query)
+    const { wasm, engine } = started()
+    return wasm.wasmAnswerer(engine, naming).answer(parsed.query)
   },
   /** Milliseconds to answer a description, each of `runs` times, timed in the page. */
   async timeAnswer(description: unknown, runs: number): Promise<number[]> {

@@ -69,6 +69,7 @@ describe('the engine service with the app', () => {
       instance,
       origin: null,
       timeoutMs: 10_000,
+      naming: { title: 'test', source: null },
       about: { file: 'test' },
       app: await appFiles(dist),
     })

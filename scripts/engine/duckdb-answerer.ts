@@ -1,5 +1,5 @@
 import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance, LIST, VARCHAR } from '@duckdb/node-api'
-import type { Answerer } from '../../src/dataset/query/answers'
+import type { Answerer, StoryNaming } from '../../src/dataset/query/answers'
 import { DUCKDB } from '../../src/dataset/query/sql/dialects'
 import type { RawRow } from '../../src/dataset/query/sql/raw-rows'
 import { sqlAnswerer } from '../../src/dataset/query/sql/sql-answerer'
@@ -11,6 +11,7 @@ import {
   QUOTE_COLUMNS,
   QUOTES_TABLE,
   quoteTableRows,
+  storyNaming,
 } from '../../src/dataset/query/sql/table-layout'
 import type { Story } from '../../src/dataset/story-index'
 
@@ -21,6 +22,8 @@ import type { Story } from '../../src/dataset/story-index'
 export type DuckDb = {
   instance: DuckDBInstance
   connection: DuckDBConnection
+  /** The loaded story's names, for its summary (set with what is loaded: loadStory gives them). */
+  naming: StoryNaming
   answerer: Answerer
   close: () => void
 }
@@ -30,7 +33,11 @@ export type DuckDb = {
  * signal, an answer stops when it is aborted: the running statement is interrupted, and no further
  * statement of the answer starts (an interrupt between two statements would miss both).
  */
-export function duckdbAnswerer(connection: DuckDBConnection, signal?: AbortSignal): Answerer {
+export function duckdbAnswerer(
+  connection: DuckDBConnection,
+  naming: StoryNaming,
+  signal?: AbortSignal,
+): Answerer {
   signal?.addEventListener('abort', () => connection.interrupt(), { once: true })
   const run = async (sql: string): Promise<readonly RawRow[]> => {
     signal?.throwIfAborted()
@@ -38,29 +45,33 @@ export function duckdbAnswerer(connection: DuckDBConnection, signal?: AbortSigna
     signal?.throwIfAborted()
     return rows
   }
-  return sqlAnswerer(run, DUCKDB)
+  return sqlAnswerer(run, DUCKDB, naming)
 }
 
 /** A DuckDB database in memory, with an answerer over its events and quotes tables. */
 export async function openDuckDb(options: { threads?: number } = {}): Promise<DuckDb> {
   const instance = await DuckDBInstance.create(':memory:', { threads: String(options.threads ?? 2) })
   const connection = await instance.connect()
-  return {
+  const duckdb: DuckDb = {
     instance,
     connection,
-    answerer: duckdbAnswerer(connection),
+    naming: { title: '', source: null },
+    // The names read when asked: what is loaded after the database opens sets them.
+    answerer: { answer: (query) => duckdbAnswerer(connection, duckdb.naming).answer(query) },
     close: () => {
       connection.closeSync()
       instance.closeSync()
     },
   }
+  return duckdb
 }
 
-/** The story's events and quotes, as the table layout says, in new tables. */
-export async function loadStory(connection: DuckDBConnection, story: Story): Promise<void> {
+/** The story's events and quotes, as the table layout says, in new tables; its names for its summary. */
+export async function loadStory(connection: DuckDBConnection, story: Story): Promise<StoryNaming> {
   for (const statement of createTables(DUCKDB)) await connection.run(statement)
   await append(connection, EVENTS_TABLE, EVENT_COLUMNS, eventTableRows(story))
   await append(connection, QUOTES_TABLE, QUOTE_COLUMNS, quoteTableRows(story))
+  return storyNaming(story)
 }
 
 type Column = (typeof EVENT_COLUMNS)[number] | (typeof QUOTE_COLUMNS)[number]

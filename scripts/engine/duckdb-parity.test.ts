@@ -27,7 +27,7 @@ describe.each([
   let engine: Answerer
   beforeAll(async () => {
     duckdb = await openDuckDb()
-    await loadStory(duckdb.connection, story)
+    duckdb.naming = await loadStory(duckdb.connection, story)
     engine = duckdb.answerer
   })
   afterAll(() => duckdb.close())

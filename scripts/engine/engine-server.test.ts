@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { tableFromIPC } from '@uwdata/flechette'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { StoryNaming } from '../../src/dataset/query/answers'
 import { ANSWER_METADATA, ARROW_STREAM } from '../../src/dataset/query/arrow-answers'
 import { httpAnswerer } from '../../src/dataset/query/http-answerer'
 import { NO_FILTER, type QueryDescription } from '../../src/dataset/query/query-description'
@@ -25,8 +26,12 @@ import { filtersFor, questionsFor } from './parity-questions'
 
 const ORIGIN = 'http://127.0.0.1:5173'
 
-async function serve(instance: DuckDBInstance, timeoutMs = 10_000): Promise<{ server: Server; url: string }> {
-  const server = createEngineServer({ instance, origin: ORIGIN, timeoutMs, about: { file: 'test' } })
+async function serve(
+  instance: DuckDBInstance,
+  naming: StoryNaming,
+  timeoutMs = 10_000,
+): Promise<{ server: Server; url: string }> {
+  const server = createEngineServer({ instance, origin: ORIGIN, timeoutMs, naming, about: { file: 'test' } })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return { server, url: `http://127.0.0.1:${port}` }
@@ -47,9 +52,9 @@ describe('over a synthetic story', () => {
   beforeAll(async () => {
     instance = await DuckDBInstance.create(':memory:', { threads: '1' })
     const connection = await instance.connect()
-    await loadStory(connection, story)
+    const naming = await loadStory(connection, story)
     connection.closeSync()
-    served = await serve(instance)
+    served = await serve(instance, naming)
   })
   afterAll(async () => {
     await new Promise((resolve) => served.server.close(resolve))
@@ -138,9 +143,15 @@ test('an ACLED export is read into the layout, and a query past its time is stop
     await writeFile(file, `${lines.join('\n')}\n`)
     const instance = await DuckDBInstance.create(':memory:', { threads: '1' })
     const connection = await instance.connect()
-    expect(await loadFile(connection, file)).toEqual({ events: 30_000, quotes: 0, kind: 'acled' })
+    const loaded = await loadFile(connection, file)
+    expect(loaded).toEqual({
+      events: 30_000,
+      quotes: 0,
+      kind: 'acled',
+      naming: { title: 'acled', source: 'acled' },
+    })
     connection.closeSync()
-    const served = await serve(instance, 1)
+    const served = await serve(instance, loaded.naming, 1)
     const slow: QueryDescription = {
       kind: 'facet-counts',
       filter: { ...NO_FILTER, search: 'armed clash' },

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { DuckDBInstance } from '@duckdb/node-api'
+import type { StoryNaming } from '../../src/dataset/query/answers'
 import { ARROW_STREAM, answerToArrow } from '../../src/dataset/query/arrow-answers'
 import { parseQuery } from '../../src/dataset/query/parse-query'
 import { type AppFiles, serveAppFile } from './app-files'
@@ -18,6 +19,8 @@ export type EngineServerOptions = {
   origin: string | null
   /** How long one query may run before its connection is interrupted. */
   timeoutMs: number
+  /** The story's names as its loader read them (the summary's: the tables hold only its events). */
+  naming: StoryNaming
   /** Shown by GET /health. */
   about: Readonly<Record<string, string | number>>
   /** The built app, served at every other path (`/` its page); null: only /query and /health. */
@@ -81,7 +84,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   const stopped = controller.signal
   const timer = setTimeout(() => controller.abort(), options.timeoutMs)
   try {
-    const answer = await duckdbAnswerer(connection, stopped).answer(query)
+    const answer = await duckdbAnswerer(connection, options.naming, stopped).answer(query)
     const wantsJson = (request.headers.accept ?? '').includes('application/json')
     if (wantsJson) return send(response, 200, answer, options, request)
     const bytes = answerToArrow(query, answer)

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const story = indexStory(imported.dataset)
   const duckdb = await openDuckDb({ threads: 1 })
   try {
-    await loadFile(duckdb.connection, load)
+    duckdb.naming = (await loadFile(duckdb.connection, load)).naming
     const expected: ExpectedAnswers = []
     for (const [name, filter] of filtersFor(story))
       for (const question of questionsFor(story, filter))

@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
 import type { DuckDBConnection } from '@duckdb/node-api'
+import { titleFromFileName } from '../../src/dataset/import/sheet/title-from-file-name'
 import { readCountry } from '../../src/dataset/import/values/read-country'
+import type { StoryNaming } from '../../src/dataset/query/answers'
 import { DUCKDB } from '../../src/dataset/query/sql/dialects'
 import { columnsOf, countRows, csvReader, isAcled, loadAcled } from '../../src/dataset/query/sql/load-acled'
 import type { RawRow } from '../../src/dataset/query/sql/raw-rows'
@@ -20,7 +23,10 @@ import { loadStory } from './duckdb-answerer'
 // - an ACLED export (CSV or Parquet, `event_id_cnty` and `event_date` among its columns): read by
 //   DuckDB's own readers and turned into the layout in SQL (src/dataset/query/sql/acled-layout.ts).
 
-export type LoadedFile = { events: number; quotes: number; kind: 'dataset' | 'layout' | 'acled' }
+type FileKind = 'dataset' | 'layout' | 'acled'
+
+/** What a file loaded: its kind and numbers (the service's /health), its names (the summary's). */
+export type LoadedFile = { events: number; quotes: number; kind: FileKind; naming: StoryNaming }
 
 /** A path as a DuckDB reader of its kind. */
 function readerOf(path: string): string {
@@ -36,21 +42,30 @@ const runner =
     (await connection.runAndReadAll(sql)).getRowObjectsJS()
 
 export async function loadFile(connection: DuckDBConnection, path: string): Promise<LoadedFile> {
-  const kind = await loadByKind(connection, path)
+  const { kind, naming } = await loadByKind(connection, path)
   return {
     events: await countRows(runner(connection), EVENTS_TABLE),
     quotes: await countRows(runner(connection), QUOTES_TABLE),
     kind,
+    naming,
   }
 }
 
-async function loadByKind(connection: DuckDBConnection, path: string): Promise<LoadedFile['kind']> {
+/** A file of rows is named by its own name, its source too, as the app's importers name it. */
+function namedByFile(path: string): StoryNaming {
+  const title = titleFromFileName(basename(path))
+  return { title, source: title }
+}
+
+async function loadByKind(
+  connection: DuckDBConnection,
+  path: string,
+): Promise<{ kind: FileKind; naming: StoryNaming }> {
   if (/\.json$/i.test(path)) {
     const result = validateDataset(JSON.parse(await readFile(path, 'utf8')))
     if (!result.ok)
       throw new Error(`${path} is not a valid Story Timeline dataset: ${JSON.stringify(result.issues[0])}`)
-    await loadStory(connection, indexStory(result.dataset))
-    return 'dataset'
+    return { kind: 'dataset', naming: await loadStory(connection, indexStory(result.dataset)) }
   }
   const reader = readerOf(path)
   const columns = await columnsOf(runner(connection), reader)
@@ -59,11 +74,11 @@ async function loadByKind(connection: DuckDBConnection, path: string): Promise<L
     for (const statement of createTables(DUCKDB)) await connection.run(statement)
     const names = EVENT_COLUMNS.map((column) => column.name).join(', ')
     await connection.run(`INSERT INTO ${EVENTS_TABLE} SELECT ${names} FROM ${reader}`)
-    return 'layout'
+    return { kind: 'layout', naming: namedByFile(path) }
   }
   if (isAcled(columns)) {
     await loadAcled(runner(connection), reader, columns, (name) => readCountry(name, false).code)
-    return 'acled'
+    return { kind: 'acled', naming: namedByFile(path) }
   }
   throw new Error(
     `${path}: neither a Parquet file in the engine's layout (${EVENT_COLUMNS.map((column) => column.name).join(', ')}) nor an ACLED export (event_id_cnty, event_date…); its columns: ${[...columns].slice(0, 12).join(', ')}`,

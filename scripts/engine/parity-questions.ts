@@ -64,6 +64,8 @@ export function questionsFor(story: Story, filter: EventFilter): QueryDescriptio
   const someEvent = story.events[Math.floor(story.events.length / 2)]?.id ?? ''
   const quoted = story.dataset.quotes[0]?.event ?? someEvent
   return [
+    // What the page asks first of a story it does not hold (it has no filter: asked under each alike).
+    { kind: 'story-summary' },
     {
       kind: 'facet-counts',
       filter,

@@ -26,7 +26,13 @@ loading.closeSync()
 console.log(
   `${loaded.events.toLocaleString('en')} events (${loaded.kind}) loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 )
-const server = createEngineServer({ instance, origin: null, timeoutMs: 60_000, about: {} })
+const server = createEngineServer({
+  instance,
+  origin: null,
+  timeoutMs: 60_000,
+  naming: loaded.naming,
+  about: {},
+})
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/query`
 

@@ -57,10 +57,30 @@ export type EventDetailsRow = {
   placeName: string | null
 }
 
+/**
+ * A story as a whole: its title and its source's (null where it names none: a file of rows), its
+ * numbers of events, of quotes and of events with coordinates, and the first and last instants its
+ * events cover (null when it has none).
+ */
+export type StorySummaryRow = {
+  title: string
+  source: string | null
+  events: number
+  quotes: number
+  placed: number
+  start: number | null
+  end: number | null
+}
+
+/** What an engine knows of its story beside its tables (its loader's reading of the file). */
+export type StoryNaming = { title: string; source: string | null }
+
 export type QuoteRow = { id: string; event: string; text: string; speaker: string | null }
 
 /** Each kind's answer: its rows, and where a cap may cut them, how many there are in all. */
 export type AnswerOf<Kind extends QueryKind> = {
+  /** One row. */
+  'story-summary': { rows: StorySummaryRow[] }
   'facet-counts': { rows: FacetCountRow[] }
   'period-counts': { rows: PeriodCountRow[] }
   events: { rows: EventRow[]; total: number }

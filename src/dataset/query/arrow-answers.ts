@@ -40,6 +40,16 @@ const EVENT_FIELD_TYPES: Readonly<Record<string, DataType>> = {
 /** Each kind's columns, in order, with their types (an empty answer has its columns too). */
 function columnsOf(query: QueryDescription): Array<[string, DataType]> {
   switch (query.kind) {
+    case 'story-summary':
+      return [
+        ['title', text],
+        ['source', text],
+        ['events', float64()],
+        ['quotes', float64()],
+        ['placed', float64()],
+        ['start', instant],
+        ['end', instant],
+      ]
     case 'facet-counts':
       return [
         ['facet', text],

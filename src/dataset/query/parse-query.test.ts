@@ -31,7 +31,7 @@ test.each(valid.map((query) => [query.kind, query] as const))(
 )
 
 test.each([
-  [{ kind: 'drop table' }, /kind is facet-counts, period-counts/],
+  [{ kind: 'drop table' }, /kind is story-summary, facet-counts, period-counts/],
   [
     { kind: 'events', filter: NO_FILTER, fields: ['title'], limit: 10_000_000, offset: 0 },
     /^limit: at most 10000$/,
@@ -71,6 +71,8 @@ test.each([
     /^text: the search: no control characters$/,
   ],
   [{ kind: 'quotes', filter: { ...NO_FILTER, sql: '1=1' }, event: null, limit: 1 }, /^filter: .*sql/],
+  // The summary takes nothing: a table's name or a filter slipped in is refused, not ignored.
+  [{ kind: 'story-summary', table: 'events; DROP TABLE events' }, /table/],
   [
     { kind: 'map-countries', filter: { ...NO_FILTER, chosen: { ...NO_FILTER.chosen, country: 'KP' } } },
     /^filter\.chosen\.country: a list of values$/,

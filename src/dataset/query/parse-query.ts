@@ -78,6 +78,7 @@ const bucketing = z
 const queryDescription = z.discriminatedUnion(
   'kind',
   [
+    z.strictObject({ kind: z.literal('story-summary') }),
     z.strictObject({
       kind: z.literal('facet-counts'),
       filter,
@@ -132,7 +133,7 @@ const queryDescription = z.discriminatedUnion(
   ],
   {
     error:
-      'a query: an object whose kind is facet-counts, period-counts, events, map-countries, map-points, search, event-details or quotes',
+      'a query: an object whose kind is story-summary, facet-counts, period-counts, events, map-countries, map-points, search, event-details or quotes',
   },
 )
 

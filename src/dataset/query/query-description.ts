@@ -121,7 +121,15 @@ export type EventDetailsQuery = { kind: 'event-details'; id: string; filter?: Ev
  */
 export type QuotesQuery = { kind: 'quotes'; filter: EventFilter; event: string | null; limit: number }
 
+/**
+ * What the page must know of a story it does not hold (one an engine holds): its names, its number of
+ * events and quotes, how many are placed, and the span they cover (the header, the timeline's first
+ * window). The facets' values are the facet counts' to give, with no filter.
+ */
+export type StorySummaryQuery = { kind: 'story-summary' }
+
 export type QueryDescription =
+  | StorySummaryQuery
   | FacetCountsQuery
   | PeriodCountsQuery
   | EventsQuery

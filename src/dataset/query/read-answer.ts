@@ -37,6 +37,17 @@ const readMatching = (extra: RawRow) => {
 }
 
 const READERS: Readers = {
+  'story-summary': (_query, rows) => ({
+    rows: rows.map((row) => ({
+      title: readString(row, 'title'),
+      source: readNullableString(row, 'source'),
+      events: readNumber(row, 'events'),
+      quotes: readNumber(row, 'quotes'),
+      placed: readNumber(row, 'placed'),
+      start: readNullableNumber(row, 'start'),
+      end: readNullableNumber(row, 'end'),
+    })),
+  }),
   'facet-counts': (_query, rows) => ({
     rows: rows.map((row) => ({
       facet: readFacet(row),

@@ -6,6 +6,7 @@ import { answerEvents, answerFacetCounts, answerQuotes } from './memory-first-vi
 import { type MemoryHandler, type MemoryIndex, memoryIndex } from './memory-index'
 import { answerMapCountries, answerMapPoints } from './memory-map'
 import { answerPeriodCounts } from './memory-periods'
+import { answerStorySummary } from './memory-summary'
 
 // The in-memory index answering query descriptions, every kind: what the engines' parity tests compare
 // with. Its rows are shaped as a SQL engine gives them. A small story keeps its speed and its first
@@ -18,6 +19,7 @@ export interface ImmediateAnswerer extends Answerer {
 }
 
 const HANDLERS: { [Kind in QueryKind]: MemoryHandler<Kind> } = {
+  'story-summary': answerStorySummary,
   'facet-counts': answerFacetCounts,
   'period-counts': answerPeriodCounts,
   events: answerEvents,

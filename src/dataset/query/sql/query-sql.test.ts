@@ -2,6 +2,7 @@ import { expect, test } from 'vitest'
 import { NO_FILTER, type QueryDescription } from '../query-description'
 import { CLICKHOUSE, DUCKDB } from './dialects'
 import { SQL_PLANNERS } from './query-sql'
+import { summaryPlan } from './summary-sql'
 
 // What every statement the builder makes holds to, in both dialects (DuckDB runs them in
 // scripts/engine/duckdb-parity.test.ts): a LIMIT, and outside values only inside literals.
@@ -14,6 +15,7 @@ const filter = {
   window: { start: 0, end: 86_400_000 },
 }
 const questions: QueryDescription[] = [
+  { kind: 'story-summary' },
   { kind: 'facet-counts', filter, facets: ['country', 'status'], adding: ['country'], limit: 10 },
   { kind: 'period-counts', filter, bucketing: { period: 'month', every: 3 } },
   { kind: 'events', filter, fields: ['title', 'countries'], limit: 10, offset: 5 },
@@ -26,6 +28,9 @@ const questions: QueryDescription[] = [
 
 function statementsOf(question: QueryDescription, dialect: typeof DUCKDB): string[] {
   switch (question.kind) {
+    case 'story-summary':
+      // The story's names are never in its SQL: the hostile title must not appear.
+      return summaryPlan({ title: hostile, source: hostile }).statements
     case 'facet-counts':
       return SQL_PLANNERS[question.kind](question, dialect).statements
     case 'period-counts':

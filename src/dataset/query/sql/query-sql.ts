@@ -25,7 +25,12 @@ export type SqlPlan<Kind extends QueryKind> = {
   assemble: (results: readonly (readonly RawRow[])[]) => AnswerOf<Kind>
 }
 
-export type SqlPlanners = { [Kind in QueryKind]: (query: QueryOf<Kind>, dialect: Dialect) => SqlPlan<Kind> }
+/** The questions answered from the tables alone (the summary also takes the story's names: summary-sql.ts). */
+export type TableQueryKind = Exclude<QueryKind, 'story-summary'>
+
+export type SqlPlanners = {
+  [Kind in TableQueryKind]: (query: QueryOf<Kind>, dialect: Dialect) => SqlPlan<Kind>
+}
 
 const limit = (count: number) => `LIMIT ${numberLiteral(count)}`
 

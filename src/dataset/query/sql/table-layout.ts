@@ -1,5 +1,6 @@
 import { foldedEventText } from '../../../lib/fold-for-search'
 import type { IndexedEvent, Story } from '../../story-index'
+import type { StoryNaming } from '../answers'
 import { coordinateOf } from '../coordinates'
 import type { QueryFacet } from '../query-facets'
 import type { Dialect } from './dialects'
@@ -95,6 +96,11 @@ export function createTables(
     `CREATE TABLE ${events} (${columns(EVENT_COLUMNS)})${engine}`,
     `CREATE TABLE ${quotes} (${columns(QUOTE_COLUMNS)})${engine}`,
   ]
+}
+
+/** A story's names as an engine holding it gives them (its summary's title and source). */
+export function storyNaming(story: Story): StoryNaming {
+  return { title: story.dataset.title, source: story.dataset.source.title }
 }
 
 /** A story's events as rows of the events table, in time order. */
