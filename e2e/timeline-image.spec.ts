@@ -4,10 +4,14 @@ import { expect, test } from './fixtures'
 
 // The timeline's view downloaded as PNG and SVG (html-to-image, under the page's CSP), with a caption.
 
-async function downloadAs(page: Page, kind: 'PNG' | 'SVG') {
+async function downloadAs(
+  page: Page,
+  kind: 'PNG' | 'SVG',
+  label = `Download this view of the timeline as ${kind}`,
+) {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: `Download this view of the timeline as ${kind}` }).click(),
+    page.getByRole('button', { name: label }).click(),
   ])
   const path = await download.path()
   return { name: download.suggestedFilename(), bytes: readFileSync(path) }
@@ -75,8 +79,9 @@ test('SVG: a well-formed document, its caption as text, the events in it', async
   expect(read.error).toBeNull()
   expect(read.scripts).toBe(0)
   expect(read.captions[0]).toBe('Kim and Putin pledge closer ties')
-  expect(read.captions[1]).toMatch(/^Showing .* · only North Korea$/)
-  expect(read.captions.at(-1)).toMatch(/^Source: Kim Jong Un and Vladimir Putin exchange letters/)
+  // The story's words are isolated (FSI … PDI): SVG text has no <bdi>.
+  expect(read.captions[1]).toMatch(/^Showing .* · only \u2068North Korea\u2069$/)
+  expect(read.captions.at(-1)).toMatch(/^Source: \u2068Kim Jong Un and Vladimir Putin exchange letters/)
   expect(read.drawn).toContain('Kim’s letter to Putin')
 })
 
@@ -89,4 +94,28 @@ test.describe('in the dark theme', () => {
     const [red = 255, green = 255, blue = 255] = (await pngPixels(page, bytes)).corner
     expect(red + green + blue).toBeLessThan(3 * 80)
   })
+})
+
+test('in Arabic the caption stands at the right and reads right to left, the story’s words isolated', async ({
+  page,
+}) => {
+  await page.goto('/?lang=ar&category=diplomacy')
+  await expect(page.locator('.vis-timeline')).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  const { bytes } = await downloadAs(page, 'SVG', 'نزّل هذا العرض من الخط الزمني بصيغة SVG')
+  const blank = await page.context().newPage()
+  const read = await blank.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
+    const width = Number(doc.documentElement.getAttribute('width'))
+    return Array.from(doc.querySelectorAll('svg > text'), (node) => ({
+      text: node.textContent ?? '',
+      direction: node.getAttribute('direction'),
+      fromRight: width - Number(node.getAttribute('x')),
+    }))
+  }, bytes.toString('utf8'))
+  expect(read.length).toBeGreaterThanOrEqual(4)
+  for (const line of read) expect(line).toMatchObject({ direction: 'rtl', fromRight: 16 })
+  expect(read.at(-1)?.text).toMatch(
+    /^المصدر: \u2068Kim Jong Un and Vladimir Putin exchange letters \(news article, 15 August 2023\)\u2069،/,
+  )
 })

@@ -140,7 +140,7 @@ export function EmbedDialog({ story, onClose }: { story: Story; onClose: () => v
           </label>
           <label className="embed-dialog-code">
             {t(messages.code)}
-            <textarea readOnly rows={5} value={code} onFocus={(event) => event.target.select()} />
+            <textarea readOnly rows={5} dir="ltr" value={code} onFocus={(event) => event.target.select()} />
           </label>
           <div className="button-row start">
             <CopyButton

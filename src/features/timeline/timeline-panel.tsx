@@ -30,6 +30,7 @@ import { TimelineNothingInView } from './window/timeline-nothing-in-view'
 import { formatWindow } from './window/window-label'
 import './timeline.css'
 import { useDateLabel } from '../../components/use-date-label'
+import { isolated } from '../../i18n/isolated'
 import { directionOf } from '../../i18n/languages'
 import { defineMessages } from '../../i18n/messages'
 import { useLanguage, useT } from '../../i18n/use-t'
@@ -134,17 +135,22 @@ export const TimelinePanel = memo(function TimelinePanel({
   const frameLayout = useFrameLayout(frame)
   const momentLocale = useMomentLocale(language)
   // An image's caption: what it shows and where it comes from (read when the image is made).
+  // SVG text has no <bdi>: the story's words in a line of the interface's are isolated with FSI…PDI,
+  // so that an English title's closing bracket stays with it in an Arabic line.
   const caption = () => ({
     title: story.dataset.title,
     lines: [
       filtersInWords
-        ? t(messages.only, { window: formatWindow(visibleWindow), filters: filtersInWords })
+        ? t(messages.only, { window: formatWindow(visibleWindow), filters: isolated(filtersInWords) })
         : formatWindow(visibleWindow),
       // The legend, in words: the image goes where the page's legend does not.
       t(messages.legend),
       story.published
-        ? t(messages.sourcePublished, { title: story.dataset.source.title, date: dateLabel(story.published) })
-        : t(messages.source, { title: story.dataset.source.title }),
+        ? t(messages.sourcePublished, {
+            title: isolated(story.dataset.source.title),
+            date: dateLabel(story.published),
+          })
+        : t(messages.source, { title: isolated(story.dataset.source.title) }),
     ],
   })
   const chosen = useMemo(

@@ -80,3 +80,21 @@ test('file names from the title and the window', () => {
   const ancient = { start: Date.UTC(-500, 2, 1), end: Date.UTC(-400, 0, 1) }
   expect(imageFileName('x', ancient, 'png')).toBe('x-timeline--000500-03-01--000400-01-01.png')
 })
+
+test('right to left, the caption stands at the right edge and reads right to left', () => {
+  const { svg, width } = composeSvg({
+    timelineSvg,
+    width: 800,
+    height: 300,
+    caption: { title: 'Kim and Putin pledge closer ties', lines: ['المعروض: 28 يونيو – 24 سبتمبر 2023'] },
+    look: { ...look, direction: 'rtl' },
+    wrap: oneLine,
+  })
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml')
+  const texts = [...doc.querySelectorAll('svg > text')]
+  expect(texts).toHaveLength(2)
+  for (const text of texts) {
+    expect(text.getAttribute('direction')).toBe('rtl')
+    expect(Number(text.getAttribute('x'))).toBe(width - 16)
+  }
+})

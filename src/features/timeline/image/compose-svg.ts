@@ -6,7 +6,14 @@ export type ImageCaption = {
 }
 
 /** The page's look at the moment of the image, so that a dark page makes a dark image. */
-export type ImageLook = { background: string; ink: string; muted: string; fontFamily: string }
+export type ImageLook = {
+  background: string
+  ink: string
+  muted: string
+  fontFamily: string
+  /** The page's direction: right to left, the caption stands at the right and reads leftwards, as the timeline does. */
+  direction?: 'ltr' | 'rtl'
+}
 
 const PADDING = 16
 const TITLE_SIZE = 20
@@ -42,6 +49,10 @@ export function composeSvg(input: {
     ),
   ]
   const family = escapeXml(look.fontFamily)
+  // Right to left, each line starts at the right edge (text-anchor start is the right end in an rtl
+  // text) and its words are ordered as an Arabic reader reads them.
+  const rtl = look.direction === 'rtl'
+  const placing = rtl ? `x="${PADDING + width}" direction="rtl"` : `x="${PADDING}"`
   let y = PADDING
   const texts = rows.map(({ text, title }, index) => {
     const size = title ? TITLE_SIZE : LINE_SIZE
@@ -50,7 +61,7 @@ export function composeSvg(input: {
     y += gap + size * (title ? 1.25 : 1.5)
     const weight = title ? ' font-weight="600"' : ''
     const fill = escapeXml(title ? look.ink : look.muted)
-    return `<text x="${PADDING}" y="${y.toFixed(1)}" font-family="${family}" font-size="${size}"${weight} fill="${fill}">${escapeXml(text)}</text>`
+    return `<text ${placing} y="${y.toFixed(1)}" font-family="${family}" font-size="${size}"${weight} fill="${fill}">${escapeXml(text)}</text>`
   })
   const top = y + 12
   const totalWidth = width + 2 * PADDING

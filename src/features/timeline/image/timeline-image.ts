@@ -14,6 +14,7 @@ function lookOf(frame: HTMLElement): ImageLook {
     ink: root.getPropertyValue('--ink').trim() || panel.color,
     muted: root.getPropertyValue('--ink-muted').trim() || panel.color,
     fontFamily: getComputedStyle(document.body).fontFamily,
+    direction: getComputedStyle(frame).direction === 'rtl' ? 'rtl' : 'ltr',
   }
 }
 
