@@ -82,3 +82,16 @@ test('French writes its no-break spaces: before : ; ? ! and inside « »', () =>
     'messages with a plain space where a no-break one belongs',
   ).toEqual([])
 })
+
+// In a right-to-left message, a Latin token that ends in neutral characters ("http://", "area=")
+// is pulled apart by the bidi algorithm ("//:http"): such tokens sit inside LRI … PDI (U+2066, U+2069).
+test('Arabic isolates the web-address prefixes and link parameters it quotes', () => {
+  const outsideIsolates = (text: string) => text.replace(/\u2066[^\u2069]*\u2069/g, '')
+  const loose = Object.entries(readCatalog('ar')).filter(([, text]) =>
+    /:\/\/|(?:^|[\s(?])[a-z]+=/.test(outsideIsolates(text)),
+  )
+  expect(
+    loose.map(([id]) => id),
+    'messages with a web address or a link parameter not isolated',
+  ).toEqual([])
+})
