@@ -110,6 +110,14 @@ test.describe('Arabic is axe-clean beyond the dashboard', () => {
     await expect(page.locator('.item-form select').first()).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
     expect(await seriousAxeViolations(page)).toEqual([])
+    // The parts' tabs run right to left: the left arrow moves to the next one, the right arrow back.
+    const tabs = page.locator('.editor-tabs [role="tab"]')
+    await tabs.first().focus()
+    await page.keyboard.press('ArrowLeft')
+    await expect(tabs.nth(1)).toBeFocused()
+    await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true')
+    await page.keyboard.press('ArrowRight')
+    await expect(tabs.first()).toBeFocused()
   })
 
   test('the embed, with an event chosen', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useId } from 'react'
 import { defineMessages } from '../../../i18n/messages'
-import { useT } from '../../../i18n/use-t'
+import { directionOf } from '../../../i18n/languages'
+import { useLanguage, useT } from '../../../i18n/use-t'
 import type { ParagraphSelection } from '../article/read-selection'
 import {
   addActor,
@@ -88,6 +89,9 @@ export function ItemsPane(props: {
   documentId: string
 }) {
   const t = useT()
+  // The tabs run right to left in Arabic: the arrow pointing to the next tab is then the left one.
+  const forward = directionOf(useLanguage().language) === 'rtl' ? 'ArrowLeft' : 'ArrowRight'
+  const backward = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft'
   const { draft, change, tab, onTab, picked, onPick, onShowQuote, onSaid } = props
   const id = useId()
   const openProposals = draft.proposals
@@ -111,7 +115,7 @@ export function ItemsPane(props: {
   }
   const onKeys = (event: KeyboardEvent) => {
     const at = tabs.findIndex((candidate) => candidate.key === tab)
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
+    const step = event.key === forward ? 1 : event.key === backward ? -1 : 0
     if (!step) return
     const next = tabs[(at + step + tabs.length) % tabs.length]
     if (next) {
