@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useId } from 'react'
-import { defineMessages } from '../../../i18n/messages'
 import { directionOf } from '../../../i18n/languages'
+import { defineMessages } from '../../../i18n/messages'
 import { useLanguage, useT } from '../../../i18n/use-t'
 import type { ParagraphSelection } from '../article/read-selection'
 import {
