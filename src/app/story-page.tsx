@@ -1,5 +1,6 @@
 import { DatasetErrors } from '../components/dataset-errors'
 import { LoadingState } from '../components/loading-state'
+import { useModuleWhen } from '../components/use-module-when'
 import { DropZone } from '../features/data-io/drop-zone'
 import { LoadStatus } from '../features/data-io/load-status'
 import { OpenDatasetButton } from '../features/data-io/open-dataset-button'
@@ -23,6 +24,9 @@ const messages = defineMessages({
   },
 })
 
+// A story an engine holds (`?engine=` with no dataset) has a page of its own, loaded only for it.
+const loadEngineStory = () => import('./engine-story/engine-story-page')
+
 /**
  * The page: the dashboard for the open story; while there is none, what is happening and a way out
  * (cancel a load; after a failure or a stop, try again, open a file or the built-in story).
@@ -34,6 +38,15 @@ export function StoryPage({ datasetUrl, embedded = false }: { datasetUrl: string
   const { language } = useLanguage()
   const source = useStorySource(datasetUrl)
   const { story, opening } = source
+  const engineStory = useModuleWhen(loadEngineStory, source.engineEndpoint !== null)
+  if (source.engineEndpoint !== null)
+    return engineStory ? (
+      <engineStory.EngineStoryPage key={language} endpoint={source.engineEndpoint} />
+    ) : (
+      <main className="page">
+        <LoadingState label={t(messages.loading)} />
+      </main>
+    )
   // An embed shows the story its address names; files are opened in the full app.
   if (story && embedded) return <EmbedPage key={language} story={story} />
   if (story) {

@@ -13,8 +13,13 @@ export type StorySource = {
   /** The story to show, when there is one. */
   story: Story | undefined
   isBuiltin: boolean
-  /** Why there is no story: still loading, stopped by the reader, failed, or a file not opened here. */
-  status: 'shown' | 'loading' | 'stopped' | 'failed' | 'file-not-here'
+  /**
+   * Why there is no story: still loading, stopped by the reader, failed, a file not opened here, or
+   * held by an engine service (the page holds none).
+   */
+  status: 'shown' | 'loading' | 'stopped' | 'failed' | 'file-not-here' | 'engine-held'
+  /** The engine service holding the story (`?engine=` with no dataset), or null: the page holds it. */
+  engineEndpoint: string | null
   failure: Error | null
   /** Whether the failure is the load's (worth trying again), not the link's. */
   canRetry: boolean
@@ -89,21 +94,29 @@ export function useStorySource(datasetUrl: string): StorySource {
   }, [queryClient, queryKey])
 
   const fromFile = fileName === null ? undefined : files.get(fileName)
-  const story = fileName !== null ? fromFile : address.kind === 'bad-link' ? undefined : query.data
+  const story =
+    fileName !== null
+      ? fromFile
+      : address.kind === 'bad-link' || address.kind === 'engine'
+        ? undefined
+        : query.data
   const failure =
     address.kind === 'bad-link' ? new Error(address.message) : query.isError ? query.error : null
   const status = story
     ? 'shown'
-    : fileName !== null
-      ? 'file-not-here'
-      : failure
-        ? 'failed'
-        : stopped
-          ? 'stopped'
-          : 'loading'
+    : address.kind === 'engine'
+      ? 'engine-held'
+      : fileName !== null
+        ? 'file-not-here'
+        : failure
+          ? 'failed'
+          : stopped
+            ? 'stopped'
+            : 'loading'
   return {
     story,
     isBuiltin: address.kind === 'builtin',
+    engineEndpoint: address.kind === 'engine' ? address.endpoint : null,
     status,
     failure,
     canRetry: query.isError,

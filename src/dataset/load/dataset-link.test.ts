@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { isOnSite, resolveDatasetLink } from './dataset-link'
+import { isOnSite, resolveDatasetLink, storyAddress } from './dataset-link'
 
 const HERE = 'https://news.example/timeline/?data=x'
 
@@ -47,4 +47,15 @@ test('isOnSite resolves as fetch does', () => {
   expect(isOnSite('/x.json', HERE)).toBe(true)
   expect(isOnSite('//other.example/x.json', HERE)).toBe(false)
   expect(isOnSite('http://[', HERE)).toBe(false)
+})
+
+test.each([
+  ['?engine=/query', { kind: 'engine', endpoint: '/query' }],
+  // Another site's engine is not taken: the built-in story, as with no engine.
+  ['?engine=//other.example/query', { kind: 'builtin', url: '/data/builtin.json' }],
+  ['?engine=https://other.example/query', { kind: 'builtin', url: '/data/builtin.json' }],
+  // With a dataset, the page holds the story (the engine answers over its own copy of it).
+  ['?engine=/query&data=/data/x.json', { kind: 'link', url: '/data/x.json' }],
+])('%s opens %j', (search, address) => {
+  expect(storyAddress(search, 'http://127.0.0.1:8787/', '/data/builtin.json')).toEqual(address)
 })

@@ -1,3 +1,5 @@
+import { engineEndpoint } from './engine-param'
+
 export type DatasetLink = { ok: true; url: string } | { ok: false; message: string }
 
 /**
@@ -52,13 +54,18 @@ export type StoryAddress =
   | { kind: 'link'; url: string }
   | { kind: 'bad-link'; message: string }
   | { kind: 'builtin'; url: string }
+  /** `?engine=` with no dataset: the story is the engine service's, and the page loads none. */
+  | { kind: 'engine'; endpoint: string }
 
 export function storyAddress(search: string, here: string, builtinUrl: string): StoryAddress {
   const params = new URLSearchParams(search)
   const file = params.get('file')
   if (file !== null) return { kind: 'file', name: file }
   const data = params.get('data')
-  if (data === null) return { kind: 'builtin', url: builtinUrl }
+  if (data === null) {
+    const endpoint = engineEndpoint(search, new URL(here).origin)
+    return endpoint === null ? { kind: 'builtin', url: builtinUrl } : { kind: 'engine', endpoint }
+  }
   const link = resolveDatasetLink(data, here)
   return link.ok ? { kind: 'link', url: link.url } : { kind: 'bad-link', message: link.message }
 }

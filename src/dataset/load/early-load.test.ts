@@ -212,3 +212,13 @@ test('a linked sheet sent before its validation is kept for the page, then passe
   worker?.answer(last)
   expect(taken).toEqual([first, last])
 })
+
+test('an engine’s story (?engine= with no dataset) is not the page’s to load: nothing is fetched', () => {
+  vi.stubGlobal('Worker', RecordingWorker)
+  const fetch = vi.fn(async (url: string) => new Response(`body of ${url}`))
+  vi.stubGlobal('fetch', fetch)
+  startEarlyLoad(at('http://127.0.0.1:8787/?engine=/query'), '/data/builtin.json')
+  expect(fetch).not.toHaveBeenCalled()
+  expect(RecordingWorker.started).toEqual([])
+  expect(takeEarlyLoad()).toBeNull()
+})

@@ -43,8 +43,15 @@ export type EarlyLoad =
 export function startEarlyLoad(location: Location, builtinUrl: string): void {
   if (typeof fetch !== 'function') return
   const address = storyAddress(location.search, location.href, builtinUrl)
-  // The editor's pages open no dataset by address (a preview's story is a draft in this browser).
-  if (editorRoute(location.search) || address.kind === 'file' || address.kind === 'bad-link') return
+  // The editor's pages open no dataset by address (a preview's story is a draft in this browser); an
+  // engine's story is held by the engine (`?engine=` with no dataset): the page fetches none.
+  if (
+    editorRoute(location.search) ||
+    address.kind === 'file' ||
+    address.kind === 'bad-link' ||
+    address.kind === 'engine'
+  )
+    return
   const { url } = address
   if (address.kind === 'builtin' || typeof Worker === 'undefined') {
     const response = downloadDataset(url)

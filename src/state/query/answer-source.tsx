@@ -69,6 +69,11 @@ export function useStoryAnswerSource(story: Story, endpoint: string | null): Ans
   return engine ?? memory
 }
 
+/** The engine service at `endpoint` as the source of a story it holds and the page does not. */
+export function engineAnswerSource(endpoint: string): AnswerSource {
+  return { kind: 'engine', identity: `engine:${endpoint}`, answerer: answererLoadedWhenAsked(endpoint) }
+}
+
 /**
  * The service's answerer, its code (the HTTP client and Arrow's reader, ~9 kB gzip) loaded with the
  * first question: only a page opened with `?engine=` asks one, so none of it is on the first view.

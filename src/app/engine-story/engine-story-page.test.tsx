@@ -1,0 +1,79 @@
+import type { ServerResponse } from 'node:http'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import { afterEach, expect, test } from 'vitest'
+import type { AnswerOf } from '../../dataset/query/answers'
+import { ARROW_STREAM, answerToArrow } from '../../dataset/query/arrow-answers'
+import type { QueryDescription } from '../../dataset/query/query-description'
+import { memoryAnswerer } from '../../state/query/memory-answerer'
+import { buildStory } from '../../testing/build-story'
+import { loopbackEngine } from '../../testing/loopback-engine'
+import { EngineStoryPage } from './engine-story-page'
+
+// The page of a story an engine holds, against a real HTTP server on loopback answering as the
+// service does (Arrow, each description checked): everything it draws comes from the answers' rows.
+
+const story = buildStory()
+const memory = memoryAnswerer(story)
+const closers: Array<() => Promise<void>> = []
+afterEach(async () => {
+  await Promise.all(closers.splice(0).map((close) => close()))
+})
+
+async function arrow(query: QueryDescription, response: ServerResponse) {
+  const answer: AnswerOf<QueryDescription['kind']> = await memory.answer(query)
+  response.writeHead(200, { 'Content-Type': ARROW_STREAM })
+  response.end(answerToArrow(query, answer))
+}
+
+test('the story’s frame, its first events and a chosen event’s details, all from the engine’s answers', async () => {
+  const asked: string[] = []
+  const engine = await loopbackEngine((query, response) => {
+    asked.push(query.kind)
+    void arrow(query, response)
+  })
+  closers.push(engine.close)
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <EngineStoryPage endpoint={engine.url} />
+    </QueryClientProvider>,
+  )
+  expect(await screen.findByRole('heading', { level: 1, name: story.dataset.title })).toBeTruthy()
+  const quotes = story.dataset.quotes.length
+  // Its numbers and its span as the engine counted them (the span's years: the first and last instants).
+  const years = [story.extent.start, story.extent.end].map((ms) => new Date(ms).getUTCFullYear())
+  expect(
+    screen.getByText(`${story.events.length} events, ${quotes} quote${quotes === 1 ? '' : 's'}`, {
+      exact: false,
+    }).textContent,
+  ).toMatch(new RegExp(`From .*${years[0]} to .*${years[1]}$`))
+  // What is not available for a story held by an engine is said, not broken.
+  expect(screen.getByRole('note').textContent).toContain('not available yet')
+  const list = await screen.findByRole('list')
+  const items = within(list).getAllByRole('button')
+  expect(items.map((item) => item.textContent)).toEqual(story.events.map((event) => event.title))
+
+  const chosen = story.events[1]
+  if (!chosen) throw new Error('the test story has two events')
+  fireEvent.click(within(list).getByRole('button', { name: chosen.title }))
+  const details = within(await screen.findByRole('region', { name: 'Event details' }))
+  expect(await details.findByRole('heading', { name: chosen.title })).toBeTruthy()
+  if (chosen.summary) expect(details.getByText(chosen.summary)).toBeTruthy()
+  expect(asked).toEqual(['story-summary', 'events', 'event-details'])
+})
+
+test('an engine that cannot answer is said in the page’s frame, with a way to ask again', async () => {
+  const engine = await loopbackEngine((_query, response) => {
+    response.writeHead(500, { 'Content-Type': 'text/plain' })
+    response.end('the engine ran out of memory')
+  })
+  closers.push(engine.close)
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <EngineStoryPage endpoint={engine.url} />
+    </QueryClientProvider>,
+  )
+  const [problem] = await screen.findAllByRole('alert')
+  expect(problem?.textContent).toContain('The query engine failed to answer.')
+  expect(screen.queryByRole('heading', { level: 1 })).toBeNull()
+})

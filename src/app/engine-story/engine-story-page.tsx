@@ -1,0 +1,108 @@
+import { useMemo, useState } from 'react'
+import { EngineProblem } from '../../components/engine-problem/engine-problem'
+import { LoadingState } from '../../components/loading-state'
+import { defineMessages } from '../../i18n/messages'
+import { useLanguage, useT } from '../../i18n/use-t'
+import { engineAnswerSource } from '../../state/query/answer-source'
+import { answerEvents } from '../../state/query/memory-first-view'
+import { answerStorySummary } from '../../state/query/memory-summary'
+import { useAnswerOf } from '../../state/query/use-answer'
+import { EngineEventDetails } from './engine-event-details'
+import { RowDate } from './row-date'
+import './engine-story-page.css'
+import { FIRST_EVENTS_QUESTION, SUMMARY_QUESTION } from './engine-story-questions'
+
+const messages = defineMessages({
+  asking: { id: 'engineStory.asking', defaultMessage: 'Asking the query engine about its story…' },
+  counts: {
+    id: 'engineStory.counts',
+    defaultMessage:
+      '{events, plural, one {# event} other {# events}}, {quotes, plural, one {# quote} other {# quotes}}',
+  },
+  span: { id: 'engineStory.span', defaultMessage: 'From {start} to {end}' },
+  source: { id: 'engineStory.source', defaultMessage: 'Source: {source}' },
+  heldThere: {
+    id: 'engineStory.heldThere',
+    defaultMessage:
+      'This story is held by the query engine at {endpoint}, not in this page. The timeline, the filters, the map, the quotes, story mode and the editor draw a story held in the page: for a story held by an engine they are not available yet.',
+  },
+  firstEvents: { id: 'engineStory.firstEvents', defaultMessage: 'The first events' },
+  firstOf: {
+    id: 'engineStory.firstOf',
+    defaultMessage:
+      'The first {shown, number} of {total, plural, one {# event} other {# events}}, in time order.',
+  },
+})
+
+/**
+ * The page of a story an engine service holds (`?engine=` with no dataset): nothing of the story is
+ * loaded into the page; what it shows is drawn from the engine's answers (its summary, the first
+ * events' rows, a chosen event's details). Loaded only for such an address (story-page.tsx).
+ */
+export function EngineStoryPage({ endpoint }: { endpoint: string }) {
+  const t = useT()
+  const { locale } = useLanguage()
+  const source = useMemo(() => engineAnswerSource(endpoint), [endpoint])
+  const summary = useAnswerOf(source, SUMMARY_QUESTION, answerStorySummary)
+  const first = useAnswerOf(source, FIRST_EVENTS_QUESTION, answerEvents)
+  const [chosen, setChosen] = useState<string | null>(null)
+  const day = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }), [locale])
+  const story = summary.answer?.rows[0]
+  return (
+    <main className="page engine-story">
+      {summary.error ? (
+        <EngineProblem error={summary.error} onRetry={summary.retry} />
+      ) : !story ? (
+        <LoadingState label={t(messages.asking)} />
+      ) : (
+        <header>
+          <h1 className="story-title">{story.title}</h1>
+          {story.source !== null && story.source !== story.title && (
+            <p className="engine-story-line">{t(messages.source, { source: story.source })}</p>
+          )}
+          <p className="engine-story-line">
+            {t(messages.counts, { events: story.events, quotes: story.quotes })}
+            {story.start !== null && story.end !== null && (
+              <>
+                {' · '}
+                {t(messages.span, { start: day.format(story.start), end: day.format(story.end) })}
+              </>
+            )}
+          </p>
+        </header>
+      )}
+      <p className="engine-story-held" role="note">
+        {t(messages.heldThere, { endpoint })}
+      </p>
+      <div className="engine-story-body">
+        <section aria-labelledby="engine-story-first">
+          <h2 id="engine-story-first">{t(messages.firstEvents)}</h2>
+          <EngineProblem error={first.error} onRetry={first.retry} />
+          {first.answer && (
+            <>
+              <p className="engine-story-line">
+                {t(messages.firstOf, { shown: first.answer.rows.length, total: first.answer.total })}
+              </p>
+              <ol className="engine-story-events">
+                {first.answer.rows.map((row) => (
+                  <li key={row.id}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-pressed={chosen === row.id}
+                      onClick={() => setChosen(row.id)}
+                    >
+                      {row.title}
+                    </button>{' '}
+                    <RowDate date={row.date} />
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </section>
+        {chosen !== null && <EngineEventDetails source={source} id={chosen} />}
+      </div>
+    </main>
+  )
+}
