@@ -13,6 +13,13 @@ const messages = defineMessages({
     defaultMessage:
       '{code, select, knownField {only the fields the format defines} nonEmptyText {a non-empty text} paragraphFromOne {a paragraph number from 1} slug {a lower-case slug such as "kim-jong-un"} sha256Digest {a SHA-256 hex digest (64 lower-case hex digits)} webAddress {a web address starting with http:// or https://} countryCode {an ISO 3166-1 alpha-2 country code in capitals, such as "KP"} countryOfCountry {a country code for a country} latitudeWithLongitude {a latitude and a longitude together, or neither} placeNamed {a place with a name, an administrative area or coordinates} urlOrOutlet {a source with a url or an outlet} ownActor {the id of one of the event’s own actors} stepText {the excerpt of the paragraph the step names (a "source" needs a "text")} notFirstDocumentId {an id other than "source", which names the first document ("source")} wellFormedCsvRow {a well-formed CSV row} icalFieldsReadable {a VEVENT whose fields ical.js can read} dtstart {a DTSTART (when the event starts)} summary {a SUMMARY (the event’s title)} tookPlace {an event that took place} other {the SHA-256 of the text given in "text" (a text is shown only once checked)}}',
   },
+  // What importers other than the sheet's expected of a row they left out; the format's own words
+  // (start_date, SQLDATE, YYYYMMDD, "type": "Feature") as the file writes them.
+  read: {
+    id: 'datasetErrors.readExpected',
+    defaultMessage:
+      '{code, select, slide {a slide (an object)} dateInParts {a date in parts: a year, and a month and day if known} headlineOrText {a headline or some text} gdeltFields {a GDELT event: 57, 58 or 61 tab-separated fields} yyyymmdd {a date as YYYYMMDD} binding {a binding (an object of variables)} bindingValue {a binding with a value} resultRow {a row (an object of texts)} geojsonFeature {a GeoJSON Feature (an object with "type": "Feature")} jsonObjectLine {a JSON object on one line} forensicTime {a date and time such as 2015-07-24T19:01:01+00:00 (or a timestamp in microseconds)} other {a message}}',
+  },
   type: {
     id: 'datasetErrors.type',
     defaultMessage:
@@ -143,6 +150,19 @@ export function formatProblemWords(problem: FormatProblem): ReactNode {
       return richText(messages.componentEnded, { kind: code(problem.kind), end: code(`END:${problem.kind}`) })
     case 'icalReadable':
       return richText(messages.icalReadable, { kind: code(problem.kind) })
+    case 'slide':
+    case 'dateInParts':
+    case 'headlineOrText':
+    case 'gdeltFields':
+    case 'yyyymmdd':
+    case 'binding':
+    case 'bindingValue':
+    case 'resultRow':
+    case 'geojsonFeature':
+    case 'jsonObjectLine':
+    case 'forensicTime':
+    case 'message':
+      return richText(messages.read, { code: problem.code })
     case 'said':
       return (
         <span lang="en" dir="ltr">

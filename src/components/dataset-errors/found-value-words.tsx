@@ -15,6 +15,25 @@ const messages = defineMessages({
     defaultMessage: '{text} ({length, plural, one {# character} other {# characters}})',
   },
   list: { id: 'datasetErrors.list', defaultMessage: 'a list of {count}' },
+  // What importers other than the sheet's found in a row they left out.
+  read: {
+    id: 'datasetErrors.readFound',
+    defaultMessage:
+      '{code, select, noneReadable {none that could be read} aList {a list} other {an empty cell}}',
+  },
+  // A JSON value by JavaScript's name of its type: "object" is a list or null where an object was expected.
+  jsType: {
+    id: 'datasetErrors.jsType',
+    defaultMessage:
+      '{type, select, string {string} number {number} boolean {boolean} object {object} other {{name}}}',
+  },
+  fieldCount: {
+    id: 'datasetErrors.fieldCount',
+    defaultMessage: '{count, plural, one {# field} other {# fields}}',
+  },
+  brokenJson: { id: 'datasetErrors.brokenJson', defaultMessage: 'broken JSON' },
+  brokenJsonSaid: { id: 'datasetErrors.brokenJsonSaid', defaultMessage: 'broken JSON ({said})' },
+  typed: { id: 'datasetErrors.typed', defaultMessage: 'a "{type}"' },
   cellCount: {
     id: 'datasetErrors.cellCount',
     defaultMessage:
@@ -25,6 +44,13 @@ const messages = defineMessages({
 const data = (text: string) => (
   <bdi>
     <code>{text}</code>
+  </bdi>
+)
+
+// A parser's own words, in its language: a detail to search for, not translated.
+const englishDetail = (english: string) => (
+  <bdi lang="en" dir="ltr">
+    {english}
   </bdi>
 )
 
@@ -49,13 +75,22 @@ export function foundValueWords(found: FoundValue): ReactNode {
         cells: String(found.cells),
         header: String(found.header),
       })
+    case 'noneReadable':
+    case 'aList':
+    case 'emptyCell':
+      return richText(messages.read, { code: found.code })
+    case 'jsType':
+      return richText(messages.jsType, { type: found.type, name: data(found.type) })
+    case 'fieldCount':
+      return richText(messages.fieldCount, { count: found.count })
+    case 'brokenJson':
+      return found.english === null
+        ? richText(messages.brokenJson, {})
+        : richText(messages.brokenJsonSaid, { said: englishDetail(found.english) })
+    case 'typed':
+      return richText(messages.typed, { type: data(found.type) })
     case 'parserSaid':
-      // The parser's own words, in its language: a detail to search for, not translated.
-      return (
-        <bdi lang="en" dir="ltr">
-          {found.english}
-        </bdi>
-      )
+      return englishDetail(found.english)
     default:
       return richText(messages.found, { code: found.code })
   }

@@ -3,9 +3,15 @@ import { afterEach, expect, test } from 'vitest'
 import type { FormatProblem } from '../../dataset/format/format-problem'
 import { isFormatProblem } from '../../dataset/format/is-format-problem'
 import { readIssue } from '../../dataset/import/read-issue'
-import { formatIssueGroup, groupIssues, isIssueProblem } from '../../dataset/validate/dataset-issue'
+import {
+  formatIssue,
+  formatIssueGroup,
+  groupIssues,
+  isIssueProblem,
+} from '../../dataset/validate/dataset-issue'
 import type { FoundValue } from '../../dataset/validate/found-value'
 import { parseJson } from '../../dataset/validate/parse-json'
+import { placeInEnglish, type RowPlace } from '../../dataset/validate/row-place'
 import { validateDataset } from '../../dataset/validate/validate-dataset'
 import { activateLanguage, ENGLISH } from '../../i18n/i18n-store'
 import { loadLanguage } from '../../i18n/load-language'
@@ -67,6 +73,18 @@ const EXPECTED: FormatProblem[] = [
   { code: 'dtstart' },
   { code: 'summary' },
   { code: 'tookPlace' },
+  { code: 'slide' },
+  { code: 'dateInParts' },
+  { code: 'headlineOrText' },
+  { code: 'gdeltFields' },
+  { code: 'yyyymmdd' },
+  { code: 'binding' },
+  { code: 'bindingValue' },
+  { code: 'resultRow' },
+  { code: 'geojsonFeature' },
+  { code: 'jsonObjectLine' },
+  { code: 'forensicTime' },
+  { code: 'message' },
 ]
 const FOUND: FoundValue[] = [
   { code: 'missing' },
@@ -86,6 +104,27 @@ const FOUND: FoundValue[] = [
   { code: 'none' },
   { code: 'fileEndsFirst' },
   { code: 'cancelled' },
+  ...['string', 'number', 'boolean', 'object', 'bigint'].map(
+    (type): FoundValue => ({ code: 'jsType', type }),
+  ),
+  { code: 'fieldCount', count: 1 },
+  { code: 'fieldCount', count: 12 },
+  { code: 'noneReadable' },
+  { code: 'brokenJson', english: null },
+  { code: 'brokenJson', english: 'Unexpected token } in JSON at position 9' },
+  { code: 'aList' },
+  { code: 'typed', type: 'Point' },
+  { code: 'emptyCell' },
+]
+// Every kind of a row's place, with each of its parts.
+const PLACES: RowPlace[] = [
+  { kind: 'row', number: 5 },
+  { kind: 'line', number: 12 },
+  { kind: 'row', number: 4, quotes: true, column: 'speaker' },
+  { kind: 'row', number: 7, column: 'date' },
+  { kind: 'row', number: 3, part: 'SQLDATE' },
+  { kind: 'line', number: 9, part: '2023-08-15T09:00:00', within: '.title' },
+  { kind: 'row', number: 2, within: '.place.latitude' },
 ]
 
 const shown = (node: React.ReactNode) => {
@@ -113,6 +152,20 @@ test('the page’s English says every problem as the dataset checker does, code 
     if (!group) throw new Error('a group')
     expect(shown(<IssueGroupWords group={group} />)).toBe(formatIssueGroup(group))
   }
+})
+
+test('a row’s place is worded as its English says it, code by code', () => {
+  for (const at of PLACES) {
+    const issue = readIssue(at, { code: 'message' }, { code: 'emptyCell' })
+    expect(issue.path).toBe(placeInEnglish(at))
+    expect(shown(<IssueWords issue={issue} />)).toBe(formatIssue(issue))
+  }
+  const rows = PLACES.slice(0, 3).map((at) =>
+    readIssue(at, { code: 'gdeltFields' }, { code: 'fieldCount', count: 3 }),
+  )
+  const [group] = groupIssues(rows)
+  if (!group) throw new Error('a group')
+  expect(shown(<IssueGroupWords group={group} />)).toBe(formatIssueGroup(group))
 })
 
 test('a syntax error is worded where it is, line and column, as the checker says', () => {
@@ -172,3 +225,23 @@ test('in Arabic every code is Arabic, the file’s paths and values isolated as 
     }
   }
 })
+
+test.each(['ar', 'uk', 'es', 'fr'] as const)(
+  'in %s a row’s place is in the language, its number and names isolated',
+  async (language) => {
+    activateLanguage(await loadLanguage(language))
+    for (const at of PLACES) {
+      const { container, unmount } = render(
+        <IssueWords issue={readIssue(at, { code: 'forensicTime' }, { code: 'value', shown: '"soon"' })} />,
+      )
+      const words = container.cloneNode(true) as HTMLElement
+      for (const data of words.querySelectorAll('bdi')) data.remove()
+      expect(words.textContent).not.toMatch(/\b(row|line|quotes|file|column|expected|found)\b/)
+      // The row's number, and each name of the file, is a run of its own.
+      expect([...container.querySelectorAll('bdi')].map((bdi) => bdi.textContent)).toContain(
+        String(at.number),
+      )
+      unmount()
+    }
+  },
+)

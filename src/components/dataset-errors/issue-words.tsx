@@ -3,7 +3,7 @@ import { type DatasetIssue, formatIssueGroup, type IssueGroup } from '../../data
 import { defineMessages } from '../../i18n/messages'
 import { richText } from '../../i18n/rich-text'
 import { RowProblemWords } from '../reasons/row-problem-words'
-import { codedIssueWords, place } from './coded-issue-words'
+import { codedIssueWords, whereWords } from './coded-issue-words'
 
 // An issue of a dataset, or a kind of them with a count, in the reader's language.
 const messages = defineMessages({
@@ -30,13 +30,13 @@ export function IssueWords({ issue }: { issue: DatasetIssue }): ReactNode {
 export function IssueGroupWords({ group }: { group: IssueGroup }): ReactNode {
   const first = <IssueWords issue={group.first} />
   if (group.count === 1) return first
-  const others = group.places.slice(1)
+  const others = group.shown.slice(1)
   const places = (
     <>
-      {others.map((path, index) => (
-        <span key={path}>
+      {others.map((issue, index) => (
+        <span key={issue.path}>
           {index > 0 && ', '}
-          {place(path)}
+          {whereWords(issue)}
         </span>
       ))}
       {group.count > group.places.length && ', …'}

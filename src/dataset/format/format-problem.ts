@@ -58,6 +58,22 @@ export type ReadProblem =
   | { code: 'dtstart' }
   | { code: 'summary' }
   | { code: 'tookPlace' }
+  /** A TimelineJS slide or era: an object, its start_date in parts, a headline or some text. */
+  | { code: 'slide' }
+  | { code: 'dateInParts' }
+  | { code: 'headlineOrText' }
+  /** A GDELT event's line: its count of tab-separated fields, its SQLDATE. */
+  | { code: 'gdeltFields' }
+  | { code: 'yyyymmdd' }
+  /** Query results' rows: a SPARQL binding, one with a value, a simple list's row. */
+  | { code: 'binding' }
+  | { code: 'bindingValue' }
+  | { code: 'resultRow' }
+  | { code: 'geojsonFeature' }
+  | { code: 'jsonObjectLine' }
+  /** A forensic timeline's row: its time, its message. */
+  | { code: 'forensicTime' }
+  | { code: 'message' }
 
 export type ValueType = 'string' | 'number' | 'int' | 'array' | 'object' | 'boolean' | 'other'
 

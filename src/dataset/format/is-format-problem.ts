@@ -62,6 +62,18 @@ const READ_BARE: ReadonlySet<unknown> = new Set<ReadProblem['code']>([
   'dtstart',
   'summary',
   'tookPlace',
+  'slide',
+  'dateInParts',
+  'headlineOrText',
+  'gdeltFields',
+  'yyyymmdd',
+  'binding',
+  'bindingValue',
+  'resultRow',
+  'geojsonFeature',
+  'jsonObjectLine',
+  'forensicTime',
+  'message',
 ])
 const isReadProblem = (value: Fields): value is ReadProblem =>
   READ_BARE.has(value.code) ||

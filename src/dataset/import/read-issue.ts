@@ -1,7 +1,9 @@
+import { formatCount } from '../../lib/format-count'
 import type { FormatProblem } from '../format/format-problem'
 import { formatProblemInEnglish } from '../format/format-problem'
 import type { DatasetIssue } from '../validate/dataset-issue'
 import { type FoundValue, foundInEnglish } from '../validate/found-value'
+import { placeInEnglish, type RowPlace } from '../validate/row-place'
 
 // The English of what importers say of the rows they leave out lives here, with the importers: the
 // first view validates datasets with the checks' English only, and need not carry these words.
@@ -23,6 +25,30 @@ export function problemInEnglish(problem: FormatProblem): string {
       return 'a SUMMARY (the event’s title)'
     case 'tookPlace':
       return 'an event that took place'
+    case 'slide':
+      return 'a slide (an object)'
+    case 'dateInParts':
+      return 'a date in parts: a year, and a month and day if known'
+    case 'headlineOrText':
+      return 'a headline or some text'
+    case 'gdeltFields':
+      return 'a GDELT event: 57, 58 or 61 tab-separated fields'
+    case 'yyyymmdd':
+      return 'a date as YYYYMMDD'
+    case 'binding':
+      return 'a binding (an object of variables)'
+    case 'bindingValue':
+      return 'a binding with a value'
+    case 'resultRow':
+      return 'a row (an object of texts)'
+    case 'geojsonFeature':
+      return 'a GeoJSON Feature (an object with "type": "Feature")'
+    case 'jsonObjectLine':
+      return 'a JSON object on one line'
+    case 'forensicTime':
+      return 'a date and time such as 2015-07-24T19:01:01+00:00 (or a timestamp in microseconds)'
+    case 'message':
+      return 'a message'
     default:
       return formatProblemInEnglish(problem)
   }
@@ -43,17 +69,39 @@ export function foundValueInEnglish(found: FoundValue): string {
       return 'the file ends first'
     case 'cancelled':
       return 'a cancelled one (STATUS:CANCELLED)'
+    case 'jsType':
+      return found.type
+    case 'fieldCount':
+      return `${formatCount(found.count)} ${found.count === 1 ? 'field' : 'fields'}`
+    case 'noneReadable':
+      return 'none that could be read'
+    case 'brokenJson':
+      return found.english === null ? 'broken JSON' : `broken JSON (${found.english})`
+    case 'aList':
+      return 'a list'
+    case 'typed':
+      return `a "${found.type}"`
+    case 'emptyCell':
+      return 'an empty cell'
     default:
       return foundInEnglish(found)
   }
 }
 
-/** A row an importer left out, as codes with their English (the list of rows left out, logs, tests). */
-export function readIssue(path: string, expected: FormatProblem, found: FoundValue): DatasetIssue {
+/**
+ * A row an importer left out, as codes with their English (the list of rows left out, logs, tests):
+ * where, as a row's place (a code, its English the path) or a path in the file ("events[3]").
+ */
+export function readIssue(
+  where: RowPlace | string,
+  expected: FormatProblem,
+  found: FoundValue,
+): DatasetIssue {
   return {
-    path,
+    path: typeof where === 'string' ? where : placeInEnglish(where),
     expected: problemInEnglish(expected),
     found: foundValueInEnglish(found),
     problem: { expected, found },
+    ...(typeof where === 'string' ? {} : { at: where }),
   }
 }

@@ -3,6 +3,7 @@ import { type DateProblem, isDateProblem } from '../dates/date-problem'
 import { type CheckedProblem, type FormatProblem, formatProblemInEnglish } from '../format/format-problem'
 import { isFormatProblem } from '../format/is-format-problem'
 import { type CheckedFound, type FoundValue, foundInEnglish, isFoundValue } from './found-value'
+import type { RowPlace } from './row-place'
 
 /**
  * One thing wrong with a dataset, said so a person can find and fix it: in English (the format's
@@ -10,11 +11,13 @@ import { type CheckedFound, type FoundValue, foundInEnglish, isFoundValue } from
  * that found it has them, as codes (`row`) the page words in the reader's language.
  */
 export type DatasetIssue = {
-  /** Where: "events[3].date". */
+  /** Where: "events[3].date", or an importer's row in English ("row 5", the English of `at`). */
   path: string
   expected: string
   found: string
   row?: RowProblem
+  /** An importer's row, as a code the page words (`path` is its English). */
+  at?: RowPlace
   /** The same as codes, where the dataset's checks made it (`expected` and `found` are their English). */
   problem?: IssueProblem
 }
@@ -48,7 +51,13 @@ export function formatIssue(issue: DatasetIssue): string {
 }
 
 /** Issues of one kind: the same field or column in different items or rows, the same expectation. */
-export type IssueGroup = { first: DatasetIssue; count: number; places: string[] }
+export type IssueGroup = {
+  first: DatasetIssue
+  count: number
+  places: string[]
+  /** The issues whose places are kept, the first among them (a place may be a code to word). */
+  shown: DatasetIssue[]
+}
 
 /**
  * Issues grouped by kind, in the order each kind first appears: 5,318 rows with one bad date are one
@@ -60,17 +69,20 @@ export function groupIssues(issues: readonly DatasetIssue[]): IssueGroup[] {
   for (const issue of issues) {
     const key = `${issue.path.replace(/\d+/g, '#')}\u0000${issue.expected}`
     const group = groups.get(key)
-    if (!group) groups.set(key, { first: issue, count: 1, places: [issue.path] })
+    if (!group) groups.set(key, { first: issue, count: 1, places: [issue.path], shown: [issue] })
     else {
       group.count += 1
-      if (group.places.length < 4) group.places.push(issue.path)
+      if (group.places.length < 4) {
+        group.places.push(issue.path)
+        group.shown.push(issue)
+      }
     }
   }
   return [...groups.values()]
 }
 
 /** "events[3].date: expected …, found "x"; and 5,317 more like it (events[4].date, events[9].date, …)". */
-export function formatIssueGroup({ first, count, places }: IssueGroup): string {
+export function formatIssueGroup({ first, count, places }: Omit<IssueGroup, 'shown'>): string {
   if (count === 1) return formatIssue(first)
   const others = places.slice(1).join(', ')
   return `${formatIssue(first)}; and ${formatCount(count - 1)} more like it (${others}${count > places.length ? ', …' : ''})`

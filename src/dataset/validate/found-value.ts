@@ -37,6 +37,19 @@ export type ReadFound =
   | { code: 'fileEndsFirst' }
   /** A cancelled iCalendar event (STATUS:CANCELLED). */
   | { code: 'cancelled' }
+  /** A JSON value that is no object, by JavaScript's name of its type ("string", "object" for a list or null). */
+  | { code: 'jsType'; type: string }
+  /** A GDELT line's count of tab-separated fields. */
+  | { code: 'fieldCount'; count: number }
+  /** A SPARQL binding none of whose variables could be read. */
+  | { code: 'noneReadable' }
+  /** A line that is no JSON, with the parser's own words (English) if it gave any. */
+  | { code: 'brokenJson'; english: string | null }
+  /** A JSON list where an object was expected. */
+  | { code: 'aList' }
+  /** A GeoJSON object of another "type" (the file's word, "Point"). */
+  | { code: 'typed'; type: string }
+  | { code: 'emptyCell' }
 
 /** A short, safe description of a value found in the data. */
 export function describeFound(value: unknown): CheckedFound {
@@ -95,7 +108,17 @@ export function isFoundValue(value: unknown): value is FoundValue {
     case 'none':
     case 'fileEndsFirst':
     case 'cancelled':
+    case 'noneReadable':
+    case 'aList':
+    case 'emptyCell':
       return true
+    case 'jsType':
+    case 'typed':
+      return typeof value.type === 'string'
+    case 'fieldCount':
+      return typeof value.count === 'number'
+    case 'brokenJson':
+      return value.english === null || typeof value.english === 'string'
     case 'cellCount':
       return typeof value.cells === 'number' && typeof value.header === 'number'
     case 'parserSaid':

@@ -78,8 +78,16 @@ test('rows that are not GDELT events are left out and said; the rest opens', asy
     'a\tcut\toff row',
     rows[3]?.replace('\t20160701\t', '\t20161301\t') ?? '',
   ].join('\n')
-  const { dataset, notes } = await open('gdelt.tsv', text)
+  const { dataset, notes, leftOut } = await open('gdelt.tsv', text)
   expect(dataset.events).toHaveLength(3)
+  expect(leftOut.map((issue) => [issue.at, issue.problem?.expected, issue.problem?.found])).toEqual([
+    [{ kind: 'row', number: 4 }, { code: 'gdeltFields' }, { code: 'fieldCount', count: 3 }],
+    [
+      { kind: 'row', number: 5, part: 'SQLDATE' },
+      { code: 'yyyymmdd' },
+      { code: 'value', shown: '"20161301"' },
+    ],
+  ])
   expect(notesText(notes)).toMatch(
     /2 of 5 rows were left out: row 4: expected a GDELT event: 57, 58 or 61 tab-separated fields, found 3 fields/,
   )

@@ -1,12 +1,13 @@
 import { lookup } from '../../../lib/dictionary'
-import { formatCount } from '../../../lib/format-count'
 import { FORMAT_VERSION, TEXT_LIMITS } from '../../format/format-constants'
 import type { Actor, Category, Dataset, Place, PlacePrecision, StoryEvent } from '../../format/schema'
 import { slugify, uniqueIds } from '../../format/slug'
 import type { ReadNote } from '../../notes/read-note'
+import type { RowPlace } from '../../validate/row-place'
 import type { DatasetResult, Importer } from '../importer'
 import { keptItems } from '../kept-items'
 import type { NamedText } from '../named-text'
+import { readIssue } from '../read-issue'
 import { refused } from '../read-refusal'
 import type { SkippedRow } from '../sheet/keep-good-rows'
 import { NamedCategories } from '../sheet/named-categories'
@@ -70,12 +71,12 @@ export type GdeltRead = {
   rows: number
   notes: ReadNote[]
   /** For each event made, its row in the file ("row 12"). */
-  placeOf: string[]
+  placeOf: RowPlace[]
 }
 
 export function gdeltToDataset(text: string, name: string): GdeltRead {
   const skipped: SkippedRow[] = []
-  const placeOf: string[] = []
+  const placeOf: RowPlace[] = []
   const events: StoryEvent[] = []
   const actors = new Map<string, Actor>()
   const categories = new NamedCategories()
@@ -87,15 +88,11 @@ export function gdeltToDataset(text: string, name: string): GdeltRead {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
     if (line.trim() === '') return
     rows++
-    const where = `row ${index + 1}`
+    const where: RowPlace = { kind: 'row', number: index + 1 }
     const fields = line.split('\t')
     const layout = LAYOUTS.get(fields.length)
     if (!layout) {
-      skipped.push({
-        path: where,
-        expected: 'a GDELT event: 57, 58 or 61 tab-separated fields',
-        found: `${formatCount(fields.length)} fields`,
-      })
+      skipped.push(readIssue(where, { code: 'gdeltFields' }, { code: 'fieldCount', count: fields.length }))
       return
     }
     if (fields.length === 61) counts.v2++
@@ -103,11 +100,13 @@ export function gdeltToDataset(text: string, name: string): GdeltRead {
     const field = (at: number) => (at < 0 ? '' : (fields[at] ?? '').trim())
     const date = dayOf(field(SQLDATE))
     if (date === null) {
-      skipped.push({
-        path: `${where}, SQLDATE`,
-        expected: 'a date as YYYYMMDD',
-        found: JSON.stringify(field(SQLDATE)),
-      })
+      skipped.push(
+        readIssue(
+          { ...where, part: 'SQLDATE' },
+          { code: 'yyyymmdd' },
+          { code: 'value', shown: JSON.stringify(field(SQLDATE)) },
+        ),
+      )
       return
     }
     const sides = [ACTOR1, ACTOR2].flatMap((side) => {

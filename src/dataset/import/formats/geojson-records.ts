@@ -1,4 +1,6 @@
 import type { ReadNote } from '../../notes/read-note'
+import type { FoundValue } from '../../validate/found-value'
+import { readIssue } from '../read-issue'
 import { rolesByName } from '../sheet/column-roles'
 import type { SkippedRow } from '../sheet/keep-good-rows'
 import { epochDates } from './epoch-dates'
@@ -48,12 +50,10 @@ export function featureRecords(features: readonly unknown[]): FeatureRecords {
   const counts = { points: 0, centroids: 0, none: 0, unread: new Map<'notNumbers' | 'empty', number[]>() }
   features.forEach((feature, index) => {
     if (!isJson(feature) || (feature.type !== 'Feature' && !('properties' in feature))) {
-      skipped.push({
-        // Said as the sheet says a record's place: row 3 is the third feature.
-        path: `row ${index + 1}`,
-        expected: 'a GeoJSON Feature (an object with "type": "Feature")',
-        found: whatItIs(feature),
-      })
+      // Said as the sheet says a record's place: row 3 is the third feature.
+      skipped.push(
+        readIssue({ kind: 'row', number: index + 1 }, { code: 'geojsonFeature' }, whatItIs(feature)),
+      )
       return
     }
     const record: Json = { ...propertiesOf(feature) }
@@ -86,11 +86,14 @@ function propertiesOf(feature: Json): Json {
   return isJson(feature.properties) ? feature.properties : {}
 }
 
-function whatItIs(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'a list'
-  if (isJson(value)) return typeof value.type === 'string' ? `a "${value.type.slice(0, 40)}"` : 'an object'
-  return JSON.stringify(value).slice(0, 60)
+function whatItIs(value: unknown): FoundValue {
+  if (value === null) return { code: 'null' }
+  if (Array.isArray(value)) return { code: 'aList' }
+  if (isJson(value))
+    return typeof value.type === 'string'
+      ? { code: 'typed', type: value.type.slice(0, 40) }
+      : { code: 'object' }
+  return { code: 'value', shown: JSON.stringify(value).slice(0, 60) }
 }
 
 function geometryNotes(counts: {

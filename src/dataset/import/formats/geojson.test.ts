@@ -56,7 +56,12 @@ test('no geometry: the properties’ coordinates; an area or a line: its centroi
     /coordinates are not numbers were placed by their properties alone \(feature 4\)/,
   )
   expect(leftOut.map((issue) => issue.path)).toEqual(['row 5', 'row 6, column "date"'])
-  expect(leftOut[0]).toMatchObject({ found: 'a "Topology"' })
+  expect(leftOut[0]).toMatchObject({
+    found: 'a "Topology"',
+    at: { kind: 'row', number: 5 },
+    problem: { expected: { code: 'geojsonFeature' }, found: { code: 'typed', type: 'Topology' } },
+  })
+  expect(leftOut[1]?.at).toEqual({ kind: 'row', number: 6, column: 'date' })
 })
 
 test('USGS’s feed: times in milliseconds since 1970 read as dates to the second, the feature’s id kept, titled by its place', async () => {

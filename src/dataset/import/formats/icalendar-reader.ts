@@ -2,6 +2,7 @@ import ICAL from 'ical.js'
 import { FORMAT_VERSION, TEXT_LIMITS } from '../../format/format-constants'
 import type { Dataset, StoryEvent } from '../../format/schema'
 import { slugify, uniqueIds } from '../../format/slug'
+import type { RowPlace } from '../../validate/row-place'
 import type { DatasetResult } from '../importer'
 import { keptItems } from '../kept-items'
 import type { NamedText } from '../named-text'
@@ -32,7 +33,7 @@ export function datasetFromCalendar(file: NamedText): DatasetResult {
   const zoneName = cut.properties.get('X-WR-TIMEZONE')?.trim() || null
   const maker = new EventMaker(zoneName)
   const events: StoryEvent[] = []
-  const placeOf: string[] = []
+  const placeOf: RowPlace[] = []
   const expansion: Expansion = {
     recurring: 0,
     unsafe: [],
@@ -49,7 +50,7 @@ export function datasetFromCalendar(file: NamedText): DatasetResult {
     } catch (error) {
       skipped.push(
         readIssue(
-          `line ${group.line}`,
+          { kind: 'line', number: group.line },
           { code: 'icalReadable', kind: 'VEVENT' },
           { code: 'parserSaid', english: messageOf(error) },
         ),
@@ -61,9 +62,10 @@ export function datasetFromCalendar(file: NamedText): DatasetResult {
     if (expanded.notRead) expansion.notRead.push(expanded.notRead)
     expansion.overridden += expanded.overridden
     for (const occurrence of expanded.occurrences) {
-      const place = expanded.recurring
-        ? `line ${group.line}, ${occurrence.start.toString()}`
-        : `line ${group.line}`
+      // A recurring event's occurrence is said by its start, as ical.js writes it.
+      const place: RowPlace = expanded.recurring
+        ? { kind: 'line', number: group.line, part: occurrence.start.toString() }
+        : { kind: 'line', number: group.line }
       const made = makeEvent(maker, occurrence, expansion)
       if (!made.ok) {
         skipped.push(readIssue(place, made.expected, made.found))
@@ -105,7 +107,11 @@ function readable(block: Block, skipped: SkippedRow[]): boolean {
   const what = block.kind
   if (!block.closed) {
     skipped.push(
-      readIssue(`line ${block.line}`, { code: 'componentEnded', kind: what }, { code: 'fileEndsFirst' }),
+      readIssue(
+        { kind: 'line', number: block.line },
+        { code: 'componentEnded', kind: what },
+        { code: 'fileEndsFirst' },
+      ),
     )
     return false
   }
@@ -115,7 +121,7 @@ function readable(block: Block, skipped: SkippedRow[]): boolean {
   } catch (error) {
     skipped.push(
       readIssue(
-        `line ${block.line}`,
+        { kind: 'line', number: block.line },
         { code: 'icalReadable', kind: what },
         { code: 'parserSaid', english: messageOf(error) },
       ),

@@ -1,3 +1,5 @@
+import type { FoundValue } from '../../validate/found-value'
+import { readIssue } from '../read-issue'
 import type { SkippedRow } from '../sheet/keep-good-rows'
 
 type Json = Record<string, unknown>
@@ -65,19 +67,18 @@ export function readJsonLines(
     try {
       value = JSON.parse(line === 1 ? raw.replace(/^\uFEFF/, '') : raw)
     } catch (error) {
-      skipped.push({
-        path: `${word} ${line}`,
-        expected: 'a JSON object on one line',
-        found: error instanceof Error ? `broken JSON (${error.message.slice(0, 80)})` : 'broken JSON',
-      })
+      // The parser's own words, English whatever the page's language: a detail to search for.
+      const english = error instanceof Error ? error.message.slice(0, 80) : null
+      skipped.push(
+        readIssue({ kind: word, number: line }, { code: 'jsonObjectLine' }, { code: 'brokenJson', english }),
+      )
       continue
     }
     if (!isJson(value)) {
-      skipped.push({
-        path: `${word} ${line}`,
-        expected: 'a JSON object on one line',
-        found: Array.isArray(value) ? 'a list' : JSON.stringify(value).slice(0, 60),
-      })
+      const found: FoundValue = Array.isArray(value)
+        ? { code: 'aList' }
+        : { code: 'value', shown: JSON.stringify(value).slice(0, 60) }
+      skipped.push(readIssue({ kind: word, number: line }, { code: 'jsonObjectLine' }, found))
       continue
     }
     records.push(value)

@@ -5,6 +5,7 @@ import type { ReadNote } from '../../notes/read-note'
 import { type DatasetResult, type Importer, jsonValue } from '../importer'
 import { keptItems } from '../kept-items'
 import type { NamedText } from '../named-text'
+import { readIssue } from '../read-issue'
 import { refused } from '../read-refusal'
 import { type DateParts, datePartsToEdtf } from '../sheet/event-columns'
 import type { SkippedRow } from '../sheet/keep-good-rows'
@@ -86,16 +87,13 @@ export function timelineJsToDataset(value: Json, name: string): TimelineJsRead {
   ]
   for (const [place, slide] of slides) {
     if (!isObject(slide)) {
-      skipped.push({ path: place, expected: 'a slide (an object)', found: typeof slide })
+      skipped.push(readIssue(place, { code: 'slide' }, { code: 'jsType', type: typeof slide }))
       continue
     }
     const start = dateOf(slide.start_date)
     if (start === null) {
-      skipped.push({
-        path: `${place}.start_date`,
-        expected: 'a date in parts: a year, and a month and day if known',
-        found: JSON.stringify(slide.start_date ?? null).slice(0, 80),
-      })
+      const shown = JSON.stringify(slide.start_date ?? null).slice(0, 80)
+      skipped.push(readIssue(`${place}.start_date`, { code: 'dateInParts' }, { code: 'value', shown }))
       continue
     }
     const end = slide.end_date === undefined ? null : dateOf(slide.end_date)
@@ -104,7 +102,7 @@ export function timelineJsToDataset(value: Json, name: string): TimelineJsRead {
     // A slide may have no headline (a picture with a caption): its text's first words stand in.
     const title = plain(body.headline) || firstWords(summary) || text(slide.display_date)
     if (title === '') {
-      skipped.push({ path: `${place}.text.headline`, expected: 'a headline or some text', found: 'none' })
+      skipped.push(readIssue(`${place}.text.headline`, { code: 'headlineOrText' }, { code: 'none' }))
       continue
     }
     const group = text(slide.group).slice(0, TEXT_LIMITS.categoryName)

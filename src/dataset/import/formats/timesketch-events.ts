@@ -2,6 +2,8 @@ import { FORMAT_VERSION, TEXT_LIMITS } from '../../format/format-constants'
 import type { Dataset, StoryEvent } from '../../format/schema'
 import { slugify, uniqueIds } from '../../format/slug'
 import type { ReadNote } from '../../notes/read-note'
+import type { RowPlace } from '../../validate/row-place'
+import { readIssue } from '../read-issue'
 import type { SkippedRow } from '../sheet/keep-good-rows'
 import { NamedCategories } from '../sheet/named-categories'
 import { titleFromFileName } from '../sheet/title-from-file-name'
@@ -11,7 +13,7 @@ import { compareTimes, type ForensicTime, readDatetime, readTimestamp } from './
 import type { ForensicRows } from './timesketch-rows'
 
 /** What a timeline read into a dataset, with where each event came from (see kept-items.ts). */
-export type TimelineRead = { dataset: Dataset; skipped: SkippedRow[]; notes: ReadNote[]; placeOf: string[] }
+export type TimelineRead = { dataset: Dataset; skipped: SkippedRow[]; notes: ReadNote[]; placeOf: RowPlace[] }
 
 // Read for the event itself; every other field is kept as a number or a line of its summary.
 const OWN_FIELDS = new Set(['message', 'datetime', 'timestamp', 'timestamp_desc', 'tag'])
@@ -35,21 +37,20 @@ export function timelineToDataset(read: ForensicRows, name: string): TimelineRea
   const numberFields = numericFields(read)
   const textFields = read.fields.filter((field) => !OWN_FIELDS.has(field) && !numberFields.has(field))
   const categories = new NamedCategories()
-  const made: Array<{ event: StoryEvent; time: ForensicTime; place: string }> = []
+  const made: Array<{ event: StoryEvent; time: ForensicTime; place: RowPlace }> = []
   const counts = { zoneless: 0, fromTimestamp: 0, fractions: 0, longTitles: 0, cutSummaries: 0 }
   for (const row of read.rows) {
     const time = readDatetime(row.get('datetime')) ?? readTimestamp(row.get('timestamp'))
     if (!time) {
-      skipped.push({
-        path: `${row.place}, datetime`,
-        expected: 'a date and time such as 2015-07-24T19:01:01+00:00 (or a timestamp in microseconds)',
-        found: JSON.stringify(row.get('datetime').slice(0, 60) || row.get('timestamp').slice(0, 60)),
-      })
+      const shown = JSON.stringify(row.get('datetime').slice(0, 60) || row.get('timestamp').slice(0, 60))
+      skipped.push(
+        readIssue({ ...row.place, part: 'datetime' }, { code: 'forensicTime' }, { code: 'value', shown }),
+      )
       continue
     }
     const message = row.get('message')
     if (message === '') {
-      skipped.push({ path: `${row.place}, message`, expected: 'a message', found: 'an empty cell' })
+      skipped.push(readIssue({ ...row.place, part: 'message' }, { code: 'message' }, { code: 'emptyCell' }))
       continue
     }
     if (!readDatetime(row.get('datetime'))) counts.fromTimestamp++

@@ -1,5 +1,6 @@
 import Papa from 'papaparse'
 import type { FoundValue } from '../../validate/found-value'
+import type { RowPlace } from '../../validate/row-place'
 import { readIssue } from '../read-issue'
 import type { SkippedRow } from '../sheet/keep-good-rows'
 import { firstJsonLine, readJsonLines } from './json-lines'
@@ -9,7 +10,7 @@ import { firstJsonLine, readJsonLines } from './json-lines'
  * a JSON Lines file (Timesketch's JSONL, plaso's json_line): each row's fields by name, and its place
  * in the file ("row 12" of a CSV, "line 12" of JSON Lines), whatever else the file holds.
  */
-export type ForensicRow = { place: string; get: (field: string) => string }
+export type ForensicRow = { place: RowPlace; get: (field: string) => string }
 export type ForensicRows = {
   layout: 'CSV' | 'JSON Lines'
   fields: string[]
@@ -63,7 +64,7 @@ export function readTimelineCsv(text: string): ForensicRows {
   const skipped: SkippedRow[] = []
   records.forEach((cells, index) => {
     // Said as a CSV's rows are said: the header is row 1.
-    const place = `row ${index + 2}`
+    const place: RowPlace = { kind: 'row', number: index + 2 }
     const problem: FoundValue | undefined =
       broken.get(index) ??
       (cells.length !== fields.length
@@ -102,7 +103,10 @@ export function readTimelineJsonLines(text: string): ForensicRows {
   }
   const rows = read.records.map((record, index): ForensicRow => {
     const byField = new Map(Object.keys(record).map((key) => [key.toLowerCase(), record[key]]))
-    return { place: `line ${read.lines[index] ?? index + 1}`, get: (field) => textOf(byField.get(field)) }
+    return {
+      place: { kind: 'line', number: read.lines[index] ?? index + 1 },
+      get: (field) => textOf(byField.get(field)),
+    }
   })
   return { layout: 'JSON Lines', fields, rows, skipped: read.skipped, total: read.total }
 }

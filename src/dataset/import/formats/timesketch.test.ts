@@ -131,6 +131,21 @@ test('a JSONL timeline with broken lines opens with the rest; each broken line i
     'line 6, message',
     'line 7, datetime',
   ])
+  // As codes: each line's place, what was expected and what was found, JSON's own words a detail.
+  expect(leftOut.map((issue) => issue.at)).toEqual([
+    { kind: 'line', number: 2 },
+    { kind: 'line', number: 4 },
+    { kind: 'line', number: 5 },
+    { kind: 'line', number: 6, part: 'message' },
+    { kind: 'line', number: 7, part: 'datetime' },
+  ])
+  expect(leftOut.map((issue) => [issue.problem?.expected.code, issue.problem?.found.code])).toEqual([
+    ['jsonObjectLine', 'brokenJson'],
+    ['jsonObjectLine', 'brokenJson'],
+    ['jsonObjectLine', 'aList'],
+    ['message', 'emptyCell'],
+    ['forensicTime', 'value'],
+  ])
   expect(notesText(notes)).toMatch(/5 of 7 rows were left out/)
 })
 

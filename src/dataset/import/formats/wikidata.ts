@@ -1,5 +1,7 @@
+import type { RowPlace } from '../../validate/row-place'
 import { type DatasetResult, type Importer, isRecord, jsonValue } from '../importer'
 import type { NamedText } from '../named-text'
+import { readIssue } from '../read-issue'
 import { type FileWhat, refused } from '../read-refusal'
 import type { SkippedRow } from '../sheet/keep-good-rows'
 import { openSheet } from '../sheet/open-sheet'
@@ -55,17 +57,16 @@ function resultsOf(value: unknown): Results | null {
   return hasItems && first.length > 0 ? fromSimple(value) : null
 }
 
+/** The place of a result's row: the first is row 1. */
+const rowPlace = (index: number): RowPlace => ({ kind: 'row', number: index + 1 })
+
 function fromBindings(vars: readonly string[], bindings: readonly unknown[]): Results {
   const skipped: SkippedRow[] = []
   const rows: ResultRow[] = []
   const places: number[] = []
   bindings.forEach((binding, index) => {
     if (!isRecord(binding)) {
-      skipped.push({
-        path: `row ${index + 1}`,
-        expected: 'a binding (an object of variables)',
-        found: typeof binding,
-      })
+      skipped.push(readIssue(rowPlace(index), { code: 'binding' }, { code: 'jsType', type: typeof binding }))
       return
     }
     const row = new Map<string, Binding>()
@@ -80,11 +81,7 @@ function fromBindings(vars: readonly string[], bindings: readonly unknown[]): Re
       })
     }
     if (row.size === 0) {
-      skipped.push({
-        path: `row ${index + 1}`,
-        expected: 'a binding with a value',
-        found: 'none that could be read',
-      })
+      skipped.push(readIssue(rowPlace(index), { code: 'bindingValue' }, { code: 'noneReadable' }))
       return
     }
     rows.push(row)
@@ -101,7 +98,7 @@ function fromSimple(list: readonly unknown[]): Results {
   const places: number[] = []
   list.forEach((item, index) => {
     if (!isRecord(item)) {
-      skipped.push({ path: `row ${index + 1}`, expected: 'a row (an object of texts)', found: typeof item })
+      skipped.push(readIssue(rowPlace(index), { code: 'resultRow' }, { code: 'jsType', type: typeof item }))
       return
     }
     const row = new Map<string, Binding>()

@@ -2,6 +2,7 @@ import type { Dataset } from '../../format/schema'
 import type { ReadNote } from '../../notes/read-note'
 import { type DatasetIssue, groupIssues } from '../../validate/dataset-issue'
 import { validateDataset } from '../../validate/validate-dataset'
+import type { Placed } from './issue-place'
 
 /** A row left out of a sheet before the dataset was made (cut off, undated…), by its row number. */
 export type SkippedRow = DatasetIssue
@@ -33,7 +34,7 @@ export function keepGoodRows(
   dataset: Dataset,
   skippedBefore: readonly SkippedRow[],
   totalRows: number,
-  place: (path: string) => string,
+  place: (path: string) => Placed,
 ): KeptRows {
   let current = dataset
   // For each event and quote now in the dataset, its index in the sheet's own order.
@@ -87,9 +88,9 @@ const rowNumber = (path: string) => Number(/(?:row |\[)(\d+)/.exec(path)?.[1] ??
 function inFileOrder(
   skippedBefore: readonly SkippedRow[],
   leftOut: readonly DatasetIssue[],
-  place: (path: string) => string,
+  place: (path: string) => Placed,
 ): DatasetIssue[] {
-  return [...skippedBefore, ...leftOut.map((issue) => ({ ...issue, path: place(issue.path) }))].sort(
+  return [...skippedBefore, ...leftOut.map((issue) => ({ ...issue, ...place(issue.path) }))].sort(
     (a, b) => rowNumber(a.path) - rowNumber(b.path),
   )
 }

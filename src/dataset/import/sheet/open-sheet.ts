@@ -89,7 +89,7 @@ export function datasetFromSheet(
   if (!result.ok) {
     const issues = [
       ...converted.skipped,
-      ...result.issues.map((issue) => ({ ...issue, path: place(issue.path) })),
+      ...result.issues.map((issue) => ({ ...issue, ...place(issue.path) })),
     ]
     return refused({ code: 'invalidSheet', file: name, kind, problems: issues.length }, issues)
   }

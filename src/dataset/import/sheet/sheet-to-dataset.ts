@@ -5,6 +5,7 @@ import type { Dataset, Quote, StoryEvent } from '../../format/schema'
 import { slugify, uniqueIds } from '../../format/slug'
 import { firstLines, type ReadNote } from '../../notes/read-note'
 import type { DatasetIssue } from '../../validate/dataset-issue'
+import { placeInEnglish, type RowPlace } from '../../validate/row-place'
 import { dateProblemInEnglish } from '../values/date-problem-english'
 import { looksLikeMarkup, type MarkupLink, readMarkup } from '../values/markup-to-text'
 import { readCountry } from '../values/read-country'
@@ -221,8 +222,10 @@ export function sheetToDataset(
       const column = dateColumn ?? columns.year ?? 'date'
       const found = dateColumn !== undefined ? cell(cells, 'date') : cell(cells, 'year')
       const shown = found.trim() === '' ? null : found.slice(0, 60)
+      const at: RowPlace = { kind: 'row', number: line, column }
       skipped.push({
-        path: `row ${line}, column "${column}"`,
+        path: placeInEnglish(at),
+        at,
         expected:
           date && !date.ok
             ? dateProblemInEnglish(date.reason)
@@ -249,8 +252,10 @@ export function sheetToDataset(
     if (tooLong) longTitles.push(line)
     const title = tooLong ? firstWords(written) : written
     if (title === '') {
+      const at: RowPlace = { kind: 'row', number: line, column: titling.column }
       skipped.push({
-        path: `row ${line}, column "${titling.column}"`,
+        path: placeInEnglish(at),
+        at,
         expected: 'a title',
         found: 'an empty cell',
         row: { line, column: titling.column, expected: { code: 'title' }, found: null },

@@ -4,6 +4,7 @@ import { isColumnRole } from '../../import/sheet/column-role-names'
 import type { SheetHead, SheetOptions, SheetSample } from '../../import/sheet/sheet-head'
 import type { ParsedDates } from '../../story-index'
 import { type DatasetIssue, isIssueProblem, isRowProblem } from '../../validate/dataset-issue'
+import { isRowPlace } from '../../validate/row-place'
 import { isLoadProblem } from '../load-problem'
 import {
   AS_UNCHECKED,
@@ -46,6 +47,7 @@ function isIssue(value: unknown): value is DatasetIssue {
     isText(value.expected) &&
     isText(value.found) &&
     (value.row === undefined || isRowProblem(value.row)) &&
+    (value.at === undefined || isRowPlace(value.at)) &&
     (value.problem === undefined || isIssueProblem(value.problem))
   )
 }
