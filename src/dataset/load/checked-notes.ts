@@ -1,5 +1,9 @@
 import type { Refusal } from '../import/read-refusal'
+import type { SheetHead } from '../import/sheet/sheet-head'
 import type { ReadNote } from '../notes/read-note'
+import type { DatasetIssue } from '../validate/dataset-issue'
+import type { SentIssue } from '../validate/sent-issue'
+import type { SentHead } from './worker/protocol'
 
 const checkers = () => import('./answer-checkers')
 
@@ -19,4 +23,39 @@ export async function checkedNotes(notes: readonly unknown[]): Promise<ReadNote[
 export async function checkedRefusal(refusal: unknown): Promise<Refusal | null> {
   const { isRefusal } = await checkers()
   return isRefusal(refusal) ? refusal : null
+}
+
+const hasCodes = ({ row, at, problem }: SentIssue) =>
+  row !== undefined || at !== undefined || problem !== undefined
+
+/**
+ * Issues the load worker sent (rows left out, a refusal's problems), their codes checked; null if one
+ * is not as its code says. The checker is fetched only when an issue carries codes: the built-in story
+ * leaves out no row, so the first view carries neither it nor the importers' codes.
+ */
+export async function checkedIssues(sent: readonly SentIssue[]): Promise<DatasetIssue[] | null> {
+  if (!sent.some(hasCodes)) return sent.map(({ path, expected, found }) => ({ path, expected, found }))
+  const { checkedIssue } = await checkers()
+  const checked: DatasetIssue[] = []
+  for (const issue of sent) {
+    const one = checkedIssue(issue)
+    if (one === null) return null
+    checked.push(one)
+  }
+  return checked
+}
+
+/** A sheet's head with the rows its samples could not read checked as issues; null if one is not. */
+export async function checkedHead(head: SentHead): Promise<SheetHead | null> {
+  const sheets: SheetHead['sheets'] = []
+  for (const { skipped, ...sample } of head.sheets) {
+    if (skipped === undefined) {
+      sheets.push(sample)
+      continue
+    }
+    const checked = await checkedIssues(skipped)
+    if (checked === null) return null
+    sheets.push({ ...sample, skipped: checked })
+  }
+  return { ...head, sheets }
 }

@@ -79,6 +79,39 @@ test('a refusal crosses from the worker as a code, checked where it arrives; a s
   })
 })
 
+test('rows left out cross from the worker with their codes, checked where the outcome is made', async () => {
+  vi.stubGlobal('Worker', LoopbackWorker)
+  const text =
+    '{"date": "2021-01-01", "title": "One"}\nnot JSON\n["a list"]\n{"date": "2021-01-03", "title": "Three"}\n'
+  const outcome = await openFiles([{ name: 'x.jsonl', content: text }])
+  if (outcome.kind !== 'story') throw new Error('a story')
+  expect(outcome.story.leftOut).toMatchObject([
+    { at: { kind: 'row', number: 2 }, problem: { found: { code: 'brokenJson' } } },
+    { at: { kind: 'row', number: 3 }, problem: { found: { code: 'aList' } } },
+  ])
+  // A place not as its code says (no such kind) is no issue: the answer is refused, not shown.
+  const bad = await outcomeOfAnswer(
+    {
+      type: 'failed',
+      kind: 'invalid',
+      message: 'x',
+      issues: [
+        { path: 'row 2', expected: 'a message', found: 'an empty cell', at: { kind: 'cell', number: 2 } },
+      ],
+      problem: { code: 'notADataset' },
+    },
+    async () => {
+      throw new Error('not asked')
+    },
+  )
+  expect(bad).toMatchObject({
+    kind: 'failed',
+    error: {
+      problem: { code: 'unreadable', detail: 'the load worker sent a problem that is not as it should be' },
+    },
+  })
+})
+
 test('a field written twice in one object is said, with where, on the page and in the worker alike', async () => {
   vi.stubGlobal('Worker', LoopbackWorker)
   const twice = BUILTIN.replace(

@@ -1,7 +1,6 @@
 import { readDataset, readSingleJsonDataset } from '../files/read-dataset'
 import { MAX_DATASET_BYTES } from '../format/format-constants'
 import type { Dataset } from '../format/schema'
-import type { ReadNotes } from '../import/dataset-read'
 import { isWorkbookBytes, type NamedText } from '../import/named-text'
 import type { SheetOptions } from '../import/sheet/sheet-head'
 import {
@@ -11,7 +10,8 @@ import {
   type Story,
   storyDatesReadable,
 } from '../story-index'
-import { checkedNotes, checkedRefusal } from './checked-notes'
+import type { SentIssue } from '../validate/sent-issue'
+import { checkedHead, checkedIssues, checkedNotes, checkedRefusal } from './checked-notes'
 import { DatasetLoadError } from './dataset-load-error'
 import { blobText, decodeBytes } from './decode-text'
 import { failed, type LoadOutcome, outcomeOfError, unreadable } from './load-outcome'
@@ -22,6 +22,7 @@ import {
   type LoadProgress,
   type LoadSource,
   SAME_AS_SOURCE,
+  type SentHead,
   sourcesSize,
   type WorkerAnswer,
 } from './worker/protocol'
@@ -127,15 +128,19 @@ async function workerOutcome(
       return failed(unreadable(answer.message))
     case 'failed':
     case 'choose-columns': {
+      const issues = await checkedIssues(answer.issues)
+      if (issues === null) return failed(unreadable(NOT_AN_ISSUE))
       if ('problem' in answer)
-        return failed(new DatasetLoadError(answer.kind, answer.message, answer.issues, answer.problem))
+        return failed(new DatasetLoadError(answer.kind, answer.message, issues, answer.problem))
       const refusal = await checkedRefusal(answer.refusal)
       if (refusal === null)
         return failed(unreadable('the load worker sent a refusal that is not as it should be'))
-      const { message, issues } = answer
-      return answer.type === 'failed'
-        ? failed(DatasetLoadError.refused(answer.kind, { refusal, message, issues }))
-        : { kind: 'choose-columns', head: answer.head, refusal, message, issues }
+      const { message } = answer
+      if (answer.type === 'failed')
+        return failed(DatasetLoadError.refused(answer.kind, { refusal, message, issues }))
+      const head = await checkedHead(answer.head)
+      if (head === null) return failed(unreadable(NOT_AN_ISSUE))
+      return { kind: 'choose-columns', head, refusal, message, issues }
     }
   }
   if (answer.dataset === AS_UNCHECKED) {
@@ -149,16 +154,26 @@ async function workerOutcome(
   return storyRead(indexStory(dataset, answer.dates), answer)
 }
 
-/** The story with what its reading noticed (set once, before the story is handed over). */
+const NOT_AN_ISSUE = 'the load worker sent a problem that is not as it should be'
+
+/**
+ * The story with what its reading noticed (set once, before the story is handed over), each part
+ * checked as the load worker's data from another thread, by checkers fetched only when there is any.
+ */
 async function storyRead(
   story: Story,
-  { notes, leftOut, head }: Omit<ReadNotes, 'notes'> & { notes: readonly unknown[] },
+  { notes, leftOut, head }: { notes: readonly unknown[]; leftOut: readonly SentIssue[]; head?: SentHead },
 ): Promise<LoadOutcome> {
-  const checked = await checkedNotes(notes)
+  const [checked, rows, sheet] = await Promise.all([
+    checkedNotes(notes),
+    checkedIssues(leftOut),
+    head ? checkedHead(head) : undefined,
+  ])
   if (checked === null) return failed(unreadable('the load worker sent a note that is not as it should be'))
+  if (rows === null || sheet === null) return failed(unreadable(NOT_AN_ISSUE))
   story.notes = checked
-  story.leftOut = leftOut
-  return head ? { kind: 'story', story, head } : { kind: 'story', story }
+  story.leftOut = rows
+  return sheet ? { kind: 'story', story, head: sheet } : { kind: 'story', story }
 }
 
 /**

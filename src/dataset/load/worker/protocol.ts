@@ -1,8 +1,7 @@
-import type { ReadNotes } from '../../import/dataset-read'
 import type { FallbackEncoding } from '../../import/named-text'
-import type { SheetHead, SheetOptions } from '../../import/sheet/sheet-head'
+import type { SheetHead, SheetOptions, SheetSample } from '../../import/sheet/sheet-head'
 import type { ParsedDates } from '../../story-index'
-import type { DatasetIssue } from '../../validate/dataset-issue'
+import type { SentIssue } from '../../validate/sent-issue'
 import type { DatasetLoadError } from '../dataset-load-error'
 import type { LoadProblem } from '../load-problem'
 
@@ -88,10 +87,13 @@ export type LoadMessage =
  * dates come too, except for a download, whose page indexed its own parse of the bytes while this
  * checked them), or the dataset sent before validation (AS_UNCHECKED).
  */
-export type LoadDone = { type: 'done' } & Omit<ReadNotes, 'notes'> & {
-    /** Notes as codes (ReadNote), checked on the page only when there are some (open-files.ts). */
-    notes: readonly unknown[]
-  } & (
+export type LoadDone = { type: 'done' } & {
+  /** Notes as codes (ReadNote), checked on the page only when there are some (open-files.ts). */
+  notes: readonly unknown[]
+  /** Rows left out (ReadNotes' leftOut), their codes checked where the outcome is made (SentIssue). */
+  leftOut: SentIssue[]
+  head?: SentHead
+} & (
     | { dataset: DatasetText; dates: ParsedDates }
     | { dataset: typeof SAME_AS_SOURCE; dates: ParsedDates | null }
     | { dataset: typeof AS_UNCHECKED; dates: null }
@@ -102,10 +104,15 @@ export type LoadDone = { type: 'done' } & Omit<ReadNotes, 'notes'> & {
  * as a code (a `Refusal`, import/read-refusal.ts), checked where the page makes the load's outcome,
  * with the checker loaded only then (checked-refusal.ts).
  */
-export type SentRefusal = { message: string; issues: DatasetIssue[]; refusal: unknown }
+export type SentRefusal = { message: string; issues: SentIssue[]; refusal: unknown }
+
+/** A sheet's head as the worker sends it: the rows its samples could not read, their codes not yet checked. */
+export type SentHead = Omit<SheetHead, 'sheets'> & {
+  sheets: Array<Omit<SheetSample, 'skipped'> & { skipped?: SentIssue[] }>
+}
 
 /** A sheet whose columns the reader is to choose before it opens (the mapping step), and why. */
-export type ChooseColumns = { type: 'choose-columns'; head: SheetHead } & SentRefusal
+export type ChooseColumns = { type: 'choose-columns'; head: SentHead } & SentRefusal
 
 /**
  * A sheet's dataset as read, before validation (see AS_UNCHECKED), in parts: its events a few
@@ -120,7 +127,7 @@ export type LoadFailure = {
   type: 'failed'
   kind: DatasetLoadError['kind']
   message: string
-  issues: DatasetIssue[]
+  issues: SentIssue[]
 } & (
   | /** A cause on the way, as a code (see load-problem.ts): the page words it. */ { problem: LoadProblem }
   | /** An importer's refusal (see SentRefusal). */ { refusal: unknown }

@@ -1,10 +1,9 @@
 import type { StoryDate } from '../../dates/story-date'
 import { isColumnReason, isSheetReview } from '../../import/sheet/column-reason'
 import { isColumnRole } from '../../import/sheet/column-role-names'
-import type { SheetHead, SheetOptions, SheetSample } from '../../import/sheet/sheet-head'
+import type { SheetOptions } from '../../import/sheet/sheet-head'
 import type { ParsedDates } from '../../story-index'
-import { type DatasetIssue, isIssueProblem, isRowProblem } from '../../validate/dataset-issue'
-import { isRowPlace } from '../../validate/row-place'
+import type { SentIssue } from '../../validate/sent-issue'
 import { isLoadProblem } from '../load-problem'
 import {
   AS_UNCHECKED,
@@ -12,6 +11,7 @@ import {
   type LoadRequest,
   type LoadSource,
   SAME_AS_SOURCE,
+  type SentHead,
   type WarmUp,
 } from './protocol'
 
@@ -40,18 +40,10 @@ const isStage = oneOf('reading', 'checking', 'workbook')
 const isFailureKind = oneOf('network', 'http', 'stalled', 'too-large', 'syntax', 'invalid')
 const isPrecision = oneOf('millennium', 'century', 'decade', 'year', 'season', 'month', 'day', 'time')
 
-function isIssue(value: unknown): value is DatasetIssue {
-  return (
-    isRecord(value) &&
-    isText(value.path) &&
-    isText(value.expected) &&
-    isText(value.found) &&
-    (value.row === undefined || isRowProblem(value.row)) &&
-    (value.at === undefined || isRowPlace(value.at)) &&
-    (value.problem === undefined || isIssueProblem(value.problem))
-  )
-}
-const isIssues = (value: unknown): value is DatasetIssue[] => Array.isArray(value) && value.every(isIssue)
+// An issue's English; its codes are checked where the outcome is made, by a checker loaded only then.
+const isIssue = (value: unknown): value is SentIssue =>
+  isRecord(value) && isText(value.path) && isText(value.expected) && isText(value.found)
+const isIssues = (value: unknown): value is SentIssue[] => Array.isArray(value) && value.every(isIssue)
 
 function isStoryDate(value: unknown): value is StoryDate {
   return (
@@ -80,7 +72,7 @@ function isParsedDates(value: unknown): value is ParsedDates {
   )
 }
 
-function isSample(value: unknown): value is SheetSample {
+function isSample(value: unknown): value is SentHead['sheets'][number] {
   return (
     isRecord(value) &&
     isText(value.name) &&
@@ -95,7 +87,7 @@ function isSample(value: unknown): value is SheetSample {
 
 const isRoleSource = oneOf('name', 'values', 'none', 'chosen', 'remembered')
 
-function isHead(value: unknown): value is SheetHead {
+function isHead(value: unknown): value is SentHead {
   return (
     isRecord(value) &&
     isText(value.file) &&
