@@ -1,5 +1,6 @@
+import { checkEngineHeldPage } from './engine-held-checks'
 import { acledParquet, type EngineService, startEngineService } from './engine-service'
-import { expect, test } from './fixtures'
+import { test } from './fixtures'
 
 // A story held by the engine service, not by the page: the service serves the built app and answers at
 // /query on the same origin, over 100,000 generated ACLED-shaped rows. The page opens
@@ -29,31 +30,6 @@ for (const viewport of [
     page,
   }, testInfo) => {
     await page.setViewportSize(viewport)
-    const requested: string[] = []
-    page.on('request', (request) => requested.push(request.url()))
-    const begun = Date.now()
-    await page.goto(service.appUrl)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('acled-100000.parquet')
-    await expect(page.getByText(/^100,000 events, 0 quotes · From /)).toBeVisible()
-    const list = page.getByRole('list')
-    await expect(list.getByRole('button')).toHaveCount(100)
-    console.log(
-      `first view (title, counts, first 100 events) at ${viewport.width}px: ${Date.now() - begun} ms`,
-    )
-    await expect(page.getByText('The first 100 of 100,000 events, in time order.')).toBeVisible()
-    await expect(page.getByRole('note')).toContainText('not available yet')
-
-    const third = list.getByRole('button').nth(2)
-    const title = (await third.textContent()) ?? ''
-    await third.click()
-    const details = page.getByRole('region', { name: 'Event details' })
-    await expect(details.getByRole('heading', { name: title })).toBeVisible()
-    await expect(details.getByText(/^Countries: [A-Z]{2}/)).toBeVisible()
-    await page.screenshot({ path: testInfo.outputPath(`engine-held-${viewport.width}.png`), fullPage: false })
-
-    // Only the app's files and the engine's answers: no dataset, nothing from another origin.
-    expect(requested.every((url) => url.startsWith(service.origin))).toBe(true)
-    expect(requested.filter((url) => /\/data\/|\.json(\?|$)|\.parquet|\.csv/.test(url))).toEqual([])
-    expect(requested.filter((url) => url.endsWith('/query')).length).toBeGreaterThanOrEqual(3)
+    await checkEngineHeldPage(page, service, ROWS, testInfo)
   })
 }
