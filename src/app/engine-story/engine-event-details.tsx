@@ -1,9 +1,9 @@
-import { EngineProblem } from '../../components/engine-problem/engine-problem'
+import { EngineProblemWords } from '../../components/engine-problem/engine-problem-words'
 import { defineMessages } from '../../i18n/messages'
 import { useT } from '../../i18n/use-t'
 import type { AnswerSource } from '../../state/query/answer-source'
-import { answerEventDetails } from '../../state/query/memory-details'
 import { useAnswerOf } from '../../state/query/use-answer'
+import { engineOnly } from './engine-story-questions'
 import { RowDate } from './row-date'
 
 const messages = defineMessages({
@@ -17,7 +17,7 @@ const messages = defineMessages({
 /** One event's details, drawn from the engine's `event-details` row (the page holds no event). */
 export function EngineEventDetails({ source, id }: { source: AnswerSource; id: string }) {
   const t = useT()
-  const details = useAnswerOf(source, { kind: 'event-details', id }, answerEventDetails)
+  const details = useAnswerOf(source, { kind: 'event-details', id }, engineOnly())
   const row = details.answer?.rows[0]
   return (
     <section
@@ -26,7 +26,7 @@ export function EngineEventDetails({ source, id }: { source: AnswerSource; id: s
       aria-busy={details.counting}
     >
       <h2 id="engine-story-details">{t(messages.heading)}</h2>
-      <EngineProblem error={details.error} onRetry={details.retry} />
+      {details.error && <EngineProblemWords error={details.error} onRetry={details.retry} />}
       {details.answer && !row && <p>{t(messages.missing)}</p>}
       {row && (
         <>

@@ -1,16 +1,13 @@
 import { useMemo, useState } from 'react'
-import { EngineProblem } from '../../components/engine-problem/engine-problem'
-import { LoadingState } from '../../components/loading-state'
+import { EngineProblemWords } from '../../components/engine-problem/engine-problem-words'
 import { defineMessages } from '../../i18n/messages'
 import { useLanguage, useT } from '../../i18n/use-t'
 import { engineAnswerSource } from '../../state/query/answer-source'
-import { answerEvents } from '../../state/query/memory-first-view'
-import { answerStorySummary } from '../../state/query/memory-summary'
 import { useAnswerOf } from '../../state/query/use-answer'
 import { EngineEventDetails } from './engine-event-details'
 import { RowDate } from './row-date'
 import './engine-story-page.css'
-import { FIRST_EVENTS_QUESTION, SUMMARY_QUESTION } from './engine-story-questions'
+import { engineOnly, FIRST_EVENTS_QUESTION, SUMMARY_QUESTION } from './engine-story-questions'
 
 const messages = defineMessages({
   asking: { id: 'engineStory.asking', defaultMessage: 'Asking the query engine about its story…' },
@@ -43,17 +40,20 @@ export function EngineStoryPage({ endpoint }: { endpoint: string }) {
   const t = useT()
   const { locale } = useLanguage()
   const source = useMemo(() => engineAnswerSource(endpoint), [endpoint])
-  const summary = useAnswerOf(source, SUMMARY_QUESTION, answerStorySummary)
-  const first = useAnswerOf(source, FIRST_EVENTS_QUESTION, answerEvents)
+  const summary = useAnswerOf(source, SUMMARY_QUESTION, engineOnly())
+  const first = useAnswerOf(source, FIRST_EVENTS_QUESTION, engineOnly())
   const [chosen, setChosen] = useState<string | null>(null)
   const day = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }), [locale])
   const story = summary.answer?.rows[0]
   return (
     <main className="page engine-story">
       {summary.error ? (
-        <EngineProblem error={summary.error} onRetry={summary.retry} />
+        <EngineProblemWords error={summary.error} onRetry={summary.retry} />
       ) : !story ? (
-        <LoadingState label={t(messages.asking)} />
+        <div className="loading-state" role="status" aria-live="polite">
+          <span className="spinner" aria-hidden="true" />
+          {t(messages.asking)}
+        </div>
       ) : (
         <header>
           <h1 className="story-title">{story.title}</h1>
@@ -77,7 +77,7 @@ export function EngineStoryPage({ endpoint }: { endpoint: string }) {
       <div className="engine-story-body">
         <section aria-labelledby="engine-story-first">
           <h2 id="engine-story-first">{t(messages.firstEvents)}</h2>
-          <EngineProblem error={first.error} onRetry={first.retry} />
+          {first.error && <EngineProblemWords error={first.error} onRetry={first.retry} />}
           {first.answer && (
             <>
               <p className="engine-story-line">

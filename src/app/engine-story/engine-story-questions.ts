@@ -1,5 +1,25 @@
-import type { QueryOf } from '../../dataset/query/query-description'
-import { NO_FILTER } from '../../dataset/query/query-description'
+import type { EventFilter, QueryKind, QueryOf } from '../../dataset/query/query-description'
+import type { MemoryHandler } from '../../state/query/memory-index'
+
+// This page's code loads only for a story an engine holds. It imports no value the first view's code
+// holds too (NO_FILTER, the in-memory handlers, LoadingState, EngineProblem): the bundler would move
+// each such module into a chunk of its own, and the first view would fetch more, smaller files
+// (+1.8 kB gzip, measured). Types cost nothing.
+
+/** Lets every event through (NO_FILTER's value, written here: see above). */
+const EVERY_EVENT: EventFilter = {
+  chosen: { country: [], actor: [], category: [], status: [] },
+  search: '',
+  area: null,
+  window: null,
+}
+
+/** The page holds no story: its questions are the engine's only, never answered in memory. */
+export function engineOnly<Kind extends QueryKind>(): MemoryHandler<Kind> {
+  return () => {
+    throw new Error('A story held by an engine has no in-memory index to answer from.')
+  }
+}
 
 /** What the page asks first of a story an engine holds: the story as a whole. */
 export const SUMMARY_QUESTION: QueryOf<'story-summary'> = { kind: 'story-summary' }
@@ -9,7 +29,7 @@ export const FIRST_EVENTS = 100
 
 export const FIRST_EVENTS_QUESTION: QueryOf<'events'> = {
   kind: 'events',
-  filter: NO_FILTER,
+  filter: EVERY_EVENT,
   fields: ['title', 'date', 'precision', 'status', 'countries'],
   limit: FIRST_EVENTS,
   offset: 0,
