@@ -1,6 +1,6 @@
 import { checkEngineHeldPage } from './engine-held-checks'
 import { acledParquet, type EngineService, startEngineService } from './engine-service'
-import { test } from './fixtures'
+import { expect, test } from './fixtures'
 
 // A story held by the engine service, not by the page: the service serves the built app and answers at
 // /query on the same origin, over 100,000 generated ACLED-shaped rows. The page opens
@@ -33,3 +33,15 @@ for (const viewport of [
     await checkEngineHeldPage(page, service, ROWS, testInfo)
   })
 }
+
+test('in Arabic, right to left: the frame and the note in the reader’s language', async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto(`${service.appUrl}&lang=ar`)
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`acled-${ROWS}.parquet`)
+  await expect(page.getByRole('note')).toContainText('يحتفظ بهذه القصة محرّك الاستعلامات')
+  await expect(page.getByRole('list').getByRole('button')).toHaveCount(100)
+  await page.screenshot({ path: testInfo.outputPath('engine-held-ar-390.png') })
+})

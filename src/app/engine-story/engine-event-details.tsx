@@ -1,4 +1,5 @@
 import { EngineProblemWords } from '../../components/engine-problem/engine-problem-words'
+import { isolated } from '../../i18n/isolated'
 import { defineMessages } from '../../i18n/messages'
 import { useT } from '../../i18n/use-t'
 import type { AnswerSource } from '../../state/query/answer-source'
@@ -35,9 +36,11 @@ export function EngineEventDetails({ source, id }: { source: AnswerSource; id: s
             <RowDate date={row.date} />
           </p>
           {row.summary && <p>{row.summary}</p>}
-          {row.countries.length > 0 && <p>{t(messages.countries, { list: row.countries.join(', ') })}</p>}
-          {row.actors.length > 0 && <p>{t(messages.actors, { list: row.actors.join(', ') })}</p>}
-          {row.placeName && <p>{t(messages.place, { place: row.placeName })}</p>}
+          {row.countries.length > 0 && (
+            <p>{t(messages.countries, { list: isolated(row.countries.join(', ')) })}</p>
+          )}
+          {row.actors.length > 0 && <p>{t(messages.actors, { list: isolated(row.actors.join(', ')) })}</p>}
+          {row.placeName && <p>{t(messages.place, { place: isolated(row.placeName) })}</p>}
         </>
       )}
     </section>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import { EngineProblemWords } from '../../components/engine-problem/engine-problem-words'
+import { isolated } from '../../i18n/isolated'
 import { defineMessages } from '../../i18n/messages'
 import { useLanguage, useT } from '../../i18n/use-t'
 import { engineAnswerSource } from '../../state/query/answer-source'
@@ -58,7 +59,7 @@ export function EngineStoryPage({ endpoint }: { endpoint: string }) {
         <header>
           <h1 className="story-title">{story.title}</h1>
           {story.source !== null && story.source !== story.title && (
-            <p className="engine-story-line">{t(messages.source, { source: story.source })}</p>
+            <p className="engine-story-line">{t(messages.source, { source: isolated(story.source) })}</p>
           )}
           <p className="engine-story-line">
             {t(messages.counts, { events: story.events, quotes: story.quotes })}
@@ -72,7 +73,8 @@ export function EngineStoryPage({ endpoint }: { endpoint: string }) {
         </header>
       )}
       <p className="engine-story-held" role="note">
-        {t(messages.heldThere, { endpoint })}
+        {/* A path in a line of words: isolated, or "/query" reads "query/" right to left. */}
+        {t(messages.heldThere, { endpoint: isolated(endpoint) })}
       </p>
       <div className="engine-story-body">
         <section aria-labelledby="engine-story-first">
