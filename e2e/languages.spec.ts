@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs'
 import type { Locator, Page } from '@playwright/test'
 import { NOTED_PAGE } from './data/noted-page'
+import {
+  CALENDAR_WITH_BAD_EVENTS,
+  GEOJSON_WITH_BAD_FEATURES,
+  JSON_LINES_WITH_BAD_LINES,
+} from './data/rows-left-out'
 import { SEED } from './editor/editor-page'
 import { expect, seriousAxeViolations, test } from './fixtures'
 
@@ -189,6 +194,34 @@ test.describe('the pseudo-language shows no English left', () => {
       await expect(notes.locator('li').nth(at).locator('bdi').first()).toHaveText(data)
       await expect(notes.locator('[lang="en"]')).toHaveCount(0)
       expect(await englishLeft(notes, NOTHING_ENGLISH), file).toEqual([])
+    }
+  })
+
+  test('rows left out of a calendar, a GeoJSON file and a JSON Lines file: their places and reasons in the language', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000)
+    await page.goto('/?lang=en-XA')
+    const heading = page.getByRole('heading', { level: 1 })
+    await expect(heading).toHaveText(STORY_TITLE, { timeout: 30_000 })
+    // Each file's rows left out (e2e/data/rows-left-out.ts): the note lists each kind with its first
+    // place ("line 12", "row 2", 'row 3, column "date"'), the place's number isolated as the file's.
+    for (const [name, text, title, places] of [
+      ['ward.ics', CALENDAR_WITH_BAD_EVENTS, 'Ward meetings', ['11', '16', '23']],
+      ['places.geojson', GEOJSON_WITH_BAD_FEATURES, 'places', ['2', '3']],
+      ['records.jsonl', JSON_LINES_WITH_BAD_LINES, 'records', ['2']],
+    ] as const) {
+      await page
+        .locator('input[type="file"][multiple]')
+        .setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(text) })
+      await expect(heading).toHaveText(title, { timeout: 60_000 })
+      await expect(page.locator('.notice-list bdi').getByText(places[0], { exact: true })).toBeVisible({
+        timeout: 30_000,
+      })
+      const isolated = await page.locator('.notice-list bdi').allTextContents()
+      for (const place of places) expect(isolated, name).toContain(place)
+      await expect(page.locator('.notice-list [lang="en"]')).toHaveCount(name === 'records.jsonl' ? 1 : 0)
+      expect(await englishLeft(page.locator('.notice-list'), NOTHING_ENGLISH), name).toEqual([])
     }
   })
 

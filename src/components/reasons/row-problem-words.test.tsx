@@ -54,7 +54,12 @@ test('in Arabic a row’s problem is Arabic, its column and cell isolated as dat
   }
   const { container } = render(<RowProblemWords problem={row} />)
   expect(container.textContent).not.toMatch(/expected|found|row/)
-  expect(Array.from(container.querySelectorAll('bdi'), (bdi) => bdi.textContent)).toEqual(['Fecha', 'pronto'])
+  // The row's number is isolated too, as the file's (its digits keep their place right to left).
+  expect(Array.from(container.querySelectorAll('bdi'), (bdi) => bdi.textContent)).toEqual([
+    '12',
+    'Fecha',
+    'pronto',
+  ])
   expect(edtfProblemWords('noSuchDay')).not.toMatch(/calendar/)
 })
 

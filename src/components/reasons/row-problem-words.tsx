@@ -7,7 +7,8 @@ import { edtfProblemWords } from './edtf-problem-words'
 
 // A row the reader could not make an event of, in the reader's language: where (its line and
 // column), what the cell should hold and what it held. The cell's text and the column's name are
-// data, isolated in <bdi>. Row numbers are the file's, written as the file's lines are (no grouping).
+// data, isolated in <bdi>. Row numbers are the file's, written as the file's lines are (no grouping),
+// isolated too, as an importer's places are (dataset-errors/place-words.tsx).
 const messages = defineMessages({
   row: {
     id: 'reasons.row',
@@ -38,7 +39,7 @@ function expectedWords(expected: RowProblem['expected']) {
 /** A row's problem in the reader's language ("row 5, column "date": expected a date…, found "soon""). */
 export function RowProblemWords({ problem }: { problem: RowProblem }) {
   return richText(messages.row, {
-    line: String(problem.line),
+    line: <bdi>{String(problem.line)}</bdi>,
     column: <bdi>{problem.column}</bdi>,
     expected: expectedWords(problem.expected),
     found:
