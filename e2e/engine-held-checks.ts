@@ -35,7 +35,18 @@ export async function checkEngineHeldPage(
   const details = page.getByRole('region', { name: 'Event details' })
   await expect(details.getByRole('heading', { name: title })).toBeVisible()
   await expect(details.getByText(/^Countries: \u2068[A-Z]{2}/)).toBeVisible()
+
+  // A country among the engine's counts: the list becomes the engine's answer under it, its total
+  // the count the button showed.
+  const filters = page.getByRole('region', { name: 'Filters' })
+  const country = filters.getByRole('group', { name: 'Countries' }).getByRole('button').first()
+  const [, count = ''] = /\(([\d,]+)\)$/.exec((await country.textContent()) ?? '') ?? []
+  await country.click()
+  await expect(country).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByText(`The first 100 of ${count} events, in time order.`)).toBeVisible()
   await page.screenshot({ path: testInfo.outputPath(`engine-held-${rows}-${width}.png`) })
+  await filters.getByRole('button', { name: 'Clear filters' }).click()
+  await expect(page.getByText(`The first 100 of ${counted} events, in time order.`)).toBeVisible()
 
   expect(requested.every((url) => url.startsWith(service.origin))).toBe(true)
   expect(requested.filter((url) => /\/data\/|\.json(\?|$)|\.parquet|\.csv/.test(url))).toEqual([])

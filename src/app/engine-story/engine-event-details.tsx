@@ -1,10 +1,10 @@
 import { EngineProblemWords } from '../../components/engine-problem/engine-problem-words'
-import { isolated } from '../../i18n/isolated'
 import { defineMessages } from '../../i18n/messages'
 import { useT } from '../../i18n/use-t'
 import type { AnswerSource } from '../../state/query/answer-source'
 import { useAnswerOf } from '../../state/query/use-answer'
 import { engineOnly } from './engine-story-questions'
+import { isolated } from './isolate'
 import { RowDate } from './row-date'
 
 const messages = defineMessages({

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, expect, test } from 'vitest'
 import type { AnswerOf } from '../../dataset/query/answers'
 import { ARROW_STREAM, answerToArrow } from '../../dataset/query/arrow-answers'
@@ -59,7 +59,29 @@ test('the story’s frame, its first events and a chosen event’s details, all 
   const details = within(await screen.findByRole('region', { name: 'Event details' }))
   expect(await details.findByRole('heading', { name: chosen.title })).toBeTruthy()
   if (chosen.summary) expect(details.getByText(chosen.summary)).toBeTruthy()
-  expect(asked).toEqual(['story-summary', 'events', 'event-details'])
+  expect(asked.sort()).toEqual(['event-details', 'events', 'facet-counts', 'story-summary'])
+
+  // A country chosen among the engine's counts: the list is the engine's answer under that filter.
+  const filters = within(screen.getByRole('region', { name: 'Filters' }))
+  const country = filters.getAllByRole('button')[0]
+  if (!country) throw new Error('the engine counted no country')
+  const [, code = '', count = ''] = /^\u2068(\w+)\u2069 \((\d+)\)$/.exec(country.textContent ?? '') ?? []
+  fireEvent.click(country)
+  const matching = story.events.filter((event) => event.countries.includes(code))
+  expect(Number(count)).toBe(matching.length)
+  expect(
+    await screen.findByText(
+      `The first ${matching.length} of ${matching.length} event${matching.length === 1 ? '' : 's'}, in time order.`,
+    ),
+  ).toBeTruthy()
+  await waitFor(() =>
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((item) => item.textContent),
+    ).toEqual(matching.map((event) => event.title)),
+  )
+  expect(country.getAttribute('aria-pressed')).toBe('true')
 })
 
 test('an engine that cannot answer is said in the page’s frame, with a way to ask again', async () => {

@@ -1,14 +1,20 @@
 import { useMemo, useState } from 'react'
 import { EngineProblemWords } from '../../components/engine-problem/engine-problem-words'
-import { isolated } from '../../i18n/isolated'
 import { defineMessages } from '../../i18n/messages'
 import { useLanguage, useT } from '../../i18n/use-t'
 import { engineAnswerSource } from '../../state/query/answer-source'
 import { useAnswerOf } from '../../state/query/use-answer'
 import { EngineEventDetails } from './engine-event-details'
+import { isolated } from './isolate'
 import { RowDate } from './row-date'
 import './engine-story-page.css'
-import { engineOnly, FIRST_EVENTS_QUESTION, SUMMARY_QUESTION } from './engine-story-questions'
+import { EngineStoryFacets, type PageChoice, type PageFacet } from './engine-story-facets'
+import {
+  engineOnly,
+  facetCountsQuestion,
+  firstEventsQuestion,
+  SUMMARY_QUESTION,
+} from './engine-story-questions'
 
 const messages = defineMessages({
   asking: { id: 'engineStory.asking', defaultMessage: 'Asking the query engine about its story…' },
@@ -22,7 +28,7 @@ const messages = defineMessages({
   heldThere: {
     id: 'engineStory.heldThere',
     defaultMessage:
-      'This story is held by the query engine at {endpoint}, not in this page. The timeline, the filters, the map, the quotes, story mode and the editor draw a story held in the page: for a story held by an engine they are not available yet.',
+      'This story is held by the query engine at {endpoint}, not in this page. The timeline, the map, the quotes, story mode and the editor draw a story held in the page: for a story held by an engine they are not available yet.',
   },
   firstEvents: { id: 'engineStory.firstEvents', defaultMessage: 'The first events' },
   firstOf: {
@@ -31,6 +37,8 @@ const messages = defineMessages({
       'The first {shown, number} of {total, plural, one {# event} other {# events}}, in time order.',
   },
 })
+
+const NOTHING_CHOSEN: PageChoice = { country: [], category: [] }
 
 /**
  * The page of a story an engine service holds (`?engine=` with no dataset): nothing of the story is
@@ -42,8 +50,24 @@ export function EngineStoryPage({ endpoint }: { endpoint: string }) {
   const { locale } = useLanguage()
   const source = useMemo(() => engineAnswerSource(endpoint), [endpoint])
   const summary = useAnswerOf(source, SUMMARY_QUESTION, engineOnly())
-  const first = useAnswerOf(source, FIRST_EVENTS_QUESTION, engineOnly())
-  const [chosen, setChosen] = useState<string | null>(null)
+  const [chosen, setChosen] = useState<PageChoice>(NOTHING_CHOSEN)
+  const counts = useAnswerOf(
+    source,
+    useMemo(() => facetCountsQuestion(chosen), [chosen]),
+    engineOnly(),
+  )
+  const first = useAnswerOf(
+    source,
+    useMemo(() => firstEventsQuestion(chosen), [chosen]),
+    engineOnly(),
+  )
+  const toggle = (facet: PageFacet, value: string) =>
+    setChosen((before) => {
+      const values = before[facet]
+      const next = values.includes(value) ? values.filter((kept) => kept !== value) : [...values, value]
+      return { ...before, [facet]: next }
+    })
+  const [selected, setSelected] = useState<string | null>(null)
   const day = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }), [locale])
   const story = summary.answer?.rows[0]
   return (
@@ -91,8 +115,8 @@ export function EngineStoryPage({ endpoint }: { endpoint: string }) {
                     <button
                       type="button"
                       className="link-button"
-                      aria-pressed={chosen === row.id}
-                      onClick={() => setChosen(row.id)}
+                      aria-pressed={selected === row.id}
+                      onClick={() => setSelected(row.id)}
                     >
                       {row.title}
                     </button>{' '}
@@ -103,7 +127,16 @@ export function EngineStoryPage({ endpoint }: { endpoint: string }) {
             </>
           )}
         </section>
-        {chosen !== null && <EngineEventDetails source={source} id={chosen} />}
+        <div>
+          {counts.error && <EngineProblemWords error={counts.error} onRetry={counts.retry} />}
+          <EngineStoryFacets
+            counts={counts.answer}
+            chosen={chosen}
+            onToggle={toggle}
+            onClear={() => setChosen(NOTHING_CHOSEN)}
+          />
+          {selected !== null && <EngineEventDetails source={source} id={selected} />}
+        </div>
       </div>
     </main>
   )

@@ -1,5 +1,6 @@
 import type { EventFilter, QueryKind, QueryOf } from '../../dataset/query/query-description'
 import type { MemoryHandler } from '../../state/query/memory-index'
+import { PAGE_FACETS, type PageChoice } from './engine-story-facets'
 
 // This page's code loads only for a story an engine holds. It imports no value the first view's code
 // holds too (NO_FILTER, the in-memory handlers, LoadingState, EngineProblem): the bundler would move
@@ -27,10 +28,30 @@ export const SUMMARY_QUESTION: QueryOf<'story-summary'> = { kind: 'story-summary
 /** How many of its first events the page lists, drawn from the answer's rows. */
 export const FIRST_EVENTS = 100
 
-export const FIRST_EVENTS_QUESTION: QueryOf<'events'> = {
-  kind: 'events',
-  filter: EVERY_EVENT,
-  fields: ['title', 'date', 'precision', 'status', 'countries'],
-  limit: FIRST_EVENTS,
-  offset: 0,
+/** How many of each facet's busiest values the page offers to filter by. */
+export const FACET_VALUES = 12
+
+/** The filter of a choice of countries and categories (OR within a facet, AND across). */
+export function filterOf(chosen: PageChoice): EventFilter {
+  return { ...EVERY_EVENT, chosen: { ...EVERY_EVENT.chosen, ...chosen } }
+}
+
+export function firstEventsQuestion(chosen: PageChoice): QueryOf<'events'> {
+  return {
+    kind: 'events',
+    filter: filterOf(chosen),
+    fields: ['title', 'date', 'precision', 'status', 'countries'],
+    limit: FIRST_EVENTS,
+    offset: 0,
+  }
+}
+
+export function facetCountsQuestion(chosen: PageChoice): QueryOf<'facet-counts'> {
+  return {
+    kind: 'facet-counts',
+    filter: filterOf(chosen),
+    facets: PAGE_FACETS,
+    adding: [],
+    limit: FACET_VALUES,
+  }
 }
