@@ -48,6 +48,13 @@ export async function checkEngineHeldPage(
   await filters.getByRole('button', { name: 'Clear filters' }).click()
   await expect(page.getByText(`The first 100 of ${counted} events, in time order.`)).toBeVisible()
 
+  // A search, answered by the engine: fewer events, the first of them titled so.
+  await page.getByLabel('Search titles, summaries and quotes').fill('armed clash')
+  await expect(page.getByText(`The first 100 of ${counted} events, in time order.`)).toBeHidden()
+  await expect(page.getByText(/^The first 100 of [\d,]+ events, in time order\.$/)).toBeVisible()
+  await expect(list.getByRole('button').first()).toContainText('Armed clash')
+  await page.getByLabel('Search titles, summaries and quotes').fill('')
+
   expect(requested.every((url) => url.startsWith(service.origin))).toBe(true)
   expect(requested.filter((url) => /\/data\/|\.json(\?|$)|\.parquet|\.csv/.test(url))).toEqual([])
   expect(requested.filter((url) => url.endsWith('/query')).length).toBeGreaterThanOrEqual(3)

@@ -4,7 +4,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { afterEach, expect, test } from 'vitest'
 import type { AnswerOf } from '../../dataset/query/answers'
 import { ARROW_STREAM, answerToArrow } from '../../dataset/query/arrow-answers'
-import type { QueryDescription } from '../../dataset/query/query-description'
+import { NO_FILTER, type QueryDescription } from '../../dataset/query/query-description'
 import { memoryAnswerer } from '../../state/query/memory-answerer'
 import { buildStory } from '../../testing/build-story'
 import { loopbackEngine } from '../../testing/loopback-engine'
@@ -82,6 +82,25 @@ test('the story’s frame, its first events and a chosen event’s details, all 
     ).toEqual(matching.map((event) => event.title)),
   )
   expect(country.getAttribute('aria-pressed')).toBe('true')
+
+  // A search within that country: the engine's answer, as the index answers the same filter.
+  const word = (matching[0]?.title ?? '').split(' ')[0] ?? ''
+  fireEvent.change(screen.getByLabelText('Search titles, summaries and quotes'), { target: { value: word } })
+  const found = await memory.answer({
+    kind: 'events',
+    filter: { ...NO_FILTER, chosen: { ...NO_FILTER.chosen, country: [code] }, search: word },
+    fields: ['title'],
+    limit: 100,
+    offset: 0,
+  })
+  expect(found.total).toBeGreaterThan(0)
+  await waitFor(() =>
+    expect(
+      within(list)
+        .getAllByRole('button')
+        .map((item) => item.textContent),
+    ).toEqual(found.rows.map((row) => row.title)),
+  )
 })
 
 test('an engine that cannot answer is said in the page’s frame, with a way to ask again', async () => {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { EngineProblemWords } from '../../components/engine-problem/engine-problem-words'
 import { defineMessages } from '../../i18n/messages'
 import { useLanguage, useT } from '../../i18n/use-t'
@@ -31,6 +31,7 @@ const messages = defineMessages({
       'This story is held by the query engine at {endpoint}, not in this page. The timeline, the map, the quotes, story mode and the editor draw a story held in the page: for a story held by an engine they are not available yet.',
   },
   firstEvents: { id: 'engineStory.firstEvents', defaultMessage: 'The first events' },
+  search: { id: 'engineStory.search', defaultMessage: 'Search titles, summaries and quotes' },
   firstOf: {
     id: 'engineStory.firstOf',
     defaultMessage:
@@ -51,14 +52,17 @@ export function EngineStoryPage({ endpoint }: { endpoint: string }) {
   const source = useMemo(() => engineAnswerSource(endpoint), [endpoint])
   const summary = useAnswerOf(source, SUMMARY_QUESTION, engineOnly())
   const [chosen, setChosen] = useState<PageChoice>(NOTHING_CHOSEN)
+  const [search, setSearch] = useState('')
+  // Asked as typed: the engine answers a keystroke's question while the last answer stays drawn.
+  const asked = useDeferredValue(search.trim())
   const counts = useAnswerOf(
     source,
-    useMemo(() => facetCountsQuestion(chosen), [chosen]),
+    useMemo(() => facetCountsQuestion(chosen, asked), [chosen, asked]),
     engineOnly(),
   )
   const first = useAnswerOf(
     source,
-    useMemo(() => firstEventsQuestion(chosen), [chosen]),
+    useMemo(() => firstEventsQuestion(chosen, asked), [chosen, asked]),
     engineOnly(),
   )
   const toggle = (facet: PageFacet, value: string) =>
@@ -103,6 +107,10 @@ export function EngineStoryPage({ endpoint }: { endpoint: string }) {
       <div className="engine-story-body">
         <section aria-labelledby="engine-story-first">
           <h2 id="engine-story-first">{t(messages.firstEvents)}</h2>
+          <label className="engine-story-search">
+            {t(messages.search)}
+            <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+          </label>
           {first.error && <EngineProblemWords error={first.error} onRetry={first.retry} />}
           {first.answer && (
             <>

@@ -31,25 +31,28 @@ export const FIRST_EVENTS = 100
 /** How many of each facet's busiest values the page offers to filter by. */
 export const FACET_VALUES = 12
 
-/** The filter of a choice of countries and categories (OR within a facet, AND across). */
-export function filterOf(chosen: PageChoice): EventFilter {
-  return { ...EVERY_EVENT, chosen: { ...EVERY_EVENT.chosen, ...chosen } }
+/**
+ * The filter of a choice of countries and categories (OR within a facet, AND across) and a search
+ * (every word in the title, summary or quotes, folded).
+ */
+export function filterOf(chosen: PageChoice, search: string): EventFilter {
+  return { ...EVERY_EVENT, chosen: { ...EVERY_EVENT.chosen, ...chosen }, search }
 }
 
-export function firstEventsQuestion(chosen: PageChoice): QueryOf<'events'> {
+export function firstEventsQuestion(chosen: PageChoice, search: string): QueryOf<'events'> {
   return {
     kind: 'events',
-    filter: filterOf(chosen),
+    filter: filterOf(chosen, search),
     fields: ['title', 'date', 'precision', 'status', 'countries'],
     limit: FIRST_EVENTS,
     offset: 0,
   }
 }
 
-export function facetCountsQuestion(chosen: PageChoice): QueryOf<'facet-counts'> {
+export function facetCountsQuestion(chosen: PageChoice, search: string): QueryOf<'facet-counts'> {
   return {
     kind: 'facet-counts',
-    filter: filterOf(chosen),
+    filter: filterOf(chosen, search),
     facets: PAGE_FACETS,
     adding: [],
     limit: FACET_VALUES,
