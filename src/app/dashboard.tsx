@@ -1,3 +1,4 @@
+import { EngineAnnouncer } from '../components/engine-problem/engine-announcer'
 import { LanguageMenu } from '../components/language-menu'
 import { NoticeList } from '../components/notice-list'
 import { ThemeToggle } from '../components/theme-toggle'
@@ -120,6 +121,8 @@ export function Dashboard({
         <NoticeList notices={view.notices} notes={story.notes} />
         <LeftOutRows story={story} onDecline={source?.onDeclineFile ?? null} />
         <main className="dashboard-main">
+          {/* The one place an engine's problem is said aloud, once, whichever views show it. */}
+          <EngineAnnouncer />
           <div className="area-filters">
             <FiltersOfView view={view} />
           </div>

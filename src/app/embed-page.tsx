@@ -1,3 +1,4 @@
+import { EngineAnnouncer } from '../components/engine-problem/engine-announcer'
 import { EngineProblem } from '../components/engine-problem/engine-problem'
 import { NoticeList } from '../components/notice-list'
 import type { Story } from '../dataset/story-index'
@@ -66,7 +67,13 @@ export function EmbedPage({ story }: { story: Story }) {
                 </button>
               </p>
             )}
-            {filtered && <EngineProblem error={matchingCount.error} onRetry={matchingCount.retry} />}
+            {filtered && (
+              <EngineProblem
+                error={matchingCount.error}
+                onRetry={matchingCount.retry}
+                retrying={matchingCount.retrying}
+              />
+            )}
           </div>
           <div className="button-row">
             <StoryModeButton story={story} onOpen={actions.openStory} />
@@ -75,6 +82,7 @@ export function EmbedPage({ story }: { story: Story }) {
         </header>
         <NoticeList notices={view.notices} notes={story.notes} />
         <main className="embed-main">
+          <EngineAnnouncer />
           <div className="embed-timeline">
             <TimelineOfView view={view} />
           </div>

@@ -22,6 +22,9 @@ function renderCharts(Charts: typeof import('./charts-after-first-view').ChartsA
             story={story}
             filters={filters}
             counts={counts}
+            countsError={null}
+            countsRetry={() => {}}
+            countsRetrying={false}
             visibleWindow={visibleWindow}
             onWindowChange={() => {}}
             onToggle={() => {}}

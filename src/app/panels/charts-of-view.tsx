@@ -5,7 +5,7 @@ import { ChartsAfterFirstView } from './charts-after-first-view'
 
 /** The charts: events per period with the window's brush, and events by country or actor. */
 export function ChartsOfView({ view }: { view: StoryView }) {
-  const { counts } = useFacetCounts(view.filters)
+  const { counts, error, retry, retrying } = useFacetCounts(view.filters)
   return (
     <PanelErrorBoundary name={PANEL_NAMES.charts}>
       {/* Charts (recharts) are not needed for the first view: they load after it is painted. */}
@@ -13,6 +13,9 @@ export function ChartsOfView({ view }: { view: StoryView }) {
         story={view.story}
         filters={view.filters}
         counts={counts}
+        countsError={error}
+        countsRetry={retry}
+        countsRetrying={retrying}
         visibleWindow={view.visibleWindow}
         onWindowChange={view.actions.setWindow}
         onToggle={view.actions.toggleFilter}

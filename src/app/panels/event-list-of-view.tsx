@@ -18,6 +18,7 @@ export function EventListOfView({ view }: { view: StoryView }) {
         onClearSearch={view.clearSearch}
         onSelect={actions.selectEvent}
         onStep={actions.stepEvent}
+        problem={listed.problem}
       />
     </PanelErrorBoundary>
   )

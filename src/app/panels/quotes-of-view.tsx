@@ -5,7 +5,7 @@ import type { StoryView } from '../use-story-view'
 
 /** The quotes of the selected event, or of the matching events. */
 export function QuotesOfView({ view }: { view: StoryView }) {
-  const { quotes } = useQuotes(view.story, view.filters, view.selected)
+  const { quotes, problem } = useQuotes(view.story, view.filters, view.selected)
   return (
     <PanelErrorBoundary name={PANEL_NAMES.quotes}>
       <QuotesPanel
@@ -15,6 +15,7 @@ export function QuotesOfView({ view }: { view: StoryView }) {
         searchTerms={view.terms}
         markedQuote={view.state.quote}
         onChooseEvent={view.actions.selectEvent}
+        problem={problem}
       />
     </PanelErrorBoundary>
   )

@@ -30,21 +30,49 @@ const messages = defineMessages({
       'The query engine’s answer could not be read. The page and the engine may be different versions: reload the page; if it happens again, tell whoever runs the engine.',
   },
   retry: { id: 'engine.retry', defaultMessage: 'Try again' },
+  retrying: { id: 'engine.retrying', defaultMessage: 'Asking the query engine again…' },
+  stale: {
+    id: 'engine.stale',
+    defaultMessage: 'What this view shows is the engine’s last answer, from before this change.',
+  },
   detail: { id: 'engine.detail', defaultMessage: 'What the engine said' },
 })
 
 const WORDS: Readonly<Record<Problem, (typeof messages)[Problem]>> = messages
 
+/** The problem in one sentence, or that it is being asked again (the page's live region says it). */
+export function ProblemSentence({ error, retrying }: { error: Error; retrying: boolean }) {
+  const t = useT()
+  return <>{retrying ? t(messages.retrying) : t(WORDS[engineProblemOf(error).problem])}</>
+}
+
 /** An engine's problem in words (engine-problem.tsx loads this only when there is one). */
-export function EngineProblemWords({ error, onRetry }: { error: Error; onRetry: (() => void) | undefined }) {
+export function EngineProblemWords({
+  error,
+  onRetry,
+  retrying,
+  stale,
+}: {
+  error: Error
+  onRetry: (() => void) | undefined
+  retrying: boolean
+  stale: boolean
+}) {
   const t = useT()
   const problem = engineProblemOf(error)
   return (
-    <div className="engine-problem" role="alert">
+    <div className="engine-problem" aria-busy={retrying || undefined}>
       <p>
-        {t(WORDS[problem.problem])}{' '}
+        {retrying ? t(messages.retrying) : t(WORDS[problem.problem])}
+        {stale && <> {t(messages.stale)}</>}{' '}
+        {/* Kept while asking again (aria-disabled, not disabled): the reader's focus stays on it. */}
         {onRetry && (
-          <button type="button" className="link-button" onClick={onRetry}>
+          <button
+            type="button"
+            className="link-button"
+            aria-disabled={retrying || undefined}
+            onClick={retrying ? undefined : onRetry}
+          >
             {t(messages.retry)}
           </button>
         )}

@@ -6,9 +6,8 @@ import { directionOf } from '../../i18n/languages'
 import { defineMessages } from '../../i18n/messages'
 import { useLanguage, useT } from '../../i18n/use-t'
 import { formatCount } from '../../lib/format-count'
-import type { ActiveFilters, TimeWindow } from '../../state/view-state'
-import { type AxisTick, type FrameBin, roundTicks } from './density-bins'
-import { useDensityCounts } from './use-density-counts'
+import type { TimeWindow } from '../../state/view-state'
+import { type AxisTick, type DensityFrame, type FrameBin, roundTicks } from './density-bins'
 import { type Band, WindowBrush } from './window-brush'
 
 const messages = defineMessages({
@@ -37,8 +36,9 @@ const messages = defineMessages({
 
 type DensityChartProps = {
   story: Story
-  /** The view's filters: the bars' filled part counts the events they let through. */
-  filters: ActiveFilters
+  /** Every event per period over the story's span (use-density-counts.ts), and the matching ones. */
+  frame: DensityFrame
+  matched: Int32Array
   visibleWindow: TimeWindow
   onWindowChange: (visibleWindow: TimeWindow) => void
 }
@@ -56,16 +56,14 @@ const MatchedPerBin = createContext<Int32Array>(new Int32Array(0))
  */
 export const DensityChart = memo(function DensityChart({
   story,
-  filters,
+  frame,
+  matched,
   visibleWindow,
   onWindowChange,
 }: DensityChartProps) {
   const t = useT()
   const rtl = directionOf(useLanguage().language) === 'rtl'
-  // The story's own span, from its first event to its last: no padding to draw empty bars over.
   const span = story.extent
-  // All events are counted once per story; a filter counts only the matching ones.
-  const { frame, matched } = useDensityCounts(span, filters)
   const { unit, bins } = frame
   const ticks = useMemo(() => roundTicks(frame), [frame])
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null)

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { NO_FILTER, type PeriodCountsQuery } from '../../dataset/query/query-description'
+import { type AskingProblem, askingProblem } from '../../state/query/asking-problem'
 import { answerPeriodCounts } from '../../state/query/memory-periods'
 import { queryFilter } from '../../state/query/query-filter'
 import { useAnswer } from '../../state/query/use-answer'
@@ -13,7 +14,7 @@ import { type DensityFrame, densityFrame, frameBucketing, matchingPerBin } from 
 export function useDensityCounts(
   span: TimeWindow,
   filters: ActiveFilters,
-): { frame: DensityFrame; matched: Int32Array; counting: boolean } {
+): { frame: DensityFrame; matched: Int32Array; counting: boolean; problem: AskingProblem } {
   const bucketing = frameBucketing(span)
   const window = { start: span.start, end: span.end }
   const all: PeriodCountsQuery = { kind: 'period-counts', filter: { ...NO_FILTER, window }, bucketing }
@@ -29,5 +30,10 @@ export function useDensityCounts(
     () => matchingPerBin(frame, someAnswer.answer?.rows ?? []),
     [frame, someAnswer.answer],
   )
-  return { frame, matched, counting: allAnswer.counting || someAnswer.counting }
+  return {
+    frame,
+    matched,
+    counting: allAnswer.counting || someAnswer.counting,
+    problem: askingProblem(allAnswer, someAnswer),
+  }
 }

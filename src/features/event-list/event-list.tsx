@@ -1,8 +1,10 @@
 import { memo, useCallback, useState } from 'react'
+import { EngineProblem } from '../../components/engine-problem/engine-problem'
 import { HighlightedText } from '../../components/highlighted-text'
 import { LongList } from '../../components/long-list'
 import { StatusBadge } from '../../components/status-badge'
 import type { IndexedEvent } from '../../dataset/story-index'
+import type { AskingProblem } from '../../state/query/asking-problem'
 import { matchRanges, matchSnippet } from '../../state/search-highlight'
 import './event-list.css'
 import { useDateLabel } from '../../components/use-date-label'
@@ -34,6 +36,8 @@ type EventListProps = {
   onClearSearch: () => void
   onSelect: (id: string) => void
   onStep: (direction: -1 | 1) => void
+  /** The engine's failure to answer the list's questions, said above the rows it drew before. */
+  problem?: AskingProblem | undefined
 }
 
 /**
@@ -49,7 +53,9 @@ export const EventList = memo(function EventList({
   onClearSearch,
   onSelect,
   onStep,
+  problem,
 }: EventListProps) {
+  const failed = problem?.error ?? null
   const t = useT()
   const dateLabel = useDateLabel()
   const [body, setBody] = useState<HTMLDivElement | null>(null)
@@ -86,10 +92,17 @@ export const EventList = memo(function EventList({
       </div>
       {/* Above the scrolling rows, not among them: it stays in sight, and the rows' places do not move with it. */}
       {note && <p className="list-note panel-note">{note}</p>}
-      <div className="panel-body" ref={setBody}>
+      <EngineProblem
+        error={failed}
+        onRetry={problem?.retry}
+        retrying={problem?.retrying}
+        stale={events.length > 0}
+      />
+      <div className={failed ? 'panel-body engine-stale' : 'panel-body'} ref={setBody}>
         {events.length === 0 ? (
-          // With a note, the note has said why the list is empty.
+          // With a note, the note has said why the list is empty; with a problem, the problem has.
           !note &&
+          !failed &&
           (search.terms.length > 0 ? (
             <p className="empty-state" role="status">
               {/* Other filters may share the blame: the filters panel says which. */}

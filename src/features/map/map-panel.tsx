@@ -1,5 +1,6 @@
 import { geoEqualEarth, geoPath } from 'd3-geo'
 import { useEffect, useMemo, useRef, useState } from 'react'
+import { EngineProblem } from '../../components/engine-problem/engine-problem'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { describeArea, type GeoArea, type MapCentre } from '../../state/geo-area'
 import type { ActiveFilters, TimeWindow } from '../../state/view-state'
@@ -108,7 +109,7 @@ function MapPanel(props: MapPanelProps) {
   }, [projection, shapes])
   const drawn = useMemo(() => new Set(shapes.flatMap((shape) => (shape.code ? [shape.code] : []))), [shapes])
 
-  const { counts, inView } = useMapAnswers(story, filters, visibleWindow)
+  const { counts, inView, problem } = useMapAnswers(story, filters, visibleWindow)
   const classes = useMemo(() => countClasses(Math.max(0, ...counts.byCountry.values())), [counts])
   // Each event's place on the fitted world, projected once per size (a filter or the timeline's
   // window changes which events are mapped, not where they are); the view only moves and scales them.
@@ -191,9 +192,17 @@ function MapPanel(props: MapPanelProps) {
           </button>
         )}
       </div>
+      <EngineProblem
+        error={problem.error}
+        onRetry={problem.retry}
+        retrying={problem.retrying}
+        stale={inView > 0}
+      />
       <div
         ref={frame}
-        className={drawing ? 'map-frame drawing' : 'map-frame'}
+        className={['map-frame', drawing && 'drawing', problem.error && 'engine-stale']
+          .filter(Boolean)
+          .join(' ')}
         role="application"
         aria-roledescription={t(messages.map)}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the map takes keys (arrows move it, + and − zoom): it must be reachable by Tab

@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { QUERY_LIMITS } from '../../dataset/query/query-limits'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { useAnswerSource } from '../../state/query/answer-source'
+import { type AskingProblem, askingProblem } from '../../state/query/asking-problem'
 import { answerEvents } from '../../state/query/memory-first-view'
 import { answerMapCountries, answerMapPoints } from '../../state/query/memory-map'
 import { queryFilter } from '../../state/query/query-filter'
@@ -18,7 +19,7 @@ export function useMapAnswers(
   story: Story,
   filters: ActiveFilters,
   window: TimeWindow,
-): { counts: MapCounts; inView: number; counting: boolean } {
+): { counts: MapCounts; inView: number; counting: boolean; problem: AskingProblem } {
   const source = useAnswerSource()
   const filter = queryFilter(filters, { start: window.start, end: window.end })
   const inView = useAnswer({ kind: 'events', filter, fields: [], limit: 1, offset: 0 }, answerEvents)
@@ -49,5 +50,7 @@ export function useMapAnswers(
     counts,
     inView: inView.answer?.total ?? 0,
     counting: inView.counting || countries.counting || points.counting,
+    // Three questions, one view: one problem, one Try again for those that failed.
+    problem: askingProblem(inView, countries, points),
   }
 }

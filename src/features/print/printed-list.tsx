@@ -1,5 +1,5 @@
-import { useMemo } from 'react'
-import { EngineProblem } from '../../components/engine-problem/engine-problem'
+import { useEffect, useMemo } from 'react'
+import { EngineProblem, useProblemWordsReady } from '../../components/engine-problem/engine-problem'
 import { localDateLabel } from '../../components/local-date-label'
 import { statusLabel } from '../../components/status-badge'
 import { shownCountryName } from '../../dataset/format/shown-country-name'
@@ -13,6 +13,7 @@ import { answerEvents } from '../../state/query/memory-first-view'
 import { queryFilter } from '../../state/query/query-filter'
 import { useAnswer } from '../../state/query/use-answer'
 import type { ActiveFilters } from '../../state/view-state'
+import { printDone } from './print-request'
 import './print.css'
 
 const messages = defineMessages({
@@ -30,6 +31,11 @@ const messages = defineMessages({
     id: 'print.quoteParagraph',
     defaultMessage:
       ', paragraph {paragraph}{part, select, heading { (a heading)} standfirst { (the standfirst)} other {}}',
+  },
+  waiting: {
+    id: 'print.waiting',
+    defaultMessage:
+      'The query engine has not answered yet, so no event is printed. Print with the page’s Print button: it waits for the answer.',
   },
   paragraphs: {
     id: 'print.paragraphs',
@@ -54,16 +60,27 @@ export function PrintedList({
   story,
   filters,
   filtersInWords,
+  printWhenAnswered = false,
 }: {
   story: Story
   filters: ActiveFilters
   filtersInWords: string
+  /** Print was pressed: the browser prints once the answer (or the engine's problem) is here. */
+  printWhenAnswered?: boolean
 }) {
   const t = useT()
   const { dataset, published } = story
   // The first MOST_PRINTED matching events in time order, and how many match: the story's answerer's
   // (in memory, on the render that prints). The events are drawn as the story holds them.
-  const { answer, error, retry } = useAnswer(printedEventsQuestion(filters), answerEvents)
+  const { answer, counting, error, retry, retrying } = useAnswer(printedEventsQuestion(filters), answerEvents)
+  const wordsReady = useProblemWordsReady(error)
+  const ready = error ? !retrying && wordsReady : answer !== undefined && !counting
+  useEffect(() => {
+    if (!printWhenAnswered || !ready) return
+    // Printed as it is now: the answer, or the engine's problem in words (loaded with the problem).
+    window.print()
+    printDone()
+  }, [printWhenAnswered, ready])
   const printed = useMemo(
     () => (answer?.rows ?? []).flatMap((row) => story.eventsById.get(row.id) ?? []),
     [answer, story],
@@ -92,7 +109,8 @@ export function PrintedList({
             })}
           </p>
         )}
-        <EngineProblem error={error} onRetry={retry} />
+        <EngineProblem error={error} onRetry={retry} retrying={retrying} />
+        {!answer && !error && <p className="printed-meta">{t(messages.waiting)}</p>}
       </header>
       <ol className="printed-events">
         {printed.map((event) => (

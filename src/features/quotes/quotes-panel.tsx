@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { actorDescription } from '../../components/actor-label'
 import { CopyButton } from '../../components/copy-button/copy-button'
+import { EngineProblem } from '../../components/engine-problem/engine-problem'
 import { HighlightedText } from '../../components/highlighted-text'
 import { LongList } from '../../components/long-list'
 import { ScrollArea } from '../../components/scroll-area'
@@ -8,6 +9,7 @@ import { QuotePlace } from '../../components/source-text/quote-place'
 import type { Quote } from '../../dataset/format/schema'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { openingWords } from '../../lib/opening-words'
+import type { AskingProblem } from '../../state/query/asking-problem'
 import type { QuoteOfEvent } from '../../state/query/quotes-of'
 import { matchRanges } from '../../state/search-highlight'
 import { linkToEvent } from '../../state/share-links'
@@ -49,6 +51,8 @@ type QuotesPanelProps = {
   /** The quote a link points to (`?quote=`), marked and brought into view. */
   markedQuote?: string | null
   onChooseEvent: (id: string) => void
+  /** The engine's failure to answer the panel's question, said above the quotes it drew before. */
+  problem?: AskingProblem | undefined
 }
 
 /** The selected event's quotes; with no selection, the quotes of every matching event. */
@@ -59,7 +63,9 @@ export const QuotesPanel = memo(function QuotesPanel({
   searchTerms,
   markedQuote = null,
   onChooseEvent,
+  problem,
 }: QuotesPanelProps) {
+  const failed = problem?.error ?? null
   // A heading or the standfirst quoting what the body quotes is the editor's words: not counted twice.
   const counted = useMemo(() => quotes.filter(({ quote }) => !quote.source?.part).length, [quotes])
   const t = useT()
@@ -89,20 +95,31 @@ export const QuotesPanel = memo(function QuotesPanel({
           {quotes.length > counted && ` ${t(messages.inHeadings, { count: quotes.length - counted })}`}
         </span>
       </div>
+      <EngineProblem
+        error={failed}
+        onRetry={problem?.retry}
+        retrying={problem?.retrying}
+        stale={quotes.length > 0}
+      />
       <ScrollArea labelledBy="quotes-title" ref={setBody}>
-        {quotes.length === 0 ? (
-          <p className="empty-state">{selected ? t(messages.noneInEvent) : t(messages.noneMatching)}</p>
-        ) : (
-          <LongList
-            items={quotes}
-            itemKey={quoteKey}
-            renderItem={renderQuote}
-            scroller={body}
-            estimatedRowHeight={110}
-            className="quote-list"
-            itemClassName="quote-card"
-          />
-        )}
+        <div className={failed ? 'engine-stale' : undefined}>
+          {quotes.length === 0 ? (
+            // With a problem, the problem has said why there are none.
+            !failed && (
+              <p className="empty-state">{selected ? t(messages.noneInEvent) : t(messages.noneMatching)}</p>
+            )
+          ) : (
+            <LongList
+              items={quotes}
+              itemKey={quoteKey}
+              renderItem={renderQuote}
+              scroller={body}
+              estimatedRowHeight={110}
+              className="quote-list"
+              itemClassName="quote-card"
+            />
+          )}
+        </div>
       </ScrollArea>
     </section>
   )

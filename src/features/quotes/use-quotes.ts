@@ -4,6 +4,7 @@ import { NO_FILTER } from '../../dataset/query/query-description'
 import { QUERY_LIMITS } from '../../dataset/query/query-limits'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { useAnswerSource } from '../../state/query/answer-source'
+import { type AskingProblem, askingProblem } from '../../state/query/asking-problem'
 import { answerQuotes } from '../../state/query/memory-first-view'
 import { queryFilter } from '../../state/query/query-filter'
 import type { QuoteOfEvent } from '../../state/query/quotes-of'
@@ -19,9 +20,9 @@ export function useQuotes(
   story: Story,
   filters: ActiveFilters,
   selected: IndexedEvent | undefined,
-): { quotes: QuoteOfEvent[]; counting: boolean } {
+): { quotes: QuoteOfEvent[]; counting: boolean; problem: AskingProblem } {
   const source = useAnswerSource()
-  const { answer, counting } = useAnswer(
+  const asked = useAnswer(
     {
       kind: 'quotes',
       // The selection's quotes are the same under any filter: one question, asked once.
@@ -31,6 +32,7 @@ export function useQuotes(
     },
     answerQuotes,
   )
+  const { answer, counting } = asked
   const quotes = useMemo(
     () =>
       (answer?.rows ?? []).flatMap((row) => {
@@ -40,5 +42,5 @@ export function useQuotes(
       }),
     [answer, story],
   )
-  return { quotes, counting }
+  return { quotes, counting, problem: askingProblem(asked) }
 }

@@ -1,8 +1,10 @@
 import { type CSSProperties, type KeyboardEvent, memo, useMemo, useState } from 'react'
+import { EngineProblem } from '../../components/engine-problem/engine-problem'
 import { useStackedLayout } from '../../components/use-stacked-layout'
 import { finiteEnd } from '../../dataset/dates/story-date'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { type LaneKey, offeredLanes } from '../../state/facets/facet-table'
+import { askingProblem } from '../../state/query/asking-problem'
 import {
   fullWindow,
   isEventInWindow,
@@ -174,6 +176,8 @@ export const TimelinePanel = memo(function TimelinePanel({
   // Past what the window shows whole, the window's own questions (zooming and panning ask again).
   const near = useTimelineWindow(filters, visibleWindow, all, width, lanes)
   const counting = matching.counting || near.counting
+  // Its events, its bars, its lanes: one problem for the timeline, one Try again for what failed.
+  const problem = askingProblem(matching.problem, near.problem)
   // Stacked (a phone), the drawing grows with its rows and the page scrolls: no panel scrolls inside it.
   const stacked = useStackedLayout()
   // Nothing is drawn until the frame is measured (before the first paint): drawn with a guess, a large
@@ -275,17 +279,26 @@ export const TimelinePanel = memo(function TimelinePanel({
           </button>
         </div>
       </div>
-      <TimelineNothingInView
-        matching={all?.total}
-        someInView={someInView}
-        filtersInWords={filtersInWords}
-        onShowMatching={showMatching}
-        onClearFilters={onClearFilters}
+      <EngineProblem
+        error={problem.error}
+        onRetry={problem.retry}
+        retrying={problem.retrying}
+        stale={items.length > 0}
       />
+      {/* With a problem, what is drawn is not the current answer: it says nothing of what is in view. */}
+      {!problem.error && (
+        <TimelineNothingInView
+          matching={all?.total}
+          someInView={someInView}
+          filtersInWords={filtersInWords}
+          onShowMatching={showMatching}
+          onClearFilters={onClearFilters}
+        />
+      )}
       {/* biome-ignore lint/a11y/useSemanticElements: a canvas, not a form group; the role lets it carry a name */}
       <div
         ref={setFrame}
-        className="timeline-frame"
+        className={problem.error ? 'timeline-frame engine-stale' : 'timeline-frame'}
         data-lanes={division ? division.key : undefined}
         // While an engine counts the next answer, the last one stays drawn (state/query/use-answer.ts).
         aria-busy={counting}

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useCallback } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { AnswerOf } from '../../dataset/query/answers'
 import type { QueryKind, QueryOf } from '../../dataset/query/query-description'
 import { type AnswerSource, useAnswerSource } from './answer-source'
@@ -17,6 +17,8 @@ export type AnswerState<Answer> = {
   error: Error | null
   /** Asks again after an error (an answer that failed is not asked again by itself). */
   retry: () => void
+  /** Asked again after `error`, and not answered yet: the error is the last one, kept meanwhile. */
+  retrying: boolean
 }
 
 const NOTHING_TO_RETRY = () => {}
@@ -47,8 +49,9 @@ export function useAnswerOf<Kind extends QueryKind>(
   inMemory: MemoryHandler<Kind>,
 ): AnswerState<AnswerOf<Kind>> {
   const index = source.kind === 'immediate' ? source.index : null
+  const asked = query ? queryKey(query) : null
   const result = useQuery({
-    queryKey: ['answer', source.identity, query ? queryKey(query) : null],
+    queryKey: ['answer', source.identity, asked],
     queryFn: async (): Promise<AnswerOf<Kind>> => {
       // Never run for no question (enabled below); the check keeps the types honest.
       if (!query) throw new Error('No question was asked.')
@@ -65,15 +68,26 @@ export function useAnswerOf<Kind extends QueryKind>(
     placeholderData: index ? undefined : keepPreviousData,
     retry: false,
   })
-  const { refetch } = result
+  // A question that failed has no answer of its own: the view keeps the last one it drew (marked as
+  // not current where it says the problem), never a blank view.
+  const drawn = useRef<AnswerOf<Kind> | undefined>(undefined)
+  if (result.data !== undefined) drawn.current = result.data
+  // Asking again clears react-query's error at once; the view says "trying again" over the error it had
+  // until the new answer or error comes (for this question only: a new question is not a retry).
+  const [retried, setRetried] = useState<{ asked: string; error: Error } | null>(null)
+  const { refetch, error } = result
   const retry = useCallback(() => {
+    if (asked !== null && error) setRetried({ asked, error })
     void refetch()
-  }, [refetch])
-  if (!query) return { answer: undefined, counting: false, error: null, retry: NOTHING_TO_RETRY }
+  }, [refetch, asked, error])
+  if (!query)
+    return { answer: undefined, counting: false, error: null, retry: NOTHING_TO_RETRY, retrying: false }
+  const retrying = !error && result.isFetching && retried?.asked === asked
   return {
-    answer: result.data,
+    answer: result.data ?? (error || retrying ? drawn.current : undefined),
     counting: result.isPlaceholderData || result.isFetching,
-    error: result.error,
+    error: error ?? (retrying && retried ? retried.error : null),
     retry,
+    retrying,
   }
 }

@@ -33,14 +33,15 @@ export function useFacetCounts(filters: ActiveFilters): {
   counting: boolean
   error: Error | null
   retry: () => void
+  retrying: boolean
 } {
   const source = useAnswerSource()
-  const { answer, counting, error, retry } = useAnswer(
+  const { answer, counting, error, retry, retrying } = useAnswer(
     facetCountsQuestion(filters, source.kind),
     answerFacetCounts,
   )
   const counts = useMemo(() => facetCountsOf(answer?.rows ?? []), [answer])
-  return { counts, counting, error, retry }
+  return { counts, counting, error, retry, retrying }
 }
 
 /** An answer's rows as each facet's counts by value, and what each would add where it says. */

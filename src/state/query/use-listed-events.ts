@@ -4,6 +4,7 @@ import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { LIST_ALL_LIMIT, listNote } from '../listed-events'
 import type { ActiveFilters, TimeWindow } from '../view-state'
 import { useAnswerSource } from './answer-source'
+import { type AskingProblem, askingProblem } from './asking-problem'
 import { answerEvents } from './memory-first-view'
 import { queryFilter } from './query-filter'
 import { useAnswer } from './use-answer'
@@ -18,7 +19,7 @@ export function useListedEvents(
   story: Story,
   filters: ActiveFilters,
   window: TimeWindow,
-): { events: IndexedEvent[]; note: string | null; counting: boolean } {
+): { events: IndexedEvent[]; note: string | null; counting: boolean; problem: AskingProblem } {
   const source = useAnswerSource()
   const most = source.kind === 'immediate' ? Number.MAX_SAFE_INTEGER : QUERY_LIMITS.events
   const allTime = queryFilter(filters, null)
@@ -51,5 +52,5 @@ export function useListedEvents(
   )
   const inView = inWindow.answer?.total ?? 0
   const note = few || all.answer === undefined ? null : listNote(matching, inView)
-  return { events, note, counting: all.counting || inWindow.counting }
+  return { events, note, counting: all.counting || inWindow.counting, problem: askingProblem(all, inWindow) }
 }

@@ -3,6 +3,7 @@ import type { PeriodCountRow } from '../../../dataset/query/answers'
 import type { Bucketing } from '../../../dataset/query/query-description'
 import type { Story } from '../../../dataset/story-index'
 import type { LaneKey } from '../../../state/facets/facet-table'
+import { type AskingProblem, askingProblem } from '../../../state/query/asking-problem'
 import { answerEvents } from '../../../state/query/memory-first-view'
 import { answerPeriodCounts } from '../../../state/query/memory-periods'
 import { useAnswer } from '../../../state/query/use-answer'
@@ -28,7 +29,12 @@ export function useTimelineMatching(
   filters: ActiveFilters,
   lanes: LaneKey | null,
   selected: { event: TimelineEvent; hidden: boolean } | undefined,
-): { all: TimelineAnswers['all']; division: LaneDivision | null; counting: boolean } {
+): {
+  all: TimelineAnswers['all']
+  division: LaneDivision | null
+  counting: boolean
+  problem: AskingProblem
+} {
   const all = useAnswer(allTimeQuestion(filters), answerEvents)
   const whole = all.answer !== undefined && all.answer.total <= MAX_TIMELINE_ITEMS
   const laneCounts = useAnswer(
@@ -55,7 +61,12 @@ export function useTimelineMatching(
     }
     return divideByCounts(lanes, perValue, story)
   }, [lanes, allAnswer, laneRows, selected, story])
-  return { all: allAnswer, division, counting: all.counting || laneCounts.counting }
+  return {
+    all: allAnswer,
+    division,
+    counting: all.counting || laneCounts.counting,
+    problem: askingProblem(all, laneCounts),
+  }
 }
 
 /**
@@ -69,7 +80,7 @@ export function useTimelineWindow(
   all: TimelineAnswers['all'],
   width: { readable: number; bars: number } | null,
   lanes: LaneKey | null,
-): { answers: TimelineAnswers; last: number | undefined; counting: boolean } {
+): { answers: TimelineAnswers; last: number | undefined; counting: boolean; problem: AskingProblem } {
   const asking = all !== undefined && width !== null && all.total > width.readable
   const bars = width?.bars ?? 0
   const laneFacet = lanes && laneFacetOf(lanes)
@@ -102,5 +113,6 @@ export function useTimelineWindow(
     answers,
     last: last.answer?.rows[0]?.end,
     counting: near.counting || inView.counting || periods.counting || last.counting,
+    problem: askingProblem(near, inView, periods, last),
   }
 }

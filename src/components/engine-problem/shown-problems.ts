@@ -1,0 +1,39 @@
+import { useSyncExternalStore } from 'react'
+
+// The engine's problems the views show at the moment, so that the page says one of them once to a
+// screen reader (engine-announcer.tsx) rather than each view in a live region of its own: six views
+// failing on one closed port is one thing that went wrong.
+
+export type ShownProblem = { error: Error; retrying: boolean }
+
+const shown = new Map<object, ShownProblem>()
+const listeners = new Set<() => void>()
+let first: ShownProblem | null = null
+
+function changed() {
+  first = shown.values().next().value ?? null
+  for (const listener of listeners) listener()
+}
+
+/** A view shows a problem until the returned function is called (its effect's clean-up). */
+export function showProblem(problem: ShownProblem): () => void {
+  const token = {}
+  shown.set(token, problem)
+  changed()
+  return () => {
+    shown.delete(token)
+    changed()
+  }
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener)
+  return () => {
+    listeners.delete(listener)
+  }
+}
+
+/** The first problem shown, the one the page says: null while every view has its answer. */
+export function useShownProblem(): ShownProblem | null {
+  return useSyncExternalStore(subscribe, () => first)
+}
