@@ -11,7 +11,11 @@ export type Reply = (query: QueryDescription, response: ServerResponse) => void
  * when the service errs: each request's body read and handed to `reply`. Started on a free port and
  * stopped by the test that started it (`close`), with any request still open cut off.
  */
-export async function loopbackEngine(reply: Reply): Promise<{ url: string; close: () => Promise<void> }> {
+export async function loopbackEngine(
+  reply: Reply,
+  /** A port to listen on (a service brought back where it was); a free one by default. */
+  port = 0,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     let body = ''
     request.setEncoding('utf8')
@@ -25,10 +29,10 @@ export async function loopbackEngine(reply: Reply): Promise<{ url: string; close
       else problems(response, 400, parsed.problems)
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const listening = server.address() as AddressInfo
   return {
-    url: `http://127.0.0.1:${port}/query`,
+    url: `http://127.0.0.1:${listening.port}/query`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()
