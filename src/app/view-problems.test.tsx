@@ -89,20 +89,27 @@ async function service(state: { now: Failing; asked: number }, port = 0) {
 
 let identities = 0
 
+/** A page's query cache and the source its views ask. */
+function Asking({ source, children }: { source: AnswerSource; children: ReactNode }) {
+  const [client] = useState(() => new QueryClient())
+  return (
+    <QueryClientProvider client={client}>
+      <AnswerSourceProvider source={source}>{children}</AnswerSourceProvider>
+    </QueryClientProvider>
+  )
+}
+
+const wrapperOf =
+  (source: AnswerSource) =>
+  ({ children }: { children: ReactNode }) => <Asking source={source}>{children}</Asking>
+
 function render(useView: () => Viewed, url: string, waitMs: number) {
   const source: AnswerSource = {
     kind: 'engine',
     identity: `loopback-${++identities}`,
     answerer: httpAnswerer(url, fetch, waitMs),
   }
-  function Wrapper({ children }: { children: ReactNode }) {
-    const [client] = useState(() => new QueryClient())
-    return (
-      <QueryClientProvider client={client}>
-        <AnswerSourceProvider source={source}>{children}</AnswerSourceProvider>
-      </QueryClientProvider>
-    )
-  }
+  const Wrapper = wrapperOf(source)
   return renderHook(useView, { wrapper: Wrapper })
 }
 
@@ -167,14 +174,7 @@ test('a question that fails after an answer keeps the answer drawn (not current:
   const state: { now: Failing; asked: number } = { now: 'answer', asked: 0 }
   const engine = await service(state)
   const source: AnswerSource = { kind: 'engine', identity: 'kept', answerer: httpAnswerer(engine.url) }
-  function Wrapper({ children }: { children: ReactNode }) {
-    const [client] = useState(() => new QueryClient())
-    return (
-      <QueryClientProvider client={client}>
-        <AnswerSourceProvider source={source}>{children}</AnswerSourceProvider>
-      </QueryClientProvider>
-    )
-  }
+  const Wrapper = wrapperOf(source)
   const { result, rerender } = renderHook(
     ({ search }: { search: string }) => useListedEvents(story, { chosen: NOTHING_CHOSEN, search }, allTime),
     { wrapper: Wrapper, initialProps: { search: '' } },
