@@ -62,7 +62,7 @@ function ChartsPanel({
         error={problem.error}
         onRetry={problem.retry}
         retrying={problem.retrying}
-        stale={density.frame.bins.length > 0}
+        stale={density.answered}
       />
       <div className={problem.error ? 'panel-body charts-body engine-stale' : 'panel-body charts-body'}>
         <DensityChart

@@ -14,7 +14,14 @@ import { type DensityFrame, densityFrame, frameBucketing, matchingPerBin } from 
 export function useDensityCounts(
   span: TimeWindow,
   filters: ActiveFilters,
-): { frame: DensityFrame; matched: Int32Array; counting: boolean; problem: AskingProblem } {
+): {
+  frame: DensityFrame
+  matched: Int32Array
+  counting: boolean
+  /** Some answer is drawn (an engine's may not have come yet, or may have failed). */
+  answered: boolean
+  problem: AskingProblem
+} {
   const bucketing = frameBucketing(span)
   const window = { start: span.start, end: span.end }
   const all: PeriodCountsQuery = { kind: 'period-counts', filter: { ...NO_FILTER, window }, bucketing }
@@ -34,6 +41,7 @@ export function useDensityCounts(
     frame,
     matched,
     counting: allAnswer.counting || someAnswer.counting,
+    answered: allAnswer.answer !== undefined,
     problem: askingProblem(allAnswer, someAnswer),
   }
 }
