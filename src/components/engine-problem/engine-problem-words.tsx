@@ -1,6 +1,8 @@
+import { useEffect } from 'react'
 import { engineProblemOf, type EngineProblem as Problem } from '../../dataset/query/engine-error'
 import { defineMessages } from '../../i18n/messages'
 import { useT } from '../../i18n/use-t'
+import { showProblem, useShownProblem } from './shown-problems'
 import './engine-problem.css'
 
 const messages = defineMessages({
@@ -40,10 +42,12 @@ const messages = defineMessages({
 
 const WORDS: Readonly<Record<Problem, (typeof messages)[Problem]>> = messages
 
-/** The problem in one sentence, or that it is being asked again (the page's live region says it). */
-export function ProblemSentence({ error, retrying }: { error: Error; retrying: boolean }) {
+/** The first problem a view shows in one sentence, or that it is asked again: the live region's words. */
+export function AnnouncedProblem() {
   const t = useT()
-  return <>{retrying ? t(messages.retrying) : t(WORDS[engineProblemOf(error).problem])}</>
+  const shown = useShownProblem()
+  if (!shown) return null
+  return <>{shown.retrying ? t(messages.retrying) : t(WORDS[engineProblemOf(shown.error).problem])}</>
 }
 
 /** An engine's problem in words (engine-problem.tsx loads this only when there is one). */
@@ -60,6 +64,8 @@ export function EngineProblemWords({
 }) {
   const t = useT()
   const problem = engineProblemOf(error)
+  // Shown while mounted: the page says the first problem shown once (engine-announcer.tsx).
+  useEffect(() => showProblem({ error, retrying }), [error, retrying])
   return (
     <div className="engine-problem" aria-busy={retrying || undefined}>
       <p>

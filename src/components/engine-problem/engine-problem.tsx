@@ -1,6 +1,4 @@
-import { useEffect } from 'react'
 import { useModuleWhen } from '../use-module-when'
-import { showProblem } from './shown-problems'
 
 // Its words, messages and style load only when an engine has failed: a story held in the page never
 // needs them, so they stay out of the first view's code.
@@ -26,7 +24,6 @@ export function EngineProblem({
   stale?: boolean
 }) {
   const words = useModuleWhen(loadWords, error !== null)
-  useEffect(() => (error ? showProblem({ error, retrying }) : undefined), [error, retrying])
   if (!error || !words) return null
   return <words.EngineProblemWords error={error} onRetry={onRetry} retrying={retrying} stale={stale} />
 }

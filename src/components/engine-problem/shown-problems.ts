@@ -2,7 +2,11 @@ import { useSyncExternalStore } from 'react'
 
 // The engine's problems the views show at the moment, so that the page says one of them once to a
 // screen reader (engine-announcer.tsx) rather than each view in a live region of its own: six views
-// failing on one closed port is one thing that went wrong.
+// failing on one closed port is one thing that went wrong. Loaded with the words (only on a failure):
+// the first problem shown tells the page's announcer, by an event on the window, to load them too.
+
+/** Dispatched on the window when a view first shows a problem. */
+export const PROBLEM_SHOWN = 'engine-problem-shown'
 
 export type ShownProblem = { error: Error; retrying: boolean }
 
@@ -20,6 +24,7 @@ export function showProblem(problem: ShownProblem): () => void {
   const token = {}
   shown.set(token, problem)
   changed()
+  window.dispatchEvent(new Event(PROBLEM_SHOWN))
   return () => {
     shown.delete(token)
     changed()

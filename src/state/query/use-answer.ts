@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useReducer, useRef } from 'react'
 import type { AnswerOf } from '../../dataset/query/answers'
 import type { QueryKind, QueryOf } from '../../dataset/query/query-description'
 import { type AnswerSource, useAnswerSource } from './answer-source'
@@ -69,24 +69,28 @@ export function useAnswerOf<Kind extends QueryKind>(
     retry: false,
   })
   // A question that failed has no answer of its own: the view keeps the last one it drew (marked as
-  // not current where it says the problem), never a blank view.
-  const drawn = useRef<AnswerOf<Kind> | undefined>(undefined)
-  if (result.data !== undefined) drawn.current = result.data
-  // Asking again clears react-query's error at once; the view says "trying again" over the error it had
-  // until the new answer or error comes (for this question only: a new question is not a retry).
-  const [retried, setRetried] = useState<{ asked: string; error: Error } | null>(null)
-  const { refetch, error } = result
+  // not current where it says the problem), never a blank view. Asking again clears react-query's
+  // error at once: the view says "trying again" over the last error until the new answer or error
+  // comes (for this question only: a new question is not a retry).
+  const kept = useRef<{ answer?: AnswerOf<Kind>; failed?: { asked: string | null; error: Error } }>({})
+  const { refetch, error, data } = result
+  if (data !== undefined) kept.current.answer = data
+  if (error) kept.current.failed = { asked, error }
+  else if (!result.isFetching) kept.current.failed = undefined
+  const failed = kept.current.failed
+  // Drawn again at once, so that the view says it is asking again before the answer's news arrives.
+  const [, draw] = useReducer((count: number) => count + 1, 0)
   const retry = useCallback(() => {
-    if (asked !== null && error) setRetried({ asked, error })
     void refetch()
-  }, [refetch, asked, error])
+    draw()
+  }, [refetch])
   if (!query)
     return { answer: undefined, counting: false, error: null, retry: NOTHING_TO_RETRY, retrying: false }
-  const retrying = !error && result.isFetching && retried?.asked === asked
+  const retrying = !error && failed?.asked === asked
   return {
-    answer: result.data ?? (error || retrying ? drawn.current : undefined),
+    answer: data ?? (error || retrying ? kept.current.answer : undefined),
     counting: result.isPlaceholderData || result.isFetching,
-    error: error ?? (retrying && retried ? retried.error : null),
+    error: error ?? (retrying && failed ? failed.error : null),
     retry,
     retrying,
   }
