@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react'
+import { EngineAnnouncer } from '../../components/engine-problem/engine-announcer'
 import { EngineProblemWords } from '../../components/engine-problem/engine-problem-words'
 import { defineMessages } from '../../i18n/messages'
 import { useLanguage, useT } from '../../i18n/use-t'
@@ -76,6 +77,8 @@ export function EngineStoryPage({ endpoint }: { endpoint: string }) {
   const story = summary.answer?.rows[0]
   return (
     <main className="page engine-story">
+      {/* The problems below are not live regions: the page says the first once, here. */}
+      <EngineAnnouncer />
       {summary.error ? (
         <EngineProblemWords error={summary.error} onRetry={summary.retry} />
       ) : !story ? (

@@ -54,13 +54,13 @@ export function AnnouncedProblem() {
 export function EngineProblemWords({
   error,
   onRetry,
-  retrying,
-  stale,
+  retrying = false,
+  stale = false,
 }: {
   error: Error
   onRetry: (() => void) | undefined
-  retrying: boolean
-  stale: boolean
+  retrying?: boolean
+  stale?: boolean
 }) {
   const t = useT()
   const problem = engineProblemOf(error)
