@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, seriousAxeViolations, test } from './fixtures'
 
@@ -10,16 +11,18 @@ import { expect, seriousAxeViolations, test } from './fixtures'
 // Print waits for the printed list's answer, or its problem, before the browser prints.
 
 const ENGINE_PATH = '/engine/query'
+// The page loads the built-in story's file and asks the service (which holds the same story) its
+// views' questions; `?engine=` alone would open the page of a story held only by the engine.
+const OPEN = `/?data=/data/kim-putin-letters.json&engine=${ENGINE_PATH}`
 const SHOTS = 'test-results/engine-problems'
 
 /** The engine service over the built-in story, on a free loopback port: its address once it listens. */
 async function startService(): Promise<{ url: string; process: ChildProcess }> {
+  // A process group of its own (tsx runs node beneath it): stopped whole by the test (afterEach).
   const child = spawn(
-    'npx',
-    ['tsx', 'scripts/serve-engine.ts', 'public/data/kim-putin-letters.json', '--port', '0'],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+    join('node_modules', '.bin', 'tsx'),
+    ['scripts/serve-engine.ts', 'public/data/kim-putin-letters.json', '--port', '0'],
+    { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   )
   const url = await new Promise<string>((resolve, reject) => {
     let said = ''
@@ -58,8 +61,13 @@ const UNREACHABLE = 'The query engine could not be reached.'
 
 let running: ChildProcess | null = null
 test.afterEach(() => {
-  running?.kill()
+  const group = running?.exitCode === null ? running.pid : undefined
   running = null
+  try {
+    if (group) process.kill(-group, 'SIGTERM')
+  } catch {
+    // Gone already (its group with it).
+  }
 })
 
 test('every view says the engine cannot be reached, once aloud; Try again brings the answers back', async ({
@@ -70,7 +78,7 @@ test('every view says the engine cannot be reached, once aloud; Try again brings
   mkdirSync(SHOTS, { recursive: true })
   const service: { url: string | null } = { url: null }
   await proxyEngine(page, service)
-  await page.goto(`/?engine=${ENGINE_PATH}&event=kim-letter-to-putin`)
+  await page.goto(`${OPEN}&event=kim-letter-to-putin`)
 
   for (const name of VIEWS)
     await expect(region(page, name).getByText(UNREACHABLE), `${name} says the engine's problem`).toBeVisible()
@@ -126,7 +134,7 @@ for (const { lang, width, height } of [
   }) => {
     await page.setViewportSize({ width, height })
     await proxyEngine(page, { url: null })
-    await page.goto(`/?engine=${ENGINE_PATH}&event=kim-letter-to-putin&lang=${lang}`)
+    await page.goto(`${OPEN}&event=kim-letter-to-putin&lang=${lang}`)
     // Stacked on a phone, the map and the charts are both shown: seven views; else six (the map behind its tab).
     await expect(page.locator('.engine-problem')).toHaveCount(width < 600 ? 7 : 6)
     for (const problem of await page.locator('.engine-problem').all()) await expect(problem).toBeVisible()
@@ -152,7 +160,7 @@ test('Print waits for the engine: its problem printed while it is down, its answ
       document.body.setAttribute('data-printed', printed?.textContent ?? '(nothing)')
     }
   })
-  await page.goto(`/?engine=${ENGINE_PATH}`)
+  await page.goto(OPEN)
   await expect(region(page, 'Events').getByText(UNREACHABLE)).toBeVisible()
   await page.getByRole('button', { name: 'Print' }).click()
   await expect(page.locator('body')).toHaveAttribute(
@@ -164,7 +172,7 @@ test('Print waits for the engine: its problem printed while it is down, its answ
   running = started.process
   service.url = started.url
   // A new filter: a new question, which the printed list asks before the browser prints.
-  await page.goto(`/?engine=${ENGINE_PATH}&country=KP`)
+  await page.goto(`${OPEN}&country=KP`)
   await expect(region(page, 'Events').getByRole('button', { name: /Kim’s letter to Putin/ })).toBeVisible()
   await page.evaluate(() => document.body.removeAttribute('data-printed'))
   await page.getByRole('button', { name: 'Print' }).click()
