@@ -1,4 +1,4 @@
-import { EngineAnnouncer } from '../components/engine-problem/engine-announcer'
+import { EngineAnnouncer } from '../components/engine-problem/engine-problem'
 import { LanguageMenu } from '../components/language-menu'
 import { NoticeList } from '../components/notice-list'
 import { ThemeToggle } from '../components/theme-toggle'

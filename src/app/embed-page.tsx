@@ -1,5 +1,4 @@
-import { EngineAnnouncer } from '../components/engine-problem/engine-announcer'
-import { EngineProblem } from '../components/engine-problem/engine-problem'
+import { EngineAnnouncer, EngineProblem } from '../components/engine-problem/engine-problem'
 import { NoticeList } from '../components/notice-list'
 import type { Story } from '../dataset/story-index'
 import { FullAppLink } from '../features/share/full-app-link'

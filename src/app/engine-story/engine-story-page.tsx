@@ -1,6 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react'
-import { EngineAnnouncer } from '../../components/engine-problem/engine-announcer'
-import { EngineProblemWords } from '../../components/engine-problem/engine-problem-words'
+import { AnnouncedProblem, EngineProblemWords } from '../../components/engine-problem/engine-problem-words'
 import { defineMessages } from '../../i18n/messages'
 import { useLanguage, useT } from '../../i18n/use-t'
 import { engineAnswerSource } from '../../state/query/answer-source'
@@ -77,8 +76,11 @@ export function EngineStoryPage({ endpoint }: { endpoint: string }) {
   const story = summary.answer?.rows[0]
   return (
     <main className="page engine-story">
-      {/* The problems below are not live regions: the page says the first once, here. */}
-      <EngineAnnouncer />
+      {/* The problems below are not live regions: the page says the first once, here (the words'
+          module's own, not the dashboard's announcer: this page takes nothing from the first view). */}
+      <p className="visually-hidden" aria-live="polite">
+        <AnnouncedProblem />
+      </p>
       {summary.error ? (
         <EngineProblemWords error={summary.error} onRetry={summary.retry} />
       ) : !story ? (

@@ -64,7 +64,7 @@ export function EngineProblemWords({
 }) {
   const t = useT()
   const problem = engineProblemOf(error)
-  // Shown while mounted: the page says the first problem shown once (engine-announcer.tsx).
+  // Shown while mounted: the page says the first problem shown once (EngineAnnouncer in engine-problem.tsx).
   useEffect(() => showProblem({ error, retrying }), [error, retrying])
   return (
     <div className="engine-problem" aria-busy={retrying || undefined}>

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react'
 
 // The engine's problems the views show at the moment, so that the page says one of them once to a
-// screen reader (engine-announcer.tsx) rather than each view in a live region of its own: six views
+// screen reader (EngineAnnouncer in engine-problem.tsx) rather than each view in a live region of its own: six views
 // failing on one closed port is one thing that went wrong. Loaded with the words (only on a failure):
 // the first problem shown tells the page's announcer, by an event on the window, to load them too.
 
