@@ -18,8 +18,9 @@ const messages = defineMessages({
   read: {
     id: 'datasetErrors.readExpected',
     defaultMessage:
-      '{code, select, slide {a slide (an object)} dateInParts {a date in parts: a year, and a month and day if known} headlineOrText {a headline or some text} gdeltFields {a GDELT event: 57, 58 or 61 tab-separated fields} yyyymmdd {a date as YYYYMMDD} binding {a binding (an object of variables)} bindingValue {a binding with a value} resultRow {a row (an object of texts)} geojsonFeature {a GeoJSON Feature (an object with "type": "Feature")} jsonObjectLine {a JSON object on one line} forensicTime {a date and time such as 2015-07-24T19:01:01+00:00 (or a timestamp in microseconds)} other {a message}}',
+      '{code, select, slide {a slide (an object)} dateInParts {a date in parts: a year, and a month and day if known} headlineOrText {a headline or some text} gdeltFields {a GDELT event: 57, 58 or 61 tab-separated fields} yyyymmdd {a date as YYYYMMDD} binding {a binding (an object of variables)} bindingValue {a binding with a value} resultRow {a row (an object of texts)} geojsonFeature {a GeoJSON Feature (an object with "type": "Feature")} jsonObjectLine {a JSON object on one line} forensicTime {a date and time such as 2015-07-24T19:01:01+00:00 (or a timestamp in microseconds)} message {a message} headerRow {a header row naming the columns} dateColumn {a column of dates ("date", "event_date", or TimelineJS\'s "Year", "Month", "Day")} titleColumn {a column of titles ("title" or "headline", or ACLED\'s "event_type" and "location", or a "description", or a "place")} sheetOfEvents {a header row, and rows of events under it} datasetOrEventsCsv {a JSON dataset or an events CSV} other {at least one event}}',
   },
+  columnNamed: { id: 'datasetErrors.columnNamed', defaultMessage: 'a column named "{column}"' },
   type: {
     id: 'datasetErrors.type',
     defaultMessage:
@@ -162,7 +163,15 @@ export function formatProblemWords(problem: FormatProblem): ReactNode {
     case 'jsonObjectLine':
     case 'forensicTime':
     case 'message':
+    case 'headerRow':
+    case 'dateColumn':
+    case 'titleColumn':
+    case 'sheetOfEvents':
+    case 'datasetOrEventsCsv':
+    case 'atLeastOneEvent':
       return richText(messages.read, { code: problem.code })
+    case 'columnNamed':
+      return richText(messages.columnNamed, { column: <bdi>{problem.column}</bdi> })
     case 'said':
       return (
         <span lang="en" dir="ltr">

@@ -19,7 +19,7 @@ const messages = defineMessages({
   read: {
     id: 'datasetErrors.readFound',
     defaultMessage:
-      '{code, select, noneReadable {none that could be read} aList {a list} other {an empty cell}}',
+      '{code, select, noneReadable {none that could be read} aList {a list} emptyCell {an empty cell} noRows {no rows} noColumns {no columns} other {nothing}}',
   },
   // A JSON value by JavaScript's name of its type: "object" is a list or null where an object was expected.
   jsType: {
@@ -34,6 +34,8 @@ const messages = defineMessages({
   brokenJson: { id: 'datasetErrors.brokenJson', defaultMessage: 'broken JSON' },
   brokenJsonSaid: { id: 'datasetErrors.brokenJsonSaid', defaultMessage: 'broken JSON ({said})' },
   typed: { id: 'datasetErrors.typed', defaultMessage: 'a "{type}"' },
+  columns: { id: 'datasetErrors.columns', defaultMessage: 'columns {names}' },
+  columnsMore: { id: 'datasetErrors.columnsMore', defaultMessage: 'columns {names} and {more, number} more' },
   cellCount: {
     id: 'datasetErrors.cellCount',
     defaultMessage:
@@ -78,7 +80,29 @@ export function foundValueWords(found: FoundValue): ReactNode {
     case 'noneReadable':
     case 'aList':
     case 'emptyCell':
+    case 'noRows':
       return richText(messages.read, { code: found.code })
+    case 'columns':
+      if (found.names.length === 0) return richText(messages.read, { code: 'noColumns' })
+      return richText(found.more > 0 ? messages.columnsMore : messages.columns, {
+        names: found.names.map((name, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a header may name two columns alike
+          <span key={index}>
+            {index > 0 && ', '}
+            {data(JSON.stringify(name))}
+          </span>
+        )),
+        more: found.more,
+      })
+    case 'files':
+      if (found.names.length === 0) return richText(messages.read, { code: 'nothing' })
+      return found.names.map((name, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: two files may be named alike
+        <span key={index}>
+          {index > 0 && ', '}
+          {data(name)}
+        </span>
+      ))
     case 'jsType':
       return richText(messages.jsType, { type: found.type, name: data(found.type) })
     case 'fieldCount':

@@ -11,7 +11,7 @@ import {
 } from '../../dataset/validate/dataset-issue'
 import type { FoundValue } from '../../dataset/validate/found-value'
 import { parseJson } from '../../dataset/validate/parse-json'
-import { placeInEnglish, type RowPlace } from '../../dataset/validate/row-place'
+import { type IssuePlace, placeInEnglish, type RowPlace } from '../../dataset/validate/row-place'
 import { validateDataset } from '../../dataset/validate/validate-dataset'
 import { activateLanguage, ENGLISH } from '../../i18n/i18n-store'
 import { loadLanguage } from '../../i18n/load-language'
@@ -85,6 +85,13 @@ const EXPECTED: FormatProblem[] = [
   { code: 'jsonObjectLine' },
   { code: 'forensicTime' },
   { code: 'message' },
+  { code: 'headerRow' },
+  { code: 'columnNamed', column: 'speaker' },
+  { code: 'dateColumn' },
+  { code: 'titleColumn' },
+  { code: 'sheetOfEvents' },
+  { code: 'datasetOrEventsCsv' },
+  { code: 'atLeastOneEvent' },
 ]
 const FOUND: FoundValue[] = [
   { code: 'missing' },
@@ -115,6 +122,19 @@ const FOUND: FoundValue[] = [
   { code: 'aList' },
   { code: 'typed', type: 'Point' },
   { code: 'emptyCell' },
+  { code: 'columns', names: [], more: 0 },
+  { code: 'columns', names: ['Fecha', 'Título'], more: 0 },
+  { code: 'columns', names: ['a', 'b'], more: 1200 },
+  { code: 'noRows' },
+  { code: 'files', names: [] },
+  { code: 'files', names: ['quotes.csv', 'notes.txt'] },
+]
+// Where a refused file's problem is when it is no row's.
+const FILE_PLACES: IssuePlace[] = [
+  { kind: 'header', file: 'events.csv' },
+  { kind: 'sheet', sheet: 'Hoja 1' },
+  { kind: 'file' },
+  { kind: 'files' },
 ]
 // Every kind of a row's place, with each of its parts.
 const PLACES: RowPlace[] = [
@@ -155,7 +175,7 @@ test('the page’s English says every problem as the dataset checker does, code 
 })
 
 test('a row’s place is worded as its English says it, code by code', () => {
-  for (const at of PLACES) {
+  for (const at of [...PLACES, ...FILE_PLACES]) {
     const issue = readIssue(at, { code: 'message' }, { code: 'emptyCell' })
     expect(issue.path).toBe(placeInEnglish(at))
     expect(shown(<IssueWords issue={issue} />)).toBe(formatIssue(issue))
@@ -241,6 +261,17 @@ test.each(['ar', 'uk', 'es', 'fr'] as const)(
       expect([...container.querySelectorAll('bdi')].map((bdi) => bdi.textContent)).toContain(
         String(at.number),
       )
+      unmount()
+    }
+    for (const at of FILE_PLACES) {
+      const { container, unmount } = render(
+        <IssueWords
+          issue={readIssue(at, { code: 'headerRow' }, { code: 'columns', names: ['x'], more: 0 })}
+        />,
+      )
+      const words = container.cloneNode(true) as HTMLElement
+      for (const data of words.querySelectorAll('bdi')) data.remove()
+      expect(words.textContent).not.toMatch(/\b(header|sheet|file|files|columns|expected|found)\b/)
       unmount()
     }
   },

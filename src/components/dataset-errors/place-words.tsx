@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { RowPlace } from '../../dataset/validate/row-place'
+import type { IssuePlace } from '../../dataset/validate/row-place'
 import { defineMessages } from '../../i18n/messages'
 import { richText } from '../../i18n/rich-text'
 
@@ -14,6 +14,13 @@ const messages = defineMessages({
   quotes: { id: 'datasetErrors.placeQuotes', defaultMessage: 'quotes file, {place}' },
   column: { id: 'datasetErrors.placeColumn', defaultMessage: '{place}, column "{column}"' },
   part: { id: 'datasetErrors.placePart', defaultMessage: '{place}, {part}' },
+  // A refused file's problem that is no row's: its header, a workbook's sheet, the file, the files.
+  header: { id: 'datasetErrors.placeHeader', defaultMessage: '{file}, header' },
+  sheet: { id: 'datasetErrors.placeSheet', defaultMessage: 'sheet “{sheet}”' },
+  whole: {
+    id: 'datasetErrors.placeWhole',
+    defaultMessage: '{kind, select, file {(the file)} other {(the files)}}',
+  },
 })
 
 const data = (text: string) => (
@@ -23,7 +30,16 @@ const data = (text: string) => (
 )
 
 /** "row 5", "quotes file, row 4, column "speaker"", "line 12, SQLDATE", "row 3.title". */
-export function placeWords(at: RowPlace): ReactNode {
+export function placeWords(at: IssuePlace): ReactNode {
+  switch (at.kind) {
+    case 'header':
+      return richText(messages.header, { file: data(at.file) })
+    case 'sheet':
+      return richText(messages.sheet, { sheet: <bdi>{at.sheet}</bdi> })
+    case 'file':
+    case 'files':
+      return richText(messages.whole, { kind: at.kind })
+  }
   let place = richText(messages.row, { kind: at.kind, number: <bdi>{String(at.number)}</bdi> })
   if (at.quotes) place = richText(messages.quotes, { place })
   if (at.column !== undefined) place = richText(messages.column, { place, column: <bdi>{at.column}</bdi> })

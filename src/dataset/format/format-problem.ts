@@ -74,6 +74,14 @@ export type ReadProblem =
   /** A forensic timeline's row: its time, its message. */
   | { code: 'forensicTime' }
   | { code: 'message' }
+  /** What a refused sheet or file lacks: a header, a column by name or by kind, a sheet of events, an events file, an event. */
+  | { code: 'headerRow' }
+  | { code: 'columnNamed'; column: string }
+  | { code: 'dateColumn' }
+  | { code: 'titleColumn' }
+  | { code: 'sheetOfEvents' }
+  | { code: 'datasetOrEventsCsv' }
+  | { code: 'atLeastOneEvent' }
 
 export type ValueType = 'string' | 'number' | 'int' | 'array' | 'object' | 'boolean' | 'other'
 

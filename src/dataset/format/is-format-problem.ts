@@ -74,10 +74,17 @@ const READ_BARE: ReadonlySet<unknown> = new Set<ReadProblem['code']>([
   'jsonObjectLine',
   'forensicTime',
   'message',
+  'headerRow',
+  'dateColumn',
+  'titleColumn',
+  'sheetOfEvents',
+  'datasetOrEventsCsv',
+  'atLeastOneEvent',
 ])
 const isReadProblem = (value: Fields): value is ReadProblem =>
   READ_BARE.has(value.code) ||
-  ((value.code === 'componentEnded' || value.code === 'icalReadable') && isText(value.kind))
+  ((value.code === 'componentEnded' || value.code === 'icalReadable') && isText(value.kind)) ||
+  (value.code === 'columnNamed' && isText(value.column))
 
 /** Whether a value is one of the dataset's own checks' problems, every field as its code says. */
 export function isCheckedProblem(value: unknown): value is CheckedProblem {

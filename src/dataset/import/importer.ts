@@ -1,5 +1,6 @@
 import type { DatasetRead } from './dataset-read'
 import { isJsonText, type NamedText } from './named-text'
+import { readIssue } from './read-issue'
 import type { ReadRefusal } from './read-refusal'
 import { refused } from './read-refusal'
 import type { ReadOptions, SheetHead } from './sheet/sheet-head'
@@ -65,10 +66,10 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** Said when no file holds events at all (none given, or only a quotes file). */
 export function noEventsFile(files: readonly NamedText[]): DatasetResult {
   return refused({ code: 'noEventsFile' }, [
-    {
-      path: '(the files)',
-      expected: 'a JSON dataset or an events CSV',
-      found: files.map((file) => file.name).join(', ') || 'nothing',
-    },
+    readIssue(
+      { kind: 'files' },
+      { code: 'datasetOrEventsCsv' },
+      { code: 'files', names: files.map((file) => file.name) },
+    ),
   ])
 }

@@ -3,7 +3,7 @@ import type { FormatProblem } from '../format/format-problem'
 import { formatProblemInEnglish } from '../format/format-problem'
 import type { DatasetIssue } from '../validate/dataset-issue'
 import { type FoundValue, foundInEnglish } from '../validate/found-value'
-import { placeInEnglish, type RowPlace } from '../validate/row-place'
+import { type IssuePlace, placeInEnglish } from '../validate/row-place'
 
 // The English of what importers say of the rows they leave out lives here, with the importers: the
 // first view validates datasets with the checks' English only, and need not carry these words.
@@ -49,6 +49,20 @@ export function problemInEnglish(problem: FormatProblem): string {
       return 'a date and time such as 2015-07-24T19:01:01+00:00 (or a timestamp in microseconds)'
     case 'message':
       return 'a message'
+    case 'headerRow':
+      return 'a header row naming the columns'
+    case 'columnNamed':
+      return `a column named "${problem.column}"`
+    case 'dateColumn':
+      return 'a column of dates ("date", "event_date", or TimelineJS\'s "Year", "Month", "Day")'
+    case 'titleColumn':
+      return 'a column of titles ("title" or "headline", or ACLED\'s "event_type" and "location", or a "description", or a "place")'
+    case 'sheetOfEvents':
+      return 'a header row, and rows of events under it'
+    case 'datasetOrEventsCsv':
+      return 'a JSON dataset or an events CSV'
+    case 'atLeastOneEvent':
+      return 'at least one event'
     default:
       return formatProblemInEnglish(problem)
   }
@@ -83,6 +97,15 @@ export function foundValueInEnglish(found: FoundValue): string {
       return `a "${found.type}"`
     case 'emptyCell':
       return 'an empty cell'
+    case 'columns': {
+      if (found.names.length === 0) return 'no columns'
+      const more = found.more > 0 ? ` and ${formatCount(found.more)} more` : ''
+      return `columns ${found.names.map((name) => JSON.stringify(name)).join(', ')}${more}`
+    }
+    case 'noRows':
+      return 'no rows'
+    case 'files':
+      return found.names.join(', ') || 'nothing'
     default:
       return foundInEnglish(found)
   }
@@ -93,7 +116,7 @@ export function foundValueInEnglish(found: FoundValue): string {
  * where, as a row's place (a code, its English the path) or a path in the file ("events[3]").
  */
 export function readIssue(
-  where: RowPlace | string,
+  where: IssuePlace | string,
   expected: FormatProblem,
   found: FoundValue,
 ): DatasetIssue {

@@ -2,7 +2,7 @@ import { isColumnReason } from '../import/sheet/column-reason'
 import { isColumnRole } from '../import/sheet/column-role-names'
 import type { WrittenForm } from '../import/values/date-parts'
 import { isIssueProblem, isRowProblem } from '../validate/dataset-issue'
-import { isRowPlace } from '../validate/row-place'
+import { isIssuePlace } from '../validate/row-place'
 import { OCCURRENCE_BOUNDS } from './calendar-notes'
 import { LONG_FIELDS, type ReadNote, type ReadNoteCode, ROW_PROBLEM_KINDS } from './read-note'
 
@@ -55,7 +55,7 @@ const isIssue: Check = (value) =>
   text(value.expected) &&
   text(value.found) &&
   (value.row === undefined || isRowProblem(value.row)) &&
-  (value.at === undefined || isRowPlace(value.at)) &&
+  (value.at === undefined || isIssuePlace(value.at)) &&
   (value.problem === undefined || isIssueProblem(value.problem))
 const leftOutKinds = listOf(shaped({ first: isIssue, count, lines }))
 

@@ -3,7 +3,7 @@ import { type DateProblem, isDateProblem } from '../dates/date-problem'
 import { type CheckedProblem, type FormatProblem, formatProblemInEnglish } from '../format/format-problem'
 import { isFormatProblem } from '../format/is-format-problem'
 import { type CheckedFound, type FoundValue, foundInEnglish, isFoundValue } from './found-value'
-import type { RowPlace } from './row-place'
+import type { IssuePlace } from './row-place'
 
 /**
  * One thing wrong with a dataset, said so a person can find and fix it: in English (the format's
@@ -17,7 +17,7 @@ export type DatasetIssue = {
   found: string
   row?: RowProblem
   /** An importer's row, as a code the page words (`path` is its English). */
-  at?: RowPlace
+  at?: IssuePlace
   /** The same as codes, where the dataset's checks made it (`expected` and `found` are their English). */
   problem?: IssueProblem
 }

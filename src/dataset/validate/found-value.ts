@@ -50,6 +50,11 @@ export type ReadFound =
   /** A GeoJSON object of another "type" (the file's word, "Point"). */
   | { code: 'typed'; type: string }
   | { code: 'emptyCell' }
+  /** A header's columns, the first 20 (each cut at 40 characters), and how many more (none: "no columns"). */
+  | { code: 'columns'; names: string[]; more: number }
+  | { code: 'noRows' }
+  /** The files given, by name (none: "nothing"). */
+  | { code: 'files'; names: string[] }
 
 /** A short, safe description of a value found in the data. */
 export function describeFound(value: unknown): CheckedFound {
@@ -95,6 +100,9 @@ export function foundInEnglish(found: CheckedFound): string {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
+const isTexts = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string')
+
 /** Whether a value the load worker sent is a found value (checked where the page receives it). */
 export function isFoundValue(value: unknown): value is FoundValue {
   if (!isRecord(value)) return false
@@ -111,7 +119,12 @@ export function isFoundValue(value: unknown): value is FoundValue {
     case 'noneReadable':
     case 'aList':
     case 'emptyCell':
+    case 'noRows':
       return true
+    case 'columns':
+      return isTexts(value.names) && typeof value.more === 'number'
+    case 'files':
+      return isTexts(value.names)
     case 'jsType':
     case 'typed':
       return typeof value.type === 'string'

@@ -18,8 +18,26 @@ export type RowPlace = {
   within?: string
 }
 
-/** "row 5", 'quotes file, row 4, column "speaker"', "line 12, 2023-08-15T09:00:00", "row 3.title". */
-export function placeInEnglish(at: RowPlace): string {
+/** Where a refused file's problem is when it is no row's: a file's header, a workbook's sheet, the file, the files. */
+export type FilePlace =
+  | { kind: 'header'; file: string }
+  | { kind: 'sheet'; sheet: string }
+  | { kind: 'file' | 'files' }
+
+export type IssuePlace = RowPlace | FilePlace
+
+/** "row 5", 'quotes file, row 4, column "speaker"', "line 12, 2023-08-15T09:00:00", "row 3.title", "a.csv, header". */
+export function placeInEnglish(at: IssuePlace): string {
+  switch (at.kind) {
+    case 'header':
+      return `${at.file}, header`
+    case 'sheet':
+      return `sheet “${at.sheet}”`
+    case 'file':
+      return '(the file)'
+    case 'files':
+      return '(the files)'
+  }
   const file = at.quotes ? 'quotes file, ' : ''
   const column = at.column === undefined ? '' : `, column "${at.column}"`
   const part = at.part === undefined ? '' : `, ${at.part}`
@@ -30,10 +48,13 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 const optionalText = (value: unknown) => value === undefined || typeof value === 'string'
 
-/** Whether a value the load worker sent is a row's place (checked once, where the page receives it). */
-export function isRowPlace(value: unknown): value is RowPlace {
+/** Whether a value the load worker sent is an issue's place (checked once, where the page makes the outcome). */
+export function isIssuePlace(value: unknown): value is IssuePlace {
+  if (!isRecord(value)) return false
+  if (value.kind === 'header') return typeof value.file === 'string'
+  if (value.kind === 'sheet') return typeof value.sheet === 'string'
+  if (value.kind === 'file' || value.kind === 'files') return true
   return (
-    isRecord(value) &&
     (value.kind === 'row' || value.kind === 'line') &&
     typeof value.number === 'number' &&
     Number.isInteger(value.number) &&

@@ -1,5 +1,5 @@
 import { type DatasetIssue, isIssueProblem, isRowProblem } from './dataset-issue'
-import { isRowPlace } from './row-place'
+import { isIssuePlace } from './row-place'
 
 /**
  * An issue as the load worker sends it: its English (path, expected, found) checked where the message
@@ -21,7 +21,7 @@ export function checkedIssue({ path, expected, found, row, at, problem }: SentIs
     issue.row = row
   }
   if (at !== undefined) {
-    if (!isRowPlace(at)) return null
+    if (!isIssuePlace(at)) return null
     issue.at = at
   }
   if (problem !== undefined) {

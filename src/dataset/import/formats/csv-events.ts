@@ -122,7 +122,7 @@ export function readCsvSheet(text: string, name: string): Sheet {
 function readRows(text: string, name: string, issues: DatasetIssue[], skipped: SkippedRow[]): Sheet {
   const { header, rows: parsed, broken } = parseCsv(text, (header) => header.trim())
   if (header.length === 0) {
-    issues.push({ path: `${name}, header`, expected: 'a header row naming the columns', found: 'no columns' })
+    issues.push(readIssue({ kind: 'header', file: name }, { code: 'headerRow' }, listedColumns([])))
   }
   const rows: Sheet['rows'] = []
   parsed.forEach((cells, index) => {
@@ -139,11 +139,9 @@ function readQuoteRows(text: string, name: string, issues: DatasetIssue[], skipp
   const { header: columns, rows, broken } = parseCsv(text, (header) => header.trim().toLowerCase())
   for (const column of ['event', 'speaker', 'text']) {
     if (!columns.includes(column)) {
-      issues.push({
-        path: `${name}, header`,
-        expected: `a column named "${column}"`,
-        found: listedColumns(columns),
-      })
+      issues.push(
+        readIssue({ kind: 'header', file: name }, { code: 'columnNamed', column }, listedColumns(columns)),
+      )
     }
   }
   for (const row of broken.keys()) {

@@ -1,5 +1,6 @@
 import type { ReadNote } from '../../notes/read-note'
 import type { DatasetResult } from '../importer'
+import { readIssue } from '../read-issue'
 import { refused } from '../read-refusal'
 import { recogniseColumns } from '../sheet/event-columns'
 import { datasetFromSheet, openSheet } from '../sheet/open-sheet'
@@ -59,11 +60,15 @@ export function datasetFromWorkbook(
   if (!chosen) {
     return refused(
       { code: 'noSheetWithRows', file: name, sheets: sheets.length },
-      sheets.slice(0, 10).map(({ name: sheetName, sheet }) => ({
-        path: `sheet “${sheetName.slice(0, 60)}”`,
-        expected: 'a header row, and rows of events under it',
-        found: sheet.rows.length ? listedColumns(sheet.header) : 'no rows',
-      })),
+      sheets
+        .slice(0, 10)
+        .map(({ name: sheetName, sheet }) =>
+          readIssue(
+            { kind: 'sheet', sheet: sheetName.slice(0, 60) },
+            { code: 'sheetOfEvents' },
+            sheet.rows.length ? listedColumns(sheet.header) : { code: 'noRows' },
+          ),
+        ),
     )
   }
   const shown = sheets.filter(({ sheet }) => sheet.header.length > 0).slice(0, MAX_SHEETS_SHOWN)

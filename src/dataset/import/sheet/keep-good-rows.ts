@@ -2,6 +2,7 @@ import type { Dataset } from '../../format/schema'
 import type { ReadNote } from '../../notes/read-note'
 import { type DatasetIssue, groupIssues } from '../../validate/dataset-issue'
 import { validateDataset } from '../../validate/validate-dataset'
+import { readIssue } from '../read-issue'
 import type { Placed } from './issue-place'
 
 /** A row left out of a sheet before the dataset was made (cut off, undated…), by its row number. */
@@ -77,7 +78,9 @@ export function keepGoodRows(
   const last = validateDataset(current)
   return {
     ok: false,
-    issues: last.ok ? [{ path: '(the file)', expected: 'at least one event', found: 'none' }] : last.issues,
+    issues: last.ok
+      ? [readIssue({ kind: 'file' }, { code: 'atLeastOneEvent' }, { code: 'none' })]
+      : last.issues,
   }
 }
 

@@ -1,11 +1,12 @@
 import { hasControlCharacters, withoutControlCharacters } from '../../../lib/control-characters'
-import { formatCount } from '../../../lib/format-count'
 import { FORMAT_VERSION, TEXT_LIMITS } from '../../format/format-constants'
 import type { Dataset, Quote, StoryEvent } from '../../format/schema'
 import { slugify, uniqueIds } from '../../format/slug'
 import { firstLines, type ReadNote } from '../../notes/read-note'
 import type { DatasetIssue } from '../../validate/dataset-issue'
+import type { FoundValue } from '../../validate/found-value'
 import { placeInEnglish, type RowPlace } from '../../validate/row-place'
+import { readIssue } from '../read-issue'
 import { dateProblemInEnglish } from '../values/date-problem-english'
 import { looksLikeMarkup, type MarkupLink, readMarkup } from '../values/markup-to-text'
 import { readCountry } from '../values/read-country'
@@ -99,21 +100,16 @@ export function sheetToDataset(
   }
   // A column may be named "" (a blank header cell): columns are compared with undefined, never by truth.
   if (columns.date === undefined && columns.year === undefined) {
-    issues.push({
-      path: `${name}, header`,
-      expected: 'a column of dates ("date", "event_date", or TimelineJS\'s "Year", "Month", "Day")',
-      found: listedColumns(events.header),
-    })
+    issues.push(
+      readIssue({ kind: 'header', file: name }, { code: 'dateColumn' }, listedColumns(events.header)),
+    )
   }
   // A sheet without titles is titled by a stand-in each convention has (see title-stand-ins.ts).
   const titling = titlingOf(columns)
   if (titling === null) {
-    issues.push({
-      path: `${name}, header`,
-      expected:
-        'a column of titles ("title" or "headline", or ACLED\'s "event_type" and "location", or a "description", or a "place")',
-      found: listedColumns(events.header),
-    })
+    issues.push(
+      readIssue({ kind: 'header', file: name }, { code: 'titleColumn' }, listedColumns(events.header)),
+    )
   }
   if (issues.length || titling === null) return { ok: false, issues }
 
@@ -421,11 +417,9 @@ export function sheetToDataset(
 const ROWS_PER_PROGRESS = 5000
 
 /** The header's columns as a message shows them: the first 20, then how many more. */
-export function listedColumns(columns: string[]): string {
-  if (columns.length === 0) return 'no columns'
-  const shown = columns.slice(0, 20).map((column) => JSON.stringify(column.slice(0, 40)))
-  const more = columns.length - shown.length
-  return `columns ${shown.join(', ')}${more > 0 ? ` and ${formatCount(more)} more` : ''}`
+export function listedColumns(columns: string[]): FoundValue {
+  const names = columns.slice(0, 20).map((column) => column.slice(0, 40))
+  return { code: 'columns', names, more: columns.length - names.length }
 }
 
 /** How many rows, and the first rows' numbers, as a note gives them. */
