@@ -1,4 +1,5 @@
 import { EngineProblemWords } from '../../components/engine-problem/engine-problem-words'
+import { joinItems } from '../../i18n/i18n-store'
 import { defineMessages } from '../../i18n/messages'
 import { useT } from '../../i18n/use-t'
 import type { AnswerSource } from '../../state/query/answer-source'
@@ -37,9 +38,9 @@ export function EngineEventDetails({ source, id }: { source: AnswerSource; id: s
           </p>
           {row.summary && <p>{row.summary}</p>}
           {row.countries.length > 0 && (
-            <p>{t(messages.countries, { list: isolated(row.countries.join(', ')) })}</p>
+            <p>{t(messages.countries, { list: isolated(joinItems(row.countries)) })}</p>
           )}
-          {row.actors.length > 0 && <p>{t(messages.actors, { list: isolated(row.actors.join(', ')) })}</p>}
+          {row.actors.length > 0 && <p>{t(messages.actors, { list: isolated(joinItems(row.actors)) })}</p>}
           {row.placeName && <p>{t(messages.place, { place: isolated(row.placeName) })}</p>}
         </>
       )}

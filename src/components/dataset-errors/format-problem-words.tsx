@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { FormatProblem } from '../../dataset/format/format-problem'
+import { joinItems } from '../../i18n/i18n-store'
 import { defineMessages } from '../../i18n/messages'
 import { richText } from '../../i18n/rich-text'
 import { edtfProblemWords } from '../reasons/edtf-problem-words'
@@ -135,7 +136,7 @@ export function formatProblemWords(problem: FormatProblem): ReactNode {
       const listed =
         problem.listed.length === 0
           ? richText(messages.noHeadings, {})
-          : `${problem.listed.join(', ')}${problem.more ? ', …' : ''}`
+          : joinItems([...problem.listed.map(String), ...(problem.more ? ['…'] : [])])
       return richText(messages.listedHeading, {
         paragraph: String(problem.paragraph),
         headings: code(problem.headings),

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { FoundValue } from '../../dataset/validate/found-value'
+import { separators } from '../../i18n/i18n-store'
 import { defineMessages } from '../../i18n/messages'
 import { richText } from '../../i18n/rich-text'
 
@@ -88,7 +89,7 @@ export function foundValueWords(found: FoundValue): ReactNode {
         names: found.names.map((name, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a header may name two columns alike
           <span key={index}>
-            {index > 0 && ', '}
+            {index > 0 && separators().comma}
             {data(JSON.stringify(name))}
           </span>
         )),
@@ -99,7 +100,7 @@ export function foundValueWords(found: FoundValue): ReactNode {
       return found.names.map((name, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: two files may be named alike
         <span key={index}>
-          {index > 0 && ', '}
+          {index > 0 && separators().comma}
           {data(name)}
         </span>
       ))

@@ -5,7 +5,7 @@ import { shownCountryName } from '../../../dataset/format/shown-country-name'
 import type { ColumnRoles, DayMonthOrder, SheetSample } from '../../../dataset/import/column-choice'
 import { readSample } from '../../../dataset/import/column-choice-step'
 import type { DatasetIssue } from '../../../dataset/validate/dataset-issue'
-import { t } from '../../../i18n/i18n-store'
+import { joinItems, t } from '../../../i18n/i18n-store'
 import { defineMessages } from '../../../i18n/messages'
 
 const messages = defineMessages({
@@ -51,11 +51,11 @@ export function previewEvents(
     const coordinates = where?.latitude === undefined ? '' : `${where.latitude}, ${where.longitude}`
     const place = [where?.name ?? '', coordinates].filter(Boolean).join(' · ')
     const details = [
-      (event.countries ?? []).map((code) => (COUNTRY_NAMES[code] ? shownCountryName(code) : code)).join(', '),
-      event.actors.map((id) => actorName.get(id) ?? id).join(', '),
-      (event.categories ?? []).map((id) => categoryName.get(id) ?? id).join(', '),
+      joinItems((event.countries ?? []).map((code) => (COUNTRY_NAMES[code] ? shownCountryName(code) : code))),
+      joinItems(event.actors.map((id) => actorName.get(id) ?? id)),
+      joinItems((event.categories ?? []).map((id) => categoryName.get(id) ?? id)),
       place,
-      (event.numbers ?? []).map((number) => `${number.name}: ${number.value}`).join(', '),
+      joinItems((event.numbers ?? []).map((number) => `${number.name}: ${number.value}`)),
       event.sources?.length ? t(messages.sources, { count: event.sources.length }) : '',
     ].filter(Boolean)
     return {
