@@ -61,6 +61,10 @@ describe('the engine service with the app', () => {
     await utimes(join(dist, 'assets', 'stale.js.gz'), new Date(2000, 0, 1), new Date(2000, 0, 1))
     await writeFile(join(folder, 'secret.txt'), 'outside the app')
     await symlink(join(folder, 'secret.txt'), join(dist, 'assets', 'link.txt'))
+    // A gzip twin that is a link out of the folder: the file is the app's, its "twin" a secret.
+    await writeFile(join(dist, 'assets', 'twinned.js'), 'the app’s own')
+    await writeFile(join(folder, 'secret.txt.gz'), gzipSync('outside the app'))
+    await symlink(join(folder, 'secret.txt.gz'), join(dist, 'assets', 'twinned.js.gz'))
     instance = await DuckDBInstance.create(':memory:', { threads: '1' })
     const connection = await instance.connect()
     await loadStory(connection, syntheticQueryStory(40))
@@ -103,6 +107,11 @@ describe('the engine service with the app', () => {
     const stale = await get(port, '/assets/stale.js', { 'Accept-Encoding': 'gzip' })
     expect(stale.headers['content-encoding']).toBeUndefined()
     expect(stale.body).toBe('new')
+    const refused = await get(port, '/assets/app.js', { 'Accept-Encoding': 'gzip;q=0, identity' })
+    expect(refused.headers['content-encoding']).toBeUndefined()
+    const linked = await get(port, '/assets/twinned.js', { 'Accept-Encoding': 'gzip' })
+    expect(linked.headers['content-encoding']).toBeUndefined()
+    expect(linked.body).toBe('the app’s own')
     const head = await get(port, '/assets/app.js', {}, 'HEAD')
     expect(head.status).toBe(200)
     expect(head.body).toBe('')
@@ -128,6 +137,15 @@ describe('the engine service with the app', () => {
       expect(reply.body, path).not.toContain('outside the app')
     }
     expect((await get(port, '/index.html', {}, 'DELETE')).status).toBe(404)
+  })
+
+  test('a request naming another host is refused: a page elsewhere cannot rebind its name to the service', async () => {
+    for (const path of ['/', '/query', '/health']) {
+      const reply = await get(port, path, { Host: `attacker.example:${port}` })
+      expect(reply.status, path).toBe(403)
+      expect(reply.body, path).not.toContain('<title>app</title>')
+    }
+    expect((await get(port, '/', { Host: `localhost:${port}` })).status).toBe(200)
   })
 
   test('the query endpoint beside the files, on the same origin', async () => {

@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs'
 import { realpath, stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { extname, resolve, sep } from 'node:path'
+import { extname, relative, resolve, sep } from 'node:path'
+import { pipeline } from 'node:stream'
 import { CONTENT_SECURITY_POLICY } from '../../vite-plugins/content-security-policy'
 
 // The built app (`dist/`) served by the engine service itself, so that the page and the service it asks
@@ -67,19 +68,24 @@ export async function serveAppFile(
   if (request.method !== 'GET' && request.method !== 'HEAD') return false
   const file = await fileOf(files, request.url ?? '/')
   if (file === null) return false
-  const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) && (await freshTwin(file))
-  const sent = gzip ? `${file}.gz` : file
+  const twin = acceptsGzip(request) ? await freshTwin(files, file) : null
+  const sent = twin ?? file
   const { size } = await stat(sent)
   response.writeHead(200, {
     ...APP_FILE_HEADERS,
     'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
     'Content-Length': size,
     // The build names its chunks by their content: they never change under a name. The page does.
-    'Cache-Control': file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-    ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+    'Cache-Control': relative(files.root, file).startsWith(`assets${sep}`)
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache',
+    Vary: 'Accept-Encoding',
+    ...(twin ? { 'Content-Encoding': 'gzip' } : {}),
   })
   if (request.method === 'HEAD') response.end()
-  else createReadStream(sent).pipe(response)
+  // pipeline, not pipe: a read that fails after the head (a file removed meanwhile, unreadable) ends the
+  // response instead of throwing out of the service, and a client gone closes the file.
+  else pipeline(createReadStream(sent), response, (error) => error && response.destroy())
   return true
 }
 
@@ -100,8 +106,27 @@ async function fileOf(files: AppFiles, url: string): Promise<string | null> {
   return real
 }
 
-/** Whether `file` has a gzip twin written after it (a file written again has a stale twin). */
-async function freshTwin(file: string): Promise<boolean> {
-  const [original, twin] = await Promise.all([stat(file), stat(`${file}.gz`).catch(() => null)])
-  return twin?.isFile() === true && twin.mtimeMs >= original.mtimeMs
+/** Whether the request takes gzip: "gzip" listed, and not with q=0. */
+function acceptsGzip(request: IncomingMessage): boolean {
+  return String(request.headers['accept-encoding'] ?? '')
+    .split(',')
+    .some((coding) => {
+      const [name, ...parameters] = coding.trim().split(';')
+      const q = parameters
+        .map((parameter) => parameter.trim())
+        .find((parameter) => parameter.startsWith('q='))
+      return name?.trim().toLowerCase() === 'gzip' && (q === undefined || Number(q.slice(2)) > 0)
+    })
+}
+
+/**
+ * `file`'s gzip twin written after it (a file written again has a stale twin), or null. The twin is a
+ * path of its own: a symbolic link named `x.js.gz` may point out of the folder, so its real path is
+ * checked as the file's was.
+ */
+async function freshTwin(files: AppFiles, file: string): Promise<string | null> {
+  const twin = await realpath(`${file}.gz`).catch(() => null)
+  if (twin === null || !twin.startsWith(files.root + sep)) return null
+  const [original, written] = await Promise.all([stat(file), stat(twin).catch(() => null)])
+  return written?.isFile() === true && written.mtimeMs >= original.mtimeMs ? twin : null
 }

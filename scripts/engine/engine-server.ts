@@ -53,7 +53,20 @@ export function createEngineServer(options: EngineServerOptions): Server {
   })
 }
 
+// The service listens on loopback only, but a page elsewhere could point its own name at 127.0.0.1
+// (DNS rebinding) and read the answers and the app as its own origin: a request must name loopback.
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
+
+function namesLoopback(request: IncomingMessage): boolean {
+  const host = request.headers.host ?? ''
+  return LOOPBACK_HOSTS.has(host.replace(/:\d+$/, '').toLowerCase())
+}
+
 async function handle(request: IncomingMessage, response: ServerResponse, options: EngineServerOptions) {
+  if (!namesLoopback(request))
+    throw new HttpProblem(403, [
+      'this service answers requests to 127.0.0.1 or localhost only (the Host header)',
+    ])
   const path = new URL(request.url ?? '/', 'http://engine').pathname
   if (request.method === 'OPTIONS' && path === '/query') {
     response.writeHead(204, {
