@@ -122,3 +122,24 @@ test('no question asked (null): no answer, nothing counted, nothing put to the e
   expect(await screen.findByText('answered')).toBeVisible()
   expect(engine.asked).toBe(1)
 })
+
+test('a failure of another story’s question shows none of the last story’s answer', async () => {
+  const first = laterAnswerer()
+  const down: Answerer = { answer: () => Promise.reject(new Error('the engine is down')) }
+  const client = new QueryClient()
+  const drawn: string[] = []
+  const page = (source: AnswerSource) => (
+    <QueryClientProvider client={client}>
+      <AnswerSourceProvider source={source}>
+        <Countries country={[]} drawn={drawn} />
+      </AnswerSourceProvider>
+    </QueryClientProvider>
+  )
+  const { rerender } = render(page({ kind: 'engine', identity: 'first story', answerer: first }))
+  await first.answerAll()
+  expect(await screen.findByText('KP 3, RU 2')).toBeVisible()
+  // Another file opened, the same view kept: its engine fails on the first question.
+  rerender(page({ kind: 'engine', identity: 'second story', answerer: down }))
+  await vi.waitFor(() => expect(drawn.at(-1)).toBe('nothing yet'))
+  expect(screen.queryByText('KP 3, RU 2')).toBeNull()
+})

@@ -72,9 +72,18 @@ export function useAnswerOf<Kind extends QueryKind>(
   // not current where it says the problem), never a blank view. Asking again clears react-query's
   // error at once: the view says "trying again" over the last error until the new answer or error
   // comes (for this question only: a new question is not a retry).
-  const kept = useRef<{ answer?: AnswerOf<Kind>; failed?: { asked: string | null; error: Error } }>({})
+  const kept = useRef<{
+    story?: string
+    answer?: AnswerOf<Kind>
+    failed?: { asked: string | null; error: Error }
+  }>({})
+  // What was kept is one story's: another story (a file opened while the same view stays) starts with
+  // nothing kept, or its first failure would show the last story's answer as this one's.
+  if (kept.current.story !== source.identity) kept.current = { story: source.identity }
   const { refetch, error, data } = result
-  if (data !== undefined) kept.current.answer = data
+  // A placeholder is another question's answer (the last story's, once a new one is opened): kept
+  // only are answers to this story's own questions.
+  if (data !== undefined && !result.isPlaceholderData) kept.current.answer = data
   if (error) kept.current.failed = { asked, error }
   else if (!result.isFetching) kept.current.failed = undefined
   const failed = kept.current.failed
