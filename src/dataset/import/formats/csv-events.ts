@@ -128,7 +128,7 @@ function readRows(text: string, name: string, issues: DatasetIssue[], skipped: S
   parsed.forEach((cells, index) => {
     const line = index + 2
     const problem = broken.get(index)
-    if (problem) skipped.push(readIssue(`row ${line}`, { code: 'wellFormedCsvRow' }, problem))
+    if (problem) skipped.push(readIssue({ kind: 'row', number: line }, { code: 'wellFormedCsvRow' }, problem))
     else rows.push({ cells, line })
   })
   return { header, rows, total: parsed.length }
@@ -146,7 +146,11 @@ function readQuoteRows(text: string, name: string, issues: DatasetIssue[], skipp
   }
   for (const row of broken.keys()) {
     skipped.push(
-      readIssue(`quotes file, row ${row + 2}`, { code: 'wellFormedCsvRow' }, { code: 'brokenRow' }),
+      readIssue(
+        { kind: 'row', number: row + 2, quotes: true },
+        { code: 'wellFormedCsvRow' },
+        { code: 'brokenRow' },
+      ),
     )
   }
   return rows.filter((_, index) => !broken.has(index)).map((cells) => rowRecord(columns, cells))

@@ -98,6 +98,9 @@ test('a few bad rows are left out and said, once per kind with a count and the f
     expected: { code: 'wellFormedCsvRow' },
     found: { code: 'parserSaid', english: 'quoted field unterminated' },
   })
+  // Where the broken row is, as a code the page words ("row 27" is English only for logs).
+  const places = notes[0]?.code === 'rowsLeftOut' ? notes[0].kinds.map((kind) => kind.first.at) : []
+  expect(places).toContainEqual({ kind: 'row', number: 27 })
 })
 
 test('a file whose every row is bad is refused, saying why for each kind', async () => {
@@ -415,6 +418,7 @@ test('rows whose cells do not match the header, or with a broken quote, are left
       {
         first: {
           path: 'row 3',
+          at: { kind: 'row', number: 3 },
           expected: 'a well-formed CSV row',
           found: 'too few cells (2, where the header has 3)',
           problem: {
