@@ -84,11 +84,13 @@ test('French writes its no-break spaces: before : ; ? ! and inside « »', () =>
 })
 
 // In a right-to-left message, a Latin token that ends in neutral characters ("http://", "area=")
-// is pulled apart by the bidi algorithm ("//:http"): such tokens sit inside LRI … PDI (U+2066, U+2069).
-test('Arabic isolates the web-address prefixes and link parameters it quotes', () => {
+// is pulled apart by the bidi algorithm ("//:http"), and an ISO date after Arabic words reads its parts
+// backwards ("2023-08-15" shown as 15-08-2023: its digits become Arabic numbers, and the hyphens are
+// not absorbed between those): such tokens sit inside LRI … PDI (U+2066, U+2069).
+test('Arabic isolates the web-address prefixes, link parameters and ISO dates it quotes', () => {
   const outsideIsolates = (text: string) => text.replace(/\u2066[^\u2069]*\u2069/g, '')
   const loose = Object.entries(readCatalog('ar')).filter(([, text]) =>
-    /:\/\/|(?:^|[\s(?])[a-z]+=/.test(outsideIsolates(text)),
+    /:\/\/|(?:^|[\s(?])[a-z]+=|\d{4}-\d{2}/.test(outsideIsolates(text)),
   )
   expect(
     loose.map(([id]) => id),

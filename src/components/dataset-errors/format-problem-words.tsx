@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { FormatProblem } from '../../dataset/format/format-problem'
-import { joinItems } from '../../i18n/i18n-store'
+import { joinItems, separators } from '../../i18n/i18n-store'
 import { defineMessages } from '../../i18n/messages'
 import { richText } from '../../i18n/rich-text'
 import { edtfProblemWords } from '../reasons/edtf-problem-words'
@@ -101,7 +101,7 @@ export function formatProblemWords(problem: FormatProblem): ReactNode {
       return richText(messages.oneOf, {
         values: problem.values.map((value, index) => (
           <span key={value}>
-            {index > 0 && ', '}
+            {index > 0 && separators().comma}
             {code(JSON.stringify(value))}
           </span>
         )),

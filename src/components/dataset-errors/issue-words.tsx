@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { type DatasetIssue, formatIssueGroup, type IssueGroup } from '../../dataset/validate/dataset-issue'
+import { separators } from '../../i18n/i18n-store'
 import { defineMessages } from '../../i18n/messages'
 import { richText } from '../../i18n/rich-text'
 import { RowProblemWords } from '../reasons/row-problem-words'
@@ -35,11 +36,11 @@ export function IssueGroupWords({ group }: { group: IssueGroup }): ReactNode {
     <>
       {others.map((issue, index) => (
         <span key={issue.path}>
-          {index > 0 && ', '}
+          {index > 0 && separators().comma}
           {whereWords(issue)}
         </span>
       ))}
-      {group.count > group.places.length && ', …'}
+      {group.count > group.places.length && `${separators().comma}…`}
     </>
   )
   return richText(messages.more, { issue: first, count: group.count - 1, places })

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react'
 import type { ColumnReason, SheetReview, ValuesSeen } from '../../dataset/import/column-choice'
+import { separators } from '../../i18n/i18n-store'
 import { defineMessages } from '../../i18n/messages'
 import { richText } from '../../i18n/rich-text'
 import { roleInSentence } from './role-in-sentence'
@@ -119,13 +120,13 @@ const review = defineMessages({
 
 const data = (text: string) => <bdi>{text}</bdi>
 
-/** Values of the data, each isolated, joined by commas (they are the file's, not a sentence's). */
+/** Values of the data, each isolated, joined by the language's comma. */
 function examples(values: readonly string[]): ReactNode {
   return values.map((value, index) => (
     // The examples are fixed for a reason: their place is their key.
     // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list
     <Fragment key={index}>
-      {index > 0 && ', '}
+      {index > 0 && separators().comma}
       <bdi>{value}</bdi>
     </Fragment>
   ))

@@ -148,7 +148,7 @@ export function EventDetails({
                 // A paragraph may be named twice: its place in the list tells the two apart.
                 // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered
                 <span key={index}>
-                  {index > 0 && ', '}
+                  {index > 0 && separators().comma}
                   <ParagraphLink
                     source={documentOf(story.dataset, event.source?.document) ?? story.dataset.source}
                     paragraph={paragraph}

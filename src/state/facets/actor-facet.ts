@@ -1,5 +1,5 @@
 import type { Story } from '../../dataset/story-index'
-import { t } from '../../i18n/i18n-store'
+import { joinItems, t } from '../../i18n/i18n-store'
 import { defineMessages, type MessageDescriptor } from '../../i18n/messages'
 import { defineFacet } from './define-facet'
 import { quoted } from './quoted'
@@ -34,7 +34,7 @@ export const ACTOR_FACET = defineFacet({
   normalize: (id) => id,
   valuesOf: (event) => event.actors,
   has: (story, id) => story.actorsById.has(id),
-  unknown: (ids) => t(messages.unknown, { ids: ids.map(quoted).join(', ') }),
+  unknown: (ids) => t(messages.unknown, { ids: joinItems(ids.map(quoted)) }),
   values: (story) => story.dataset.actors.map(({ id, name, kind }) => ({ id, name, group: kind })),
   nameOf,
   panel: {

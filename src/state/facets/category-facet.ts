@@ -1,5 +1,5 @@
 import type { Story } from '../../dataset/story-index'
-import { t } from '../../i18n/i18n-store'
+import { joinItems, t } from '../../i18n/i18n-store'
 import { defineMessages } from '../../i18n/messages'
 import { defineFacet } from './define-facet'
 import { quoted } from './quoted'
@@ -26,7 +26,7 @@ export const CATEGORY_FACET = defineFacet({
   normalize: (id) => id,
   valuesOf: (event) => event.categories ?? [],
   has: (story, id) => story.categoriesById.has(id),
-  unknown: (ids) => t(messages.unknown, { ids: ids.map(quoted).join(', ') }),
+  unknown: (ids) => t(messages.unknown, { ids: joinItems(ids.map(quoted)) }),
   values: (story) => [...story.categoriesById.values()].map(({ id, name }) => ({ id, name })),
   nameOf: (id: string, story: Story) => story.categoriesById.get(id)?.name ?? id,
   // A story without categories (most) shows no group for them.

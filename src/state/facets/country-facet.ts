@@ -1,5 +1,5 @@
 import { shownCountryName } from '../../dataset/format/shown-country-name'
-import { t } from '../../i18n/i18n-store'
+import { separators, t } from '../../i18n/i18n-store'
 import { defineMessages } from '../../i18n/messages'
 import { defineFacet } from './define-facet'
 import { quoted } from './quoted'
@@ -32,7 +32,7 @@ export const COUNTRY_FACET = defineFacet({
         .map(
           (code) => `${quoted(code)}${shownCountryName(code) !== code ? ` (${shownCountryName(code)})` : ''}`,
         )
-        .join(', '),
+        .join(separators().comma),
     }),
   values: (story) => story.countryCodes.map((code) => ({ id: code, name: shownCountryName(code) })),
   nameOf: (code) => shownCountryName(code),

@@ -1,5 +1,5 @@
 import { eventStatuses } from '../../dataset/format/format-constants'
-import { t } from '../../i18n/i18n-store'
+import { joinItems, t } from '../../i18n/i18n-store'
 import { defineMessages, type MessageDescriptor } from '../../i18n/messages'
 import { defineFacet } from './define-facet'
 import { quoted } from './quoted'
@@ -38,8 +38,8 @@ export const STATUS_FACET = defineFacet({
   has: (_story, status) => KNOWN.has(status),
   unknown: (statuses) =>
     t(messages.unknown, {
-      statuses: eventStatuses.map((status) => nameOf(status).toLowerCase()).join(', '),
-      asked: statuses.map(quoted).join(', '),
+      statuses: joinItems(eventStatuses.map((status) => nameOf(status).toLowerCase())),
+      asked: joinItems(statuses.map(quoted)),
     }),
   values: () => eventStatuses.map((status) => ({ id: status, name: nameOf(status) })),
   nameOf,

@@ -1,4 +1,5 @@
 import { IssueWords } from '../../../components/reasons/row-problem-words'
+import { separators } from '../../../i18n/i18n-store'
 import { defineMessages } from '../../../i18n/messages'
 import { useT } from '../../../i18n/use-t'
 import type { Preview } from './preview-events'
@@ -47,7 +48,7 @@ export function ColumnsPreview({ preview }: { preview: Preview }) {
             <p className="preview-left-out">
               {t(messages.leftOut, { count: preview.leftOut.length, rows: preview.rows })}{' '}
               {preview.leftOut[0] && <IssueWords issue={preview.leftOut[0]} />}
-              {preview.leftOut.length > 1 ? '; …' : '.'}
+              {preview.leftOut.length > 1 ? `${separators().semicolon}…` : '.'}
             </p>
           )}
         </>
