@@ -19,6 +19,9 @@ async function openPlaces(page: Page, name: string, rows: string[]) {
 async function showMap(page: Page) {
   await page.getByRole('tab', { name: 'Map' }).click()
   await expect(page.locator('.map-panel .map-country').first()).toBeAttached()
+  // The frame measured: until then the view has not followed the link, and its first following
+  // (the whole world, for a link with no map=) would undo a key pressed before it (seen on a busy CI).
+  await expect(page.locator('.map-panel .map-frame > svg')).not.toHaveAttribute('width', '0')
 }
 
 // Where the canvas has drawn a mark (its orange), in page coordinates; null if nowhere.
