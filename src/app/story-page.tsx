@@ -38,10 +38,11 @@ export function StoryPage({ datasetUrl, embedded = false }: { datasetUrl: string
   const { language } = useLanguage()
   const source = useStorySource(datasetUrl)
   const { story, opening } = source
-  const engineStory = useModuleWhen(loadEngineStory, source.engineEndpoint !== null)
-  if (source.engineEndpoint !== null)
+  const { engineHeld } = source
+  const engineStory = useModuleWhen(loadEngineStory, engineHeld !== null)
+  if (engineHeld !== null)
     return engineStory ? (
-      <engineStory.EngineStoryPage key={language} endpoint={source.engineEndpoint} />
+      <engineStory.EngineStoryPage key={language} held={engineHeld} />
     ) : (
       <main className="page">
         <LoadingState label={t(messages.loading)} />

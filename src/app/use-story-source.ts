@@ -4,6 +4,7 @@ import { storyAddress } from '../dataset/load/dataset-link'
 import { storyQueryOptions } from '../dataset/load/story-query'
 import type { Story } from '../dataset/story-index'
 import { type FileOpening, useOpenFiles } from '../features/data-io/use-open-files'
+import { type EngineHeldStory, serviceHeldStory } from '../state/query/engine-held'
 import { navigate, useLocationSearch } from '../state/url-store'
 
 /** The files opened in this tab, by name, the latest few (a story may be large). */
@@ -18,8 +19,8 @@ export type StorySource = {
    * held by an engine service (the page holds none).
    */
   status: 'shown' | 'loading' | 'stopped' | 'failed' | 'file-not-here' | 'engine-held'
-  /** The engine service holding the story (`?engine=` with no dataset), or null: the page holds it. */
-  engineEndpoint: string | null
+  /** The story an engine holds (`?engine=` with no dataset), or null: the page holds it, or none. */
+  engineHeld: EngineHeldStory | null
   failure: Error | null
   /** Whether the failure is the load's (worth trying again), not the link's. */
   canRetry: boolean
@@ -43,6 +44,8 @@ export function useStorySource(datasetUrl: string): StorySource {
   const search = useLocationSearch()
   const address = storyAddress(search, window.location.href, datasetUrl)
   const fileName = address.kind === 'file' ? address.name : null
+  const endpoint = address.kind === 'engine' ? address.endpoint : null
+  const engineHeld = useMemo(() => (endpoint === null ? null : serviceHeldStory(endpoint)), [endpoint])
   const [files, setFiles] = useState<ReadonlyMap<string, Story>>(new Map())
   // The address each file was opened from: declining the file returns there.
   const openedFrom = useRef(new Map<string, string>())
@@ -116,7 +119,7 @@ export function useStorySource(datasetUrl: string): StorySource {
   return {
     story,
     isBuiltin: address.kind === 'builtin',
-    engineEndpoint: address.kind === 'engine' ? address.endpoint : null,
+    engineHeld,
     status,
     failure,
     canRetry: query.isError,

@@ -5,6 +5,7 @@ import { afterEach, expect, test } from 'vitest'
 import type { AnswerOf } from '../../dataset/query/answers'
 import { ARROW_STREAM, answerToArrow } from '../../dataset/query/arrow-answers'
 import { NO_FILTER, type QueryDescription } from '../../dataset/query/query-description'
+import { serviceHeldStory } from '../../state/query/engine-held'
 import { memoryAnswerer } from '../../state/query/memory-answerer'
 import { buildStory } from '../../testing/build-story'
 import { loopbackEngine } from '../../testing/loopback-engine'
@@ -35,7 +36,7 @@ test('the story’s frame, its first events and a chosen event’s details, all 
   closers.push(engine.close)
   render(
     <QueryClientProvider client={new QueryClient()}>
-      <EngineStoryPage endpoint={engine.url} />
+      <EngineStoryPage held={serviceHeldStory(engine.url)} />
     </QueryClientProvider>,
   )
   expect(await screen.findByRole('heading', { level: 1, name: story.dataset.title })).toBeTruthy()
@@ -111,7 +112,7 @@ test('an engine that cannot answer is said in the page’s frame, with a way to 
   closers.push(engine.close)
   render(
     <QueryClientProvider client={new QueryClient()}>
-      <EngineStoryPage endpoint={engine.url} />
+      <EngineStoryPage held={serviceHeldStory(engine.url)} />
     </QueryClientProvider>,
   )
   // In the page's frame, and said once in its live region (not an alert of its own).

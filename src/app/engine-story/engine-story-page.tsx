@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react'
 import { AnnouncedProblem, EngineProblemWords } from '../../components/engine-problem/engine-problem-words'
 import { defineMessages } from '../../i18n/messages'
 import { useLanguage, useT } from '../../i18n/use-t'
-import { engineAnswerSource } from '../../state/query/answer-source'
+import type { EngineHeldStory } from '../../state/query/engine-held'
 import { useAnswerOf } from '../../state/query/use-answer'
 import { EngineEventDetails } from './engine-event-details'
 import { isolated } from './isolate'
@@ -46,10 +46,10 @@ const NOTHING_CHOSEN: PageChoice = { country: [], category: [] }
  * loaded into the page; what it shows is drawn from the engine's answers (its summary, the first
  * events' rows, a chosen event's details). Loaded only for such an address (story-page.tsx).
  */
-export function EngineStoryPage({ endpoint }: { endpoint: string }) {
+export function EngineStoryPage({ held }: { held: EngineHeldStory }) {
   const t = useT()
   const { locale } = useLanguage()
-  const source = useMemo(() => engineAnswerSource(endpoint), [endpoint])
+  const source = held.answers
   const summary = useAnswerOf(source, SUMMARY_QUESTION, engineOnly())
   const [chosen, setChosen] = useState<PageChoice>(NOTHING_CHOSEN)
   const [search, setSearch] = useState('')
@@ -107,7 +107,7 @@ export function EngineStoryPage({ endpoint }: { endpoint: string }) {
       )}
       <p className="engine-story-held" role="note">
         {/* A path in a line of words: isolated, or "/query" reads "query/" right to left. */}
-        {t(messages.heldThere, { endpoint: isolated(endpoint) })}
+        {t(messages.heldThere, { endpoint: isolated(held.where.endpoint) })}
       </p>
       <div className="engine-story-body">
         <section aria-labelledby="engine-story-first">

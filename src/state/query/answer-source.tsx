@@ -70,7 +70,7 @@ export function useStoryAnswerSource(story: Story, endpoint: string | null): Ans
 }
 
 /** The engine service at `endpoint` as the source of a story it holds and the page does not. */
-export function engineAnswerSource(endpoint: string): AnswerSource {
+export function engineAnswerSource(endpoint: string): Extract<AnswerSource, { kind: 'engine' }> {
   return { kind: 'engine', identity: `engine:${endpoint}`, answerer: answererLoadedWhenAsked(endpoint) }
 }
 
