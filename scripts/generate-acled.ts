@@ -6,14 +6,18 @@ import { DuckDBInstance } from '@duckdb/node-api'
 import { DUCKDB } from '../src/dataset/query/sql/dialects'
 import { acledRows, csvField } from './acled/acled-rows'
 import { ACLED_COLUMNS } from './acled/acled-shares'
+import { writeLayout } from './engine/layout-file'
+import { loadFile, namedByFile } from './engine/load-file'
 
-// `npm run generate:acled -- --rows 1000000 --out events.csv|events.parquet [--seed 1]
+// `npm run generate:acled -- --rows 1000000 --out events.csv|events.parquet [--layout] [--seed 1]
 // [--from 1997-01-01] [--to 2025-12-31]`: ACLED-shaped rows for the benchmark and the engine's tests
 // (not real data). Written as they are made, so memory stays flat however many rows; Parquet is the
-// same CSV, written beside the output and turned into Parquet by DuckDB's COPY, then removed.
+// same CSV, written beside the output and turned into Parquet by DuckDB's COPY, then removed. With
+// --layout, the Parquet is in the engine's own layout instead (src/dataset/query/sql/layout-file.ts):
+// the CSV read as the service reads an ACLED export, then written as the layout, named by the file.
 
 const USAGE =
-  'usage: npm run generate:acled -- --rows <count> --out <file.csv|file.parquet> [--seed 1] [--from 1997-01-01] [--to 2025-12-31]'
+  'usage: npm run generate:acled -- --rows <count> --out <file.csv|file.parquet> [--layout] [--seed 1] [--from 1997-01-01] [--to 2025-12-31]'
 
 /** ACLED's numeric columns, typed for Parquet; the others are text. */
 const NUMERIC: Readonly<Partial<Record<(typeof ACLED_COLUMNS)[number], string>>> = {
@@ -38,6 +42,7 @@ function options() {
       seed: { type: 'string', default: '1' },
       from: { type: 'string', default: '1997-01-01' },
       to: { type: 'string', default: '2025-12-31' },
+      layout: { type: 'boolean', default: false },
     },
   })
   const rows = Number(values.rows)
@@ -51,7 +56,9 @@ function options() {
     throw new Error(`--out: a file ending in .csv or .parquet\n${USAGE}`)
   if (!Number.isSafeInteger(seed)) throw new Error(`--seed: a whole number\n${USAGE}`)
   if (!(from < to)) throw new Error(`--from and --to: ISO dates, the first before the second\n${USAGE}`)
-  return { rows, out, seed, from, to }
+  if (values.layout && !/\.parquet$/i.test(out))
+    throw new Error(`--layout: the layout is written as Parquet (--out ….parquet)\n${USAGE}`)
+  return { rows, out, seed, from, to, layout: values.layout }
 }
 
 /** Writes the rows as CSV, waiting whenever the file falls behind. */
@@ -69,13 +76,23 @@ async function writeCsv(path: string, rows: number, makeRow: (row: number) => st
   await once(file, 'finish')
 }
 
+/** DuckDB in memory within 4 GB (what does not fit goes to its temporary files), 2 threads. */
+const openDuckDb = (options: Record<string, string> = {}) =>
+  DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '4GB', ...options })
+
+/** CSV into the engine's tables as the service reads an ACLED export, then written as the layout. */
+async function csvToLayout(csv: string, parquet: string): Promise<void> {
+  const instance = await openDuckDb()
+  const connection = await instance.connect()
+  await loadFile(connection, csv)
+  await writeLayout(connection, namedByFile(parquet), parquet)
+  connection.closeSync()
+  instance.closeSync()
+}
+
 /** CSV to Parquet by DuckDB's COPY, streaming (no insertion order kept, a bounded memory). */
 async function csvToParquet(csv: string, parquet: string): Promise<void> {
-  const instance = await DuckDBInstance.create(':memory:', {
-    threads: '2',
-    memory_limit: '1GB',
-    preserve_insertion_order: 'false',
-  })
+  const instance = await openDuckDb({ memory_limit: '1GB', preserve_insertion_order: 'false' })
   const connection = await instance.connect()
   const columns = ACLED_COLUMNS.map(
     (column) => `${DUCKDB.stringLiteral(column)}: '${NUMERIC[column] ?? 'VARCHAR'}'`,
@@ -88,7 +105,7 @@ async function csvToParquet(csv: string, parquet: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { rows, out, seed, from, to } = options()
+  const { rows, out, seed, from, to, layout } = options()
   const started = performance.now()
   let peak = 0
   const sampler = setInterval(() => {
@@ -99,7 +116,7 @@ async function main(): Promise<void> {
   await writeCsv(csv, rows, acledRows({ seed, from, to }))
   const csvSeconds = (performance.now() - started) / 1000
   if (parquet) {
-    await csvToParquet(csv, out)
+    await (layout ? csvToLayout : csvToParquet)(csv, out)
     await rm(csv)
   }
   clearInterval(sampler)

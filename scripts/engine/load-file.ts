@@ -5,21 +5,19 @@ import { titleFromFileName } from '../../src/dataset/import/sheet/title-from-fil
 import { readCountry } from '../../src/dataset/import/values/read-country'
 import type { StoryNaming } from '../../src/dataset/query/answers'
 import { DUCKDB } from '../../src/dataset/query/sql/dialects'
+import { LAYOUT_KEYS } from '../../src/dataset/query/sql/layout-file'
 import { columnsOf, countRows, csvReader, isAcled, loadAcled } from '../../src/dataset/query/sql/load-acled'
 import type { RawRow } from '../../src/dataset/query/sql/raw-rows'
-import {
-  createTables,
-  EVENT_COLUMNS,
-  EVENTS_TABLE,
-  QUOTES_TABLE,
-} from '../../src/dataset/query/sql/table-layout'
+import { EVENTS_TABLE, QUOTES_TABLE } from '../../src/dataset/query/sql/table-layout'
 import { indexStory } from '../../src/dataset/story-index'
 import { validateDataset } from '../../src/dataset/validate/validate-dataset'
 import { loadStory } from './duckdb-answerer'
+import { layoutClaimOf, loadLayout } from './layout-file'
 
 // A file into the engine's tables (src/dataset/query/sql/table-layout.ts), by what it holds:
 // - a Story Timeline dataset (.json): validated and indexed as the page does, then appended;
-// - a Parquet file already in the layout (its columns named as the events table's);
+// - a Parquet file in the engine's own layout (its footer says so: sql/layout-file.ts), read straight
+//   into the tables;
 // - an ACLED export (CSV or Parquet, `event_id_cnty` and `event_date` among its columns): read by
 //   DuckDB's own readers and turned into the layout in SQL (src/dataset/query/sql/acled-layout.ts).
 
@@ -52,7 +50,7 @@ export async function loadFile(connection: DuckDBConnection, path: string): Prom
 }
 
 /** A file of rows is named by its own name, its source too, as the app's importers name it. */
-function namedByFile(path: string): StoryNaming {
+export function namedByFile(path: string): StoryNaming {
   const title = titleFromFileName(basename(path))
   return { title, source: title }
 }
@@ -68,19 +66,21 @@ async function loadByKind(
     return { kind: 'dataset', naming: await loadStory(connection, indexStory(result.dataset)) }
   }
   const reader = readerOf(path)
-  const columns = await columnsOf(runner(connection), reader)
-  // The layout's lists need Parquet (a CSV has no lists); its columns are cast to the table's types.
-  if (/\.parquet$/i.test(path) && EVENT_COLUMNS.every((column) => columns.has(column.name))) {
-    for (const statement of createTables(DUCKDB)) await connection.run(statement)
-    const names = EVENT_COLUMNS.map((column) => column.name).join(', ')
-    await connection.run(`INSERT INTO ${EVENTS_TABLE} SELECT ${names} FROM ${reader}`)
-    return { kind: 'layout', naming: namedByFile(path) }
+  // Only a Parquet file's footer can say it is in the layout (a CSV has no lists, and no footer).
+  if (/\.parquet$/i.test(path)) {
+    const claim = await layoutClaimOf(connection, path)
+    if (claim.kind === 'refused') throw new Error(`${path} claims the engine's layout, but ${claim.problem}`)
+    if (claim.kind === 'layout') {
+      await loadLayout(connection, path)
+      return { kind: 'layout', naming: claim.naming }
+    }
   }
+  const columns = await columnsOf(runner(connection), reader)
   if (isAcled(columns)) {
     await loadAcled(runner(connection), reader, columns, (name) => readCountry(name, false).code)
     return { kind: 'acled', naming: namedByFile(path) }
   }
   throw new Error(
-    `${path}: neither a Parquet file in the engine's layout (${EVENT_COLUMNS.map((column) => column.name).join(', ')}) nor an ACLED export (event_id_cnty, event_date…); its columns: ${[...columns].slice(0, 12).join(', ')}`,
+    `${path}: neither a Parquet file in the engine's layout (its footer names none: ${LAYOUT_KEYS.layout}; npm run engine:layout makes one) nor an ACLED export (event_id_cnty, event_date…); its columns: ${[...columns].slice(0, 12).join(', ')}`,
   )
 }

@@ -13,7 +13,7 @@ import type { Dialect } from './dialects'
 export const EVENTS_TABLE = 'events'
 export const QUOTES_TABLE = 'quotes'
 
-type ColumnType = 'string' | 'int64' | 'float64' | 'stringList'
+export type ColumnType = 'string' | 'int64' | 'float64' | 'stringList'
 type Column = { name: string; type: ColumnType; nullable?: boolean }
 
 /** The events table: one row per event. */

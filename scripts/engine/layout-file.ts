@@ -1,0 +1,102 @@
+import type { DuckDBConnection } from '@duckdb/node-api'
+import type { StoryNaming } from '../../src/dataset/query/answers'
+import { DUCKDB } from '../../src/dataset/query/sql/dialects'
+import {
+  LAYOUT_FILE_COLUMNS,
+  LAYOUT_KEYS,
+  LAYOUT_VERSION,
+  type LayoutClaim,
+  type LayoutKind,
+  layoutClaim,
+  layoutColumnsProblem,
+  QUOTE_FIELDS,
+  QUOTES_COLUMN,
+} from '../../src/dataset/query/sql/layout-file'
+import {
+  createTables,
+  EVENT_COLUMNS,
+  EVENTS_TABLE,
+  QUOTES_TABLE,
+} from '../../src/dataset/query/sql/table-layout'
+
+// The engine's layout as a Parquet file (src/dataset/query/sql/layout-file.ts), in DuckDB for Node:
+// written from the tables a loader filled (npm run engine:layout, npm run generate:acled -- --layout),
+// and read back by read_parquet straight into the tables (the service's fastest start: no importer's
+// SQL, no staging table).
+
+const EVENT_NAMES = EVENT_COLUMNS.map((column) => column.name).join(', ')
+
+const run = async (connection: DuckDBConnection, sql: string) =>
+  (await connection.runAndReadAll(sql)).getRowObjectsJS()
+
+/** What the file's footer claims (a Parquet file's key/value metadata). */
+export async function layoutClaimOf(connection: DuckDBConnection, path: string): Promise<LayoutClaim> {
+  const rows = await run(
+    connection,
+    `SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata(${DUCKDB.stringLiteral(path)})`,
+  )
+  return layoutClaim(rows.map((row) => ({ key: String(row.key), value: String(row.value) })))
+}
+
+/** The layout's kinds of DuckDB's types as DESCRIBE writes them; any other type in its own words. */
+function kindOf(type: string): LayoutKind | string {
+  const kinds: Readonly<Record<string, LayoutKind>> = {
+    VARCHAR: 'string',
+    BIGINT: 'int64',
+    DOUBLE: 'float64',
+    'VARCHAR[]': 'stringList',
+    [`STRUCT(${QUOTE_FIELDS.map((field) => `${field} VARCHAR`).join(', ')})[]`]: 'quotes',
+  }
+  // DuckDB quotes a field whose name is a keyword ("text").
+  return kinds[type.replaceAll('"', '')] ?? type
+}
+
+/** Fills the tables from a file whose footer claims the layout, its columns checked first. */
+export async function loadLayout(connection: DuckDBConnection, path: string): Promise<void> {
+  const reader = `read_parquet(${DUCKDB.stringLiteral(path)})`
+  const described = await run(connection, `DESCRIBE SELECT * FROM ${reader}`)
+  const problem = layoutColumnsProblem(
+    new Map(described.map((row) => [String(row.column_name), kindOf(String(row.column_type))])),
+  )
+  if (problem) throw new Error(`${path} claims the engine's layout, but ${problem}`)
+  for (const statement of createTables(DUCKDB)) await connection.run(statement)
+  await connection.run(`INSERT INTO ${EVENTS_TABLE} SELECT ${EVENT_NAMES} FROM ${reader}`)
+  // Each event's quotes in their order, events in time order: the quotes table's ordinal.
+  await connection.run(
+    `INSERT INTO ${QUOTES_TABLE}
+     SELECT row_number() OVER (ORDER BY event_ordinal, place) - 1, quote.id, event_id, event_ordinal, quote.text, quote.speaker
+     FROM (
+       SELECT ordinal AS event_ordinal, id AS event_id, unnest(${QUOTES_COLUMN}) AS quote, generate_subscripts(${QUOTES_COLUMN}, 1) AS place
+       FROM ${reader} WHERE len(${QUOTES_COLUMN}) > 0
+     )`,
+  )
+}
+
+/** Writes the tables as a layout file: events in time order, each with its quotes, the names in the footer. */
+export async function writeLayout(
+  connection: DuckDBConnection,
+  naming: StoryNaming,
+  out: string,
+): Promise<void> {
+  const literal = DUCKDB.stringLiteral
+  const entries: Array<[string, string]> = [
+    [LAYOUT_KEYS.layout, LAYOUT_VERSION],
+    [LAYOUT_KEYS.title, naming.title],
+  ]
+  if (naming.source !== null) entries.push([LAYOUT_KEYS.source, naming.source])
+  const footer = entries.map(([key, value]) => `${literal(key)}: ${literal(value)}`).join(', ')
+  const quote = QUOTE_FIELDS.map((field) => `${literal(field)}: ${field}`).join(', ')
+  const columns = LAYOUT_FILE_COLUMNS.map((column) =>
+    column.name === QUOTES_COLUMN ? `coalesce(q.quotes, []) AS ${QUOTES_COLUMN}` : `e.${column.name}`,
+  ).join(', ')
+  await connection.run(
+    `COPY (
+       SELECT ${columns}
+       FROM ${EVENTS_TABLE} AS e
+       LEFT JOIN (
+         SELECT event_ordinal, list({${quote}} ORDER BY ordinal) AS quotes FROM ${QUOTES_TABLE} GROUP BY event_ordinal
+       ) AS q ON q.event_ordinal = e.ordinal
+       ORDER BY e.ordinal
+     ) TO ${literal(out)} (FORMAT parquet, COMPRESSION zstd, KV_METADATA {${footer}})`,
+  )
+}

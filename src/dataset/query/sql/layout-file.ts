@@ -1,0 +1,82 @@
+import type { StoryNaming } from '../answers'
+import { type ColumnType, EVENT_COLUMNS } from './table-layout'
+
+// A Parquet file in the engine's own layout (docs/decisions/query-engine.md, "A file in the
+// engine's layout"): one row per event, the events table's columns with their types, in `ordinal`
+// order, and a `quotes` column holding each event's quotes (a list of {id, text, speaker}), so one
+// file holds a story. Its footer's key/value metadata names the layout and its version, and the
+// story's title and source (which the tables do not hold). A reader loads such a file straight into
+// its tables, no SQL of an importer between; it trusts the claim only after checking every column,
+// and says which one is wrong. Read alike by DuckDB in Node (scripts/engine/layout-file.ts) and by
+// hyparquet in the page (wasm/layout-streams.ts): each maps its own types to the kinds below.
+
+/** The footer's keys. */
+export const LAYOUT_KEYS = {
+  layout: 'story-timeline-layout',
+  title: 'story-timeline-title',
+  source: 'story-timeline-source',
+} as const
+
+/** The layout's version a writer writes and a reader reads: a change of column or meaning is a new one. */
+export const LAYOUT_VERSION = '1'
+
+/** A column's kind as the layout needs it: a table column's type, or the list of quotes. */
+export type LayoutKind = ColumnType | 'quotes'
+
+/** The column holding each event's quotes, and the fields of each quote, in order. */
+export const QUOTES_COLUMN = 'quotes'
+export const QUOTE_FIELDS = ['id', 'text', 'speaker'] as const
+
+/** The file's columns, in order: the events table's, then the quotes. */
+export const LAYOUT_FILE_COLUMNS: ReadonlyArray<{ name: string; kind: LayoutKind }> = [
+  ...EVENT_COLUMNS.map((column) => ({ name: column.name, kind: column.type })),
+  { name: QUOTES_COLUMN, kind: 'quotes' },
+]
+
+const KIND_WORDS: Readonly<Record<LayoutKind, string>> = {
+  string: 'text',
+  int64: 'a whole number (64 bits)',
+  float64: 'a number (double)',
+  stringList: 'a list of text',
+  quotes: 'a list of quotes {id, text, speaker}',
+}
+
+const isLayoutKind = (kind: string): kind is LayoutKind => Object.hasOwn(KIND_WORDS, kind)
+
+export type KeyValue = { key: string; value: string | undefined }
+
+/** What a Parquet footer says: not a layout file; a layout file and its story's names; or a claim refused. */
+export type LayoutClaim =
+  | { kind: 'none' }
+  | { kind: 'layout'; naming: StoryNaming }
+  | { kind: 'refused'; problem: string }
+
+export function layoutClaim(metadata: readonly KeyValue[]): LayoutClaim {
+  const value = (key: string) => metadata.find((entry) => entry.key === key)?.value
+  const version = value(LAYOUT_KEYS.layout)
+  if (version === undefined) return { kind: 'none' }
+  if (version !== LAYOUT_VERSION)
+    return {
+      kind: 'refused',
+      problem: `it is in the engine's layout version ${JSON.stringify(version)}; this reader reads version ${LAYOUT_VERSION} (make it again with npm run engine:layout)`,
+    }
+  const title = value(LAYOUT_KEYS.title)
+  if (title === undefined)
+    return { kind: 'refused', problem: `its footer names no title (${LAYOUT_KEYS.title})` }
+  return { kind: 'layout', naming: { title, source: value(LAYOUT_KEYS.source) ?? null } }
+}
+
+/**
+ * What is wrong with a layout file's columns, or null: each of the layout's columns must be there
+ * with its kind (`found`: each column's kind as the reader reads its type, or the type's own words).
+ * Columns beyond the layout's are not read.
+ */
+export function layoutColumnsProblem(found: ReadonlyMap<string, LayoutKind | string>): string | null {
+  for (const { name, kind } of LAYOUT_FILE_COLUMNS) {
+    const has = found.get(name)
+    if (has === undefined) return `its column "${name}" is missing (${KIND_WORDS[kind]})`
+    if (has !== kind)
+      return `its column "${name}" is ${isLayoutKind(has) ? KIND_WORDS[has] : has}, where the layout has ${KIND_WORDS[kind]}`
+  }
+  return null
+}
