@@ -11,6 +11,11 @@ const messages = defineMessages({
     id: 'notes.rows',
     defaultMessage: '{count, plural, one {row {lines}} other {rows {lines}}}',
   },
+  // A text's lines (JSON Lines, iCalendar, GDELT's), where a sheet has rows.
+  lines: {
+    id: 'notes.lines',
+    defaultMessage: '{count, plural, one {line {lines}} other {lines {lines}}}',
+  },
   // Lists are joined pair by pair, so that each language writes its own comma and semicolon.
   list: { id: 'notes.list', defaultMessage: '{head}, {tail}' },
   kinds: { id: 'notes.kinds', defaultMessage: '{head}; {tail}' },
@@ -37,9 +42,10 @@ export function listedBy(items: readonly ReactNode[]): ReactNode {
   return joined(items, messages.kinds)
 }
 
-/** "rows 4, 9, 12, …": the first rows of `count`. */
-export function rowsWords(count: number, lines: readonly number[]): ReactNode {
-  return richText(messages.rows, { count, lines: listed(lines.map(String), count > lines.length) })
+/** "rows 4, 9, 12, …" (or "lines …" for a text read line by line): the first rows of `count`. */
+export function rowsWords(count: number, lines: readonly number[], unit: 'row' | 'line' = 'row'): ReactNode {
+  const words = unit === 'line' ? messages.lines : messages.rows
+  return richText(words, { count, lines: listed(lines.map(String), count > lines.length) })
 }
 
 /** A value of the data (a column's name, a cell's text), isolated from the sentence around it. */
@@ -63,7 +69,11 @@ export function leftOutWords(kinds: readonly LeftOutKind[]): ReactNode {
         richText(messages.moreLikeIt, {
           first: <IssueWords issue={kind.first} />,
           count: kind.count - 1,
-          places: rowsWords(kind.count - 1, kind.lines.slice(1)),
+          places: rowsWords(
+            kind.count - 1,
+            kind.lines.slice(1),
+            kind.first.at?.kind === 'line' ? 'line' : 'row',
+          ),
         })
       ) : (
         // A kind's place in the note is its key (they are fixed once the file is read).

@@ -295,3 +295,24 @@ test('a note that is an English sentence, not a code, is no note: the load worke
   expect(isReadNote({ code: 'inEnglish', text: 'Read as GDELT events.' })).toBe(false)
   expect(isReadNote('Read as GDELT events.')).toBe(false)
 })
+
+test('rows like one left out of a text read line by line are its lines, in each language', async () => {
+  const lineIssue = {
+    path: 'line 3',
+    expected: 'a JSON record',
+    found: '"{"',
+    at: { kind: 'line' as const, number: 3 },
+  }
+  const note: ReadNote = {
+    code: 'rowsLeftOut',
+    rows: 3,
+    of: 40,
+    kinds: [{ first: lineIssue, count: 3, lines: [3, 8, 21] }],
+  }
+  expect(words(note).text).toMatch(/and 2 more like it \(lines 8, 21\)\.$/)
+  activateLanguage(await loadLanguage('ar'))
+  expect(words(note).text).toContain('السطران 8، 21') // two: Arabic's dual
+  // A sheet's rows stay rows.
+  activateLanguage(ENGLISH)
+  expect(words(EVERY.rowsLeftOut).text).toMatch(/\(rows 7, 9\)\.$/)
+})
