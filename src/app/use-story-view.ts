@@ -8,6 +8,7 @@ import { useStoryAnswerSource } from '../state/query/answer-source'
 import { useMatchingCount } from '../state/query/use-matching-count'
 import { useSelectedEvent } from '../state/query/use-selected-event'
 import { searchTerms } from '../state/search'
+import type { ShownStory } from '../state/shown-story'
 import { useView } from '../state/use-view'
 import { usePageTitle } from './use-page-title'
 
@@ -16,7 +17,8 @@ import { usePageTitle } from './use-page-title'
  * counts, the selected event, the filters in words, the search. For the dashboard and the embed alike.
  */
 export function useStoryView(story: Story) {
-  const { state, notices, visibleWindow, actions } = useView(story)
+  const shown = useMemo((): ShownStory => ({ held: 'page', story }), [story])
+  const { state, notices, visibleWindow, actions } = useView(shown)
   // The views' questions are answered by the story's in-memory index (state/query/), or by the engine
   // service a same-origin `?engine=` names (read once, as the page opens).
   const [endpoint] = useState(() => engineEndpoint(window.location.search, window.location.origin))

@@ -1,6 +1,6 @@
-import type { Story } from '../dataset/story-index'
 import { joinList, t } from '../i18n/i18n-store'
 import { defineMessages } from '../i18n/messages'
+import type { FacetVocabulary } from './facets/facet'
 import { FACETS } from './facets/facet-table'
 import { describeArea } from './geo-area'
 import type { ActiveFilters } from './view-state'
@@ -15,7 +15,7 @@ const messages = defineMessages({
  * The active filters in words, for a message that says what to remove: "the search “colony”",
  * "North Korea and Kim Jong Un", "the search “x”, Japan and 2 more". Empty when nothing is filtered.
  */
-export function describeFilters(filters: ActiveFilters, story: Story): string {
+export function describeFilters(filters: ActiveFilters, story: FacetVocabulary): string {
   const parts = [
     ...(filters.search.trim() ? [t(messages.search, { text: filters.search.trim() })] : []),
     ...FACETS.flatMap((facet) => {

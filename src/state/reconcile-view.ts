@@ -1,10 +1,10 @@
 import { narrativeById, narrativesOf } from '../dataset/narratives'
-import type { Story } from '../dataset/story-index'
 import { t } from '../i18n/i18n-store'
 import { defineMessages } from '../i18n/messages'
 import { showInvisible } from '../lib/visible-text'
 import { byFacet, laneSpec } from './facets/facet-table'
-import { clampWindow, shortestWindowFor } from './time-window'
+import type { ShownStory } from './shown-story'
+import { clampWindow, MIN_WINDOW_MS, shortestWindowFor } from './time-window'
 import type { ParsedView } from './url-codec'
 
 const messages = defineMessages({
@@ -31,13 +31,20 @@ const messages = defineMessages({
     defaultMessage:
       '“{title}” has {steps, plural, one {# step} other {# steps}}, not {step}; showing its last.',
   },
+  noStoryMode: {
+    id: 'link.noStoryModeInEngine',
+    defaultMessage:
+      'Story mode walks through a story held in this page; this story is held by a query engine, so the dashboard is shown.',
+  },
 })
 
 /**
  * Checks a view read from a link against the story: unknown events, quotes and facet values (each
  * facet's own check and notice) are dropped, each with a notice a person understands.
  */
-export function reconcileView({ state, notices }: ParsedView, story: Story): ParsedView {
+export function reconcileView({ state, notices }: ParsedView, shown: ShownStory): ParsedView {
+  if (shown.held === 'engine') return reconcileWithEngine({ state, notices }, shown)
+  const { story } = shown
   const found = [...notices]
   let event = state.event
   if (event && !story.eventsById.has(event)) {
@@ -114,6 +121,40 @@ export function reconcileView({ state, notices }: ParsedView, story: Story): Par
       lanes,
       storyMode,
     },
+    notices: found,
+  }
+}
+
+/**
+ * A link checked against what the page knows of a story an engine holds: a facet's values against the
+ * values the engine gave, where it gave all of them; an event or a quote it cannot check here is kept
+ * (the details ask for it, and say so if it is none). Story mode needs the story in the page.
+ */
+function reconcileWithEngine(
+  { state, notices }: ParsedView,
+  shown: Extract<ShownStory, { held: 'engine' }>,
+): ParsedView {
+  const found = [...notices]
+  const { vocabulary, complete } = shown.known
+  const chosen = byFacet((facet) => {
+    const values = state.chosen[facet.key]
+    if (!complete[facet.key]) return values
+    const unknown = values.filter((value) => !facet.has(vocabulary, value))
+    if (unknown.length === 0) return values
+    found.push(facet.unknown(unknown, vocabulary))
+    return values.filter((value) => facet.has(vocabulary, value))
+  })
+  let lanes = state.lanes
+  const unavailable = lanes && laneSpec(lanes).unavailable?.(vocabulary)
+  if (unavailable) {
+    found.push(unavailable)
+    lanes = null
+  }
+  // Whether some event has a time of day is not asked: the shortest window any story may have.
+  const requestedWindow = state.requestedWindow && clampWindow(state.requestedWindow, MIN_WINDOW_MS)
+  if (state.storyMode) found.push(t(messages.noStoryMode))
+  return {
+    state: { ...state, chosen, lanes, requestedWindow, storyMode: null },
     notices: found,
   }
 }

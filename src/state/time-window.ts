@@ -53,6 +53,11 @@ export function fullWindow(story: Story): TimeWindow {
   return paddedWindow(story.extent)
 }
 
+/** The window showing a span (a story's, as an engine counts it), padded as fullWindow's. */
+export function spanWindow(span: TimeWindow): TimeWindow {
+  return paddedWindow(span)
+}
+
 /** True when some of the event is inside the window. */
 export function isEventInWindow(event: IndexedEvent, shown: TimeWindow): boolean {
   const span = event.span

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react'
 import { narrativeById } from '../dataset/narratives'
-import type { Story } from '../dataset/story-index'
+import type { IndexedEvent } from '../dataset/story-index'
 import { sameRange } from '../lib/time-range'
 import {
   byFacet,
@@ -13,11 +13,14 @@ import {
 import { formatAreaParam, formatMapParam, type GeoArea, type MapCentre } from './geo-area'
 import { matchingEvents } from './matching-events'
 import { reconcileView } from './reconcile-view'
+import { type ShownStory, storyFrame } from './shown-story'
 import {
   clampWindow,
   defaultWindow,
   firstInView,
+  MIN_WINDOW_MS,
   shortestWindowFor,
+  spanWindow,
   windowShowing,
   windowToRead,
 } from './time-window'
@@ -67,32 +70,51 @@ export type View = {
   actions: ViewActions
 }
 
-// The last view read, per story. An action reads the URL the last render has just read (and the
-// render after it reads the URL the action wrote): each address is parsed and checked once.
-const lastRead = new WeakMap<Story, { search: string; view: ParsedView }>()
+// The last view read, per story (its index, or what an engine said of it). An action reads the URL the
+// last render has just read (and the render after it reads the URL the action wrote): each address is
+// parsed and checked once.
+const lastRead = new WeakMap<object, { search: string; view: ParsedView }>()
 
-function readView(search: string, story: Story): ParsedView {
-  const last = lastRead.get(story)
+function readView(search: string, shown: ShownStory): ParsedView {
+  const key = shown.held === 'page' ? shown.story : shown.known
+  const last = lastRead.get(key)
   if (last?.search === search) return last.view
-  const view = reconcileView(parseViewParams(search), story)
-  lastRead.set(story, { search, view })
+  const view = reconcileView(parseViewParams(search), shown)
+  lastRead.set(key, { search, view })
   return view
 }
 
+/**
+ * The first window: a story held in the page, around its busiest stretch; of one an engine holds, its
+ * whole span (the page has none of its events to find that stretch in).
+ */
+function firstWindow(shown: ShownStory): TimeWindow {
+  if (shown.held === 'page') return defaultWindow(shown.story)
+  return spanWindow(storyFrame(shown).extent ?? { start: 0, end: 0 })
+}
+
 /** The one shared view state of the page, read from and written to the URL. */
-export function useView(story: Story): View {
+export function useView(shown: ShownStory): View {
   const search = useLocationSearch()
   const previous = useRef<ViewState | null>(null)
   const { state, notices } = useMemo(() => {
-    const view = readView(search, story)
+    const view = readView(search, shown)
     return { ...view, state: keepUnchanged(previous.current, view.state) }
-  }, [search, story])
+  }, [search, shown])
   previous.current = state
-  const fallbackWindow = useMemo(() => defaultWindow(story), [story])
+  const fallbackWindow = useMemo(() => firstWindow(shown), [shown])
+  // The page's own events, where it holds them: an engine's are not here to move the window to.
+  const story = shown.held === 'page' ? shown.story : null
+  const eventOf = useMemo(
+    () =>
+      (id: string | null): IndexedEvent | undefined =>
+        id && story ? story.eventsById.get(id) : undefined,
+    [story],
+  )
 
   const actions = useMemo((): ViewActions => {
     // Read the URL at the moment of the act, so an action never works from a stale render.
-    const current = () => readView(window.location.search, story).state
+    const current = () => readView(window.location.search, shown).state
     const write = (next: ViewState, mode: 'push' | 'replace', mark: HistoryMark = null) => {
       const normalized =
         next.requestedWindow && sameRange(next.requestedWindow, fallbackWindow)
@@ -102,11 +124,13 @@ export function useView(story: Story): View {
     }
     // The window on screen for a view: the one the link asks for, or the one showing its event.
     const shownFor = (view: ViewState) => {
-      const selected = view.event ? story.eventsById.get(view.event) : undefined
+      const selected = eventOf(view.event)
       return view.requestedWindow ?? (selected ? windowShowing(selected, fallbackWindow) : fallbackWindow)
     }
     const reveal = (view: ViewState, id: string | null): ViewState => {
-      const event = id ? story.eventsById.get(id) : undefined
+      // An engine's event is chosen from a view that shows it: selected where it is.
+      if (!story) return { ...view, event: id, quote: id === view.event ? view.quote : null }
+      const event = eventOf(id)
       // A marked quote stays marked while its event is the one selected.
       const quote = event?.id === view.event ? view.quote : null
       if (!event) return { ...view, event: null, quote }
@@ -120,7 +144,7 @@ export function useView(story: Story): View {
       }
     }
     const goToStep = (view: ViewState, step: number) => {
-      if (!view.storyMode) return
+      if (!view.storyMode || !story) return
       const last = narrativeById(story, view.storyMode.narrative)?.steps.length ?? 0
       const to = Math.max(0, Math.min(last, step))
       if (to === view.storyMode.step) return
@@ -137,6 +161,9 @@ export function useView(story: Story): View {
       selectEvent: (id) => write(reveal(current(), id), 'push'),
       stepEvent: (direction) => {
         const view = current()
+        // Stepping through an engine's story needs its matching rows in order (the list's answer): the
+        // page holds none here, so the keys do nothing there yet.
+        if (!story) return
         const matching = matchingEvents(story, view)
         if (matching.length === 0) return
         const index = matching.findIndex((event) => event.id === view.event)
@@ -159,7 +186,13 @@ export function useView(story: Story): View {
       setMapView: (mapView) => write({ ...current(), mapView }, 'replace'),
       setLanes: (key) => write({ ...current(), lanes: key }, 'push'),
       setWindow: (next) =>
-        write({ ...current(), requestedWindow: clampWindow(next, shortestWindowFor(story)) }, 'replace'),
+        write(
+          {
+            ...current(),
+            requestedWindow: clampWindow(next, story ? shortestWindowFor(story) : MIN_WINDOW_MS),
+          },
+          'replace',
+        ),
       openStory: (narrative) =>
         write({ ...current(), storyMode: { narrative, step: 0 }, requestedWindow: null }, 'push'),
       goToStep: (step) => goToStep(current(), step),
@@ -169,14 +202,14 @@ export function useView(story: Story): View {
       },
       leaveStory: () => write({ ...current(), storyMode: null, requestedWindow: null }, 'push'),
     }
-  }, [story, fallbackWindow])
+  }, [shown, story, eventOf, fallbackWindow])
 
   // A link that names an event but no window opens with the event in view.
   const visibleWindow = useMemo(() => {
     if (state.requestedWindow) return state.requestedWindow
-    const selected = state.event ? story.eventsById.get(state.event) : undefined
+    const selected = eventOf(state.event)
     return selected ? windowShowing(selected, fallbackWindow) : fallbackWindow
-  }, [state.requestedWindow, state.event, story, fallbackWindow])
+  }, [state.requestedWindow, state.event, eventOf, fallbackWindow])
 
   return { state, notices, visibleWindow, actions }
 }

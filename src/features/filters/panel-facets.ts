@@ -1,6 +1,5 @@
-import type { Story } from '../../dataset/story-index'
 import { sortedByName } from '../../lib/compare-names'
-import type { Facet, FacetPanel, NamedValue } from '../../state/facets/facet'
+import type { Facet, FacetPanel, FacetVocabulary, NamedValue } from '../../state/facets/facet'
 import { FACETS, type FacetKey } from '../../state/facets/facet-table'
 
 /** A facet as the panel lists it: its values in one list, or in lists under headings (actors by kind). */
@@ -12,18 +11,22 @@ export type PanelFacet = {
 }
 
 /** The facets the panel offers (see state/facets/facet-table.ts), with their values. */
-export function panelFacets(story: Story): PanelFacet[] {
+export function panelFacets(story: FacetVocabulary): PanelFacet[] {
   const offered = FACETS.flatMap((facet) => {
     const { panel } = facet
     if (!panel) return []
     const values = facet.values(story)
     const inOrder = (list: readonly NamedValue[]) =>
       panel.order === 'by-name' ? sortedByName(list, (value) => value.name) : list
-    const grouped = (groups: NonNullable<FacetPanel['groups']>) =>
-      groups.map(({ group, heading }) => ({
+    // Values of no group (an engine's actors: it holds no kinds) are listed first, under no heading.
+    const ungrouped = values.filter((value) => value.group === undefined)
+    const grouped = (groups: NonNullable<FacetPanel['groups']>) => [
+      ...(ungrouped.length > 0 ? [{ heading: null, values: inOrder(ungrouped) }] : []),
+      ...groups.map(({ group, heading }) => ({
         heading,
         values: inOrder(values.filter((value) => value.group === group)),
-      }))
+      })),
+    ]
     const lists =
       values.length === 0
         ? []

@@ -1,7 +1,7 @@
-import type { Story } from '../../dataset/story-index'
 import { joinItems, t } from '../../i18n/i18n-store'
 import { defineMessages, type MessageDescriptor } from '../../i18n/messages'
 import { defineFacet } from './define-facet'
+import type { FacetVocabulary } from './facet'
 import { quoted } from './quoted'
 
 const messages = defineMessages({
@@ -25,7 +25,7 @@ const messages = defineMessages({
   organizations: { id: 'facets.actorKind.organizations', defaultMessage: 'Organizations' },
 })
 
-const nameOf = (id: string, story: Story) => story.actorsById.get(id)?.name ?? id
+const nameOf = (id: string, story: FacetVocabulary) => story.actorsById.get(id)?.name ?? id
 
 /** The people, organisations and countries acting in an event, by id; also lanes by their kind. */
 export const ACTOR_FACET = defineFacet({
@@ -35,7 +35,10 @@ export const ACTOR_FACET = defineFacet({
   valuesOf: (event) => event.actors,
   has: (story, id) => story.actorsById.has(id),
   unknown: (ids) => t(messages.unknown, { ids: joinItems(ids.map(quoted)) }),
-  values: (story) => story.dataset.actors.map(({ id, name, kind }) => ({ id, name, group: kind })),
+  values: (story) =>
+    [...story.actorsById.values()].map(({ id, name, kind }) =>
+      kind ? { id, name, group: kind } : { id, name },
+    ),
   nameOf,
   panel: {
     get legend() {

@@ -1,7 +1,7 @@
-import type { Story } from '../../dataset/story-index'
 import { joinItems, t } from '../../i18n/i18n-store'
 import { defineMessages } from '../../i18n/messages'
 import { defineFacet } from './define-facet'
+import type { FacetVocabulary } from './facet'
 import { quoted } from './quoted'
 
 const messages = defineMessages({
@@ -28,7 +28,7 @@ export const CATEGORY_FACET = defineFacet({
   has: (story, id) => story.categoriesById.has(id),
   unknown: (ids) => t(messages.unknown, { ids: joinItems(ids.map(quoted)) }),
   values: (story) => [...story.categoriesById.values()].map(({ id, name }) => ({ id, name })),
-  nameOf: (id: string, story: Story) => story.categoriesById.get(id)?.name ?? id,
+  nameOf: (id: string, story: FacetVocabulary) => story.categoriesById.get(id)?.name ?? id,
   // A story without categories (most) shows no group for them.
   panel: {
     get legend() {

@@ -1,8 +1,7 @@
-import type { Story } from '../../dataset/story-index'
 import { ACTOR_FACET } from './actor-facet'
 import { CATEGORY_FACET } from './category-facet'
 import { COUNTRY_FACET } from './country-facet'
-import type { Facet, LaneSpec, NamedValue } from './facet'
+import type { Facet, FacetVocabulary, LaneSpec, NamedValue } from './facet'
 import { STATUS_FACET } from './status-facet'
 
 // The facets, in the order links write them (country=…&actor=…&category=…&status=…), the filters
@@ -69,14 +68,19 @@ export function laneSpec(key: LaneKey): LaneDivisionSpec {
 }
 
 /** The ways this story can be divided into lanes (a story without categories has no lanes by them). */
-export function offeredLanes(story: Story): readonly LaneDivisionSpec[] {
+export function offeredLanes(story: FacetVocabulary): readonly LaneDivisionSpec[] {
   return LANES.filter((lane) => !lane.unavailable?.(story))
 }
 
-/** The values a person can choose: those of the groups the panel lists, where it lists them by group. */
-export function offeredValues(facet: Facet, story: Story): readonly NamedValue[] {
+/**
+ * The values a person can choose: those of the groups the panel lists, where it lists them by group,
+ * and those of no group (an engine's actors, whose kinds it does not hold).
+ */
+export function offeredValues(facet: Facet, story: FacetVocabulary): readonly NamedValue[] {
   const groups = facet.panel?.groups
   const values = facet.values(story)
   if (!groups) return values
-  return values.filter((value) => groups.some(({ group }) => group === value.group))
+  return values.filter(
+    (value) => value.group === undefined || groups.some(({ group }) => group === value.group),
+  )
 }

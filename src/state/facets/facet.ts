@@ -1,10 +1,23 @@
-import type { IndexedEvent, Story } from '../../dataset/story-index'
+import type { ActorKind } from '../../dataset/format/schema'
+import type { IndexedEvent } from '../../dataset/story-index'
 
 /**
  * What of an event the facets read: an event of the story, or a row of an answer drawn as one (the
  * timeline's lanes, features/timeline/items/timeline-event.ts).
  */
 export type FacetEvent = Pick<IndexedEvent, 'countries' | 'actors' | 'categories'> & { status: string }
+
+/**
+ * What the facets read of a story: its values and their names. A story held in the page is one (its
+ * index); of a story an engine holds, what the engine answered (state/shown-story.ts): its values by id,
+ * named by their ids, actors of no known kind.
+ */
+export type FacetVocabulary = {
+  /** Country codes that some event involves. */
+  countryCodes: readonly string[]
+  actorsById: ReadonlyMap<string, { id: string; name: string; kind?: ActorKind }>
+  categoriesById: ReadonlyMap<string, { id: string; name: string }>
+}
 
 /**
  * What a facet is to the app: everything the URL, the reconciling of a link, the counts, the filters
@@ -20,15 +33,15 @@ export type Facet<Key extends string = string, Lane extends string = string> = {
   /** An event's values: what an event is counted under and matched by (any of them). */
   valuesOf: (event: FacetEvent) => readonly string[]
   /** Whether the story has this value; a link's value it lacks is left out, with `unknown`'s notice. */
-  has: (story: Story, value: string) => boolean
+  has: (story: FacetVocabulary, value: string) => boolean
   /** The notice for a link's values the story lacks. */
-  unknown: (values: readonly string[], story: Story) => string
+  unknown: (values: readonly string[], story: FacetVocabulary) => string
   /** The values a person can choose, with their names, in the story's own order. */
-  values: (story: Story) => readonly NamedValue[]
+  values: (story: FacetVocabulary) => readonly NamedValue[]
   /** A value's name, as the lanes and the filters in words say it. */
-  nameOf: (value: string, story: Story) => string
+  nameOf: (value: string, story: FacetVocabulary) => string
   /** The chosen values in words, for "nothing matches North Korea and Kim Jong Un"; their names unless given. */
-  describe?: (chosen: readonly string[], story: Story) => readonly string[]
+  describe?: (chosen: readonly string[], story: FacetVocabulary) => readonly string[]
   /** How the filters panel offers it; null: not there (statuses are the timeline legend's chips). */
   panel: FacetPanel | null
   /** How the breakdown chart counts by it; null: it does not. */
@@ -78,10 +91,10 @@ export type LaneSpec<Key extends string = string> = {
   /** The lane the smallest share past the most lanes drawn: "Other countries". */
   other: string
   /** An event's lanes, where not the facet's own values (an actor's kind); its lane labels likewise. */
-  valuesOf?: (event: FacetEvent, story: Story) => readonly string[]
-  labelOf?: (value: string, story: Story) => string
+  valuesOf?: (event: FacetEvent, story: FacetVocabulary) => readonly string[]
+  labelOf?: (value: string, story: FacetVocabulary) => string
   /** A fixed order of lanes, where it has one (statuses, kinds); else the fullest first. */
   fixedOrder?: readonly string[]
   /** Why this story cannot be divided so (said when a link asks for it); null or absent: it can. */
-  unavailable?: (story: Story) => string | null
+  unavailable?: (story: FacetVocabulary) => string | null
 }
