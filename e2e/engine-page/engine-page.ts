@@ -25,13 +25,15 @@ function named(url: string): StoryNaming {
 }
 
 const readCountryCode = (name: string) => readCountry(name, false).code
+/** The last Parquet load's progress reports: rows read, of rows. */
+let progress: Array<[number, number]> = []
 
 function started() {
   if (!wasm || !engine) throw new Error('start() first')
   return { wasm, engine }
 }
 
-async function timed(load: () => Promise<void>): Promise<Loaded> {
+async function timed(load: () => Promise<unknown>): Promise<Loaded> {
   const { wasm, engine } = started()
   const begin = performance.now()
   await load()
@@ -73,11 +75,30 @@ const engineCheck = {
     naming = named(url)
     return timed(() => started().wasm.loadDelimited(started().engine, source, readCountryCode))
   },
-  /** An ACLED Parquet file through hyparquet, by address (ranges) or as a picked file. */
+  /**
+   * A Parquet file through hyparquet, by address (ranges) or as a picked file: an ACLED export, or
+   * a file in the engine's layout (named by its footer). `progress`: each report, rows read of rows.
+   */
   async loadParquet(url: string, as: 'url' | 'file'): Promise<Loaded> {
     const source = as === 'url' ? { url } : { file: await fileOf(url) }
-    naming = named(url)
-    return timed(() => started().wasm.loadParquet(started().engine, source, readCountryCode))
+    progress = []
+    return timed(async () => {
+      const loaded = await started().wasm.loadParquet(
+        started().engine,
+        source,
+        readCountryCode,
+        (read, rows) => progress.push([read, rows]),
+      )
+      naming = loaded.format === 'layout' ? loaded.naming : named(url)
+    })
+  },
+  /** The last Parquet load's progress reports (rows read, of rows). */
+  progress(): Array<[number, number]> {
+    return progress
+  },
+  /** The loaded story's names, as the summary gives them. */
+  naming(): StoryNaming {
+    return naming
   },
   /** The rows a Parquet file by address holds, and a CSV's by DuckDB's reader over HTTP ranges. */
   async countParquet(url: string): Promise<number> {

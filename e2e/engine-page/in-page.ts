@@ -45,6 +45,13 @@ export const loadFileInPage = (
     { kind, url, as },
   )
 
+/** The last Parquet load's progress reports: rows read, of rows. */
+export const progressInPage = ({ check }: EnginePage) =>
+  check.evaluate((check) => {
+    if (!check) throw new Error('the engine page has not loaded')
+    return check.progress()
+  })
+
 export const restartInPage = ({ check }: EnginePage) =>
   check.evaluate((check) => {
     if (!check) throw new Error('the engine page has not loaded')

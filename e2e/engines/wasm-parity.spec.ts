@@ -13,6 +13,7 @@ import {
   loadFileInPage,
   loadStoryInPage,
   openEngine,
+  progressInPage,
 } from '../engine-page/in-page'
 import { expect, test } from '../fixtures'
 
@@ -20,7 +21,8 @@ import { expect, test } from '../fixtures'
 // every question of the parity set under every filter as the index does (the built-in story) and as
 // DuckDB in Node does over the same file (an ACLED export the generator wrote, as CSV read by
 // DuckDB's own reader and as Parquet read by hyparquet, each by address, with range requests, and
-// as a picked file).
+// as a picked file; and the same rows as a Parquet file in the engine's own layout, read by
+// hyparquet straight into the tables, its progress reported up to every row).
 
 const DATA = 'dist/engine/data'
 const ROWS = 3000
@@ -33,7 +35,7 @@ const tsx = (...args: string[]) => execFileSync('npx', ['tsx', ...args], { stdio
  */
 function generate(): void {
   mkdirSync(DATA, { recursive: true })
-  for (const out of ['acled.csv', 'acled.parquet']) {
+  for (const out of ['acled.csv', 'acled.parquet', 'acled-layout.parquet']) {
     execFileSync(
       'npx',
       [
@@ -49,6 +51,7 @@ function generate(): void {
         '2024-01-01',
         '--out',
         `${DATA}/${out}`,
+        ...(out.includes('layout') ? ['--layout'] : []),
       ],
       { stdio: 'ignore' },
     )
@@ -88,9 +91,10 @@ test('the built-in story: every question, every filter, as the index answers', a
 for (const [file, kind] of [
   ['acled.csv', 'csv'],
   ['acled.parquet', 'parquet'],
+  ['acled-layout.parquet', 'parquet'],
 ] as const) {
   for (const as of ['url', 'file'] as const) {
-    test(`an ACLED ${kind} file by ${as === 'url' ? 'address' : 'the picker'}: as DuckDB in Node reads it`, async ({
+    test(`${file.includes('layout') ? 'the engine’s layout, made from an ACLED' : 'an ACLED'} ${kind} file by ${as === 'url' ? 'address' : 'the picker'}: as DuckDB in Node reads it`, async ({
       page,
     }) => {
       const expected: ExpectedAnswers = JSON.parse(readFileSync(`${DATA}/${file}.answers.json`, 'utf8'))
@@ -107,6 +111,7 @@ for (const [file, kind] of [
           question,
           answer,
         })
+      if (file.includes('layout')) expect((await progressInPage(engine)).at(-1)).toEqual([ROWS, ROWS])
       expectOnlyOwnOrigin(page, requested)
     })
   }

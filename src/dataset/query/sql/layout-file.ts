@@ -43,7 +43,7 @@ const KIND_WORDS: Readonly<Record<LayoutKind, string>> = {
 
 const isLayoutKind = (kind: string): kind is LayoutKind => Object.hasOwn(KIND_WORDS, kind)
 
-export type KeyValue = { key: string; value: string | undefined }
+export type KeyValue = { key: string; value?: string | undefined }
 
 /** What a Parquet footer says: not a layout file; a layout file and its story's names; or a claim refused. */
 export type LayoutClaim =

@@ -1,15 +1,17 @@
 /// <reference lib="webworker" />
-import { type ParquetSource, parquetStreams } from './parquet-streams'
+import { openParquet, type ParquetFormat, type ParquetSource, type StreamTable } from './parquet-streams'
 
 // The worker that reads a Parquet file for the page (parquet-streams.ts), one Arrow stream at a time:
-// it sends a stream, then waits for the page to ask for the next (the engine has taken the last),
-// so no more than one stream is ever in flight.
-//   page → worker: { kind: 'read', source } then { kind: 'next' } after each stream
-//   worker → page: { kind: 'stream', bytes, rowsRead, rows } … { kind: 'done' } or { kind: 'error', message }
+// it says what the file is, then sends a stream and waits for the page to ask for the next (the
+// engine has taken the last), so no more than one stream is ever in flight.
+//   page → worker: { kind: 'read', source } then { kind: 'next' } after 'opened' and after each stream
+//   worker → page: { kind: 'opened', format, rows } { kind: 'stream', table, bytes, rowsRead, rows } …
+//                  { kind: 'done' } or { kind: 'error', message }
 
 export type ParquetWorkerRequest = { kind: 'read'; source: ParquetSource } | { kind: 'next' }
 export type ParquetWorkerMessage =
-  | { kind: 'stream'; bytes: Uint8Array; rowsRead: number; rows: number }
+  | { kind: 'opened'; format: ParquetFormat; rows: number }
+  | { kind: 'stream'; table: StreamTable; bytes: Uint8Array; rowsRead: number; rows: number }
   | { kind: 'done' }
   | { kind: 'error'; message: string }
 
@@ -26,9 +28,13 @@ const post = (message: ParquetWorkerMessage, transfer: Transferable[] = []) =>
 
 async function read(source: ParquetSource): Promise<void> {
   try {
-    for await (const { bytes, rowsRead, rows } of parquetStreams(source)) {
-      const next = nextAsked()
-      post({ kind: 'stream', bytes, rowsRead, rows }, [bytes.buffer])
+    const { streams, rows, ...format } = await openParquet(source)
+    let next = nextAsked()
+    post({ kind: 'opened', format, rows })
+    await next
+    for await (const { table, bytes, rowsRead } of streams()) {
+      next = nextAsked()
+      post({ kind: 'stream', table, bytes, rowsRead, rows }, [bytes.buffer])
       await next
     }
     post({ kind: 'done' })

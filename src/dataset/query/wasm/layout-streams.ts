@@ -1,0 +1,174 @@
+import type { ParquetScan, SchemaTree } from 'hyparquet'
+import { parquetSchema } from 'hyparquet'
+import {
+  LAYOUT_FILE_COLUMNS,
+  type LayoutKind,
+  layoutColumnsProblem,
+  QUOTE_FIELDS,
+  QUOTES_COLUMN,
+} from '../sql/layout-file'
+import { EVENT_COLUMNS, QUOTE_COLUMNS } from '../sql/table-layout'
+import { arrowStream } from './insert-arrow'
+
+// A Parquet file in the engine's own layout (sql/layout-file.ts) read by hyparquet into Arrow
+// streams of the tables' own columns: text as text, numbers as numbers, lists as list<utf8>, so the
+// engine appends them to its tables as they are (no staging table, no importer's SQL). A row group's
+// columns at a time, by ranges; each value checked as it is copied (a file is data from outside: a
+// cell of another type is refused, naming its column and row). Runs in parquet-worker.ts.
+
+/** Rows per Arrow stream handed to the engine. */
+const ROWS_PER_STREAM = 25_000
+
+export type LayoutStream = { table: 'events' | 'quotes'; bytes: Uint8Array; rowsRead: number; rows: number }
+
+/** A column's kind as the layout names it, from hyparquet's schema; any other in its own words. */
+function kindOf(node: SchemaTree): LayoutKind | string {
+  const { element } = node
+  const isText = (leaf: SchemaTree | undefined) =>
+    leaf?.children.length === 0 &&
+    leaf.element.type === 'BYTE_ARRAY' &&
+    (leaf.element.converted_type === 'UTF8' || leaf.element.logical_type?.type === 'STRING')
+  if (node.children.length === 0) {
+    if (isText(node)) return 'string'
+    if (element.type === 'INT64') return 'int64'
+    if (element.type === 'DOUBLE') return 'float64'
+    return element.type ?? 'an unknown type'
+  }
+  // A list: a repeated group of one element, itself text or a group of the quote's fields.
+  const item = element.converted_type === 'LIST' ? node.children[0]?.children[0] : undefined
+  if (item && isText(item)) return 'stringList'
+  if (
+    item &&
+    item.children.length === QUOTE_FIELDS.length &&
+    QUOTE_FIELDS.every((field, at) => item.children[at]?.element.name === field && isText(item.children[at]))
+  )
+    return 'quotes'
+  return element.converted_type === 'LIST' ? 'a list of another type' : 'a group'
+}
+
+/** What is wrong with the file's columns for the layout, or null. */
+export function layoutSchemaProblem(scan: ParquetScan): string | null {
+  const columns = parquetSchema(scan.metadata).children
+  return layoutColumnsProblem(new Map(columns.map((column) => [column.element.name, kindOf(column)])))
+}
+
+type Cell = string | number | string[] | null
+type Quote = { id: string; text: string; speaker: string | null }
+
+/** Reads one column's cells, each checked to be of its kind (null only where the table allows it). */
+class CellReader {
+  constructor(
+    private readonly column: string,
+    private readonly values: ArrayLike<unknown>,
+    private readonly rowStart: number,
+  ) {}
+
+  private refuse(row: number, what: string): never {
+    throw new Error(`row ${this.rowStart + row + 1}, column "${this.column}": ${what}`)
+  }
+
+  cell(row: number, kind: LayoutKind, nullable: boolean): Cell {
+    const value = this.values[row]
+    if (value === null || value === undefined) {
+      if (nullable) return null
+      return this.refuse(row, 'empty, where the layout needs a value')
+    }
+    if (kind === 'string' && typeof value === 'string') return value
+    if (kind === 'float64' && typeof value === 'number') return value
+    if (kind === 'int64' && typeof value === 'bigint') {
+      const number = Number(value)
+      // Whole numbers travel as float64 (insert-arrow.ts): exact below 2^53, as the page holds them.
+      if (!Number.isSafeInteger(number)) this.refuse(row, `${value} is past the page's whole numbers`)
+      return number
+    }
+    if (kind === 'stringList' && Array.isArray(value) && value.every((item) => typeof item === 'string'))
+      return value
+    return this.refuse(row, `not ${kind}`)
+  }
+
+  quotes(row: number): Quote[] {
+    const value = this.values[row]
+    if (value === null || value === undefined) return []
+    if (!Array.isArray(value)) return this.refuse(row, 'not a list of quotes')
+    return value.map((item: unknown) => {
+      if (typeof item !== 'object' || item === null)
+        return this.refuse(row, 'a quote is not {id, text, speaker}')
+      const field = (name: (typeof QUOTE_FIELDS)[number]): unknown =>
+        name in item ? Reflect.get(item, name) : undefined
+      const [id, text, speaker] = QUOTE_FIELDS.map(field)
+      if (
+        typeof id !== 'string' ||
+        typeof text !== 'string' ||
+        !(speaker == null || typeof speaker === 'string')
+      )
+        return this.refuse(row, 'a quote without its id or text, or its speaker not text')
+      return { id, text, speaker: speaker ?? null }
+    })
+  }
+}
+
+/** The file's events and quotes as Arrow streams of the tables' columns, in the file's (time) order. */
+export async function* layoutStreams(scan: ParquetScan): AsyncGenerator<LayoutStream> {
+  const problem = layoutSchemaProblem(scan)
+  if (problem) throw new Error(`The file claims the engine's layout, but ${problem}`)
+  const rows = Number(scan.metadata.num_rows)
+  let quotesSoFar = 0
+  for (const { rowStart, rowEnd } of scan.ranges) {
+    const read = new Map<string, CellReader>()
+    for (const { name } of LAYOUT_FILE_COLUMNS)
+      read.set(
+        name,
+        new CellReader(name, await scan.readColumn({ column: name, rowStart, rowEnd }), rowStart),
+      )
+    const reader = (name: string) => {
+      const cells = read.get(name)
+      if (!cells) throw new Error(`column ${name} not read`)
+      return cells
+    }
+    for (let start = 0; start < rowEnd - rowStart; start += ROWS_PER_STREAM) {
+      const end = Math.min(start + ROWS_PER_STREAM, rowEnd - rowStart)
+      const events = arrowStream(EVENT_COLUMNS, (name) => {
+        const column = EVENT_COLUMNS.find((candidate) => candidate.name === name)
+        if (!column) throw new Error(`no column ${name}`)
+        const cells: Cell[] = []
+        const nullable = 'nullable' in column
+        const values = reader(name)
+        for (let row = start; row < end; row++) cells.push(values.cell(row, column.type, nullable))
+        return cells
+      })
+      yield { table: 'events', bytes: events, rowsRead: rowStart + end, rows }
+      const quotes = quoteRows(reader, start, end, quotesSoFar)
+      if (quotes.length > 0) {
+        quotesSoFar += quotes.length
+        const bytes = arrowStream(QUOTE_COLUMNS, (name) => quotes.map((quote) => quote[name] ?? null))
+        yield { table: 'quotes', bytes, rowsRead: rowStart + end, rows }
+      }
+    }
+  }
+}
+
+/** The quotes table's rows of events `start` to `end`: each event's in their order, numbered on from `first`. */
+function quoteRows(
+  reader: (name: string) => CellReader,
+  start: number,
+  end: number,
+  first: number,
+): Array<Record<string, Cell>> {
+  const out: Array<Record<string, Cell>> = []
+  for (let row = start; row < end; row++) {
+    const quotes = reader(QUOTES_COLUMN).quotes(row)
+    if (quotes.length === 0) continue
+    const eventId = reader('id').cell(row, 'string', false)
+    const eventOrdinal = reader('ordinal').cell(row, 'int64', false)
+    for (const quote of quotes)
+      out.push({
+        ordinal: first + out.length,
+        id: quote.id,
+        event_id: eventId,
+        event_ordinal: eventOrdinal,
+        text: quote.text,
+        speaker: quote.speaker,
+      })
+  }
+  return out
+}
