@@ -9,15 +9,15 @@ import { ACLED_COLUMNS } from './acled/acled-shares'
 import { writeLayout } from './engine/layout-file'
 import { loadFile, namedByFile } from './engine/load-file'
 
-// `npm run generate:acled -- --rows 1000000 --out events.csv|events.parquet [--layout] [--seed 1]
-// [--from 1997-01-01] [--to 2025-12-31]`: ACLED-shaped rows for the benchmark and the engine's tests
+// `npm run generate:acled -- --rows 1000000 --out events.csv|events.parquet [--layout] [--memory-limit 4GB]
+// [--seed 1] [--from 1997-01-01] [--to 2025-12-31]`: ACLED-shaped rows for the benchmark and the engine's tests
 // (not real data). Written as they are made, so memory stays flat however many rows; Parquet is the
 // same CSV, written beside the output and turned into Parquet by DuckDB's COPY, then removed. With
 // --layout, the Parquet is in the engine's own layout instead (src/dataset/query/sql/layout-file.ts):
 // the CSV read as the service reads an ACLED export, then written as the layout, named by the file.
 
 const USAGE =
-  'usage: npm run generate:acled -- --rows <count> --out <file.csv|file.parquet> [--layout] [--seed 1] [--from 1997-01-01] [--to 2025-12-31]'
+  'usage: npm run generate:acled -- --rows <count> --out <file.csv|file.parquet> [--layout] [--memory-limit 4GB] [--seed 1] [--from 1997-01-01] [--to 2025-12-31]'
 
 /** ACLED's numeric columns, typed for Parquet; the others are text. */
 const NUMERIC: Readonly<Partial<Record<(typeof ACLED_COLUMNS)[number], string>>> = {
@@ -43,6 +43,7 @@ function options() {
       from: { type: 'string', default: '1997-01-01' },
       to: { type: 'string', default: '2025-12-31' },
       layout: { type: 'boolean', default: false },
+      'memory-limit': { type: 'string', default: '4GB' },
     },
   })
   const rows = Number(values.rows)
@@ -58,7 +59,7 @@ function options() {
   if (!(from < to)) throw new Error(`--from and --to: ISO dates, the first before the second\n${USAGE}`)
   if (values.layout && !/\.parquet$/i.test(out))
     throw new Error(`--layout: the layout is written as Parquet (--out ….parquet)\n${USAGE}`)
-  return { rows, out, seed, from, to, layout: values.layout }
+  return { rows, out, seed, from, to, layout: values.layout, memoryLimit: values['memory-limit'] }
 }
 
 /** Writes the rows as CSV, waiting whenever the file falls behind. */
@@ -76,13 +77,16 @@ async function writeCsv(path: string, rows: number, makeRow: (row: number) => st
   await once(file, 'finish')
 }
 
-/** DuckDB in memory within 4 GB (what does not fit goes to its temporary files), 2 threads. */
-const openDuckDb = (options: Record<string, string> = {}) =>
-  DuckDBInstance.create(':memory:', { threads: '2', memory_limit: '4GB', ...options })
+/** DuckDB in memory, 2 threads, its temporary files beside the output (not in the working folder). */
+const openDuckDb = (out: string, options: Record<string, string>) =>
+  DuckDBInstance.create(':memory:', { threads: '2', temp_directory: `${out}.tmp`, ...options })
 
-/** CSV into the engine's tables as the service reads an ACLED export, then written as the layout. */
-async function csvToLayout(csv: string, parquet: string): Promise<void> {
-  const instance = await openDuckDb()
+/**
+ * CSV into the engine's tables as the service reads an ACLED export, then written as the layout.
+ * The ACLED SQL holds a table of every row's names and lists per row: 10M rows need ~10 GB.
+ */
+async function csvToLayout(csv: string, parquet: string, memoryLimit: string): Promise<void> {
+  const instance = await openDuckDb(parquet, { memory_limit: memoryLimit })
   const connection = await instance.connect()
   await loadFile(connection, csv)
   await writeLayout(connection, namedByFile(parquet), parquet)
@@ -92,7 +96,7 @@ async function csvToLayout(csv: string, parquet: string): Promise<void> {
 
 /** CSV to Parquet by DuckDB's COPY, streaming (no insertion order kept, a bounded memory). */
 async function csvToParquet(csv: string, parquet: string): Promise<void> {
-  const instance = await openDuckDb({ memory_limit: '1GB', preserve_insertion_order: 'false' })
+  const instance = await openDuckDb(parquet, { memory_limit: '1GB', preserve_insertion_order: 'false' })
   const connection = await instance.connect()
   const columns = ACLED_COLUMNS.map(
     (column) => `${DUCKDB.stringLiteral(column)}: '${NUMERIC[column] ?? 'VARCHAR'}'`,
@@ -105,7 +109,7 @@ async function csvToParquet(csv: string, parquet: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { rows, out, seed, from, to, layout } = options()
+  const { rows, out, seed, from, to, layout, memoryLimit } = options()
   const started = performance.now()
   let peak = 0
   const sampler = setInterval(() => {
@@ -116,7 +120,8 @@ async function main(): Promise<void> {
   await writeCsv(csv, rows, acledRows({ seed, from, to }))
   const csvSeconds = (performance.now() - started) / 1000
   if (parquet) {
-    await (layout ? csvToLayout : csvToParquet)(csv, out)
+    await (layout ? csvToLayout(csv, out, memoryLimit) : csvToParquet(csv, out))
+    await rm(`${out}.tmp`, { recursive: true, force: true })
     await rm(csv)
   }
   clearInterval(sampler)

@@ -27,6 +27,11 @@ function named(url: string): StoryNaming {
 const readCountryCode = (name: string) => readCountry(name, false).code
 /** The last Parquet load's progress reports: rows read, of rows. */
 let progress: Array<[number, number]> = []
+/** The page's thread's long tasks (over 50 ms) since the page opened, in ms: the bench's "no frozen task". */
+const longTasks: number[] = []
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longTasks.push(entry.duration)
+}).observe({ type: 'longtask', buffered: true })
 
 function started() {
   if (!wasm || !engine) throw new Error('start() first')
@@ -91,6 +96,10 @@ const engineCheck = {
       )
       naming = loaded.format === 'layout' ? loaded.naming : named(url)
     })
+  },
+  /** The long tasks on the page's thread so far (ms each), and forgets them. */
+  takeLongTasks(): number[] {
+    return longTasks.splice(0)
   },
   /** The last Parquet load's progress reports (rows read, of rows). */
   progress(): Array<[number, number]> {

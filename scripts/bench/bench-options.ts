@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util'
 
-// Usage: npm run bench [-- --runs 5 --sizes builtin,1000,10000,100000 --timeout 120 --port 4399]
+// Usage: npm run bench [-- --runs 5 --sizes builtin,1000,10000,100000 --timeout 120 --port 4399
+// --engine-data bench-results/engine-data]
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     sizes: { type: 'string', default: 'builtin,1000,10000,100000' },
     timeout: { type: 'string', default: '120' },
     port: { type: 'string', default: '4399' },
+    'engine-data': { type: 'string', default: 'bench-results/engine-data' },
   },
 })
 
@@ -17,11 +19,14 @@ export const BENCH = {
   timeout: Number(values.timeout) * 1000,
   port: Number(values.port),
   base: `http://127.0.0.1:${values.port}`,
+  /** Where the engines' layout files are made once (`wasm-N`, `service-N`): 10M rows are 0.8 GB. */
+  engineData: values['engine-data'],
   /**
    * "builtin", a number of synthetic events, "acled-N": an ACLED-shaped CSV of N rows, "mapped-N":
    * the same with column names this app does not know, opened through the mapping step, or
    * "geojson-N" and "timesketch-N": a GeoJSON FeatureCollection or a Timesketch CSV, opened from the
-   * file picker.
+   * file picker; "wasm-1m", "service-1m", "service-10m": the generator's ACLED rows in the engine's
+   * layout, through DuckDB-WASM in the page or the Node service (scripts/bench/measure-engines.ts).
    */
   sizes: (values.sizes ?? '').split(',').map((size) => size.trim()),
 }

@@ -1,4 +1,5 @@
-// Usage: npm run bench [-- --runs 5 --sizes builtin,1000,10000,100000 --timeout 120]
+// Usage: npm run bench [-- --runs 5 --sizes builtin,1000,10000,100000 --timeout 120]; the engines'
+// sizes (wasm-1m, service-1m, service-10m) only when asked: --sizes 100000,wasm-1m,service-1m
 // Builds the app (with the bare vis-timeline baseline page), serves it on loopback, and drives
 // Chromium to time what a person waits for, for the built-in story and synthetic datasets. Prints a
 // table and writes bench-results/bench-<time>.json. Not a test: it measures, it does not judge.
@@ -9,12 +10,15 @@ import { BENCH, dataUrl, isAcled, isMapped, isOtherFormat } from './bench-option
 import { buildForBench } from './build-for-bench'
 import { measureApp } from './measure-app'
 import { bareGaveUp, measureBare } from './measure-bare'
+import { buildEnginePage, engineSize, measureService, measureWasm } from './measure-engines'
 import { measureFilePicker } from './measure-file-picker'
 import { report } from './report'
 import type { Rows } from './samples'
 import { serveBuild } from './serve-build'
 
-buildForBench(BENCH.sizes)
+const engineSizes = BENCH.sizes.filter((size) => engineSize(size))
+buildForBench(BENCH.sizes.filter((size) => !engineSize(size)))
+if (engineSizes.some((size) => engineSize(size)?.engine === 'wasm')) buildEnginePage()
 // Others' work on the machine moves every figure: the load average goes with the results.
 const loadAtStart = loadavg()[0] ?? 0
 const server = await serveBuild(BENCH.port)
@@ -23,6 +27,14 @@ const rows: Rows = new Map()
 try {
   for (const size of BENCH.sizes) {
     for (let run = 0; run < BENCH.runs; run += 1) {
+      const engine = engineSize(size)
+      if (engine) {
+        process.stdout.write(`N=${size} run ${run + 1}/${BENCH.runs}: ${engine.engine}`)
+        if (engine.engine === 'wasm') await measureWasm(browser, size, engine.rows, rows)
+        else await measureService(size, engine.rows, rows)
+        process.stdout.write('\n')
+        continue
+      }
       process.stdout.write(`N=${size} run ${run + 1}/${BENCH.runs}: app`)
       if (isMapped(size)) {
         await measureFilePicker(browser, size, `dist${dataUrl(size)}`, rows)

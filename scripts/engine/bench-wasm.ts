@@ -5,17 +5,20 @@ import type { AddressInfo } from 'node:net'
 import { loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
 import { chromium, type Page } from '@playwright/test'
-import { type EnginePage, loadFileInPage, openEngine } from '../../e2e/engine-page/in-page'
+import { type EnginePage, loadFileInPage, openEngine, progressInPage } from '../../e2e/engine-page/in-page'
 import { chromiumLaunchOptions } from '../chromium'
 import { BENCH_QUESTIONS } from './bench-questions'
 
-// `npm run bench:wasm [-- --rows 1000000 --runs 10 --port 4433]` (under the machine's lock, beside
-// other work): DuckDB-WASM in Chromium, on the app's build and the engine's page (e2e/engine-page/),
-// served by the app's preview behind a counting proxy on loopback. Times the engine's cold start, a
-// load of the generator's ACLED rows from CSV (DuckDB's reader) and from Parquet (hyparquet), by
-// address and as a picked file, each question kind (median and worst of --runs, timed in the page),
-// the bytes a count over each file by address fetched (and whether ranges were answered), and the
-// memory of Chromium's processes. The files are made once into bench-results/engine-data/.
+// `npm run bench:wasm [-- --rows 1000000 --runs 10 --port 4433 --kinds layout,parquet,csv
+// --data bench-results/engine-data]` (under the machine's lock, beside other work): DuckDB-WASM in
+// Chromium, on the app's build and the engine's page (e2e/engine-page/), served by the app's preview
+// behind a counting proxy on loopback. Times the engine's cold start, a load of the generator's rows
+// in the engine's own layout (hyparquet straight into the tables), as an ACLED Parquet export
+// (hyparquet, then the ACLED SQL) and as CSV (DuckDB's reader), each by address and as a picked file,
+// with the bytes fetched, the progress reports, the page's long tasks and the memory of the engine
+// and of Chromium's processes; then each question kind on the last load (median and worst of --runs,
+// timed in the page), and the bytes a count over each file by address fetched (and whether ranges
+// were answered). The files are made once into --data (a folder outside the repository for 10M).
 
 const { values } = parseArgs({
   options: {
@@ -23,16 +26,26 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '10' },
     port: { type: 'string', default: '4433' },
     starts: { type: 'string', default: '3' },
+    kinds: { type: 'string', default: 'layout,parquet,csv' },
+    data: { type: 'string', default: 'bench-results/engine-data' },
   },
 })
+const KINDS = ['layout', 'parquet', 'csv'] as const
+type Kind = (typeof KINDS)[number]
+const kinds = values.kinds.split(',').filter((kind): kind is Kind => KINDS.some((known) => known === kind))
+if (kinds.length === 0) throw new Error(`--kinds: some of ${KINDS.join(',')}`)
 const rows = Number(values.rows)
 const runs = Number(values.runs)
 const previewPort = Number(values.port)
-const CACHE = 'bench-results/engine-data'
+const CACHE = values.data
 const SERVED = 'dist/engine/data'
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`
+
+/** Each kind's file: the generator's rows as CSV, as Parquet, and as Parquet in the engine's layout. */
+const fileOf = (kind: Kind) =>
+  ({ csv: `acled-${rows}.csv`, parquet: `acled-${rows}.parquet`, layout: `layout-${rows}.parquet` })[kind]
 
 function buildAndData(): void {
   console.log('building the app and the engine page…')
@@ -40,15 +53,22 @@ function buildAndData(): void {
   execFileSync('npx', ['vite', 'build', '--config', 'e2e/engine-page/vite.config.ts'], { stdio: 'ignore' })
   mkdirSync(CACHE, { recursive: true })
   mkdirSync(SERVED, { recursive: true })
-  for (const file of [`acled-${rows}.csv`, `acled-${rows}.parquet`]) {
+  for (const kind of kinds) {
+    const file = fileOf(kind)
     if (!existsSync(`${CACHE}/${file}`)) {
       console.log(`generating ${file}…`)
       execFileSync(
         'npx',
-        ['tsx', 'scripts/generate-acled.ts', '--rows', String(rows), '--out', `${CACHE}/${file}`],
-        {
-          stdio: 'ignore',
-        },
+        [
+          'tsx',
+          'scripts/generate-acled.ts',
+          '--rows',
+          String(rows),
+          '--out',
+          `${CACHE}/${file}`,
+          ...(kind === 'layout' ? ['--layout', '--memory-limit', '12GB'] : []),
+        ],
+        { stdio: 'ignore' },
       )
     }
     // Served without a gzip twin: a range is of the file's own bytes.
@@ -136,6 +156,11 @@ const countCsv = ({ check }: EnginePage, url: string) =>
     if (!check) throw new Error('the engine page has not loaded')
     return check.countCsv(url)
   }, url)
+const takeLongTasks = ({ check }: EnginePage) =>
+  check.evaluate((check) => {
+    if (!check) throw new Error('the engine page has not loaded')
+    return check.takeLongTasks()
+  })
 const engineMemory = ({ check }: EnginePage) =>
   check.evaluate((check) => {
     if (!check) throw new Error('the engine page has not loaded')
@@ -202,48 +227,42 @@ async function main(): Promise<void> {
         `engine cold start (new context, module over loopback): ${starts.map((ms) => seconds(ms)).join(', ')}`,
       )
 
-      const csv = `/engine/data/acled-${rows}.csv`
-      const parquet = `/engine/data/acled-${rows}.parquet`
+      const urlOf = (kind: Kind) => `/engine/data/${fileOf(kind)}`
+      const trafficOf = (seen: Traffic | undefined) =>
+        seen
+          ? `${seen.requests} requests (${seen.ranges} with Range; statuses ${[...seen.statuses].join(', ')}), ${seen.bytes.toLocaleString('en')} bytes`
+          : 'nothing fetched'
       // Bytes a count fetches by address.
       {
         const context = await browser.newContext({ baseURL: base })
         const { engine } = await openEngine(await context.newPage())
-        traffic.clear()
-        const parquetCount = await countParquet(engine, parquet)
-        const parquetSeen = traffic.get(parquet)
-        traffic.clear()
-        const begin = performance.now()
-        const csvCount = await countCsv(engine, csv)
-        const csvMs = performance.now() - begin
-        const csvSeen = traffic.get(csv)
-        const trafficOf = (seen: Traffic | undefined) =>
-          seen
-            ? `${seen.requests} requests (${seen.ranges} with Range; statuses ${[...seen.statuses].join(', ')}), ${seen.bytes.toLocaleString('en')} bytes`
-            : 'nothing fetched'
-        log(
-          `count over the Parquet file by address: ${parquetCount.toLocaleString('en')} rows, ${trafficOf(parquetSeen)}`,
-        )
-        log(
-          `count over the CSV file by address (DuckDB's reader): ${csvCount.toLocaleString('en')} rows in ${seconds(csvMs)}, ${trafficOf(csvSeen)}`,
-        )
+        for (const kind of kinds) {
+          traffic.clear()
+          const begin = performance.now()
+          const count = await (kind === 'csv' ? countCsv : countParquet)(engine, urlOf(kind))
+          log(
+            `count over the ${kind} file by address${kind === 'csv' ? " (DuckDB's reader)" : ' (its footer)'}: ${count.toLocaleString('en')} rows in ${seconds(performance.now() - begin)}, ${trafficOf(traffic.get(urlOf(kind)))}`,
+          )
+        }
         await context.close()
       }
 
       // Loads, each in a new engine; the questions on the last.
       let last: { engine: EnginePage; page: Page } | undefined
-      for (const [kind, url] of [
-        ['parquet', parquet],
-        ['csv', csv],
-      ] as const) {
+      for (const kind of [...kinds].reverse()) {
         for (const as of ['url', 'file'] as const) {
+          const url = urlOf(kind)
           const context = await browser.newContext({ baseURL: base })
           const page = await context.newPage()
           const { engine } = await openEngine(page)
+          await takeLongTasks(engine)
           traffic.clear()
-          const loaded = await loadFileInPage(engine, kind, url, as)
+          const loaded = await loadFileInPage(engine, kind === 'csv' ? 'csv' : 'parquet', url, as)
           const seen = traffic.get(url)
+          const long = await takeLongTasks(engine)
+          const reports = kind === 'csv' ? [] : await progressInPage(engine)
           log(
-            `load ${kind} ${as === 'url' ? 'by address' : 'as a picked file'}: ${loaded.events.toLocaleString('en')} events in ${seconds(loaded.ms)}; fetched ${mb(seen?.bytes ?? 0)} in ${seen?.requests ?? 0} requests; Chromium RSS ${mb(chromiumRss())}, page heap ${mb(await pageHeap(page))}, engine ${mb(await engineMemory(engine))}`,
+            `load ${kind} ${as === 'url' ? 'by address' : 'as a picked file'}: ${loaded.events.toLocaleString('en')} events in ${seconds(loaded.ms)}; fetched ${mb(seen?.bytes ?? 0)} in ${seen?.requests ?? 0} requests (${seen?.ranges ?? 0} with Range); ${reports.length} progress reports${reports.length ? `, the last ${reports.at(-1)?.join(' of ')}` : ''}; page long tasks ${long.length}, longest ${Math.max(0, ...long).toFixed(0)} ms; Chromium RSS ${mb(chromiumRss())}, page heap ${mb(await pageHeap(page))}, engine ${mb(await engineMemory(engine))}`,
           )
           if (last) await last.page.context().close()
           last = { engine, page }
@@ -267,7 +286,7 @@ async function main(): Promise<void> {
       proxy.close()
     }
     mkdirSync('bench-results', { recursive: true })
-    writeFileSync(`bench-results/wasm-${rows}.md`, `${report.join('\n')}\n`)
+    writeFileSync(`bench-results/wasm-${rows}-${kinds.join('-')}.md`, `${report.join('\n')}\n`)
   } finally {
     if (preview.pid && preview.exitCode === null) process.kill(-preview.pid)
   }

@@ -1,0 +1,84 @@
+// @vitest-environment node
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { tableFromIPC } from '@uwdata/flechette'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { LAYOUT_KEYS, LAYOUT_VERSION } from '../../src/dataset/query/sql/layout-file'
+import { eventTableRows, quoteTableRows } from '../../src/dataset/query/sql/table-layout'
+import { openParquet, type ParquetStream } from '../../src/dataset/query/wasm/parquet-streams'
+import { builtinStory } from '../../src/testing/query-stories'
+import { loadStory, openDuckDb } from './duckdb-answerer'
+import { writeLayout } from './layout-file'
+
+// The page's reader of a layout file (wasm/layout-streams.ts, run here in Node as hyparquet runs in
+// the page's worker): the Arrow streams it makes hold the tables' rows exactly as the story gives
+// them (numbers as numbers, lists as lists, the quotes numbered in order), the footer's names come
+// with them, and a file whose cells or columns are not the layout's is refused, saying where.
+
+let folder: string
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'layout-streams-'))
+})
+afterAll(() => rm(folder, { recursive: true }))
+
+const blobOf = async (path: string) => ({ file: new Blob([await readFile(path)]) })
+
+async function tableRows(streams: AsyncGenerator<ParquetStream>) {
+  const tables: Record<string, unknown[]> = { events: [], quotes: [] }
+  for await (const { table, bytes } of streams)
+    tables[table]?.push(
+      ...tableFromIPC(bytes, { useBigInt: false })
+        .toArray()
+        .map((row) => ({ ...row })),
+    )
+  return tables
+}
+
+test('the built-in story read back as the tables’ rows, with its names', async () => {
+  const story = builtinStory()
+  const duckdb = await openDuckDb({ threads: 1 })
+  const path = join(folder, 'builtin.parquet')
+  await writeLayout(duckdb.connection, await loadStory(duckdb.connection, story), path)
+  duckdb.close()
+  const opened = await openParquet(await blobOf(path))
+  expect(opened).toMatchObject({
+    format: 'layout',
+    naming: { title: story.dataset.title, source: story.dataset.source.title },
+    rows: story.events.length,
+  })
+  const tables = await tableRows(opened.streams())
+  expect(tables.events).toEqual(eventTableRows(story))
+  expect(tables.quotes).toEqual(quoteTableRows(story))
+  expect(tables.quotes?.length).toBeGreaterThan(10)
+})
+
+async function fileOf(select: string): Promise<string> {
+  const duckdb = await openDuckDb({ threads: 1 })
+  const path = join(folder, `${select.length}.parquet`)
+  await duckdb.connection.run(
+    `COPY (${select}) TO '${path}' (FORMAT parquet, KV_METADATA {'${LAYOUT_KEYS.layout}': '${LAYOUT_VERSION}', '${LAYOUT_KEYS.title}': 'T'})`,
+  )
+  duckdb.close()
+  return path
+}
+
+const row = (title: string, latitude = 'NULL::DOUBLE') =>
+  `SELECT 0::BIGINT AS ordinal, 'e' AS id, ${title} AS title, NULL::VARCHAR AS summary, '2020' AS date, 'year' AS precision,
+   0::BIGINT AS start_ms, 1::BIGINT AS end_ms, 'occurred' AS status, ['UA'] AS countries, []::VARCHAR[] AS actors,
+   []::VARCHAR[] AS categories, ${latitude} AS latitude, NULL::DOUBLE AS longitude, NULL::VARCHAR AS place_name,
+   'x' AS search_text, []::STRUCT(id VARCHAR, text VARCHAR, speaker VARCHAR)[] AS quotes`
+
+test('an empty cell where the layout needs a value is refused, naming its row and column', async () => {
+  const opened = await openParquet(await blobOf(await fileOf(row('NULL::VARCHAR'))))
+  await expect(tableRows(opened.streams())).rejects.toThrow(
+    'row 1, column "title": empty, where the layout needs a value',
+  )
+})
+
+test('a column of another type is refused before any row is read', async () => {
+  const opened = await openParquet(await blobOf(await fileOf(row("'t'", "'north'"))))
+  await expect(tableRows(opened.streams())).rejects.toThrow(
+    `The file claims the engine's layout, but its column "latitude" is text, where the layout has a number (double)`,
+  )
+})
