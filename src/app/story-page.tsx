@@ -40,14 +40,27 @@ export function StoryPage({ datasetUrl, embedded = false }: { datasetUrl: string
   const { story, opening } = source
   const { engineHeld } = source
   const engineStory = useModuleWhen(loadEngineStory, engineHeld !== null)
-  if (engineHeld !== null)
-    return engineStory ? (
+  if (engineHeld !== null) {
+    const page = engineStory ? (
       <engineStory.EngineStoryPage key={language} held={engineHeld} />
     ) : (
       <main className="page">
         <LoadingState label={t(messages.loading)} />
       </main>
     )
+    if (engineHeld.where.kind === 'service') return page
+    // A file opened here: another can be opened over it, as over the dashboard.
+    return (
+      <>
+        <DropZone onFiles={opening.open} />
+        <div className="engine-file-bar">
+          <OpenDatasetButton onFiles={opening.open} disabled={opening.pending} />
+        </div>
+        <LoadStatus opening={opening} />
+        {page}
+      </>
+    )
+  }
   // An embed shows the story its address names; files are opened in the full app.
   if (story && embedded) return <EmbedPage key={language} story={story} />
   if (story) {

@@ -1,10 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { storyAddress } from '../dataset/load/dataset-link'
 import { storyQueryOptions } from '../dataset/load/story-query'
 import type { Story } from '../dataset/story-index'
-import { type FileOpening, useOpenFiles } from '../features/data-io/use-open-files'
-import { type EngineHeldStory, serviceHeldStory } from '../state/query/engine-held'
+import { type FileOpening, type OpenedFile, useOpenFiles } from '../features/data-io/use-open-files'
+import { type EngineHeldStory, pageHeldStory, serviceHeldStory } from '../state/query/engine-held'
 import { navigate, useLocationSearch } from '../state/url-store'
 
 /** The files opened in this tab, by name, the latest few (a story may be large). */
@@ -19,7 +19,10 @@ export type StorySource = {
    * held by an engine service (the page holds none).
    */
   status: 'shown' | 'loading' | 'stopped' | 'failed' | 'file-not-here' | 'engine-held'
-  /** The story an engine holds (`?engine=` with no dataset), or null: the page holds it, or none. */
+  /**
+   * The story an engine holds (a service's, `?engine=` with no dataset; or DuckDB-WASM's in this page,
+   * over a large file opened here), or null: the page holds it, or none.
+   */
   engineHeld: EngineHeldStory | null
   failure: Error | null
   /** Whether the failure is the load's (worth trying again), not the link's. */
@@ -40,13 +43,32 @@ export type StorySource = {
  * returns to the story before it and Forward to the file again: what is shown always follows the URL.
  * A file that fails to open leaves the open story as it was; of two openings only the latest counts.
  */
+/** A file opened in this tab: its story, or the engine in this page that holds it (and its end). */
+type KeptFile = { kind: 'story'; story: Story } | { kind: 'engine'; held: EngineHeldStory; close: () => void }
+
+function keptFile(opened: OpenedFile, name: string): KeptFile {
+  if (opened.kind === 'story') return opened
+  const { answerer, close } = opened.opened
+  return { kind: 'engine', held: pageHeldStory(name, answerer), close: () => void close().catch(() => {}) }
+}
+
 export function useStorySource(datasetUrl: string): StorySource {
   const search = useLocationSearch()
   const address = storyAddress(search, window.location.href, datasetUrl)
   const fileName = address.kind === 'file' ? address.name : null
   const endpoint = address.kind === 'engine' ? address.endpoint : null
-  const engineHeld = useMemo(() => (endpoint === null ? null : serviceHeldStory(endpoint)), [endpoint])
-  const [files, setFiles] = useState<ReadonlyMap<string, Story>>(new Map())
+  const serviceHeld = useMemo(() => (endpoint === null ? null : serviceHeldStory(endpoint)), [endpoint])
+  const [files, setFiles] = useState<ReadonlyMap<string, KeptFile>>(new Map())
+  // The engine in this page of the file it holds, by the file's name: at most one.
+  const engines = useRef(new Map<string, () => void>())
+  // A page that goes away ends its engine.
+  useEffect(() => {
+    const held = engines.current
+    return () => {
+      for (const close of held.values()) close()
+      held.clear()
+    }
+  }, [])
   // The address each file was opened from: declining the file returns there.
   const openedFrom = useRef(new Map<string, string>())
   const [stopped, setStopped] = useState(false)
@@ -60,10 +82,16 @@ export function useStorySource(datasetUrl: string): StorySource {
 
   const opening = useOpenFiles(
     useCallback(
-      (story: Story, name: string) => {
+      (opened: OpenedFile, name: string) => {
+        const file = keptFile(opened, name)
+        // One engine in the page at a time: the file it held before is forgotten (Back to it says to
+        // open it again), its worker ended and its memory freed.
+        for (const close of engines.current.values()) close()
+        engines.current.clear()
+        if (file.kind === 'engine') engines.current.set(name, file.close)
         setFiles((before) => {
-          const next = new Map([...before].filter(([kept]) => kept !== name).slice(1 - KEPT_FILES))
-          return next.set(name, story)
+          const kept = [...before].filter(([keptName, kept]) => kept.kind === 'story' && keptName !== name)
+          return new Map(kept.slice(1 - KEPT_FILES)).set(name, file)
         })
         // A linked dataset still loading is not wanted any more: its worker stops.
         void queryClient.cancelQueries({ queryKey: ['story'] })
@@ -83,6 +111,8 @@ export function useStorySource(datasetUrl: string): StorySource {
   const declineFile = useCallback(() => {
     const name = new URLSearchParams(window.location.search).get('file')
     if (name === null) return
+    engines.current.get(name)?.()
+    engines.current.delete(name)
     setFiles((before) => new Map([...before].filter(([kept]) => kept !== name)))
     navigate(openedFrom.current.get(name) ?? '', 'push')
   }, [])
@@ -97,9 +127,12 @@ export function useStorySource(datasetUrl: string): StorySource {
   }, [queryClient, queryKey])
 
   const fromFile = fileName === null ? undefined : files.get(fileName)
+  const engineHeld = fromFile?.kind === 'engine' ? fromFile.held : serviceHeld
   const story =
     fileName !== null
-      ? fromFile
+      ? fromFile?.kind === 'story'
+        ? fromFile.story
+        : undefined
       : address.kind === 'bad-link' || address.kind === 'engine'
         ? undefined
         : query.data
@@ -107,7 +140,7 @@ export function useStorySource(datasetUrl: string): StorySource {
     address.kind === 'bad-link' ? new Error(address.message) : query.isError ? query.error : null
   const status = story
     ? 'shown'
-    : address.kind === 'engine'
+    : engineHeld !== null
       ? 'engine-held'
       : fileName !== null
         ? 'file-not-here'

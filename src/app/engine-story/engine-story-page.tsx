@@ -30,6 +30,11 @@ const messages = defineMessages({
     defaultMessage:
       'This story is held by the query engine at {endpoint}, not in this page. The timeline, the map, the quotes, story mode and the editor draw a story held in the page: for a story held by an engine they are not available yet.',
   },
+  heldInPage: {
+    id: 'engineStory.heldInPage',
+    defaultMessage:
+      'This story is held by the query engine in this page, over the file “{name}”; a reload forgets it. The timeline, the map, the quotes, story mode and the editor draw a story held in the page: for a story held by an engine they are not available yet.',
+  },
   firstEvents: { id: 'engineStory.firstEvents', defaultMessage: 'The first events' },
   search: { id: 'engineStory.search', defaultMessage: 'Search titles, summaries and quotes' },
   firstOf: {
@@ -107,7 +112,9 @@ export function EngineStoryPage({ held }: { held: EngineHeldStory }) {
       )}
       <p className="engine-story-held" role="note">
         {/* A path in a line of words: isolated, or "/query" reads "query/" right to left. */}
-        {t(messages.heldThere, { endpoint: isolated(held.where.endpoint) })}
+        {held.where.kind === 'service'
+          ? t(messages.heldThere, { endpoint: isolated(held.where.endpoint) })
+          : t(messages.heldInPage, { name: isolated(held.where.fileName) })}
       </p>
       <div className="engine-story-body">
         <section aria-labelledby="engine-story-first">

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { defineMessages } from '../../i18n/messages'
 import { useT } from '../../i18n/use-t'
 import { takeEarlyDrops } from '../../lib/early-drops'
+import { fetchEngineCode } from './engine-routing'
 import { pastedFiles, pastesIntoText } from './pasted-files'
 import { prepareToOpenFiles } from './prepare-to-open'
 import './data-io.css'
@@ -31,7 +32,11 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
     const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false
     const onEnter = (event: DragEvent) => {
       if (!hasFiles(event)) return
-      if (depth === 0) prepareToOpenFiles()
+      if (depth === 0) {
+        prepareToOpenFiles()
+        // The sizes are known only on the drop: the engine's code is fetched now, started then if large.
+        fetchEngineCode()
+      }
       depth += 1
       setDragging(true)
     }

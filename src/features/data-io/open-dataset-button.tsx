@@ -1,6 +1,7 @@
-import { useId, useRef } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import { defineMessages } from '../../i18n/messages'
 import { useT } from '../../i18n/use-t'
+import { coolEngineForFile, warmEngineForFile } from './engine-routing'
 import { prepareToOpenFiles } from './prepare-to-open'
 
 const messages = defineMessages({
@@ -23,6 +24,12 @@ export function OpenDatasetButton({
   const t = useT()
   const inputRef = useRef<HTMLInputElement>(null)
   const id = useId()
+  // The chooser closed with no file: an engine started when the button was pressed is stopped.
+  useEffect(() => {
+    const input = inputRef.current
+    input?.addEventListener('cancel', coolEngineForFile)
+    return () => input?.removeEventListener('cancel', coolEngineForFile)
+  }, [])
   return (
     <>
       <input
@@ -49,6 +56,9 @@ export function OpenDatasetButton({
         onFocus={prepareToOpenFiles}
         onClick={() => {
           prepareToOpenFiles()
+          // A large file opens in the query engine: it starts now, while the person chooses the file
+          // (stopped again if the file is small or none is chosen).
+          warmEngineForFile()
           inputRef.current?.click()
         }}
       >

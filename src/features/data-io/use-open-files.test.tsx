@@ -21,7 +21,7 @@ test('a valid file is opened and handed over with its name; nothing is left pend
   const { result, onOpened } = renderOpening()
   act(() => result.current.open([file('story.json', JSON.stringify(buildDataset({ title: 'Mine' })))]))
   await waitFor(() => expect(onOpened).toHaveBeenCalledTimes(1))
-  expect(onOpened.mock.calls[0]?.[0].dataset.title).toBe('Mine')
+  expect(onOpened.mock.calls[0]?.[0].story.dataset.title).toBe('Mine')
   expect(onOpened.mock.calls[0]?.[1]).toBe('story.json')
   expect(result.current.pending).toBe(false)
   expect(result.current.error).toBeNull()
@@ -46,7 +46,7 @@ test('only the latest of two openings counts', async () => {
     result.current.open([file('second.json', JSON.stringify(buildDataset({ title: 'Second' })))])
   })
   await waitFor(() => expect(result.current.pending).toBe(false))
-  expect(onOpened.mock.calls.map(([story]) => story.dataset.title)).toEqual(['Second'])
+  expect(onOpened.mock.calls.map(([opened]) => opened.story.dataset.title)).toEqual(['Second'])
 })
 
 test('a sheet whose names do not say what its columns hold stops at the mapping step; the choice opens it and is remembered', async () => {
@@ -61,7 +61,7 @@ test('a sheet whose names do not say what its columns hold stops at the mapping 
   expect(head?.roles).toEqual({ Cuándo: 'date', Qué: 'title' })
   act(() => result.current.choose({ roles: { Cuándo: 'date', Qué: 'title' } }, true))
   await waitFor(() => expect(onOpened).toHaveBeenCalledTimes(1))
-  const story = onOpened.mock.calls[0]?.[0]
+  const story = onOpened.mock.calls[0]?.[0].story
   expect(story.dataset.events.map((event: { title: string }) => event.title)).toEqual([
     'Invasión',
     'Conversaciones',
@@ -76,7 +76,10 @@ test('a sheet whose names do not say what its columns hold stops at the mapping 
   act(() => result.current.stopChoosing())
   act(() => result.current.open([file('marzo.csv', 'cuándo,qué\n05/03/2022,Otra\n')]))
   await waitFor(() => expect(onOpened).toHaveBeenCalledTimes(2))
-  expect(onOpened.mock.calls[1]?.[0].notes).toContainEqual({ code: 'columnsRemembered', file: 'marzo.csv' })
+  expect(onOpened.mock.calls[1]?.[0].story.notes).toContainEqual({
+    code: 'columnsRemembered',
+    file: 'marzo.csv',
+  })
 })
 
 test('a second file opened while the first is read stops the first one’s worker', async () => {

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { SheetChoice, SheetHead } from '../../dataset/import/column-choice'
+import type { EngineOpened, EngineProgress } from '../../dataset/load/engine/open-in-engine'
 import type { LoadOutcome } from '../../dataset/load/load-outcome'
 import { openFiles } from '../../dataset/load/open-files'
 import type { LoadProgress } from '../../dataset/load/worker/protocol'
@@ -8,6 +9,17 @@ import type { Story } from '../../dataset/story-index'
 import type { ColumnsToChoose } from './column-mapping/columns-to-choose'
 import { preloadColumnsDialog } from './column-mapping/load-columns-dialog'
 import { forgetRoles, readRememberedRoles, rememberRoles } from './column-mapping/remembered-roles'
+import { loadEngineRouting } from './engine-routing'
+
+/** What a file opened comes to: a story the page holds, or one the query engine in the page holds. */
+export type OpenedFile = { kind: 'story'; story: Story } | { kind: 'engine'; opened: EngineOpened }
+
+/** How far an opening has got: the importers' worker's, or the query engine's. */
+export type OpeningProgress = LoadProgress | EngineProgress
+
+/** The query engine's progress, or null for the importers' (which always says its fraction). */
+export const engineProgressOf = (progress: OpeningProgress | null): EngineProgress | null =>
+  progress && !('fraction' in progress) ? progress : null
 
 /** Opening files, as the views see it: what is being opened, how far it has got, and why it failed. */
 export type FileOpening = {
@@ -16,7 +28,7 @@ export type FileOpening = {
   /** The files being opened or that failed, by name ("events.csv + quotes.csv"); null when idle. */
   name: string | null
   pending: boolean
-  progress: LoadProgress | null
+  progress: OpeningProgress | null
   error: Error | null
   /** Forgets a failure (or a finished opening). */
   dismiss: () => void
@@ -31,6 +43,7 @@ export type FileOpening = {
 }
 
 type Opening = { files: File[]; choice?: SheetChoice; stop: AbortSignal }
+type Outcome = Exclude<LoadOutcome, { kind: 'failed' }> | { kind: 'engine'; opened: EngineOpened }
 
 /**
  * Opens files as a react-query mutation: react-query keeps its status and error; the story opened goes
@@ -39,8 +52,8 @@ type Opening = { files: File[]; choice?: SheetChoice; stop: AbortSignal }
  * not say what they hold stops at the mapping step, with the columns chosen last time for the same
  * header applied without asking.
  */
-export function useOpenFiles(onOpened: (story: Story, name: string) => void): FileOpening {
-  const [progress, setProgress] = useState<LoadProgress | null>(null)
+export function useOpenFiles(onOpened: (opened: OpenedFile, name: string) => void): FileOpening {
+  const [progress, setProgress] = useState<OpeningProgress | null>(null)
   const [choosing, setChoosing] = useState<ColumnsToChoose | null>(null)
   const latest = useRef<File[] | null>(null)
   // Stops the opening under way: a later one replaces it, and its worker must not read on for nothing.
@@ -51,17 +64,24 @@ export function useOpenFiles(onOpened: (story: Story, name: string) => void): Fi
   const mutation = useMutation({
     // A failure is react-query's error (its status and Try again); a story or the columns to choose
     // are what the mutation comes to.
-    mutationFn: async ({
-      files,
-      choice,
-      stop,
-    }: Opening): Promise<Exclude<LoadOutcome, { kind: 'failed' }>> => {
+    mutationFn: async ({ files, choice, stop }: Opening): Promise<Outcome> => {
+      const onProgress = (step: OpeningProgress) => {
+        if (latest.current === files) setProgress(step)
+      }
+      // A large ACLED export or a Parquet file opens in the query engine, not as objects in the page.
+      const routing = await loadEngineRouting()
+      const route = choice ? null : await routing.engineRoute(files)
+      if (route) {
+        const { openInEngine } = await import('../../dataset/load/engine/open-in-engine')
+        const opened = await openInEngine(files[0] as File, route, { onProgress, signal: stop })
+        return { kind: 'engine', opened }
+      }
+      // An engine started for a file (Open dataset… pressed) is not needed for this one.
+      routing.coolEngine()
       const outcome = await openFiles(
         files.map((file) => ({ name: file.name, content: file })),
         {
-          onProgress: (step) => {
-            if (latest.current === files) setProgress(step)
-          },
+          onProgress,
           signal: stop,
           sheet: { ...(choice ? { choice } : {}), remembered: readRememberedRoles() },
         },
@@ -86,13 +106,17 @@ export function useOpenFiles(onOpened: (story: Story, name: string) => void): Fi
       mutate(opening, {
         onSuccess: (outcome) => {
           if (stopLatest.current === stopper) stopLatest.current = null
+          if (outcome.kind === 'engine') {
+            onOpened(outcome, nameOf(opening.files))
+            return
+          }
           if (outcome.kind === 'choose-columns') {
             reset()
             setChoosing({ files: opening.files, head: outcome.head, reviewing: false })
             return
           }
           if (outcome.head) readFrom.current.set(outcome.story, { files: opening.files, head: outcome.head })
-          onOpened(outcome.story, nameOf(opening.files))
+          onOpened({ kind: 'story', story: outcome.story }, nameOf(opening.files))
         },
       })
     },
