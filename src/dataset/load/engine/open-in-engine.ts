@@ -58,18 +58,21 @@ export async function openInEngine(
         return rows
       },
     }
-    const loading =
-      route === 'parquet'
-        ? door.loadParquet(watched, { file }, readCountryCode, (read, total) =>
-            onProgress({ stage: 'engine-reading', bytes: file.size, rows: { read, total } }),
-          )
-        : door.loadDelimited(watched, { file }, readCountryCode)
-    await untilStopped(loading, signal)
+    // A Parquet file in the engine's own layout names its story (its title and source); a file of
+    // rows is named as the importers name one: its name without its extension (Parquet's too).
+    const title = titleFromFileName(file.name.replace(/\.parquet$/i, ''))
+    let naming: StoryNaming = { title, source: title }
+    if (route === 'parquet') {
+      const format = await untilStopped(
+        door.loadParquet(watched, { file }, readCountryCode, (read, total) =>
+          onProgress({ stage: 'engine-reading', bytes: file.size, rows: { read, total } }),
+        ),
+        signal,
+      )
+      if (format.format === 'layout') naming = format.naming
+    } else await untilStopped(door.loadDelimited(watched, { file }, readCountryCode), signal)
     const { events } = await untilStopped(door.tableSizes(engine), signal)
     if (events === 0) throw EngineOpenError.of('noEvents', file.name)
-    // Named as the importers name a file of rows: its name without its extension (Parquet's too).
-    const title = titleFromFileName(file.name.replace(/\.parquet$/i, ''))
-    const naming: StoryNaming = { title, source: title }
     signal.removeEventListener('abort', stop)
     return { answerer: door.wasmAnswerer(engine, naming), naming, events, close: engine.close }
   } catch (error) {
