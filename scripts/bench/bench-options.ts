@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 
 // Usage: npm run bench [-- --runs 5 --sizes builtin,1000,10000,100000 --timeout 120 --port 4399
-// --engine-data bench-results/engine-data]
+// --engine-data bench-results/engine-data --engine-port 8792]
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
@@ -9,6 +9,7 @@ const { values } = parseArgs({
     timeout: { type: 'string', default: '120' },
     port: { type: 'string', default: '4399' },
     'engine-data': { type: 'string', default: 'bench-results/engine-data' },
+    'engine-port': { type: 'string', default: '8792' },
   },
 })
 
@@ -21,6 +22,8 @@ export const BENCH = {
   base: `http://127.0.0.1:${values.port}`,
   /** Where the engines' layout files are made once (`wasm-N`, `service-N`): 10M rows are 0.8 GB. */
   engineData: values['engine-data'],
+  /** Where the service (`service-N`) listens while it is timed. */
+  enginePort: Number(values['engine-port']),
   /**
    * "builtin", a number of synthetic events, "acled-N": an ACLED-shaped CSV of N rows, "mapped-N":
    * the same with column names this app does not know, opened through the mapping step, or

@@ -135,7 +135,7 @@ export async function measureWasm(
 /** The Node service over the layout file: from its start to listening, its answers through HTTP, its memory. */
 export async function measureService(size: string, rowCount: number, rows: Rows): Promise<void> {
   const { path } = layoutFile(rowCount)
-  const port = BENCH.port + 1
+  const port = BENCH.enginePort
   const begin = performance.now()
   const service = spawn(
     process.execPath,

@@ -13,7 +13,7 @@ import { bareGaveUp, measureBare } from './measure-bare'
 import { buildEnginePage, engineSize, measureService, measureWasm } from './measure-engines'
 import { measureFilePicker } from './measure-file-picker'
 import { report } from './report'
-import type { Rows } from './samples'
+import { type Rows, recordApp } from './samples'
 import { serveBuild } from './serve-build'
 
 const engineSizes = BENCH.sizes.filter((size) => engineSize(size))
@@ -30,8 +30,14 @@ try {
       const engine = engineSize(size)
       if (engine) {
         process.stdout.write(`N=${size} run ${run + 1}/${BENCH.runs}: ${engine.engine}`)
-        if (engine.engine === 'wasm') await measureWasm(browser, size, engine.rows, rows)
-        else await measureService(size, engine.rows, rows)
+        try {
+          if (engine.engine === 'wasm') await measureWasm(browser, size, engine.rows, rows)
+          else await measureService(size, engine.rows, rows)
+        } catch (error) {
+          // An engine that failed says so in the table; the other sizes' figures are kept.
+          recordApp(rows, size, 'failed', 'error')
+          process.stdout.write(` failed: ${error instanceof Error ? error.message : String(error)}`)
+        }
         process.stdout.write('\n')
         continue
       }

@@ -1,4 +1,4 @@
-import type { ParquetScan, SchemaTree } from 'hyparquet'
+import type { FileMetaData, ParquetScan, SchemaTree } from 'hyparquet'
 import { parquetSchema } from 'hyparquet'
 import {
   LAYOUT_FILE_COLUMNS,
@@ -115,11 +115,14 @@ export async function* layoutStreams(scan: ParquetScan): AsyncGenerator<LayoutSt
   let quotesSoFar = 0
   for (const { rowStart, rowEnd } of scan.ranges) {
     const read = new Map<string, CellReader>()
-    for (const { name } of LAYOUT_FILE_COLUMNS)
-      read.set(
-        name,
-        new CellReader(name, await scan.readColumn({ column: name, rowStart, rowEnd }), rowStart),
-      )
+    const quoteless = withoutQuotes(scan.metadata, rowStart, rowEnd)
+    for (const { name } of LAYOUT_FILE_COLUMNS) {
+      const values =
+        name === QUOTES_COLUMN && quoteless
+          ? new Array<null>(rowEnd - rowStart).fill(null)
+          : await scan.readColumn({ column: name, rowStart, rowEnd })
+      read.set(name, new CellReader(name, values, rowStart))
+    }
     const reader = (name: string) => {
       const cells = read.get(name)
       if (!cells) throw new Error(`column ${name} not read`)
@@ -145,6 +148,29 @@ export async function* layoutStreams(scan: ParquetScan): AsyncGenerator<LayoutSt
       }
     }
   }
+}
+
+/**
+ * Whether the footer says rows `rowStart` to `rowEnd` hold no quote: in each of their row groups,
+ * every value of the quotes' id is null (an empty list is one null there). Assembling a column of
+ * empty lists of structs took hyparquet 0.55 s per 122,880 rows, a quarter of reading the layout: an
+ * ACLED story has no quotes. Without statistics the column is read. (A quote without an id would be
+ * refused when read; one whose every field is null is skipped with its row group's empty lists.)
+ */
+function withoutQuotes(metadata: FileMetaData, rowStart: number, rowEnd: number): boolean {
+  const idPath = [QUOTES_COLUMN, 'list', 'element', 'id'].join('.')
+  let groupStart = 0
+  for (const group of metadata.row_groups) {
+    const groupEnd = groupStart + Number(group.num_rows)
+    if (groupEnd > rowStart && groupStart < rowEnd) {
+      const id = group.columns.find(
+        (chunk) => chunk.meta_data?.path_in_schema.join('.') === idPath,
+      )?.meta_data
+      if (id?.statistics?.null_count === undefined || id.statistics.null_count !== id.num_values) return false
+    }
+    groupStart = groupEnd
+  }
+  return true
 }
 
 /** The quotes table's rows of events `start` to `end`: each event's in their order, numbered on from `first`. */

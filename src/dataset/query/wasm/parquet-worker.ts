@@ -2,8 +2,8 @@
 import { openParquet, type ParquetFormat, type ParquetSource, type StreamTable } from './parquet-streams'
 
 // The worker that reads a Parquet file for the page (parquet-streams.ts), one Arrow stream at a time:
-// it says what the file is, then sends a stream and waits for the page to ask for the next (the
-// engine has taken the last), so no more than one stream is ever in flight.
+// it says what the file is, then sends a stream, reads the next meanwhile, and waits for the page to
+// ask for it (the engine has taken the last), so no more than one stream is ever in flight.
 //   page → worker: { kind: 'read', source } then { kind: 'next' } after 'opened' and after each stream
 //   worker → page: { kind: 'opened', format, rows } { kind: 'stream', table, bytes, rowsRead, rows } …
 //                  { kind: 'done' } or { kind: 'error', message }
@@ -32,9 +32,17 @@ async function read(source: ParquetSource): Promise<void> {
     let next = nextAsked()
     post({ kind: 'opened', format, rows })
     await next
-    for await (const { table, bytes, rowsRead } of streams()) {
+    // The next stream is read while the engine takes this one (decoding and inserting each take a
+    // part of a load): two in being at most, one in flight.
+    const reading = streams()
+    let coming = reading.next()
+    for (let stream = await coming; !stream.done; stream = await coming) {
+      const { table, bytes, rowsRead } = stream.value
       next = nextAsked()
       post({ kind: 'stream', table, bytes, rowsRead, rows }, [bytes.buffer])
+      coming = reading.next()
+      // A failure to read the next is thrown where it is awaited, not as an unhandled rejection meanwhile.
+      coming.catch(() => {})
       await next
     }
     post({ kind: 'done' })
