@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -18,6 +18,7 @@ const csv = join(folder, `acled-${CSV_ROWS}.csv`)
 const parquet = join(folder, `acled-${PARQUET_ROWS}.parquet`)
 const broken = join(folder, 'cut-off.parquet')
 const BUILTIN_TITLE = /Kim and Putin/
+const SERVED = 'dist/engine/data'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -41,6 +42,10 @@ test.beforeAll(() => {
   // A Parquet file cut off while downloading: its first half, without the footer.
   const whole = readFileSync(parquet)
   writeFileSync(broken, whole.subarray(0, whole.length >> 1))
+  // Served by the preview for the link, without a gzip twin (a range is of the file's own bytes).
+  mkdirSync(SERVED, { recursive: true })
+  rmSync(`${SERVED}/linked.parquet`, { force: true })
+  linkSync(parquet, `${SERVED}/linked.parquet`)
 })
 
 /** Counts the page's tasks over 200 ms from the start (a long-task observer). */
@@ -166,4 +171,35 @@ test('a cut-off Parquet file says it could not be read and what to do; the story
   await page.screenshot({ path: testInfo.outputPath('large-file-broken-1440.png') })
   await alert.getByRole('button', { name: 'Dismiss' }).click()
   await expect(alert).toBeHidden()
+})
+
+test('a linked Parquet file opens in the query engine by range requests, never downloaded whole', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await watchLongTasks(page)
+  const fetched: Array<{ method: string; range: string | null; status: number }> = []
+  page.on('response', (response) => {
+    const request = response.request()
+    if (request.url().includes('linked.parquet'))
+      fetched.push({
+        method: request.method(),
+        range: request.headers().range ?? null,
+        status: response.status(),
+      })
+  })
+  await page.goto('/?data=/engine/data/linked.parquet')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('linked', { timeout: 60_000 })
+  await expect(
+    page.getByText(new RegExp(`^${PARQUET_ROWS.toLocaleString('en')} events, 0 quotes · From `)),
+  ).toBeVisible()
+  await expect(page.getByRole('note')).toContainText('over the file “\u2068linked.parquet\u2069”')
+  expect(await longTasksOver(page, 200)).toEqual([])
+  // A HEAD for its size, then ranges answered 206: no request for the whole file.
+  expect(fetched.length).toBeGreaterThan(0)
+  expect(fetched.filter(({ method, range }) => method === 'GET' && range === null)).toEqual([])
+  expect(fetched.filter(({ method }) => method === 'GET').every(({ status }) => status === 206)).toBe(true)
+  console.log(
+    `linked Parquet: ${fetched.length} requests (${fetched.map(({ method, range }) => range ?? method).join(', ')})`,
+  )
 })

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { storyAddress } from '../dataset/load/dataset-link'
+import { isParquetLink, storyAddress } from '../dataset/load/dataset-link'
 import { storyQueryOptions } from '../dataset/load/story-query'
 import type { Story } from '../dataset/story-index'
 import { type FileOpening, type OpenedFile, useOpenFiles } from '../features/data-io/use-open-files'
@@ -75,10 +75,34 @@ export function useStorySource(datasetUrl: string): StorySource {
   const queryClient = useQueryClient()
   const url = address.kind === 'link' || address.kind === 'builtin' ? address.url : datasetUrl
   const options = useMemo(() => storyQueryOptions(url), [url])
+  // A linked Parquet file opens in the query engine in the page, by HTTP range requests.
+  const engineLink = address.kind === 'link' && isParquetLink(address.url) ? address.url : null
   const query = useQuery({
     ...options,
-    enabled: (address.kind === 'link' || address.kind === 'builtin') && !stopped,
+    enabled: (address.kind === 'link' || address.kind === 'builtin') && engineLink === null && !stopped,
   })
+  const linked = useQuery({
+    queryKey: ['engine-link', engineLink],
+    queryFn: ({ signal }) => openLinkInEngine(engineLink ?? '', signal),
+    enabled: engineLink !== null && !stopped,
+    staleTime: Number.POSITIVE_INFINITY,
+    // The engine is ended when the page leaves the link (below): its answers are not kept for a return.
+    gcTime: 0,
+    retry: false,
+  })
+  const linkedOpened = engineLink === null ? undefined : linked.data
+  const linkHeld = useMemo(
+    () => (linkedOpened && engineLink ? pageHeldStory(linkName(engineLink), linkedOpened.answerer) : null),
+    [linkedOpened, engineLink],
+  )
+  // Leaving the link (another story, another file) ends its engine; coming back opens it again.
+  useEffect(() => {
+    if (!linkedOpened || engineLink === null) return
+    return () => {
+      void linkedOpened.close().catch(() => {})
+      queryClient.removeQueries({ queryKey: ['engine-link', engineLink] })
+    }
+  }, [linkedOpened, engineLink, queryClient])
 
   const opening = useOpenFiles(
     useCallback(
@@ -120,14 +144,16 @@ export function useStorySource(datasetUrl: string): StorySource {
   const cancel = useCallback(() => {
     setStopped(true)
     void queryClient.cancelQueries({ queryKey })
+    void queryClient.cancelQueries({ queryKey: ['engine-link'] })
   }, [queryClient, queryKey])
   const retry = useCallback(() => {
     setStopped(false)
     void queryClient.resetQueries({ queryKey })
+    void queryClient.resetQueries({ queryKey: ['engine-link'] })
   }, [queryClient, queryKey])
 
   const fromFile = fileName === null ? undefined : files.get(fileName)
-  const engineHeld = fromFile?.kind === 'engine' ? fromFile.held : serviceHeld
+  const engineHeld = fromFile?.kind === 'engine' ? fromFile.held : (linkHeld ?? serviceHeld)
   const story =
     fileName !== null
       ? fromFile?.kind === 'story'
@@ -137,7 +163,13 @@ export function useStorySource(datasetUrl: string): StorySource {
         ? undefined
         : query.data
   const failure =
-    address.kind === 'bad-link' ? new Error(address.message) : query.isError ? query.error : null
+    address.kind === 'bad-link'
+      ? new Error(address.message)
+      : query.isError
+        ? query.error
+        : engineLink !== null && linked.isError
+          ? linked.error
+          : null
   const status = story
     ? 'shown'
     : engineHeld !== null
@@ -155,7 +187,7 @@ export function useStorySource(datasetUrl: string): StorySource {
     engineHeld,
     status,
     failure,
-    canRetry: query.isError,
+    canRetry: query.isError || (engineLink !== null && linked.isError),
     fileName,
     opening,
     cancel,
@@ -164,3 +196,12 @@ export function useStorySource(datasetUrl: string): StorySource {
     declineFile,
   }
 }
+
+/** A linked Parquet file opened in the engine, its code loaded only for such a link. */
+async function openLinkInEngine(url: string, signal: AbortSignal) {
+  const { openInEngine } = await import('../dataset/load/engine/open-in-engine')
+  return openInEngine({ url, name: linkName(url) }, 'parquet', { onProgress: () => {}, signal })
+}
+
+/** A linked file's name: the last part of its path. */
+const linkName = (url: string): string => new URL(url, window.location.href).pathname.split('/').pop() || url

@@ -70,6 +70,19 @@ export function storyAddress(search: string, here: string, builtinUrl: string): 
   return link.ok ? { kind: 'link', url: link.url } : { kind: 'bad-link', message: link.message }
 }
 
+/**
+ * Whether a linked dataset is a Parquet file (by its path's extension): the importers have no reader
+ * for it, so it opens in the query engine in the page by HTTP range requests, never downloaded whole
+ * (docs/decisions/query-engine.md, "Opening a large file").
+ */
+export function isParquetLink(url: string): boolean {
+  try {
+    return /\.parquet$/i.test(new URL(url, 'http://here.invalid/').pathname)
+  } catch {
+    return false
+  }
+}
+
 /** An address of the editor's: a story being made (`?edit=`), its preview (`?preview=`), My stories. */
 export type EditorRoute = { page: 'edit' | 'preview'; id: string } | { page: 'stories' }
 

@@ -1,4 +1,4 @@
-import { editorRoute, storyAddress } from './dataset-link'
+import { editorRoute, isParquetLink, storyAddress } from './dataset-link'
 import { decodeText } from './decode-text'
 import { downloadDataset } from './download-dataset'
 import { SAME_AS_SOURCE, type UncheckedPart, type WorkerAnswer } from './worker/protocol'
@@ -49,7 +49,9 @@ export function startEarlyLoad(location: Location, builtinUrl: string): void {
     editorRoute(location.search) ||
     address.kind === 'file' ||
     address.kind === 'bad-link' ||
-    address.kind === 'engine'
+    address.kind === 'engine' ||
+    // Parquet opens in the query engine by ranges (use-story-source.ts): nothing is downloaded here.
+    (address.kind === 'link' && isParquetLink(address.url))
   )
     return
   const { url } = address

@@ -73,7 +73,7 @@ export function useOpenFiles(onOpened: (opened: OpenedFile, name: string) => voi
       const route = choice ? null : await routing.engineRoute(files)
       if (route) {
         const { openInEngine } = await import('../../dataset/load/engine/open-in-engine')
-        const opened = await openInEngine(files[0] as File, route, { onProgress, signal: stop })
+        const opened = await openInEngine({ file: files[0] as File }, route, { onProgress, signal: stop })
         return { kind: 'engine', opened }
       }
       // An engine started for a file (Open dataset… pressed) is not needed for this one.

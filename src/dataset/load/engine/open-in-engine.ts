@@ -33,11 +33,18 @@ const readCountryCode = (name: string) => readCountry(name, false).code
 /** The statement of acled-layout.ts after which the file has been read (the rows' table made). */
 const ROWS_READ = /TEMP TABLE acled_rows AS/
 
+/** What the engine reads: a file picked or dropped, or a file of this site by address (HTTP ranges). */
+export type EngineFile = { file: File } | { url: string; name: string }
+
 export async function openInEngine(
-  file: File,
+  opened: EngineFile,
   route: EngineRoute,
   { onProgress, signal }: { onProgress: (progress: EngineProgress) => void; signal: AbortSignal },
 ): Promise<EngineOpened> {
+  const name = 'file' in opened ? opened.file.name : opened.name
+  // A picked file's size is known; an address's only to the reader (hyparquet asks with a HEAD).
+  const bytes = 'file' in opened ? opened.file.size : 0
+  const source = 'file' in opened ? { file: opened.file } : { url: opened.url }
   onProgress({ stage: 'engine-starting' })
   const starting = takeEngine()
   let started: StartedEngine | null = null
@@ -47,7 +54,7 @@ export async function openInEngine(
   try {
     const { door, engine } = await untilStopped(starting, signal)
     started = engine
-    const reading: EngineProgress = { stage: 'engine-reading', bytes: file.size, rows: null }
+    const reading: EngineProgress = { stage: 'engine-reading', bytes, rows: null }
     onProgress(reading)
     // Each statement watched, so the status says when the rows are read and the layout is being made.
     const watched: StartedEngine = {
@@ -60,19 +67,19 @@ export async function openInEngine(
     }
     // A Parquet file in the engine's own layout names its story (its title and source); a file of
     // rows is named as the importers name one: its name without its extension (Parquet's too).
-    const title = titleFromFileName(file.name.replace(/\.parquet$/i, ''))
+    const title = titleFromFileName(name.replace(/\.parquet$/i, ''))
     let naming: StoryNaming = { title, source: title }
     if (route === 'parquet') {
       const format = await untilStopped(
-        door.loadParquet(watched, { file }, readCountryCode, (read, total) =>
-          onProgress({ stage: 'engine-reading', bytes: file.size, rows: { read, total } }),
+        door.loadParquet(watched, source, readCountryCode, (read, total) =>
+          onProgress({ stage: 'engine-reading', bytes, rows: { read, total } }),
         ),
         signal,
       )
       if (format.format === 'layout') naming = format.naming
-    } else await untilStopped(door.loadDelimited(watched, { file }, readCountryCode), signal)
+    } else await untilStopped(door.loadDelimited(watched, source, readCountryCode), signal)
     const { events } = await untilStopped(door.tableSizes(engine), signal)
-    if (events === 0) throw EngineOpenError.of('noEvents', file.name)
+    if (events === 0) throw EngineOpenError.of('noEvents', name)
     signal.removeEventListener('abort', stop)
     return { answerer: door.wasmAnswerer(engine, naming), naming, events, close: engine.close }
   } catch (error) {
@@ -81,7 +88,7 @@ export async function openInEngine(
     if (started) void started.close().catch(() => {})
     else stop()
     signal.throwIfAborted()
-    throw error instanceof EngineOpenError ? error : EngineOpenError.from(error, route, file.name)
+    throw error instanceof EngineOpenError ? error : EngineOpenError.from(error, route, name)
   }
 }
 

@@ -1,0 +1,115 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, test } from '../fixtures'
+
+// e2e/large-file.spec.ts at 1,000,000 rows (`npm run test:engines`): a million generated ACLED rows
+// opened from the file picker into DuckDB-WASM in the page, as a Parquet file in the engine's own
+// layout (the fastest) and as an ACLED CSV (DuckDB's reader, then the ACLED SQL). Logged: from the
+// file chosen to the first view (title, counts, first 100 events), with the engine started when
+// Open dataset… was pressed (warm) and without (cold); the page's tasks over 200 ms; the resident
+// memory of Chromium's processes.
+
+const ROWS = 1_000_000
+const folder = join(tmpdir(), 'story-timeline-e2e-large-file')
+const layout = join(folder, `acled-${ROWS}.layout.parquet`)
+const csv = join(folder, `acled-${ROWS}.csv`)
+
+test.describe.configure({ mode: 'serial' })
+
+test.beforeAll(() => {
+  test.setTimeout(600_000)
+  mkdirSync(folder, { recursive: true })
+  const generate = (out: string, ...more: string[]) => {
+    if (!existsSync(out))
+      execFileSync('npx', [
+        'tsx',
+        'scripts/generate-acled.ts',
+        '--rows',
+        String(ROWS),
+        '--out',
+        out,
+        '--seed',
+        '1',
+        ...more,
+      ])
+  }
+  generate(layout, '--layout')
+  generate(csv)
+})
+
+/** The resident memory of the Chromium processes this test's worker started (its descendants). */
+function chromiumRss(): number {
+  const parent = new Map<number, number>()
+  const rss = new Map<number, number>()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      parent.set(Number(entry), Number(fields[1]))
+      rss.set(Number(entry), Number(fields[21]) * 4096)
+    } catch {
+      // A process that ended while being read.
+    }
+  }
+  const descends = (pid: number): boolean => {
+    for (let at = parent.get(pid); at !== undefined && at > 1; at = parent.get(at))
+      if (at === process.pid) return true
+    return false
+  }
+  let total = 0
+  for (const [pid, bytes] of rss) if (descends(pid)) total += bytes
+  return total
+}
+
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const long: number[] = []
+    Object.assign(window, { __longTasks: long })
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) long.push(Math.round(entry.duration))
+    }).observe({ type: 'longtask', buffered: true })
+  })
+}
+
+/** Opens `path` from the built-in story: warm, through Open dataset… pressed (a second to choose); cold, set on the input. */
+async function openMillion(page: Page, path: string, warm: boolean, name: string): Promise<void> {
+  await watchLongTasks(page)
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Kim and Putin/)
+  if (warm) {
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Open dataset…' }).click(),
+    ])
+    await page.waitForTimeout(1000)
+    await chooser.setFiles(path)
+  } else await page.getByLabel('Dataset file').setInputFiles(path)
+  const chosen = Date.now()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name, { timeout: 300_000 })
+  const counted = ROWS.toLocaleString('en')
+  await expect(page.getByText(new RegExp(`^${counted} events, 0 quotes · From `))).toBeVisible()
+  await expect(page.getByRole('list').getByRole('button')).toHaveCount(100)
+  const ms = Date.now() - chosen
+  const long = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)
+  console.log(
+    `${counted} rows, ${path.split('/').pop()}, ${warm ? 'warm' : 'cold'}: first view ${ms} ms after the file was chosen; longest task ${Math.max(0, ...long)} ms (${long.filter((t) => t > 200).length} over 200 ms); Chromium ${(chromiumRss() / 1e6).toFixed(0)} MB`,
+  )
+  expect(long.filter((t) => t > 200)).toEqual([])
+}
+
+for (const warm of [true, false])
+  test(`a million rows in the engine's layout from the picker (${warm ? 'engine warm' : 'engine cold'})`, async ({
+    page,
+  }) => {
+    test.setTimeout(600_000)
+    await openMillion(page, layout, warm, `acled-${ROWS}.layout.parquet`)
+  })
+
+test('a million rows of an ACLED CSV from the picker (engine warm)', async ({ page }) => {
+  test.setTimeout(600_000)
+  await openMillion(page, csv, true, `acled-${ROWS}`)
+})
