@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
+import { fileChosen, longTasksOf, startWatching, watchLongTasks } from '../long-tasks'
 
 // e2e/large-file.spec.ts at 1,000,000 rows (`npm run test:engines`): a million generated ACLED rows
 // opened from the file picker into DuckDB-WASM in the page, as a Parquet file in the engine's own
@@ -17,7 +18,7 @@ const folder = join(tmpdir(), 'story-timeline-e2e-large-file')
 const layout = join(folder, `acled-${ROWS}.layout.parquet`)
 const csv = join(folder, `acled-${ROWS}.csv`)
 
-test.describe.configure({ mode: 'serial' })
+test.describe.configure({ mode: 'default' })
 
 test.beforeAll(() => {
   test.setTimeout(600_000)
@@ -65,27 +66,20 @@ function chromiumRss(): number {
   return total
 }
 
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const long: number[] = []
-    Object.assign(window, { __longTasks: long })
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) long.push(Math.round(entry.duration))
-    }).observe({ type: 'longtask', buffered: true })
-  })
-}
-
 /** Opens `path` from the built-in story: warm, through Open dataset… pressed (a second to choose); cold, set on the input. */
 async function openMillion(page: Page, path: string, warm: boolean, name: string): Promise<void> {
   await watchLongTasks(page)
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Kim and Putin/)
+  // The page's own start is not the file's opening: its tasks are forgotten.
+  await startWatching(page)
   if (warm) {
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
       page.getByRole('button', { name: 'Open dataset…' }).click(),
     ])
     await page.waitForTimeout(1000)
+    if (await page.evaluate(() => '__longTasks' in window)) await fileChosen(page)
     await chooser.setFiles(path)
   } else await page.getByLabel('Dataset file').setInputFiles(path)
   const chosen = Date.now()
@@ -94,11 +88,11 @@ async function openMillion(page: Page, path: string, warm: boolean, name: string
   await expect(page.getByText(new RegExp(`^${counted} events, 0 quotes · From `))).toBeVisible()
   await expect(page.getByRole('list').getByRole('button')).toHaveCount(100)
   const ms = Date.now() - chosen
-  const long = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)
+  const tasks = await longTasksOf(page, 50)
   console.log(
-    `${counted} rows, ${path.split('/').pop()}, ${warm ? 'warm' : 'cold'}: first view ${ms} ms after the file was chosen; longest task ${Math.max(0, ...long)} ms (${long.filter((t) => t > 200).length} over 200 ms); Chromium ${(chromiumRss() / 1e6).toFixed(0)} MB`,
+    `${counted} rows, ${path.split('/').pop()}, ${warm ? 'warm' : 'cold'}: first view ${ms} ms after the file was chosen; tasks over 200 ms while choosing ${tasks.choosing.filter((t) => t > 200).join(', ') || 'none'}; longest task while opening ${Math.max(0, ...tasks.opening)} ms (${tasks.opening.filter((t) => t > 200).length} over 200 ms), the swap to the engine's page ${tasks.swap ?? 'under 50'} ms; Chromium ${(chromiumRss() / 1e6).toFixed(0)} MB`,
   )
-  expect(long.filter((t) => t > 200)).toEqual([])
+  expect(tasks.opening.filter((t) => t > 200)).toEqual([])
 }
 
 for (const warm of [true, false])
