@@ -137,10 +137,15 @@ test('Parquet opens in the query engine whatever its size; a phone’s width', a
   await page.screenshot({ path: testInfo.outputPath('large-file-parquet-390.png') })
 })
 
-test('Cancel mid-load stops the engine and leaves the story that was open', async ({ page }) => {
+test('Cancel mid-load stops the engine and leaves the story that was open; a phone’s width', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(90_000)
+  await page.setViewportSize({ width: 390, height: 844 })
   await pickFile(page, csv)
   const status = page.getByRole('status').filter({ hasText: 'query engine' })
+  await expect(status).toBeVisible()
+  await page.screenshot({ path: testInfo.outputPath('large-file-progress-390.png') })
   await status.getByRole('button', { name: 'Cancel' }).click()
   await expect(status).toBeHidden()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(BUILTIN_TITLE)
