@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { isParquetLink, storyAddress } from '../dataset/load/dataset-link'
 import { storyQueryOptions } from '../dataset/load/story-query'
 import type { Story } from '../dataset/story-index'
+import { loadOpenInEngine } from '../features/data-io/engine-routing'
 import { type FileOpening, type OpenedFile, useOpenFiles } from '../features/data-io/use-open-files'
 import { type EngineHeldStory, pageHeldStory, serviceHeldStory } from '../state/query/engine-held'
 import { navigate, useLocationSearch } from '../state/url-store'
@@ -199,7 +200,7 @@ export function useStorySource(datasetUrl: string): StorySource {
 
 /** A linked Parquet file opened in the engine, its code loaded only for such a link. */
 async function openLinkInEngine(url: string, signal: AbortSignal) {
-  const { openInEngine } = await import('../dataset/load/engine/open-in-engine')
+  const { openInEngine } = await loadOpenInEngine()
   return openInEngine({ url, name: linkName(url) }, 'parquet', { onProgress: () => {}, signal })
 }
 

@@ -4,6 +4,9 @@
  */
 export const loadEngineRouting = () => import('../../dataset/load/engine/routing')
 
+/** Opening a file in the engine (a picked file, a linked Parquet file): loaded when one is opened. */
+export const loadOpenInEngine = () => import('../../dataset/load/engine/open-in-engine')
+
 /** A file is coming by Open dataset… (pressed): the engine starts while the person chooses it. */
 export function warmEngineForFile(): void {
   void loadEngineRouting().then((routing) => routing.warmEngine())

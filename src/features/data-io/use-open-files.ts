@@ -9,7 +9,7 @@ import type { Story } from '../../dataset/story-index'
 import type { ColumnsToChoose } from './column-mapping/columns-to-choose'
 import { preloadColumnsDialog } from './column-mapping/load-columns-dialog'
 import { forgetRoles, readRememberedRoles, rememberRoles } from './column-mapping/remembered-roles'
-import { loadEngineRouting } from './engine-routing'
+import { loadEngineRouting, loadOpenInEngine } from './engine-routing'
 
 /** What a file opened comes to: a story the page holds, or one the query engine in the page holds. */
 export type OpenedFile = { kind: 'story'; story: Story } | { kind: 'engine'; opened: EngineOpened }
@@ -72,7 +72,7 @@ export function useOpenFiles(onOpened: (opened: OpenedFile, name: string) => voi
       const routing = await loadEngineRouting()
       const route = choice ? null : await routing.engineRoute(files)
       if (route) {
-        const { openInEngine } = await import('../../dataset/load/engine/open-in-engine')
+        const { openInEngine } = await loadOpenInEngine()
         const opened = await openInEngine({ file: files[0] as File }, route, { onProgress, signal: stop })
         return { kind: 'engine', opened }
       }
