@@ -128,6 +128,7 @@ test.each([
     `it is in the engine's layout version "2"; this reader reads version 1`,
   ],
   [{}, { [LAYOUT_KEYS.layout]: LAYOUT_VERSION }, 'its footer names no title'],
+  [{}, { ...claim, [LAYOUT_KEYS.title]: ' ' }, 'its footer names no title'],
 ])('a file claiming the layout with %j and %j is refused', async (replaced, footer, problem) => {
   const path = await parquetOf(layoutRow(replaced), footer)
   const duckdb = await openDuckDb({ threads: 1 })

@@ -61,7 +61,8 @@ export function layoutClaim(metadata: readonly KeyValue[]): LayoutClaim {
       problem: `it is in the engine's layout version ${JSON.stringify(version)}; this reader reads version ${LAYOUT_VERSION} (make it again with npm run engine:layout)`,
     }
   const title = value(LAYOUT_KEYS.title)
-  if (title === undefined)
+  // An empty title would leave the story nameless on the page, as a missing one would.
+  if (title === undefined || title.trim() === '')
     return { kind: 'refused', problem: `its footer names no title (${LAYOUT_KEYS.title})` }
   return { kind: 'layout', naming: { title, source: value(LAYOUT_KEYS.source) ?? null } }
 }
