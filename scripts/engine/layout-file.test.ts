@@ -141,6 +141,19 @@ test.each([
   }
 })
 
+test('a footer with binary metadata beside the claim loads (its other keys are not decoded)', async () => {
+  const path = join(folder, 'binary-metadata.parquet')
+  const duckdb = await openDuckDb({ threads: 1 })
+  try {
+    await duckdb.connection.run(
+      `COPY (${layoutRow()}) TO '${path}' (FORMAT parquet, KV_METADATA {'binary': '\\xFF\\xFE'::BLOB, '${LAYOUT_KEYS.layout}': '${LAYOUT_VERSION}', '${LAYOUT_KEYS.title}': 'A story'})`,
+    )
+    expect(await loadFile(duckdb.connection, path)).toMatchObject({ kind: 'layout', events: 1 })
+  } finally {
+    duckdb.close()
+  }
+})
+
 test('the layout’s columns without the footer’s claim are not taken for the layout', async () => {
   const path = await parquetOf(layoutRow(), {})
   const duckdb = await openDuckDb({ threads: 1 })

@@ -31,11 +31,22 @@ const run = async (connection: DuckDBConnection, sql: string) =>
 
 /** What the file's footer claims (a Parquet file's key/value metadata). */
 export async function layoutClaimOf(connection: DuckDBConnection, path: string): Promise<LayoutClaim> {
+  // Only the layout's keys are decoded: a footer may hold binary metadata that is not UTF-8 (decode()
+  // refuses it), and a file that loaded before must not fail for keys this reader does not read.
+  const keys = Object.values(LAYOUT_KEYS)
+    .map((key) => `${DUCKDB.stringLiteral(key)}::BLOB`)
+    .join(', ')
   const rows = await run(
     connection,
-    `SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata(${DUCKDB.stringLiteral(path)})`,
+    `SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata(${DUCKDB.stringLiteral(path)}) WHERE key IN (${keys})`,
   )
-  return layoutClaim(rows.map((row) => ({ key: String(row.key), value: String(row.value) })))
+  return layoutClaim(
+    rows.map((row) => ({
+      key: String(row.key),
+      // A key without a value is a missing value, not the text "null".
+      value: typeof row.value === 'string' ? row.value : undefined,
+    })),
+  )
 }
 
 /** The layout's kinds of DuckDB's types as DESCRIBE writes them; any other type in its own words. */
