@@ -128,6 +128,13 @@ test.each([
     `it is in the engine's layout version "2"; this reader reads version 1`,
   ],
   [{}, { [LAYOUT_KEYS.layout]: LAYOUT_VERSION }, 'its footer names no title'],
+  [{ ordinal: 'NULL::BIGINT' }, claim, 'row 1, column "ordinal": empty, where the layout needs a value'],
+  [{ id: 'NULL::VARCHAR' }, claim, 'row 1, column "id": empty, where the layout needs a value'],
+  [
+    { quotes: "[{'id': NULL::VARCHAR, 'text': 'Said.', 'speaker': NULL::VARCHAR}]" },
+    claim,
+    'row 1, column "quotes": a quote without its id or text',
+  ],
   [{}, { ...claim, [LAYOUT_KEYS.title]: ' ' }, 'its footer names no title'],
 ])('a file claiming the layout with %j and %j is refused', async (replaced, footer, problem) => {
   const path = await parquetOf(layoutRow(replaced), footer)

@@ -70,6 +70,8 @@ export async function loadLayout(connection: DuckDBConnection, path: string): Pr
     new Map(described.map((row) => [String(row.column_name), kindOf(String(row.column_type))])),
   )
   if (problem) throw new Error(`${path} claims the engine's layout, but ${problem}`)
+  const empty = await emptyCellProblem(connection, path)
+  if (empty) throw new Error(`${path} claims the engine's layout, but ${empty}`)
   for (const statement of createTables(DUCKDB)) await connection.run(statement)
   await connection.run(`INSERT INTO ${EVENTS_TABLE} SELECT ${EVENT_NAMES} FROM ${reader}`)
   // Each event's quotes in their order, events in time order: the quotes table's ordinal.
@@ -81,6 +83,34 @@ export async function loadLayout(connection: DuckDBConnection, path: string): Pr
        FROM ${reader} WHERE len(${QUOTES_COLUMN}) > 0
      )`,
   )
+}
+
+/**
+ * The first row with an empty cell where the layout needs a value, in the page's words
+ * (wasm/layout-streams.ts), or null: DuckDB's tables have no NOT NULL, so without this count a file the
+ * page refuses would load here. Rows are counted from 1 in the file's order.
+ */
+async function emptyCellProblem(connection: DuckDBConnection, path: string): Promise<string | null> {
+  const needed = EVENT_COLUMNS.filter((column) => !('nullable' in column && column.nullable))
+  const checks = [
+    ...needed.map((column) => ({ column: column.name, empty: `${column.name} IS NULL`, what: '' })),
+    {
+      column: QUOTES_COLUMN,
+      empty: `len(list_filter(${QUOTES_COLUMN}, q -> q IS NULL OR q.id IS NULL OR q.text IS NULL)) > 0`,
+      what: 'a quote without its id or text',
+    },
+  ]
+  const [firsts] = await run(
+    connection,
+    `SELECT ${checks.map((check, index) => `min(file_row_number) FILTER (WHERE ${check.empty}) AS c${index}`).join(', ')}
+     FROM read_parquet(${DUCKDB.stringLiteral(path)}, file_row_number = true)`,
+  )
+  for (const [index, check] of checks.entries()) {
+    const first = firsts?.[`c${index}`]
+    if (first === null || first === undefined) continue
+    return `row ${Number(first) + 1}, column "${check.column}": ${check.what || 'empty, where the layout needs a value'}`
+  }
+  return null
 }
 
 /** Writes the tables as a layout file: events in time order, each with its quotes, the names in the footer. */
