@@ -148,6 +148,21 @@ test.each([
   }
 })
 
+test('a file whose ordinals go back is refused, naming the row', async () => {
+  const path = await parquetOf(
+    `${layoutRow({ ordinal: '5::BIGINT' })} UNION ALL ${layoutRow({ ordinal: '7::BIGINT', id: "'f'" })} UNION ALL ${layoutRow({ ordinal: '7::BIGINT', id: "'g'" })}`,
+    claim,
+  )
+  const duckdb = await openDuckDb({ threads: 1 })
+  try {
+    await expect(loadFile(duckdb.connection, path)).rejects.toThrow(
+      `${path} claims the engine's layout, but row 3, column "ordinal": 7 is not greater than the row before's 7`,
+    )
+  } finally {
+    duckdb.close()
+  }
+})
+
 test('a footer with binary metadata beside the claim loads (its other keys are not decoded)', async () => {
   const path = join(folder, 'binary-metadata.parquet')
   const duckdb = await openDuckDb({ threads: 1 })

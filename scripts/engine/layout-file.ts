@@ -9,6 +9,7 @@ import {
   type LayoutKind,
   layoutClaim,
   layoutColumnsProblem,
+  ordinalOrderWords,
   QUOTE_FIELDS,
   QUOTES_COLUMN,
 } from '../../src/dataset/query/sql/layout-file'
@@ -72,6 +73,8 @@ export async function loadLayout(connection: DuckDBConnection, path: string): Pr
   if (problem) throw new Error(`${path} claims the engine's layout, but ${problem}`)
   const empty = await emptyCellProblem(connection, path)
   if (empty) throw new Error(`${path} claims the engine's layout, but ${empty}`)
+  const order = await ordinalOrderProblem(connection, path)
+  if (order) throw new Error(`${path} claims the engine's layout, but ${order}`)
   for (const statement of createTables(DUCKDB)) await connection.run(statement)
   await connection.run(`INSERT INTO ${EVENTS_TABLE} SELECT ${EVENT_NAMES} FROM ${reader}`)
   // Each event's quotes in their order, events in time order: the quotes table's ordinal.
@@ -111,6 +114,22 @@ async function emptyCellProblem(connection: DuckDBConnection, path: string): Pro
     return `row ${Number(first) + 1}, column "${check.column}": ${check.what || 'empty, where the layout needs a value'}`
   }
   return null
+}
+
+/**
+ * The first row whose ordinal is not greater than the row's before, in the page's words, or null: the
+ * layout's events are in ordinal order, and both readers number quotes by it (the page in file order).
+ */
+async function ordinalOrderProblem(connection: DuckDBConnection, path: string): Promise<string | null> {
+  const [first] = await run(
+    connection,
+    `SELECT row, ordinal, before FROM (
+       SELECT file_row_number AS row, ordinal, lag(ordinal) OVER (ORDER BY file_row_number) AS before
+       FROM read_parquet(${DUCKDB.stringLiteral(path)}, file_row_number = true)
+     ) WHERE ordinal <= before ORDER BY row LIMIT 1`,
+  )
+  if (!first) return null
+  return ordinalOrderWords(Number(first.row), Number(first.ordinal), Number(first.before))
 }
 
 /** Writes the tables as a layout file: events in time order, each with its quotes, the names in the footer. */

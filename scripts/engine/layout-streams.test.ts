@@ -63,8 +63,8 @@ async function fileOf(select: string): Promise<string> {
   return path
 }
 
-const row = (title: string, latitude = 'NULL::DOUBLE') =>
-  `SELECT 0::BIGINT AS ordinal, 'e' AS id, ${title} AS title, NULL::VARCHAR AS summary, '2020' AS date, 'year' AS precision,
+const row = (title: string, latitude = 'NULL::DOUBLE', ordinal = 0) =>
+  `SELECT ${ordinal}::BIGINT AS ordinal, 'e' AS id, ${title} AS title, NULL::VARCHAR AS summary, '2020' AS date, 'year' AS precision,
    0::BIGINT AS start_ms, 1::BIGINT AS end_ms, 'occurred' AS status, ['UA'] AS countries, []::VARCHAR[] AS actors,
    []::VARCHAR[] AS categories, ${latitude} AS latitude, NULL::DOUBLE AS longitude, NULL::VARCHAR AS place_name,
    'x' AS search_text, []::STRUCT(id VARCHAR, text VARCHAR, speaker VARCHAR)[] AS quotes`
@@ -80,5 +80,13 @@ test('a column of another type is refused before any row is read', async () => {
   const opened = await openParquet(await blobOf(await fileOf(row("'t'", "'north'"))))
   await expect(tableRows(opened.streams())).rejects.toThrow(
     `The file claims the engine's layout, but its column "latitude" is text, where the layout has a number (double)`,
+  )
+})
+
+test('an ordinal not greater than the row’s before is refused, naming its row', async () => {
+  const select = [3, 9, 4].map((ordinal) => row("'t'", 'NULL::DOUBLE', ordinal)).join(' UNION ALL ')
+  const opened = await openParquet(await blobOf(await fileOf(select)))
+  await expect(tableRows(opened.streams())).rejects.toThrow(
+    `row 3, column "ordinal": 4 is not greater than the row before's 9`,
   )
 })

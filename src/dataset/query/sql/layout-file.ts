@@ -81,3 +81,7 @@ export function layoutColumnsProblem(found: ReadonlyMap<string, LayoutKind | str
   }
   return null
 }
+
+/** A row (counted from 0 in the file) whose ordinal is not above the row's before, as both readers refuse it. */
+export const ordinalOrderWords = (row: number, ordinal: number, before: number): string =>
+  `row ${row + 1}, column "ordinal": ${ordinal} is not greater than the row before's ${before}, where the layout has its events in ordinal order`

@@ -4,6 +4,7 @@ import {
   LAYOUT_FILE_COLUMNS,
   type LayoutKind,
   layoutColumnsProblem,
+  ordinalOrderWords,
   QUOTE_FIELDS,
   QUOTES_COLUMN,
 } from '../sql/layout-file'
@@ -113,6 +114,9 @@ export async function* layoutStreams(scan: ParquetScan): AsyncGenerator<LayoutSt
   if (problem) throw new Error(`The file claims the engine's layout, but ${problem}`)
   const rows = Number(scan.metadata.num_rows)
   let quotesSoFar = 0
+  // The layout's events are in ordinal order, carried across streams and row groups: the quotes are
+  // numbered in file order, which is the service's order only if this holds.
+  let ordinalBefore: number | null = null
   for (const { rowStart, rowEnd } of scan.ranges) {
     const read = new Map<string, CellReader>()
     const quoteless = withoutQuotes(scan.metadata, rowStart, rowEnd)
@@ -130,6 +134,14 @@ export async function* layoutStreams(scan: ParquetScan): AsyncGenerator<LayoutSt
     }
     for (let start = 0; start < rowEnd - rowStart; start += ROWS_PER_STREAM) {
       const end = Math.min(start + ROWS_PER_STREAM, rowEnd - rowStart)
+      const ordinals = reader('ordinal')
+      for (let row = start; row < end; row++) {
+        const ordinal = ordinals.cell(row, 'int64', false)
+        if (typeof ordinal !== 'number') continue
+        if (ordinalBefore !== null && ordinal <= ordinalBefore)
+          throw new Error(ordinalOrderWords(rowStart + row, ordinal, ordinalBefore))
+        ordinalBefore = ordinal
+      }
       const events = arrowStream(EVENT_COLUMNS, (name) => {
         const column = EVENT_COLUMNS.find((candidate) => candidate.name === name)
         if (!column) throw new Error(`no column ${name}`)
