@@ -63,11 +63,13 @@ async function fileOf(select: string): Promise<string> {
   return path
 }
 
-const row = (title: string, latitude = 'NULL::DOUBLE', ordinal = 0) =>
+const NO_QUOTES = '[]::STRUCT(id VARCHAR, text VARCHAR, speaker VARCHAR)[]'
+
+const row = (title: string, latitude = 'NULL::DOUBLE', ordinal = 0, quotes = NO_QUOTES) =>
   `SELECT ${ordinal}::BIGINT AS ordinal, 'e' AS id, ${title} AS title, NULL::VARCHAR AS summary, '2020' AS date, 'year' AS precision,
    0::BIGINT AS start_ms, 1::BIGINT AS end_ms, 'occurred' AS status, ['UA'] AS countries, []::VARCHAR[] AS actors,
    []::VARCHAR[] AS categories, ${latitude} AS latitude, NULL::DOUBLE AS longitude, NULL::VARCHAR AS place_name,
-   'x' AS search_text, []::STRUCT(id VARCHAR, text VARCHAR, speaker VARCHAR)[] AS quotes`
+   'x' AS search_text, ${quotes} AS quotes`
 
 test('an empty cell where the layout needs a value is refused, naming its row and column', async () => {
   const opened = await openParquet(await blobOf(await fileOf(row('NULL::VARCHAR'))))
@@ -88,5 +90,13 @@ test('an ordinal not greater than the row’s before is refused, naming its row'
   const opened = await openParquet(await blobOf(await fileOf(select)))
   await expect(tableRows(opened.streams())).rejects.toThrow(
     `row 3, column "ordinal": 4 is not greater than the row before's 9`,
+  )
+})
+
+test('quotes with text but no id are read and refused, not skipped by the footer’s null counts', async () => {
+  const quotes = "[{'id': NULL::VARCHAR, 'text': 'Said.', 'speaker': NULL::VARCHAR}]"
+  const opened = await openParquet(await blobOf(await fileOf(row("'t'", 'NULL::DOUBLE', 0, quotes))))
+  await expect(tableRows(opened.streams())).rejects.toThrow(
+    'row 1, column "quotes": a quote without its id or text',
   )
 })
