@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { LAYOUT_KEYS, LAYOUT_VERSION } from '../../src/dataset/query/sql/layout-file'
 import { eventTableRows, quoteTableRows } from '../../src/dataset/query/sql/table-layout'
 import { openParquet, type ParquetStream } from '../../src/dataset/query/wasm/parquet-streams'
-import { builtinStory } from '../../src/testing/query-stories'
+import { builtinStory, syntheticQueryStory } from '../../src/testing/query-stories'
 import { loadStory, openDuckDb } from './duckdb-answerer'
 import { writeLayout } from './layout-file'
 
@@ -51,6 +51,32 @@ test('the built-in story read back as the tables’ rows, with its names', async
   expect(tables.events).toEqual(eventTableRows(story))
   expect(tables.quotes).toEqual(quoteTableRows(story))
   expect(tables.quotes?.length).toBeGreaterThan(10)
+})
+
+test('quotes are numbered on across row groups, one of them without quotes', async () => {
+  const story = syntheticQueryStory(4000)
+  const duckdb = await openDuckDb({ threads: 1 })
+  const written = join(folder, 'synthetic.parquet')
+  const path = join(folder, 'synthetic-groups.parquet')
+  await writeLayout(duckdb.connection, await loadStory(duckdb.connection, story), written)
+  // Row groups of 1,024 events, the second's quotes taken out: a group the shortcut skips, and the
+  // quotes after it numbered on from those before (the streams' `first`).
+  const quoteless = (ordinal: number) => ordinal >= 1024 && ordinal < 2048
+  await duckdb.connection.run(
+    `COPY (
+       SELECT * REPLACE (CASE WHEN ordinal >= 1024 AND ordinal < 2048 THEN []::STRUCT(id VARCHAR, text VARCHAR, speaker VARCHAR)[] ELSE quotes END AS quotes)
+       FROM read_parquet('${written}') ORDER BY ordinal
+     ) TO '${path}' (FORMAT parquet, ROW_GROUP_SIZE 1024, KV_METADATA {'${LAYOUT_KEYS.layout}': '${LAYOUT_VERSION}', '${LAYOUT_KEYS.title}': 'T'})`,
+  )
+  duckdb.close()
+  const opened = await openParquet(await blobOf(path))
+  const tables = await tableRows(opened.streams())
+  const expected = quoteTableRows(story)
+    .filter((quote) => !quoteless(quote.event_ordinal))
+    .map((quote, ordinal) => ({ ...quote, ordinal }))
+  expect(expected.some((quote) => quote.event_ordinal >= 2048)).toBe(true)
+  expect(tables.events).toEqual(eventTableRows(story))
+  expect(tables.quotes).toEqual(expected)
 })
 
 async function fileOf(select: string): Promise<string> {
