@@ -102,34 +102,43 @@ export async function measureWasm(
 ): Promise<void> {
   const { url } = layoutFile(rowCount)
   let last: { page: Page; engine: EnginePage } | undefined
-  for (const as of ['url', 'file'] as const) {
-    const context = await browser.newContext({ baseURL: BENCH.base })
-    const page = await context.newPage()
-    const { engine, startMs } = await openEngine(page)
-    recordApp(rows, size, 'engine cold start (ms)', startMs)
-    const loaded = await withTimeout(loadFileInPage(engine, 'parquet', url, as), BENCH.timeout)
-    recordApp(rows, size, `load, ${as === 'url' ? 'by address' : 'as a picked file'} (ms)`, loaded.ms)
-    if (last) await last.page.context().close()
-    last = { page, engine }
-  }
-  if (!last) return
-  const { engine, page } = last
-  recordApp(
-    rows,
-    size,
-    'engine memory, duckdb_memory() (MB)',
-    (await engine.check.evaluate((check) => check?.engineMemory() ?? 0)) / MB,
-  )
-  await timeQuestions(rows, size, async (question) => {
-    const [ms] = await engine.check.evaluate(
-      (check, question) => check?.timeAnswer(question, 1) ?? [],
-      question,
+  // A load that fails or times out must not leave its browser context (a whole engine) open.
+  try {
+    for (const as of ['url', 'file'] as const) {
+      const context = await browser.newContext({ baseURL: BENCH.base })
+      try {
+        const page = await context.newPage()
+        const { engine, startMs } = await openEngine(page)
+        recordApp(rows, size, 'engine cold start (ms)', startMs)
+        const loaded = await withTimeout(loadFileInPage(engine, 'parquet', url, as), BENCH.timeout)
+        recordApp(rows, size, `load, ${as === 'url' ? 'by address' : 'as a picked file'} (ms)`, loaded.ms)
+        if (last) await last.page.context().close()
+        last = { page, engine }
+      } catch (error) {
+        await context.close()
+        throw error
+      }
+    }
+    if (!last) return
+    const { engine } = last
+    recordApp(
+      rows,
+      size,
+      'engine memory, duckdb_memory() (MB)',
+      (await engine.check.evaluate((check) => check?.engineMemory() ?? 0)) / MB,
     )
-    return ms ?? 'error'
-  })
-  // Chromium's processes under this bench (this run's only context open; the preview is not one).
-  recordApp(rows, size, 'Chromium processes RSS (MB)', treeRss(process.pid, /chrom/i) / MB)
-  await page.context().close()
+    await timeQuestions(rows, size, async (question) => {
+      const [ms] = await engine.check.evaluate(
+        (check, question) => check?.timeAnswer(question, 1) ?? [],
+        question,
+      )
+      return ms ?? 'error'
+    })
+    // Chromium's processes under this bench (this run's only context open; the preview is not one).
+    recordApp(rows, size, 'Chromium processes RSS (MB)', treeRss(process.pid, /chrom/i) / MB)
+  } finally {
+    await last?.page.context().close()
+  }
 }
 
 /** The Node service over the layout file: from its start to listening, its answers through HTTP, its memory. */
