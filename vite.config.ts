@@ -1,13 +1,17 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './vite-plugins/content-security-policy.ts'
+import { firstViewChunk } from './vite-plugins/first-view-chunk.ts'
 import { precompileMessages } from './vite-plugins/messages/precompile-messages.ts'
 import { precompressedFiles } from './vite-plugins/precompressed-files.ts'
 import { preloadAppChunk } from './vite-plugins/preload-app-chunk.ts'
 import { socialMeta } from './vite-plugins/social-meta.ts'
 
+const firstView = firstViewChunk()
+
 export default defineConfig({
   plugins: [
+    firstView.plugin,
     precompileMessages(),
     react(),
     contentSecurityPolicy(),
@@ -31,6 +35,8 @@ export default defineConfig({
               test: /node_modules[\\/](vis-[a-z]+|moment(?![\\/](?:dist[\\/])?locale)|@egjs[\\/]hammerjs|propagating-hammerjs|xss|cssfilter|keycharm|component-emitter|uuid)[\\/]/,
             },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // The rest of what the app's code imports statically: one chunk (first-view-chunk.ts says why).
+            { name: 'app', test: firstView.inFirstView, includeDependenciesRecursively: false },
           ],
         },
       },

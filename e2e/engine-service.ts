@@ -55,3 +55,15 @@ export function startEngineService(file: string): Promise<EngineService> {
     child.on('exit', (code) => reject(new Error(`the engine service stopped (${code}): ${said}`)))
   })
 }
+
+/**
+ * The service over `rows` generated ACLED-shaped rows (the file made once per machine), its start
+ * logged: the specs of a story held by an engine start it so, once for their tests.
+ */
+export async function serviceOverRows(rows: number): Promise<EngineService> {
+  const service = await startEngineService(await acledParquet(rows))
+  console.log(
+    `engine service over ${rows.toLocaleString('en')} rows: listening after ${Math.round(service.startMs)} ms`,
+  )
+  return service
+}

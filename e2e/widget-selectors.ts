@@ -121,3 +121,8 @@ export function timelineLabels(page: Page): Locator {
 export function timelineItemArea(page: Page): Locator {
   return timelineCanvas(page).locator('.vis-panel.vis-center')
 }
+
+/** The events drawn on the timeline: its items but the bars counting events. */
+export function timelineEventItems(page: Page): Locator {
+  return timelineCanvas(page).locator(`${ITEM}:not(.aggregate)`)
+}

@@ -1,5 +1,5 @@
-import { checkEngineHeldPage } from '../engine-held-checks'
-import { acledParquet, type EngineService, startEngineService } from '../engine-service'
+import { checkEngineHeldDashboard } from '../engine-held-checks'
+import { type EngineService, serviceOverRows } from '../engine-service'
 import { test } from '../fixtures'
 
 // e2e/engine-held.spec.ts at 1,000,000 rows (`npm run test:engines`): the service's start and the
@@ -11,16 +11,13 @@ let service: EngineService
 test.beforeAll(async () => {
   // Making the file (once per machine, ~15 s) and loading it (~25–60 s) take longer than a test.
   test.setTimeout(600_000)
-  service = await startEngineService(await acledParquet(ROWS))
-  console.log(
-    `engine service over ${ROWS.toLocaleString('en')} rows: listening after ${Math.round(service.startMs)} ms`,
-  )
+  service = await serviceOverRows(ROWS)
 })
 test.afterAll(() => service?.stop())
 
-test('a million rows held by the engine: the frame, first events and details, no dataset fetched', async ({
+test('a million rows held by the engine: the dashboard from its answers, no dataset fetched', async ({
   page,
 }, testInfo) => {
   test.setTimeout(120_000)
-  await checkEngineHeldPage(page, service, ROWS, testInfo)
+  await checkEngineHeldDashboard(page, service, ROWS, testInfo)
 })

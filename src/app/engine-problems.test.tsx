@@ -1,19 +1,13 @@
-import type { ServerResponse } from 'node:http'
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, expect, test, vi } from 'vitest'
-import type { AnswerOf } from '../dataset/query/answers'
-import { ARROW_STREAM, answerToArrow } from '../dataset/query/arrow-answers'
-import { httpAnswerer } from '../dataset/query/http-answerer'
-import type { QueryDescription } from '../dataset/query/query-description'
 import { DetailsPanel } from '../features/details/details-panel'
 import { PrintedList } from '../features/print/printed-list'
 import { NOTHING_CHOSEN } from '../state/facets/facet-table'
-import { type AnswerSource, AnswerSourceProvider } from '../state/query/answer-source'
-import { memoryAnswerer } from '../state/query/memory-answerer'
+import type { AnswerSource } from '../state/query/answer-source'
 import { useSelectedEvent } from '../state/query/use-selected-event'
 import type { ActiveFilters } from '../state/view-state'
 import { buildStory } from '../testing/build-story'
+import { answeringInArrow, httpSource, WithAnswers } from '../testing/engine-wrapper'
 import { loopbackEngine, problems } from '../testing/loopback-engine'
 
 // Views asking a real engine client (the HTTP answerer) of a real server on loopback that errs: the
@@ -21,7 +15,6 @@ import { loopbackEngine, problems } from '../testing/loopback-engine'
 // answered, draw as they would.
 
 const story = buildStory()
-const memory = memoryAnswerer(story)
 const filters: ActiveFilters = { chosen: NOTHING_CHOSEN, search: '' }
 const selectedId = story.events[1]?.id ?? ''
 const closers: Array<() => Promise<void>> = []
@@ -29,11 +22,7 @@ afterEach(async () => {
   await Promise.all(closers.splice(0).map((close) => close()))
 })
 
-async function arrow(query: QueryDescription, response: ServerResponse) {
-  const answer: AnswerOf<QueryDescription['kind']> = await memory.answer(query)
-  response.writeHead(200, { 'Content-Type': ARROW_STREAM })
-  response.end(answerToArrow(query, answer))
-}
+const arrow = answeringInArrow(story)
 
 function Views({ source }: { source: AnswerSource }) {
   const selection = useSelectedEvent(source, story, selectedId, filters)
@@ -63,16 +52,14 @@ test('a view whose question the engine fails says what to do; the others draw, a
       response.end('the engine ran out of memory')
       return
     }
-    void arrow(query, response)
+    arrow(query, response)
   })
   closers.push(engine.close)
-  const source: AnswerSource = { kind: 'engine', identity: 'loopback', answerer: httpAnswerer(engine.url) }
+  const source = httpSource(engine.url, 'loopback')
   render(
-    <QueryClientProvider client={new QueryClient()}>
-      <AnswerSourceProvider source={source}>
-        <Views source={source} />
-      </AnswerSourceProvider>
-    </QueryClientProvider>,
+    <WithAnswers source={source}>
+      <Views source={source} />
+    </WithAnswers>,
   )
   const details = within(screen.getByRole('region', { name: 'Event details' }))
   // Said in the view (not a live region of its own: the page's announcer says it once).
@@ -99,13 +86,11 @@ test('a description the service refuses is said as a refusal, in the view that a
     problems(response, 400, ['filter.window: its start must be before its end']),
   )
   closers.push(engine.close)
-  const source: AnswerSource = { kind: 'engine', identity: 'refusing', answerer: httpAnswerer(engine.url) }
+  const source = httpSource(engine.url, 'refusing')
   render(
-    <QueryClientProvider client={new QueryClient()}>
-      <AnswerSourceProvider source={source}>
-        <PrintedList story={story} filters={filters} filtersInWords="" />
-      </AnswerSourceProvider>
-    </QueryClientProvider>,
+    <WithAnswers source={source}>
+      <PrintedList story={story} filters={filters} filtersInWords="" />
+    </WithAnswers>,
   )
   expect(await screen.findByText(/^The query engine refused this question\./)).toBeTruthy()
   expect(screen.getByText(/filter\.window: its start must be before its end/)).toBeTruthy()

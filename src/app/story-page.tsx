@@ -24,8 +24,8 @@ const messages = defineMessages({
   },
 })
 
-// A story an engine holds (`?engine=` with no dataset) has a page of its own, loaded only for it.
-const loadEngineStory = () => import('./engine-story/engine-story-page')
+// The dashboard of a story an engine holds (`?engine=` with no dataset) loads only for one.
+const loadEngineDashboard = () => import('./engine-dashboard/engine-dashboard')
 
 /**
  * The page: the dashboard for the open story; while there is none, what is happening and a way out
@@ -39,28 +39,23 @@ export function StoryPage({ datasetUrl, embedded = false }: { datasetUrl: string
   const source = useStorySource(datasetUrl)
   const { story, opening } = source
   const { engineHeld } = source
-  const engineStory = useModuleWhen(loadEngineStory, engineHeld !== null)
-  if (engineHeld !== null) {
-    const page = engineStory ? (
-      <engineStory.EngineStoryPage key={language} held={engineHeld} />
+  const engineDashboard = useModuleWhen(loadEngineDashboard, engineHeld !== null)
+  if (engineHeld !== null)
+    return engineDashboard ? (
+      // A file opened here or a service's story alike: another file can be opened over it.
+      <>
+        <DropZone onFiles={opening.open} />
+        <engineDashboard.EngineDashboard
+          key={language}
+          held={engineHeld}
+          source={{ opening, onOpenBuiltin: source.openBuiltin }}
+        />
+      </>
     ) : (
       <main className="page">
         <LoadingState label={t(messages.loading)} />
       </main>
     )
-    if (engineHeld.where.kind === 'service') return page
-    // A file opened here: another can be opened over it, as over the dashboard.
-    return (
-      <>
-        <DropZone onFiles={opening.open} />
-        <div className="engine-file-bar">
-          <OpenDatasetButton onFiles={opening.open} disabled={opening.pending} />
-        </div>
-        <LoadStatus opening={opening} />
-        {page}
-      </>
-    )
-  }
   // An embed shows the story its address names; files are opened in the full app.
   if (story && embedded) return <EmbedPage key={language} story={story} />
   if (story) {

@@ -49,7 +49,8 @@ export function useStoryView(story: Story) {
     () => ({
       text: state.search,
       terms,
-      quotesOf: (event: IndexedEvent) => (story.quotesByEvent.get(event.id) ?? []).map((quote) => quote.text),
+      quotesOf: (event: Pick<IndexedEvent, 'id'>) =>
+        (story.quotesByEvent.get(event.id) ?? []).map((quote) => quote.text),
     }),
     [state.search, terms, story],
   )

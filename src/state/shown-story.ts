@@ -1,3 +1,4 @@
+import type { StoryDate } from '../dataset/dates/story-date'
 import type { FacetCountRow, StorySummaryRow } from '../dataset/query/answers'
 import type { Story } from '../dataset/story-index'
 import type { FacetVocabulary } from './facets/facet'
@@ -13,6 +14,8 @@ import type { EngineHeldStory } from './query/engine-held'
 export type EngineStoryKnowledge = {
   summary: StorySummaryRow
   vocabulary: FacetVocabulary
+  /** What the frame reads of it, as it reads a story held in the page. */
+  facts: StoryFacts
   complete: Readonly<Record<FacetKey, boolean>>
 }
 
@@ -23,6 +26,22 @@ export type EngineStoryKnowledge = {
 export type ShownStory =
   | { held: 'page'; story: Story }
   | { held: 'engine'; engine: EngineHeldStory; known: EngineStoryKnowledge }
+
+/**
+ * What the frame (the header, the filters, the timeline) reads of a story, either kind: a Story is one
+ * as it is; of a story an engine holds, made from its summary (its title, its span; no publication
+ * date, no description: the engine's tables hold events and quotes, not the dataset's front matter).
+ */
+export type StoryFacts = FacetVocabulary & {
+  dataset: {
+    title: string
+    description?: string
+    source: { title: string; url?: string; published?: string; paragraphs?: number }
+  }
+  published: StoryDate | undefined
+  /** The first and last instants its events cover. */
+  extent: { start: number; end: number }
+}
 
 /** What the frame shows of either: the header's words and the span the first window is made from. */
 export type StoryFrame = {
@@ -64,6 +83,11 @@ export function vocabularyOf(shown: ShownStory): FacetVocabulary {
   return shown.held === 'page' ? shown.story : shown.known.vocabulary
 }
 
+/** The frame's facts of either. */
+export function factsOf(shown: ShownStory): StoryFacts {
+  return shown.held === 'page' ? shown.story : shown.known.facts
+}
+
 /**
  * What an engine's facet counts with no filter say of its story's values, each named by its id (the
  * engine's tables hold ids: docs/decisions/query-engine.md). `limit`: how many values per facet were
@@ -77,12 +101,25 @@ export function engineKnowledge(
   const valuesOf = (facet: FacetKey) => rows.filter((row) => row.facet === facet).map((row) => row.value)
   const named = (ids: readonly string[]) => new Map(ids.map((id) => [id, { id, name: id }]))
   const counted = (facet: FacetKey) => valuesOf(facet).length
+  const vocabulary: FacetVocabulary = {
+    countryCodes: valuesOf('country'),
+    actorsById: named(valuesOf('actor')),
+    categoriesById: named(valuesOf('category')),
+  }
+  // A story of no events has no span: a day at the epoch stands for it (the timeline says none match).
+  const extent =
+    summary.start !== null && summary.end !== null
+      ? { start: summary.start, end: summary.end }
+      : { start: 0, end: 86_400_000 }
   return {
     summary,
-    vocabulary: {
-      countryCodes: valuesOf('country'),
-      actorsById: named(valuesOf('actor')),
-      categoriesById: named(valuesOf('category')),
+    vocabulary,
+    facts: {
+      ...vocabulary,
+      // A file of rows names no source apart from itself (load-file.ts): its name stands for both.
+      dataset: { title: summary.title, source: { title: summary.source ?? summary.title } },
+      published: undefined,
+      extent,
     },
     complete: {
       country: counted('country') < limit,

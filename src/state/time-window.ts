@@ -49,7 +49,7 @@ export function defaultWindow(story: Story): TimeWindow {
 }
 
 /** The window showing every event. */
-export function fullWindow(story: Story): TimeWindow {
+export function fullWindow(story: Pick<Story, 'extent'>): TimeWindow {
   return paddedWindow(story.extent)
 }
 
@@ -59,7 +59,7 @@ export function spanWindow(span: TimeWindow): TimeWindow {
 }
 
 /** True when some of the event is inside the window. */
-export function isEventInWindow(event: IndexedEvent, shown: TimeWindow): boolean {
+export function isEventInWindow(event: Pick<IndexedEvent, 'span'>, shown: TimeWindow): boolean {
   const span = event.span
   return span.start < shown.end && span.end > shown.start
 }

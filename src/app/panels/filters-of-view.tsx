@@ -27,6 +27,7 @@ export function FiltersOfView({ view }: { view: StoryView }) {
     <PanelErrorBoundary name={PANEL_NAMES.filters}>
       <FiltersPanel
         story={view.story}
+        total={view.story.events.length}
         filters={view.filters}
         counts={facets.counts}
         matchingCount={count.answer}

@@ -10,6 +10,7 @@ import { useT } from '../../i18n/use-t'
 import { NOTHING_CHOSEN } from '../../state/facets/facet-table'
 import { AnswerSourceProvider } from '../../state/query/answer-source'
 import { useSubsetAnswerSource } from '../../state/query/subset-answer-source'
+import { shortestWindowFor } from '../../state/time-window'
 import type { ActiveFilters, StoryModeState } from '../../state/view-state'
 import type { StoryView } from '../use-story-view'
 
@@ -68,6 +69,7 @@ export function StoryModeOfView({
           <AnswerSourceProvider source={walk}>
             <TimelinePanel
               story={story}
+              shortestWindow={shortestWindowFor(story)}
               filters={NO_FILTERS}
               selected={narrative?.steps[mode.step - 1]?.event}
               selectedHidden={false}

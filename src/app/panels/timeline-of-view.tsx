@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { PANEL_NAMES, PanelErrorBoundary } from '../../components/panel-error-boundary'
 import { TimelinePanel } from '../../features/timeline/timeline-panel'
 import { useFacetCounts } from '../../state/query/use-facet-counts'
+import { shortestWindowFor } from '../../state/time-window'
 import type { StoryView } from '../use-story-view'
 
 /** The timeline of the shared view, with its status legend and lanes. */
@@ -20,6 +21,7 @@ export function TimelineOfView({ view }: { view: StoryView }) {
     <PanelErrorBoundary name={PANEL_NAMES.timeline}>
       <TimelinePanel
         story={story}
+        shortestWindow={shortestWindowFor(story)}
         filters={view.filters}
         selected={view.selected}
         selectedHidden={view.hiddenByFilters}

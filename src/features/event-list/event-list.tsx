@@ -24,14 +24,22 @@ const messages = defineMessages({
   quote: { id: 'eventList.quote', defaultMessage: 'Quote:' },
 })
 
+/**
+ * What the list draws of an event: a story's own event, or an engine's row read as one (its summary
+ * and quotes are then not in the page, so a search hit outside the title shows no snippet).
+ */
+export type ListedEvent = Pick<IndexedEvent, 'id' | 'title' | 'date' | 'when' | 'status'> & {
+  summary?: string | undefined
+}
+
 type EventListProps = {
-  events: IndexedEvent[]
+  events: readonly ListedEvent[]
   /** Said above the list when it shows only part of the matching events. */
   note: string | null
   total: number
   selectedId: string | null
   /** The search: its terms are marked, and a result whose title lacks them shows where they are. */
-  search: { text: string; terms: readonly string[]; quotesOf: (event: IndexedEvent) => readonly string[] }
+  search: { text: string; terms: readonly string[]; quotesOf: (event: ListedEvent) => readonly string[] }
   /** Clears the search (offered when it finds nothing). */
   onClearSearch: () => void
   onSelect: (id: string) => void
@@ -60,7 +68,7 @@ export const EventList = memo(function EventList({
   const dateLabel = useDateLabel()
   const [body, setBody] = useState<HTMLDivElement | null>(null)
   const renderRow = useCallback(
-    (event: IndexedEvent) => (
+    (event: ListedEvent) => (
       <button
         type="button"
         className="event-list-button"
@@ -140,10 +148,10 @@ export const EventList = memo(function EventList({
   )
 })
 
-const eventKey = (event: IndexedEvent) => event.id
+const eventKey = (event: ListedEvent) => event.id
 
 /** Where a result matched, when its title does not show it: the summary's words, or a quote's. */
-function WhyItMatched({ event, search }: { event: IndexedEvent; search: EventListProps['search'] }) {
+function WhyItMatched({ event, search }: { event: ListedEvent; search: EventListProps['search'] }) {
   const t = useT()
   if (search.terms.length === 0) return null
   const inTitle = matchRanges(event.title, search.terms)

@@ -22,6 +22,7 @@ test('a kind with many actors lists the busiest twenty, with a chosen one kept, 
   render(
     <FiltersPanel
       story={story}
+      total={story.events.length}
       filters={filters}
       counts={filterStory(story, filters).counts}
       matchingCount={0}

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react'
-import type { Story } from '../../dataset/story-index'
+import type { FacetVocabulary } from '../../state/facets/facet'
 import type { FacetKey } from '../../state/facets/facet-table'
 import type { FacetCounts } from '../../state/matching-events'
 import { type ActiveFilters, hasFilters } from '../../state/view-state'
@@ -21,7 +21,10 @@ const messages = defineMessages({
 })
 
 type FiltersPanelProps = {
-  story: Story
+  /** The story's values to choose from. */
+  story: FacetVocabulary
+  /** How many events the story has. */
+  total: number
   filters: ActiveFilters
   counts: FacetCounts
   /** Undefined while an engine counts them for the first time. */
@@ -38,6 +41,7 @@ type FiltersPanelProps = {
 /** Faceted filters: countries, categories and actors (OR within a facet, AND across), search, and clear all. */
 export const FiltersPanel = memo(function FiltersPanel({
   story,
+  total,
   filters,
   counts,
   matchingCount,
@@ -65,8 +69,7 @@ export const FiltersPanel = memo(function FiltersPanel({
       <div className="panel-body">
         <SearchBox value={filters.search} onChange={onSearch} />
         <p className="filters-summary" aria-live="polite">
-          {matchingCount !== undefined &&
-            t(messages.match, { matching: matchingCount, all: story.events.length })}
+          {matchingCount !== undefined && t(messages.match, { matching: matchingCount, all: total })}
         </p>
         <EngineProblem error={problem.error} onRetry={problem.retry} />
         {facets.map((offered) => (

@@ -1,9 +1,9 @@
 import { useDateLabel } from '../../components/use-date-label'
-import type { Story } from '../../dataset/story-index'
 import { separators } from '../../i18n/i18n-store'
 import { defineMessages } from '../../i18n/messages'
 import { richText } from '../../i18n/rich-text'
 import { useT } from '../../i18n/use-t'
+import type { StoryFacts } from '../../state/shown-story'
 
 const messages = defineMessages({
   appName: { id: 'app.name', defaultMessage: 'Story Timeline' },
@@ -15,7 +15,7 @@ const messages = defineMessages({
   },
 })
 
-export function StoryHeader({ story }: { story: Story }) {
+export function StoryHeader({ story }: { story: StoryFacts }) {
   const t = useT()
   const dateLabel = useDateLabel()
   const { dataset, published } = story

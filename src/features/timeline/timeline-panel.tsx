@@ -2,15 +2,14 @@ import { type CSSProperties, type KeyboardEvent, memo, useMemo, useState } from 
 import { EngineProblem } from '../../components/engine-problem/engine-problem'
 import { useStackedLayout } from '../../components/use-stacked-layout'
 import { finiteEnd } from '../../dataset/dates/story-date'
-import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { type LaneKey, offeredLanes } from '../../state/facets/facet-table'
 import { askingProblem } from '../../state/query/asking-problem'
+import type { StoryFacts } from '../../state/shown-story'
 import {
   fullWindow,
   isEventInWindow,
   MAX_WINDOW_MS,
   panWindow,
-  shortestWindowFor,
   VIEW_END,
   VIEW_START,
   windowFitting,
@@ -21,6 +20,7 @@ import { TimelineImageButtons } from './image/timeline-image-buttons'
 import { eraBands } from './items/era-bands'
 import { placeLabels } from './items/label-placement'
 import { barsPerWindow, readableItems, timelineContent } from './items/timeline-content'
+import type { TimelineEvent } from './items/timeline-event'
 import type { TimelineItem } from './items/timeline-items'
 import { useFrameLayout } from './items/use-frame-layout'
 import { useTimelineMatching, useTimelineWindow } from './items/use-timeline-answers'
@@ -65,10 +65,12 @@ const messages = defineMessages({
 })
 
 type TimelinePanelProps = {
-  story: Story
+  story: StoryFacts
+  /** The shortest window it may be zoomed to (six hours where some event has a time of day, else a day). */
+  shortestWindow: number
   /** The events drawn are those these filters let through, asked of the open story's answerer. */
   filters: ActiveFilters
-  selected: IndexedEvent | undefined
+  selected: TimelineEvent | undefined
   /** The selected event is not among those the filters let through (drawn as filtered out). */
   selectedHidden: boolean
   visibleWindow: TimeWindow
@@ -98,6 +100,7 @@ export type TimelineLegendProps = {
 /** The zoomable timeline with its controls, keyboard and legend. */
 export const TimelinePanel = memo(function TimelinePanel({
   story,
+  shortestWindow,
   filters,
   selected,
   selectedHidden,
@@ -117,8 +120,8 @@ export const TimelinePanel = memo(function TimelinePanel({
   const rtl = directionOf(language) === 'rtl'
   const [frame, setFrame] = useState<HTMLDivElement | null>(null)
   const limits = useMemo(
-    () => ({ zoomMin: shortestWindowFor(story), zoomMax: MAX_WINDOW_MS, min: VIEW_START, max: VIEW_END }),
-    [story],
+    () => ({ zoomMin: shortestWindow, zoomMax: MAX_WINDOW_MS, min: VIEW_START, max: VIEW_END }),
+    [shortestWindow],
   )
   // The line between what the source reports and what it announces: the end of its publication day.
   const markers = useMemo(

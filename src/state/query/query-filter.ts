@@ -11,12 +11,21 @@ export type FacetKeysAreQueryFacets = Exactly<FacetKey, QueryFacet, true>
 type Exactly<A, B, Result> = [A] extends [B] ? ([B] extends [A] ? Result : never) : never
 export const FACET_KEYS_ARE_QUERY_FACETS: FacetKeysAreQueryFacets = true
 
-/** A view's filters, and the window it asks about (null: all time), as a query's filter. */
+/**
+ * A view's filters, and the window it asks about (null: all time), as a query's filter. The window is
+ * widened to whole milliseconds, as an engine takes instants (parse-query.ts): a window made by
+ * padding or zooming falls between them.
+ */
 export function queryFilter(
   filters: ActiveFilters,
   window: TimeSpan | null = filters.window ?? null,
 ): EventFilter {
-  return { chosen: filters.chosen, search: filters.search, area: filters.area ?? null, window }
+  return {
+    chosen: filters.chosen,
+    search: filters.search,
+    area: filters.area ?? null,
+    window: window && { start: Math.floor(window.start), end: Math.ceil(window.end) },
+  }
 }
 
 /** A query's filter as the view state's filters, for the in-memory matching (state/matching-events.ts). */

@@ -74,12 +74,14 @@ export function windowQuestions(
   bars: number,
   lanes: QueryFacet | null,
 ): WindowQuestions {
-  const near = nearWindow(shown)
+  // In whole milliseconds, as an engine takes instants (queryFilter widens the others alike).
+  const around = nearWindow(shown)
+  const near = { start: Math.floor(around.start), end: Math.ceil(around.end) }
   const nearFilter = queryFilter(filters, near)
   return {
     near: {
       kind: 'events',
-      filter: nearFilter,
+      filter: { ...nearFilter, window: near },
       fields: TIMELINE_FIELDS,
       limit: MAX_TIMELINE_ITEMS,
       offset: 0,

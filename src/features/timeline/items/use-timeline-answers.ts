@@ -1,12 +1,12 @@
 import { useMemo, useRef } from 'react'
 import type { PeriodCountRow } from '../../../dataset/query/answers'
 import type { Bucketing } from '../../../dataset/query/query-description'
-import type { Story } from '../../../dataset/story-index'
 import type { LaneKey } from '../../../state/facets/facet-table'
 import { type AskingProblem, askingProblem } from '../../../state/query/asking-problem'
 import { answerEvents } from '../../../state/query/memory-first-view'
 import { answerPeriodCounts } from '../../../state/query/memory-periods'
 import { useAnswer } from '../../../state/query/use-answer'
+import type { StoryFacts } from '../../../state/shown-story'
 import type { ActiveFilters, TimeWindow } from '../../../state/view-state'
 import { divideByCounts, divideIntoLanes, type LaneDivision, laneFacetOf } from '../lanes/lanes'
 import type { TimelineAnswers } from './timeline-content'
@@ -25,7 +25,7 @@ import {
  * one, the lanes' counts asked per value (lanes.ts: divideByCounts).
  */
 export function useTimelineMatching(
-  story: Story,
+  story: StoryFacts,
   filters: ActiveFilters,
   lanes: LaneKey | null,
   selected: { event: TimelineEvent; hidden: boolean } | undefined,

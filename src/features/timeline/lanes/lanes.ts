@@ -1,7 +1,6 @@
 import type { QueryFacet } from '../../../dataset/query/query-facets'
-import type { Story } from '../../../dataset/story-index'
 import { compareNames } from '../../../lib/compare-names'
-import type { FacetEvent } from '../../../state/facets/facet'
+import type { FacetEvent, FacetVocabulary } from '../../../state/facets/facet'
 import { FACETS, type LaneKey, laneSpec } from '../../../state/facets/facet-table'
 import type { TimelineEvent } from '../items/timeline-event'
 
@@ -42,7 +41,11 @@ const OTHER_LANE = 'lane-other'
  * the fullest down (statuses and kinds in their own order); an event with no value goes in a last
  * lane ("No country"); past MOST_LANES the smallest share one lane ("Other actors").
  */
-export function divideIntoLanes(key: LaneKey, events: readonly TimelineEvent[], story: Story): LaneDivision {
+export function divideIntoLanes(
+  key: LaneKey,
+  events: readonly TimelineEvent[],
+  story: FacetVocabulary,
+): LaneDivision {
   // What an event's lanes are, their labels and order, and the catch-alls' names: the facet table's.
   const spec = laneSpec(key)
   const counts = new Map<string, number>()
@@ -75,7 +78,7 @@ export function laneFacetOf(key: LaneKey): QueryFacet {
 export function divideByCounts(
   key: LaneKey,
   perValue: ReadonlyMap<string | null, number>,
-  story: Story,
+  story: FacetVocabulary,
 ): LaneDivision {
   const spec = laneSpec(key)
   const facet = laneFacetOf(key)
@@ -115,7 +118,7 @@ function division(
   counts: ReadonlyMap<string, number>,
   none: number,
   inOther: (drawn: ReadonlySet<string>) => number,
-  story: Story,
+  story: FacetVocabulary,
 ): LaneDivision {
   const spec = laneSpec(key)
   const labelled = [...counts].map(([value, count]) => ({ value, count, label: spec.labelOf(value, story) }))
