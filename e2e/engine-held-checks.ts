@@ -37,7 +37,7 @@ export async function checkEngineHeldDashboard(
   await expect(filters.getByRole('group', { name: 'Actors' }).first().getByRole('checkbox')).not.toHaveCount(
     0,
   )
-  await expect(page.getByRole('checkbox', { name: /Occurred/ })).toContainText(counted)
+  await expect(page.getByRole('button', { name: /^Occurred/ })).toContainText(counted)
   // The list: past 500 matching events, those in the timeline's window, said so.
   const list = page.getByRole('region', { name: 'Events' })
   await expect(list.getByText(new RegExp(`^${counted} events match; `))).toBeVisible()
