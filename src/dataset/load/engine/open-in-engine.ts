@@ -71,8 +71,12 @@ export async function openInEngine(
     let naming: StoryNaming = { title, source: title }
     if (route === 'parquet') {
       const format = await untilStopped(
-        door.loadParquet(watched, source, readCountryCode, (read, total) =>
-          onProgress({ stage: 'engine-reading', bytes, rows: { read, total } }),
+        door.loadParquet(
+          watched,
+          source,
+          readCountryCode,
+          (read, total) => onProgress({ stage: 'engine-reading', bytes, rows: { read, total } }),
+          signal,
         ),
         signal,
       )

@@ -43,8 +43,10 @@ export async function loadParquet(
   source: EngineSource,
   readCountryCode: ReadCountryCode,
   onProgress: ParquetProgress = () => {},
+  signal?: AbortSignal,
 ): Promise<LoadedParquet> {
-  const format = await readIntoEngine(engine, workerSource(source), onProgress)
+  const format = await readIntoEngine(engine, workerSource(source), onProgress, signal)
+  signal?.throwIfAborted()
   if (format.format === 'acled') {
     await loadAcled(engine.run, RAW_TABLE, await columnsOf(engine.run, RAW_TABLE), readCountryCode)
     await engine.run(`DROP TABLE ${RAW_TABLE}`)
@@ -57,17 +59,27 @@ async function readIntoEngine(
   engine: WasmEngine,
   source: ParquetSource,
   onProgress: ParquetProgress,
+  signal: AbortSignal | undefined,
 ): Promise<ParquetFormat> {
+  signal?.throwIfAborted()
   const worker = new Worker(new URL('./parquet-worker.ts', import.meta.url), { type: 'module' })
   const ask = (request: ParquetWorkerRequest) => worker.postMessage(request)
+  let onAbort = () => {}
   try {
     return await new Promise<ParquetFormat>((resolve, reject) => {
+      // Cancelled: the reader stops at once and the promise rejects, whether or not the engine ever
+      // answers the insert under way (a terminated engine never settles it). No step runs after.
+      onAbort = () => {
+        worker.terminate()
+        reject(signal?.reason)
+      }
+      signal?.addEventListener('abort', onAbort, { once: true })
       let format: ParquetFormat | undefined
       let streams = 0
       // One stream at a time: inserted, then the next asked for.
       let inserting = Promise.resolve()
       const then = (step: () => Promise<void>) => {
-        inserting = inserting.then(step).catch(reject)
+        inserting = inserting.then(() => (signal?.aborted ? undefined : step())).catch(reject)
       }
       worker.onerror = (event) => reject(new Error(`The Parquet reader failed: ${event.message}`))
       worker.onmessage = (event: MessageEvent<ParquetWorkerMessage>) => {
@@ -95,6 +107,7 @@ async function readIntoEngine(
               message.table === 'acled' && streams === 0,
             )
             streams += 1
+            if (signal?.aborted) return
             onProgress(message.rowsRead, message.rows)
             ask({ kind: 'next' })
           })
@@ -102,6 +115,7 @@ async function readIntoEngine(
       ask({ kind: 'read', source })
     })
   } finally {
+    signal?.removeEventListener('abort', onAbort)
     worker.terminate()
   }
 }

@@ -38,10 +38,9 @@ export async function startWasmEngine(): Promise<WasmEngine> {
       db,
       connection,
       run,
-      close: async () => {
-        await db.disconnect(connection)
-        await db.terminate()
-      },
+      // Not disconnect first: the engine's worker answers one message at a time, so a disconnect
+      // waits for the statement under way (a whole load) and the worker would live on meanwhile.
+      close: () => db.terminate(),
     }
   } catch (error) {
     await db.terminate()
