@@ -149,10 +149,14 @@ test('Cancel mid-load stops the engine and leaves the story that was open; a pho
   const status = page.getByRole('status').filter({ hasText: 'query engine' })
   await expect(status).toBeVisible()
   await page.screenshot({ path: testInfo.outputPath('large-file-progress-390.png') })
+  const engineWorkers = () => page.workers().filter((worker) => /duckdb|parquet/i.test(worker.url())).length
+  await expect.poll(engineWorkers).toBeGreaterThan(0)
   await status.getByRole('button', { name: 'Cancel' }).click()
   await expect(status).toBeHidden()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(BUILTIN_TITLE)
   expect(new URL(page.url()).searchParams.get('file')).toBeNull()
+  // The engine's workers (DuckDB's, and hyparquet's for Parquet) are ended, their memory freed.
+  await expect.poll(engineWorkers).toBe(0)
   // Nothing arrives later from the stopped load.
   await page.waitForTimeout(3000)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(BUILTIN_TITLE)
