@@ -18,6 +18,10 @@ const messages = defineMessages({
     defaultMessage:
       "{matching, plural, one {# event matches} other {# events match}}; listed are the first {listed, number} of the {inWindow, number} in the timeline's window.",
   },
+  askingWindow: {
+    id: 'engineDashboard.askingWindow',
+    defaultMessage: "Asking the query engine for the events in the timeline's window…",
+  },
 })
 
 /** An engine's row as the list draws it: its title, its date re-read from its EDTF text, its status. */
@@ -59,12 +63,17 @@ export function EngineList({ view }: { view: EngineView }) {
   const listed = few ? all.answer : inWindow.answer
   const events = useMemo(() => (listed?.rows ?? []).map(listedOf), [listed])
   const inView = inWindow.answer?.total ?? 0
+  // Until the window's first answer, the list says it is asking (not "none is in the window").
   const note =
     few || all.answer === undefined
       ? null
-      : inView > events.length
-        ? t(messages.firstInWindow, { matching, listed: events.length, inWindow: inView })
-        : listNote(matching, inView)
+      : inWindow.answer === undefined
+        ? inWindow.error
+          ? null
+          : t(messages.askingWindow)
+        : inView > events.length
+          ? t(messages.firstInWindow, { matching, listed: events.length, inWindow: inView })
+          : listNote(matching, inView)
   return (
     <PanelErrorBoundary name={PANEL_NAMES.eventList}>
       <EventList
