@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { chromiumRss } from '../../scripts/bench/chromium-rss'
 import { expect, test } from '../fixtures'
 import { fileChosen, longTasksOf, startWatching, watchLongTasks } from '../long-tasks'
 
@@ -40,31 +41,6 @@ test.beforeAll(() => {
   generate(layout, '--layout')
   generate(csv)
 })
-
-/** The resident memory of the Chromium processes this test's worker started (its descendants). */
-function chromiumRss(): number {
-  const parent = new Map<number, number>()
-  const rss = new Map<number, number>()
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      parent.set(Number(entry), Number(fields[1]))
-      rss.set(Number(entry), Number(fields[21]) * 4096)
-    } catch {
-      // A process that ended while being read.
-    }
-  }
-  const descends = (pid: number): boolean => {
-    for (let at = parent.get(pid); at !== undefined && at > 1; at = parent.get(at))
-      if (at === process.pid) return true
-    return false
-  }
-  let total = 0
-  for (const [pid, bytes] of rss) if (descends(pid)) total += bytes
-  return total
-}
 
 /** Opens `path` from the built-in story: warm, through Open dataset… pressed (a second to choose); cold, set on the input. */
 async function openMillion(page: Page, path: string, warm: boolean, name: string): Promise<void> {

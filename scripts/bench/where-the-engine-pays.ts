@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { type Browser, chromium, type Page } from '@playwright/test'
 import { loadFileInPage, openEngine } from '../../e2e/engine-page/in-page'
 import { chromiumLaunchOptions } from '../chromium'
+import { chromiumRss } from './chromium-rss'
 
 // Where opening a large file in DuckDB-WASM pays against reading it into the page's objects (issue 34,
 // docs/decisions/query-engine.md, "Opening a large file"). For each file given: the app opening it from
@@ -28,31 +29,6 @@ const { values } = parseArgs({
 const runs = Number(values.runs)
 /** The app is interactive: the timeline has drawn and the filters are there (as measure-app.ts waits). */
 const LOADED = ['.vis-item', 'fieldset input[type=checkbox]']
-
-/** The resident memory of Chromium's processes started by this script (its descendants). */
-function chromiumRss(): number {
-  const parent = new Map<number, number>()
-  const rss = new Map<number, number>()
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      parent.set(Number(entry), Number(fields[1]))
-      rss.set(Number(entry), Number(fields[21]) * 4096)
-    } catch {
-      // A process that ended while being read.
-    }
-  }
-  const descends = (pid: number): boolean => {
-    for (let at = parent.get(pid); at !== undefined && at > 1; at = parent.get(at))
-      if (at === process.pid) return true
-    return false
-  }
-  let total = 0
-  for (const [pid, bytes] of rss) if (descends(pid)) total += bytes
-  return total
-}
 
 async function heapMb(page: Page): Promise<number> {
   const session = await page.context().newCDPSession(page)

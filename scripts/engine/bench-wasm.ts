@@ -1,11 +1,12 @@
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, request as httpRequest, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
 import { chromium, type Page } from '@playwright/test'
 import { type EnginePage, loadFileInPage, openEngine, progressInPage } from '../../e2e/engine-page/in-page'
+import { chromiumRss } from '../bench/chromium-rss'
 import { chromiumLaunchOptions } from '../chromium'
 import { BENCH_QUESTIONS } from './bench-questions'
 
@@ -113,31 +114,6 @@ async function countingProxy(target: number): Promise<Server> {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return server
-}
-
-/** The resident memory of Chromium's processes started by this script (its descendants). */
-function chromiumRss(): number {
-  const parent = new Map<number, number>()
-  const rss = new Map<number, number>()
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      parent.set(Number(entry), Number(fields[1]))
-      rss.set(Number(entry), Number(fields[21]) * 4096)
-    } catch {
-      // A process that ended while being read.
-    }
-  }
-  const descends = (pid: number): boolean => {
-    for (let at = parent.get(pid); at !== undefined && at > 1; at = parent.get(at))
-      if (at === process.pid) return true
-    return false
-  }
-  let total = 0
-  for (const [pid, bytes] of rss) if (descends(pid)) total += bytes
-  return total
 }
 
 async function pageHeap(page: Page): Promise<number> {
