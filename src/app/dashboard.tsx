@@ -124,7 +124,7 @@ export function Dashboard({
           {/* The one place an engine's problem is said aloud, once, whichever views show it. */}
           <EngineAnnouncer />
           <div className="area-filters">
-            <FiltersOfView view={view} />
+            <FiltersOfView view={view} vocabulary={view.story} total={view.story.events.length} />
           </div>
           <div className="area-timeline">
             <TimelineOfView view={view} />

@@ -15,8 +15,8 @@ import type { EngineHeldStory } from '../../state/query/engine-held'
 import { useAnswerOf } from '../../state/query/use-answer'
 import { engineKnowledge } from '../../state/shown-story'
 import type { StorySourceControls } from '../dashboard'
+import { FiltersOfView } from '../panels/filters-of-view'
 import { EngineDetails } from './engine-details'
-import { EngineFilters } from './engine-filters'
 import { EngineList } from './engine-list'
 import { EngineNotHere } from './engine-not-here'
 import { engineOnly, SUMMARY_QUESTION, VOCABULARY_LIMIT, VOCABULARY_QUESTION } from './engine-questions'
@@ -106,7 +106,11 @@ function EngineStoryDashboard({ shown, source }: { shown: EngineShown; source: C
         <main className="dashboard-main">
           <EngineAnnouncer />
           <div className="area-filters">
-            <EngineFilters view={view} />
+            <FiltersOfView
+              view={view}
+              vocabulary={view.shown.known.vocabulary}
+              total={view.shown.known.summary.events}
+            />
           </div>
           <div className="area-timeline">
             <EngineTimeline view={view} />

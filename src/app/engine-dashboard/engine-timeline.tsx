@@ -1,8 +1,7 @@
-import { useMemo } from 'react'
 import { PANEL_NAMES, PanelErrorBoundary } from '../../components/panel-error-boundary'
 import { TimelinePanel } from '../../features/timeline/timeline-panel'
-import { useFacetCounts } from '../../state/query/use-facet-counts'
 import { MIN_WINDOW_MS } from '../../state/time-window'
+import { useTimelineLegend } from '../panels/use-timeline-legend'
 import type { EngineView } from './use-engine-view'
 
 /**
@@ -11,16 +10,8 @@ import type { EngineView } from './use-engine-view'
  * time of day: it may be zoomed to six hours, as any story.
  */
 export function EngineTimeline({ view }: { view: EngineView }) {
-  const { state, actions, toggleStatus } = view
-  const { counts } = useFacetCounts(view.filters)
-  const statusFilter = useMemo(
-    () => ({ chosen: state.chosen.status, counts: counts.status.byValue }),
-    [state.chosen.status, counts.status],
-  )
-  const legend = useMemo(
-    () => ({ statusFilter, onToggleStatus: toggleStatus, onLanesChange: actions.setLanes }),
-    [statusFilter, toggleStatus, actions],
-  )
+  const { state, actions } = view
+  const legend = useTimelineLegend(view)
   return (
     <PanelErrorBoundary name={PANEL_NAMES.timeline}>
       <TimelinePanel
