@@ -66,6 +66,19 @@ test('10,000 events: choosing a counting bar zooms into its stretch of time', as
   const before = await label.textContent()
   const bar = timelineCountingBars(page).first()
   await expect(bar).toBeVisible()
+  // Side by side in one row (vis-timeline stacked bars that touched in two), each count whole.
+  const drawn = await timelineCountingBars(page).evaluateAll((bars) =>
+    bars.map((each) => {
+      const label = each.querySelector('.timeline-item-label')
+      return {
+        top: each.getBoundingClientRect().top,
+        cut: label ? label.scrollWidth > label.clientWidth : true,
+      }
+    }),
+  )
+  expect(drawn.length).toBeGreaterThan(1)
+  expect(new Set(drawn.map((each) => Math.round(each.top))).size).toBe(1)
+  expect(drawn.filter((each) => each.cut)).toEqual([])
   await bar.click()
   await expect(label).not.toHaveText(before ?? '')
   // The new window is in the link; no event was selected.

@@ -36,6 +36,14 @@ export function readableItems(widthPx: number): number {
 const MOST_BARS_PER_WINDOW = 30
 const NARROWEST_BAR_PX = 40
 
+/**
+ * The share of its period a counting bar leaves blank at its end: at the narrowest bar (40 px) a 5 px
+ * gap, more than vis-timeline's 4 px margin between items, so bars side by side stay in one row.
+ */
+const BAR_GAP_SHARE = 0.125
+
+const NO_BREAK_SPACES = /[\u00a0\u202f]/g
+
 /** How many counting bars fit across a timeline this wide (a phone's fits fewer than a desktop's). */
 export function barsPerWindow(widthPx: number): number {
   return Math.min(MOST_BARS_PER_WINDOW, Math.max(4, Math.floor(widthPx / NARROWEST_BAR_PX)))
@@ -138,15 +146,21 @@ function countingBars(
   }
   // A bar's id names its periods and start: a pan keeps the bars it still shows.
   const periods = `${bucketing.every}${bucketing.period}`
-  return [...counts.values()].map(({ start, lane, count }) => ({
-    kind: 'count' as const,
-    id: `${COUNT_PREFIX}${periods}:${start}`,
-    type: 'range' as const,
-    start,
-    end: periodEnd(start, bucketing),
-    label: formatShortLocalCount(count),
-    tooltip: t(messages.countTip, { count }),
-    className: `aggregate ${count >= 100 ? 'aggregate-dense' : count >= 20 ? 'aggregate-medium' : 'aggregate-sparse'}`,
-    ...(lane === undefined ? {} : { lane }),
-  }))
+  return [...counts.values()].map(({ start, lane, count }) => {
+    const end = periodEnd(start, bucketing)
+    return {
+      kind: 'count' as const,
+      id: `${COUNT_PREFIX}${periods}:${start}`,
+      type: 'range' as const,
+      start,
+      end,
+      drawnEnd: end - (end - start) * BAR_GAP_SHARE,
+      // A language's no-break space ("19.3 ألف", "19,3 k") as a plain one: where the count is wider
+      // than its bar, it wraps there (timeline.css) rather than being cut to a number that reads smaller.
+      label: formatShortLocalCount(count).replace(NO_BREAK_SPACES, ' '),
+      tooltip: t(messages.countTip, { count }),
+      className: `aggregate ${count >= 100 ? 'aggregate-dense' : count >= 20 ? 'aggregate-medium' : 'aggregate-sparse'}`,
+      ...(lane === undefined ? {} : { lane }),
+    }
+  })
 }

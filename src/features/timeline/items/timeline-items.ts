@@ -22,6 +22,12 @@ export type TimelineItem = {
   type: 'point' | 'range' | 'background'
   start: number
   end?: number
+  /**
+   * Where a bar is drawn to, when short of its end: a counting bar leaves a gap before the next
+   * period's, because vis-timeline stacks items closer than its horizontal margin (4 px) in rows, and
+   * side-by-side bars that touched were drawn alternately in two rows. `end` stays what it counts.
+   */
+  drawnEnd?: number
   label: string
   /** The whole of what the item stands for, in words, shown on hover (the label may be cut short). */
   tooltip: string

@@ -13,7 +13,7 @@ export const visIdOf = (id: string, lane?: string) => (lane === undefined ? `#${
 const visIdOfItem = (item: TimelineItem) => visIdOf(item.id, item.lane)
 
 const itemKey = (item: TimelineItem) =>
-  `${item.kind}|${item.type}|${item.start}|${item.end}|${item.className}|${item.label}|${item.tooltip}|${item.labelSide}|${item.labelMaxPx}|${item.lane}`
+  `${item.kind}|${item.type}|${item.start}|${item.end}|${item.drawnEnd}|${item.className}|${item.label}|${item.tooltip}|${item.labelSide}|${item.labelMaxPx}|${item.lane}`
 
 /**
  * Diffs the items into the timeline's long-lived data set (only the removed and the changed are
@@ -38,7 +38,7 @@ export function useTimelineItems(
       instance.items.update(
         changed.map((item) => ({
           ...item,
-          end: item.end,
+          end: item.drawnEnd ?? item.end,
           labelSide: item.labelSide,
           labelMaxPx: item.labelMaxPx,
           group: item.lane,
