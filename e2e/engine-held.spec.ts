@@ -1,4 +1,5 @@
 import { checkEngineHeldDashboard } from './engine-held-checks'
+import { checkEngineHeldChartsAndMap } from './engine-held-views'
 import { type EngineService, serviceOverRows } from './engine-service'
 import { expect, seriousAxeViolations, test } from './fixtures'
 
@@ -29,6 +30,14 @@ for (const viewport of [
     test.setTimeout(120_000)
     await page.setViewportSize(viewport)
     await checkEngineHeldDashboard(page, service, ROWS, testInfo)
+  })
+
+  test(`the charts and the map from the engine's answers: the density's total, a country's count, cells past the cap, a country chosen (${viewport.width}×${viewport.height})`, async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(120_000)
+    await page.setViewportSize(viewport)
+    await checkEngineHeldChartsAndMap(page, service, ROWS, testInfo)
   })
 }
 

@@ -48,7 +48,7 @@ const VIEWS: Record<string, () => Viewed> = {
     return { problem, drawn: quotes.length }
   },
   'map (three questions)': () => {
-    const { counts, inView, problem } = useMapAnswers(story, filters, allTime)
+    const { counts, inView, problem } = useMapAnswers(filters, allTime)
     return { problem, drawn: inView + counts.byCountry.size }
   },
   'density chart': () => {

@@ -16,6 +16,7 @@ import { useAnswerOf } from '../../state/query/use-answer'
 import { engineKnowledge } from '../../state/shown-story'
 import type { StorySourceControls } from '../dashboard'
 import { FiltersOfView } from '../panels/filters-of-view'
+import { EngineChartsOrMap } from './engine-charts-or-map'
 import { EngineDetails } from './engine-details'
 import { EngineList } from './engine-list'
 import { EngineNotHere } from './engine-not-here'
@@ -119,7 +120,7 @@ function EngineStoryDashboard({ shown, source }: { shown: EngineShown; source: C
             <EngineList view={view} />
           </div>
           <div className="area-charts">
-            <EngineNotHere place="charts" />
+            <EngineChartsOrMap view={view} />
           </div>
           <div className="area-side">
             <div className="area-details">

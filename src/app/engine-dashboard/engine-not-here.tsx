@@ -7,16 +7,10 @@ const messages = defineMessages({
     id: 'engineDashboard.quotesNotYet',
     defaultMessage: 'The quotes of a story held by a query engine are not shown here yet.',
   },
-  chartsTitle: { id: 'tabs.mapOrCharts', defaultMessage: 'Map or charts' },
-  charts: {
-    id: 'engineDashboard.chartsNotYet',
-    defaultMessage: 'The map and the charts of a story held by a query engine are not drawn here yet.',
-  },
 })
 
 const PLACES = {
   quotes: { title: messages.quotesTitle, words: messages.quotes },
-  charts: { title: messages.chartsTitle, words: messages.charts },
 } as const satisfies Record<string, { title: MessageDescriptor; words: MessageDescriptor }>
 
 /**

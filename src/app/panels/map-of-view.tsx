@@ -1,19 +1,26 @@
 import { useCallback } from 'react'
 import { PANEL_NAMES, PanelErrorBoundary } from '../../components/panel-error-boundary'
+import type { MarkedEventOf } from '../../features/map/map-counts'
 import type { StoryView } from '../use-story-view'
 import { MapAfterFirstView } from './map-after-first-view'
 
-/** The map of the matching events in the timeline's window; a country or an area on it filters. */
-export function MapOfView({ view }: { view: StoryView }) {
+/** What the map takes of a view: the dashboard's (a story held in the page) or an engine's. */
+export type MappedView = Pick<StoryView, 'filters' | 'visibleWindow' | 'state' | 'actions'>
+
+/**
+ * The map of the matching events in the timeline's window; a country or an area on it filters.
+ * `eventOf` gives the words of the events its marks stand for, where the page holds them.
+ */
+export function MapOfShownView({ view, eventOf }: { view: MappedView; eventOf: MarkedEventOf }) {
   const { state, actions } = view
   const toggleCountry = useCallback((code: string) => actions.toggleFilter('country', code), [actions])
   return (
     <PanelErrorBoundary name={PANEL_NAMES.map}>
       <MapAfterFirstView
-        story={view.story}
         filters={view.filters}
         visibleWindow={view.visibleWindow}
-        selected={view.selected}
+        selectedId={state.event}
+        eventOf={eventOf}
         chosenCountries={state.chosen.country}
         area={state.area}
         mapView={state.mapView}
@@ -24,4 +31,11 @@ export function MapOfView({ view }: { view: StoryView }) {
       />
     </PanelErrorBoundary>
   )
+}
+
+/** The map of a story held in the page: its marks named by the story's events. */
+export function MapOfView({ view }: { view: StoryView }) {
+  const { story } = view
+  const eventOf = useCallback<MarkedEventOf>((id) => story.eventsById.get(id), [story])
+  return <MapOfShownView view={view} eventOf={eventOf} />
 }

@@ -62,7 +62,7 @@ test('every question the switched views ask parses as an engine checks it, and i
   const views = () => ({
     counts: useFacetCounts(filters),
     listed: useListedEvents(story, filters, window),
-    map: useMapAnswers(story, filters, window),
+    map: useMapAnswers(filters, window),
     quotes: useQuotes(story, filters, undefined),
     selectedQuotes: useQuotes(story, filters, selected),
     density: useDensityCounts(story.extent, filters),

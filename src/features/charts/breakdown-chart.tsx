@@ -9,11 +9,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import type { Story } from '../../dataset/story-index'
 import { directionOf } from '../../i18n/languages'
 import { defineMessages } from '../../i18n/messages'
 import { useLanguage, useT } from '../../i18n/use-t'
 import { formatCount } from '../../lib/format-count'
+import type { FacetVocabulary } from '../../state/facets/facet'
 import { FACETS, type FacetKey, offeredValues } from '../../state/facets/facet-table'
 import type { FacetCounts } from '../../state/matching-events'
 import type { ActiveFilters } from '../../state/view-state'
@@ -29,7 +29,8 @@ const messages = defineMessages({
 })
 
 type BreakdownChartProps = {
-  story: Story
+  /** The facets' values and their names: a story's own, or what an engine answered of them. */
+  vocabulary: FacetVocabulary
   filters: ActiveFilters
   counts: FacetCounts
   /** Chooses or unchooses a value of a facet (a bar's country or actor). */
@@ -54,7 +55,7 @@ const NOTHING: readonly string[] = []
 
 /** Matching events by country or by actor; choosing a bar toggles that filter. */
 export const BreakdownChart = memo(function BreakdownChart({
-  story,
+  vocabulary,
   filters,
   counts,
   onToggle,
@@ -62,7 +63,10 @@ export const BreakdownChart = memo(function BreakdownChart({
   const t = useT()
   const [by, setBy] = useState(CHARTED[0]?.facet.key)
   const charted = CHARTED.find(({ facet }) => facet.key === by)
-  const values = useMemo(() => (charted ? offeredValues(charted.facet, story) : []), [charted, story])
+  const values = useMemo(
+    () => (charted ? offeredValues(charted.facet, vocabulary) : []),
+    [charted, vocabulary],
+  )
   const byValue = charted ? counts[charted.facet.key].byValue : NO_COUNTS
   const chosenList = charted ? filters.chosen[charted.facet.key] : NOTHING
   const all: Row[] = values.map((value) => ({

@@ -1,9 +1,9 @@
 import { memo } from 'react'
 import { EngineProblem } from '../../components/engine-problem/engine-problem'
-import type { Story } from '../../dataset/story-index'
 import type { FacetKey } from '../../state/facets/facet-table'
 import type { FacetCounts } from '../../state/matching-events'
 import { askingProblem } from '../../state/query/asking-problem'
+import type { StoryFacts } from '../../state/shown-story'
 import type { ActiveFilters, TimeWindow } from '../../state/view-state'
 import { BreakdownChart } from './breakdown-chart'
 import { DensityChart } from './density-chart'
@@ -17,7 +17,8 @@ const messages = defineMessages({
 })
 
 export type ChartsPanelProps = {
-  story: Story
+  /** The story's span and its facets' values: a story held in the page is one, as an engine's facts are. */
+  story: StoryFacts
   filters: ActiveFilters
   counts: FacetCounts
   /** Why the engine gave no facet counts (the breakdown's bars), and asking them again. */
@@ -66,13 +67,13 @@ function ChartsPanel({
       />
       <div className={problem.error ? 'panel-body charts-body engine-stale' : 'panel-body charts-body'}>
         <DensityChart
-          story={story}
+          span={story.extent}
           frame={density.frame}
           matched={density.matched}
           visibleWindow={visibleWindow}
           onWindowChange={onWindowChange}
         />
-        <BreakdownChart story={story} filters={filters} counts={counts} onToggle={onToggle} />
+        <BreakdownChart vocabulary={story} filters={filters} counts={counts} onToggle={onToggle} />
       </div>
     </section>
   )

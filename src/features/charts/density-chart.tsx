@@ -1,7 +1,6 @@
 import { createContext, memo, useCallback, useContext, useMemo, useRef, useState } from 'react'
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { yearLabel } from '../../dataset/dates/date-labels'
-import type { Story } from '../../dataset/story-index'
 import { directionOf } from '../../i18n/languages'
 import { defineMessages } from '../../i18n/messages'
 import { useLanguage, useT } from '../../i18n/use-t'
@@ -35,7 +34,8 @@ const messages = defineMessages({
 })
 
 type DensityChartProps = {
-  story: Story
+  /** The story's first and last instants: the chart's whole width. */
+  span: TimeWindow
   /** Every event per period over the story's span (use-density-counts.ts), and the matching ones. */
   frame: DensityFrame
   matched: Int32Array
@@ -55,7 +55,7 @@ const MatchedPerBin = createContext<Int32Array>(new Int32Array(0))
  * it: a pan or a zoom moves the band without re-rendering the chart.
  */
 export const DensityChart = memo(function DensityChart({
-  story,
+  span,
   frame,
   matched,
   visibleWindow,
@@ -63,7 +63,6 @@ export const DensityChart = memo(function DensityChart({
 }: DensityChartProps) {
   const t = useT()
   const rtl = directionOf(useLanguage().language) === 'rtl'
-  const span = story.extent
   const { unit, bins } = frame
   const ticks = useMemo(() => roundTicks(frame), [frame])
   const [drag, setDrag] = useState<{ from: number; to: number } | null>(null)

@@ -1,11 +1,12 @@
-import { type Cluster, markRadius } from './point-clusters'
+import { type Cluster, markRadius, onlyEvent } from './point-clusters'
 
 const MARK = '#d95f02'
 const SELECTED = '#111827'
 
 /**
  * Draws the marks on the canvas (a canvas, not an element a mark: 100,000 events stay at frame rate):
- * one event a dot, several a larger disc with their count; the selected event ringed.
+ * one event a dot, several (or an engine's cell, however few it counts) a larger disc with their
+ * count; the selected event ringed.
  */
 export function drawPoints(
   canvas: HTMLCanvasElement,
@@ -28,8 +29,8 @@ export function drawPoints(
   context.fillStyle = MARK
   for (const cluster of clusters) {
     context.beginPath()
-    context.arc(cluster.x, cluster.y, markRadius(cluster.count), 0, Math.PI * 2)
-    context.globalAlpha = cluster.count === 1 ? 0.9 : 0.8
+    context.arc(cluster.x, cluster.y, markRadius(cluster), 0, Math.PI * 2)
+    context.globalAlpha = onlyEvent(cluster) === null ? 0.8 : 0.9
     context.fill()
     context.globalAlpha = 1
     context.stroke()
@@ -39,7 +40,7 @@ export function drawPoints(
   context.textAlign = 'center'
   context.textBaseline = 'middle'
   for (const cluster of clusters) {
-    if (cluster.count > 1) context.fillText(compactCount(cluster.count), cluster.x, cluster.y)
+    if (onlyEvent(cluster) === null) context.fillText(compactCount(cluster.count), cluster.x, cluster.y)
   }
   if (selected) {
     context.beginPath()

@@ -11,6 +11,10 @@ const messages = defineMessages({
     id: 'map.atPlaces',
     defaultMessage: '{count, plural, one {# event at its place.} other {# events at their places.}}',
   },
+  inCells: {
+    id: 'map.inCells',
+    defaultMessage: 'Counted in cells of {degrees, number}°: too many to mark one by one.',
+  },
   unplaced: {
     id: 'map.unplaced',
     defaultMessage:
@@ -22,11 +26,13 @@ const messages = defineMessages({
 export function MapLegend(props: {
   classes: readonly CountClass[]
   points: number
+  /** The side of the cells an engine counted the placed events in (past its cap), or null. */
+  cellDegrees: number | null
   unplaced: number
   credit: string
 }) {
   const t = useT()
-  const { classes, points, unplaced, credit } = props
+  const { classes, points, cellDegrees, unplaced, credit } = props
   return (
     <div className="map-legend">
       {classes.length > 0 && (
@@ -46,6 +52,7 @@ export function MapLegend(props: {
         {points > 0 && (
           <span>
             <span className="map-dot" aria-hidden="true" /> {t(messages.atPlaces, { count: points })}{' '}
+            {cellDegrees !== null && `${t(messages.inCells, { degrees: cellDegrees })} `}
           </span>
         )}
         {unplaced > 0 && <span>{t(messages.unplaced, { count: unplaced })}</span>}

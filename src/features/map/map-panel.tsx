@@ -1,7 +1,6 @@
 import { geoEqualEarth, geoPath } from 'd3-geo'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { EngineProblem } from '../../components/engine-problem/engine-problem'
-import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { describeArea, type GeoArea, type MapCentre } from '../../state/geo-area'
 import type { ActiveFilters, TimeWindow } from '../../state/view-state'
 import { countClasses } from './count-scale'
@@ -10,11 +9,12 @@ import { CountryShapes } from './country-shapes'
 import { drawPoints } from './draw-points'
 import { areaOfRect, areaOutline } from './map-area'
 import { MapControls } from './map-controls'
+import type { MapPoint, MarkedEventOf } from './map-counts'
 import { MapLegend } from './map-legend'
 import { type MapView, WHOLE_WORLD } from './map-view'
 import { MarkList } from './mark-list'
 import { clusterPoints } from './point-clusters'
-import { useMapAnswers } from './use-map-answers'
+import { CELL_DEGREES, useMapAnswers } from './use-map-answers'
 import { useMapGestures } from './use-map-gestures'
 import { useMapLink } from './use-map-link'
 import { worldShapes } from './world-shapes'
@@ -41,11 +41,13 @@ const messages = defineMessages({
 })
 
 export type MapPanelProps = {
-  story: Story
   /** The view's filters and the timeline's window: the map shows the events they let through. */
   filters: ActiveFilters
   visibleWindow: TimeWindow
-  selected: IndexedEvent | undefined
+  /** The selected event's id (ringed where its mark is drawn). */
+  selectedId: string | null
+  /** The words of an event a mark stands for (its list names it): the story's, where the page holds it. */
+  eventOf: MarkedEventOf
   chosenCountries: readonly string[]
   /** The area drawn on the map that filters the events, if any. */
   area: GeoArea | null
@@ -67,10 +69,10 @@ const CLUSTER_CELL = 36
  */
 function MapPanel(props: MapPanelProps) {
   const {
-    story,
     filters,
     visibleWindow,
-    selected,
+    selectedId,
+    eventOf,
     chosenCountries,
     area,
     mapView,
@@ -109,38 +111,37 @@ function MapPanel(props: MapPanelProps) {
   }, [projection, shapes])
   const drawn = useMemo(() => new Set(shapes.flatMap((shape) => (shape.code ? [shape.code] : []))), [shapes])
 
-  const { counts, inView, problem } = useMapAnswers(story, filters, visibleWindow)
+  const { counts, inView, problem } = useMapAnswers(filters, visibleWindow)
   const classes = useMemo(() => countClasses(Math.max(0, ...counts.byCountry.values())), [counts])
   // Each event's place on the fitted world, projected once per size (a filter or the timeline's
   // window changes which events are mapped, not where they are); the view only moves and scales them.
-  const places = useMemo(
-    () => ({ projection, of: new WeakMap<IndexedEvent, [number, number] | null>() }),
-    [projection],
-  )
+  // An engine's cells (few, and new with each answer) are projected as they come.
+  const places = useMemo(() => ({ projection, of: new Map<string, [number, number] | null>() }), [projection])
   const projected = useMemo(
     () =>
-      counts.points.flatMap(({ latitude, longitude, event }) => {
-        let at = places.of.get(event)
+      counts.points.flatMap((point: MapPoint) => {
+        const { id, latitude, longitude } = point
+        let at = id === null ? undefined : places.of.get(id)
         if (at === undefined) {
           at = places.projection([longitude, latitude])
-          places.of.set(event, at)
+          if (id !== null) places.of.set(id, at)
         }
-        return at ? [{ x: at[0], y: at[1], event }] : []
+        return at ? [{ x: at[0], y: at[1], point }] : []
       }),
     [counts, places],
   )
   const clusters = useMemo(() => {
-    const placed = projected.map(({ x, y, event }) => ({
+    const placed = projected.map(({ x, y, point }) => ({
       x: view.x + view.k * x,
       y: view.y + view.k * y,
-      event,
+      point,
     }))
     return clusterPoints(placed, CLUSTER_CELL, size.width, size.height)
   }, [projected, view, size])
   const selectedAt = useMemo(() => {
-    const point = projected.find(({ event }) => event === selected)
-    return point ? { x: view.x + view.k * point.x, y: view.y + view.k * point.y } : null
-  }, [projected, selected, view])
+    const found = selectedId === null ? undefined : projected.find(({ point }) => point.id === selectedId)
+    return found ? { x: view.x + view.k * found.x, y: view.y + view.k * found.y } : null
+  }, [projected, selectedId, view])
 
   useEffect(() => {
     if (canvas.current) drawPoints(canvas.current, clusters, selectedAt)
@@ -161,7 +162,7 @@ function MapPanel(props: MapPanelProps) {
   })
 
   const t = useT()
-  const placed = counts.points.length
+  const placed = counts.placed
   return (
     <section className="panel map-panel" aria-labelledby="map-title">
       <div className="panel-header">
@@ -241,8 +242,14 @@ function MapPanel(props: MapPanelProps) {
           onWholeWorld={() => setView(WHOLE_WORLD)}
         />
       </div>
-      <MapLegend classes={classes} points={placed} unplaced={counts.unplaced} credit={t(messages.credit)} />
-      {placed > 0 && <MarkList clusters={clusters} onChoose={chooseMark} />}
+      <MapLegend
+        classes={classes}
+        points={placed}
+        cellDegrees={counts.binned ? CELL_DEGREES : null}
+        unplaced={counts.unplaced}
+        credit={t(messages.credit)}
+      />
+      {placed > 0 && <MarkList clusters={clusters} eventOf={eventOf} onChoose={chooseMark} />}
       <CountryList
         counts={counts.byCountry}
         chosen={chosenCountries}

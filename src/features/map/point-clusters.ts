@@ -1,16 +1,25 @@
-import type { IndexedEvent } from '../../dataset/story-index'
+import type { MapPoint } from './map-counts'
 
-/** Points where they are drawn, in pixels of the map. */
-export type PlacedPoint = { x: number; y: number; event: IndexedEvent }
+/** Marks where they are drawn, in pixels of the map. */
+export type PlacedPoint = { x: number; y: number; point: MapPoint }
 
-/** A mark on the map: one event, or several near each other drawn as one with their count. */
-export type Cluster = { x: number; y: number; count: number; events: IndexedEvent[] }
+/**
+ * A mark on the map: one event, or several near each other (events, or an engine's cells counting
+ * them) drawn as one with their count. `count` is the events', not the points'.
+ */
+export type Cluster = { x: number; y: number; count: number; points: MapPoint[] }
+
+/** The id of the one event a mark stands for; null for a mark of several, or of a cell (it names none). */
+export function onlyEvent(mark: Cluster): string | null {
+  const [only] = mark.points
+  return mark.points.length === 1 && only && only.id !== null ? only.id : null
+}
 
 /**
  * Points gathered into clusters by a grid of `cell` pixels: every point of a cell is one mark, at
- * their mean position, with their count. A grid, not a distance search, keeps it one pass (100,000
- * points in a few milliseconds); zooming in makes cells smaller on the ground, so clusters split.
- * Points outside the `width` × `height` view are left out.
+ * their mean position weighted by their counts, with the sum of their counts. A grid, not a distance
+ * search, keeps it one pass (100,000 points in a few milliseconds); zooming in makes cells smaller on
+ * the ground, so clusters split. Points outside the `width` × `height` view are left out.
  */
 export function clusterPoints(
   points: readonly PlacedPoint[],
@@ -18,23 +27,25 @@ export function clusterPoints(
   width: number,
   height: number,
 ): Cluster[] {
-  const byCell = new Map<number, { x: number; y: number; events: IndexedEvent[] }>()
+  const byCell = new Map<number, Cluster>()
   const columns = Math.ceil(width / cell) + 1
-  for (const { x, y, event } of points) {
+  for (const { x, y, point } of points) {
     if (!(x >= 0 && y >= 0 && x <= width && y <= height)) continue
     const key = Math.floor(y / cell) * columns + Math.floor(x / cell)
     const found = byCell.get(key)
+    const weight = point.count
     if (found) {
-      found.x += x
-      found.y += y
-      found.events.push(event)
-    } else byCell.set(key, { x, y, events: [event] })
+      found.x += x * weight
+      found.y += y * weight
+      found.count += weight
+      found.points.push(point)
+    } else byCell.set(key, { x: x * weight, y: y * weight, count: weight, points: [point] })
   }
-  return [...byCell.values()].map(({ x, y, events }) => ({
-    x: x / events.length,
-    y: y / events.length,
-    count: events.length,
-    events,
+  return [...byCell.values()].map(({ x, y, count, points: gathered }) => ({
+    x: x / count,
+    y: y / count,
+    count,
+    points: gathered,
   }))
 }
 
@@ -44,7 +55,7 @@ export function clusterAt(clusters: readonly Cluster[], x: number, y: number): C
   let bestDistance = Number.POSITIVE_INFINITY
   for (const cluster of clusters) {
     const distance = Math.hypot(cluster.x - x, cluster.y - y)
-    if (distance <= markRadius(cluster.count) + 4 && distance < bestDistance) {
+    if (distance <= markRadius(cluster) + 4 && distance < bestDistance) {
       best = cluster
       bestDistance = distance
     }
@@ -53,9 +64,11 @@ export function clusterAt(clusters: readonly Cluster[], x: number, y: number): C
 }
 
 /**
- * A mark's radius in pixels: one event a dot of 5, growing slowly with the count, never wider than
- * its cell of the grid (36 px), so that neighbouring marks do not cover each other.
+ * A mark's radius in pixels: one event a dot of 5; a count (of several, or of a cell, even of one:
+ * its number is written in it) growing slowly with it, never wider than its cell of the grid (36 px),
+ * so that neighbouring marks do not cover each other.
  */
-export function markRadius(count: number): number {
-  return count === 1 ? 5 : Math.min(16, 8 + Math.log10(count) * 3)
+export function markRadius(mark: Pick<Cluster, 'count' | 'points'>): number {
+  const single = mark.points.length === 1 && mark.points[0]?.id !== null
+  return single ? 5 : Math.min(16, 8 + Math.log10(Math.max(mark.count, 2)) * 3)
 }

@@ -12,7 +12,7 @@ import {
 import type { GeoArea } from '../../state/geo-area'
 import { areaOfRect } from './map-area'
 import { type MapView, movedBy, pinched, WHOLE_WORLD, zoomedAbout } from './map-view'
-import { type Cluster, clusterAt } from './point-clusters'
+import { type Cluster, clusterAt, onlyEvent } from './point-clusters'
 
 const KEY_STEP = 60
 
@@ -116,10 +116,11 @@ export function useMapGestures(props: {
     if (finger) fingers.current.set(event.pointerId, local(event))
     setView((current) => movedBy(current, dx, dy, size))
   }
-  // A mark of one event selects it; a mark of several zooms in on them, so that they split.
+  // A mark of one event selects it; a mark of several (or a cell's count) zooms in on them, so that
+  // they split.
   const chooseMark = (mark: Cluster) => {
-    const [only] = mark.events
-    if (mark.count === 1 && only) onChooseEvent(only.id)
+    const only = onlyEvent(mark)
+    if (only !== null) onChooseEvent(only)
     else setView((current) => zoomedAbout(current, 3, { x: mark.x, y: mark.y }, size))
   }
   const onPointerUp = (event: PointerEvent) => {
