@@ -6,6 +6,8 @@ import {
   createTables,
   EVENTS_TABLE,
   eventTableRows,
+  NAMES_TABLE,
+  nameTableRows,
   QUOTES_TABLE,
   quoteTableRows,
 } from '../src/dataset/query/sql/table-layout'
@@ -23,23 +25,32 @@ import { filtersFor, questionsFor } from './engine/parity-questions'
 
 const BASE_PORT = Number(process.env.CLICKHOUSE_BASE_PORT ?? 18_123)
 
-/** The story in the cluster: a MergeTree table on each shard, a Distributed table over them on each. */
+/**
+ * The story in the cluster: a MergeTree table on each shard, a Distributed table over them on each
+ * (events and quotes spread by ordinal, names by their id's hash).
+ */
 async function loadIntoCluster(cluster: LocalCluster, story: Story): Promise<void> {
-  const local = { events: `${EVENTS_TABLE}_local`, quotes: `${QUOTES_TABLE}_local` }
+  const local = {
+    events: `${EVENTS_TABLE}_local`,
+    quotes: `${QUOTES_TABLE}_local`,
+    names: `${NAMES_TABLE}_local`,
+  }
   for (const [shard] of cluster.shards.entries()) {
-    for (const table of [EVENTS_TABLE, QUOTES_TABLE, local.events, local.quotes])
+    for (const table of [EVENTS_TABLE, QUOTES_TABLE, NAMES_TABLE, local.events, local.quotes, local.names])
       await cluster.execute(`DROP TABLE IF EXISTS ${table}`, shard)
     for (const statement of createTables(CLICKHOUSE, {
       ...local,
       engine: ' ENGINE = MergeTree() ORDER BY ordinal',
+      namesEngine: ' ENGINE = MergeTree() ORDER BY (facet, id)',
     }))
       await cluster.execute(statement, shard)
-    for (const [table, under] of [
-      [EVENTS_TABLE, local.events],
-      [QUOTES_TABLE, local.quotes],
+    for (const [table, under, key] of [
+      [EVENTS_TABLE, local.events, 'ordinal'],
+      [QUOTES_TABLE, local.quotes, 'ordinal'],
+      [NAMES_TABLE, local.names, 'cityHash64(id)'],
     ] as const)
       await cluster.execute(
-        `CREATE TABLE ${table} AS ${under} ENGINE = Distributed(${CLUSTER}, default, ${under}, ordinal)`,
+        `CREATE TABLE ${table} AS ${under} ENGINE = Distributed(${CLUSTER}, default, ${under}, ${key})`,
         shard,
       )
   }
@@ -52,6 +63,7 @@ async function loadIntoCluster(cluster: LocalCluster, story: Story): Promise<voi
   }
   await insert(EVENTS_TABLE, eventTableRows(story))
   await insert(QUOTES_TABLE, quoteTableRows(story))
+  await insert(NAMES_TABLE, nameTableRows(story))
 }
 
 /** Where two answers first differ: the first row (or field) that is not the same, both ways. */

@@ -18,10 +18,10 @@ type Loaded = { events: number; quotes: number; ms: number }
 let wasm: Wasm | undefined
 let engine: Awaited<ReturnType<Wasm['startWasmEngine']>> | undefined
 /** The loaded story's names, as the app's loader would give them (a file of rows: its name). */
-let naming: StoryNaming = { title: '', source: null }
+let naming: StoryNaming = { title: '', source: null, named: true }
 function named(url: string): StoryNaming {
   const title = titleFromFileName(url.split('/').pop() ?? url)
-  return { title, source: title }
+  return { title, source: title, named: true }
 }
 
 const readCountryCode = (name: string) => readCountry(name, false).code
@@ -57,7 +57,7 @@ const engineCheck = {
   async start(): Promise<number> {
     const begin = performance.now()
     wasm = await import('../../src/dataset/query/wasm/engine')
-    naming = { title: '', source: null }
+    naming = { title: '', source: null, named: true }
     engine = await wasm.startWasmEngine()
     return performance.now() - begin
   },
@@ -71,7 +71,7 @@ const engineCheck = {
     const result = validateDataset(await (await fileOf(url)).text().then(JSON.parse))
     if (!result.ok) throw new Error(`${url}: not a valid dataset`)
     const story = indexStory(result.dataset)
-    naming = { title: story.dataset.title, source: story.dataset.source.title }
+    naming = { title: story.dataset.title, source: story.dataset.source.title, named: true }
     return timed(() => started().wasm.loadStoryIntoEngine(started().engine, story))
   },
   /** An ACLED CSV by DuckDB's reader, from this site by address or as a picked file would be. */

@@ -73,7 +73,7 @@ describe('the engine service with the app', () => {
       instance,
       origin: null,
       timeoutMs: 10_000,
-      naming: { title: 'test', source: null },
+      naming: { title: 'test', source: null, named: true },
       about: { file: 'test' },
       app: await appFiles(dist),
     })

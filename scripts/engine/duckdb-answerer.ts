@@ -8,6 +8,9 @@ import {
   EVENT_COLUMNS,
   EVENTS_TABLE,
   eventTableRows,
+  NAME_COLUMNS,
+  NAMES_TABLE,
+  nameTableRows,
   QUOTE_COLUMNS,
   QUOTES_TABLE,
   quoteTableRows,
@@ -55,7 +58,7 @@ export async function openDuckDb(options: { threads?: number } = {}): Promise<Du
   const duckdb: DuckDb = {
     instance,
     connection,
-    naming: { title: '', source: null },
+    naming: { title: '', source: null, named: true },
     // The names read when asked: what is loaded after the database opens sets them.
     answerer: { answer: (query) => duckdbAnswerer(connection, duckdb.naming).answer(query) },
     close: () => {
@@ -71,10 +74,11 @@ export async function loadStory(connection: DuckDBConnection, story: Story): Pro
   for (const statement of createTables(DUCKDB)) await connection.run(statement)
   await append(connection, EVENTS_TABLE, EVENT_COLUMNS, eventTableRows(story))
   await append(connection, QUOTES_TABLE, QUOTE_COLUMNS, quoteTableRows(story))
+  await append(connection, NAMES_TABLE, NAME_COLUMNS, nameTableRows(story))
   return storyNaming(story)
 }
 
-type Column = (typeof EVENT_COLUMNS)[number] | (typeof QUOTE_COLUMNS)[number]
+type Column = (typeof EVENT_COLUMNS)[number] | (typeof QUOTE_COLUMNS)[number] | (typeof NAME_COLUMNS)[number]
 
 async function append<Row extends object>(
   connection: DuckDBConnection,

@@ -148,7 +148,7 @@ test('an ACLED export is read into the layout, and a query past its time is stop
       events: 30_000,
       quotes: 0,
       kind: 'acled',
-      naming: { title: 'acled', source: 'acled' },
+      naming: { title: 'acled', source: 'acled', named: true },
     })
     connection.closeSync()
     const served = await serve(instance, loaded.naming, 1)

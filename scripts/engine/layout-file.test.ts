@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { NO_FILTER } from '../../src/dataset/query/query-description'
 import { LAYOUT_KEYS, LAYOUT_VERSION } from '../../src/dataset/query/sql/layout-file'
 import { memoryAnswerer } from '../../src/state/query/memory-answerer'
 import { builtinStory, syntheticQueryStory } from '../../src/testing/query-stories'
@@ -88,6 +89,8 @@ const layoutRow = (replaced: Record<string, string | null> = {}) => {
     longitude: 'NULL::DOUBLE',
     place_name: 'NULL::VARCHAR',
     search_text: "'an event'",
+    actor_names: '[]::VARCHAR[]',
+    category_names: '[]::VARCHAR[]',
     quotes: "[{'id': 'q', 'text': 'Said.', 'speaker': NULL::VARCHAR}]",
     ...replaced,
   }
@@ -106,8 +109,52 @@ test('a file in the layout loads its event, its quote and its names', async () =
       kind: 'layout',
       events: 1,
       quotes: 1,
-      naming: { title: 'A story', source: null },
+      naming: { title: 'A story', source: null, named: true },
     })
+  } finally {
+    duckdb.close()
+  }
+})
+
+test('a file of version 1 (no names) loads, its actors and categories named by their ids', async () => {
+  const duckdb = await openDuckDb({ threads: 1 })
+  try {
+    const v1 = await parquetOf(
+      layoutRow({ actor_names: null, category_names: null, actors: "['police-forces']" }),
+      { ...claim, [LAYOUT_KEYS.layout]: '1' },
+    )
+    const loaded = await loadFile(duckdb.connection, v1)
+    expect(loaded.naming).toEqual({ title: 'A story', source: null, named: false })
+    duckdb.naming = loaded.naming
+    const summary = await duckdb.answerer.answer({ kind: 'story-summary' })
+    expect(summary.rows[0]?.named).toBe(false)
+    const facets = await duckdb.answerer.answer({
+      kind: 'facet-counts',
+      filter: NO_FILTER,
+      facets: ['actor'],
+      adding: [],
+      limit: 5,
+    })
+    expect(facets.rows).toEqual([
+      { facet: 'actor', value: 'police-forces', name: null, count: 1, added: null },
+    ])
+    const details = await duckdb.answerer.answer({ kind: 'event-details', id: 'e' })
+    expect(details.rows[0]?.actorNames).toEqual(['police-forces'])
+  } finally {
+    duckdb.close()
+  }
+})
+
+test('a file of version 2 names its actors: the names table is filled from its columns', async () => {
+  const duckdb = await openDuckDb({ threads: 1 })
+  try {
+    const path = await parquetOf(
+      layoutRow({ actors: "['police-forces']", actor_names: "['Police Forces of India (2014-)']" }),
+      claim,
+    )
+    duckdb.naming = (await loadFile(duckdb.connection, path)).naming
+    const details = await duckdb.answerer.answer({ kind: 'event-details', id: 'e' })
+    expect(details.rows[0]?.actorNames).toEqual(['Police Forces of India (2014-)'])
   } finally {
     duckdb.close()
   }
@@ -124,8 +171,19 @@ test.each([
   [{ search_text: null }, claim, 'its column "search_text" is missing'],
   [
     {},
-    { ...claim, [LAYOUT_KEYS.layout]: '2' },
-    `it is in the engine's layout version "2"; this reader reads version 1`,
+    { ...claim, [LAYOUT_KEYS.layout]: '3' },
+    `it is in the engine's layout version "3"; this reader reads versions 1 and 2`,
+  ],
+  [{ actor_names: null }, claim, 'its column "actor_names" is missing (a list of text)'],
+  [
+    { category_names: "'x'" },
+    claim,
+    'its column "category_names" is text, where the layout has a list of text',
+  ],
+  [
+    { actors: "['a', 'b']", actor_names: "['A']" },
+    claim,
+    'row 1, column "actor_names": 1 names for its 2 actors, where the layout has one name per id',
   ],
   [{}, { [LAYOUT_KEYS.layout]: LAYOUT_VERSION }, 'its footer names no title'],
   [{ ordinal: 'NULL::BIGINT' }, claim, 'row 1, column "ordinal": empty, where the layout needs a value'],

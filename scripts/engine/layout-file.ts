@@ -7,8 +7,11 @@ import {
   LAYOUT_VERSION,
   type LayoutClaim,
   type LayoutKind,
+  type LayoutVersion,
   layoutClaim,
   layoutColumnsProblem,
+  NAME_LIST_COLUMNS,
+  namesLengthWords,
   ordinalOrderWords,
   QUOTE_FIELDS,
   QUOTES_COLUMN,
@@ -17,6 +20,7 @@ import {
   createTables,
   EVENT_COLUMNS,
   EVENTS_TABLE,
+  NAMES_TABLE,
   QUOTES_TABLE,
 } from '../../src/dataset/query/sql/table-layout'
 
@@ -63,16 +67,26 @@ function kindOf(type: string): LayoutKind | string {
   return kinds[type.replaceAll('"', '')] ?? type
 }
 
-/** Fills the tables from a file whose footer claims the layout, its columns checked first. */
-export async function loadLayout(connection: DuckDBConnection, path: string): Promise<void> {
+/**
+ * Fills the tables from a file whose footer claims the layout (of `version`), its columns checked
+ * first; a version 1 file leaves the names table empty (its values are named by their ids).
+ */
+export async function loadLayout(
+  connection: DuckDBConnection,
+  path: string,
+  version: LayoutVersion,
+): Promise<void> {
   const reader = `read_parquet(${DUCKDB.stringLiteral(path)})`
   const described = await run(connection, `DESCRIBE SELECT * FROM ${reader}`)
   const problem = layoutColumnsProblem(
     new Map(described.map((row) => [String(row.column_name), kindOf(String(row.column_type))])),
+    version,
   )
   if (problem) throw new Error(`${path} claims the engine's layout, but ${problem}`)
   const empty = await emptyCellProblem(connection, path)
   if (empty) throw new Error(`${path} claims the engine's layout, but ${empty}`)
+  const names = version >= 2 ? await namesLengthProblem(connection, path) : null
+  if (names) throw new Error(`${path} claims the engine's layout, but ${names}`)
   const order = await ordinalOrderProblem(connection, path)
   if (order) throw new Error(`${path} claims the engine's layout, but ${order}`)
   for (const statement of createTables(DUCKDB)) await connection.run(statement)
@@ -86,6 +100,32 @@ export async function loadLayout(connection: DuckDBConnection, path: string): Pr
        FROM ${reader} WHERE len(${QUOTES_COLUMN}) > 0
      )`,
   )
+  if (version >= 2) await connection.run(namesFromColumns(reader))
+}
+
+/** The names table from the names columns: each id once, named as the file names it first. */
+const namesFromColumns = (reader: string) =>
+  `INSERT INTO ${NAMES_TABLE}
+   SELECT facet, id, arg_min(name, ordinal) FROM (
+     ${NAME_LIST_COLUMNS.map(
+       ({ name, ids, facet }) =>
+         `SELECT '${facet}' AS facet, ordinal, unnest(${ids}) AS id, unnest(${name}) AS name FROM ${reader}`,
+     ).join(' UNION ALL ')}
+   ) GROUP BY facet, id`
+
+/** The first row whose names are not one per id, in the page's words, or null. */
+async function namesLengthProblem(connection: DuckDBConnection, path: string): Promise<string | null> {
+  const reader = `read_parquet(${DUCKDB.stringLiteral(path)}, file_row_number = true)`
+  for (const { name, ids } of NAME_LIST_COLUMNS) {
+    const [first] = await run(
+      connection,
+      `SELECT file_row_number AS row, len(${name}) AS names, len(${ids}) AS count FROM ${reader}
+       WHERE len(${name}) IS DISTINCT FROM len(${ids}) OR list_has_any(${name}, [NULL]::VARCHAR[]) ORDER BY row LIMIT 1`,
+    )
+    if (first)
+      return namesLengthWords(Number(first.row), name, Number(first.names ?? 0), ids, Number(first.count))
+  }
+  return null
 }
 
 /**
@@ -146,9 +186,21 @@ export async function writeLayout(
   if (naming.source !== null) entries.push([LAYOUT_KEYS.source, naming.source])
   const footer = entries.map(([key, value]) => `${literal(key)}: ${literal(value)}`).join(', ')
   const quote = QUOTE_FIELDS.map((field) => `${literal(field)}: ${field}`).join(', ')
-  const columns = LAYOUT_FILE_COLUMNS.map((column) =>
-    column.name === QUOTES_COLUMN ? `coalesce(q.quotes, []) AS ${QUOTES_COLUMN}` : `e.${column.name}`,
-  ).join(', ')
+  const namesOf = new Map<string, string>(NAME_LIST_COLUMNS.map(({ name, facet }) => [name, facet]))
+  const columns = LAYOUT_FILE_COLUMNS.map((column) => {
+    if (column.name === QUOTES_COLUMN) return `coalesce(q.quotes, []) AS ${QUOTES_COLUMN}`
+    const facet = namesOf.get(column.name)
+    return facet ? `coalesce(${facet}_named.names, []) AS ${column.name}` : `e.${column.name}`
+  }).join(', ')
+  // Each event's ids' names in their order, an id without a name named by itself.
+  const named = NAME_LIST_COLUMNS.map(
+    ({ ids, facet }) => `LEFT JOIN (
+       SELECT ordinal, list(coalesce(n.name, listed.id) ORDER BY place) AS names
+       FROM (SELECT ordinal, unnest(${ids}) AS id, generate_subscripts(${ids}, 1) AS place FROM ${EVENTS_TABLE}) AS listed
+       LEFT JOIN ${NAMES_TABLE} AS n ON n.facet = '${facet}' AND n.id = listed.id
+       GROUP BY ordinal
+     ) AS ${facet}_named ON ${facet}_named.ordinal = e.ordinal`,
+  ).join('\n')
   await connection.run(
     `COPY (
        SELECT ${columns}
@@ -156,6 +208,7 @@ export async function writeLayout(
        LEFT JOIN (
          SELECT event_ordinal, list({${quote}} ORDER BY ordinal) AS quotes FROM ${QUOTES_TABLE} GROUP BY event_ordinal
        ) AS q ON q.event_ordinal = e.ordinal
+       ${named}
        ORDER BY e.ordinal
      ) TO ${literal(out)} (FORMAT parquet, COMPRESSION zstd, KV_METADATA {${footer}})`,
   )

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { tableFromIPC } from '@uwdata/flechette'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { LAYOUT_KEYS, LAYOUT_VERSION } from '../../src/dataset/query/sql/layout-file'
-import { eventTableRows, quoteTableRows } from '../../src/dataset/query/sql/table-layout'
+import { eventTableRows, nameTableRows, quoteTableRows } from '../../src/dataset/query/sql/table-layout'
 import { openParquet, type ParquetStream } from '../../src/dataset/query/wasm/parquet-streams'
 import { builtinStory, syntheticQueryStory } from '../../src/testing/query-stories'
 import { loadStory, openDuckDb } from './duckdb-answerer'
@@ -25,7 +25,7 @@ afterAll(() => rm(folder, { recursive: true }))
 const blobOf = async (path: string) => ({ file: new Blob([await readFile(path)]) })
 
 async function tableRows(streams: AsyncGenerator<ParquetStream>) {
-  const tables: Record<string, unknown[]> = { events: [], quotes: [] }
+  const tables: Record<string, unknown[]> = { events: [], quotes: [], names: [] }
   for await (const { table, bytes } of streams)
     tables[table]?.push(
       ...tableFromIPC(bytes, { useBigInt: false })
@@ -51,6 +51,23 @@ test('the built-in story read back as the tables’ rows, with its names', async
   expect(tables.events).toEqual(eventTableRows(story))
   expect(tables.quotes).toEqual(quoteTableRows(story))
   expect(tables.quotes?.length).toBeGreaterThan(10)
+  // Every actor and category an event names, named as the story names it.
+  const named = nameTableRows(story).filter(({ facet, id }) =>
+    story.events.some((event) => (facet === 'actor' ? event.actors : (event.categories ?? [])).includes(id)),
+  )
+  expect(sortedNames(tables.names)).toEqual(sortedNames(named))
+  expect(named.length).toBeGreaterThan(10)
+})
+
+const sortedNames = (rows: readonly unknown[] = []) => rows.map((row) => JSON.stringify(row)).sort()
+
+test('names that are not one per id are refused, naming the row and column', async () => {
+  const opened = await openParquet(
+    await blobOf(await fileOf(row("'t'", 'NULL::DOUBLE', 0, NO_QUOTES, "['A']"))),
+  )
+  await expect(tableRows(opened.streams())).rejects.toThrow(
+    'row 1, column "actor_names": 1 names for its 0 actors, where the layout has one name per id',
+  )
 })
 
 test('quotes are numbered on across row groups, one of them without quotes', async () => {
@@ -91,11 +108,17 @@ async function fileOf(select: string): Promise<string> {
 
 const NO_QUOTES = '[]::STRUCT(id VARCHAR, text VARCHAR, speaker VARCHAR)[]'
 
-const row = (title: string, latitude = 'NULL::DOUBLE', ordinal = 0, quotes = NO_QUOTES) =>
+const row = (
+  title: string,
+  latitude = 'NULL::DOUBLE',
+  ordinal = 0,
+  quotes = NO_QUOTES,
+  names = '[]::VARCHAR[]',
+) =>
   `SELECT ${ordinal}::BIGINT AS ordinal, 'e' AS id, ${title} AS title, NULL::VARCHAR AS summary, '2020' AS date, 'year' AS precision,
    0::BIGINT AS start_ms, 1::BIGINT AS end_ms, 'occurred' AS status, ['UA'] AS countries, []::VARCHAR[] AS actors,
    []::VARCHAR[] AS categories, ${latitude} AS latitude, NULL::DOUBLE AS longitude, NULL::VARCHAR AS place_name,
-   'x' AS search_text, ${quotes} AS quotes`
+   'x' AS search_text, ${names} AS actor_names, []::VARCHAR[] AS category_names, ${quotes} AS quotes`
 
 test('an empty cell where the layout needs a value is refused, naming its row and column', async () => {
   const opened = await openParquet(await blobOf(await fileOf(row('NULL::VARCHAR'))))

@@ -52,7 +52,7 @@ export async function loadFile(connection: DuckDBConnection, path: string): Prom
 /** A file of rows is named by its own name, its source too, as the app's importers name it. */
 export function namedByFile(path: string): StoryNaming {
   const title = titleFromFileName(basename(path))
-  return { title, source: title }
+  return { title, source: title, named: true }
 }
 
 async function loadByKind(
@@ -71,7 +71,7 @@ async function loadByKind(
     const claim = await layoutClaimOf(connection, path)
     if (claim.kind === 'refused') throw new Error(`${path} claims the engine's layout, but ${claim.problem}`)
     if (claim.kind === 'layout') {
-      await loadLayout(connection, path)
+      await loadLayout(connection, path, claim.version)
       return { kind: 'layout', naming: claim.naming }
     }
   }

@@ -126,6 +126,7 @@ const SUMMARY: StorySummaryRow = {
   placed: 0,
   start: Date.parse('2020-01-01'),
   end: Date.parse('2020-12-31'),
+  named: true,
 }
 const heldByEngine = (actorsFilled: boolean): ShownStory => ({
   held: 'engine',
@@ -133,10 +134,18 @@ const heldByEngine = (actorsFilled: boolean): ShownStory => ({
   known: engineKnowledge(
     SUMMARY,
     [
-      { facet: 'country', value: 'UA', count: 2, added: null },
-      { facet: 'country', value: 'SY', count: 1, added: null },
-      { facet: 'actor', value: 'military-forces-of-ukraine', count: 2, added: null },
-      ...(actorsFilled ? [{ facet: 'actor' as const, value: 'unknown', count: 1, added: null }] : []),
+      { facet: 'country', value: 'UA', name: null, count: 2, added: null },
+      { facet: 'country', value: 'SY', name: null, count: 1, added: null },
+      {
+        facet: 'actor',
+        value: 'military-forces-of-ukraine',
+        name: 'Military Forces of Ukraine',
+        count: 2,
+        added: null,
+      },
+      ...(actorsFilled
+        ? [{ facet: 'actor' as const, value: 'unknown', name: 'Unknown', count: 1, added: null }]
+        : []),
     ],
     actorsFilled ? 2 : 5,
   ),

@@ -6,8 +6,19 @@ import type { QueryFacet } from './query-facets'
 // same from every engine, so that they cross a worker's or the network's boundary as they are (as
 // Arrow, or JSON) and two engines' answers can be compared with toEqual.
 
-/** A value's events among those the other facets let through; `added`: what choosing it would add. */
-export type FacetCountRow = { facet: QueryFacet; value: string; count: number; added: number | null }
+/**
+ * A value's events among those the other facets let through; `added`: what choosing it would add.
+ * `name`: the value's name where the engine holds one (an actor's, a category's); null for a country
+ * or a status (the page names them in the reader's language) and for a value the engine knows only by
+ * its id (a file in the engine's layout of version 1).
+ */
+export type FacetCountRow = {
+  facet: QueryFacet
+  value: string
+  name: string | null
+  count: number
+  added: number | null
+}
 
 /**
  * A period by its first instant (UTC ms), and how many matching events it counts; in lanes, one row
@@ -52,6 +63,10 @@ export type EventDetailsRow = {
   countries: string[]
   actors: string[]
   categories: string[]
+  /** Each actor's name, in the order of `actors`: its id where the engine holds no name for it. */
+  actorNames: string[]
+  /** Each category's name, in the order of `categories`: its id where the engine holds none. */
+  categoryNames: string[]
   latitude: number | null
   longitude: number | null
   placeName: string | null
@@ -70,12 +85,27 @@ export type StorySummaryRow = {
   placed: number
   start: number | null
   end: number | null
+  /**
+   * Whether the engine holds the names of the story's actors and categories: false for a file in
+   * the engine's layout of version 1, whose actors and categories are named by their ids.
+   */
+  named: boolean
 }
 
-/** What an engine knows of its story beside its tables (its loader's reading of the file). */
-export type StoryNaming = { title: string; source: string | null }
+/**
+ * What an engine knows of its story beside its tables (its loader's reading of the file): its title
+ * and source, and whether its names table holds the actors' and categories' names (see StorySummaryRow).
+ */
+export type StoryNaming = { title: string; source: string | null; named: boolean }
 
-export type QuoteRow = { id: string; event: string; text: string; speaker: string | null }
+/** A quote; `speakerName`: its speaker's name where the engine holds one (null: no speaker, or no name). */
+export type QuoteRow = {
+  id: string
+  event: string
+  text: string
+  speaker: string | null
+  speakerName: string | null
+}
 
 /** Each kind's answer: its rows, and where a cap may cut them, how many there are in all. */
 export type AnswerOf<Kind extends QueryKind> = {

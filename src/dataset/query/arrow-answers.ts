@@ -1,4 +1,5 @@
 import {
+  bool,
   type DataType,
   float64,
   int32,
@@ -49,11 +50,13 @@ function columnsOf(query: QueryDescription): Array<[string, DataType]> {
         ['placed', float64()],
         ['start', instant],
         ['end', instant],
+        ['named', bool()],
       ]
     case 'facet-counts':
       return [
         ['facet', text],
         ['value', text],
+        ['name', text],
         ['count', count],
         ['added', count],
       ]
@@ -98,6 +101,8 @@ function columnsOf(query: QueryDescription): Array<[string, DataType]> {
         ['countries', texts],
         ['actors', texts],
         ['categories', texts],
+        ['actorNames', texts],
+        ['categoryNames', texts],
         ['latitude', float64()],
         ['longitude', float64()],
         ['placeName', text],
@@ -108,6 +113,7 @@ function columnsOf(query: QueryDescription): Array<[string, DataType]> {
         ['event', text],
         ['text', text],
         ['speaker', text],
+        ['speakerName', text],
       ]
   }
 }

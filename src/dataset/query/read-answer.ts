@@ -36,6 +36,22 @@ const readMatching = (extra: RawRow) => {
   return extra.matching
 }
 
+const readBoolean = (row: RawRow, column: string) => {
+  const value = row[column]
+  if (typeof value !== 'boolean') throw new Error(`Engine row: ${column} should be true or false`)
+  return value
+}
+
+/** Names given one for each id of a list, in its order: a list of another length is refused. */
+const readNamesOf = (row: RawRow, column: string, ids: readonly string[]) => {
+  const names = readStrings(row, column)
+  if (names.length !== ids.length)
+    throw new Error(
+      `Engine row: ${column} should name each of its ${ids.length} ids, had ${names.length} names`,
+    )
+  return names
+}
+
 const READERS: Readers = {
   'story-summary': (_query, rows) => ({
     rows: rows.map((row) => ({
@@ -46,12 +62,14 @@ const READERS: Readers = {
       placed: readNumber(row, 'placed'),
       start: readNullableNumber(row, 'start'),
       end: readNullableNumber(row, 'end'),
+      named: readBoolean(row, 'named'),
     })),
   }),
   'facet-counts': (_query, rows) => ({
     rows: rows.map((row) => ({
       facet: readFacet(row),
       value: readString(row, 'value'),
+      name: readNullableString(row, 'name'),
       count: readNumber(row, 'count'),
       added: readNullableNumber(row, 'added'),
     })),
@@ -87,22 +105,28 @@ const READERS: Readers = {
   }),
   'event-details': (query, rows, extra) => ({
     ...(query.filter ? { matching: readMatching(extra) } : {}),
-    rows: rows.map((row) => ({
-      id: readString(row, 'id'),
-      title: readString(row, 'title'),
-      summary: readNullableString(row, 'summary'),
-      date: readString(row, 'date'),
-      precision: readPrecision(row, 'precision'),
-      status: readString(row, 'status'),
-      start: readNumber(row, 'start'),
-      end: readNumber(row, 'end'),
-      countries: readStrings(row, 'countries'),
-      actors: readStrings(row, 'actors'),
-      categories: readStrings(row, 'categories'),
-      latitude: readNullableNumber(row, 'latitude'),
-      longitude: readNullableNumber(row, 'longitude'),
-      placeName: readNullableString(row, 'placeName'),
-    })),
+    rows: rows.map((row) => {
+      const actors = readStrings(row, 'actors')
+      const categories = readStrings(row, 'categories')
+      return {
+        id: readString(row, 'id'),
+        title: readString(row, 'title'),
+        summary: readNullableString(row, 'summary'),
+        date: readString(row, 'date'),
+        precision: readPrecision(row, 'precision'),
+        status: readString(row, 'status'),
+        start: readNumber(row, 'start'),
+        end: readNumber(row, 'end'),
+        countries: readStrings(row, 'countries'),
+        actors,
+        categories,
+        actorNames: readNamesOf(row, 'actorNames', actors),
+        categoryNames: readNamesOf(row, 'categoryNames', categories),
+        latitude: readNullableNumber(row, 'latitude'),
+        longitude: readNullableNumber(row, 'longitude'),
+        placeName: readNullableString(row, 'placeName'),
+      }
+    }),
   }),
   quotes: (_query, rows, extra) => ({
     rows: rows.map((row) => ({
@@ -110,6 +134,7 @@ const READERS: Readers = {
       event: readString(row, 'event'),
       text: readString(row, 'text'),
       speaker: readNullableString(row, 'speaker'),
+      speakerName: readNullableString(row, 'speakerName'),
     })),
     total: readNumber(extra, 'total'),
   }),

@@ -77,10 +77,11 @@ describe('on a small story', () => {
       limit: 100,
     })
     expect(rows).toEqual([
-      { facet: 'country', value: 'KP', count: 3, added: 1 },
-      { facet: 'country', value: 'RU', count: 2, added: 0 },
-      { facet: 'actor', value: 'kim', count: 2, added: null },
-      { facet: 'actor', value: 'russia', count: 2, added: null },
+      { facet: 'country', value: 'KP', name: null, count: 3, added: 1 },
+      { facet: 'country', value: 'RU', name: null, count: 2, added: 0 },
+      // Actors carry their names (countries are named by the page in the reader's language).
+      { facet: 'actor', value: 'kim', name: 'Kim Jong Un', count: 2, added: null },
+      { facet: 'actor', value: 'russia', name: 'Russia', count: 2, added: null },
     ])
   })
 
@@ -107,7 +108,15 @@ describe('on a small story', () => {
       limit: 5,
     })
     expect(matching).toEqual({
-      rows: [{ id: 'q', event: 'letter', text: 'long-standing strategic relationship', speaker: 'kim' }],
+      rows: [
+        {
+          id: 'q',
+          event: 'letter',
+          text: 'long-standing strategic relationship',
+          speaker: 'kim',
+          speakerName: 'Kim Jong Un',
+        },
+      ],
       total: 1,
     })
     const ofOne = await engine.answer({

@@ -1,7 +1,7 @@
 import type { EventDetailsRow } from '../../dataset/query/answers'
 import { SEARCH_HIT_FIELDS } from '../../dataset/query/answers'
 import { coordinateOf } from '../../dataset/query/coordinates'
-import type { IndexedEvent } from '../../dataset/story-index'
+import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { matchesFilters, matchingEvents } from '../matching-events'
 import { eventRow } from './memory-first-view'
 import type { MemoryHandler } from './memory-index'
@@ -20,12 +20,13 @@ export const answerSearch: MemoryHandler<'search'> = (index, query) => {
 
 export const answerEventDetails: MemoryHandler<'event-details'> = (index, query) => {
   const event = index.story.eventsById.get(query.id)
-  const rows = event ? [detailsRow(event)] : []
+  const rows = event ? [detailsRow(index.story, event)] : []
   if (!query.filter) return { rows }
   return { rows, matching: event ? matchesFilters(index.story, event, activeFilters(query.filter)) : false }
 }
 
-function detailsRow(event: IndexedEvent): EventDetailsRow {
+function detailsRow(story: Story, event: IndexedEvent): EventDetailsRow {
+  const categories = event.categories ?? []
   return {
     id: event.id,
     title: event.title,
@@ -37,7 +38,10 @@ function detailsRow(event: IndexedEvent): EventDetailsRow {
     end: event.span.end,
     countries: [...event.countries],
     actors: [...event.actors],
-    categories: [...(event.categories ?? [])],
+    categories: [...categories],
+    // As an engine names them: each by its name, or by its id where the story has none.
+    actorNames: event.actors.map((id) => story.actorsById.get(id)?.name ?? id),
+    categoryNames: categories.map((id) => story.categoriesById.get(id)?.name ?? id),
     latitude: coordinateOf(event.place?.latitude),
     longitude: coordinateOf(event.place?.longitude),
     placeName: event.place?.name ?? null,

@@ -1,7 +1,8 @@
 import type { EventRow, FacetCountRow, QuoteRow } from '../../dataset/query/answers'
 import { coordinateOf } from '../../dataset/query/coordinates'
 import type { EventField, QueryOf } from '../../dataset/query/query-description'
-import type { IndexedEvent } from '../../dataset/story-index'
+import type { QueryFacet } from '../../dataset/query/query-facets'
+import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { type FacetCounts, filterStory } from '../matching-events'
 import { compareText, type MemoryHandler, narrowed } from './memory-index'
 import { activeFilters } from './query-filter'
@@ -14,7 +15,7 @@ export const answerFacetCounts: MemoryHandler<'facet-counts'> = (index, query) =
   const answer = filterStory(index.story, activeFilters(narrowed(index.story, query.filter)))
   // Its matching events are the next questions' of the same filter (the list's, the quotes').
   index.remember(query.filter, answer.matching)
-  return { rows: facetCountRows(answer.counts, query) }
+  return { rows: facetCountRows(index.story, answer.counts, query) }
 }
 
 export const answerEvents: MemoryHandler<'events'> = (index, query) => {
@@ -38,19 +39,34 @@ export const answerQuotes: MemoryHandler<'quotes'> = (index, query) => {
     event: event.id,
     text: quote.text,
     speaker: quote.speaker ?? null,
+    speakerName:
+      quote.speaker === undefined ? null : (index.story.actorsById.get(quote.speaker)?.name ?? null),
   }))
   return { rows, total: quotes.length }
 }
 
 /** The filters panel's counts (filterStory), each facet's busiest values first, ties by value. */
-function facetCountRows(counts: FacetCounts, query: QueryOf<'facet-counts'>): FacetCountRow[] {
+function facetCountRows(story: Story, counts: FacetCounts, query: QueryOf<'facet-counts'>): FacetCountRow[] {
+  // Names as an engine gives them: an actor's and a category's (null where the story has none).
+  const nameOf: Readonly<Record<QueryFacet, (value: string) => string | null>> = {
+    actor: (value) => story.actorsById.get(value)?.name ?? null,
+    category: (value) => story.categoriesById.get(value)?.name ?? null,
+    country: () => null,
+    status: () => null,
+  }
   return query.facets.flatMap((facet) => {
     const { byValue, added } = counts[facet]
     const adding = query.adding.includes(facet) && query.filter.chosen[facet].length > 0
     return [...byValue]
       .sort(([a, countA], [b, countB]) => countB - countA || compareText(a, b))
       .slice(0, query.limit)
-      .map(([value, count]) => ({ facet, value, count, added: adding ? (added.get(value) ?? 0) : null }))
+      .map(([value, count]) => ({
+        facet,
+        value,
+        name: nameOf[facet](value),
+        count,
+        added: adding ? (added.get(value) ?? 0) : null,
+      }))
   })
 }
 

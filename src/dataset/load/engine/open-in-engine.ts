@@ -68,7 +68,7 @@ export async function openInEngine(
     // A Parquet file in the engine's own layout names its story (its title and source); a file of
     // rows is named as the importers name one: its name without its extension (Parquet's too).
     const title = titleFromFileName(name.replace(/\.parquet$/i, ''))
-    let naming: StoryNaming = { title, source: title }
+    let naming: StoryNaming = { title, source: title, named: true }
     if (route === 'parquet') {
       const format = await untilStopped(
         door.loadParquet(

@@ -1,5 +1,5 @@
 import { type Dialect, DUCKDB } from './dialects'
-import { createTables, EVENTS_TABLE } from './table-layout'
+import { createTables, EVENTS_TABLE, NAMES_TABLE } from './table-layout'
 
 // An ACLED export, as DuckDB's own reader gives it (CSV or Parquet), into the engine's tables, read
 // as the app's importer reads ACLED (import/sheet/): ids from event_id_cnty, titles "Armed clash in
@@ -50,7 +50,8 @@ const DATE_FORMATS = ['%d %B %Y', '%Y-%m-%d', '%d-%b-%y']
  *
  * The file is read once into a table of the columns used. Actors and categories are names made into
  * ids (a regular expression each): a million rows name a few tens of thousands of actors, so each
- * name is made an id once and the rows take theirs by a join (the whole load ~2× faster).
+ * name is made an id once and the rows take theirs by a join (the whole load ~2× faster). The names
+ * are kept too, in the names table, each id's as the file first writes it.
  */
 export function acledStatements(
   reader: string,
@@ -135,6 +136,11 @@ export function acledStatements(
          WHERE day IS NOT NULL
        ) AS with_ids
      ) AS dated`,
+    // Each actor's and category's name as first written in the file (as the importer names them:
+    // import/sheet/sheet-actors.ts, named-categories.ts), beside the ids the events hold.
+    `INSERT INTO ${NAMES_TABLE}
+     SELECT kind, slug, arg_min(name, {'r': file_row, 'g': grp, 'p': place})
+     FROM acled_names JOIN acled_slugs USING (name) WHERE slug <> '' GROUP BY kind, slug`,
     'DROP TABLE acled_rows',
     'DROP TABLE acled_names',
     'DROP TABLE acled_slugs',

@@ -45,6 +45,12 @@ export type Dialect = {
    * the subquery once and sends its rows to the shards.
    */
   inSubquery: 'IN' | 'GLOBAL IN'
+  /**
+   * A join keeping every row of the left side, each with at most one of the right's: ClickHouse 18.16
+   * joins only with a strictness (ANY: the first match), and fills a row without a match with its
+   * types' defaults ('' for a string) rather than NULL.
+   */
+  leftJoin: 'LEFT JOIN' | 'ANY LEFT JOIN'
   /** Types of the table layout's columns. */
   types: {
     string: string
@@ -107,6 +113,7 @@ export const DUCKDB: Dialect = {
   toInt64: (expression) => `CAST(${expression} AS BIGINT)`,
   toFloat64: (expression) => `CAST(${expression} AS DOUBLE)`,
   inSubquery: 'IN',
+  leftJoin: 'LEFT JOIN',
   types: {
     string: 'VARCHAR',
     int64: 'BIGINT',
@@ -133,6 +140,7 @@ export const CLICKHOUSE: Dialect = {
   toInt64: (expression) => `toInt64(${expression})`,
   toFloat64: (expression) => `toFloat64(${expression})`,
   inSubquery: 'GLOBAL IN',
+  leftJoin: 'ANY LEFT JOIN',
   types: {
     string: 'String',
     int64: 'Int64',

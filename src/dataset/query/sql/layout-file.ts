@@ -4,8 +4,11 @@ import { type ColumnType, EVENT_COLUMNS } from './table-layout'
 // A Parquet file in the engine's own layout (docs/decisions/query-engine.md, "A file in the
 // engine's layout"): one row per event, the events table's columns with their types, in `ordinal`
 // order, and a `quotes` column holding each event's quotes (a list of {id, text, speaker}), so one
-// file holds a story. Its footer's key/value metadata names the layout and its version, and the
-// story's title and source (which the tables do not hold). A reader loads such a file straight into
+// file holds a story. Since version 2, `actor_names` and `category_names` beside them: each event's
+// actors' and categories' names in the order of their ids (the names table's rows, spread over the
+// events that name them; Parquet's dictionaries keep the repeats small). Version 1 files are still
+// read, their values named by their ids (the summary says so). Its footer's key/value metadata names
+// the layout and its version, and the story's title and source (which the tables do not hold). A reader loads such a file straight into
 // its tables, no SQL of an importer between; it trusts the claim only after checking every column,
 // and says which one is wrong. Read alike by DuckDB in Node (scripts/engine/layout-file.ts) and by
 // hyparquet in the page (wasm/layout-streams.ts): each maps its own types to the kinds below.
@@ -17,8 +20,12 @@ export const LAYOUT_KEYS = {
   source: 'story-timeline-source',
 } as const
 
-/** The layout's version a writer writes and a reader reads: a change of column or meaning is a new one. */
-export const LAYOUT_VERSION = '1'
+/** The layout's version a writer writes: a change of column or meaning is a new one. */
+export const LAYOUT_VERSION = '2'
+
+/** The versions a reader reads: 1 has no names (its actors and categories are named by their ids). */
+export type LayoutVersion = 1 | 2
+const READ_VERSIONS: Readonly<Record<string, LayoutVersion>> = { '1': 1, '2': 2 }
 
 /** A column's kind as the layout needs it: a table column's type, or the list of quotes. */
 export type LayoutKind = ColumnType | 'quotes'
@@ -27,11 +34,23 @@ export type LayoutKind = ColumnType | 'quotes'
 export const QUOTES_COLUMN = 'quotes'
 export const QUOTE_FIELDS = ['id', 'text', 'speaker'] as const
 
-/** The file's columns, in order: the events table's, then the quotes. */
-export const LAYOUT_FILE_COLUMNS: ReadonlyArray<{ name: string; kind: LayoutKind }> = [
-  ...EVENT_COLUMNS.map((column) => ({ name: column.name, kind: column.type })),
-  { name: QUOTES_COLUMN, kind: 'quotes' },
-]
+/** Version 2's columns of names, each beside the list of ids it names one for one. */
+export const NAME_LIST_COLUMNS = [
+  { name: 'actor_names', ids: 'actors', facet: 'actor' },
+  { name: 'category_names', ids: 'categories', facet: 'category' },
+] as const
+
+/** A version's columns, in order: the events table's, the names (since 2), then the quotes. */
+export function layoutFileColumns(version: LayoutVersion): ReadonlyArray<{ name: string; kind: LayoutKind }> {
+  return [
+    ...EVENT_COLUMNS.map((column) => ({ name: column.name, kind: column.type })),
+    ...(version >= 2 ? NAME_LIST_COLUMNS.map(({ name }) => ({ name, kind: 'stringList' as const })) : []),
+    { name: QUOTES_COLUMN, kind: 'quotes' },
+  ]
+}
+
+/** The columns a writer writes (the current version's). */
+export const LAYOUT_FILE_COLUMNS = layoutFileColumns(2)
 
 const KIND_WORDS: Readonly<Record<LayoutKind, string>> = {
   string: 'text',
@@ -48,23 +67,28 @@ export type KeyValue = { key: string; value?: string | undefined }
 /** What a Parquet footer says: not a layout file; a layout file and its story's names; or a claim refused. */
 export type LayoutClaim =
   | { kind: 'none' }
-  | { kind: 'layout'; naming: StoryNaming }
+  | { kind: 'layout'; naming: StoryNaming; version: LayoutVersion }
   | { kind: 'refused'; problem: string }
 
 export function layoutClaim(metadata: readonly KeyValue[]): LayoutClaim {
   const value = (key: string) => metadata.find((entry) => entry.key === key)?.value
   const version = value(LAYOUT_KEYS.layout)
   if (version === undefined) return { kind: 'none' }
-  if (version !== LAYOUT_VERSION)
+  const read = Object.hasOwn(READ_VERSIONS, version) ? READ_VERSIONS[version] : undefined
+  if (read === undefined)
     return {
       kind: 'refused',
-      problem: `it is in the engine's layout version ${JSON.stringify(version)}; this reader reads version ${LAYOUT_VERSION} (make it again with npm run engine:layout)`,
+      problem: `it is in the engine's layout version ${JSON.stringify(version)}; this reader reads versions 1 and ${LAYOUT_VERSION} (make it again with npm run engine:layout)`,
     }
   const title = value(LAYOUT_KEYS.title)
   // An empty title would leave the story nameless on the page, as a missing one would.
   if (title === undefined || title.trim() === '')
     return { kind: 'refused', problem: `its footer names no title (${LAYOUT_KEYS.title})` }
-  return { kind: 'layout', naming: { title, source: value(LAYOUT_KEYS.source) ?? null } }
+  return {
+    kind: 'layout',
+    naming: { title, source: value(LAYOUT_KEYS.source) ?? null, named: read >= 2 },
+    version: read,
+  }
 }
 
 /**
@@ -72,8 +96,11 @@ export function layoutClaim(metadata: readonly KeyValue[]): LayoutClaim {
  * with its kind (`found`: each column's kind as the reader reads its type, or the type's own words).
  * Columns beyond the layout's are not read.
  */
-export function layoutColumnsProblem(found: ReadonlyMap<string, LayoutKind | string>): string | null {
-  for (const { name, kind } of LAYOUT_FILE_COLUMNS) {
+export function layoutColumnsProblem(
+  found: ReadonlyMap<string, LayoutKind | string>,
+  version: LayoutVersion,
+): string | null {
+  for (const { name, kind } of layoutFileColumns(version)) {
     const has = found.get(name)
     if (has === undefined) return `its column "${name}" is missing (${KIND_WORDS[kind]})`
     if (has !== kind)
@@ -85,3 +112,7 @@ export function layoutColumnsProblem(found: ReadonlyMap<string, LayoutKind | str
 /** A row (counted from 0 in the file) whose ordinal is not above the row's before, as both readers refuse it. */
 export const ordinalOrderWords = (row: number, ordinal: number, before: number): string =>
   `row ${row + 1}, column "ordinal": ${ordinal} is not greater than the row before's ${before}, where the layout has its events in ordinal order`
+
+/** A row (counted from 0 in the file) whose names do not match its ids one for one, as both readers refuse it. */
+export const namesLengthWords = (row: number, column: string, names: number, ids: string, count: number) =>
+  `row ${row + 1}, column "${column}": ${names} names for its ${count} ${ids}, where the layout has one name per id`

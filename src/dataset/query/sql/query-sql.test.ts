@@ -30,7 +30,7 @@ function statementsOf(question: QueryDescription, dialect: typeof DUCKDB): strin
   switch (question.kind) {
     case 'story-summary':
       // The story's names are never in its SQL: the hostile title must not appear.
-      return summaryPlan({ title: hostile, source: hostile }).statements
+      return summaryPlan({ title: hostile, source: hostile, named: true }).statements
     case 'facet-counts':
       return SQL_PLANNERS[question.kind](question, dialect).statements
     case 'period-counts':

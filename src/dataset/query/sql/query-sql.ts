@@ -14,7 +14,14 @@ import {
   readStrings,
 } from './raw-rows'
 import { facetTest, whereOf } from './sql-filter'
-import { EVENTS_TABLE, FACET_COLUMNS, QUOTES_TABLE } from './table-layout'
+import {
+  EVENTS_TABLE,
+  FACET_COLUMNS,
+  NAMED_FACETS,
+  NAMES_TABLE,
+  type NamedFacet,
+  QUOTES_TABLE,
+} from './table-layout'
 
 /**
  * A question as SQL: the statements to run (each bounded by a LIMIT), and how their rows make the
@@ -33,6 +40,31 @@ export type SqlPlanners = {
 }
 
 const limit = (count: number) => `LIMIT ${numberLiteral(count)}`
+
+const isNamed = (facet: string): facet is NamedFacet => NAMED_FACETS.some((named) => named === facet)
+
+/** The names table's rows of one facet, keyed by `key` (for a join on it). */
+const namesOf = (dialect: Dialect, facet: NamedFacet, key: string) =>
+  `SELECT id AS ${key}, name FROM ${NAMES_TABLE} WHERE facet = ${dialect.stringLiteral(facet)}`
+
+/** A name as read: ClickHouse's join gives '' where no name matched, DuckDB's NULL; a name is never ''. */
+const readName = (row: RawRow, column: string) => readNullableString(row, column) || null
+
+/** The names of each facet's values that the rows of its subquery (of one column) hold. */
+const namesIn = (dialect: Dialect, ids: Partial<Record<NamedFacet, string>>) => {
+  const tests = Object.entries(ids).map(
+    ([facet, subquery]) =>
+      `(facet = ${dialect.stringLiteral(facet)} AND id ${dialect.inSubquery} (${subquery}))`,
+  )
+  return `SELECT facet, id, name FROM ${NAMES_TABLE} WHERE ${tests.join(' OR ')} ${limit(QUERY_LIMITS.facetValues)}`
+}
+
+const nameMap = (rows: readonly RawRow[] = []) => {
+  const names = new Map<string, string>()
+  for (const row of rows)
+    names.set(`${readString(row, 'facet')}\u0000${readString(row, 'id')}`, readString(row, 'name'))
+  return names
+}
 
 /** The statement counting the rows a filter lets through, read by `countOf`. */
 const countStatement = (where: string) =>
@@ -84,10 +116,17 @@ export const SQL_PLANNERS: SqlPlanners = {
       const { column, list } = FACET_COLUMNS[facet]
       const own = chosen.length ? facetTest(dialect, facet, chosen) : '0 = 1'
       const values = list ? dialect.unnest(column) : column
-      return [
+      const counted = [
         `SELECT value, count(*) AS count, sum(CASE WHEN own THEN 0 ELSE 1 END) AS added FROM (`,
         `SELECT ${values} AS value, ${own} AS own FROM ${EVENTS_TABLE} WHERE ${whereOf(dialect, query.filter, facet)}`,
         `) AS facet_values GROUP BY value ORDER BY count DESC, value ${limit(query.limit)}`,
+      ].join(' ')
+      if (!isNamed(facet)) return counted
+      // The busiest values first, then their names: the join is over the few values kept, not every event.
+      return [
+        `SELECT value, count, added, name FROM (${counted}) AS counted`,
+        `${dialect.leftJoin} (${namesOf(dialect, facet, 'value')}) AS named USING (value)`,
+        `ORDER BY count DESC, value ${limit(query.limit)}`,
       ].join(' ')
     }),
     assemble: (results) => ({
@@ -96,6 +135,7 @@ export const SQL_PLANNERS: SqlPlanners = {
         return (results[at] ?? []).map((row) => ({
           facet,
           value: readString(row, 'value'),
+          name: isNamed(facet) ? readName(row, 'name') : null,
           count: readNumber(row, 'count'),
           added: adding ? readNumber(row, 'added') : null,
         }))
@@ -210,28 +250,43 @@ export const SQL_PLANNERS: SqlPlanners = {
     return {
       statements: [
         `SELECT id, title, summary, date, precision, status, start_ms, end_ms, countries, actors, categories, latitude, longitude, place_name FROM ${EVENTS_TABLE} WHERE ${byId} ${limit(1)}`,
+        // The names of its actors and categories.
+        namesIn(dialect, {
+          actor: `SELECT ${dialect.unnest('actors')} FROM ${EVENTS_TABLE} WHERE ${byId}`,
+          category: `SELECT ${dialect.unnest('categories')} FROM ${EVENTS_TABLE} WHERE ${byId}`,
+        }),
         // Whether the filter lets it through: the same count as a list's, of this one event.
         ...(query.filter ? [countStatement(`${byId} AND ${whereOf(dialect, query.filter)}`)] : []),
       ],
-      assemble: ([rows = [], matching]) => ({
-        ...(query.filter ? { matching: countOf(matching) > 0 } : {}),
-        rows: rows.map((row) => ({
-          id: readString(row, 'id'),
-          title: readString(row, 'title'),
-          summary: readNullableString(row, 'summary'),
-          date: readString(row, 'date'),
-          precision: readPrecision(row, 'precision'),
-          status: readString(row, 'status'),
-          start: readNumber(row, 'start_ms'),
-          end: readNumber(row, 'end_ms'),
-          countries: readStrings(row, 'countries'),
-          actors: readStrings(row, 'actors'),
-          categories: readStrings(row, 'categories'),
-          latitude: readNullableNumber(row, 'latitude'),
-          longitude: readNullableNumber(row, 'longitude'),
-          placeName: readNullableString(row, 'place_name'),
-        })),
-      }),
+      assemble: ([rows = [], named, matching]) => {
+        const names = nameMap(named)
+        const nameOf = (facet: NamedFacet) => (id: string) => names.get(`${facet}\u0000${id}`) ?? id
+        return {
+          ...(query.filter ? { matching: countOf(matching) > 0 } : {}),
+          rows: rows.map((row) => {
+            const actors = readStrings(row, 'actors')
+            const categories = readStrings(row, 'categories')
+            return {
+              id: readString(row, 'id'),
+              title: readString(row, 'title'),
+              summary: readNullableString(row, 'summary'),
+              date: readString(row, 'date'),
+              precision: readPrecision(row, 'precision'),
+              status: readString(row, 'status'),
+              start: readNumber(row, 'start_ms'),
+              end: readNumber(row, 'end_ms'),
+              countries: readStrings(row, 'countries'),
+              actors,
+              categories,
+              actorNames: actors.map(nameOf('actor')),
+              categoryNames: categories.map(nameOf('category')),
+              latitude: readNullableNumber(row, 'latitude'),
+              longitude: readNullableNumber(row, 'longitude'),
+              placeName: readNullableString(row, 'place_name'),
+            }
+          }),
+        }
+      },
     }
   },
 
@@ -243,20 +298,32 @@ export const SQL_PLANNERS: SqlPlanners = {
         ? `SELECT id FROM ${EVENTS_TABLE} WHERE ${whereOf(dialect, query.filter)}`
         : `SELECT ${dialect.stringLiteral(query.event)}`
     const where = `event_id ${dialect.inSubquery} (${events})`
+    const listed = `SELECT id, event_id, text, speaker FROM ${QUOTES_TABLE} WHERE ${where} ORDER BY event_ordinal, ordinal ${limit(query.limit)}`
     return {
       statements: [
-        `SELECT id, event_id, text, speaker FROM ${QUOTES_TABLE} WHERE ${where} ORDER BY event_ordinal, ordinal ${limit(query.limit)}`,
+        listed,
         `SELECT count(*) AS total FROM ${QUOTES_TABLE} WHERE ${where} LIMIT 1`,
+        // The speakers' names, of the quotes listed.
+        namesIn(dialect, {
+          actor: `SELECT speaker FROM (${listed}) AS listed WHERE speaker IS NOT NULL`,
+        }),
       ],
-      assemble: ([rows = [], totals]) => ({
-        rows: rows.map((row) => ({
-          id: readString(row, 'id'),
-          event: readString(row, 'event_id'),
-          text: readString(row, 'text'),
-          speaker: readNullableString(row, 'speaker'),
-        })),
-        total: countOf(totals),
-      }),
+      assemble: ([rows = [], totals, named]) => {
+        const names = nameMap(named)
+        return {
+          rows: rows.map((row) => {
+            const speaker = readNullableString(row, 'speaker')
+            return {
+              id: readString(row, 'id'),
+              event: readString(row, 'event_id'),
+              text: readString(row, 'text'),
+              speaker,
+              speakerName: speaker === null ? null : (names.get(`actor\u0000${speaker}`) ?? null),
+            }
+          }),
+          total: countOf(totals),
+        }
+      },
     }
   },
 }

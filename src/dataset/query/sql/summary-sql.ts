@@ -22,6 +22,7 @@ export function summaryPlan(naming: StoryNaming): SqlPlan<'story-summary'> {
           {
             title: naming.title,
             source: naming.source,
+            named: naming.named,
             events: count,
             quotes: quotes[0] ? readNumber(quotes[0], 'quotes') : 0,
             // An engine's sum over no rows is null (DuckDB) or 0 (ClickHouse): none placed either way.

@@ -12,6 +12,7 @@ import type { Dialect } from './dialects'
 
 export const EVENTS_TABLE = 'events'
 export const QUOTES_TABLE = 'quotes'
+export const NAMES_TABLE = 'names'
 
 export type ColumnType = 'string' | 'int64' | 'float64' | 'stringList'
 type Column = { name: string; type: ColumnType; nullable?: boolean }
@@ -54,6 +55,21 @@ export const QUOTE_COLUMNS = [
   { name: 'speaker', type: 'string', nullable: true },
 ] as const satisfies readonly Column[]
 
+/**
+ * The names of the values the events table holds by id: one row per actor and per category (`facet`
+ * 'actor' or 'category'), as the story names them. An answer takes a value's name from here (a
+ * facet's counts, an event's details, a quote's speaker); a value with no row here is named by its id.
+ */
+export const NAME_COLUMNS = [
+  { name: 'facet', type: 'string' },
+  { name: 'id', type: 'string' },
+  { name: 'name', type: 'string' },
+] as const satisfies readonly Column[]
+
+/** The facets whose values the names table names. */
+export const NAMED_FACETS = ['actor', 'category'] as const
+export type NamedFacet = (typeof NAMED_FACETS)[number]
+
 type ValueOf<Type extends ColumnType> = {
   string: string
   int64: number
@@ -67,6 +83,7 @@ type RowOf<Columns extends readonly Column[]> = {
 }
 export type EventTableRow = RowOf<typeof EVENT_COLUMNS>
 export type QuoteTableRow = RowOf<typeof QUOTE_COLUMNS>
+export type NameTableRow = RowOf<typeof NAME_COLUMNS>
 
 /** How each facet is stored: its column, and whether an event has a list of values or one. */
 export const FACET_COLUMNS: Readonly<Record<QueryFacet, { column: string; list: boolean }>> = {
@@ -83,7 +100,13 @@ export const FACET_COLUMNS: Readonly<Record<QueryFacet, { column: string; list: 
  */
 export function createTables(
   dialect: Dialect,
-  { events = EVENTS_TABLE, quotes = QUOTES_TABLE, engine = '' } = {},
+  {
+    events = EVENTS_TABLE,
+    quotes = QUOTES_TABLE,
+    names = NAMES_TABLE,
+    engine = '',
+    namesEngine,
+  }: { events?: string; quotes?: string; names?: string; engine?: string; namesEngine?: string } = {},
 ): string[] {
   const columns = (list: readonly Column[]) =>
     list
@@ -95,12 +118,21 @@ export function createTables(
   return [
     `CREATE TABLE ${events} (${columns(EVENT_COLUMNS)})${engine}`,
     `CREATE TABLE ${quotes} (${columns(QUOTE_COLUMNS)})${engine}`,
+    `CREATE TABLE ${names} (${columns(NAME_COLUMNS)})${namesEngine ?? engine}`,
   ]
 }
 
-/** A story's names as an engine holding it gives them (its summary's title and source). */
+/** A story's names as an engine holding it gives them (its summary's title and source; its values named). */
 export function storyNaming(story: Story): StoryNaming {
-  return { title: story.dataset.title, source: story.dataset.source.title }
+  return { title: story.dataset.title, source: story.dataset.source.title, named: true }
+}
+
+/** A story's actors and categories as rows of the names table, in the dataset's order. */
+export function nameTableRows(story: Story): NameTableRow[] {
+  return [
+    ...[...story.actorsById.values()].map(({ id, name }) => ({ facet: 'actor', id, name })),
+    ...[...story.categoriesById.values()].map(({ id, name }) => ({ facet: 'category', id, name })),
+  ]
 }
 
 /** A story's events as rows of the events table, in time order. */

@@ -1,14 +1,17 @@
 import type { FileMetaData, ParquetScan, SchemaTree } from 'hyparquet'
 import { parquetSchema } from 'hyparquet'
 import {
-  LAYOUT_FILE_COLUMNS,
   type LayoutKind,
+  type LayoutVersion,
   layoutColumnsProblem,
+  layoutFileColumns,
+  NAME_LIST_COLUMNS,
+  namesLengthWords,
   ordinalOrderWords,
   QUOTE_FIELDS,
   QUOTES_COLUMN,
 } from '../sql/layout-file'
-import { EVENT_COLUMNS, QUOTE_COLUMNS } from '../sql/table-layout'
+import { EVENT_COLUMNS, NAME_COLUMNS, QUOTE_COLUMNS } from '../sql/table-layout'
 import { arrowStream } from './insert-arrow'
 
 // A Parquet file in the engine's own layout (sql/layout-file.ts) read by hyparquet into Arrow
@@ -20,7 +23,12 @@ import { arrowStream } from './insert-arrow'
 /** Rows per Arrow stream handed to the engine. */
 const ROWS_PER_STREAM = 25_000
 
-export type LayoutStream = { table: 'events' | 'quotes'; bytes: Uint8Array; rowsRead: number; rows: number }
+export type LayoutStream = {
+  table: 'events' | 'quotes' | 'names'
+  bytes: Uint8Array
+  rowsRead: number
+  rows: number
+}
 
 /** A column's kind as the layout names it, from hyparquet's schema; any other in its own words. */
 function kindOf(node: SchemaTree): LayoutKind | string {
@@ -48,9 +56,12 @@ function kindOf(node: SchemaTree): LayoutKind | string {
 }
 
 /** What is wrong with the file's columns for the layout, or null. */
-export function layoutSchemaProblem(scan: ParquetScan): string | null {
+export function layoutSchemaProblem(scan: ParquetScan, version: LayoutVersion): string | null {
   const columns = parquetSchema(scan.metadata).children
-  return layoutColumnsProblem(new Map(columns.map((column) => [column.element.name, kindOf(column)])))
+  return layoutColumnsProblem(
+    new Map(columns.map((column) => [column.element.name, kindOf(column)])),
+    version,
+  )
 }
 
 type Cell = string | number | string[] | null
@@ -63,6 +74,11 @@ class CellReader {
     private readonly values: ArrayLike<unknown>,
     private readonly rowStart: number,
   ) {}
+
+  /** A row of this reader's as counted in the file (from 0). */
+  rowOf(row: number): number {
+    return this.rowStart + row
+  }
 
   private refuse(row: number, what: string): never {
     throw new Error(`row ${this.rowStart + row + 1}, column "${this.column}": ${what}`)
@@ -108,10 +124,17 @@ class CellReader {
   }
 }
 
-/** The file's events and quotes as Arrow streams of the tables' columns, in the file's (time) order. */
-export async function* layoutStreams(scan: ParquetScan): AsyncGenerator<LayoutStream> {
-  const problem = layoutSchemaProblem(scan)
+/**
+ * The file's events and quotes as Arrow streams of the tables' columns, in the file's (time) order;
+ * from a version 2 file, then its names (each id once, named as the file first names it).
+ */
+export async function* layoutStreams(
+  scan: ParquetScan,
+  version: LayoutVersion,
+): AsyncGenerator<LayoutStream> {
+  const problem = layoutSchemaProblem(scan, version)
   if (problem) throw new Error(`The file claims the engine's layout, but ${problem}`)
+  const names = new Names()
   const rows = Number(scan.metadata.num_rows)
   let quotesSoFar = 0
   // The layout's events are in ordinal order, carried across streams and row groups: the quotes are
@@ -120,7 +143,7 @@ export async function* layoutStreams(scan: ParquetScan): AsyncGenerator<LayoutSt
   for (const { rowStart, rowEnd } of scan.ranges) {
     const read = new Map<string, CellReader>()
     const quoteless = withoutQuotes(scan.metadata, rowStart, rowEnd)
-    for (const { name } of LAYOUT_FILE_COLUMNS) {
+    for (const { name } of layoutFileColumns(version)) {
       const values =
         name === QUOTES_COLUMN && quoteless
           ? new Array<null>(rowEnd - rowStart).fill(null)
@@ -151,12 +174,43 @@ export async function* layoutStreams(scan: ParquetScan): AsyncGenerator<LayoutSt
         for (let row = start; row < end; row++) cells.push(values.cell(row, column.type, nullable))
         return cells
       })
+      if (version >= 2) names.add(reader, start, end)
       yield { table: 'events', bytes: events, rowsRead: rowStart + end, rows }
       const quotes = quoteRows(reader, start, end, quotesSoFar)
       if (quotes.length > 0) {
         quotesSoFar += quotes.length
         const bytes = arrowStream(QUOTE_COLUMNS, (name) => quotes.map((quote) => quote[name] ?? null))
         yield { table: 'quotes', bytes, rowsRead: rowStart + end, rows }
+      }
+    }
+  }
+  if (names.rows.length > 0) {
+    const bytes = arrowStream(NAME_COLUMNS, (name) => names.rows.map((row) => row[name] ?? null))
+    yield { table: 'names', bytes, rowsRead: rows, rows }
+  }
+}
+
+/** The names columns' names, each facet's id once (the first the file gives), checked one per id. */
+class Names {
+  readonly rows: Array<Readonly<Record<string, string>>> = []
+  private readonly seen = new Set<string>()
+
+  add(reader: (name: string) => CellReader, start: number, end: number): void {
+    for (const { name, ids, facet } of NAME_LIST_COLUMNS) {
+      const namesOf = reader(name)
+      const idsOf = reader(ids)
+      for (let row = start; row < end; row++) {
+        const named = namesOf.cell(row, 'stringList', false)
+        const listed = idsOf.cell(row, 'stringList', false)
+        if (!Array.isArray(named) || !Array.isArray(listed)) continue
+        if (named.length !== listed.length)
+          throw new Error(namesLengthWords(namesOf.rowOf(row), name, named.length, ids, listed.length))
+        listed.forEach((id, at) => {
+          const key = `${facet}:${id}`
+          if (this.seen.has(key)) return
+          this.seen.add(key)
+          this.rows.push({ facet, id, name: named[at] ?? id })
+        })
       }
     }
   }

@@ -1,6 +1,6 @@
 import { DUCKDB } from '../sql/dialects'
 import { columnsOf, loadAcled, type ReadCountryCode } from '../sql/load-acled'
-import { createTables, EVENTS_TABLE, QUOTES_TABLE } from '../sql/table-layout'
+import { createTables, EVENTS_TABLE, NAMES_TABLE, QUOTES_TABLE } from '../sql/table-layout'
 import { insertArrow } from './insert-arrow'
 import {
   type ParquetFormat,
@@ -31,6 +31,7 @@ export type LoadedParquet = ParquetFormat
 const TABLES: Readonly<Record<StreamTable, string>> = {
   events: EVENTS_TABLE,
   quotes: QUOTES_TABLE,
+  names: NAMES_TABLE,
   acled: RAW_TABLE,
 }
 

@@ -5,6 +5,9 @@ import {
   EVENT_COLUMNS,
   EVENTS_TABLE,
   eventTableRows,
+  NAME_COLUMNS,
+  NAMES_TABLE,
+  nameTableRows,
   QUOTE_COLUMNS,
   QUOTES_TABLE,
   quoteTableRows,
@@ -19,13 +22,14 @@ export async function loadStoryIntoEngine(engine: WasmEngine, story: Story): Pro
   for (const statement of createTables(DUCKDB)) await engine.run(statement)
   await copyRows(engine, EVENTS_TABLE, EVENT_COLUMNS, eventTableRows(story))
   await copyRows(engine, QUOTES_TABLE, QUOTE_COLUMNS, quoteTableRows(story))
+  await copyRows(engine, NAMES_TABLE, NAME_COLUMNS, nameTableRows(story))
 }
 
 /** Rows through a staging table of the stream's own types into the layout's table (its casts). */
 async function copyRows(
   engine: WasmEngine,
   table: string,
-  columns: typeof EVENT_COLUMNS | typeof QUOTE_COLUMNS,
+  columns: typeof EVENT_COLUMNS | typeof QUOTE_COLUMNS | typeof NAME_COLUMNS,
   rows: ReadonlyArray<Readonly<Record<string, unknown>>>,
 ): Promise<void> {
   if (rows.length === 0) return

@@ -39,7 +39,7 @@ export async function parquetRows(source: ParquetSource): Promise<number> {
 }
 
 /** Which table a stream goes to: the layout's own, or the staging table of an ACLED export's text. */
-export type StreamTable = 'events' | 'quotes' | 'acled'
+export type StreamTable = 'events' | 'quotes' | 'names' | 'acled'
 export type ParquetStream = { table: StreamTable; bytes: Uint8Array; rowsRead: number; rows: number }
 
 /** What the file is, from its footer: the engine's layout (with its story's names) or an ACLED export. */
@@ -54,7 +54,7 @@ export async function openParquet(source: ParquetSource): Promise<OpenedParquet>
   const claim = layoutClaim(scan.metadata.key_value_metadata ?? [])
   if (claim.kind === 'refused') throw new Error(`The file claims the engine's layout, but ${claim.problem}`)
   if (claim.kind === 'layout')
-    return { format: 'layout', naming: claim.naming, rows, streams: () => layoutStreams(scan) }
+    return { format: 'layout', naming: claim.naming, rows, streams: () => layoutStreams(scan, claim.version) }
   const names = parquetSchema(scan.metadata).children.map((child) => child.element.name)
   if (!isAcled(new Set(names)))
     throw new Error(
