@@ -1,4 +1,5 @@
 import { checkEngineHeldDashboard } from './engine-held-checks'
+import { checkEngineHeldExport } from './engine-held-export'
 import { checkEngineHeldChartsAndMap } from './engine-held-views'
 import { type EngineService, serviceOverRows } from './engine-service'
 import { expect, seriousAxeViolations, test } from './fixtures'
@@ -54,4 +55,23 @@ test('in Arabic, right to left: the frame and the note in the reader’s languag
   ).toBeVisible()
   expect(await seriousAxeViolations(page)).toEqual([])
   await page.screenshot({ path: testInfo.outputPath('engine-held-ar-390.png') })
+})
+
+test('export of the matching events: all of them as CSV with progress, a country’s as JSON; each file holds the matching count', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000)
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.goto(service.appUrl)
+  const filters = page.getByRole('region', { name: 'Filters' })
+  const counted = ROWS.toLocaleString('en')
+  await expect(filters.getByText(`${counted} of ${counted} events match`)).toBeVisible()
+  const all = await checkEngineHeldExport(page, testInfo, 'csv')
+  console.log(`export of ${counted} matching events as CSV: ${JSON.stringify(all)}`)
+  expect(all.longestTaskMs).toBeLessThan(200)
+  await filters.getByRole('group', { name: 'Countries' }).getByRole('checkbox').nth(1).check()
+  await expect(page).toHaveURL(/country=/)
+  await expect(filters.getByText(`${counted} of ${counted} events match`)).toBeHidden()
+  const some = await checkEngineHeldExport(page, testInfo, 'json')
+  console.log(`export of a country's matching events as JSON: ${JSON.stringify(some)}`)
 })

@@ -4,6 +4,7 @@ import { LanguageMenu } from '../../components/language-menu'
 import { LoadingState } from '../../components/loading-state'
 import { NoticeList } from '../../components/notice-list'
 import { ThemeToggle } from '../../components/theme-toggle'
+import { EngineExportButtons } from '../../features/data-io/engine-export-buttons'
 import { LoadStatus } from '../../features/data-io/load-status'
 import { OpenDatasetButton } from '../../features/data-io/open-dataset-button'
 import { CopyLinkButton } from '../../features/share/copy-link-button'
@@ -88,6 +89,12 @@ function EngineStoryDashboard({ shown, source }: { shown: EngineShown; source: C
               <button type="button" className="icon-button" onClick={source.onOpenBuiltin}>
                 {t(messages.backToBuiltin)}
               </button>
+              <EngineExportButtons
+                filters={view.filters}
+                matchingCount={view.matchingCount.answer}
+                title={view.facts.dataset.title}
+                sourceTitle={view.facts.dataset.source.title}
+              />
             </div>
             <div className="button-row">
               <ThemeToggle />

@@ -119,4 +119,4 @@ function formatActor(actor: Actor): string {
  * return. Such a cell is prefixed with ' on export. papaparse's own pattern (/^[=+\-@\t\r].*$/) does
  * not match a cell with a line break in it, so "=HYPERLINK(…)" followed by a new line went out live.
  */
-const SPREADSHEET_FORMULA = /^[=+\-@\t\r]/
+export const SPREADSHEET_FORMULA = /^[=+\-@\t\r]/

@@ -11,20 +11,55 @@ export function matchingPageQuestion(
   filters: ActiveFilters,
   offset: number,
   fields: readonly EventField[] = [],
+  limit: number = QUERY_LIMITS.events,
 ): EventsQuery {
-  return {
-    kind: 'events',
-    filter: queryFilter(filters, null),
-    fields,
-    limit: QUERY_LIMITS.events,
-    offset,
+  return { kind: 'events', filter: queryFilter(filters, null), fields, limit, offset }
+}
+
+/** One page of the matching events: its rows, and how many match in all (the engine's total). */
+export type MatchingPage = { rows: EventRow[]; total: number }
+
+/**
+ * The matching events, page by page, each of at most `pageSize` (never more than one answer may hold,
+ * so that an engine is never asked past its limits). A caller that only writes each page out (the
+ * engine-held export) holds one page at a time, not a million rows. While the caller handles a page,
+ * the engine is already asked for the next one. Stopped between pages by `signal` (the reader's Cancel).
+ */
+export async function* matchingEventPages(
+  source: AnswerSource,
+  filters: ActiveFilters,
+  options: { fields?: readonly EventField[]; pageSize?: number; signal?: AbortSignal } = {},
+): AsyncGenerator<MatchingPage> {
+  const { fields = [], signal } = options
+  const pageSize = Math.min(options.pageSize ?? QUERY_LIMITS.events, QUERY_LIMITS.events)
+  const ask = (offset: number): Promise<MatchingPage> => {
+    const query = matchingPageQuestion(filters, offset, fields, pageSize)
+    return source.kind === 'immediate'
+      ? Promise.resolve(answerEvents(source.index, query))
+      : source.answerer.answer(query)
+  }
+  let read = 0
+  let next = ask(0)
+  for (;;) {
+    signal?.throwIfAborted()
+    const page = await next
+    signal?.throwIfAborted()
+    read += page.rows.length
+    // An empty page ends it too, should a total and the rows disagree (an engine's data changing).
+    const more = read < page.total && page.rows.length > 0
+    if (more) {
+      next = ask(read)
+      // Left unread if the caller stops first (Cancel): its failure then concerns no one.
+      next.catch(() => undefined)
+    }
+    yield page
+    if (!more) return
   }
 }
 
 /**
- * Every matching event, asked in pages of the most one answer may hold, so that an engine is never
- * asked past its limits: the story held in the page answers at once, an engine page by page. Not a
- * hook: asked when the reader exports, not on every change.
+ * Every matching event, asked page by page (matchingEventPages): the story held in the page answers
+ * at once, an engine page by page. Not a hook: asked when the reader exports, not on every change.
  */
 export async function allMatchingEvents(
   source: AnswerSource,
@@ -32,12 +67,6 @@ export async function allMatchingEvents(
   fields: readonly EventField[] = [],
 ): Promise<EventRow[]> {
   const rows: EventRow[] = []
-  for (;;) {
-    const query = matchingPageQuestion(filters, rows.length, fields)
-    const page =
-      source.kind === 'immediate' ? answerEvents(source.index, query) : await source.answerer.answer(query)
-    rows.push(...page.rows)
-    // An empty page ends it too, should a total and the rows disagree (an engine's data changing).
-    if (rows.length >= page.total || page.rows.length === 0) return rows
-  }
+  for await (const page of matchingEventPages(source, filters, { fields })) rows.push(...page.rows)
+  return rows
 }
