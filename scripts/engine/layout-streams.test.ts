@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { tableFromIPC } from '@uwdata/flechette'
@@ -11,8 +12,8 @@ import { builtinStory, syntheticQueryStory } from '../../src/testing/query-stori
 import { loadStory, openDuckDb } from './duckdb-answerer'
 import { writeLayout } from './layout-file'
 
-// The page's reader of a layout file (wasm/layout-streams.ts, run here in Node as hyparquet runs in
-// the page's worker): the Arrow streams it makes hold the tables' rows exactly as the story gives
+// The page's reader of a layout file (wasm/layout-streams.ts, run here in Node as parquet-wasm and hyparquet
+// run in the page's worker): the Arrow streams it makes hold the tables' rows exactly as the story gives
 // them (numbers as numbers, lists as lists, the quotes numbered in order), the footer's names come
 // with them, and a file whose cells or columns are not the layout's is refused, saying where.
 
@@ -23,6 +24,9 @@ beforeAll(async () => {
 afterAll(() => rm(folder, { recursive: true }))
 
 const blobOf = async (path: string) => ({ file: new Blob([await readFile(path)]) })
+// parquet-wasm's module as bytes (the page fetches it as an asset of the app).
+const wasm = readFile(createRequire(import.meta.url).resolve('parquet-wasm/esm/parquet_wasm_bg.wasm'))
+const opening = async (path: string) => openParquet(await blobOf(path), await wasm)
 
 async function tableRows(streams: AsyncGenerator<ParquetStream>) {
   const tables: Record<string, unknown[]> = { events: [], quotes: [], names: [] }
@@ -41,7 +45,7 @@ test('the built-in story read back as the tables’ rows, with its names', async
   const path = join(folder, 'builtin.parquet')
   await writeLayout(duckdb.connection, await loadStory(duckdb.connection, story), path)
   duckdb.close()
-  const opened = await openParquet(await blobOf(path))
+  const opened = await opening(path)
   expect(opened).toMatchObject({
     format: 'layout',
     naming: { title: story.dataset.title, source: story.dataset.source.title },
@@ -62,9 +66,7 @@ test('the built-in story read back as the tables’ rows, with its names', async
 const sortedNames = (rows: readonly unknown[] = []) => rows.map((row) => JSON.stringify(row)).sort()
 
 test('names that are not one per id are refused, naming the row and column', async () => {
-  const opened = await openParquet(
-    await blobOf(await fileOf(row("'t'", 'NULL::DOUBLE', 0, NO_QUOTES, "['A']"))),
-  )
+  const opened = await opening(await fileOf(row("'t'", 'NULL::DOUBLE', 0, NO_QUOTES, "['A']")))
   await expect(tableRows(opened.streams())).rejects.toThrow(
     'row 1, column "actor_names": 1 names for its 0 actors, where the layout has one name per id',
   )
@@ -86,7 +88,7 @@ test('quotes are numbered on across row groups, one of them without quotes', asy
      ) TO '${path}' (FORMAT parquet, ROW_GROUP_SIZE 1024, KV_METADATA {'${LAYOUT_KEYS.layout}': '${LAYOUT_VERSION}', '${LAYOUT_KEYS.title}': 'T'})`,
   )
   duckdb.close()
-  const opened = await openParquet(await blobOf(path))
+  const opened = await opening(path)
   const tables = await tableRows(opened.streams())
   const expected = quoteTableRows(story)
     .filter((quote) => !quoteless(quote.event_ordinal))
@@ -121,14 +123,14 @@ const row = (
    'x' AS search_text, ${names} AS actor_names, []::VARCHAR[] AS category_names, ${quotes} AS quotes`
 
 test('an empty cell where the layout needs a value is refused, naming its row and column', async () => {
-  const opened = await openParquet(await blobOf(await fileOf(row('NULL::VARCHAR'))))
+  const opened = await opening(await fileOf(row('NULL::VARCHAR')))
   await expect(tableRows(opened.streams())).rejects.toThrow(
     'row 1, column "title": empty, where the layout needs a value',
   )
 })
 
 test('a column of another type is refused before any row is read', async () => {
-  const opened = await openParquet(await blobOf(await fileOf(row("'t'", "'north'"))))
+  const opened = await opening(await fileOf(row("'t'", "'north'")))
   await expect(tableRows(opened.streams())).rejects.toThrow(
     `The file claims the engine's layout, but its column "latitude" is text, where the layout has a number (double)`,
   )
@@ -136,7 +138,7 @@ test('a column of another type is refused before any row is read', async () => {
 
 test('an ordinal not greater than the row’s before is refused, naming its row', async () => {
   const select = [3, 9, 4].map((ordinal) => row("'t'", 'NULL::DOUBLE', ordinal)).join(' UNION ALL ')
-  const opened = await openParquet(await blobOf(await fileOf(select)))
+  const opened = await opening(await fileOf(select))
   await expect(tableRows(opened.streams())).rejects.toThrow(
     `row 3, column "ordinal": 4 is not greater than the row before's 9`,
   )
@@ -144,7 +146,7 @@ test('an ordinal not greater than the row’s before is refused, naming its row'
 
 test('quotes with text but no id are read and refused, not skipped by the footer’s null counts', async () => {
   const quotes = "[{'id': NULL::VARCHAR, 'text': 'Said.', 'speaker': NULL::VARCHAR}]"
-  const opened = await openParquet(await blobOf(await fileOf(row("'t'", 'NULL::DOUBLE', 0, quotes))))
+  const opened = await opening(await fileOf(row("'t'", 'NULL::DOUBLE', 0, quotes)))
   await expect(tableRows(opened.streams())).rejects.toThrow(
     'row 1, column "quotes": a quote without its id or text',
   )

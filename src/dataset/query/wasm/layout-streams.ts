@@ -1,10 +1,10 @@
+import { type Column, tableFromIPC } from '@uwdata/flechette'
 import type { FileMetaData, ParquetScan, SchemaTree } from 'hyparquet'
 import { parquetSchema } from 'hyparquet'
 import {
   type LayoutKind,
   type LayoutVersion,
   layoutColumnsProblem,
-  layoutFileColumns,
   NAME_LIST_COLUMNS,
   namesLengthWords,
   ordinalOrderWords,
@@ -13,12 +13,16 @@ import {
 } from '../sql/layout-file'
 import { EVENT_COLUMNS, NAME_COLUMNS, QUOTE_COLUMNS } from '../sql/table-layout'
 import { arrowStream } from './insert-arrow'
+import type { RowGroupReader } from './parquet-row-groups'
 
-// A Parquet file in the engine's own layout (sql/layout-file.ts) read by hyparquet into Arrow
-// streams of the tables' own columns: text as text, numbers as numbers, lists as list<utf8>, so the
-// engine appends them to its tables as they are (no staging table, no importer's SQL). A row group's
-// columns at a time, by ranges; each value checked as it is copied (a file is data from outside: a
-// cell of another type is refused, naming its column and row). Runs in parquet-worker.ts.
+// A Parquet file in the engine's own layout (sql/layout-file.ts) read into Arrow streams of the
+// tables' own columns: text as text, numbers as numbers, lists as list<utf8>, so the engine appends
+// them to its tables as they are (no staging table, no importer's SQL). A row group at a time, by
+// ranges: the events' columns decoded by parquet-wasm straight into Arrow (parquet-row-groups.ts)
+// and checked in Arrow's buffers (null counts, whole numbers, the ordinals' order); version 2's
+// names by parquet-wasm too, read as values; the quotes, where the footer says a row group has any,
+// by hyparquet, each checked as it is copied. The file is data from outside: a cell of another kind
+// is refused, naming its column and row. Runs in parquet-worker.ts.
 
 /** Rows per Arrow stream handed to the engine. */
 const ROWS_PER_STREAM = 25_000
@@ -75,11 +79,6 @@ class CellReader {
     private readonly rowStart: number,
   ) {}
 
-  /** A row of this reader's as counted in the file (from 0). */
-  rowOf(row: number): number {
-    return this.rowStart + row
-  }
-
   private refuse(row: number, what: string): never {
     throw new Error(`row ${this.rowStart + row + 1}, column "${this.column}": ${what}`)
   }
@@ -131,58 +130,47 @@ class CellReader {
 export async function* layoutStreams(
   scan: ParquetScan,
   version: LayoutVersion,
+  groups: RowGroupReader,
 ): AsyncGenerator<LayoutStream> {
   const problem = layoutSchemaProblem(scan, version)
   if (problem) throw new Error(`The file claims the engine's layout, but ${problem}`)
   const names = new Names()
   const rows = Number(scan.metadata.num_rows)
+  const check = new EventChecks()
   let quotesSoFar = 0
-  // The layout's events are in ordinal order, carried across streams and row groups: the quotes are
-  // numbered in file order, which is the service's order only if this holds.
-  let ordinalBefore: number | null = null
-  for (const { rowStart, rowEnd } of scan.ranges) {
-    const read = new Map<string, CellReader>()
-    const quoteless = withoutQuotes(scan.metadata, rowStart, rowEnd)
-    for (const { name } of layoutFileColumns(version)) {
-      const values =
-        name === QUOTES_COLUMN && quoteless
-          ? new Array<null>(rowEnd - rowStart).fill(null)
-          : await scan.readColumn({ column: name, rowStart, rowEnd })
-      read.set(name, new CellReader(name, values, rowStart))
+  let rowStart = 0
+  for (const [group, { num_rows }] of scan.metadata.row_groups.entries()) {
+    const rowEnd = rowStart + Number(num_rows)
+    let rowsRead = rowStart
+    // The events' columns by parquet-wasm, as Arrow from the file to the engine.
+    for (const bytes of await groups.read(group, EVENT_COLUMN_NAMES, ROWS_PER_STREAM)) {
+      rowsRead += check.batch(bytes, rowsRead)
+      yield { table: 'events', bytes, rowsRead, rows }
     }
-    const reader = (name: string) => {
-      const cells = read.get(name)
-      if (!cells) throw new Error(`column ${name} not read`)
-      return cells
-    }
-    for (let start = 0; start < rowEnd - rowStart; start += ROWS_PER_STREAM) {
-      const end = Math.min(start + ROWS_PER_STREAM, rowEnd - rowStart)
-      const ordinals = reader('ordinal')
-      for (let row = start; row < end; row++) {
-        const ordinal = ordinals.cell(row, 'int64', false)
-        if (typeof ordinal !== 'number') continue
-        if (ordinalBefore !== null && ordinal <= ordinalBefore)
-          throw new Error(ordinalOrderWords(rowStart + row, ordinal, ordinalBefore))
-        ordinalBefore = ordinal
-      }
-      const events = arrowStream(EVENT_COLUMNS, (name) => {
-        const column = EVENT_COLUMNS.find((candidate) => candidate.name === name)
-        if (!column) throw new Error(`no column ${name}`)
-        const cells: Cell[] = []
-        const nullable = 'nullable' in column
-        const values = reader(name)
-        for (let row = start; row < end; row++) cells.push(values.cell(row, column.type, nullable))
+    if (version >= 2)
+      for (const bytes of await groups.read(group, NAMES_AND_IDS, rowEnd - rowStart || 1))
+        names.add(tableFromIPC(bytes, { useBigInt: false }), rowStart)
+    // The quotes (rare: an ACLED story has none) by hyparquet, where the footer says there are any.
+    if (!withoutQuotes(scan.metadata, rowStart, rowEnd)) {
+      const read = new Map<string, CellReader>()
+      for (const name of [QUOTES_COLUMN, 'id', 'ordinal'])
+        read.set(
+          name,
+          new CellReader(name, await scan.readColumn({ column: name, rowStart, rowEnd }), rowStart),
+        )
+      const reader = (name: string) => {
+        const cells = read.get(name)
+        if (!cells) throw new Error(`column ${name} not read`)
         return cells
-      })
-      if (version >= 2) names.add(reader, start, end)
-      yield { table: 'events', bytes: events, rowsRead: rowStart + end, rows }
-      const quotes = quoteRows(reader, start, end, quotesSoFar)
+      }
+      const quotes = quoteRows(reader, 0, rowEnd - rowStart, quotesSoFar)
       if (quotes.length > 0) {
         quotesSoFar += quotes.length
         const bytes = arrowStream(QUOTE_COLUMNS, (name) => quotes.map((quote) => quote[name] ?? null))
-        yield { table: 'quotes', bytes, rowsRead: rowStart + end, rows }
+        yield { table: 'quotes', bytes, rowsRead: rowEnd, rows }
       }
     }
+    rowStart = rowEnd
   }
   if (names.rows.length > 0) {
     const bytes = arrowStream(NAME_COLUMNS, (name) => names.rows.map((row) => row[name] ?? null))
@@ -190,21 +178,83 @@ export async function* layoutStreams(
   }
 }
 
+const EVENT_COLUMN_NAMES = EVENT_COLUMNS.map(({ name }) => name)
+const NAMES_AND_IDS = NAME_LIST_COLUMNS.flatMap(({ name, ids }) => [ids, name])
+
+/**
+ * Each stream of events checked as it passes, without turning its cells into JavaScript values: the
+ * columns are the layout's, in its order (the table takes a stream by position); no null where the
+ * layout needs a value (Arrow's null counts), no null in a list, whole numbers within the page's
+ * (exact below 2^53) and the ordinals rising across streams and row groups (the quotes are numbered
+ * in file order, which is the service's order only if this holds).
+ */
+class EventChecks {
+  private ordinalBefore: number | null = null
+
+  /** Checks a stream whose first row is the file's `rowStart`; its rows. */
+  batch(bytes: Uint8Array, rowStart: number): number {
+    const table = tableFromIPC(bytes, { useBigInt: true })
+    const names = table.schema.fields.map((field) => field.name)
+    if (names.join() !== EVENT_COLUMN_NAMES.join())
+      throw new Error(
+        `The file claims the engine's layout, but its columns are not in the layout's order (${EVENT_COLUMN_NAMES.join(', ')})`,
+      )
+    const refuse = (row: number, column: string, what: string): never => {
+      throw new Error(`row ${rowStart + row + 1}, column "${column}": ${what}`)
+    }
+    for (const column of EVENT_COLUMNS) {
+      const values = table.getChild(column.name)
+      if (!values) return refuse(0, column.name, 'missing')
+      if (!('nullable' in column) && values.nullCount > 0)
+        refuse(firstNull(values), column.name, 'empty, where the layout needs a value')
+      if (column.type === 'stringList')
+        for (const part of values.data)
+          if (part.children[0]?.nullCount) refuse(0, column.name, 'a list holds an empty value')
+      if (column.type === 'int64') this.wholeNumbers(values.toArray(), column.name, rowStart)
+    }
+    return table.numRows
+  }
+
+  private wholeNumbers(values: ArrayLike<unknown>, column: string, rowStart: number): void {
+    const ordinals = column === 'ordinal'
+    for (let row = 0; row < values.length; row++) {
+      const value = values[row]
+      if (typeof value !== 'bigint') continue
+      const number = Number(value)
+      // Whole numbers travel as the engine's BIGINT and come back as JavaScript numbers: exact below 2^53.
+      if (!Number.isSafeInteger(number))
+        throw new Error(
+          `row ${rowStart + row + 1}, column "${column}": ${value} is past the page's whole numbers`,
+        )
+      if (!ordinals) continue
+      if (this.ordinalBefore !== null && number <= this.ordinalBefore)
+        throw new Error(ordinalOrderWords(rowStart + row, number, this.ordinalBefore))
+      this.ordinalBefore = number
+    }
+  }
+}
+
+const firstNull = (values: Column<unknown>): number => {
+  for (let row = 0; row < values.length; row++) if (values.at(row) === null) return row
+  return 0
+}
+
 /** The names columns' names, each facet's id once (the first the file gives), checked one per id. */
 class Names {
   readonly rows: Array<Readonly<Record<string, string>>> = []
   private readonly seen = new Set<string>()
 
-  add(reader: (name: string) => CellReader, start: number, end: number): void {
+  /** A row group's ids and names (`table`, its first row the file's `rowStart`). */
+  add(table: { getChild: (name: string) => Column<unknown> | null }, rowStart: number): void {
     for (const { name, ids, facet } of NAME_LIST_COLUMNS) {
-      const namesOf = reader(name)
-      const idsOf = reader(ids)
-      for (let row = start; row < end; row++) {
-        const named = namesOf.cell(row, 'stringList', false)
-        const listed = idsOf.cell(row, 'stringList', false)
-        if (!Array.isArray(named) || !Array.isArray(listed)) continue
+      const namesOf = table.getChild(name)
+      const idsOf = table.getChild(ids)
+      if (!namesOf || !idsOf) throw new Error(`column ${name} or ${ids} not read`)
+      for (let row = 0; row < idsOf.length; row++) {
+        const named = stringsOf(namesOf.at(row), rowStart + row, name)
+        const listed = stringsOf(idsOf.at(row), rowStart + row, ids)
         if (named.length !== listed.length)
-          throw new Error(namesLengthWords(namesOf.rowOf(row), name, named.length, ids, listed.length))
+          throw new Error(namesLengthWords(rowStart + row, name, named.length, ids, listed.length))
         listed.forEach((id, at) => {
           const key = `${facet}:${id}`
           if (this.seen.has(key)) return
@@ -214,6 +264,17 @@ class Names {
       }
     }
   }
+}
+
+/** A list cell's text values (flechette gives a list as an array), or the row refused. */
+function stringsOf(value: unknown, row: number, column: string): string[] {
+  if (value === null)
+    throw new Error(`row ${row + 1}, column "${column}": empty, where the layout needs a value`)
+  const strings: string[] = []
+  if (Array.isArray(value)) for (const item of value) if (typeof item === 'string') strings.push(item)
+  if (!Array.isArray(value) || strings.length !== value.length)
+    throw new Error(`row ${row + 1}, column "${column}": not a list of text`)
+  return strings
 }
 
 /**

@@ -12,6 +12,7 @@ import { LAYOUT_KEYS, layoutClaim } from '../sql/layout-file'
 import { isAcled } from '../sql/load-acled'
 import { arrowStream } from './insert-arrow'
 import { layoutStreams } from './layout-streams'
+import { openRowGroups, type ParquetSource, type ParquetWasmModule } from './parquet-row-groups'
 
 // A Parquet file read by hyparquet (with its codecs, hyparquet-compressors: DuckDB's COPY writes
 // ZSTD) into Arrow streams for the engine, a row group's columns at a time, by ranges. Two kinds:
@@ -24,8 +25,7 @@ import { layoutStreams } from './layout-streams'
 /** Rows per Arrow stream handed to the engine. */
 const ROWS_PER_STREAM = 25_000
 
-/** Where the file is: a picked file, or an address of this site made whole (register-source.ts). */
-export type ParquetSource = { file: Blob } | { url: string }
+export type { ParquetSource }
 
 export async function parquetBuffer(source: ParquetSource): Promise<AsyncBuffer> {
   if ('url' in source) return asyncBufferFromUrl({ url: source.url })
@@ -47,14 +47,27 @@ export type ParquetFormat = { format: 'layout'; naming: StoryNaming } | { format
 
 export type OpenedParquet = ParquetFormat & { rows: number; streams: () => AsyncGenerator<ParquetStream> }
 
-/** Opens the file (its footer only), says what it is, and gives its streams to read. */
-export async function openParquet(source: ParquetSource): Promise<OpenedParquet> {
-  const scan = await parquetScan({ file: await parquetBuffer(source), compressors })
+/** Opens the file (its footer only), says what it is, and gives its streams to read (`wasm`: parquet-wasm's module, for a layout file). */
+export async function openParquet(source: ParquetSource, wasm: ParquetWasmModule): Promise<OpenedParquet> {
+  const buffer = await parquetBuffer(source)
+  const scan = await parquetScan({ file: buffer, compressors })
   const rows = Number(scan.metadata.num_rows)
   const claim = layoutClaim(scan.metadata.key_value_metadata ?? [])
   if (claim.kind === 'refused') throw new Error(`The file claims the engine's layout, but ${claim.problem}`)
   if (claim.kind === 'layout')
-    return { format: 'layout', naming: claim.naming, rows, streams: () => layoutStreams(scan, claim.version) }
+    return {
+      format: 'layout',
+      naming: claim.naming,
+      rows,
+      streams: async function* () {
+        const groups = await openRowGroups(buffer, wasm)
+        try {
+          yield* layoutStreams(scan, claim.version, groups)
+        } finally {
+          groups.close()
+        }
+      },
+    }
   const names = parquetSchema(scan.metadata).children.map((child) => child.element.name)
   if (!isAcled(new Set(names)))
     throw new Error(

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import parquetWasm from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url'
 import { openParquet, type ParquetFormat, type ParquetSource, type StreamTable } from './parquet-streams'
 
 // The worker that reads a Parquet file for the page (parquet-streams.ts), one Arrow stream at a time:
@@ -28,7 +29,7 @@ const post = (message: ParquetWorkerMessage, transfer: Transferable[] = []) =>
 
 async function read(source: ParquetSource): Promise<void> {
   try {
-    const { streams, rows, ...format } = await openParquet(source)
+    const { streams, rows, ...format } = await openParquet(source, new URL(parquetWasm, scope.location.href))
     let next = nextAsked()
     post({ kind: 'opened', format, rows })
     await next
