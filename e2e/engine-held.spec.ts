@@ -1,7 +1,7 @@
 import { checkEngineHeldDashboard } from './engine-held-checks'
 import { checkEngineHeldExport } from './engine-held-export'
 import { checkEngineHeldChartsAndMap } from './engine-held-views'
-import { type EngineService, serviceOverRows } from './engine-service'
+import { type EngineService, serviceOverRows, startEngineService } from './engine-service'
 import { expect, seriousAxeViolations, test } from './fixtures'
 
 // A story held by the engine service, not by the page: the service serves the built app and answers at
@@ -55,6 +55,45 @@ test('in Arabic, right to left: the frame and the note in the reader’s languag
   ).toBeVisible()
   expect(await seriousAxeViolations(page)).toEqual([])
   await page.screenshot({ path: testInfo.outputPath('engine-held-ar-390.png') })
+  // The charts and the map, stacked on a phone, in Arabic.
+  await expect(page.getByRole('heading', { name: 'الخريطة' })).toBeVisible()
+  await expect(page.locator('.map-panel .map-frame > svg')).not.toHaveAttribute('width', '0', {
+    timeout: 30_000,
+  })
+  await expect(page.locator('.density-chart table tbody tr').first()).toBeAttached({ timeout: 30_000 })
+  expect(await seriousAxeViolations(page)).toEqual([])
+  await page.screenshot({ path: testInfo.outputPath('engine-held-ar-390-full.png'), fullPage: true })
+})
+
+test('the quotes from the engine’s answers: the matching events’, a search marked in them, a quote’s event chosen', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  // The built-in story has quotes (ACLED's rows have none): the service over its dataset file.
+  const builtin = await startEngineService('public/data/kim-putin-letters.json')
+  try {
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await page.goto(builtin.appUrl)
+    const quotes = page.getByRole('region', { name: 'Quotes' })
+    await expect(quotes.getByText(/^\d+ from matching events/)).toBeVisible({ timeout: 30_000 })
+    await page.getByRole('searchbox').fill('invincibility')
+    await expect(quotes.locator('mark').first()).toHaveText(/invincibility/i)
+    await quotes
+      .getByRole('button', { name: /^Show the event of the quote/ })
+      .first()
+      .click()
+    await expect(page).toHaveURL(/event=kim-letter-to-putin/)
+    await expect(
+      page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 3 }),
+    ).not.toBeEmpty()
+    await expect(quotes.getByText(/^\d+ from this event/)).toBeVisible()
+    await expect(
+      quotes.getByText('I am firmly convinced that the friendship', { exact: false }),
+    ).toBeVisible()
+    expect(await seriousAxeViolations(page)).toEqual([])
+  } finally {
+    builtin.stop()
+  }
 })
 
 test('export of the matching events: all of them as CSV with progress, a country’s as JSON; each file holds the matching count', async ({

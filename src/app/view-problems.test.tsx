@@ -10,7 +10,7 @@ import { httpAnswerer } from '../dataset/query/http-answerer'
 import type { QueryDescription } from '../dataset/query/query-description'
 import { useDensityCounts } from '../features/charts/use-density-counts'
 import { useMapAnswers } from '../features/map/use-map-answers'
-import { useQuotes } from '../features/quotes/use-quotes'
+import { useStoryQuotes } from '../features/quotes/use-quotes'
 import { useTimelineMatching, useTimelineWindow } from '../features/timeline/items/use-timeline-answers'
 import { NOTHING_CHOSEN } from '../state/facets/facet-table'
 import { type AnswerSource, AnswerSourceProvider } from '../state/query/answer-source'
@@ -44,7 +44,7 @@ const VIEWS: Record<string, () => Viewed> = {
     return { problem: listed.problem, drawn: listed.events.length }
   },
   quotes: () => {
-    const { quotes, problem } = useQuotes(story, filters, undefined)
+    const { quotes, problem } = useStoryQuotes(story, filters, undefined)
     return { problem, drawn: quotes.length }
   },
   'map (three questions)': () => {

@@ -20,8 +20,8 @@ import { FiltersOfView } from '../panels/filters-of-view'
 import { EngineChartsOrMap } from './engine-charts-or-map'
 import { EngineDetails } from './engine-details'
 import { EngineList } from './engine-list'
-import { EngineNotHere } from './engine-not-here'
 import { engineOnly, SUMMARY_QUESTION, VOCABULARY_LIMIT, VOCABULARY_QUESTION } from './engine-questions'
+import { EngineQuotes } from './engine-quotes'
 import { EngineTimeline } from './engine-timeline'
 import { type EngineShown, useEngineView } from './use-engine-view'
 
@@ -134,7 +134,7 @@ function EngineStoryDashboard({ shown, source }: { shown: EngineShown; source: C
               <EngineDetails view={view} />
             </div>
             <div className="area-quotes">
-              <EngineNotHere place="quotes" />
+              <EngineQuotes view={view} />
             </div>
           </div>
         </main>

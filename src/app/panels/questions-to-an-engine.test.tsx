@@ -7,7 +7,7 @@ import { parseQuery } from '../../dataset/query/parse-query'
 import type { QueryDescription } from '../../dataset/query/query-description'
 import { useDensityCounts } from '../../features/charts/use-density-counts'
 import { useMapAnswers } from '../../features/map/use-map-answers'
-import { useQuotes } from '../../features/quotes/use-quotes'
+import { useStoryQuotes } from '../../features/quotes/use-quotes'
 import { NOTHING_CHOSEN } from '../../state/facets/facet-table'
 import { AnswerSourceProvider, useMemoryAnswerSource } from '../../state/query/answer-source'
 import { memoryAnswerer } from '../../state/query/memory-answerer'
@@ -63,8 +63,8 @@ test('every question the switched views ask parses as an engine checks it, and i
     counts: useFacetCounts(filters),
     listed: useListedEvents(story, filters, window),
     map: useMapAnswers(filters, window),
-    quotes: useQuotes(story, filters, undefined),
-    selectedQuotes: useQuotes(story, filters, selected),
+    quotes: useStoryQuotes(story, filters, undefined),
+    selectedQuotes: useStoryQuotes(story, filters, selected),
     density: useDensityCounts(story.extent, filters),
   })
   const { result } = renderHook(views, { wrapper: Engine })

@@ -6,13 +6,12 @@ import { HighlightedText } from '../../components/highlighted-text'
 import { LongList } from '../../components/long-list'
 import { ScrollArea } from '../../components/scroll-area'
 import { QuotePlace } from '../../components/source-text/quote-place'
-import type { Quote } from '../../dataset/format/schema'
-import type { IndexedEvent, Story } from '../../dataset/story-index'
+import type { Actor, Dataset, Quote } from '../../dataset/format/schema'
 import { openingWords } from '../../lib/opening-words'
 import type { AskingProblem } from '../../state/query/asking-problem'
-import type { QuoteOfEvent } from '../../state/query/quotes-of'
 import { matchRanges } from '../../state/search-highlight'
 import { linkToEvent } from '../../state/share-links'
+import type { QuotedEvent, ShownQuote } from './shown-quote'
 import './quotes.css'
 import { useDateLabel } from '../../components/use-date-label'
 import { defineMessages } from '../../i18n/messages'
@@ -23,6 +22,10 @@ const messages = defineMessages({
   quotes: { id: 'panel.quotes', defaultMessage: 'Quotes' },
   fromEvent: { id: 'quotes.fromEvent', defaultMessage: '{count, number} from this event' },
   fromMatching: { id: 'quotes.fromMatching', defaultMessage: '{count, number} from matching events' },
+  fromMatchingOf: {
+    id: 'quotes.fromMatchingOf',
+    defaultMessage: 'The first {shown, number} of {total, number} from matching events',
+  },
   inHeadings: {
     id: 'quotes.inHeadings',
     defaultMessage: '(and {count, number} in headings or the standfirst)',
@@ -33,6 +36,12 @@ const messages = defineMessages({
   unattributed: { id: 'quotes.unattributed', defaultMessage: 'Unattributed' },
   showEventLabel: { id: 'quotes.showEventLabel', defaultMessage: 'Show event: {title} (quote: “{opening}”)' },
   showEvent: { id: 'quotes.showEvent', defaultMessage: 'Show event: <t>{title}</t>' },
+  // An engine's quote names its event by id only: the button says whose event it is by the quote.
+  showItsEvent: { id: 'quotes.showItsEvent', defaultMessage: 'Show its event' },
+  showItsEventLabel: {
+    id: 'quotes.showItsEventLabel',
+    defaultMessage: 'Show the event of the quote “{opening}”',
+  },
   copyLink: { id: 'quotes.copyLink', defaultMessage: 'Copy link' },
   // After the speaker's name: the comma is the language's own (Arabic writes "،").
   role: { id: 'quotes.role', defaultMessage: ', {description}' },
@@ -42,10 +51,16 @@ const messages = defineMessages({
 })
 
 type QuotesPanelProps = {
-  story: Story
-  selected: IndexedEvent | undefined
+  /** The dataset whose documents the quotes' places are in; null where the page holds none (an engine's). */
+  dataset: Dataset | null
+  /** A speaker's actor by id, where the page knows it; else the speaker's id is shown. */
+  actorOf: (id: string) => Actor | undefined
+  /** The selected event's id: its quotes are shown, without a button to show it. */
+  selectedId: string | null
   /** The selected event's quotes, or with none selected, the matching events' (use-quotes.ts). */
-  quotes: QuoteOfEvent[]
+  quotes: readonly ShownQuote[]
+  /** How many quotes there are in all, where an engine gave fewer (its cap): said as "the first N of M". */
+  total?: number
   /** The search's terms, marked where they occur in a quote. */
   searchTerms: readonly string[]
   /** The quote a link points to (`?quote=`), marked and brought into view. */
@@ -57,9 +72,11 @@ type QuotesPanelProps = {
 
 /** The selected event's quotes; with no selection, the quotes of every matching event. */
 export const QuotesPanel = memo(function QuotesPanel({
-  story,
-  selected,
+  dataset,
+  actorOf,
+  selectedId,
   quotes,
+  total = quotes.length,
   searchTerms,
   markedQuote = null,
   onChooseEvent,
@@ -71,27 +88,30 @@ export const QuotesPanel = memo(function QuotesPanel({
   const t = useT()
   const [body, setBody] = useState<HTMLDivElement | null>(null)
   const renderQuote = useCallback(
-    ({ quote, event }: QuoteOfEvent) => (
+    ({ quote, event }: ShownQuote) => (
       <QuoteCard
         quote={quote}
         event={event}
-        story={story}
-        isSelected={event.id === selected?.id}
+        dataset={dataset}
+        actorOf={actorOf}
+        isSelected={event.id === selectedId}
         isMarked={quote.id === markedQuote}
         searchTerms={searchTerms}
         onChooseEvent={onChooseEvent}
       />
     ),
-    [story, selected, markedQuote, searchTerms, onChooseEvent],
+    [dataset, actorOf, selectedId, markedQuote, searchTerms, onChooseEvent],
   )
   return (
     <section className="panel quotes-panel" aria-labelledby="quotes-title">
       <div className="panel-header">
         <h2 id="quotes-title">{t(messages.quotes)}</h2>
         <span className="panel-meta">
-          {selected
+          {selectedId !== null
             ? t(messages.fromEvent, { count: counted })
-            : t(messages.fromMatching, { count: counted })}
+            : total > quotes.length
+              ? t(messages.fromMatchingOf, { shown: quotes.length, total })
+              : t(messages.fromMatching, { count: counted })}
           {quotes.length > counted && ` ${t(messages.inHeadings, { count: quotes.length - counted })}`}
         </span>
       </div>
@@ -106,7 +126,9 @@ export const QuotesPanel = memo(function QuotesPanel({
           {quotes.length === 0 ? (
             // With a problem, the problem has said why there are none.
             !failed && (
-              <p className="empty-state">{selected ? t(messages.noneInEvent) : t(messages.noneMatching)}</p>
+              <p className="empty-state">
+                {selectedId !== null ? t(messages.noneInEvent) : t(messages.noneMatching)}
+              </p>
             )
           ) : (
             <LongList
@@ -125,12 +147,13 @@ export const QuotesPanel = memo(function QuotesPanel({
   )
 })
 
-const quoteKey = ({ quote }: QuoteOfEvent) => quote.id
+const quoteKey = ({ quote }: ShownQuote) => quote.id
 
 function QuoteCard(props: {
   quote: Quote
-  event: IndexedEvent
-  story: Story
+  event: QuotedEvent
+  dataset: Dataset | null
+  actorOf: (id: string) => Actor | undefined
   isSelected: boolean
   isMarked: boolean
   searchTerms: readonly string[]
@@ -138,8 +161,8 @@ function QuoteCard(props: {
 }) {
   const t = useT()
   const dateLabel = useDateLabel()
-  const { quote, event, story, searchTerms, isMarked } = props
-  const speaker = quote.speaker === undefined ? undefined : story.actorsById.get(quote.speaker)
+  const { quote, event, dataset, searchTerms, isMarked } = props
+  const speaker = quote.speaker === undefined ? undefined : props.actorOf(quote.speaker)
   const description = speaker ? actorDescription(speaker) : null
   const figure = useRef<HTMLElement>(null)
   // A link to this quote: it is brought into view in the panel (the panel scrolls, not the page).
@@ -163,8 +186,8 @@ function QuoteCard(props: {
           <bdi className="quote-speaker">{speaker?.name ?? quote.speaker ?? t(messages.unattributed)}</bdi>
           {description && <span className="quote-role">{richText(messages.role, { description })}</span>}
           <span className="quote-meta">
-            <time dateTime={event.date}>{dateLabel(event.when)}</time>
-            <QuotePlace dataset={story.dataset} quote={quote} notCountedNote />
+            {event.when && <time dateTime={event.date}>{dateLabel(event.when)}</time>}
+            {dataset && <QuotePlace dataset={dataset} quote={quote} notCountedNote />}
           </span>
         </figcaption>
       </figure>
@@ -175,9 +198,15 @@ function QuoteCard(props: {
             className="link-button quote-event"
             onClick={() => props.onChooseEvent(event.id)}
             // One event has several quotes: each button is named by its own quote as well.
-            aria-label={t(messages.showEventLabel, { title: event.title, opening })}
+            aria-label={
+              event.title === undefined
+                ? t(messages.showItsEventLabel, { opening })
+                : t(messages.showEventLabel, { title: event.title, opening })
+            }
           >
-            {richText(messages.showEvent, { title: event.title, t: (chunks) => <bdi>{chunks}</bdi> })}
+            {event.title === undefined
+              ? t(messages.showItsEvent)
+              : richText(messages.showEvent, { title: event.title, t: (chunks) => <bdi>{chunks}</bdi> })}
           </button>
         )}
         <CopyButton

@@ -1,0 +1,54 @@
+import { useCallback } from 'react'
+import { PANEL_NAMES, PanelErrorBoundary } from '../../components/panel-error-boundary'
+import type { Quote } from '../../dataset/format/schema'
+import { QuotesPanel } from '../../features/quotes/quotes-panel'
+import type { QuotedEvent } from '../../features/quotes/shown-quote'
+import { type QuoteOfRow, useQuotes } from '../../features/quotes/use-quotes'
+import type { EngineView } from './use-engine-view'
+
+// The page holds no actor of an engine's story: a speaker is shown as the engine names it.
+const NO_ACTORS = () => undefined
+
+/**
+ * The quotes of a story an engine holds: the dashboard's own panel over the engine's `quotes` answer
+ * (with no selection, the matching events' up to its cap, said as "the first N of M"). A row is the
+ * quote's words, its speaker and its event's id: the selected event's title and date are known, any
+ * other event is shown by choosing it.
+ */
+export function EngineQuotes({ view }: { view: EngineView }) {
+  const { state, selection } = view
+  const selectedId = state.event
+  const { row, event } = selection
+  const quoteOf = useCallback<QuoteOfRow>(
+    (answered) => {
+      const quote: Quote = {
+        id: answered.id,
+        text: answered.text,
+        event: answered.event,
+        ...(answered.speaker === null ? {} : { speaker: answered.speaker }),
+      }
+      const quoted: QuotedEvent =
+        row && event && answered.event === row.id
+          ? { id: row.id, title: row.title, date: row.date, when: event.when }
+          : { id: answered.event }
+      return { quote, event: quoted }
+    },
+    [row, event],
+  )
+  const { quotes, total, problem } = useQuotes(view.filters, selectedId, quoteOf)
+  return (
+    <PanelErrorBoundary name={PANEL_NAMES.quotes}>
+      <QuotesPanel
+        dataset={null}
+        actorOf={NO_ACTORS}
+        selectedId={selectedId}
+        quotes={quotes}
+        total={total}
+        searchTerms={view.terms}
+        markedQuote={state.quote}
+        onChooseEvent={view.actions.selectEvent}
+        problem={problem}
+      />
+    </PanelErrorBoundary>
+  )
+}
