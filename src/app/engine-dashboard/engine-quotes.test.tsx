@@ -3,9 +3,6 @@ import { afterEach, expect, test } from 'vitest'
 import { NO_FILTER } from '../../dataset/query/query-description'
 import { QUERY_LIMITS } from '../../dataset/query/query-limits'
 import { useOpenFiles } from '../../features/data-io/use-open-files'
-import { QuotesPanel } from '../../features/quotes/quotes-panel'
-import { type QuoteOfRow, useQuotes } from '../../features/quotes/use-quotes'
-import { NOTHING_CHOSEN } from '../../state/facets/facet-table'
 import type { EngineHeldStory } from '../../state/query/engine-held'
 import { memoryAnswerer } from '../../state/query/memory-answerer'
 import { navigate } from '../../state/url-store'
@@ -63,25 +60,6 @@ test('the matching events’ quotes, then a quote’s event chosen: it is select
 // More quotes than the engine lists in one answer: 20% of the events quoted, ~11,000 quotes.
 const crowded = syntheticQueryStory(50_000)
 
-function CappedQuotes() {
-  const quoteOf: QuoteOfRow = (row) => ({
-    quote: { id: row.id, text: row.text, event: row.event },
-    event: { id: row.event },
-  })
-  const { quotes, total } = useQuotes({ chosen: NOTHING_CHOSEN, search: '' }, null, quoteOf)
-  return (
-    <QuotesPanel
-      dataset={null}
-      actorOf={() => undefined}
-      selectedId={null}
-      quotes={quotes}
-      total={total}
-      searchTerms={[]}
-      onChooseEvent={() => {}}
-    />
-  )
-}
-
 test('past the engine’s cap the panel says how many of how many quotes it shows', async () => {
   const engine = await engineOver(crowded)
   const all = await memoryAnswerer(crowded).answer({
@@ -92,13 +70,14 @@ test('past the engine’s cap the panel says how many of how many quotes it show
   })
   expect(all.total).toBeGreaterThan(QUERY_LIMITS.quotes)
   render(
-    <WithAnswers source={httpSource(engine.url)}>
-      <CappedQuotes />
+    <WithAnswers>
+      <Dashboard held={{ where: { kind: 'service', endpoint: '/query' }, answers: httpSource(engine.url) }} />
     </WithAnswers>,
   )
   const shown = QUERY_LIMITS.quotes.toLocaleString('en')
+  const quotes = within(await screen.findByRole('region', { name: 'Quotes' }, { timeout: 20_000 }))
   expect(
-    await screen.findByText(
+    await quotes.findByText(
       `The first ${shown} of ${all.total.toLocaleString('en')} from matching events`,
       {},
       { timeout: 20_000 },

@@ -1,10 +1,26 @@
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import { PANEL_NAMES, PanelErrorBoundary } from '../../components/panel-error-boundary'
 import type { Quote } from '../../dataset/format/schema'
-import { QuotesPanel } from '../../features/quotes/quotes-panel'
+import { QuotesPanel, type UntitledEvent } from '../../features/quotes/quotes-panel'
 import type { QuotedEvent } from '../../features/quotes/shown-quote'
 import { type QuoteOfRow, useQuotes } from '../../features/quotes/use-quotes'
+import { defineMessages } from '../../i18n/messages'
+import { useT } from '../../i18n/use-t'
 import type { EngineView } from './use-engine-view'
+
+// Words only an engine's story needs: here, not in the panel, so that the first view does not load them.
+const messages = defineMessages({
+  fromMatchingOf: {
+    id: 'quotes.fromMatchingOf',
+    defaultMessage: 'The first {shown, number} of {total, number} from matching events',
+  },
+  // An engine's quote names its event by id only: the button says whose event it is by the quote.
+  showItsEvent: { id: 'quotes.showItsEvent', defaultMessage: 'Show its event' },
+  showItsEventLabel: {
+    id: 'quotes.showItsEventLabel',
+    defaultMessage: 'Show the event of the quote “{opening}”',
+  },
+})
 
 // The page holds no actor of an engine's story: a speaker is shown as the engine names it.
 const NO_ACTORS = () => undefined
@@ -36,6 +52,18 @@ export function EngineQuotes({ view }: { view: EngineView }) {
     [row, event],
   )
   const { quotes, total, problem } = useQuotes(view.filters, selectedId, quoteOf)
+  const t = useT()
+  const untitled = useMemo(
+    (): UntitledEvent => ({
+      text: t(messages.showItsEvent),
+      label: (opening) => t(messages.showItsEventLabel, { opening }),
+    }),
+    [t],
+  )
+  const countLine =
+    selectedId === null && total > quotes.length
+      ? t(messages.fromMatchingOf, { shown: quotes.length, total })
+      : undefined
   return (
     <PanelErrorBoundary name={PANEL_NAMES.quotes}>
       <QuotesPanel
@@ -43,7 +71,8 @@ export function EngineQuotes({ view }: { view: EngineView }) {
         actorOf={NO_ACTORS}
         selectedId={selectedId}
         quotes={quotes}
-        total={total}
+        countLine={countLine}
+        untitled={untitled}
         searchTerms={view.terms}
         markedQuote={state.quote}
         onChooseEvent={view.actions.selectEvent}

@@ -22,10 +22,7 @@ const messages = defineMessages({
   quotes: { id: 'panel.quotes', defaultMessage: 'Quotes' },
   fromEvent: { id: 'quotes.fromEvent', defaultMessage: '{count, number} from this event' },
   fromMatching: { id: 'quotes.fromMatching', defaultMessage: '{count, number} from matching events' },
-  fromMatchingOf: {
-    id: 'quotes.fromMatchingOf',
-    defaultMessage: 'The first {shown, number} of {total, number} from matching events',
-  },
+
   inHeadings: {
     id: 'quotes.inHeadings',
     defaultMessage: '(and {count, number} in headings or the standfirst)',
@@ -36,12 +33,7 @@ const messages = defineMessages({
   unattributed: { id: 'quotes.unattributed', defaultMessage: 'Unattributed' },
   showEventLabel: { id: 'quotes.showEventLabel', defaultMessage: 'Show event: {title} (quote: “{opening}”)' },
   showEvent: { id: 'quotes.showEvent', defaultMessage: 'Show event: <t>{title}</t>' },
-  // An engine's quote names its event by id only: the button says whose event it is by the quote.
-  showItsEvent: { id: 'quotes.showItsEvent', defaultMessage: 'Show its event' },
-  showItsEventLabel: {
-    id: 'quotes.showItsEventLabel',
-    defaultMessage: 'Show the event of the quote “{opening}”',
-  },
+
   copyLink: { id: 'quotes.copyLink', defaultMessage: 'Copy link' },
   // After the speaker's name: the comma is the language's own (Arabic writes "،").
   role: { id: 'quotes.role', defaultMessage: ', {description}' },
@@ -49,6 +41,9 @@ const messages = defineMessages({
   copied: { id: 'quotes.copied', defaultMessage: 'Link to the quote copied' },
   fallback: { id: 'quotes.fallback', defaultMessage: 'Copy this link to the quote:' },
 })
+
+/** How a quote's card offers an event it knows by id only: the button's text, and its name by the quote. */
+export type UntitledEvent = { text: string; label: (opening: string) => string }
 
 type QuotesPanelProps = {
   /** The dataset whose documents the quotes' places are in; null where the page holds none (an engine's). */
@@ -59,8 +54,13 @@ type QuotesPanelProps = {
   selectedId: string | null
   /** The selected event's quotes, or with none selected, the matching events' (use-quotes.ts). */
   quotes: readonly ShownQuote[]
-  /** How many quotes there are in all, where an engine gave fewer (its cap): said as "the first N of M". */
-  total?: number
+  /**
+   * Said instead of the count of the matching events' quotes (an engine's "the first N of M" past its
+   * cap); its words are the caller's, so that a story held in the page does not load them.
+   */
+  countLine?: string | undefined
+  /** The words of the button that chooses a quote's event whose title the page does not know. */
+  untitled?: UntitledEvent | undefined
   /** The search's terms, marked where they occur in a quote. */
   searchTerms: readonly string[]
   /** The quote a link points to (`?quote=`), marked and brought into view. */
@@ -76,7 +76,8 @@ export const QuotesPanel = memo(function QuotesPanel({
   actorOf,
   selectedId,
   quotes,
-  total = quotes.length,
+  countLine,
+  untitled,
   searchTerms,
   markedQuote = null,
   onChooseEvent,
@@ -94,13 +95,14 @@ export const QuotesPanel = memo(function QuotesPanel({
         event={event}
         dataset={dataset}
         actorOf={actorOf}
+        untitled={untitled}
         isSelected={event.id === selectedId}
         isMarked={quote.id === markedQuote}
         searchTerms={searchTerms}
         onChooseEvent={onChooseEvent}
       />
     ),
-    [dataset, actorOf, selectedId, markedQuote, searchTerms, onChooseEvent],
+    [dataset, actorOf, untitled, selectedId, markedQuote, searchTerms, onChooseEvent],
   )
   return (
     <section className="panel quotes-panel" aria-labelledby="quotes-title">
@@ -109,9 +111,7 @@ export const QuotesPanel = memo(function QuotesPanel({
         <span className="panel-meta">
           {selectedId !== null
             ? t(messages.fromEvent, { count: counted })
-            : total > quotes.length
-              ? t(messages.fromMatchingOf, { shown: quotes.length, total })
-              : t(messages.fromMatching, { count: counted })}
+            : (countLine ?? t(messages.fromMatching, { count: counted }))}
           {quotes.length > counted && ` ${t(messages.inHeadings, { count: quotes.length - counted })}`}
         </span>
       </div>
@@ -154,6 +154,7 @@ function QuoteCard(props: {
   event: QuotedEvent
   dataset: Dataset | null
   actorOf: (id: string) => Actor | undefined
+  untitled: UntitledEvent | undefined
   isSelected: boolean
   isMarked: boolean
   searchTerms: readonly string[]
@@ -200,12 +201,12 @@ function QuoteCard(props: {
             // One event has several quotes: each button is named by its own quote as well.
             aria-label={
               event.title === undefined
-                ? t(messages.showItsEventLabel, { opening })
+                ? props.untitled?.label(opening)
                 : t(messages.showEventLabel, { title: event.title, opening })
             }
           >
             {event.title === undefined
-              ? t(messages.showItsEvent)
+              ? props.untitled?.text
               : richText(messages.showEvent, { title: event.title, t: (chunks) => <bdi>{chunks}</bdi> })}
           </button>
         )}
