@@ -177,6 +177,18 @@ test('a cut-off Parquet file says it could not be read and what to do; the story
   await expect(alert).toBeHidden()
 })
 
+test('a linked Parquet file says the engine’s stages, and Cancel stops it', async ({ page }, testInfo) => {
+  test.setTimeout(90_000)
+  await page.goto('/?data=/engine/data/linked.parquet')
+  const stage = page.getByRole('status').filter({ hasText: /query engine .*linked\.parquet/ })
+  await expect(stage).toBeVisible()
+  await page.screenshot({ path: testInfo.outputPath('linked-stage-1440.png') })
+  await stage.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByText('Loading the story was stopped.')).toBeVisible()
+  await expect(stage).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible()
+})
+
 test('a linked Parquet file opens in the query engine by range requests, never downloaded whole', async ({
   page,
 }) => {
@@ -195,8 +207,12 @@ test('a linked Parquet file opens in the query engine by range requests, never d
   })
   await page.goto('/?data=/engine/data/linked.parquet')
   // The page's own start is not the file's opening: its tasks from when it says it is loading.
-  await expect(page.getByRole('status').filter({ hasText: 'Loading the story' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: /Loading the story|query engine/ })).toBeVisible()
   await startWatching(page)
+  // The engine's stages, as for a picked file, with Cancel.
+  const stage = page.getByRole('status').filter({ hasText: /query engine .*linked\.parquet/ })
+  await expect(stage).toBeVisible()
+  await expect(stage.getByRole('button', { name: 'Cancel' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('linked', { timeout: 60_000 })
   const counted = PARQUET_ROWS.toLocaleString('en')
   await expect(

@@ -26,6 +26,8 @@ const messages = defineMessages({
 
 // The dashboard of a story an engine holds (`?engine=` with no dataset) loads only for one.
 const loadEngineDashboard = () => import('./engine-dashboard/engine-dashboard')
+// The engine's stages for a linked file (as for a picked one), loaded only for such a link.
+const loadEngineStatus = () => import('../features/data-io/engine-opening-status')
 
 /**
  * The page: the dashboard for the open story; while there is none, what is happening and a way out
@@ -40,6 +42,8 @@ export function StoryPage({ datasetUrl, embedded = false }: { datasetUrl: string
   const { story, opening } = source
   const { engineHeld } = source
   const engineDashboard = useModuleWhen(loadEngineDashboard, engineHeld !== null)
+  const { linkOpening } = source
+  const engineStatus = useModuleWhen(loadEngineStatus, linkOpening !== null)
   if (engineHeld !== null)
     return engineDashboard ? (
       // A file opened here or a service's story alike: another file can be opened over it.
@@ -95,13 +99,21 @@ export function StoryPage({ datasetUrl, embedded = false }: { datasetUrl: string
       <DropZone onFiles={opening.open} />
       <h1 className="page-title">{t(messages.appName)}</h1>
       <LoadStatus opening={opening} />
-      {source.status === 'loading' && (
-        <div className="button-row start">
-          <LoadingState label={t(messages.loading)} />
-          <button type="button" className="icon-button" onClick={source.cancel}>
-            {t(messages.cancel)}
-          </button>
-        </div>
+      {source.status === 'loading' && linkOpening && engineStatus ? (
+        <engineStatus.EngineOpeningProgress
+          fileName={linkOpening.name}
+          progress={linkOpening.progress}
+          onCancel={source.cancel}
+        />
+      ) : (
+        source.status === 'loading' && (
+          <div className="button-row start">
+            <LoadingState label={t(messages.loading)} />
+            <button type="button" className="icon-button" onClick={source.cancel}>
+              {t(messages.cancel)}
+            </button>
+          </div>
+        )
       )}
       {source.status === 'stopped' && (
         <>

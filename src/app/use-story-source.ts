@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { isParquetLink, storyAddress } from '../dataset/load/dataset-link'
+import type { EngineProgress } from '../dataset/load/engine/open-in-engine'
 import { storyQueryOptions } from '../dataset/load/story-query'
 import type { Story } from '../dataset/story-index'
 import { loadOpenInEngine } from '../features/data-io/engine-routing'
@@ -31,6 +32,8 @@ export type StorySource = {
   /** The name of the file the address names (`?file=`), if it does. */
   fileName: string | null
   opening: FileOpening
+  /** A linked file opening in the engine in this page: its name and stage (as a picked file's), else null. */
+  linkOpening: { name: string; progress: EngineProgress } | null
   cancel: () => void
   retry: () => void
   openBuiltin: () => void
@@ -82,9 +85,10 @@ export function useStorySource(datasetUrl: string): StorySource {
     ...options,
     enabled: (address.kind === 'link' || address.kind === 'builtin') && engineLink === null && !stopped,
   })
+  const [linkProgress, setLinkProgress] = useState<EngineProgress | null>(null)
   const linked = useQuery({
     queryKey: ['engine-link', engineLink],
-    queryFn: ({ signal }) => openLinkInEngine(engineLink ?? '', signal),
+    queryFn: ({ signal }) => openLinkInEngine(engineLink ?? '', setLinkProgress, signal),
     enabled: engineLink !== null && !stopped,
     staleTime: Number.POSITIVE_INFINITY,
     // The engine is ended when the page leaves the link (below): its answers are not kept for a return.
@@ -191,6 +195,10 @@ export function useStorySource(datasetUrl: string): StorySource {
     canRetry: query.isError || (engineLink !== null && linked.isError),
     fileName,
     opening,
+    linkOpening:
+      engineLink !== null && linked.isFetching && linkProgress
+        ? { name: linkName(engineLink), progress: linkProgress }
+        : null,
     cancel,
     retry,
     openBuiltin,
@@ -198,10 +206,14 @@ export function useStorySource(datasetUrl: string): StorySource {
   }
 }
 
-/** A linked Parquet file opened in the engine, its code loaded only for such a link. */
-async function openLinkInEngine(url: string, signal: AbortSignal) {
+/** A linked Parquet file opened in the engine, its code loaded only for such a link; its stages said as they come. */
+async function openLinkInEngine(
+  url: string,
+  onProgress: (progress: EngineProgress) => void,
+  signal: AbortSignal,
+) {
   const { openInEngine } = await loadOpenInEngine()
-  return openInEngine({ url, name: linkName(url) }, 'parquet', { onProgress: () => {}, signal })
+  return openInEngine({ url, name: linkName(url) }, 'parquet', { onProgress, signal })
 }
 
 /** A linked file's name: the last part of its path. */

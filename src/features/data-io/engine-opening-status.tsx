@@ -57,17 +57,22 @@ const messages = defineMessages({
 
 const MEGABYTE = 1_000_000
 
-/** Progress while the engine opens a file, with Cancel (which ends the engine's worker). */
+/**
+ * Progress while the engine opens a file, picked or linked, with Cancel (which ends the engine's
+ * worker): the same stages either way.
+ */
 export function EngineOpeningProgress({
-  opening,
+  fileName,
   progress,
+  onCancel,
 }: {
-  opening: FileOpening
+  fileName: string
   progress: EngineProgress
+  onCancel: () => void
 }) {
   const t = useT()
   // A file's name in a line of words: isolated, so an Arabic line keeps "acled-1m.csv" whole.
-  const name = isolated(opening.name ?? '')
+  const name = isolated(fileName)
   const label =
     progress.stage === 'engine-starting'
       ? t(messages.starting, { name })
@@ -86,7 +91,7 @@ export function EngineOpeningProgress({
       ) : (
         <progress aria-label={t(messages.progress, { name })} />
       )}
-      <button type="button" className="icon-button" onClick={opening.dismiss}>
+      <button type="button" className="icon-button" onClick={onCancel}>
         {t(messages.cancel)}
       </button>
     </div>

@@ -30,7 +30,15 @@ export function LoadStatus({ opening }: { opening: FileOpening }) {
   const engineStatus = useModuleWhen(loadEngineStatus, engineProgress !== null || engineFailed !== null)
   if (opening.choosing) return <ColumnsStep opening={opening} />
   if (engineProgress)
-    return engineStatus && <engineStatus.EngineOpeningProgress opening={opening} progress={engineProgress} />
+    return (
+      engineStatus && (
+        <engineStatus.EngineOpeningProgress
+          fileName={name ?? ''}
+          progress={engineProgress}
+          onCancel={opening.dismiss}
+        />
+      )
+    )
   if (engineFailed)
     return engineStatus && <engineStatus.EngineOpeningFailed opening={opening} error={engineFailed} />
   if (opening.pending) {
