@@ -114,3 +114,46 @@ test('export of the matching events: all of them as CSV with progress, a country
   const some = await checkEngineHeldExport(page, testInfo, 'json')
   console.log(`export of a country's matching events as JSON: ${JSON.stringify(some)}`)
 })
+
+test('stepping asks the engine: N / P and the arrow keys select the next and previous matching event in time order; a run of steps is one history entry, and Back undoes a filter', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.goto(`${service.appUrl}&from=2020-03-01&to=2020-03-04`)
+  const list = page.getByRole('region', { name: 'Events' })
+  const details = page.getByRole('region', { name: 'Event details' })
+  const items = list.getByRole('listitem')
+  await expect(items.nth(3)).toBeVisible()
+  const titles = await items.locator('.event-title').allTextContents()
+  await items.first().getByRole('button').click()
+  const heading = details.getByRole('heading', { level: 3 })
+  await expect(heading).toHaveText(titles[0] ?? '')
+  const selectedAt = page.url()
+  await page.locator('body').press('n')
+  await expect(heading).toHaveText(titles[1] ?? '')
+  await page.locator('body').press('n')
+  await expect(heading).toHaveText(titles[2] ?? '')
+  await page.locator('body').press('p')
+  await expect(heading).toHaveText(titles[1] ?? '')
+  // Back: to where the stepping began, not through each step.
+  await page.goBack()
+  await expect(heading).toHaveText(titles[0] ?? '')
+  expect(page.url()).toBe(selectedAt)
+  // The list's arrow keys step too (asked of the engine, in the same order).
+  await list
+    .getByRole('button', { name: new RegExp(titles[0] ?? '') })
+    .first()
+    .focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(heading).toHaveText(titles[1] ?? '')
+
+  // A filter is a history step: Back undoes it, as on the in-page dashboard.
+  const filters = page.getByRole('region', { name: 'Filters' })
+  const country = filters.getByRole('group', { name: 'Countries' }).getByRole('checkbox').first()
+  await country.check()
+  await expect(page).toHaveURL(/country=/)
+  await page.goBack()
+  await expect(page).not.toHaveURL(/country=/)
+  await expect(country).not.toBeChecked()
+})

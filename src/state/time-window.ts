@@ -68,7 +68,7 @@ export function isEventInWindow(event: Pick<IndexedEvent, 'span'>, shown: TimeWi
  * The window to show an event in: the current one if the event is already in it; otherwise one of the
  * same length centred on the event, or the event's span padded when it is longer than that.
  */
-export function windowShowing(event: IndexedEvent, current: TimeWindow): TimeWindow {
+export function windowShowing(event: Pick<IndexedEvent, 'span'>, current: TimeWindow): TimeWindow {
   if (isEventInWindow(event, current)) return current
   const span = event.span
   const length = current.end - current.start
@@ -96,7 +96,7 @@ export function zoomWindow(
  * readable stretch: eight weeks, or its span and a quarter more) — say after a long interval made the
  * window decades wide — when it narrows to that stretch around the event.
  */
-export function windowToRead(event: IndexedEvent, current: TimeWindow): TimeWindow {
+export function windowToRead(event: Pick<IndexedEvent, 'span'>, current: TimeWindow): TimeWindow {
   const span = event.span
   const readable = Math.max(READABLE_SPAN_MS, (span.end - span.start) * 1.25)
   if (current.end - current.start <= readable * 4) return windowShowing(event, current)

@@ -33,6 +33,11 @@ export type ViewActions = {
   selectEvent: (id: string | null) => void
   /** Selects the previous or next event in time among those matching. A history step. */
   stepEvent: (direction: -1 | 1) => void
+  /**
+   * Selects an event the page does not hold (an engine's, found by its stepping) as a step does: its
+   * span brought into view, a run of steps one history entry.
+   */
+  stepTo: (event: { id: string; span: TimeWindow }) => void
   /** Chooses a facet's value, or unchooses it (a country, an actor, a status...). A history step. */
   toggleFilter: (facet: FacetKey, value: string) => void
   /** Shows only the events of this value (an actor named in the details). A history step. */
@@ -174,6 +179,15 @@ export function useView(shown: ShownStory): View {
         // A run of steps is one history entry: Back returns to where the stepping began.
         const mode = currentHistoryMark()?.step ? 'replace' : 'push'
         if (next && next.id !== view.event) write(reveal(view, next.id), mode, { step: true })
+      },
+      stepTo: ({ id, span }) => {
+        const view = current()
+        if (id === view.event) return
+        const shown = shownFor(view)
+        const next = windowToRead({ span }, shown)
+        const mode = currentHistoryMark()?.step ? 'replace' : 'push'
+        const requestedWindow = next === shown ? view.requestedWindow : next
+        write({ ...view, event: id, quote: null, requestedWindow }, mode, { step: true })
       },
       toggleFilter: (facet, value) => {
         const view = current()

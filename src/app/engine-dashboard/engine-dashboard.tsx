@@ -17,6 +17,7 @@ import { useAnswerOf } from '../../state/query/use-answer'
 import { engineKnowledge } from '../../state/shown-story'
 import type { StorySourceControls } from '../dashboard'
 import { FiltersOfView } from '../panels/filters-of-view'
+import { useKeyboardShortcuts } from '../use-keyboard-shortcuts'
 import { EngineChartsOrMap } from './engine-charts-or-map'
 import { EngineDetails } from './engine-details'
 import { EngineList } from './engine-list'
@@ -77,6 +78,8 @@ export function EngineDashboard({ held, source }: { held: EngineHeldStory; sourc
 function EngineStoryDashboard({ shown, source }: { shown: EngineShown; source: Controls }) {
   const t = useT()
   const view = useEngineView(shown)
+  // N / P and Escape, as on the in-page dashboard; stepping asks the engine (use-engine-stepping.ts).
+  useKeyboardShortcuts(view.actions)
   const { where } = shown.engine
   return (
     <AnswerSourceProvider source={shown.engine.answers}>

@@ -6,6 +6,7 @@ import type { ShownStory } from '../../state/shown-story'
 import { useView } from '../../state/use-view'
 import { usePageTitle } from '../use-page-title'
 import { useEngineSelection } from './use-engine-selection'
+import { useEngineStepping } from './use-engine-stepping'
 
 export type EngineShown = Extract<ShownStory, { held: 'engine' }>
 
@@ -18,7 +19,7 @@ const NO_QUOTES = () => []
  * count, the selected event's row, the filters in words, the search.
  */
 export function useEngineView(shown: EngineShown) {
-  const { state, notices, visibleWindow, actions } = useView(shown)
+  const { state, notices, visibleWindow, actions: viewActions } = useView(shown)
   const answers = shown.engine.answers
   const { facts, vocabulary } = shown.known
   const filters = useMemo(
@@ -27,6 +28,16 @@ export function useEngineView(shown: EngineShown) {
   )
   const matchingCount = useMatchingCount(answers, filters)
   const selection = useEngineSelection(answers, state.event, filters)
+  // Stepping (N / P, the arrow keys) asks the engine: the page holds none of its events.
+  const actions = useEngineStepping({
+    actions: viewActions,
+    answerer: answers.answerer,
+    filters,
+    selection,
+    eventId: state.event,
+    visibleWindow,
+    extent: facts.extent,
+  })
   const filtersInWords = useMemo(() => describeFilters(filters, vocabulary), [filters, vocabulary])
   usePageTitle({ storyTitle: facts.dataset.title, eventTitle: selection.row?.title, filtersInWords })
   const terms = useMemo(() => searchTerms(state.search), [state.search])
