@@ -8,7 +8,8 @@ import type { EngineHeldStory } from './query/engine-held'
 /**
  * What the page knows of a story an engine holds, asked once as it opens: the story as a whole
  * (`story-summary`: title, source, counts, span) and each facet's values (`facet-counts` with no
- * filter), named by their ids. `complete` says per facet whether the engine gave every value (within
+ * filter), each actor and category by the name the engine gives (by its id where it gives none: a
+ * layout file of version 1). The values stay ids in the link and the filters. `complete` says per facet whether the engine gave every value (within
  * its limit): only then is a link's value it lacks known to be none of the story's.
  */
 export type EngineStoryKnowledge = {
@@ -89,22 +90,24 @@ export function factsOf(shown: ShownStory): StoryFacts {
 }
 
 /**
- * What an engine's facet counts with no filter say of its story's values, each named by its id (the
- * engine's tables hold ids: docs/decisions/query-engine.md). `limit`: how many values per facet were
- * asked for; a facet that filled it may have more.
+ * What an engine's facet counts with no filter say of its story's values: each actor and category by
+ * its id, named as the engine names it (its names table: docs/decisions/query-engine.md), or by the
+ * id where it holds no name. `limit`: how many values per facet were asked for; a facet that filled
+ * it may have more.
  */
 export function engineKnowledge(
   summary: StorySummaryRow,
   rows: readonly FacetCountRow[],
   limit: number,
 ): EngineStoryKnowledge {
-  const valuesOf = (facet: FacetKey) => rows.filter((row) => row.facet === facet).map((row) => row.value)
-  const named = (ids: readonly string[]) => new Map(ids.map((id) => [id, { id, name: id }]))
-  const counted = (facet: FacetKey) => valuesOf(facet).length
+  const rowsOf = (facet: FacetKey) => rows.filter((row) => row.facet === facet)
+  const named = (facet: FacetKey) =>
+    new Map(rowsOf(facet).map(({ value, name }) => [value, { id: value, name: name ?? value }]))
+  const counted = (facet: FacetKey) => rowsOf(facet).length
   const vocabulary: FacetVocabulary = {
-    countryCodes: valuesOf('country'),
-    actorsById: named(valuesOf('actor')),
-    categoriesById: named(valuesOf('category')),
+    countryCodes: rowsOf('country').map((row) => row.value),
+    actorsById: named('actor'),
+    categoriesById: named('category'),
   }
   // A story of no events has no span: a day at the epoch stands for it (the timeline says none match).
   const extent =

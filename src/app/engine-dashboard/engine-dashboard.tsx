@@ -35,6 +35,11 @@ const messages = defineMessages({
     defaultMessage:
       'This story is held by the query engine at {endpoint}, not in this page: every view asks it. Story mode and the editor need a story held in the page, so they are not offered for it.',
   },
+  namedByIds: {
+    id: 'engineDashboard.namedByIds',
+    defaultMessage:
+      'The engine’s file names this story’s actors and categories only by their ids: it was made before the engine kept their names. Made again (npm run engine:layout), it shows them.',
+  },
   heldInPage: {
     id: 'engineDashboard.heldInPage',
     defaultMessage:
@@ -81,6 +86,11 @@ function EngineStoryDashboard({ shown, source }: { shown: EngineShown; source: C
   // N / P and Escape, as on the in-page dashboard; stepping asks the engine (use-engine-stepping.ts).
   useKeyboardShortcuts(view.actions)
   const { where } = shown.engine
+  // A file in the engine's layout of version 1 holds ids only: said, rather than ids passed off as names.
+  const notices = useMemo(
+    () => (shown.known.summary.named ? view.notices : [...view.notices, t(messages.namedByIds)]),
+    [shown.known.summary.named, view.notices, t],
+  )
   return (
     <AnswerSourceProvider source={shown.engine.answers}>
       <div className="dashboard">
@@ -113,7 +123,7 @@ function EngineStoryDashboard({ shown, source }: { shown: EngineShown; source: C
             : t(messages.heldInPage, { name: `\u2068${where.fileName}\u2069` })}
         </p>
         <LoadStatus opening={source.opening} />
-        <NoticeList notices={view.notices} notes={[]} />
+        <NoticeList notices={notices} notes={[]} />
         <main className="dashboard-main">
           <EngineAnnouncer />
           <div className="area-filters">

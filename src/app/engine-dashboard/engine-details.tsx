@@ -31,33 +31,39 @@ const messages = defineMessages({
 /**
  * The selected event of a story an engine holds, drawn from its `event-details` row: title, date,
  * status, summary, actors, countries and categories (each choosing filters by it), the place. Actors
- * and categories are the engine's ids (its tables hold no names).
+ * and categories are shown by the names the row gives beside their ids (the id where the engine holds
+ * none); choosing one filters by its id, as the link writes it.
  */
 export function EngineDetails({ view }: { view: EngineView }) {
   const t = useT()
   const dateLabel = useDateLabel()
   const { selection, actions, state } = view
   const { row, event } = selection
-  const chips = (facet: FacetKey, values: readonly string[], nameOf: (value: string) => string) =>
+  const chips = (
+    facet: FacetKey,
+    values: readonly string[],
+    nameOf: (value: string, at: number) => string,
+  ) =>
     values.length === 0 ? (
       t(messages.noneNamed)
     ) : (
       <ul className="chip-list">
-        {values.map((value) => (
+        {values.map((value, at) => (
           <li key={value}>
             <button
               type="button"
               className="chip"
               onClick={() => actions.filterBy(facet, value)}
-              title={t(messages.only, { value: nameOf(value) })}
+              title={t(messages.only, { value: nameOf(value, at) })}
             >
-              <bdi>{nameOf(value)}</bdi>
+              <bdi>{nameOf(value, at)}</bdi>
             </button>
           </li>
         ))}
       </ul>
     )
-  const same = (value: string) => value
+  // The row's names are one for each id, in their order (read-answer.ts checks it).
+  const namedIn = (names: readonly string[]) => (value: string, at: number) => names[at] ?? value
   return (
     <section className="panel details-panel" aria-labelledby="details-title" aria-busy={selection.counting}>
       <div className="panel-header">
@@ -88,13 +94,13 @@ export function EngineDetails({ view }: { view: EngineView }) {
             )}
             <dl className="details-facts">
               <dt>{t(messages.actors)}</dt>
-              <dd>{chips('actor', row.actors, same)}</dd>
+              <dd>{chips('actor', row.actors, namedIn(row.actorNames))}</dd>
               <dt>{t(messages.countries)}</dt>
-              <dd>{chips('country', row.countries, shownCountryName)}</dd>
+              <dd>{chips('country', row.countries, (code) => shownCountryName(code))}</dd>
               {row.categories.length > 0 && (
                 <>
                   <dt>{t(messages.categories)}</dt>
-                  <dd>{chips('category', row.categories, same)}</dd>
+                  <dd>{chips('category', row.categories, namedIn(row.categoryNames))}</dd>
                 </>
               )}
               {(row.placeName !== null || row.latitude !== null) && (
