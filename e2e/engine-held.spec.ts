@@ -1,5 +1,6 @@
 import { checkEngineHeldDashboard } from './engine-held-checks'
 import { checkEngineHeldExport } from './engine-held-export'
+import { checkEngineHeldNames } from './engine-held-names'
 import { checkEngineHeldChartsAndMap } from './engine-held-views'
 import { type EngineService, serviceOverRows, startEngineService } from './engine-service'
 import { expect, seriousAxeViolations, test } from './fixtures'
@@ -40,6 +41,15 @@ for (const viewport of [
     await page.setViewportSize(viewport)
     await checkEngineHeldChartsAndMap(page, service, ROWS, testInfo)
   })
+
+  for (const lang of ['en', 'ar'] as const)
+    test(`names, not ids: the actors' filter and a chosen event's details name them; a link keeps the id (${lang}, ${viewport.width}×${viewport.height})`, async ({
+      page,
+    }, testInfo) => {
+      test.setTimeout(120_000)
+      await page.setViewportSize(viewport)
+      await checkEngineHeldNames(page, service, lang, testInfo)
+    })
 }
 
 test('in Arabic, right to left: the frame and the note in the reader’s language', async ({
