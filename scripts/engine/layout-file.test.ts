@@ -185,6 +185,11 @@ test.each([
     claim,
     'row 1, column "actor_names": 1 names for its 2 actors, where the layout has one name per id',
   ],
+  [
+    { actors: "['a', 'b']", actor_names: "['A', NULL::VARCHAR]" },
+    claim,
+    'row 1, column "actor_names": not a list of text',
+  ],
   [{}, { [LAYOUT_KEYS.layout]: LAYOUT_VERSION }, 'its footer names no title'],
   [{ ordinal: 'NULL::BIGINT' }, claim, 'row 1, column "ordinal": empty, where the layout needs a value'],
   [{ id: 'NULL::VARCHAR' }, claim, 'row 1, column "id": empty, where the layout needs a value'],

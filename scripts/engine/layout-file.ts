@@ -12,6 +12,7 @@ import {
   layoutColumnsProblem,
   NAME_LIST_COLUMNS,
   namesLengthWords,
+  notTextListWords,
   ordinalOrderWords,
   QUOTE_FIELDS,
   QUOTES_COLUMN,
@@ -119,9 +120,13 @@ async function namesLengthProblem(connection: DuckDBConnection, path: string): P
   for (const { name, ids } of NAME_LIST_COLUMNS) {
     const [first] = await run(
       connection,
-      `SELECT file_row_number AS row, len(${name}) AS names, len(${ids}) AS count FROM ${reader}
-       WHERE len(${name}) IS DISTINCT FROM len(${ids}) OR list_has_any(${name}, [NULL]::VARCHAR[]) ORDER BY row LIMIT 1`,
+      // list_count counts a list's values that are not NULL (list_has_any never matches a NULL).
+      `SELECT file_row_number AS row, len(${name}) AS names, len(${ids}) AS count,
+       list_count(${name}) IS DISTINCT FROM len(${name}) AS holds_null FROM ${reader}
+       WHERE len(${name}) IS DISTINCT FROM len(${ids}) OR list_count(${name}) IS DISTINCT FROM len(${name})
+       ORDER BY row LIMIT 1`,
     )
+    if (first?.holds_null === true) return notTextListWords(Number(first.row), name)
     if (first)
       return namesLengthWords(Number(first.row), name, Number(first.names ?? 0), ids, Number(first.count))
   }

@@ -114,5 +114,9 @@ export const ordinalOrderWords = (row: number, ordinal: number, before: number):
   `row ${row + 1}, column "ordinal": ${ordinal} is not greater than the row before's ${before}, where the layout has its events in ordinal order`
 
 /** A row (counted from 0 in the file) whose names do not match its ids one for one, as both readers refuse it. */
+/** A list cell that is not text throughout (an empty value in it): refused alike by both readers. */
+export const notTextListWords = (row: number, column: string) =>
+  `row ${row + 1}, column "${column}": not a list of text`
+
 export const namesLengthWords = (row: number, column: string, names: number, ids: string, count: number) =>
   `row ${row + 1}, column "${column}": ${names} names for its ${count} ${ids}, where the layout has one name per id`

@@ -50,13 +50,16 @@ const namesOf = (dialect: Dialect, facet: NamedFacet, key: string) =>
 /** A name as read: ClickHouse's join gives '' where no name matched, DuckDB's NULL; a name is never ''. */
 const readName = (row: RawRow, column: string) => readNullableString(row, column) || null
 
-/** The names of each facet's values that the rows of its subquery (of one column) hold. */
-const namesIn = (dialect: Dialect, ids: Partial<Record<NamedFacet, string>>) => {
+/**
+ * The names of each facet's values that the rows of its subquery (of one column) hold: at most `most`
+ * (as many as the rows the names are for: a cap below it left some unnamed, and which was arbitrary).
+ */
+const namesIn = (dialect: Dialect, ids: Partial<Record<NamedFacet, string>>, most: number) => {
   const tests = Object.entries(ids).map(
     ([facet, subquery]) =>
       `(facet = ${dialect.stringLiteral(facet)} AND id ${dialect.inSubquery} (${subquery}))`,
   )
-  return `SELECT facet, id, name FROM ${NAMES_TABLE} WHERE ${tests.join(' OR ')} ${limit(QUERY_LIMITS.facetValues)}`
+  return `SELECT facet, id, name FROM ${NAMES_TABLE} WHERE ${tests.join(' OR ')} ${limit(most)}`
 }
 
 const nameMap = (rows: readonly RawRow[] = []) => {
@@ -251,10 +254,14 @@ export const SQL_PLANNERS: SqlPlanners = {
       statements: [
         `SELECT id, title, summary, date, precision, status, start_ms, end_ms, countries, actors, categories, latitude, longitude, place_name FROM ${EVENTS_TABLE} WHERE ${byId} ${limit(1)}`,
         // The names of its actors and categories.
-        namesIn(dialect, {
-          actor: `SELECT ${dialect.unnest('actors')} FROM ${EVENTS_TABLE} WHERE ${byId}`,
-          category: `SELECT ${dialect.unnest('categories')} FROM ${EVENTS_TABLE} WHERE ${byId}`,
-        }),
+        namesIn(
+          dialect,
+          {
+            actor: `SELECT ${dialect.unnest('actors')} FROM ${EVENTS_TABLE} WHERE ${byId}`,
+            category: `SELECT ${dialect.unnest('categories')} FROM ${EVENTS_TABLE} WHERE ${byId}`,
+          },
+          QUERY_LIMITS.facetValues,
+        ),
         // Whether the filter lets it through: the same count as a list's, of this one event.
         ...(query.filter ? [countStatement(`${byId} AND ${whereOf(dialect, query.filter)}`)] : []),
       ],
@@ -304,9 +311,13 @@ export const SQL_PLANNERS: SqlPlanners = {
         listed,
         `SELECT count(*) AS total FROM ${QUOTES_TABLE} WHERE ${where} LIMIT 1`,
         // The speakers' names, of the quotes listed.
-        namesIn(dialect, {
-          actor: `SELECT speaker FROM (${listed}) AS listed WHERE speaker IS NOT NULL`,
-        }),
+        namesIn(
+          dialect,
+          {
+            actor: `SELECT speaker FROM (${listed}) AS listed WHERE speaker IS NOT NULL`,
+          },
+          query.limit,
+        ),
       ],
       assemble: ([rows = [], totals, named]) => {
         const names = nameMap(named)

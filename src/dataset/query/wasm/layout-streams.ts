@@ -7,6 +7,7 @@ import {
   layoutColumnsProblem,
   NAME_LIST_COLUMNS,
   namesLengthWords,
+  notTextListWords,
   ordinalOrderWords,
   QUOTE_FIELDS,
   QUOTES_COLUMN,
@@ -272,8 +273,7 @@ function stringsOf(value: unknown, row: number, column: string): string[] {
     throw new Error(`row ${row + 1}, column "${column}": empty, where the layout needs a value`)
   const strings: string[] = []
   if (Array.isArray(value)) for (const item of value) if (typeof item === 'string') strings.push(item)
-  if (!Array.isArray(value) || strings.length !== value.length)
-    throw new Error(`row ${row + 1}, column "${column}": not a list of text`)
+  if (!Array.isArray(value) || strings.length !== value.length) throw new Error(notTextListWords(row, column))
   return strings
 }
 
