@@ -88,7 +88,15 @@ export function useStorySource(datasetUrl: string): StorySource {
   const [linkProgress, setLinkProgress] = useState<EngineProgress | null>(null)
   const linked = useQuery({
     queryKey: ['engine-link', engineLink],
-    queryFn: ({ signal }) => openLinkInEngine(engineLink ?? '', setLinkProgress, signal),
+    queryFn: ({ signal }) => {
+      // Each attempt (Try again, another link) starts with no stage, never the last one's; a
+      // cancelled attempt's late progress is not said.
+      setLinkProgress(null)
+      const onProgress = (progress: EngineProgress) => {
+        if (!signal.aborted) setLinkProgress(progress)
+      }
+      return openLinkInEngine(engineLink ?? '', onProgress, signal)
+    },
     enabled: engineLink !== null && !stopped,
     staleTime: Number.POSITIVE_INFINITY,
     // The engine is ended when the page leaves the link (below): its answers are not kept for a return.
