@@ -47,6 +47,10 @@ test('the matching events’ quotes, then a quote’s event chosen: it is select
   // Its words as text, marks and all, as the engine gave them.
   expect(await quotes.findByText(quote.text, { exact: false })).toBeTruthy()
   expect(quotes.getByText('1 from matching events')).toBeTruthy()
+  // Its speaker by the name the engine gives (the page holds no actor).
+  const speaker = quote.speaker === undefined ? undefined : story.actorsById.get(quote.speaker)
+  if (!speaker) throw new Error('the test story’s quote has a speaker')
+  expect(quotes.getByText(speaker.name)).toBeTruthy()
   fireEvent.click(quotes.getByRole('button', { name: /^Show the event of the quote/ }))
   await waitFor(() => expect(new URLSearchParams(window.location.search).get('event')).toBe(quote.event))
   expect(await quotes.findByText('1 from this event')).toBeTruthy()

@@ -22,7 +22,8 @@ const messages = defineMessages({
   },
 })
 
-// The page holds no actor of an engine's story: a speaker is shown as the engine names it.
+// The page holds no actor of an engine's story: a speaker is shown by the name the engine gives (its id
+// where it gives none).
 const NO_ACTORS = () => undefined
 
 /**
@@ -47,7 +48,9 @@ export function EngineQuotes({ view }: { view: EngineView }) {
         row && event && answered.event === row.id
           ? { id: row.id, title: row.title, date: row.date, when: event.when }
           : { id: answered.event }
-      return { quote, event: quoted }
+      return answered.speakerName === null
+        ? { quote, event: quoted }
+        : { quote, event: quoted, speakerName: answered.speakerName }
     },
     [row, event],
   )

@@ -89,10 +89,11 @@ export const QuotesPanel = memo(function QuotesPanel({
   const t = useT()
   const [body, setBody] = useState<HTMLDivElement | null>(null)
   const renderQuote = useCallback(
-    ({ quote, event }: ShownQuote) => (
+    ({ quote, event, speakerName }: ShownQuote) => (
       <QuoteCard
         quote={quote}
         event={event}
+        speakerName={speakerName}
         dataset={dataset}
         actorOf={actorOf}
         untitled={untitled}
@@ -152,6 +153,7 @@ const quoteKey = ({ quote }: ShownQuote) => quote.id
 function QuoteCard(props: {
   quote: Quote
   event: QuotedEvent
+  speakerName: string | undefined
   dataset: Dataset | null
   actorOf: (id: string) => Actor | undefined
   untitled: UntitledEvent | undefined
@@ -184,7 +186,9 @@ function QuoteCard(props: {
           </p>
         </blockquote>
         <figcaption>
-          <bdi className="quote-speaker">{speaker?.name ?? quote.speaker ?? t(messages.unattributed)}</bdi>
+          <bdi className="quote-speaker">
+            {speaker?.name ?? props.speakerName ?? quote.speaker ?? t(messages.unattributed)}
+          </bdi>
           {description && <span className="quote-role">{richText(messages.role, { description })}</span>}
           <span className="quote-meta">
             {event.when && <time dateTime={event.date}>{dateLabel(event.when)}</time>}

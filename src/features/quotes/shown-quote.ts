@@ -8,5 +8,8 @@ import type { IndexedEvent } from '../../dataset/story-index'
  */
 export type QuotedEvent = Pick<IndexedEvent, 'id'> & Partial<Pick<IndexedEvent, 'title' | 'date' | 'when'>>
 
-/** A quote as the panel draws it (a story's QuoteOfEvent is one, as it is: nothing is copied). */
-export type ShownQuote = { quote: Quote; event: QuotedEvent }
+/**
+ * A quote as the panel draws it (a story's QuoteOfEvent is one, as it is: nothing is copied);
+ * `speakerName`: its speaker's name where the page holds no actor for it (an engine's answer names it).
+ */
+export type ShownQuote = { quote: Quote; event: QuotedEvent; speakerName?: string }
