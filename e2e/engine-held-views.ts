@@ -84,4 +84,26 @@ export async function checkEngineHeldChartsAndMap(
     filters.getByText(`${busiest.count.toLocaleString('en')} of ${counted} events match`),
   ).toBeVisible()
   await expect(first.getByRole('button')).toHaveAttribute('aria-pressed', 'true')
+
+  // A few days in the window: few enough placed events for the engine to give each as a point. A
+  // mark of one event, named by its place (the page holds no event's words), selects it.
+  const url = new URL(page.url())
+  url.searchParams.set('from', '2020-03-01')
+  url.searchParams.set('to', '2020-03-04')
+  await page.goto(url.toString())
+  if (!stacked) await expect(page.getByRole('tab', { name: 'Map' })).toHaveAttribute('aria-selected', 'true')
+  await expect(map.getByText(/Counted in cells/)).toBeHidden({ timeout: 30_000 })
+  const markList = map.locator('details.map-marks-list')
+  await markList.locator('summary').click()
+  const single = markList.getByRole('button', { name: /^An event at / })
+  // At the whole world's scale a country's events are one mark: choosing it zooms in, until they split.
+  for (let zooms = 0; zooms < 8 && (await single.count()) === 0; zooms++) {
+    await markList.getByRole('button').first().click()
+    await page.waitForTimeout(300)
+  }
+  await single.first().click()
+  await expect(page).toHaveURL(/event=/)
+  await expect(
+    page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 3 }),
+  ).not.toBeEmpty()
 }

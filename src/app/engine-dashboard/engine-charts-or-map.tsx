@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import type { MarkedEventOf } from '../../features/map/map-counts'
 import { ChartsOrMap } from '../charts-or-map'
 import { ChartsOfShownView } from '../panels/charts-of-view'
@@ -15,10 +16,18 @@ const NO_WORDS: MarkedEventOf = () => undefined
  * (period-counts and facet-counts; map-countries and map-points, its cells past its cap counted).
  */
 export function EngineChartsOrMap({ view }: { view: EngineView }) {
+  const { row } = view.selection
+  // The selection's place, from its details row: ringed on the map even where a cell counts it.
+  const latitude = row?.latitude ?? null
+  const longitude = row?.longitude ?? null
+  const selectedPlace = useMemo(
+    () => (latitude !== null && longitude !== null ? { latitude, longitude } : null),
+    [latitude, longitude],
+  )
   return (
     <ChartsOrMap
       charts={<ChartsOfShownView view={view} story={view.facts} />}
-      map={<MapOfShownView view={view} eventOf={NO_WORDS} />}
+      map={<MapOfShownView view={view} eventOf={NO_WORDS} selectedPlace={selectedPlace} />}
     />
   )
 }

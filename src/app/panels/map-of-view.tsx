@@ -1,6 +1,7 @@
 import { useCallback } from 'react'
 import { PANEL_NAMES, PanelErrorBoundary } from '../../components/panel-error-boundary'
 import type { MarkedEventOf } from '../../features/map/map-counts'
+import type { MapPanelProps } from '../../features/map/map-panel'
 import type { StoryView } from '../use-story-view'
 import { MapAfterFirstView } from './map-after-first-view'
 
@@ -11,7 +12,16 @@ export type MappedView = Pick<StoryView, 'filters' | 'visibleWindow' | 'state' |
  * The map of the matching events in the timeline's window; a country or an area on it filters.
  * `eventOf` gives the words of the events its marks stand for, where the page holds them.
  */
-export function MapOfShownView({ view, eventOf }: { view: MappedView; eventOf: MarkedEventOf }) {
+export function MapOfShownView({
+  view,
+  eventOf,
+  selectedPlace,
+}: {
+  view: MappedView
+  eventOf: MarkedEventOf
+  /** Where the selected event is, where the map may draw it in a counted cell (an engine's). */
+  selectedPlace?: MapPanelProps['selectedPlace']
+}) {
   const { state, actions } = view
   const toggleCountry = useCallback((code: string) => actions.toggleFilter('country', code), [actions])
   return (
@@ -20,6 +30,7 @@ export function MapOfShownView({ view, eventOf }: { view: MappedView; eventOf: M
         filters={view.filters}
         visibleWindow={view.visibleWindow}
         selectedId={state.event}
+        selectedPlace={selectedPlace}
         eventOf={eventOf}
         chosenCountries={state.chosen.country}
         area={state.area}

@@ -46,6 +46,11 @@ export type MapPanelProps = {
   visibleWindow: TimeWindow
   /** The selected event's id (ringed where its mark is drawn). */
   selectedId: string | null
+  /**
+   * Where the selected event is, for a map that draws it in a counted cell rather than as its own mark
+   * (an engine's, past its cap): ringed there all the same.
+   */
+  selectedPlace?: { latitude: number; longitude: number } | null | undefined
   /** The words of an event a mark stands for (its list names it): the story's, where the page holds it. */
   eventOf: MarkedEventOf
   chosenCountries: readonly string[]
@@ -72,6 +77,7 @@ function MapPanel(props: MapPanelProps) {
     filters,
     visibleWindow,
     selectedId,
+    selectedPlace,
     eventOf,
     chosenCountries,
     area,
@@ -140,8 +146,13 @@ function MapPanel(props: MapPanelProps) {
   }, [projected, view, size])
   const selectedAt = useMemo(() => {
     const found = selectedId === null ? undefined : projected.find(({ point }) => point.id === selectedId)
-    return found ? { x: view.x + view.k * found.x, y: view.y + view.k * found.y } : null
-  }, [projected, selectedId, view])
+    const at: [number, number] | null = found
+      ? [found.x, found.y]
+      : selectedPlace
+        ? projection([selectedPlace.longitude, selectedPlace.latitude])
+        : null
+    return at ? { x: view.x + view.k * at[0], y: view.y + view.k * at[1] } : null
+  }, [projected, selectedId, selectedPlace, projection, view])
 
   useEffect(() => {
     if (canvas.current) drawPoints(canvas.current, clusters, selectedAt)
