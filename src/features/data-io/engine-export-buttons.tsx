@@ -64,11 +64,17 @@ export function EngineExportButtons({
   const source = useAnswerSource()
   const [problem, setProblem] = useState<Error | null>(null)
   const [exporting, setExporting] = useState<Exporting | null>(null)
-  const [tooMany, setTooMany] = useState<number | null>(null)
+  // Too many, as the engine counted them under the filters of the export asked: other filters, other count.
+  const [tooMany, setTooMany] = useState<{ matching: number; filters: ActiveFilters } | null>(null)
   const current = useRef<AbortController | null>(null)
   // Leaving the page (or the story) stops an export under way.
   useEffect(() => () => current.current?.abort(), [])
-  const over = matchingCount !== undefined && matchingCount > MOST_EXPORTED ? matchingCount : tooMany
+  const over =
+    matchingCount !== undefined && matchingCount > MOST_EXPORTED
+      ? matchingCount
+      : tooMany?.filters === filters
+        ? tooMany.matching
+        : null
 
   const exportAs = async (format: ExportFormat) => {
     const controller = new AbortController()
@@ -89,7 +95,7 @@ export function EngineExportButtons({
       const name = `${slugify(title, 'story')}-${file.count}-events.${format}`
       downloadBlob(name, new Blob(file.parts, { type: `${file.type};charset=utf-8` }))
     } catch (error) {
-      if (error instanceof TooManyToExport) setTooMany(error.matching)
+      if (error instanceof TooManyToExport) setTooMany({ matching: error.matching, filters })
       else if (!controller.signal.aborted)
         setProblem(error instanceof Error ? error : new Error(String(error)))
     } finally {
@@ -119,7 +125,8 @@ export function EngineExportButtons({
         </button>
       </div>
       {over !== null && (
-        <p className="export-note" role="note">
+        // A status, so that the reader who pressed Export hears why nothing came.
+        <p className="export-note" role="status">
           {t(messages.tooMany, { matching: over, most: MOST_EXPORTED })}
         </p>
       )}
