@@ -54,8 +54,9 @@ export async function openInEngine(
   try {
     const { door, engine } = await untilStopped(starting, signal)
     started = engine
-    const reading: EngineProgress = { stage: 'engine-reading', bytes, rows: null }
-    onProgress(reading)
+    // A picked file's size is said at once; an address's rows once its footer is read (its size
+    // is not known here: "0 MB" would be wrong).
+    if ('file' in opened) onProgress({ stage: 'engine-reading', bytes, rows: null })
     // Each statement watched, so the status says when the rows are read and the layout is being made.
     const watched: StartedEngine = {
       ...engine,
