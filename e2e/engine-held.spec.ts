@@ -167,3 +167,39 @@ test('stepping asks the engine: N / P and the arrow keys select the next and pre
   await expect(page).not.toHaveURL(/country=/)
   await expect(country).not.toBeChecked()
 })
+
+for (const { lang, width, height } of [
+  { lang: 'en', width: 1440, height: 900 },
+  { lang: 'en', width: 390, height: 844 },
+  { lang: 'ar', width: 1440, height: 900 },
+  { lang: 'ar', width: 390, height: 844 },
+]) {
+  test(`print: the first matching events asked of the engine, the filters in words at the top, how many are left out (${lang}, ${width}×${height})`, async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(90_000)
+    await page.setViewportSize({ width, height })
+    const url = new URL(service.appUrl)
+    url.searchParams.set('status', 'occurred')
+    url.searchParams.set('lang', lang)
+    await page.goto(url.toString())
+    await expect(page.getByRole('region').first()).toBeVisible()
+    await page.emulateMedia({ media: 'print' })
+    const printed = page.locator('.printed-story')
+    await expect(printed.locator('.printed-event')).toHaveCount(1000)
+    if (lang === 'en') {
+      const counted = ROWS.toLocaleString('en')
+      await expect(
+        printed.getByText(
+          new RegExp(`^${counted} of ${counted} events: only occurred events, in time order`),
+        ),
+      ).toBeVisible()
+      await expect(printed.locator('.printed-left-out')).toHaveText(
+        `${(ROWS - 1000).toLocaleString('en')} more matching events are not printed: a printout holds the first 1,000. Narrow them with the filters to print the rest.`,
+      )
+    } else {
+      await expect(printed.locator('.printed-left-out')).toBeVisible()
+    }
+    await page.screenshot({ path: testInfo.outputPath(`print-preview-${lang}-${width}.png`) })
+  })
+}

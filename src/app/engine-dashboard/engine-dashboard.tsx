@@ -7,6 +7,8 @@ import { ThemeToggle } from '../../components/theme-toggle'
 import { EngineExportButtons } from '../../features/data-io/engine-export-buttons'
 import { LoadStatus } from '../../features/data-io/load-status'
 import { OpenDatasetButton } from '../../features/data-io/open-dataset-button'
+import { EnginePrintedEvents } from '../../features/print/engine-printed-events'
+import { PrintButton } from '../../features/print/print-button'
 import { CopyLinkButton } from '../../features/share/copy-link-button'
 import { StoryHeader } from '../../features/story/story-header'
 import { defineMessages } from '../../i18n/messages'
@@ -108,6 +110,7 @@ function EngineStoryDashboard({ shown, source }: { shown: EngineShown; source: C
                 title={view.facts.dataset.title}
                 sourceTitle={view.facts.dataset.source.title}
               />
+              <PrintButton />
             </div>
             <div className="button-row">
               <ThemeToggle />
@@ -122,6 +125,15 @@ function EngineStoryDashboard({ shown, source }: { shown: EngineShown; source: C
             ? t(messages.heldThere, { endpoint: `\u2068${where.endpoint}\u2069` })
             : t(messages.heldInPage, { name: `\u2068${where.fileName}\u2069` })}
         </p>
+        <EnginePrintedEvents
+          story={{
+            title: view.facts.dataset.title,
+            sourceTitle: view.facts.dataset.source.title,
+            events: shown.known.summary.events,
+          }}
+          filters={view.filters}
+          filtersInWords={view.filtersInWords}
+        />
         <LoadStatus opening={source.opening} />
         <NoticeList notices={notices} notes={[]} />
         <main className="dashboard-main">

@@ -1,5 +1,4 @@
-import { useEffect, useMemo } from 'react'
-import { EngineProblem, useProblemWordsReady } from '../../components/engine-problem/engine-problem'
+import { useMemo } from 'react'
 import { localDateLabel } from '../../components/local-date-label'
 import { statusLabel } from '../../components/status-badge'
 import { shownCountryName } from '../../dataset/format/shown-country-name'
@@ -13,29 +12,19 @@ import { answerEvents } from '../../state/query/memory-first-view'
 import { queryFilter } from '../../state/query/query-filter'
 import { useAnswer } from '../../state/query/use-answer'
 import type { ActiveFilters } from '../../state/view-state'
-import { printDone } from './print-request'
+import { PrintedHeader } from './printed-header'
+import { usePrintWhenAnswered } from './use-print-when-answered'
 import './print.css'
 
 const messages = defineMessages({
   label: { id: 'print.label', defaultMessage: 'The story, as printed' },
   source: { id: 'print.source', defaultMessage: 'Source: <t>{title}</t>' },
-  published: { id: 'print.published', defaultMessage: ', published {date}' },
-  counts: {
-    id: 'print.counts',
-    defaultMessage:
-      '{matching, number} of {all, plural, one {# event} other {# events}}{filtered, select, yes {: only {filters}} other {}}, in time order{cut, select, yes { (the first {printed, number} are printed)} other {}}. This view: {address}',
-  },
   actors: { id: 'print.actors', defaultMessage: 'Actors: <t>{names}</t>' },
   unattributed: { id: 'quotes.unattributed', defaultMessage: 'Unattributed' },
   quoteParagraph: {
     id: 'print.quoteParagraph',
     defaultMessage:
       ', paragraph {paragraph}{part, select, heading { (a heading)} standfirst { (the standfirst)} other {}}',
-  },
-  waiting: {
-    id: 'print.waiting',
-    defaultMessage:
-      'The query engine has not answered yet, so no event is printed. Print with the page’s Print button: it waits for the answer.',
   },
   paragraphs: {
     id: 'print.paragraphs',
@@ -73,45 +62,23 @@ export function PrintedList({
   // The first MOST_PRINTED matching events in time order, and how many match: the story's answerer's
   // (in memory, on the render that prints). The events are drawn as the story holds them.
   const { answer, counting, error, retry, retrying } = useAnswer(printedEventsQuestion(filters), answerEvents)
-  const wordsReady = useProblemWordsReady(error)
-  const ready = error ? !retrying && wordsReady : answer !== undefined && !counting
-  useEffect(() => {
-    if (!printWhenAnswered || !ready) return
-    // Printed as it is now: the answer, or the engine's problem in words (loaded with the problem).
-    window.print()
-    printDone()
-  }, [printWhenAnswered, ready])
+  usePrintWhenAnswered(printWhenAnswered, { answered: answer !== undefined, counting, error, retrying })
   const printed = useMemo(
     () => (answer?.rows ?? []).flatMap((row) => story.eventsById.get(row.id) ?? []),
     [answer, story],
   )
-  const matching = answer?.total ?? 0
   return (
     <article className="printed-story" aria-label={t(messages.label)}>
-      <header>
-        <h1 dir="auto">{dataset.title}</h1>
-        {dataset.description && <p dir="auto">{dataset.description}</p>}
-        <p className="printed-meta">
-          {richText(messages.source, { title: dataset.source.title, t: (chunks) => <bdi>{chunks}</bdi> })}
-          {dataset.source.url && <> ({dataset.source.url})</>}
-          {published && t(messages.published, { date: localDateLabel(published) })}
-        </p>
-        {answer && (
-          <p className="printed-meta">
-            {t(messages.counts, {
-              matching,
-              all: story.events.length,
-              filtered: filtersInWords ? 'yes' : 'no',
-              filters: filtersInWords,
-              cut: printed.length < matching ? 'yes' : 'no',
-              printed: printed.length,
-              address: window.location.href,
-            })}
-          </p>
-        )}
-        <EngineProblem error={error} onRetry={retry} retrying={retrying} />
-        {!answer && !error && <p className="printed-meta">{t(messages.waiting)}</p>}
-      </header>
+      <PrintedHeader
+        title={dataset.title}
+        description={dataset.description}
+        source={dataset.source}
+        published={published}
+        all={story.events.length}
+        answer={answer && { matching: answer.total, printed: printed.length }}
+        filtersInWords={filtersInWords}
+        problem={{ error, retry, retrying }}
+      />
       <ol className="printed-events">
         {printed.map((event) => (
           <PrintedEvent key={event.id} story={story} event={event} />
