@@ -31,6 +31,8 @@ export type Dialect = {
   /** As unnest, with one row of '' for an empty list (an event with no value is in the lane of none). */
   unnestOrEmpty: (column: string) => string
   listLength: (column: string) => string
+  /** Two list columns as one list, the first's values then the second's. */
+  listConcat: (first: string, second: string) => string
   /** Whether `haystack` holds `needle` (both already folded). */
   contains: (haystack: string, needle: string) => string
   /** An expression folded for search as far as the engine can (for columns not stored folded). */
@@ -107,6 +109,7 @@ export const DUCKDB: Dialect = {
   unnest: (column) => `unnest(${column})`,
   unnestOrEmpty: (column) => `unnest(CASE WHEN len(${column}) = 0 THEN [''] ELSE ${column} END)`,
   listLength: (column) => `len(${column})`,
+  listConcat: (first, second) => `list_concat(${first}, ${second})`,
   contains: (haystack, needle) => `contains(${haystack}, ${needle})`,
   // As lib/fold-for-search.ts folds: typographic quotes and dashes as plain ones, no accents, lower case.
   foldedText: (expression) => `trim(${duckdbSpacesAsOne(`lower(${duckdbPlainLetters(expression)})`)})`,
@@ -133,6 +136,7 @@ export const CLICKHOUSE: Dialect = {
   unnest: (column) => `arrayJoin(${column})`,
   unnestOrEmpty: (column) => `arrayJoin(if(length(${column}) = 0, [''], ${column}))`,
   listLength: (column) => `length(${column})`,
+  listConcat: (first, second) => `arrayConcat(${first}, ${second})`,
   contains: (haystack, needle) => `(position(${haystack}, ${needle}) > 0)`,
   // ClickHouse 18.16 has no accent folding and no trim: lower case and spaces only.
   foldedText: (expression) =>

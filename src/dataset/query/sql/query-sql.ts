@@ -51,16 +51,12 @@ const namesOf = (dialect: Dialect, facet: NamedFacet, key: string) =>
 const readName = (row: RawRow, column: string) => readNullableString(row, column) || null
 
 /**
- * The names of each facet's values that the rows of its subquery (of one column) hold: at most `most`
- * (as many as the rows the names are for: a cap below it left some unnamed, and which was arbitrary).
+ * The names of the given facets' values that the rows of `ids` (a subquery of one column) hold: at
+ * most `most` (as many as the rows the names are for: a cap below it left some unnamed, and which was
+ * arbitrary). A value of one facet may be named in another too: nameMap keeps each facet's apart.
  */
-const namesIn = (dialect: Dialect, ids: Partial<Record<NamedFacet, string>>, most: number) => {
-  const tests = Object.entries(ids).map(
-    ([facet, subquery]) =>
-      `(facet = ${dialect.stringLiteral(facet)} AND id ${dialect.inSubquery} (${subquery}))`,
-  )
-  return `SELECT facet, id, name FROM ${NAMES_TABLE} WHERE ${tests.join(' OR ')} ${limit(most)}`
-}
+const namesIn = (dialect: Dialect, facets: readonly NamedFacet[], ids: string, most: number) =>
+  `SELECT facet, id, name FROM ${NAMES_TABLE} WHERE facet IN (${facets.map(dialect.stringLiteral).join(', ')}) AND id ${dialect.inSubquery} (${ids}) ${limit(most)}`
 
 const nameMap = (rows: readonly RawRow[] = []) => {
   const names = new Map<string, string>()
@@ -253,13 +249,11 @@ export const SQL_PLANNERS: SqlPlanners = {
     return {
       statements: [
         `SELECT id, title, summary, date, precision, status, start_ms, end_ms, countries, actors, categories, latitude, longitude, place_name FROM ${EVENTS_TABLE} WHERE ${byId} ${limit(1)}`,
-        // The names of its actors and categories.
+        // The names of its actors and categories: the event found once, its two lists as one.
         namesIn(
           dialect,
-          {
-            actor: `SELECT ${dialect.unnest('actors')} FROM ${EVENTS_TABLE} WHERE ${byId}`,
-            category: `SELECT ${dialect.unnest('categories')} FROM ${EVENTS_TABLE} WHERE ${byId}`,
-          },
+          NAMED_FACETS,
+          `SELECT ${dialect.unnest(dialect.listConcat('actors', 'categories'))} FROM ${EVENTS_TABLE} WHERE ${byId}`,
           QUERY_LIMITS.facetValues,
         ),
         // Whether the filter lets it through: the same count as a list's, of this one event.
@@ -313,9 +307,8 @@ export const SQL_PLANNERS: SqlPlanners = {
         // The speakers' names, of the quotes listed.
         namesIn(
           dialect,
-          {
-            actor: `SELECT speaker FROM (${listed}) AS listed WHERE speaker IS NOT NULL`,
-          },
+          ['actor'],
+          `SELECT speaker FROM (${listed}) AS listed WHERE speaker IS NOT NULL`,
           query.limit,
         ),
       ],
