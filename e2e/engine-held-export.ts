@@ -44,7 +44,7 @@ export async function checkEngineHeldExport(
     }, 100)
   })
   const begun = Date.now()
-  const downloading = page.waitForEvent('download', { timeout: 300_000 })
+  const downloading = page.waitForEvent('download', { timeout: 800_000 })
   await page.getByRole('button', { name: format === 'csv' ? 'Export CSV' : 'Export JSON' }).click()
   const status = page.locator('.export-status')
   if (matching > 20_000) {
