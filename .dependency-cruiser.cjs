@@ -133,9 +133,11 @@ module.exports = {
     ),
     forbid(
       'wasm-engine-packages-in-the-engine',
-      'DuckDB-WASM (with apache-arrow) and hyparquet are the engine’s: only dataset/query/wasm/ imports them.',
+      'DuckDB-WASM (with apache-arrow), hyparquet and parquet-wasm are the engine’s: only dataset/query/wasm/ imports them.',
       { path: '^src/', pathNot: '^src/dataset/query/wasm/' },
-      { path: 'node_modules/(@duckdb/duckdb-wasm|apache-arrow|hyparquet|hyparquet-compressors)/' },
+      {
+        path: 'node_modules/(@duckdb/duckdb-wasm|apache-arrow|hyparquet|hyparquet-compressors|parquet-wasm)/',
+      },
     ),
     forbid(
       'mapping-step-through-its-door',
