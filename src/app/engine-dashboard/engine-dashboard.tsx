@@ -40,7 +40,7 @@ const messages = defineMessages({
   namedByIds: {
     id: 'engineDashboard.namedByIds',
     defaultMessage:
-      'The engine’s file names this story’s actors and categories only by their ids: it was made before the engine kept their names. Made again (npm run engine:layout), it shows them.',
+      'The engine’s file names this story’s actors and categories only by their ids: it was made before the engine kept their names. Made again ({command}), it shows them.',
   },
   heldInPage: {
     id: 'engineDashboard.heldInPage',
@@ -90,7 +90,14 @@ function EngineStoryDashboard({ shown, source }: { shown: EngineShown; source: C
   const { where } = shown.engine
   // A file in the engine's layout of version 1 holds ids only: said, rather than ids passed off as names.
   const notices = useMemo(
-    () => (shown.known.summary.named ? view.notices : [...view.notices, t(messages.namedByIds)]),
+    () =>
+      shown.known.summary.named
+        ? view.notices
+        : [
+            ...view.notices,
+            // The command isolated: in a right-to-left line it stays one left-to-right run.
+            t(messages.namedByIds, { command: '\u2066npm run engine:layout\u2069' }),
+          ],
     [shown.known.summary.named, view.notices, t],
   )
   return (
