@@ -9,11 +9,12 @@ import { CountryShapes } from './country-shapes'
 import { drawPoints } from './draw-points'
 import { areaOfRect, areaOutline } from './map-area'
 import { MapControls } from './map-controls'
-import type { MapPoint, MarkedEventOf } from './map-counts'
+import type { MarkedEventOf } from './map-counts'
 import { MapLegend } from './map-legend'
 import { type MapView, WHOLE_WORLD } from './map-view'
 import { MarkList } from './mark-list'
 import { clusterPoints } from './point-clusters'
+import { useProjectedPoints } from './projected-points'
 import { CELL_DEGREES, useMapAnswers } from './use-map-answers'
 import { useMapGestures } from './use-map-gestures'
 import { useMapLink } from './use-map-link'
@@ -119,23 +120,9 @@ function MapPanel(props: MapPanelProps) {
 
   const { counts, inView, problem } = useMapAnswers(filters, visibleWindow)
   const classes = useMemo(() => countClasses(Math.max(0, ...counts.byCountry.values())), [counts])
-  // Each event's place on the fitted world, projected once per size (a filter or the timeline's
-  // window changes which events are mapped, not where they are); the view only moves and scales them.
-  // An engine's cells (few, and new with each answer) are projected as they come.
-  const places = useMemo(() => ({ projection, of: new Map<string, [number, number] | null>() }), [projection])
-  const projected = useMemo(
-    () =>
-      counts.points.flatMap((point: MapPoint) => {
-        const { id, latitude, longitude } = point
-        let at = id === null ? undefined : places.of.get(id)
-        if (at === undefined) {
-          at = places.projection([longitude, latitude])
-          if (id !== null) places.of.set(id, at)
-        }
-        return at ? [{ x: at[0], y: at[1], point }] : []
-      }),
-    [counts, places],
-  )
+  // Each event's place on the fitted world (kept per size and story: projected-points.ts); the view
+  // only moves and scales them.
+  const projected = useProjectedPoints(counts.points, projection)
   const clusters = useMemo(() => {
     const placed = projected.map(({ x, y, point }) => ({
       x: view.x + view.k * x,
