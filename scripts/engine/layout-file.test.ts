@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { NO_FILTER } from '../../src/dataset/query/query-description'
 import { LAYOUT_KEYS, LAYOUT_VERSION } from '../../src/dataset/query/sql/layout-file'
 import { memoryAnswerer } from '../../src/state/query/memory-answerer'
-import { builtinStory, syntheticQueryStory } from '../../src/testing/query-stories'
+import { builtinStory, storyWithLoneSpeaker, syntheticQueryStory } from '../../src/testing/query-stories'
 import { type DuckDb, loadStory, openDuckDb } from './duckdb-answerer'
 import { writeLayout } from './layout-file'
 import { loadFile } from './load-file'
@@ -26,6 +26,8 @@ afterAll(() => rm(folder, { recursive: true }))
 describe.each([
   ['the built-in story', builtinStory],
   ['a synthetic story of 4,000 events', () => syntheticQueryStory(4000)],
+  // A speaker no event lists: named by the quote's speaker_name (version 3), not by an event's names.
+  ['a story with a speaker no event lists', storyWithLoneSpeaker],
 ])('%s through a layout file', (name, makeStory) => {
   const story = makeStory()
   let read: DuckDb
@@ -91,7 +93,7 @@ const layoutRow = (replaced: Record<string, string | null> = {}) => {
     search_text: "'an event'",
     actor_names: '[]::VARCHAR[]',
     category_names: '[]::VARCHAR[]',
-    quotes: "[{'id': 'q', 'text': 'Said.', 'speaker': NULL::VARCHAR}]",
+    quotes: "[{'id': 'q', 'text': 'Said.', 'speaker': NULL::VARCHAR, 'speaker_name': NULL::VARCHAR}]",
     ...replaced,
   }
   return `SELECT ${Object.entries(columns)
@@ -120,7 +122,12 @@ test('a file of version 1 (no names) loads, its actors and categories named by t
   const duckdb = await openDuckDb({ threads: 1 })
   try {
     const v1 = await parquetOf(
-      layoutRow({ actor_names: null, category_names: null, actors: "['police-forces']" }),
+      layoutRow({
+        actor_names: null,
+        category_names: null,
+        actors: "['police-forces']",
+        quotes: "[{'id': 'q', 'text': 'Said.', 'speaker': NULL::VARCHAR}]",
+      }),
       { ...claim, [LAYOUT_KEYS.layout]: '1' },
     )
     const loaded = await loadFile(duckdb.connection, v1)
@@ -145,12 +152,16 @@ test('a file of version 1 (no names) loads, its actors and categories named by t
   }
 })
 
-test('a file of version 2 names its actors: the names table is filled from its columns', async () => {
+test('a file of version 2 (quotes without speaker_name) names its actors from its columns', async () => {
   const duckdb = await openDuckDb({ threads: 1 })
   try {
     const path = await parquetOf(
-      layoutRow({ actors: "['police-forces']", actor_names: "['Police Forces of India (2014-)']" }),
-      claim,
+      layoutRow({
+        actors: "['police-forces']",
+        actor_names: "['Police Forces of India (2014-)']",
+        quotes: "[{'id': 'q', 'text': 'Said.', 'speaker': 'police-forces'}]",
+      }),
+      { ...claim, [LAYOUT_KEYS.layout]: '2' },
     )
     duckdb.naming = (await loadFile(duckdb.connection, path)).naming
     const details = await duckdb.answerer.answer({ kind: 'event-details', id: 'e' })
@@ -171,8 +182,8 @@ test.each([
   [{ search_text: null }, claim, 'its column "search_text" is missing'],
   [
     {},
-    { ...claim, [LAYOUT_KEYS.layout]: '3' },
-    `it is in the engine's layout version "3"; this reader reads versions 1 and 2`,
+    { ...claim, [LAYOUT_KEYS.layout]: '4' },
+    `it is in the engine's layout version "4"; this reader reads versions 1 to 3`,
   ],
   [{ actor_names: null }, claim, 'its column "actor_names" is missing (a list of text)'],
   [
@@ -194,7 +205,10 @@ test.each([
   [{ ordinal: 'NULL::BIGINT' }, claim, 'row 1, column "ordinal": empty, where the layout needs a value'],
   [{ id: 'NULL::VARCHAR' }, claim, 'row 1, column "id": empty, where the layout needs a value'],
   [
-    { quotes: "[{'id': NULL::VARCHAR, 'text': 'Said.', 'speaker': NULL::VARCHAR}]" },
+    {
+      quotes:
+        "[{'id': NULL::VARCHAR, 'text': 'Said.', 'speaker': NULL::VARCHAR, 'speaker_name': NULL::VARCHAR}]",
+    },
     claim,
     'row 1, column "quotes": a quote without its id or text',
   ],

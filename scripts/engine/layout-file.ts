@@ -11,6 +11,7 @@ import {
   layoutClaim,
   layoutColumnsProblem,
   NAME_LIST_COLUMNS,
+  NAMED_QUOTE_FIELDS,
   namesLengthWords,
   notTextListWords,
   ordinalOrderWords,
@@ -57,12 +58,15 @@ export async function layoutClaimOf(connection: DuckDBConnection, path: string):
 
 /** The layout's kinds of DuckDB's types as DESCRIBE writes them; any other type in its own words. */
 function kindOf(type: string): LayoutKind | string {
+  const struct = (fields: readonly string[]) =>
+    `STRUCT(${fields.map((field) => `${field} VARCHAR`).join(', ')})[]`
   const kinds: Readonly<Record<string, LayoutKind>> = {
     VARCHAR: 'string',
     BIGINT: 'int64',
     DOUBLE: 'float64',
     'VARCHAR[]': 'stringList',
-    [`STRUCT(${QUOTE_FIELDS.map((field) => `${field} VARCHAR`).join(', ')})[]`]: 'quotes',
+    [struct(QUOTE_FIELDS)]: 'quotes',
+    [struct(NAMED_QUOTE_FIELDS)]: 'namedQuotes',
   }
   // DuckDB quotes a field whose name is a keyword ("text").
   return kinds[type.replaceAll('"', '')] ?? type
@@ -70,7 +74,8 @@ function kindOf(type: string): LayoutKind | string {
 
 /**
  * Fills the tables from a file whose footer claims the layout (of `version`), its columns checked
- * first; a version 1 file leaves the names table empty (its values are named by their ids).
+ * first; a version 1 file leaves the names table empty (its values are named by their ids), a version
+ * 2 file names no quote's speaker that no event lists.
  */
 export async function loadLayout(
   connection: DuckDBConnection,
@@ -101,18 +106,26 @@ export async function loadLayout(
        FROM ${reader} WHERE len(${QUOTES_COLUMN}) > 0
      )`,
   )
-  if (version >= 2) await connection.run(namesFromColumns(reader))
+  if (version >= 2) await connection.run(namesFromColumns(reader, version))
 }
 
-/** The names table from the names columns: each id once, named as the file names it first. */
-const namesFromColumns = (reader: string) =>
-  `INSERT INTO ${NAMES_TABLE}
-   SELECT facet, id, arg_min(name, ordinal) FROM (
-     ${NAME_LIST_COLUMNS.map(
-       ({ name, ids, facet }) =>
-         `SELECT '${facet}' AS facet, ordinal, unnest(${ids}) AS id, unnest(${name}) AS name FROM ${reader}`,
-     ).join(' UNION ALL ')}
+/**
+ * The names table from the names columns and (since version 3) the quotes' speakers' names: each id
+ * once, named as the file names it first (a row's events' names before its quotes', as the page reads them).
+ */
+const namesFromColumns = (reader: string, version: LayoutVersion) => {
+  const listed = NAME_LIST_COLUMNS.map(
+    ({ name, ids, facet }) =>
+      `SELECT '${facet}' AS facet, ordinal, 0 AS source, unnest(${ids}) AS id, unnest(${name}) AS name FROM ${reader}`,
+  )
+  const speakers = `SELECT 'actor' AS facet, ordinal, 1 AS source, quote.speaker AS id, quote.speaker_name AS name
+     FROM (SELECT ordinal, unnest(${QUOTES_COLUMN}) AS quote FROM ${reader} WHERE len(${QUOTES_COLUMN}) > 0)
+     WHERE quote.speaker IS NOT NULL AND quote.speaker_name IS NOT NULL`
+  return `INSERT INTO ${NAMES_TABLE}
+   SELECT facet, id, arg_min(name, (ordinal, source)) FROM (
+     ${[...listed, ...(version >= 3 ? [speakers] : [])].join(' UNION ALL ')}
    ) GROUP BY facet, id`
+}
 
 /** The first row whose names are not one per id, in the page's words, or null. */
 async function namesLengthProblem(connection: DuckDBConnection, path: string): Promise<string | null> {
@@ -177,7 +190,7 @@ async function ordinalOrderProblem(connection: DuckDBConnection, path: string): 
   return ordinalOrderWords(Number(first.row), Number(first.ordinal), Number(first.before))
 }
 
-/** Writes the tables as a layout file: events in time order, each with its quotes, the names in the footer. */
+/** Writes the tables as a layout file: events in time order, each with its values' names and its quotes (each with its speaker's name). */
 export async function writeLayout(
   connection: DuckDBConnection,
   naming: StoryNaming,
@@ -190,7 +203,14 @@ export async function writeLayout(
   ]
   if (naming.source !== null) entries.push([LAYOUT_KEYS.source, naming.source])
   const footer = entries.map(([key, value]) => `${literal(key)}: ${literal(value)}`).join(', ')
-  const quote = QUOTE_FIELDS.map((field) => `${literal(field)}: ${field}`).join(', ')
+  // Each quote with its speaker's name (null if the names table has none: the speaker is then named by its id).
+  const fieldOf: Readonly<Record<(typeof NAMED_QUOTE_FIELDS)[number], string>> = {
+    id: 'quoted.id',
+    text: 'quoted.text',
+    speaker: 'quoted.speaker',
+    speaker_name: 'speaker.name',
+  }
+  const quote = NAMED_QUOTE_FIELDS.map((field) => `${literal(field)}: ${fieldOf[field]}`).join(', ')
   const namesOf = new Map<string, string>(NAME_LIST_COLUMNS.map(({ name, facet }) => [name, facet]))
   const columns = LAYOUT_FILE_COLUMNS.map((column) => {
     if (column.name === QUOTES_COLUMN) return `coalesce(q.quotes, []) AS ${QUOTES_COLUMN}`
@@ -211,7 +231,10 @@ export async function writeLayout(
        SELECT ${columns}
        FROM ${EVENTS_TABLE} AS e
        LEFT JOIN (
-         SELECT event_ordinal, list({${quote}} ORDER BY ordinal) AS quotes FROM ${QUOTES_TABLE} GROUP BY event_ordinal
+         SELECT quoted.event_ordinal, list({${quote}} ORDER BY quoted.ordinal) AS quotes
+         FROM ${QUOTES_TABLE} AS quoted
+         LEFT JOIN ${NAMES_TABLE} AS speaker ON speaker.facet = 'actor' AND speaker.id = quoted.speaker
+         GROUP BY quoted.event_ordinal
        ) AS q ON q.event_ordinal = e.ordinal
        ${named}
        ORDER BY e.ordinal

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { LAYOUT_KEYS, LAYOUT_VERSION } from '../../src/dataset/query/sql/layout-file'
 import { eventTableRows, nameTableRows, quoteTableRows } from '../../src/dataset/query/sql/table-layout'
 import { openParquet, type ParquetStream } from '../../src/dataset/query/wasm/parquet-streams'
-import { builtinStory, syntheticQueryStory } from '../../src/testing/query-stories'
+import { builtinStory, storyWithLoneSpeaker, syntheticQueryStory } from '../../src/testing/query-stories'
 import { loadStory, openDuckDb } from './duckdb-answerer'
 import { writeLayout } from './layout-file'
 
@@ -63,6 +63,29 @@ test('the built-in story read back as the tables’ rows, with its names', async
   expect(named.length).toBeGreaterThan(10)
 })
 
+test('a speaker no event lists is named from their quote, as the story names them', async () => {
+  const story = storyWithLoneSpeaker()
+  const duckdb = await openDuckDb({ threads: 1 })
+  const path = join(folder, 'lone-speaker.parquet')
+  await writeLayout(duckdb.connection, await loadStory(duckdb.connection, story), path)
+  duckdb.close()
+  const tables = await tableRows((await opening(path)).streams())
+  expect(tables.quotes).toEqual(quoteTableRows(story))
+  expect(tables.names).toContainEqual({
+    facet: 'actor',
+    id: 'lone-speaker',
+    name: 'A speaker no event lists',
+  })
+})
+
+test('a file of version 2 (quotes without speaker_name) is read', async () => {
+  const quotes = "[{'id': 'q', 'text': 'Said.', 'speaker': 'a'}]"
+  const opened = await opening(await fileOf(row("'t'", 'NULL::DOUBLE', 0, quotes), '2'))
+  const tables = await tableRows(opened.streams())
+  expect(tables.quotes).toMatchObject([{ id: 'q', speaker: 'a' }])
+  expect(tables.names).toEqual([])
+})
+
 const sortedNames = (rows: readonly unknown[] = []) => rows.map((row) => JSON.stringify(row)).sort()
 
 test('names that are not one per id are refused, naming the row and column', async () => {
@@ -83,7 +106,7 @@ test('quotes are numbered on across row groups, one of them without quotes', asy
   const quoteless = (ordinal: number) => ordinal >= 1024 && ordinal < 2048
   await duckdb.connection.run(
     `COPY (
-       SELECT * REPLACE (CASE WHEN ordinal >= 1024 AND ordinal < 2048 THEN []::STRUCT(id VARCHAR, text VARCHAR, speaker VARCHAR)[] ELSE quotes END AS quotes)
+       SELECT * REPLACE (CASE WHEN ordinal >= 1024 AND ordinal < 2048 THEN []::STRUCT(id VARCHAR, text VARCHAR, speaker VARCHAR, speaker_name VARCHAR)[] ELSE quotes END AS quotes)
        FROM read_parquet('${written}') ORDER BY ordinal
      ) TO '${path}' (FORMAT parquet, ROW_GROUP_SIZE 1024, KV_METADATA {'${LAYOUT_KEYS.layout}': '${LAYOUT_VERSION}', '${LAYOUT_KEYS.title}': 'T'})`,
   )
@@ -98,17 +121,17 @@ test('quotes are numbered on across row groups, one of them without quotes', asy
   expect(tables.quotes).toEqual(expected)
 })
 
-async function fileOf(select: string): Promise<string> {
+async function fileOf(select: string, version = LAYOUT_VERSION): Promise<string> {
   const duckdb = await openDuckDb({ threads: 1 })
-  const path = join(folder, `${select.length}.parquet`)
+  const path = join(folder, `${version}-${select.length}.parquet`)
   await duckdb.connection.run(
-    `COPY (${select}) TO '${path}' (FORMAT parquet, KV_METADATA {'${LAYOUT_KEYS.layout}': '${LAYOUT_VERSION}', '${LAYOUT_KEYS.title}': 'T'})`,
+    `COPY (${select}) TO '${path}' (FORMAT parquet, KV_METADATA {'${LAYOUT_KEYS.layout}': '${version}', '${LAYOUT_KEYS.title}': 'T'})`,
   )
   duckdb.close()
   return path
 }
 
-const NO_QUOTES = '[]::STRUCT(id VARCHAR, text VARCHAR, speaker VARCHAR)[]'
+const NO_QUOTES = '[]::STRUCT(id VARCHAR, text VARCHAR, speaker VARCHAR, speaker_name VARCHAR)[]'
 
 const row = (
   title: string,
@@ -145,7 +168,8 @@ test('an ordinal not greater than the row’s before is refused, naming its row'
 })
 
 test('quotes with text but no id are read and refused, not skipped by the footer’s null counts', async () => {
-  const quotes = "[{'id': NULL::VARCHAR, 'text': 'Said.', 'speaker': NULL::VARCHAR}]"
+  const quotes =
+    "[{'id': NULL::VARCHAR, 'text': 'Said.', 'speaker': NULL::VARCHAR, 'speaker_name': NULL::VARCHAR}]"
   const opened = await opening(await fileOf(row("'t'", 'NULL::DOUBLE', 0, quotes)))
   await expect(tableRows(opened.streams())).rejects.toThrow(
     'row 1, column "quotes": a quote without its id or text',

@@ -50,3 +50,24 @@ export function syntheticQueryStory(count: number, seed = 7): Story {
     throw new Error(`the synthetic query story does not validate: ${JSON.stringify(result.issues[0])}`)
   return indexStory(result.dataset)
 }
+
+/**
+ * The built-in story with one more quote, said by an actor no event lists: a name a layout file must
+ * carry with the quote (no event's names column holds it).
+ */
+export function storyWithLoneSpeaker(): Story {
+  const { dataset } = builtinStory()
+  const event = dataset.quotes[0]?.event ?? dataset.events[0]?.id
+  if (event === undefined) throw new Error('the built-in story has no event')
+  const result = validateDataset({
+    ...dataset,
+    actors: [...dataset.actors, { id: 'lone-speaker', name: 'A speaker no event lists', kind: 'person' }],
+    quotes: [
+      ...dataset.quotes,
+      { id: 'lone-words', text: 'Words of a speaker alone.', speaker: 'lone-speaker', event },
+    ],
+  } satisfies Dataset)
+  if (!result.ok)
+    throw new Error(`the lone speaker's story does not validate: ${JSON.stringify(result.issues[0])}`)
+  return indexStory(result.dataset)
+}

@@ -6,8 +6,10 @@ import { type ColumnType, EVENT_COLUMNS } from './table-layout'
 // order, and a `quotes` column holding each event's quotes (a list of {id, text, speaker}), so one
 // file holds a story. Since version 2, `actor_names` and `category_names` beside them: each event's
 // actors' and categories' names in the order of their ids (the names table's rows, spread over the
-// events that name them; Parquet's dictionaries keep the repeats small). Version 1 files are still
-// read, their values named by their ids (the summary says so). Its footer's key/value metadata names
+// events that name them; Parquet's dictionaries keep the repeats small). Since version 3, each quote
+// also carries its speaker's name (`speaker_name`): a speaker need not be among any event's actors, and
+// a name travels with the rows that use it. Version 2 files are still read (a speaker no event lists
+// is then named by its id), and version 1 files, their values named by their ids (the summary says so). Its footer's key/value metadata names
 // the layout and its version, and the story's title and source (which the tables do not hold). A reader loads such a file straight into
 // its tables, no SQL of an importer between; it trusts the claim only after checking every column,
 // and says which one is wrong. Read alike by DuckDB in Node (scripts/engine/layout-file.ts) and by
@@ -21,18 +23,23 @@ export const LAYOUT_KEYS = {
 } as const
 
 /** The layout's version a writer writes: a change of column or meaning is a new one. */
-export const LAYOUT_VERSION = '2'
+export const LAYOUT_VERSION = '3'
 
-/** The versions a reader reads: 1 has no names (its actors and categories are named by their ids). */
-export type LayoutVersion = 1 | 2
-const READ_VERSIONS: Readonly<Record<string, LayoutVersion>> = { '1': 1, '2': 2 }
+/**
+ * The versions a reader reads: 1 has no names (its actors and categories are named by their ids); 2
+ * names the events' actors and categories but not the quotes' speakers; 3 names those too.
+ */
+export type LayoutVersion = 1 | 2 | 3
+const READ_VERSIONS: Readonly<Record<string, LayoutVersion>> = { '1': 1, '2': 2, '3': 3 }
 
-/** A column's kind as the layout needs it: a table column's type, or the list of quotes. */
-export type LayoutKind = ColumnType | 'quotes'
+/** A column's kind as the layout needs it: a table column's type, or the list of quotes (named since 3). */
+export type LayoutKind = ColumnType | 'quotes' | 'namedQuotes'
 
-/** The column holding each event's quotes, and the fields of each quote, in order. */
+/** The column holding each event's quotes, and the fields of each quote, in order (versions 1 and 2). */
 export const QUOTES_COLUMN = 'quotes'
 export const QUOTE_FIELDS = ['id', 'text', 'speaker'] as const
+/** A quote's fields since version 3: its speaker's name beside the speaker's id (null without a speaker). */
+export const NAMED_QUOTE_FIELDS = [...QUOTE_FIELDS, 'speaker_name'] as const
 
 /** Version 2's columns of names, each beside the list of ids it names one for one. */
 export const NAME_LIST_COLUMNS = [
@@ -45,12 +52,12 @@ export function layoutFileColumns(version: LayoutVersion): ReadonlyArray<{ name:
   return [
     ...EVENT_COLUMNS.map((column) => ({ name: column.name, kind: column.type })),
     ...(version >= 2 ? NAME_LIST_COLUMNS.map(({ name }) => ({ name, kind: 'stringList' as const })) : []),
-    { name: QUOTES_COLUMN, kind: 'quotes' },
+    { name: QUOTES_COLUMN, kind: version >= 3 ? 'namedQuotes' : 'quotes' },
   ]
 }
 
 /** The columns a writer writes (the current version's). */
-export const LAYOUT_FILE_COLUMNS = layoutFileColumns(2)
+export const LAYOUT_FILE_COLUMNS = layoutFileColumns(3)
 
 const KIND_WORDS: Readonly<Record<LayoutKind, string>> = {
   string: 'text',
@@ -58,6 +65,7 @@ const KIND_WORDS: Readonly<Record<LayoutKind, string>> = {
   float64: 'a number (double)',
   stringList: 'a list of text',
   quotes: 'a list of quotes {id, text, speaker}',
+  namedQuotes: 'a list of quotes {id, text, speaker, speaker_name}',
 }
 
 const isLayoutKind = (kind: string): kind is LayoutKind => Object.hasOwn(KIND_WORDS, kind)
@@ -78,7 +86,7 @@ export function layoutClaim(metadata: readonly KeyValue[]): LayoutClaim {
   if (read === undefined)
     return {
       kind: 'refused',
-      problem: `it is in the engine's layout version ${JSON.stringify(version)}; this reader reads versions 1 and ${LAYOUT_VERSION} (make it again with npm run engine:layout)`,
+      problem: `it is in the engine's layout version ${JSON.stringify(version)}; this reader reads versions 1 to ${LAYOUT_VERSION} (make it again with npm run engine:layout)`,
     }
   const title = value(LAYOUT_KEYS.title)
   // An empty title would leave the story nameless on the page, as a missing one would.

@@ -6,6 +6,7 @@ import {
   type LayoutVersion,
   layoutColumnsProblem,
   NAME_LIST_COLUMNS,
+  NAMED_QUOTE_FIELDS,
   namesLengthWords,
   notTextListWords,
   ordinalOrderWords,
@@ -20,9 +21,10 @@ import type { RowGroupReader } from './parquet-row-groups'
 // tables' own columns: text as text, numbers as numbers, lists as list<utf8>, so the engine appends
 // them to its tables as they are (no staging table, no importer's SQL). A row group at a time, by
 // ranges: the events' columns decoded by parquet-wasm straight into Arrow (parquet-row-groups.ts)
-// and checked in Arrow's buffers (null counts, whole numbers, the ordinals' order); version 2's
-// names by parquet-wasm too, read as values; the quotes, where the footer says a row group has any,
-// by hyparquet, each checked as it is copied. The file is data from outside: a cell of another kind
+// and checked in Arrow's buffers (null counts, whole numbers, the ordinals' order); the names
+// columns (since version 2) by parquet-wasm too, read as values; the quotes, where the footer says a
+// row group has any, by hyparquet, each checked as it is copied (since version 3 with their speakers'
+// names). The file is data from outside: a cell of another kind
 // is refused, naming its column and row. Runs in parquet-worker.ts.
 
 /** Rows per Arrow stream handed to the engine. */
@@ -51,12 +53,11 @@ function kindOf(node: SchemaTree): LayoutKind | string {
   // A list: a repeated group of one element, itself text or a group of the quote's fields.
   const item = element.converted_type === 'LIST' ? node.children[0]?.children[0] : undefined
   if (item && isText(item)) return 'stringList'
-  if (
-    item &&
-    item.children.length === QUOTE_FIELDS.length &&
-    QUOTE_FIELDS.every((field, at) => item.children[at]?.element.name === field && isText(item.children[at]))
-  )
-    return 'quotes'
+  const fieldsAre = (fields: readonly string[]) =>
+    item?.children.length === fields.length &&
+    fields.every((field, at) => item.children[at]?.element.name === field && isText(item.children[at]))
+  if (fieldsAre(QUOTE_FIELDS)) return 'quotes'
+  if (fieldsAre(NAMED_QUOTE_FIELDS)) return 'namedQuotes'
   return element.converted_type === 'LIST' ? 'a list of another type' : 'a group'
 }
 
@@ -70,7 +71,7 @@ export function layoutSchemaProblem(scan: ParquetScan, version: LayoutVersion): 
 }
 
 type Cell = string | number | string[] | null
-type Quote = { id: string; text: string; speaker: string | null }
+type Quote = { id: string; text: string; speaker: string | null; speakerName: string | null }
 
 /** Reads one column's cells, each checked to be of its kind (null only where the table allows it). */
 class CellReader {
@@ -110,23 +111,31 @@ class CellReader {
     return value.map((item: unknown) => {
       if (typeof item !== 'object' || item === null)
         return this.refuse(row, 'a quote is not {id, text, speaker}')
-      const field = (name: (typeof QUOTE_FIELDS)[number]): unknown =>
+      // A version 2 quote has no speaker_name: undefined, as null.
+      const field = (name: (typeof NAMED_QUOTE_FIELDS)[number]): unknown =>
         name in item ? Reflect.get(item, name) : undefined
-      const [id, text, speaker] = QUOTE_FIELDS.map(field)
+      const [id, text, speaker, speakerName] = NAMED_QUOTE_FIELDS.map(field)
+      const textOrNull = (value: unknown) => value == null || typeof value === 'string'
       if (
         typeof id !== 'string' ||
         typeof text !== 'string' ||
-        !(speaker == null || typeof speaker === 'string')
+        !textOrNull(speaker) ||
+        !textOrNull(speakerName)
       )
-        return this.refuse(row, 'a quote without its id or text, or its speaker not text')
-      return { id, text, speaker: speaker ?? null }
+        return this.refuse(row, 'a quote without its id or text, or its speaker or their name not text')
+      return {
+        id,
+        text,
+        speaker: typeof speaker === 'string' ? speaker : null,
+        speakerName: typeof speakerName === 'string' ? speakerName : null,
+      }
     })
   }
 }
 
 /**
  * The file's events and quotes as Arrow streams of the tables' columns, in the file's (time) order;
- * from a version 2 file, then its names (each id once, named as the file first names it).
+ * from a version 2 or 3 file, then its names (each id once, named as the file first names it).
  */
 export async function* layoutStreams(
   scan: ParquetScan,
@@ -164,7 +173,7 @@ export async function* layoutStreams(
         if (!cells) throw new Error(`column ${name} not read`)
         return cells
       }
-      const quotes = quoteRows(reader, 0, rowEnd - rowStart, quotesSoFar)
+      const quotes = quoteRows(reader, 0, rowEnd - rowStart, quotesSoFar, names)
       if (quotes.length > 0) {
         quotesSoFar += quotes.length
         const bytes = arrowStream(QUOTE_COLUMNS, (name) => quotes.map((quote) => quote[name] ?? null))
@@ -240,10 +249,21 @@ const firstNull = (values: Column<unknown>): number => {
   return 0
 }
 
-/** The names columns' names, each facet's id once (the first the file gives), checked one per id. */
+/**
+ * The names columns' names, each facet's id once (the first the file gives), checked one per id; and
+ * (version 3) the quotes' speakers' names, after their row group's events' names.
+ */
 class Names {
   readonly rows: Array<Readonly<Record<string, string>>> = []
   private readonly seen = new Set<string>()
+
+  /** A value's name, unless the file named it before. */
+  name(facet: string, id: string, name: string): void {
+    const key = `${facet}:${id}`
+    if (this.seen.has(key)) return
+    this.seen.add(key)
+    this.rows.push({ facet, id, name })
+  }
 
   /** A row group's ids and names (`table`, its first row the file's `rowStart`). */
   add(table: { getChild: (name: string) => Column<unknown> | null }, rowStart: number): void {
@@ -256,12 +276,7 @@ class Names {
         const listed = stringsOf(idsOf.at(row), rowStart + row, ids)
         if (named.length !== listed.length)
           throw new Error(namesLengthWords(rowStart + row, name, named.length, ids, listed.length))
-        listed.forEach((id, at) => {
-          const key = `${facet}:${id}`
-          if (this.seen.has(key)) return
-          this.seen.add(key)
-          this.rows.push({ facet, id, name: named[at] ?? id })
-        })
+        for (const [at, id] of listed.entries()) this.name(facet, id, named[at] ?? id)
       }
     }
   }
@@ -303,12 +318,16 @@ function withoutQuotes(metadata: FileMetaData, rowStart: number, rowEnd: number)
   return true
 }
 
-/** The quotes table's rows of events `start` to `end`: each event's in their order, numbered on from `first`. */
+/**
+ * The quotes table's rows of events `start` to `end`: each event's in their order, numbered on from
+ * `first`; their speakers' names given to `names`.
+ */
 function quoteRows(
   reader: (name: string) => CellReader,
   start: number,
   end: number,
   first: number,
+  names: Names,
 ): Array<Record<string, Cell>> {
   const out: Array<Record<string, Cell>> = []
   for (let row = start; row < end; row++) {
@@ -316,7 +335,9 @@ function quoteRows(
     if (quotes.length === 0) continue
     const eventId = reader('id').cell(row, 'string', false)
     const eventOrdinal = reader('ordinal').cell(row, 'int64', false)
-    for (const quote of quotes)
+    for (const quote of quotes) {
+      if (quote.speaker !== null && quote.speakerName !== null)
+        names.name('actor', quote.speaker, quote.speakerName)
       out.push({
         ordinal: first + out.length,
         id: quote.id,
@@ -325,6 +346,7 @@ function quoteRows(
         text: quote.text,
         speaker: quote.speaker,
       })
+    }
   }
   return out
 }
