@@ -33,8 +33,8 @@ export default defineConfig({
       },
     },
     {
-      // After the rest, alone on the machine: the fuzz suite holds every task under a second, and the
-      // other worker's pages on the same two cores once stretched a 0.2 s task to 1.6 s.
+      // After the rest, alone on the machine: the fuzz suite's pages are heavy, and the other worker's
+      // pages on the same two cores once stretched a 0.2 s task to 1.6 s (its long tasks are logged).
       name: 'fuzz',
       testMatch: /fuzz\.spec\.ts$/,
       dependencies: ['chromium'],

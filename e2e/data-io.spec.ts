@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { importersOnThePage, workersStarted } from './page-scripts'
 import { chartSurfaces, timelineItems } from './widget-selectors'
 
 const BUILTIN_TITLE = 'Kim and Putin pledge closer ties'
@@ -281,10 +282,11 @@ test('a large dataset opens without freezing the page, with progress shown', asy
   const path = test.info().outputPath('big.json')
   writeFileSync(path, big)
 
+  const workers = workersStarted(page)
   await openFiles(page, path)
   await expect(page.getByRole('progressbar', { name: 'Opening big.json' })).toBeVisible()
-  // While the worker reads and checks the file, the page keeps answering.
-  const started = Date.now()
+  // A load worker reads and checks the file: the importers never come to the page's thread, which
+  // keeps drawing (how soon it answers is logged, not asserted: a time depends on the machine).
   const answered = await page.evaluate(
     () =>
       new Promise<number>((resolve) => {
@@ -292,9 +294,11 @@ test('a large dataset opens without freezing the page, with progress shown', asy
         requestAnimationFrame(() => resolve(performance.now() - start))
       }),
   )
-  expect(answered).toBeLessThan(1000)
-  expect(Date.now() - started).toBeLessThan(5000)
+  console.log(`a frame drawn while big.json opens: ${Math.round(answered)} ms after it was asked`)
   await expect(filters(page)).toContainText('1,600 of 1,600 events match', { timeout: 60_000 })
+  expect(await importersOnThePage(page)).toEqual([])
+  console.log(`workers started while big.json opened: ${workers.join(', ')}`)
+  expect(workers.filter((url) => /\/load-worker-[\w-]+\.js$/.test(new URL(url).pathname))).not.toEqual([])
 })
 
 test('a CSV saved by Excel on Windows (Windows-1252) opens with its accented letters, small or large, and says so', async ({
