@@ -5,6 +5,7 @@ import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { matchesFilters, matchingEvents } from '../matching-events'
 import { eventRow } from './memory-first-view'
 import type { MemoryHandler } from './memory-index'
+import { namedOrId } from './memory-names'
 import { activeFilters } from './query-filter'
 
 // A search's hits and one event's details, in memory (memory-index.ts).
@@ -39,9 +40,8 @@ function detailsRow(story: Story, event: IndexedEvent): EventDetailsRow {
     countries: [...event.countries],
     actors: [...event.actors],
     categories: [...categories],
-    // As an engine names them: each by its name, or by its id where the story has none.
-    actorNames: event.actors.map((id) => story.actorsById.get(id)?.name ?? id),
-    categoryNames: categories.map((id) => story.categoriesById.get(id)?.name ?? id),
+    actorNames: event.actors.map((id) => namedOrId(story, 'actor', id)),
+    categoryNames: categories.map((id) => namedOrId(story, 'category', id)),
     latitude: coordinateOf(event.place?.latitude),
     longitude: coordinateOf(event.place?.longitude),
     placeName: event.place?.name ?? null,

@@ -5,6 +5,7 @@ import type { QueryFacet } from '../../dataset/query/query-facets'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { type FacetCounts, filterStory } from '../matching-events'
 import { compareText, type MemoryHandler, narrowed } from './memory-index'
+import { storyName } from './memory-names'
 import { activeFilters } from './query-filter'
 import { quotesOf } from './quotes-of'
 
@@ -39,18 +40,17 @@ export const answerQuotes: MemoryHandler<'quotes'> = (index, query) => {
     event: event.id,
     text: quote.text,
     speaker: quote.speaker ?? null,
-    speakerName:
-      quote.speaker === undefined ? null : (index.story.actorsById.get(quote.speaker)?.name ?? null),
+    speakerName: quote.speaker === undefined ? null : storyName(index.story, 'actor', quote.speaker),
   }))
   return { rows, total: quotes.length }
 }
 
 /** The filters panel's counts (filterStory), each facet's busiest values first, ties by value. */
 function facetCountRows(story: Story, counts: FacetCounts, query: QueryOf<'facet-counts'>): FacetCountRow[] {
-  // Names as an engine gives them: an actor's and a category's (null where the story has none).
+  // Countries and statuses are named by the page in the reader's language, not by the answer.
   const nameOf: Readonly<Record<QueryFacet, (value: string) => string | null>> = {
-    actor: (value) => story.actorsById.get(value)?.name ?? null,
-    category: (value) => story.categoriesById.get(value)?.name ?? null,
+    actor: (value) => storyName(story, 'actor', value),
+    category: (value) => storyName(story, 'category', value),
     country: () => null,
     status: () => null,
   }
