@@ -53,3 +53,33 @@ test('a kind with many actors lists the busiest twenty, with a chosen one kept, 
   await userEvent.click(first)
   expect(onToggle).toHaveBeenCalledWith('actor', people[0]?.id)
 })
+
+test('an engine’s actors (no kinds) are one list under the legend once, not twice', () => {
+  const vocabulary = {
+    countryCodes: ['UA'],
+    actorsById: new Map([
+      ['police', { id: 'police', name: 'Police Forces' }],
+      ['rebels', { id: 'rebels', name: 'Rebel Group' }],
+    ]),
+    categoriesById: new Map(),
+  }
+  render(
+    <FiltersPanel
+      story={vocabulary}
+      total={2}
+      filters={{ chosen: NOTHING_CHOSEN, search: '' }}
+      counts={filterStory(story, { chosen: NOTHING_CHOSEN, search: '' }).counts}
+      matchingCount={2}
+      problem={{ error: null, retry: vi.fn() }}
+      onToggle={onToggle}
+      onSearch={vi.fn()}
+      onClearFilters={vi.fn()}
+    />,
+  )
+  expect(screen.getAllByText('Actors', { selector: 'legend' })).toHaveLength(1)
+  const actors = within(screen.getByRole('group', { name: 'Actors' }))
+  expect(actors.getAllByRole('checkbox').map((box) => box.closest('li')?.textContent)).toEqual([
+    expect.stringContaining('Police Forces'),
+    expect.stringContaining('Rebel Group'),
+  ])
+})

@@ -19,14 +19,17 @@ export function panelFacets(story: FacetVocabulary): PanelFacet[] {
     const inOrder = (list: readonly NamedValue[]) =>
       panel.order === 'by-name' ? sortedByName(list, (value) => value.name) : list
     // Values of no group (an engine's actors: it holds no kinds) are listed first, under no heading.
+    // A group with no value is left out: an engine's actors are then one list, under the facet's
+    // legend once (with the empty kinds kept, the panel drew the legend twice, around and in it).
     const ungrouped = values.filter((value) => value.group === undefined)
-    const grouped = (groups: NonNullable<FacetPanel['groups']>) => [
-      ...(ungrouped.length > 0 ? [{ heading: null, values: inOrder(ungrouped) }] : []),
-      ...groups.map(({ group, heading }) => ({
-        heading,
-        values: inOrder(values.filter((value) => value.group === group)),
-      })),
-    ]
+    const grouped = (groups: NonNullable<FacetPanel['groups']>) =>
+      [
+        { heading: null, values: inOrder(ungrouped) },
+        ...groups.map(({ group, heading }) => ({
+          heading,
+          values: inOrder(values.filter((value) => value.group === group)),
+        })),
+      ].filter((list) => list.values.length > 0)
     const lists =
       values.length === 0
         ? []
