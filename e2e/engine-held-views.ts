@@ -78,6 +78,22 @@ export async function checkEngineHeldChartsAndMap(
   expect(await seriousAxeViolations(page)).toEqual([])
   await page.screenshot({ path: testInfo.outputPath(`engine-held-map-${page.viewportSize()?.width}.png`) })
 
+  // A cell chosen from the keyboard zooms in, and the engine is asked for the area in view in smaller
+  // cells: the cell splits (smaller cells, or its events), never the same cell again.
+  const settled = page.locator('.map-panel[aria-busy="false"]')
+  const cell = marks.getByRole('button').first()
+  const chosen = await cell.textContent()
+  await cell.focus()
+  await page.keyboard.press('Enter')
+  await expect(settled).toBeVisible({ timeout: 30_000 })
+  await expect(map.getByText(/Counted in cells of 1°/)).toBeHidden()
+  await expect(marks.getByRole('button').first()).not.toHaveText(chosen ?? '')
+  await page.screenshot({
+    path: testInfo.outputPath(`engine-held-map-zoomed-${page.viewportSize()?.width}.png`),
+  })
+  await map.getByRole('button', { name: 'Show the whole world' }).click()
+  await expect(map.getByText(/Counted in cells of 1°/)).toBeVisible({ timeout: 30_000 })
+
   await first.getByRole('button').click()
   await expect(page).toHaveURL(/country=[A-Z]{2}/)
   await expect(
@@ -97,9 +113,10 @@ export async function checkEngineHeldChartsAndMap(
   await markList.locator('summary').click()
   const single = markList.getByRole('button', { name: /^An event at / })
   // At the whole world's scale a country's events are one mark: choosing it zooms in, until they split.
+  // (Each zoom asks the engine for the area in view: the list is read once its answer is in.)
   for (let zooms = 0; zooms < 8 && (await single.count()) === 0; zooms++) {
     await markList.getByRole('button').first().click()
-    await page.waitForTimeout(300)
+    await expect(settled).toBeVisible({ timeout: 30_000 })
   }
   await single.first().click()
   await expect(page).toHaveURL(/event=/)

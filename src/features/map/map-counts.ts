@@ -18,6 +18,8 @@ export type MapCounts = {
   placed: number
   /** The engine counted the placed events in cells of a grid (past its cap), of `cellDegrees`. */
   binned: boolean
+  /** The side of the grid's cells, in degrees (smaller as an engine's map is zoomed in). */
+  cellDegrees: number
   /** Events with neither coordinates nor a country: the map cannot place them. */
   unplaced: number
 }

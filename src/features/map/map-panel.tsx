@@ -2,6 +2,7 @@ import { geoEqualEarth, geoPath } from 'd3-geo'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { EngineProblem } from '../../components/engine-problem/engine-problem'
 import { describeArea, type GeoArea, type MapCentre } from '../../state/geo-area'
+import { useAnswerSource } from '../../state/query/answer-source'
 import type { ActiveFilters, TimeWindow } from '../../state/view-state'
 import { countClasses } from './count-scale'
 import { CountryList } from './country-list'
@@ -14,8 +15,9 @@ import { MapLegend } from './map-legend'
 import { type MapView, WHOLE_WORLD } from './map-view'
 import { MarkList } from './mark-list'
 import { clusterPoints } from './point-clusters'
+import { pointsRegion } from './points-region'
 import { useProjectedPoints } from './projected-points'
-import { CELL_DEGREES, useMapAnswers } from './use-map-answers'
+import { useMapAnswers } from './use-map-answers'
 import { useMapGestures } from './use-map-gestures'
 import { useMapLink } from './use-map-link'
 import { worldShapes } from './world-shapes'
@@ -118,7 +120,15 @@ function MapPanel(props: MapPanelProps) {
   }, [projection, shapes])
   const drawn = useMemo(() => new Set(shapes.flatMap((shape) => (shape.code ? [shape.code] : []))), [shapes])
 
-  const { counts, inView, problem } = useMapAnswers(filters, visibleWindow)
+  // An engine's points are asked for the area in view, in cells sized to the zoom (points-region.ts).
+  // (The page's own index draws every point: nothing to work out on its pans.)
+  const engineHeld = useAnswerSource().kind === 'engine'
+  const filterArea = filters.area ?? null
+  const region = useMemo(
+    () => (engineHeld ? pointsRegion(projection, view, size, filterArea) : null),
+    [engineHeld, projection, view, size, filterArea],
+  )
+  const { counts, inView, counting, problem } = useMapAnswers(filters, visibleWindow, region)
   const classes = useMemo(() => countClasses(Math.max(0, ...counts.byCountry.values())), [counts])
   // Each event's place on the fitted world (kept per size and story: projected-points.ts); the view
   // only moves and scales them.
@@ -162,7 +172,7 @@ function MapPanel(props: MapPanelProps) {
   const t = useT()
   const placed = counts.placed
   return (
-    <section className="panel map-panel" aria-labelledby="map-title">
+    <section className="panel map-panel" aria-labelledby="map-title" aria-busy={counting}>
       <div className="panel-header">
         <h2 id="map-title">{t(messages.map)}</h2>
         <span className="panel-meta">{t(messages.inView, { count: inView })}</span>
@@ -243,7 +253,7 @@ function MapPanel(props: MapPanelProps) {
       <MapLegend
         classes={classes}
         points={placed}
-        cellDegrees={counts.binned ? CELL_DEGREES : null}
+        cellDegrees={counts.binned ? counts.cellDegrees : null}
         unplaced={counts.unplaced}
         credit={t(messages.credit)}
       />
