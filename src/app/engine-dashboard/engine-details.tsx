@@ -2,6 +2,7 @@ import { EngineProblem } from '../../components/engine-problem/engine-problem'
 import { StatusBadge } from '../../components/status-badge'
 import { useDateLabel } from '../../components/use-date-label'
 import { shownCountryName } from '../../dataset/format/shown-country-name'
+import { PlaceLine } from '../../features/details/place-line'
 import { defineMessages } from '../../i18n/messages'
 import { useT } from '../../i18n/use-t'
 import type { FacetKey } from '../../state/facets/facet-table'
@@ -107,13 +108,16 @@ export function EngineDetails({ view }: { view: EngineView }) {
                 <>
                   <dt>{t(messages.place)}</dt>
                   <dd>
-                    {row.placeName !== null && <bdi>{row.placeName}</bdi>}
-                    {row.latitude !== null && row.longitude !== null && (
-                      <span className="chip-note" dir="ltr">
-                        {' '}
-                        ({row.latitude}, {row.longitude})
-                      </span>
-                    )}
+                    <PlaceLine
+                      name={row.placeName}
+                      coordinates={
+                        row.latitude !== null && row.longitude !== null
+                          ? `${row.latitude}, ${row.longitude}`
+                          : null
+                      }
+                      className="chip-note"
+                      ltr
+                    />
                   </dd>
                 </>
               )}

@@ -4,6 +4,7 @@ import { formatLocalNumber, t } from '../../i18n/i18n-store'
 import { defineMessages, type MessageDescriptor } from '../../i18n/messages'
 import { useT } from '../../i18n/use-t'
 import { hostOf } from '../../lib/host-of'
+import { PlaceLine } from './place-line'
 
 const messages = defineMessages({
   exact: { id: 'details.place.exact', defaultMessage: 'at this place' },
@@ -65,15 +66,15 @@ export function EventExtras({
         <>
           <dt>{t(messages.place)}</dt>
           <dd>
-            <bdi>{[place.name, ...[...(place.admin ?? [])].reverse()].filter(Boolean).join(', ')}</bdi>
-            {place.latitude !== undefined && place.longitude !== undefined && (
-              <span className="details-coordinates">
-                {' '}
-                ({formatDegrees(place.latitude, messages.north, messages.south)},{' '}
-                {formatDegrees(place.longitude, messages.east, messages.west)}
-                {place.precision ? `; ${t(messages[place.precision])}` : ''})
-              </span>
-            )}
+            <PlaceLine
+              name={[place.name, ...[...(place.admin ?? [])].reverse()].filter(Boolean).join(', ')}
+              coordinates={
+                place.latitude !== undefined && place.longitude !== undefined
+                  ? `${formatDegrees(place.latitude, messages.north, messages.south)}, ${formatDegrees(place.longitude, messages.east, messages.west)}${place.precision ? `; ${t(messages[place.precision])}` : ''}`
+                  : null
+              }
+              className="details-coordinates"
+            />
           </dd>
         </>
       )}
