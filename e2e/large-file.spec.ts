@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process'
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
+import type { Page, Request } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { holdRequests } from './held-requests'
 import { fileChosen, longTasksOf, startWatching, watchLongTasks } from './long-tasks'
 import { importersOnThePage, workersRunning } from './page-scripts'
 
@@ -24,6 +25,11 @@ const broken = join(folder, 'cut-off.parquet')
 const BUILTIN_TITLE = /Kim and Putin/
 const SERVED = 'dist/engine/data'
 const DUCKDB_WORKER = /duckdb/i
+/** The query engine's WebAssembly: held, the engine stays starting (its worker runs, waiting for it). */
+const engineModule = (url: URL) => /\/duckdb-[\w-]*\.wasm$/.test(url.pathname)
+/** The linked file's bytes (a range of them: its size is asked by a HEAD, not held). */
+const linkedFile = (url: URL) => url.pathname === '/engine/data/linked.parquet'
+const ranged = (request: Request) => request.headers().range !== undefined
 
 // In order, in one worker (each test starts an engine: two at once on two cores would time each other).
 test.describe.configure({ mode: 'default' })
@@ -74,13 +80,17 @@ test('a large ACLED CSV opens in the query engine: progress, then its story from
 }, testInfo) => {
   test.setTimeout(180_000)
   await watchLongTasks(page)
+  // The engine's start is held until its progress has been seen: no machine is too fast for it.
+  const engine = await holdRequests(page, engineModule)
   const begun = Date.now()
   await pickFile(page, csv)
   const picked = Date.now()
   const status = page.getByRole('status').filter({ hasText: 'query engine' })
   await expect(status).toBeVisible()
   await expect(status.getByRole('button', { name: 'Cancel' })).toBeVisible()
+  await expect.poll(engine.count).toBeGreaterThan(0)
   await page.screenshot({ path: testInfo.outputPath('large-file-progress-1440.png') })
+  await engine.release()
   const name = `acled-${CSV_ROWS}`
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name, { timeout: 150_000 })
   const counted = CSV_ROWS.toLocaleString('en')
@@ -155,13 +165,18 @@ test('Cancel mid-load stops the engine and leaves the story that was open; a pho
 }, testInfo) => {
   test.setTimeout(90_000)
   await page.setViewportSize({ width: 390, height: 844 })
+  // Mid-load on any machine: the engine's WebAssembly is held, so it is still starting at Cancel.
+  const engine = await holdRequests(page, engineModule)
   await pickFile(page, csv)
   const status = page.getByRole('status').filter({ hasText: 'query engine' })
   await expect(status).toBeVisible()
   await page.screenshot({ path: testInfo.outputPath('large-file-progress-390.png') })
   const engineWorkers = () => page.workers().filter((worker) => /duckdb|parquet/i.test(worker.url())).length
   await expect.poll(engineWorkers).toBeGreaterThan(0)
+  await expect.poll(engine.count).toBeGreaterThan(0)
   await status.getByRole('button', { name: 'Cancel' }).click()
+  // The engine still starting is closed once started (its start cannot be interrupted): let it start.
+  await engine.release()
   await expect(status).toBeHidden()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(BUILTIN_TITLE)
   expect(new URL(page.url()).searchParams.get('file')).toBeNull()
@@ -189,14 +204,18 @@ test('a cut-off Parquet file says it could not be read and what to do; the story
 
 test('a linked Parquet file says the engine’s stages, and Cancel stops it', async ({ page }, testInfo) => {
   test.setTimeout(90_000)
+  // The file's bytes are held: the load is still under way when Cancel is pressed, on any machine.
+  const file = await holdRequests(page, linkedFile, ranged)
   await page.goto('/?data=/engine/data/linked.parquet')
   const stage = page.getByRole('status').filter({ hasText: /query engine .*linked\.parquet/ })
   await expect(stage).toBeVisible()
+  await expect.poll(file.count).toBeGreaterThan(0)
   await page.screenshot({ path: testInfo.outputPath('linked-stage-1440.png') })
   await stage.getByRole('button', { name: 'Cancel' }).click()
   await expect(page.getByText('Loading the story was stopped.')).toBeVisible()
   await expect(stage).toBeHidden()
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible()
+  await file.refuse()
 })
 
 test('a linked Parquet file opens in the query engine by range requests, never downloaded whole', async ({
@@ -215,6 +234,8 @@ test('a linked Parquet file opens in the query engine by range requests, never d
         status: response.status(),
       })
   })
+  // The file's bytes are held until its stage has been seen: no machine is too fast for it.
+  const file = await holdRequests(page, linkedFile, ranged)
   await page.goto('/?data=/engine/data/linked.parquet')
   // The page's own start is not the file's opening: its tasks from when it says it is loading.
   await expect(page.getByRole('status').filter({ hasText: /Loading the story|query engine/ })).toBeVisible()
@@ -223,6 +244,8 @@ test('a linked Parquet file opens in the query engine by range requests, never d
   const stage = page.getByRole('status').filter({ hasText: /query engine .*linked\.parquet/ })
   await expect(stage).toBeVisible()
   await expect(stage.getByRole('button', { name: 'Cancel' })).toBeVisible()
+  await expect.poll(file.count).toBeGreaterThan(0)
+  await file.release()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('linked', { timeout: 60_000 })
   const counted = PARQUET_ROWS.toLocaleString('en')
   await expect(
