@@ -142,5 +142,24 @@ export function questionsFor(story: Story, filter: EventFilter): QueryDescriptio
     { kind: 'events', filter, fields: [...EVENT_FIELDS], limit: 7, offset: 7 },
     { kind: 'quotes', filter, event: null, limit: 200 },
     { kind: 'quotes', filter, event: quoted, limit: 10 },
+    // A step (N / P) from an event, matching or not: its neighbour, and a few past it, both ways; none
+    // from an id no event has.
+    {
+      kind: 'events',
+      filter,
+      fields: ['title'],
+      limit: 1,
+      offset: 0,
+      from: { event: someEvent, direction: 1 },
+    },
+    { kind: 'events', filter, fields: [], limit: 5, offset: 3, from: { event: someEvent, direction: -1 } },
+    {
+      kind: 'events',
+      filter,
+      fields: [],
+      limit: 1,
+      offset: 0,
+      from: { event: 'no-such-event', direction: 1 },
+    },
   ]
 }

@@ -4,16 +4,8 @@ import { queryFilter } from '../../state/query/query-filter'
 import type { ActiveFilters, TimeWindow } from '../../state/view-state'
 
 // N / P and the arrow keys through a story an engine holds: the page holds none of its events, so the
-// next or previous matching event in time order is asked of the engine, as an `events` question over
-// a window that begins (or ends) at the selected event's start. Every event overlapping the window is
-// in its answer, in time order (by start, ties as the engine orders them): the selected event is
-// found in it by id, and its neighbour taken.
-
-/** Rows asked at a time around the selected event: events sharing its start, or running over it. */
-const STEP_PAGE = 200
-
-/** How many pages are read looking for the selected event before giving up (thousands sharing a start). */
-const MOST_PAGES = 10
+// next or previous matching event in time order is asked of the engine: one `events` question of one
+// row from the selected event (its `from` cursor), in the engine's time order, ties as it orders them.
 
 type Selected = { id: string; start: number; end: number }
 
@@ -60,27 +52,11 @@ export async function engineStep(context: SteppingContext, direction: -1 | 1): P
       ? ((await first({ start: context.shown.start, end: after })) ?? (await first(null)))
       : ((await last({ start: before, end: context.shown.end })) ?? (await last(null)))
   }
-  if (direction === 1) {
-    // Every event still running at the selected one's start or begun since: it, and those after it.
-    const window = { start: selected.start, end: after }
-    for (let page = 0, offset = 0; page < MOST_PAGES; page += 1, offset += STEP_PAGE - 1) {
-      const { rows, total } = await answerer.answer(eventsIn(filters, window, STEP_PAGE, offset))
-      const at = rows.findIndex((row) => row.id === selected.id)
-      if (at !== -1 && at + 1 < rows.length) return rows[at + 1] ?? null
-      // Pages overlap by one row, so that the selected event last in a page is found with its next.
-      if (offset + rows.length >= total) return null
-    }
-    return null
-  }
-  // Every event begun by the selected one's start: those before it, it, and any sharing its start.
-  const window = { start: before, end: selected.start + 1 }
-  const { total } = await answerer.answer(eventsIn(filters, window, 0, 0))
-  for (let page = 0, end = total; page < MOST_PAGES && end > 0; page += 1, end -= STEP_PAGE - 1) {
-    const offset = Math.max(0, end - STEP_PAGE)
-    const { rows } = await answerer.answer(eventsIn(filters, window, end - offset, offset))
-    const at = rows.findIndex((row) => row.id === selected.id)
-    if (at > 0) return rows[at - 1] ?? null
-    if (at === 0 && offset === 0) return null
-  }
-  return null
+  // The neighbour asked by cursor: the engine places the selected event in its time order, however
+  // many events share its start (ACLED's are days: thousands a day).
+  const next = await answerer.answer({
+    ...eventsIn(filters, null, 1, 0),
+    from: { event: selected.id, direction },
+  })
+  return next.rows[0] ?? null
 }

@@ -102,6 +102,12 @@ const queryDescription = z.discriminatedUnion(
       fields: z.array(z.enum(EVENT_FIELDS, { error: `a field: one of ${EVENT_FIELDS.join(', ')}` })),
       limit: count(QUERY_LIMITS.events),
       offset: count(Number.MAX_SAFE_INTEGER),
+      from: z
+        .strictObject({
+          event: text('the event', QUERY_LIMITS.idLength),
+          direction: z.union([z.literal(1), z.literal(-1)], { error: 'direction: 1 or -1' }),
+        })
+        .optional(),
     }),
     z.strictObject({ kind: z.literal('map-countries'), filter }),
     z.strictObject({

@@ -83,7 +83,12 @@ export type PeriodCountsQuery = {
   lanes?: QueryFacet | null
 }
 
-/** The matching events in the filter's window, in time order, with only the fields asked for. */
+/**
+ * The matching events in the filter's window, in time order, with only the fields asked for. With
+ * `from`, only those after (1) or before (-1) the event of that id in time order, nearest first, and
+ * `total` counts those: a step's neighbour (N / P) found at once, however many events share its start.
+ * None for an id no event has.
+ */
 export type EventsQuery = {
   kind: 'events'
   filter: EventFilter
@@ -91,7 +96,11 @@ export type EventsQuery = {
   limit: number
   /** Leave out this many first (the next page of a list). */
   offset: number
+  from?: EventCursor
 }
+
+/** An event to step from (its id; it need not match the filter), and which way. */
+export type EventCursor = { event: string; direction: 1 | -1 }
 
 /** The matching events counted in each of their countries (one event of two countries counts in both). */
 export type MapCountriesQuery = { kind: 'map-countries'; filter: EventFilter }

@@ -1,10 +1,10 @@
 import type { EventRow, FacetCountRow, QuoteRow } from '../../dataset/query/answers'
 import { coordinateOf } from '../../dataset/query/coordinates'
-import type { EventField, QueryOf } from '../../dataset/query/query-description'
+import type { EventCursor, EventField, QueryOf } from '../../dataset/query/query-description'
 import type { QueryFacet } from '../../dataset/query/query-facets'
 import type { IndexedEvent, Story } from '../../dataset/story-index'
 import { type FacetCounts, filterStory } from '../matching-events'
-import { compareText, type MemoryHandler, narrowed } from './memory-index'
+import { compareText, type MemoryHandler, type MemoryIndex, narrowed } from './memory-index'
 import { storyName } from './memory-names'
 import { activeFilters } from './query-filter'
 import { quotesOf } from './quotes-of'
@@ -21,12 +21,62 @@ export const answerFacetCounts: MemoryHandler<'facet-counts'> = (index, query) =
 
 export const answerEvents: MemoryHandler<'events'> = (index, query) => {
   const events = index.matching(query)
+  if (query.from) {
+    const { first, total } = stepFrom(index, events, query.from)
+    const rows: EventRow[] = []
+    for (let n = query.offset; n < Math.min(total, query.offset + query.limit); n += 1) {
+      const event = events[first + n * query.from.direction]
+      if (event) rows.push(eventRow(event, query.fields))
+    }
+    return { rows, total }
+  }
   return {
     rows: events
       .slice(query.offset, query.offset + query.limit)
       .map((event) => eventRow(event, query.fields)),
     total: events.length,
   }
+}
+
+/** Each event's place in the story's time order, made once per story (for a step's cursor). */
+const places = new WeakMap<Story, ReadonlyMap<string, number>>()
+
+function placeOf(story: Story, id: string): number | undefined {
+  let byId = places.get(story)
+  if (!byId) {
+    byId = new Map(story.events.map((event, place) => [event.id, place]))
+    places.set(story, byId)
+  }
+  return byId.get(id)
+}
+
+/**
+ * The matching events after (1) or before (-1) the cursor's event in time order (an EventsQuery's
+ * `from`): where the nearest is in `matching`, and how many there are that way. The matching events
+ * keep the story's order: the first one past the cursor is found by halving, not by reading them all.
+ */
+function stepFrom(
+  index: MemoryIndex,
+  matching: IndexedEvent[],
+  from: EventCursor,
+): { first: number; total: number } {
+  const place = placeOf(index.story, from.event)
+  if (place === undefined) return { first: 0, total: 0 }
+  const placeOfEvent = (event: IndexedEvent) => placeOf(index.story, event.id) ?? -1
+  // The first matching event placed after the cursor's.
+  let low = 0
+  let high = matching.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    const event = matching[middle]
+    if (event && placeOfEvent(event) <= place) low = middle + 1
+    else high = middle
+  }
+  if (from.direction === 1) return { first: low, total: matching.length - low }
+  // Those before it: all below `low` but the cursor's own event, should it match.
+  const before = matching[low - 1]
+  const end = before && placeOfEvent(before) === place ? low - 1 : low
+  return { first: end - 1, total: end }
 }
 
 export const answerQuotes: MemoryHandler<'quotes'> = (index, query) => {

@@ -89,15 +89,17 @@ function eventColumns(fields: readonly EventField[]): string {
 /** What a list of events and a search's hits are answered with. */
 type EventList = { rows: EventRow[]; total: number }
 
-// The events a condition lets through, in time order, and how many there are (a list, a search's hits).
+// The events a condition lets through, in time order (backwards: nearest first before a cursor), and
+// how many there are (a list, a search's hits, a step's neighbour).
 const eventsPlan = (
   where: string,
   fields: readonly EventField[],
   count: number,
   offset: number,
+  order: 'ordinal' | 'ordinal DESC' = 'ordinal',
 ): { statements: string[]; assemble: (results: readonly (readonly RawRow[])[]) => EventList } => ({
   statements: [
-    `SELECT ${eventColumns(fields)} FROM ${EVENTS_TABLE} WHERE ${where} ORDER BY ordinal ${limit(count)} OFFSET ${numberLiteral(offset)}`,
+    `SELECT ${eventColumns(fields)} FROM ${EVENTS_TABLE} WHERE ${where} ORDER BY ${order} ${limit(count)} OFFSET ${numberLiteral(offset)}`,
     countStatement(where),
   ],
   assemble: ([rows = [], totals]) => ({
@@ -173,8 +175,23 @@ export const SQL_PLANNERS: SqlPlanners = {
     }
   },
 
-  events: (query, dialect) =>
-    eventsPlan(whereOf(dialect, query.filter), query.fields, query.limit, query.offset),
+  events: (query, dialect) => {
+    const where = whereOf(dialect, query.filter)
+    if (!query.from) return eventsPlan(where, query.fields, query.limit, query.offset)
+    // The cursor's place in time order. Aggregates, so that each subquery gives one row in every
+    // engine: for an id no event has, max() is NULL in DuckDB but 0 in ClickHouse, and the count of
+    // 0 is what rules every row out in both.
+    const ofEvent = `FROM ${EVENTS_TABLE} WHERE id = ${dialect.stringLiteral(query.from.event)}`
+    const forward = query.from.direction === 1
+    const cursor = `ordinal ${forward ? '>' : '<'} (SELECT max(ordinal) ${ofEvent}) AND (SELECT count(*) ${ofEvent}) = 1`
+    return eventsPlan(
+      `(${where}) AND ${cursor}`,
+      query.fields,
+      query.limit,
+      query.offset,
+      forward ? 'ordinal' : 'ordinal DESC',
+    )
+  },
 
   'map-countries': (query, dialect) => {
     const where = whereOf(dialect, query.filter)
