@@ -6,7 +6,12 @@ import { join } from 'node:path'
 import { tableFromIPC } from '@uwdata/flechette'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { LAYOUT_KEYS, LAYOUT_VERSION } from '../../src/dataset/query/sql/layout-file'
-import { eventTableRows, nameTableRows, quoteTableRows } from '../../src/dataset/query/sql/table-layout'
+import {
+  EVENT_COLUMNS,
+  eventTableRows,
+  nameTableRows,
+  quoteTableRows,
+} from '../../src/dataset/query/sql/table-layout'
 import { openParquet, type ParquetStream } from '../../src/dataset/query/wasm/parquet-streams'
 import { builtinStory, storyWithLoneSpeaker, syntheticQueryStory } from '../../src/testing/query-stories'
 import { loadStory, openDuckDb } from './duckdb-answerer'
@@ -119,6 +124,34 @@ test('quotes are numbered on across row groups, one of them without quotes', asy
   expect(expected.some((quote) => quote.event_ordinal >= 2048)).toBe(true)
   expect(tables.events).toEqual(eventTableRows(story))
   expect(tables.quotes).toEqual(expected)
+})
+
+test('a file of the layout’s columns in another order is read by name, as the service reads it', async () => {
+  const story = builtinStory()
+  const duckdb = await openDuckDb({ threads: 1 })
+  const written = join(folder, 'in-order.parquet')
+  const path = join(folder, 'other-order.parquet')
+  await writeLayout(duckdb.connection, await loadStory(duckdb.connection, story), written)
+  // The first column (ordinal) and the title moved to the end.
+  await duckdb.connection.run(
+    `COPY (SELECT * EXCLUDE (ordinal, title), title, ordinal FROM read_parquet('${written}') ORDER BY ordinal)
+     TO '${path}' (FORMAT parquet, KV_METADATA {'${LAYOUT_KEYS.layout}': '${LAYOUT_VERSION}', '${LAYOUT_KEYS.title}': 'T'})`,
+  )
+  duckdb.close()
+  const opened = await opening(path)
+  const orders = new Set<string>()
+  for await (const { table, bytes } of opened.streams())
+    if (table === 'events')
+      orders.add(
+        tableFromIPC(bytes)
+          .schema.fields.map((field) => field.name)
+          .join(),
+      )
+  // The engine's table takes a stream by position: every stream in the layout's order.
+  expect([...orders]).toEqual([EVENT_COLUMNS.map(({ name }) => name).join()])
+  const tables = await tableRows((await opening(path)).streams())
+  expect(tables.events).toEqual(eventTableRows(story))
+  expect(tables.quotes).toEqual(quoteTableRows(story))
 })
 
 async function fileOf(select: string, version = LAYOUT_VERSION): Promise<string> {

@@ -1,4 +1,4 @@
-import { type Column, tableFromIPC } from '@uwdata/flechette'
+import { type Column, tableFromIPC, tableToIPC } from '@uwdata/flechette'
 import type { FileMetaData, ParquetScan, SchemaTree } from 'hyparquet'
 import { parquetSchema } from 'hyparquet'
 import {
@@ -153,8 +153,9 @@ export async function* layoutStreams(
     const rowEnd = rowStart + Number(num_rows)
     let rowsRead = rowStart
     // The events' columns by parquet-wasm, as Arrow from the file to the engine.
-    for (const bytes of await groups.read(group, EVENT_COLUMN_NAMES, ROWS_PER_STREAM)) {
-      rowsRead += check.batch(bytes, rowsRead)
+    for (const read of await groups.read(group, EVENT_COLUMN_NAMES, ROWS_PER_STREAM)) {
+      const { bytes, rows: streamRows } = check.batch(read, rowsRead)
+      rowsRead += streamRows
       yield { table: 'events', bytes, rowsRead, rows }
     }
     if (version >= 2)
@@ -192,23 +193,19 @@ const EVENT_COLUMN_NAMES = EVENT_COLUMNS.map(({ name }) => name)
 const NAMES_AND_IDS = NAME_LIST_COLUMNS.flatMap(({ name, ids }) => [ids, name])
 
 /**
- * Each stream of events checked as it passes, without turning its cells into JavaScript values: the
- * columns are the layout's, in its order (the table takes a stream by position); no null where the
- * layout needs a value (Arrow's null counts), no null in a list, whole numbers within the page's
- * (exact below 2^53) and the ordinals rising across streams and row groups (the quotes are numbered
- * in file order, which is the service's order only if this holds).
+ * Each stream of events checked as it passes, without turning its cells into JavaScript values: no
+ * null where the layout needs a value (Arrow's null counts), no null in a list, whole numbers within
+ * the page's (exact below 2^53) and the ordinals rising across streams and row groups (the quotes are
+ * numbered in file order, which is the service's order only if this holds). The table takes a stream
+ * by position: a file whose columns are the layout's in another order (the layout names them; the
+ * service reads them by name) has its stream's columns put in the layout's order.
  */
 class EventChecks {
   private ordinalBefore: number | null = null
 
-  /** Checks a stream whose first row is the file's `rowStart`; its rows. */
-  batch(bytes: Uint8Array, rowStart: number): number {
+  /** Checks a stream whose first row is the file's `rowStart`: its rows, and its bytes in the layout's column order. */
+  batch(bytes: Uint8Array, rowStart: number): { bytes: Uint8Array; rows: number } {
     const table = tableFromIPC(bytes, { useBigInt: true })
-    const names = table.schema.fields.map((field) => field.name)
-    if (names.join() !== EVENT_COLUMN_NAMES.join())
-      throw new Error(
-        `The file claims the engine's layout, but its columns are not in the layout's order (${EVENT_COLUMN_NAMES.join(', ')})`,
-      )
     const refuse = (row: number, column: string, what: string): never => {
       throw new Error(`row ${rowStart + row + 1}, column "${column}": ${what}`)
     }
@@ -222,7 +219,12 @@ class EventChecks {
           if (part.children[0]?.nullCount) refuse(0, column.name, 'a list holds an empty value')
       if (column.type === 'int64') this.wholeNumbers(values.toArray(), column.name, rowStart)
     }
-    return table.numRows
+    const names = table.schema.fields.map((field) => field.name)
+    if (names.join() === EVENT_COLUMN_NAMES.join()) return { bytes, rows: table.numRows }
+    // Selected by name: the same columns (their buffers, not their cells) written in the layout's order.
+    const ordered = tableToIPC(table.select(EVENT_COLUMN_NAMES), { format: 'stream' })
+    if (!ordered) throw new Error('Arrow: no bytes written')
+    return { bytes: ordered, rows: table.numRows }
   }
 
   private wholeNumbers(values: ArrayLike<unknown>, column: string, rowStart: number): void {
