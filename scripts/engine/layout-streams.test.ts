@@ -185,6 +185,14 @@ test('an empty cell where the layout needs a value is refused, naming its row an
   )
 })
 
+test('a whole number past the page’s (2^53) is refused, naming its row and column, before its quotes are read', async () => {
+  const quote = `[{'id': 'q', 'text': 't', 'speaker': NULL, 'speaker_name': NULL}]::STRUCT(id VARCHAR, text VARCHAR, speaker VARCHAR, speaker_name VARCHAR)[]`
+  const opened = await opening(await fileOf(row(`'T'`, 'NULL::DOUBLE', 2 ** 53, quote)))
+  await expect(tableRows(opened.streams())).rejects.toThrow(
+    `row 1, column "ordinal": ${2 ** 53} is past the page's whole numbers`,
+  )
+})
+
 test('a column of another type is refused before any row is read', async () => {
   const opened = await opening(await fileOf(row("'t'", "'north'")))
   await expect(tableRows(opened.streams())).rejects.toThrow(
