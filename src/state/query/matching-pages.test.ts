@@ -6,7 +6,7 @@ import { QUERY_LIMITS } from '../../dataset/query/query-limits'
 import { syntheticQueryStory } from '../../testing/query-stories'
 import { NOTHING_CHOSEN } from '../facets/facet-table'
 import type { AnswerSource } from './answer-source'
-import { allMatchingEvents } from './matching-pages'
+import { allMatchingEvents, matchingEventPages } from './matching-pages'
 import { memoryAnswerer } from './memory-answerer'
 import { memoryIndex } from './memory-index'
 
@@ -42,4 +42,30 @@ test('every matching event, page by page through an engine, as the index gives t
   expect(rows.map((row) => row.id)).toEqual(
     story.events.filter((event) => event.countries.includes(country)).map((event) => event.id),
   )
+})
+
+test('Cancel while the engine answers a page ends the pages at once; that answer, when it comes, is dropped', async () => {
+  const memory = memoryAnswerer(story)
+  const held: (() => void)[] = []
+  const answerer: Answerer = {
+    async answer<Query extends QueryDescription>(query: Query): Promise<AnswerOf<Query['kind']>> {
+      await new Promise<void>((resolve) => held.push(resolve))
+      return memory.answer(query)
+    },
+  }
+  const engine: AnswerSource = { kind: 'engine', identity: 'held', answerer }
+  const controller = new AbortController()
+  const pages = matchingEventPages(
+    engine,
+    { chosen: NOTHING_CHOSEN, search: '' },
+    { signal: controller.signal },
+  )
+  const first = pages.next()
+  await Promise.resolve()
+  expect(held).toHaveLength(1)
+  controller.abort()
+  // Ended before the engine answers: the page under way is still held.
+  await expect(first).rejects.toThrow()
+  for (const resolve of held) resolve()
+  await expect(pages.next()).resolves.toEqual({ done: true, value: undefined })
 })

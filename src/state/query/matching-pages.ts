@@ -23,7 +23,8 @@ export type MatchingPage = { rows: EventRow[]; total: number }
  * The matching events, page by page, each of at most `pageSize` (never more than one answer may hold,
  * so that an engine is never asked past its limits). A caller that only writes each page out (the
  * engine-held export) holds one page at a time, not a million rows. While the caller handles a page,
- * the engine is already asked for the next one. Stopped between pages by `signal` (the reader's Cancel).
+ * the engine is already asked for the next one. Stopped by `signal` (the reader's Cancel) at once, even
+ * while the engine answers a page: that page's answer, when it comes, is dropped.
  */
 export async function* matchingEventPages(
   source: AnswerSource,
@@ -40,9 +41,11 @@ export async function* matchingEventPages(
   }
   let read = 0
   let next = ask(0)
+  // Left unread if the caller stops first (Cancel): its failure then concerns no one.
+  next.catch(() => undefined)
   for (;;) {
     signal?.throwIfAborted()
-    const page = await next
+    const page = await untilAborted(next, signal)
     signal?.throwIfAborted()
     read += page.rows.length
     // An empty page ends it too, should a total and the rows disagree (an engine's data changing).
@@ -55,6 +58,17 @@ export async function* matchingEventPages(
     yield page
     if (!more) return
   }
+}
+
+/** `promise`, or the signal's reason as soon as it is aborted (the promise then left to itself). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason)
+    if (signal.aborted) return stop()
+    signal.addEventListener('abort', stop, { once: true })
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop))
+  })
 }
 
 /**
