@@ -42,3 +42,23 @@ test('"too many to export" holds for the filters it was counted under: narrowing
   expect(screen.getByRole('button', { name: 'Export CSV' })).toBeEnabled()
   expect(screen.queryByText(/a browser tab exports at most/)).toBeNull()
 })
+
+test('while it exports, only the progress line is a status (announced at each page), not Cancel and the note', async () => {
+  const held: Answerer = { answer: () => new Promise(() => undefined) }
+  render(
+    <WithAnswers source={{ kind: 'engine', identity: 'held', answerer: held }}>
+      <EngineExportButtons
+        filters={{ chosen: NOTHING_CHOSEN, search: '' }}
+        matchingCount={50}
+        title="T"
+        sourceTitle="S"
+      />
+    </WithAnswers>,
+  )
+  fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }))
+  await screen.findByRole('button', { name: 'Cancel' })
+  const statuses = screen.getAllByRole('status')
+  expect(statuses).toHaveLength(1)
+  expect(statuses[0]?.querySelector('button, p')).toBeNull()
+  expect(statuses[0]?.textContent).not.toBe('')
+})

@@ -131,8 +131,11 @@ export function EngineExportButtons({
         </p>
       )}
       {exporting && (
-        <div className="load-status export-status" role="status">
-          <span>{exporting.progress ? t(messages.exporting, exporting.progress) : t(messages.starting)}</span>
+        <div className="load-status export-status">
+          {/* Only the progress line is announced (at each page): not the Cancel button and the note. */}
+          <span role="status">
+            {exporting.progress ? t(messages.exporting, exporting.progress) : t(messages.starting)}
+          </span>
           <progress
             aria-label={t(messages.progress)}
             max={exporting.progress?.total || undefined}
