@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { defineMessages } from '../../../i18n/messages'
 import { useT } from '../../../i18n/use-t'
+import { downloadBlob } from '../../../lib/download-file'
 import type { ImageCaption } from './compose-svg'
 
 const messages = defineMessages({
@@ -50,7 +51,7 @@ export function TimelineImageButtons(props: {
         kind === 'png'
           ? await image.timelinePng(frame, words)
           : new Blob([(await image.timelineSvg(frame, words)).svg], { type: 'image/svg+xml' })
-      image.download(blob, name)
+      downloadBlob(name, blob)
       setMaking({ state: 'done', text: t(messages.downloaded, { name }), failed: false })
     } catch (error) {
       setMaking({

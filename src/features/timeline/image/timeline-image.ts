@@ -91,15 +91,3 @@ export async function timelinePng(frame: HTMLElement, caption: ImageCaption): Pr
     ),
   )
 }
-
-/** Hands a file to the browser's downloads. */
-export function download(blob: Blob, fileName: string): void {
-  const link = document.createElement('a')
-  link.href = URL.createObjectURL(blob)
-  link.download = fileName
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // The download has started from the object URL by then; it is freed a little later, not at once.
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000)
-}
